@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli.h"
+
+#include "config/profile.h"
+#include "config/settings.h"
+#include "store/paperstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace Lectern {
+
+namespace {
+
+const QString kUsage = QStringLiteral(
+    "Usage: lectern [--profile DIR] [COMMAND]\n"
+    "\n"
+    "Lectern: the daily arXiv triage. Without a command it opens the window.\n"
+    "\n"
+    "Commands (headless, no display needed):\n"
+    "  config list              every setting: value, default, meaning\n"
+    "  config get KEY           one setting's value\n"
+    "  config set KEY VALUE     change a setting (checked against its type)\n"
+    "  config reset KEY         back to the default\n"
+    "  db stats                 what the profile's database holds\n"
+    "\n"
+    "Options:\n"
+    "  --profile DIR            keep settings, database and prompts in DIR\n"
+    "                           (default: $LECTERN_PROFILE, else the XDG folders)\n"
+    "  -h, --help               this help\n"
+    "  -v, --version            the version\n");
+
+// Qt's own GUI options that take a value (QGuiApplication strips them before we see argv in GUI mode).
+const QStringList kQtValueOptions = {QStringLiteral("-platform"),   QStringLiteral("-style"),
+                                     QStringLiteral("-stylesheet"), QStringLiteral("-qwindowgeometry"),
+                                     QStringLiteral("-qwindowtitle"), QStringLiteral("-display")};
+
+} // namespace
+
+bool Cli::wantsCommand(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--profile" || kQtValueOptions.contains(a)) {
+            ++i;
+            continue;
+        }
+        if (a.startsWith(u"--profile=") || a == u"-reverse")
+            continue;
+        return true;
+    }
+    return false;
+}
+
+QString Cli::profileArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--profile" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--profile="))
+            return a.mid(10);
+    }
+    return {};
+}
+
+Cli::Cli(QTextStream &out, QTextStream &err)
+    : m_out(out)
+    , m_err(err)
+{
+}
+
+int Cli::usageError(const QString &message)
+{
+    m_err << "lectern: " << message << "\n" << "Try 'lectern --help'.\n";
+    m_err.flush();
+    return Usage;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption profileOpt(QStringLiteral("profile"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({profileOpt, helpOpt, versionOpt});
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOpt)) {
+        m_out << kUsage;
+        m_out.flush();
+        return Ok;
+    }
+    if (parser.isSet(versionOpt)) {
+        m_out << "lectern " << QStringLiteral(LECTERN_VERSION) << " (Qt " << qVersion() << ")\n";
+        m_out.flush();
+        return Ok;
+    }
+    const QString profileDir = parser.value(profileOpt);
+    if (parser.isSet(profileOpt) && profileDir.isEmpty())
+        return usageError(QStringLiteral("--profile needs a folder."));
+
+    const QStringList pos = parser.positionalArguments();
+    if (pos.isEmpty())
+        return usageError(QStringLiteral("no command given."));
+    const QString command = pos.first();
+    const QStringList rest = pos.mid(1);
+    int code = Usage;
+    if (command == u"config")
+        code = config(rest, profileDir);
+    else if (command == u"db")
+        code = db(rest, profileDir);
+    else
+        code = usageError(QStringLiteral("unknown command \"%1\".").arg(command));
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+int Cli::config(const QStringList &args, const QString &profileDir)
+{
+    if (args.isEmpty())
+        return usageError(QStringLiteral("config needs a subcommand: list, get, set or reset."));
+    const Profile profile = Profile::resolve(profileDir);
+    const QString sub = args.first();
+    Settings settings(profile.settingsPath());
+    for (const QString &problem : settings.problems())
+        m_err << "warning: " << problem << "\n";
+
+    if (sub == u"list") {
+        if (args.size() != 1)
+            return usageError(QStringLiteral("config list takes no arguments."));
+        for (const SettingSpec &spec : Settings::registry()) {
+            m_out << spec.key << " = " << settings.text(spec.key);
+            if (settings.isSet(spec.key))
+                m_out << "    (default: " << Settings::format(spec, spec.defaultValue) << ")";
+            m_out << "\n    " << spec.description;
+            if (!spec.choices.isEmpty())
+                m_out << " [" << spec.choices.join(u'|') << "]";
+            m_out << "\n";
+        }
+        return Ok;
+    }
+    if (sub == u"get") {
+        if (args.size() != 2)
+            return usageError(QStringLiteral("usage: lectern config get KEY"));
+        if (!Settings::find(args.at(1)))
+            return usageError(QStringLiteral("unknown setting \"%1\"; `lectern config list` shows them all.").arg(args.at(1)));
+        m_out << settings.text(args.at(1)) << "\n";
+        return Ok;
+    }
+    if (sub == u"set") {
+        if (args.size() != 3)
+            return usageError(QStringLiteral("usage: lectern config set KEY VALUE"));
+        if (!Settings::find(args.at(1)))
+            return usageError(QStringLiteral("unknown setting \"%1\"; `lectern config list` shows them all.").arg(args.at(1)));
+        if (auto r = profile.ensureExists(); !r) {
+            m_err << "lectern: " << r.error() << "\n";
+            return Failure;
+        }
+        if (auto r = settings.setText(args.at(1), args.at(2)); !r) {
+            m_err << "lectern: " << r.error() << "\n";
+            return Usage;
+        }
+        m_out << args.at(1) << " = " << settings.text(args.at(1)) << "\n";
+        return Ok;
+    }
+    if (sub == u"reset") {
+        if (args.size() != 2)
+            return usageError(QStringLiteral("usage: lectern config reset KEY"));
+        if (auto r = settings.reset(args.at(1)); !r) {
+            m_err << "lectern: " << r.error() << "\n";
+            return Usage;
+        }
+        m_out << args.at(1) << " = " << settings.text(args.at(1)) << "\n";
+        return Ok;
+    }
+    return usageError(QStringLiteral("unknown config subcommand \"%1\" (list, get, set, reset).").arg(sub));
+}
+
+int Cli::db(const QStringList &args, const QString &profileDir)
+{
+    if (args.size() != 1 || args.first() != u"stats")
+        return usageError(QStringLiteral("usage: lectern db stats"));
+    const Profile profile = Profile::resolve(profileDir);
+    if (auto r = profile.ensureExists(); !r) {
+        m_err << "lectern: " << r.error() << "\n";
+        return Failure;
+    }
+    auto store = PaperStore::open(profile.databasePath());
+    if (!store) {
+        m_err << "lectern: " << store.error() << "\n";
+        return Failure;
+    }
+    auto stats = store.value()->stats();
+    if (!stats) {
+        m_err << "lectern: " << stats.error() << "\n";
+        return Failure;
+    }
+    const QLocale c = QLocale::c();
+    m_out << "database:        " << stats->path << "\n"
+          << "schema version:  " << stats->schemaVersion << "\n"
+          << "size:            " << c.formattedDataSize(stats->fileSize) << "\n"
+          << "papers:          " << stats->papers << "\n"
+          << "days:            " << stats->days;
+    if (stats->firstDay)
+        m_out << " (" << stats->firstDay->toString(Qt::ISODate) << " to " << stats->lastDay->toString(Qt::ISODate) << ")";
+    m_out << "\n"
+          << "scores:          " << stats->scores << "\n"
+          << "starred:         " << stats->starred << "\n"
+          << "notes:           " << stats->notes << "\n";
+    return Ok;
+}
+
+} // namespace Lectern

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Lectern {
+
+/// The headless command line: `lectern <command> …`. Needs no display and no GUI libraries.
+class Cli final
+{
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+    /// True when @p arguments (argv, program name first) ask for a command rather than the GUI: anything
+    /// besides --profile DIR and Qt's own GUI options.
+    [[nodiscard]] static bool wantsCommand(const QStringList &arguments);
+    /// The --profile value given in @p arguments, if any.
+    [[nodiscard]] static QString profileArgument(const QStringList &arguments);
+
+    Cli(QTextStream &out, QTextStream &err);
+    /// Runs the command in @p arguments (program name first); returns the process exit code.
+    int run(const QStringList &arguments);
+
+private:
+    int config(const QStringList &args, const QString &profileDir);
+    int db(const QStringList &args, const QString &profileDir);
+    int usageError(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Lectern

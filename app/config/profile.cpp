@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "profile.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QStandardPaths>
+
+namespace Lectern {
+
+Profile Profile::inDirectory(const QString &dir)
+{
+    const QString abs = QDir(dir).absolutePath();
+    Profile p;
+    p.m_custom = true;
+    p.m_settingsPath = abs + QStringLiteral("/lectern.ini");
+    p.m_databasePath = abs + QStringLiteral("/lectern.db");
+    p.m_promptsDir = abs + QStringLiteral("/prompts");
+    return p;
+}
+
+Profile Profile::resolve(const QString &explicitDir)
+{
+    if (!explicitDir.isEmpty())
+        return inDirectory(explicitDir);
+    const QString env = qEnvironmentVariable("LECTERN_PROFILE");
+    if (!env.isEmpty())
+        return inDirectory(env);
+    Profile p;
+    const QString config = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation);
+    const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+    p.m_settingsPath = config + QStringLiteral("/lectern/lectern.ini");
+    p.m_databasePath = data + QStringLiteral("/lectern/lectern.db");
+    p.m_promptsDir = data + QStringLiteral("/lectern/prompts");
+    return p;
+}
+
+QString Profile::describe() const
+{
+    return QStringLiteral("settings %1, database %2, prompts %3").arg(m_settingsPath, m_databasePath, m_promptsDir);
+}
+
+Result<void> Profile::ensureExists() const
+{
+    for (const QString &dir : {QFileInfo(m_settingsPath).absolutePath(), QFileInfo(m_databasePath).absolutePath(),
+                               m_promptsDir}) {
+        if (!QDir().mkpath(dir))
+            return Error{QStringLiteral("Cannot create the profile folder %1 (check permissions and free space).").arg(dir)};
+    }
+    return {};
+}
+
+} // namespace Lectern

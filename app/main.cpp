@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Starts the window, or with a command runs headless (no display needed).
+#include "cli/cli.h"
+#include "config/profile.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QIcon>
+#include <QMessageBox>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+
+void describeApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("lectern"));
+    QCoreApplication::setApplicationName(QStringLiteral("lectern"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LECTERN_VERSION));
+}
+
+QStringList argumentsOf(int argc, char **argv)
+{
+    QStringList args;
+    for (int i = 0; i < argc; ++i)
+        args << QString::fromLocal8Bit(argv[i]);
+    return args;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList args = argumentsOf(argc, argv);
+    if (Lectern::Cli::wantsCommand(args)) {
+        QCoreApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Lectern::Cli(out, err).run(QCoreApplication::arguments());
+    }
+
+    QApplication app(argc, argv);
+    describeApplication();
+    QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.lectern.Lectern"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
+
+    const Lectern::Profile profile = Lectern::Profile::resolve(Lectern::Cli::profileArgument(args));
+    if (auto r = profile.ensureExists(); !r) {
+        QMessageBox::critical(nullptr, QStringLiteral("Lectern"), r.error());
+        return 1;
+    }
+    Lectern::MainWindow window(profile);
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "util/logging.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <atomic>
+
+namespace Lectern {
+
+namespace {
+
+// Migration files compiled into the binary: resources/sql/NNNN_*.sql, numbered from 1.
+QStringList migrationFiles()
+{
+    QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (QString &f : files)
+        f.prepend(QStringLiteral(":/sql/"));
+    return files;
+}
+
+// Splits a migration file into statements. Statements end with ';' at the end of a line; a CREATE TRIGGER
+// body runs until its "END;" line. Whole-line "--" comments are dropped.
+QStringList splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    bool inTrigger = false;
+    for (const QString &rawLine : script.split(u'\n')) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(u"--"))
+            continue;
+        if (current.isEmpty() && line.startsWith(u"CREATE TRIGGER", Qt::CaseInsensitive))
+            inTrigger = true;
+        current += rawLine + u'\n';
+        const bool ends = inTrigger ? line.compare(u"END;", Qt::CaseInsensitive) == 0 : line.endsWith(u';');
+        if (ends) {
+            statements << current.trimmed();
+            current.clear();
+            inTrigger = false;
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+Result<int> readUserVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QStringLiteral("read the schema version"), q);
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Error sqlError(const QString &what, const QSqlQuery &query)
+{
+    return Error{QStringLiteral("Database error while trying to %1: %2").arg(what, query.lastError().text())};
+}
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+Database::Database(QSqlDatabase db, QString path)
+    : m_db(std::move(db))
+    , m_path(std::move(path))
+    , m_connectionName(m_db.connectionName())
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString &path, int targetVersion)
+{
+    static std::atomic_int counter{0};
+    const QString name = QStringLiteral("lectern-%1").arg(counter.fetch_add(1));
+
+    if (path != u":memory:") {
+        const QFileInfo info(path);
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error{QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+    }
+
+    std::unique_ptr<Database> database;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        database.reset(new Database(db, path));
+    }
+    QSqlDatabase &db = database->m_db;
+    if (!db.open())
+        return Error{QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+
+    // Readers never block the writer and the reverse; NORMAL is durable enough with WAL.
+    for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                               "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(pragma)))
+            return Error{QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
+                             .arg(path, q.lastError().text())};
+    }
+
+    if (targetVersion < 0)
+        targetVersion = latestSchemaVersion();
+    const auto current = readUserVersion(db);
+    if (!current)
+        return Error{QStringLiteral("Cannot read %1 (is it an SQLite file?): %2").arg(path, current.error())};
+    if (*current > latestSchemaVersion())
+        return Error{QStringLiteral("The database %1 has schema version %2, written by a newer Lectern; this build "
+                                    "knows versions up to %3. Update Lectern. The database was not changed.")
+                         .arg(path)
+                         .arg(*current)
+                         .arg(latestSchemaVersion())};
+    if (auto r = database->migrateTo(targetVersion); !r)
+        return Error{r.error()};
+    return database;
+}
+
+int Database::schemaVersion() const
+{
+    auto r = readUserVersion(const_cast<QSqlDatabase &>(m_db));
+    return r ? *r : -1;
+}
+
+Result<void> Database::begin()
+{
+    QSqlQuery q(m_db);
+    // IMMEDIATE takes the write lock now, so two writers queue on busy_timeout instead of deadlocking.
+    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(QStringLiteral("start a transaction"), q);
+    return {};
+}
+
+Result<void> Database::commit()
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        Error e = sqlError(QStringLiteral("commit"), q);
+        rollback();
+        return e;
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("ROLLBACK"));
+}
+
+Result<void> Database::migrateTo(int targetVersion)
+{
+    const QStringList files = migrationFiles();
+    if (targetVersion > files.size())
+        return Error{QStringLiteral("Unknown schema version %1.").arg(targetVersion)};
+
+    auto current = readUserVersion(m_db);
+    if (!current)
+        return Error{current.error()};
+    if (*current >= targetVersion)
+        return {};
+
+    if (*current > 0 && m_path != u":memory:") {
+        const QString backup = m_path + QStringLiteral(".schema%1.bak").arg(*current);
+        QFile::remove(backup);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return sqlError(QStringLiteral("back up the database before upgrading it"), q);
+        qCInfo(lcStore) << "backed up schema" << *current << "to" << backup;
+    }
+
+    for (int version = *current + 1; version <= targetVersion; ++version) {
+        QFile file(files.at(version - 1));
+        if (!file.open(QIODevice::ReadOnly))
+            return Error{QStringLiteral("Migration %1 is missing from this build.").arg(version)};
+        const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
+
+        auto step = inTransaction([&]() -> Result<void> {
+            // Another connection may have migrated while we waited for the lock.
+            auto now = readUserVersion(m_db);
+            if (!now)
+                return Error{now.error()};
+            if (*now >= version)
+                return {};
+            QSqlQuery q(m_db);
+            for (const QString &statement : statements) {
+                if (!q.exec(statement))
+                    return Error{QStringLiteral("Upgrading the database to schema %1 failed: %2 (in: %3)")
+                                     .arg(version)
+                                     .arg(q.lastError().text(), statement.left(80))};
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return sqlError(QStringLiteral("record schema version %1").arg(version), q);
+            return {};
+        });
+        if (!step)
+            return step;
+        qCInfo(lcStore) << "database" << m_path << "now at schema" << version;
+    }
+    return {};
+}
+
+} // namespace Lectern

@@ -1,0 +1,594 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paperstore.h"
+
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QVariant>
+
+namespace Lectern {
+
+namespace {
+
+QString nowText()
+{
+    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+}
+
+QDateTime timeFrom(const QVariant &v)
+{
+    return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+
+QString dayText(const QDate &d)
+{
+    return d.toString(Qt::ISODate);
+}
+
+// When feeds disagree on a paper's listing type, the strongest wins (as arXiv's own merge does).
+int announceRank(const QString &type)
+{
+    if (type == u"new")
+        return 4;
+    if (type == u"cross")
+        return 3;
+    if (type == u"replace")
+        return 2;
+    if (type == u"replace-cross")
+        return 1;
+    return 0;
+}
+
+const QString kPaperColumns = QStringLiteral(
+    "p.arxiv_id, p.version, p.title, p.authors, p.abstract, p.categories, p.primary_category, p.comments, "
+    "p.journal_ref, p.doi");
+
+Paper paperFrom(const QSqlQuery &q, int base = 0)
+{
+    Paper p;
+    p.arxivId = q.value(base + 0).toString();
+    p.version = q.value(base + 1).toInt();
+    p.title = q.value(base + 2).toString();
+    p.authors = q.value(base + 3).toString().split(u'\n', Qt::SkipEmptyParts);
+    p.abstract = q.value(base + 4).toString();
+    p.categories = q.value(base + 5).toString().split(u' ', Qt::SkipEmptyParts);
+    p.primaryCategory = q.value(base + 6).toString();
+    p.comments = q.value(base + 7).toString();
+    p.journalRef = q.value(base + 8).toString();
+    p.doi = q.value(base + 9).toString();
+    return p;
+}
+
+const QString kScoreColumns = QStringLiteral(
+    "s.arxiv_id, s.version, s.relevance, s.novelty, s.comment, s.model, s.prompt_hash, s.prompt_tokens, "
+    "s.completion_tokens, s.cost, s.scored_at");
+
+Score scoreFrom(const QSqlQuery &q, int base = 0)
+{
+    Score s;
+    s.arxivId = q.value(base + 0).toString();
+    s.version = q.value(base + 1).toInt();
+    if (!q.isNull(base + 2))
+        s.relevance = q.value(base + 2).toInt();
+    if (!q.isNull(base + 3))
+        s.novelty = q.value(base + 3).toInt();
+    s.comment = q.value(base + 4).toString();
+    s.model = q.value(base + 5).toString();
+    s.promptHash = q.value(base + 6).toString();
+    s.promptTokens = q.value(base + 7).toLongLong();
+    s.completionTokens = q.value(base + 8).toLongLong();
+    s.cost = q.value(base + 9).toDouble();
+    s.scoredAt = timeFrom(q.value(base + 10));
+    return s;
+}
+
+// Empty text is stored as '' (the columns are NOT NULL), never as NULL.
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant optionalInt(const std::optional<int> &v)
+{
+    return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
+}
+
+} // namespace
+
+Result<std::unique_ptr<PaperStore>> PaperStore::open(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return Error{db.error()};
+    return std::make_unique<PaperStore>(std::move(db).value());
+}
+
+PaperStore::PaperStore(std::unique_ptr<Database> db)
+    : m_db(std::move(db))
+{
+}
+
+Result<PaperStore::Upsert> PaperStore::upsertPaper(const Paper &paper)
+{
+    Result<Upsert> outcome = Error{};
+    auto r = m_db->inTransaction([&]() -> Result<void> {
+        outcome = upsertOne(paper);
+        return outcome ? Result<void>() : Error{outcome.error()};
+    });
+    if (!r)
+        return Error{r.error()};
+    return outcome;
+}
+
+Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &papers)
+{
+    QList<Upsert> outcomes;
+    outcomes.reserve(papers.size());
+    auto r = m_db->inTransaction([&]() -> Result<void> {
+        for (const Paper &p : papers) {
+            auto one = upsertOne(p);
+            if (!one)
+                return Error{one.error()};
+            outcomes << *one;
+        }
+        return {};
+    });
+    if (!r)
+        return Error{r.error()};
+    return outcomes;
+}
+
+Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in)
+{
+    if (in.arxivId.isEmpty() || in.version < 1)
+        return Error{QStringLiteral("A paper without an arXiv id or version cannot be stored (title: \"%1\").")
+                         .arg(in.title.left(60))};
+    QSqlDatabase &db = m_db->sql();
+    Upsert outcome = Upsert::Unchanged;
+    const QString now = nowText();
+    const QString authors = in.authors.join(u'\n');
+    const QString categories = in.categories.join(u' ');
+    const QString primary = in.primaryCategory.isEmpty() ? in.categories.value(0) : in.primaryCategory;
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT %1 FROM papers p WHERE p.arxiv_id = ?").arg(kPaperColumns));
+    q.addBindValue(in.arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("look up paper %1").arg(in.arxivId), q);
+
+    if (!q.next()) {
+        QSqlQuery ins(db);
+        ins.prepare(QStringLiteral(
+            "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, primary_category, "
+            "comments, journal_ref, doi, first_seen, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+        for (const QVariant &v : {text(in.arxivId), QVariant(in.version), text(in.title), text(authors),
+                                  text(in.abstract), text(categories), text(primary),
+                                  text(in.comments), text(in.journalRef), text(in.doi), QVariant(now),
+                                  QVariant(now)})
+            ins.addBindValue(v);
+        if (!ins.exec())
+            return sqlError(QStringLiteral("store paper %1").arg(in.arxivId), ins);
+        outcome = Upsert::Inserted;
+    } else {
+        const Paper stored = paperFrom(q);
+        q.finish();
+        if (in.version > stored.version) {
+            QSqlQuery hist(db);
+            hist.prepare(QStringLiteral("INSERT OR REPLACE INTO paper_versions (arxiv_id, version, title, abstract, "
+                                        "replaced_at) VALUES (?,?,?,?,?)"));
+            hist.addBindValue(stored.arxivId);
+            hist.addBindValue(stored.version);
+            hist.addBindValue(stored.title);
+            hist.addBindValue(stored.abstract);
+            hist.addBindValue(now);
+            if (!hist.exec())
+                return sqlError(QStringLiteral("keep version %1 of %2").arg(stored.version).arg(stored.arxivId), hist);
+        }
+        if (in.version >= stored.version) {
+            // Same version from another source (API, OAI) may add fields the feed lacked; never blank one.
+            auto pick = [](const QString &incoming, const QString &old) { return incoming.isEmpty() ? old : incoming; };
+            Paper merged = stored;
+            merged.version = in.version;
+            merged.title = pick(in.title, stored.title);
+            merged.authors = in.authors.isEmpty() ? stored.authors : in.authors;
+            merged.abstract = pick(in.abstract, stored.abstract);
+            merged.categories = in.categories.isEmpty() ? stored.categories : in.categories;
+            merged.primaryCategory = pick(primary, stored.primaryCategory);
+            merged.comments = pick(in.comments, stored.comments);
+            merged.journalRef = pick(in.journalRef, stored.journalRef);
+            merged.doi = pick(in.doi, stored.doi);
+            if (!(merged == stored)) {
+                QSqlQuery up(db);
+                up.prepare(QStringLiteral(
+                    "UPDATE papers SET version=?, title=?, authors=?, abstract=?, categories=?, primary_category=?, "
+                    "comments=?, journal_ref=?, doi=?, updated_at=? WHERE arxiv_id=?"));
+                for (const QVariant &v :
+                     {QVariant(merged.version), text(merged.title), text(merged.authors.join(u'\n')),
+                      text(merged.abstract), text(merged.categories.join(u' ')),
+                      text(merged.primaryCategory), text(merged.comments), text(merged.journalRef),
+                      text(merged.doi), QVariant(now), text(in.arxivId)})
+                    up.addBindValue(v);
+                if (!up.exec())
+                    return sqlError(QStringLiteral("update paper %1").arg(in.arxivId), up);
+                outcome = Upsert::Updated;
+            }
+        }
+    }
+
+    if (in.announced.isValid()) {
+        QSqlQuery l(db);
+        l.prepare(QStringLiteral("SELECT announce_type FROM listings WHERE day = ? AND arxiv_id = ?"));
+        l.addBindValue(dayText(in.announced));
+        l.addBindValue(in.arxivId);
+        if (!l.exec())
+            return sqlError(QStringLiteral("look up the listing of %1").arg(in.arxivId), l);
+        const bool exists = l.next();
+        const QString existing = exists ? l.value(0).toString() : QString();
+        l.finish();
+        if (!exists || announceRank(in.announceType) > announceRank(existing)) {
+            QSqlQuery w(db);
+            w.prepare(QStringLiteral("INSERT OR REPLACE INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?)"));
+            w.addBindValue(dayText(in.announced));
+            w.addBindValue(in.arxivId);
+            w.addBindValue(text(in.announceType));
+            if (!w.exec())
+                return sqlError(QStringLiteral("record the listing of %1").arg(in.arxivId), w);
+            if (outcome == Upsert::Unchanged)
+                outcome = Upsert::Updated;
+        }
+    }
+    return outcome;
+}
+
+Result<std::optional<Paper>> PaperStore::paper(const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT %1, l.day, l.announce_type FROM papers p "
+                             "LEFT JOIN listings l ON l.arxiv_id = p.arxiv_id "
+                             "WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1")
+                  .arg(kPaperColumns));
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read paper %1").arg(arxivId), q);
+    if (!q.next())
+        return std::optional<Paper>();
+    Paper p = paperFrom(q);
+    p.announced = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    p.announceType = q.value(11).toString();
+    return std::optional<Paper>(p);
+}
+
+Result<QList<Paper>> PaperStore::previousVersions(const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT version, title, abstract FROM paper_versions WHERE arxiv_id = ? ORDER BY version"));
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the versions of %1").arg(arxivId), q);
+    QList<Paper> out;
+    while (q.next()) {
+        Paper p;
+        p.arxivId = arxivId;
+        p.version = q.value(0).toInt();
+        p.title = q.value(1).toString();
+        p.abstract = q.value(2).toString();
+        out << p;
+    }
+    return out;
+}
+
+namespace {
+
+// Latest score per paper: the newest scored_at (ties broken by row id).
+const QString kRecordSelect = QStringLiteral(
+    "SELECT %1, l.day, l.announce_type, "
+    "       st.starred, st.read, st.dismissed, st.note, st.updated_at, "
+    "       (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM paper_tags t WHERE t.arxiv_id = p.arxiv_id "
+    "        ORDER BY tag)), "
+    "       %2 "
+    "FROM papers p "
+    "JOIN listings l ON l.arxiv_id = p.arxiv_id "
+    "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
+    "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
+    "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ");
+
+PaperRecord recordFrom(const QSqlQuery &q)
+{
+    PaperRecord r;
+    r.paper = paperFrom(q);
+    r.paper.announced = QDate::fromString(q.value(10).toString(), Qt::ISODate);
+    r.paper.announceType = q.value(11).toString();
+    r.state.arxivId = r.paper.arxivId;
+    r.state.starred = q.value(12).toBool();
+    r.state.read = q.value(13).toBool();
+    r.state.dismissed = q.value(14).toBool();
+    r.state.note = q.value(15).toString();
+    r.state.updatedAt = timeFrom(q.value(16));
+    r.state.tags = q.value(17).toString().split(u'\n', Qt::SkipEmptyParts);
+    if (!q.isNull(18))
+        r.score = scoreFrom(q, 18);
+    return r;
+}
+
+} // namespace
+
+Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
+{
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) + QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id"));
+    q.addBindValue(dayText(day));
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the papers of %1").arg(dayText(day)), q);
+    QList<PaperRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+Result<std::optional<PaperRecord>> PaperStore::record(const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns)
+              + QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1"));
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read paper %1").arg(arxivId), q);
+    if (!q.next())
+        return std::optional<PaperRecord>();
+    return std::optional<PaperRecord>(recordFrom(q));
+}
+
+Result<QList<QDate>> PaperStore::days()
+{
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral("SELECT day FROM listings UNION SELECT day FROM day_runs ORDER BY 1 DESC")))
+        return sqlError(QStringLiteral("list the days"), q);
+    QList<QDate> out;
+    while (q.next())
+        out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+    return out;
+}
+
+Result<std::optional<QDate>> PaperStore::latestDay()
+{
+    auto all = days();
+    if (!all)
+        return Error{all.error()};
+    if (all->isEmpty())
+        return std::optional<QDate>();
+    return std::optional<QDate>(all->first());
+}
+
+Result<QList<DaySummary>> PaperStore::daySummaries()
+{
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral(
+            "SELECT d.day, (SELECT count(*) FROM listings l WHERE l.day = d.day), "
+            "(SELECT count(DISTINCT l.arxiv_id) FROM listings l JOIN scores s ON s.arxiv_id = l.arxiv_id "
+            " WHERE l.day = d.day), r.day IS NOT NULL, COALESCE(r.complete, 1) "
+            "FROM (SELECT day FROM listings UNION SELECT day FROM day_runs) d "
+            "LEFT JOIN day_runs r ON r.day = d.day ORDER BY d.day DESC")))
+        return sqlError(QStringLiteral("list the days"), q);
+    QList<DaySummary> out;
+    while (q.next()) {
+        DaySummary d;
+        d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        d.papers = q.value(1).toInt();
+        d.scored = q.value(2).toInt();
+        d.hasRun = q.value(3).toBool();
+        d.complete = q.value(4).toBool();
+        out << d;
+    }
+    return out;
+}
+
+Result<PaperState> PaperStore::state(const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT starred, read, dismissed, note, updated_at FROM paper_state WHERE arxiv_id = ?"));
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the state of %1").arg(arxivId), q);
+    PaperState s;
+    s.arxivId = arxivId;
+    if (q.next()) {
+        s.starred = q.value(0).toBool();
+        s.read = q.value(1).toBool();
+        s.dismissed = q.value(2).toBool();
+        s.note = q.value(3).toString();
+        s.updatedAt = timeFrom(q.value(4));
+    }
+    QSqlQuery t(m_db->sql());
+    t.prepare(QStringLiteral("SELECT tag FROM paper_tags WHERE arxiv_id = ? ORDER BY tag"));
+    t.addBindValue(arxivId);
+    if (!t.exec())
+        return sqlError(QStringLiteral("read the tags of %1").arg(arxivId), t);
+    while (t.next())
+        s.tags << t.value(0).toString();
+    return s;
+}
+
+Result<void> PaperStore::saveState(const PaperState &s)
+{
+    return m_db->inTransaction([&]() -> Result<void> {
+        QSqlQuery q(m_db->sql());
+        q.prepare(QStringLiteral(
+            "INSERT INTO paper_state (arxiv_id, starred, read, dismissed, note, updated_at) VALUES (?,?,?,?,?,?) "
+            "ON CONFLICT(arxiv_id) DO UPDATE SET starred=excluded.starred, read=excluded.read, "
+            "dismissed=excluded.dismissed, note=excluded.note, updated_at=excluded.updated_at"));
+        q.addBindValue(s.arxivId);
+        q.addBindValue(int(s.starred));
+        q.addBindValue(int(s.read));
+        q.addBindValue(int(s.dismissed));
+        q.addBindValue(text(s.note));
+        q.addBindValue(nowText());
+        if (!q.exec())
+            return sqlError(QStringLiteral("save the state of %1").arg(s.arxivId), q);
+        QSqlQuery del(m_db->sql());
+        del.prepare(QStringLiteral("DELETE FROM paper_tags WHERE arxiv_id = ?"));
+        del.addBindValue(s.arxivId);
+        if (!del.exec())
+            return sqlError(QStringLiteral("save the tags of %1").arg(s.arxivId), del);
+        QSqlQuery tag(m_db->sql());
+        tag.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_tags (arxiv_id, tag) VALUES (?, ?)"));
+        for (const QString &t : s.tags) {
+            const QString clean = t.trimmed();
+            if (clean.isEmpty())
+                continue;
+            tag.addBindValue(s.arxivId);
+            tag.addBindValue(clean);
+            if (!tag.exec())
+                return sqlError(QStringLiteral("save tag %1 of %2").arg(clean, s.arxivId), tag);
+        }
+        return {};
+    });
+}
+
+Result<void> PaperStore::addScore(const Score &s)
+{
+    auto valid = [](const std::optional<int> &v) { return !v || (*v >= 1 && *v <= 10); };
+    if (!valid(s.relevance) || !valid(s.novelty))
+        return Error{QStringLiteral("Score of %1 out of range (relevance %2, novelty %3); scores are 1 to 10.")
+                         .arg(s.arxivId)
+                         .arg(s.relevance.value_or(0))
+                         .arg(s.novelty.value_or(0))};
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral(
+        "INSERT INTO scores (arxiv_id, version, relevance, novelty, comment, model, prompt_hash, prompt_tokens, "
+        "completion_tokens, cost, scored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
+        "ON CONFLICT(arxiv_id, version, model, prompt_hash) DO UPDATE SET relevance=excluded.relevance, "
+        "novelty=excluded.novelty, comment=excluded.comment, prompt_tokens=excluded.prompt_tokens, "
+        "completion_tokens=excluded.completion_tokens, cost=excluded.cost, scored_at=excluded.scored_at"));
+    q.addBindValue(s.arxivId);
+    q.addBindValue(s.version);
+    q.addBindValue(optionalInt(s.relevance));
+    q.addBindValue(optionalInt(s.novelty));
+    q.addBindValue(text(s.comment));
+    q.addBindValue(text(s.model));
+    q.addBindValue(text(s.promptHash));
+    q.addBindValue(s.promptTokens);
+    q.addBindValue(s.completionTokens);
+    q.addBindValue(s.cost);
+    q.addBindValue((s.scoredAt.isValid() ? s.scoredAt.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(QStringLiteral("store the score of %1").arg(s.arxivId), q);
+    return {};
+}
+
+Result<QList<Score>> PaperStore::scoreHistory(const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT %1 FROM scores s WHERE s.arxiv_id = ? ORDER BY s.scored_at, s.id").arg(kScoreColumns));
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the scores of %1").arg(arxivId), q);
+    QList<Score> out;
+    while (q.next())
+        out << scoreFrom(q);
+    return out;
+}
+
+Result<void> PaperStore::saveDayRun(const DayRun &r)
+{
+    if (!r.date.isValid())
+        return Error{QStringLiteral("A day run needs a date.")};
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO day_runs (day, categories, total_arxiv, total_scanned, total_relevant, prompt_tokens, "
+        "completion_tokens, cost, model, prompt, updated_at, source, complete, status_note) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+         {QVariant(dayText(r.date)), text(r.categories.join(u' ')), QVariant(r.totalArxiv), QVariant(r.totalScanned),
+          QVariant(r.totalRelevant), QVariant(r.promptTokens), QVariant(r.completionTokens), QVariant(r.cost),
+          text(r.model), text(r.promptText), QVariant(nowText()), text(r.source), QVariant(int(r.complete)),
+          text(r.statusNote)})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(QStringLiteral("save the run of %1").arg(dayText(r.date)), q);
+    return {};
+}
+
+Result<std::optional<DayRun>> PaperStore::dayRun(const QDate &day)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT categories, total_arxiv, total_scanned, total_relevant, prompt_tokens, "
+                             "completion_tokens, cost, model, prompt, updated_at, source, complete, status_note "
+                             "FROM day_runs WHERE day = ?"));
+    q.addBindValue(dayText(day));
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the run of %1").arg(dayText(day)), q);
+    if (!q.next())
+        return std::optional<DayRun>();
+    DayRun r;
+    r.date = day;
+    r.categories = q.value(0).toString().split(u' ', Qt::SkipEmptyParts);
+    r.totalArxiv = q.value(1).toInt();
+    r.totalScanned = q.value(2).toInt();
+    r.totalRelevant = q.value(3).toInt();
+    r.promptTokens = q.value(4).toLongLong();
+    r.completionTokens = q.value(5).toLongLong();
+    r.cost = q.value(6).toDouble();
+    r.model = q.value(7).toString();
+    r.promptText = q.value(8).toString();
+    r.updatedAt = timeFrom(q.value(9));
+    r.source = q.value(10).toString();
+    r.complete = q.value(11).toBool();
+    r.statusNote = q.value(12).toString();
+    return std::optional<DayRun>(r);
+}
+
+Result<QStringList> PaperStore::search(const QString &text, int limit)
+{
+    // Quote every word so that user input is never parsed as FTS syntax ("AND", "-", ":", quotes).
+    static const QRegularExpression words(QStringLiteral("[\\w\\-']+"), QRegularExpression::UseUnicodePropertiesOption);
+    QStringList terms;
+    auto it = words.globalMatch(text);
+    while (it.hasNext()) {
+        QString w = it.next().captured(0);
+        w.replace(u'"', QStringLiteral("\"\""));
+        terms << u'"' + w + QStringLiteral("\"*");
+    }
+    if (terms.isEmpty())
+        return QStringList();
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT p.arxiv_id FROM papers_fts f JOIN papers p ON p.id = f.rowid "
+                             "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?"));
+    q.addBindValue(terms.join(u' '));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("search for \"%1\"").arg(text), q);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+Result<StoreStats> PaperStore::stats()
+{
+    StoreStats s;
+    s.path = m_db->path();
+    s.schemaVersion = m_db->schemaVersion();
+    s.fileSize = QFileInfo(s.path).size();
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral(
+            "SELECT (SELECT count(*) FROM papers), (SELECT count(*) FROM (SELECT day FROM listings UNION SELECT day "
+            "FROM day_runs)), (SELECT count(*) FROM scores), (SELECT count(*) FROM paper_state WHERE starred), "
+            "(SELECT count(*) FROM paper_state WHERE note <> ''), (SELECT min(day) FROM listings), "
+            "(SELECT max(day) FROM listings)"))
+        || !q.next())
+        return sqlError(QStringLiteral("count the store's contents"), q);
+    s.papers = q.value(0).toLongLong();
+    s.days = q.value(1).toLongLong();
+    s.scores = q.value(2).toLongLong();
+    s.starred = q.value(3).toLongLong();
+    s.notes = q.value(4).toLongLong();
+    if (!q.isNull(5))
+        s.firstDay = QDate::fromString(q.value(5).toString(), Qt::ISODate);
+    if (!q.isNull(6))
+        s.lastDay = QDate::fromString(q.value(6).toString(), Qt::ISODate);
+    return s;
+}
+
+} // namespace Lectern

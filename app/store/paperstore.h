@@ -1,0 +1,100 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/dayrun.h"
+#include "domain/paper.h"
+#include "domain/paperrecord.h"
+#include "domain/paperstate.h"
+#include "domain/score.h"
+#include "store/database.h"
+#include "util/result.h"
+
+#include <QDate>
+#include <QList>
+
+#include <memory>
+#include <optional>
+
+namespace Lectern {
+
+struct StoreStats
+{
+    QString path;
+    int schemaVersion = 0;
+    qint64 papers = 0;
+    qint64 days = 0;
+    qint64 scores = 0;
+    qint64 starred = 0;
+    qint64 notes = 0;
+    qint64 fileSize = 0;
+    std::optional<QDate> firstDay;
+    std::optional<QDate> lastDay;
+};
+
+/// One announcement day in the day list.
+struct DaySummary
+{
+    QDate date;
+    int papers = 0; ///< papers listed that day
+    int scored = 0; ///< of which have a score
+    bool hasRun = false;
+    bool complete = true; ///< false when the day's fetch looked partial
+};
+
+/// Lectern's papers, scores, user state and day runs in one SQLite file. Each thread opens its own
+/// PaperStore (one connection per thread); all of them may share a file.
+class PaperStore final
+{
+public:
+    enum class Upsert { Inserted, Updated, Unchanged };
+
+    [[nodiscard]] static Result<std::unique_ptr<PaperStore>> open(const QString &path);
+    explicit PaperStore(std::unique_ptr<Database> db);
+    Q_DISABLE_COPY_MOVE(PaperStore)
+
+    [[nodiscard]] Database &database() { return *m_db; }
+
+    /// Stores a paper and, when p.announced is valid, its listing on that day. Storing the same paper twice
+    /// changes nothing; a newer version updates the metadata (the old title and abstract go to the version
+    /// history) and keeps the user's state; an older version only adds the listing.
+    Result<Upsert> upsertPaper(const Paper &paper);
+    /// The same for many papers in one transaction: all or nothing.
+    Result<QList<Upsert>> upsertPapers(const QList<Paper> &papers);
+
+    [[nodiscard]] Result<std::optional<Paper>> paper(const QString &arxivId);
+    /// Versions that a newer one replaced, oldest first (only version number and title are filled).
+    [[nodiscard]] Result<QList<Paper>> previousVersions(const QString &arxivId);
+
+    /// Papers listed on @p day with their latest score and state.
+    [[nodiscard]] Result<QList<PaperRecord>> recordsForDay(const QDate &day);
+    [[nodiscard]] Result<std::optional<PaperRecord>> record(const QString &arxivId);
+    /// Announcement days that have papers or a run, newest first.
+    [[nodiscard]] Result<QList<QDate>> days();
+    [[nodiscard]] Result<std::optional<QDate>> latestDay();
+    /// Every day with its counts, newest first.
+    [[nodiscard]] Result<QList<DaySummary>> daySummaries();
+
+    [[nodiscard]] Result<PaperState> state(const QString &arxivId);
+    /// Saves the user's state of a paper; stamps updatedAt.
+    Result<void> saveState(const PaperState &state);
+
+    /// Adds a score to the history; the same (paper version, model, prompt hash) replaces its earlier row.
+    Result<void> addScore(const Score &score);
+    [[nodiscard]] Result<QList<Score>> scoreHistory(const QString &arxivId);
+
+    Result<void> saveDayRun(const DayRun &run);
+    [[nodiscard]] Result<std::optional<DayRun>> dayRun(const QDate &day);
+
+    /// Full-text search over title, authors, abstract and note. @p text is the user's words, not FTS
+    /// syntax: every word must match (prefix match on each). Returns arXiv ids, best first.
+    [[nodiscard]] Result<QStringList> search(const QString &text, int limit = 1000);
+
+    [[nodiscard]] Result<StoreStats> stats();
+
+private:
+    Result<Upsert> upsertOne(const Paper &paper);
+
+    std::unique_ptr<Database> m_db;
+};
+
+} // namespace Lectern

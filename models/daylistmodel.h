@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/paperstore.h"
+
+#include <QAbstractListModel>
+
+namespace Lectern {
+
+/// Announcement days, newest first, with their paper counts and completeness.
+class DayListModel final : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    explicit DayListModel(QObject *parent = nullptr);
+
+    void setDays(QList<DaySummary> days);
+    [[nodiscard]] const QList<DaySummary> &days() const { return m_days; }
+    [[nodiscard]] int rowOf(const QDate &date) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<DaySummary> m_days;
+};
+
+} // namespace Lectern

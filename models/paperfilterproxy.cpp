@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "paperfilterproxy.h"
+
+#include "roles.h"
+
+namespace Lectern {
+
+PaperFilterProxy::PaperFilterProxy(QObject *parent)
+    : QSortFilterProxyModel(parent)
+{
+    setSortRole(SortRole);
+    setDynamicSortFilter(true);
+}
+
+void PaperFilterProxy::setMinimumRelevance(int value)
+{
+    if (value == m_minRelevance)
+        return;
+    m_minRelevance = value;
+    invalidateRowsFilter();
+}
+
+void PaperFilterProxy::setMinimumNovelty(int value)
+{
+    if (value == m_minNovelty)
+        return;
+    m_minNovelty = value;
+    invalidateRowsFilter();
+}
+
+void PaperFilterProxy::setStarredOnly(bool on)
+{
+    if (on == m_starredOnly)
+        return;
+    m_starredOnly = on;
+    invalidateRowsFilter();
+}
+
+void PaperFilterProxy::setUnreadOnly(bool on)
+{
+    if (on == m_unreadOnly)
+        return;
+    m_unreadOnly = on;
+    invalidateRowsFilter();
+}
+
+void PaperFilterProxy::setHideDismissed(bool on)
+{
+    if (on == m_hideDismissed)
+        return;
+    m_hideDismissed = on;
+    invalidateRowsFilter();
+}
+
+void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
+{
+    m_ids = std::move(ids);
+    invalidateRowsFilter();
+}
+
+bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
+{
+    const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
+    if (m_starredOnly && !idx.data(StarredRole).toBool())
+        return false;
+    if (m_unreadOnly && idx.data(ReadRole).toBool())
+        return false;
+    if (m_hideDismissed && idx.data(DismissedRole).toBool())
+        return false;
+    if (m_minRelevance > 0 || m_minNovelty > 0) {
+        // A minimum score hides unscored papers: they have no score to compare.
+        if (!idx.data(ScoredRole).toBool())
+            return false;
+        if (idx.data(RelevanceRole).toInt() < m_minRelevance || idx.data(NoveltyRole).toInt() < m_minNovelty)
+            return false;
+    }
+    if (m_ids && !m_ids->contains(idx.data(ArxivIdRole).toString()))
+        return false;
+    return true;
+}
+
+bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
+{
+    const QVariant l = left.data(SortRole);
+    const QVariant r = right.data(SortRole);
+    const auto order = QVariant::compare(l, r);
+    if (order != QPartialOrdering::Equivalent)
+        return order == QPartialOrdering::Less;
+    // Deterministic tie-break: arXiv id.
+    return left.siblingAtColumn(0).data(ArxivIdRole).toString() < right.siblingAtColumn(0).data(ArxivIdRole).toString();
+}
+
+} // namespace Lectern

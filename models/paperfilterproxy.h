@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QSet>
+#include <QSortFilterProxyModel>
+
+#include <optional>
+
+namespace Lectern {
+
+/// Sorts the paper table on raw values (SortRole, ties by arXiv id so the order is deterministic) and
+/// applies the triage filters. Filters combine.
+class PaperFilterProxy final : public QSortFilterProxyModel
+{
+    Q_OBJECT
+public:
+    explicit PaperFilterProxy(QObject *parent = nullptr);
+
+    void setMinimumRelevance(int value); ///< 0: off
+    void setMinimumNovelty(int value); ///< 0: off
+    void setStarredOnly(bool on);
+    void setUnreadOnly(bool on);
+    void setHideDismissed(bool on);
+    /// Only these ids (from a full-text search); std::nullopt: no search.
+    void setIdFilter(std::optional<QSet<QString>> ids);
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
+
+private:
+    int m_minRelevance = 0;
+    int m_minNovelty = 0;
+    bool m_starredOnly = false;
+    bool m_unreadOnly = false;
+    bool m_hideDismissed = false;
+    std::optional<QSet<QString>> m_ids;
+};
+
+} // namespace Lectern

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/paperrecord.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+namespace Lectern {
+
+/// The papers of one day (or of a search), one row each. Holds plain records loaded from the store;
+/// the view's proxy sorts and filters.
+class PaperTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    explicit PaperTableModel(QObject *parent = nullptr);
+
+    void setRecords(QList<PaperRecord> records);
+    [[nodiscard]] const QList<PaperRecord> &records() const { return m_records; }
+    [[nodiscard]] const PaperRecord *recordAt(int row) const;
+    [[nodiscard]] int rowOf(const QString &arxivId) const;
+    /// Replaces one record in place (after a state change), keeping the row.
+    void updateRecord(const PaperRecord &record);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<PaperRecord> m_records;
+};
+
+} // namespace Lectern

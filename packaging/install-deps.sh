@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs what Lectern needs to build, test and run.
+#   Debian 12 (bookworm): Qt 6.8 + KF6 come from Debian trixie, pinned at priority 100 so that
+#                         nothing else on the machine is upgraded by accident.
+#   Debian 13 (trixie):   the same packages, plainly.
+#   Anything else:        prints what is needed and stops.
+# Idempotent: when everything is present it only checks and returns within seconds.
+set -euo pipefail
+
+PACKAGES=(
+  build-essential cmake ninja-build ccache pkg-config
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
+  xvfb xauth poppler-utils
+)
+# Packages that must come from trixie on bookworm (bookworm has Qt 6.4 and no KF6).
+TRIXIE_PACKAGES=(
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
+)
+
+need_list() {
+  cat <<MSG
+Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
+the SQLite driver, Svg, Charts, Test), KF6 SyntaxHighlighting, qtkeychain for Qt 6, and for the tests
+Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and PostgreSQL.
+MSG
+}
+
+missing_packages() {
+  local p out=()
+  for p in "${PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || out+=("$p")
+  done
+  echo "${out[@]:-}"
+}
+
+qt_is_new_enough() {
+  local v
+  v=$(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null || true)
+  [ -n "$v" ] && dpkg --compare-versions "$v" ge 6.8
+}
+
+if [ ! -r /etc/os-release ]; then
+  echo "install-deps: cannot identify this system (no /etc/os-release)." >&2
+  need_list >&2
+  exit 1
+fi
+. /etc/os-release
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  if command -v sudo >/dev/null 2>&1; then SUDO="sudo"; else
+    echo "install-deps: run as root or install sudo." >&2; exit 1
+  fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+
+case "${ID:-}:${VERSION_CODENAME:-}" in
+  debian:bookworm)
+    missing=$(missing_packages)
+    if [ -z "$missing" ] && qt_is_new_enough; then
+      echo "install-deps: all dependencies present."
+      exit 0
+    fi
+    if [ ! -f /etc/apt/sources.list.d/lectern-trixie.sources ]; then
+      # Same mirror and keyring as the system's own bookworm source.
+      uri=$(awk '/^URIs:/ {print $2; exit}' /etc/apt/sources.list.d/debian.sources 2>/dev/null || true)
+      [ -n "$uri" ] || uri="http://deb.debian.org/debian"
+      $SUDO tee /etc/apt/sources.list.d/lectern-trixie.sources >/dev/null <<SRC
+Types: deb
+URIs: $uri
+Suites: trixie
+Components: main
+Signed-By: /usr/share/keyrings/debian-archive-keyring.gpg
+SRC
+    fi
+    if [ ! -f /etc/apt/preferences.d/lectern-trixie.pref ]; then
+      $SUDO tee /etc/apt/preferences.d/lectern-trixie.pref >/dev/null <<PIN
+# Lectern: trixie is only used when asked for with -t trixie.
+Package: *
+Pin: release n=trixie
+Pin-Priority: 100
+PIN
+    fi
+    $SUDO apt-get update -qq
+    # Bookworm packages first (default release), then the Qt/KF6 set from trixie.
+    base=()
+    for p in "${PACKAGES[@]}"; do
+      [[ " ${TRIXIE_PACKAGES[*]} " == *" $p "* ]] || base+=("$p")
+    done
+    $SUDO apt-get install -y -qq --no-install-recommends "${base[@]}"
+    $SUDO apt-get install -y -qq --no-install-recommends -t trixie "${TRIXIE_PACKAGES[@]}"
+    ;;
+  debian:trixie)
+    missing=$(missing_packages)
+    if [ -z "$missing" ]; then
+      echo "install-deps: all dependencies present."
+      exit 0
+    fi
+    $SUDO apt-get update -qq
+    $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
+    ;;
+  *)
+    echo "install-deps: ${PRETTY_NAME:-this system} is not supported by this script (Debian 12 or 13 only)." >&2
+    need_list >&2
+    exit 1
+    ;;
+esac
+
+if ! qt_is_new_enough; then
+  echo "install-deps: Qt 6.8 or newer was not installed; see the messages above." >&2
+  exit 1
+fi
+echo "install-deps: done."

@@ -1,0 +1,147 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Runs the real `lectern` binary headless, as a user or a cron job would.
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run lectern(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    QProcessEnvironment e = env;
+    e.remove(QStringLiteral("DISPLAY"));
+    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    e.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need any display
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(LECTERN_BINARY), args);
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void helpAndVersion()
+    {
+        const Run help = lectern({QStringLiteral("--help")});
+        QCOMPARE(help.code, 0);
+        QVERIFY(help.out.contains(QStringLiteral("config set KEY VALUE")));
+        QVERIFY(help.out.contains(QStringLiteral("--profile DIR")));
+        const Run version = lectern({QStringLiteral("--version")});
+        QCOMPARE(version.code, 0);
+        QVERIFY2(version.out.startsWith(QStringLiteral("lectern " LECTERN_VERSION)), qPrintable(version.out));
+    }
+
+    void configRoundTrip()
+    {
+        Test::TempProfileDir dir;
+        const QStringList profile{QStringLiteral("--profile"), dir.path()};
+        Run r = lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("arxiv/categories")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("cs.LG, cs.AI"));
+
+        r = lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("arxiv/categories"),
+                                          QStringLiteral("cs.CL,math.OC")});
+        QCOMPARE(r.code, 0);
+        r = lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("arxiv/categories")});
+        QCOMPARE(r.out.trimmed(), QStringLiteral("cs.CL, math.OC"));
+        QVERIFY(QFile::exists(dir.path() + QStringLiteral("/lectern.ini")));
+
+        // LECTERN_PROFILE is the same as --profile.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LECTERN_PROFILE"), dir.path());
+        r = lectern({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("arxiv/categories")}, env);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("cs.CL, math.OC"));
+
+        r = lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("list")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("arxiv/categories = cs.CL, math.OC    (default: cs.LG, cs.AI)")));
+        QVERIFY(r.out.contains(QStringLiteral("openai/baseUrl = https://api.openai.com/v1")));
+
+        r = lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("reset"), QStringLiteral("arxiv/categories")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.out.trimmed(), QStringLiteral("arxiv/categories = cs.LG, cs.AI"));
+    }
+
+    void badArguments_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << "unknown command";
+        QTest::newRow("unknown option") << QStringList{QStringLiteral("--frobnicate")} << "Unknown option";
+        QTest::newRow("config alone") << QStringList{QStringLiteral("config")} << "config needs a subcommand";
+        QTest::newRow("unknown key") << QStringList{QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("x/y")}
+                                     << "unknown setting";
+        QTest::newRow("set missing value") << QStringList{QStringLiteral("config"), QStringLiteral("set"),
+                                                          QStringLiteral("scoring/batchSize")}
+                                           << "usage: lectern config set";
+        QTest::newRow("bad value") << QStringList{QStringLiteral("config"), QStringLiteral("set"),
+                                                  QStringLiteral("scoring/batchSize"), QStringLiteral("0")}
+                                   << "expected 1 to 200";
+        QTest::newRow("db wrong") << QStringList{QStringLiteral("db"), QStringLiteral("drop")} << "usage: lectern db stats";
+    }
+    void badArguments()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        Test::TempProfileDir dir;
+        const Run r = lectern(QStringList{QStringLiteral("--profile"), dir.path()} + args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        // A refused value is never written.
+        const Run get = lectern({QStringLiteral("--profile"), dir.path(), QStringLiteral("config"), QStringLiteral("get"),
+                                 QStringLiteral("scoring/batchSize")});
+        QCOMPARE(get.out.trimmed(), QStringLiteral("20"));
+    }
+
+    void dbStats()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.00001")),
+                                                 Test::makePaper(QStringLiteral("2611.00002"))})
+                        .ok());
+        }
+        const Run r = lectern({QStringLiteral("--profile"), dir.path(), QStringLiteral("db"), QStringLiteral("stats")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("papers:          2")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("2026-11-23 to 2026-11-23")));
+    }
+
+    void dbStatsOnUnreadableDatabaseFails()
+    {
+        Test::TempProfileDir dir;
+        QFile f(dir.databasePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, '\x7f'));
+        f.close();
+        const Run r = lectern({QStringLiteral("--profile"), dir.path(), QStringLiteral("db"), QStringLiteral("stats")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(dir.databasePath()), qPrintable(r.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "test_cli.moc"

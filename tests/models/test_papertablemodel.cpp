@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "models/daylistmodel.h"
+#include "models/paperfilterproxy.h"
+#include "models/papertablemodel.h"
+#include "models/roles.h"
+#include "support/fixtures.h"
+
+#include <QAbstractItemModelTester>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+PaperRecord record(const QString &id, std::optional<std::pair<int, int>> score, bool starred = false, bool read = false)
+{
+    PaperRecord r;
+    r.paper = Test::makePaper(id);
+    if (score)
+        r.score = Test::makeScore(r.paper, score->first, score->second);
+    r.state.arxivId = id;
+    r.state.starred = starred;
+    r.state.read = read;
+    return r;
+}
+
+QStringList idsInOrder(const QAbstractItemModel &m)
+{
+    QStringList ids;
+    for (int i = 0; i < m.rowCount(); ++i)
+        ids << m.index(i, 0).data(ArxivIdRole).toString();
+    return ids;
+}
+
+} // namespace
+
+class TestPaperTableModel : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void modelTester()
+    {
+        PaperTableModel model;
+        PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords({record(QStringLiteral("a"), std::pair{5, 5}), record(QStringLiteral("b"), std::nullopt)});
+        proxy.sort(TotalColumn, Qt::DescendingOrder);
+        proxy.setStarredOnly(true);
+        proxy.setStarredOnly(false);
+        auto r = record(QStringLiteral("b"), std::pair{9, 9}, true);
+        model.updateRecord(r);
+        model.setRecords({});
+        QCOMPARE(proxy.rowCount(), 0);
+
+        DayListModel days;
+        QAbstractItemModelTester t3(&days, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        days.setDays({DaySummary{QDate(2026, 11, 23), 10, 5, true, true}, DaySummary{QDate(2026, 11, 20), 3, 0, true, false}});
+        QCOMPARE(days.rowCount(), 2);
+        QVERIFY(days.index(1).data().toString().contains(QStringLiteral("partial")));
+        QCOMPARE(days.rowOf(QDate(2026, 11, 20)), 1);
+    }
+
+    void sortsNumericallyWithUnscoredLast()
+    {
+        PaperTableModel model;
+        PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setRecords({record(QStringLiteral("2611.00001"), std::pair{10, 10}), record(QStringLiteral("2611.00002"), std::nullopt),
+                          record(QStringLiteral("2611.00003"), std::pair{2, 9}), record(QStringLiteral("2611.00004"), std::pair{9, 2})});
+        proxy.sort(TotalColumn, Qt::DescendingOrder);
+        // 20, then two 11s tied (broken by id, reversed for descending), unscored last.
+        QCOMPARE(idsInOrder(proxy), (QStringList{QStringLiteral("2611.00001"), QStringLiteral("2611.00004"),
+                                                 QStringLiteral("2611.00003"), QStringLiteral("2611.00002")}));
+        proxy.sort(RelevanceColumn, Qt::AscendingOrder);
+        QCOMPARE(idsInOrder(proxy).first(), QStringLiteral("2611.00002"));
+        QCOMPARE(idsInOrder(proxy).last(), QStringLiteral("2611.00001"));
+        QCOMPARE(proxy.index(0, RelevanceColumn).data().toString(), QStringLiteral("–"));
+        QCOMPARE(proxy.index(0, RelevanceColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Not scored yet"));
+    }
+
+    void filtersCombine()
+    {
+        PaperTableModel model;
+        PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setRecords({record(QStringLiteral("a"), std::pair{9, 8}, true, false), record(QStringLiteral("b"), std::pair{9, 3}, true, true),
+                          record(QStringLiteral("c"), std::pair{4, 9}, false, false), record(QStringLiteral("d"), std::nullopt, true, false)});
+        QCOMPARE(proxy.rowCount(), 4);
+        proxy.setStarredOnly(true);
+        QCOMPARE(proxy.rowCount(), 3);
+        proxy.setMinimumRelevance(8);
+        QCOMPARE(proxy.rowCount(), 2); // unscored d drops out
+        proxy.setUnreadOnly(true);
+        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("a")});
+        proxy.setUnreadOnly(false);
+        proxy.setMinimumNovelty(5);
+        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("a")});
+        proxy.setMinimumNovelty(0);
+        proxy.setIdFilter(QSet<QString>{QStringLiteral("b")});
+        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("b")});
+        proxy.setIdFilter(std::nullopt);
+        proxy.setMinimumRelevance(0);
+        proxy.setStarredOnly(false);
+        QCOMPARE(proxy.rowCount(), 4);
+    }
+
+    void displayValues()
+    {
+        PaperTableModel model;
+        auto r = record(QStringLiteral("2611.00009"), std::pair{7, 6}, true);
+        r.state.note = QStringLiteral("x");
+        r.state.tags = {QStringLiteral("t1"), QStringLiteral("t2")};
+        model.setRecords({r});
+        QCOMPARE(model.index(0, StarColumn).data().toString(), QStringLiteral("★"));
+        QCOMPARE(model.index(0, TotalColumn).data().toString(), QStringLiteral("13"));
+        QCOMPARE(model.index(0, AuthorsColumn).data().toString(), QStringLiteral("Ada Example +1"));
+        QCOMPARE(model.index(0, TagsColumn).data().toString(), QStringLiteral("t1, t2"));
+        QCOMPARE(model.index(0, NoteColumn).data().toString(), QStringLiteral("✎"));
+        QCOMPARE(model.index(0, CategoriesColumn).data().toString(), QStringLiteral("cs.LG cs.AI"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaperTableModel)
+#include "test_papertablemodel.moc"

@@ -1,0 +1,144 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Each migration is run from the schema before it, on a real file holding data of that schema.
+#include "store/database.h"
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+
+#include <QFile>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+QVariant scalar(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
+}
+
+bool exec(Database &db, const QString &sql)
+{
+    QSqlQuery q(db.sql());
+    return q.exec(sql);
+}
+
+} // namespace
+
+class TestMigrations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void freshDatabaseIsAtLatest()
+    {
+        Test::TempProfileDir dir;
+        auto db = Database::open(dir.databasePath());
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 3);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
+
+    void from0To1()
+    {
+        Test::TempProfileDir dir;
+        auto db = Database::open(dir.databasePath(), 1);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), 1);
+        for (const char *table : {"papers", "paper_versions", "listings", "paper_state", "paper_tags", "scores", "day_runs"})
+            QVERIFY2(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                                               .arg(QLatin1StringView(table)))
+                             .toInt()
+                         == 1,
+                     table);
+        // Foreign keys are enforced: a listing of an unknown paper is refused.
+        QVERIFY(!exec(*db.value(), QStringLiteral("INSERT INTO listings VALUES ('2026-11-23', 'nope', 'new')")));
+    }
+
+    void from1To2IndexesExistingRows()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath(), 1);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(),
+                         QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                                        "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
+                                        "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
+                                        "'x', 'x')")));
+            QVERIFY(exec(*db.value(), QStringLiteral("INSERT INTO paper_state (arxiv_id, note, updated_at) VALUES "
+                                                     "('2611.00001', 'remember the wombat', 'x')")));
+        }
+        auto db = Database::open(dir.databasePath(), 2);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), 2);
+        QVERIFY(QFile::exists(dir.databasePath() + QStringLiteral(".schema1.bak")));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'quokka'")).toInt(), 1);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'wombat'")).toInt(), 1);
+    }
+
+    void from2To3KeepsRunsAndAddsStatus()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath(), 2);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(), QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
+                                                     "('2026-11-20', 512, 'x')")));
+        }
+        auto db = Database::open(dir.databasePath(), 3);
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(db.value()->schemaVersion(), 3);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT total_arxiv FROM day_runs")).toInt(), 512);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT complete FROM day_runs")).toInt(), 1);
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT source FROM day_runs")).toString(), QStringLiteral("rss"));
+    }
+
+    void refusesNewerSchema()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath());
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(), QStringLiteral("PRAGMA user_version = 999")));
+        }
+        auto db = Database::open(dir.databasePath());
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(QStringLiteral("newer Lectern")), qPrintable(db.error()));
+        QVERIFY(db.error().contains(QStringLiteral("999")));
+    }
+
+    void refusesGarbageFile()
+    {
+        Test::TempProfileDir dir;
+        QFile f(dir.databasePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(4096, 'x'));
+        f.close();
+        auto db = Database::open(dir.databasePath());
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(dir.databasePath()), qPrintable(db.error()));
+        // The user's file is left as it was.
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
+    }
+
+    void storeOpensOldFileAndMigrates()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath(), 1);
+            QVERIFY(db.ok());
+        }
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), Database::latestSchemaVersion());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestMigrations)
+#include "test_migrations.moc"

@@ -1,0 +1,314 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+
+#include <QSqlQuery>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+
+using namespace Lectern;
+using Test::makePaper;
+using Test::makeScore;
+
+namespace {
+
+std::unique_ptr<PaperStore> openStore(const QString &path)
+{
+    auto s = PaperStore::open(path);
+    if (!s)
+        qFatal("cannot open store: %s", qPrintable(s.error()));
+    return std::move(s).value();
+}
+
+qint64 count(PaperStore &store, const QString &table)
+{
+    QSqlQuery q(store.database().sql());
+    q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    q.next();
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+class TestPaperStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void storingTwiceChangesNothing()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        const Paper p = makePaper(QStringLiteral("2611.00001"));
+        QCOMPARE(*store->upsertPaper(p), PaperStore::Upsert::Inserted);
+        QSqlQuery q(store->database().sql());
+        q.exec(QStringLiteral("SELECT updated_at FROM papers"));
+        q.next();
+        const QString stamp = q.value(0).toString();
+        q.finish();
+        QCOMPARE(*store->upsertPaper(p), PaperStore::Upsert::Unchanged);
+        QCOMPARE(count(*store, QStringLiteral("papers")), 1);
+        QCOMPARE(count(*store, QStringLiteral("listings")), 1);
+        q.exec(QStringLiteral("SELECT updated_at FROM papers"));
+        q.next();
+        QCOMPARE(q.value(0).toString(), stamp);
+        const auto back = store->paper(p.arxivId);
+        QVERIFY(back.ok() && back->has_value());
+        QCOMPARE(**back, p);
+    }
+
+    void newVersionKeepsUserState()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        const Paper v1 = makePaper(QStringLiteral("2611.00002"), 1, QDate(2026, 11, 20));
+        QVERIFY(store->upsertPaper(v1).ok());
+        PaperState st;
+        st.arxivId = v1.arxivId;
+        st.starred = true;
+        st.note = QStringLiteral("Read section 4 again.");
+        st.tags = {QStringLiteral("to-read"), QStringLiteral("routing")};
+        QVERIFY(store->saveState(st).ok());
+
+        Paper v2 = makePaper(v1.arxivId, 2, QDate(2026, 11, 23), QStringLiteral("replace"));
+        v2.title = QStringLiteral("Sparse widget routing, revisited");
+        v2.journalRef = QStringLiteral("J. Widgets 12 (2026)");
+        QCOMPARE(*store->upsertPaper(v2), PaperStore::Upsert::Updated);
+
+        const auto back = store->paper(v1.arxivId);
+        QCOMPARE((*back)->version, 2);
+        QCOMPARE((*back)->title, v2.title);
+        QCOMPARE((*back)->journalRef, v2.journalRef);
+        const auto state = store->state(v1.arxivId);
+        QVERIFY(state->starred);
+        QCOMPARE(state->note, st.note);
+        QCOMPARE(state->tags, (QStringList{QStringLiteral("routing"), QStringLiteral("to-read")}));
+        const auto versions = store->previousVersions(v1.arxivId);
+        QCOMPARE(versions->size(), 1);
+        QCOMPARE(versions->first().version, 1);
+        QCOMPARE(versions->first().title, v1.title);
+        // Listed on both days.
+        QCOMPARE(store->recordsForDay(QDate(2026, 11, 20))->size(), 1);
+        QCOMPARE(store->recordsForDay(QDate(2026, 11, 23))->size(), 1);
+
+        // An older version arriving late (a stale feed) does not roll the metadata back.
+        QCOMPARE(*store->upsertPaper(v1), PaperStore::Upsert::Unchanged);
+        QCOMPARE((*store->paper(v1.arxivId))->version, 2);
+    }
+
+    void strongestAnnounceTypeWins()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        const QDate day(2026, 11, 23);
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("cross"))).ok());
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("new"))).ok());
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("cross"))).ok());
+        const auto rows = store->recordsForDay(day);
+        QCOMPARE(rows->size(), 1);
+        QCOMPARE(rows->first().paper.announceType, QStringLiteral("new"));
+    }
+
+    void unicodeAndTexRoundTrip()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        Paper p = makePaper(QStringLiteral("hep-th/9901001"));
+        p.title = QStringLiteral("$\\mu$P scaling of Schr\\\"odinger operators: 量子 & émigré ≤ ∞ 🚀");
+        p.authors = {QStringLiteral("Jos\\'e D\\'iaz"), QStringLiteral("Zoë Ångström"), QStringLiteral("李雷 (北京, 中国)")};
+        p.abstract = QStringLiteral("We prove $\\sum_{i=1}^n x_i^2 \\le \\epsilon$ with\nline breaks\tand tabs, "
+                                    "plus <b>html</b> & 'quotes' \"double\".");
+        QVERIFY(store->upsertPaper(p).ok());
+        QCOMPARE(**store->paper(p.arxivId), p);
+    }
+
+    void fullTextSearch()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        Paper a = makePaper(QStringLiteral("2611.00010"));
+        a.title = QStringLiteral("Diffusion models for protein folding");
+        Paper b = makePaper(QStringLiteral("2611.00011"));
+        b.abstract = QStringLiteral("A transformer that predicts protein structure.");
+        b.authors = {QStringLiteral("Ana Müller")};
+        Paper c = makePaper(QStringLiteral("2611.00012"));
+        QVERIFY(store->upsertPapers({a, b, c}).ok());
+
+        QCOMPARE(*store->search(QStringLiteral("protein")),
+                 (QStringList{QStringLiteral("2611.00010"), QStringLiteral("2611.00011")})); // title ranks first
+        QCOMPARE(*store->search(QStringLiteral("Muller")), QStringList{QStringLiteral("2611.00011")}); // diacritics
+        QCOMPARE(*store->search(QStringLiteral("diffus")), QStringList{QStringLiteral("2611.00010")}); // prefix
+        QCOMPARE(store->search(QStringLiteral("protein folding"))->size(), 1); // all words must match
+        // Notes are searchable and follow edits.
+        PaperState st;
+        st.arxivId = c.arxivId;
+        st.note = QStringLiteral("compare with the kangaroo baseline");
+        QVERIFY(store->saveState(st).ok());
+        QCOMPARE(*store->search(QStringLiteral("kangaroo")), QStringList{c.arxivId});
+        st.note = QStringLiteral("nothing");
+        QVERIFY(store->saveState(st).ok());
+        QVERIFY(store->search(QStringLiteral("kangaroo"))->isEmpty());
+        // User text is never FTS syntax.
+        for (const QString &hostile : {QStringLiteral("\"unbalanced"), QStringLiteral("a AND OR NOT"),
+                                       QStringLiteral("title:x -y *"), QStringLiteral("NEAR(a b)")})
+            QVERIFY2(store->search(hostile).ok(), qPrintable(hostile));
+        QVERIFY(store->search(QStringLiteral("  "))->isEmpty());
+    }
+
+    void scoresKeepHistory()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        const Paper p = makePaper(QStringLiteral("2611.00020"));
+        QVERIFY(store->upsertPaper(p).ok());
+        Score s1 = makeScore(p, 6, 5, QStringLiteral("promptA"));
+        QVERIFY(store->addScore(s1).ok());
+        Score s2 = makeScore(p, 9, 8, QStringLiteral("promptB"));
+        s2.scoredAt = s1.scoredAt.addSecs(60);
+        QVERIFY(store->addScore(s2).ok());
+        // Same key again replaces, never duplicates.
+        s2.comment = QStringLiteral("re-run");
+        QVERIFY(store->addScore(s2).ok());
+        const auto history = store->scoreHistory(p.arxivId);
+        QCOMPARE(history->size(), 2);
+        QCOMPARE(history->at(0).promptHash, QStringLiteral("promptA"));
+        QCOMPARE(history->at(1).comment, QStringLiteral("re-run"));
+        const auto rec = store->record(p.arxivId);
+        QCOMPARE(*(*rec)->score->relevance, 9);
+
+        // Unscored stays unscored.
+        Score none = makeScore(p, 1, 1, QStringLiteral("promptC"));
+        none.relevance.reset();
+        none.novelty.reset();
+        none.scoredAt = s2.scoredAt.addSecs(60);
+        QVERIFY(store->addScore(none).ok());
+        QVERIFY(!(*store->record(p.arxivId))->score->isScored());
+
+        Score bad = makeScore(p, 11, 5, QStringLiteral("promptD"));
+        const auto r = store->addScore(bad);
+        QVERIFY(!r.ok());
+        QVERIFY(r.error().contains(QStringLiteral("out of range")));
+    }
+
+    void dayRuns()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        DayRun run;
+        run.date = QDate(2026, 11, 23);
+        run.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
+        run.totalArxiv = 1350;
+        run.totalScanned = 866;
+        run.totalRelevant = 70;
+        run.promptTokens = 120000;
+        run.completionTokens = 90000;
+        run.cost = 1.05;
+        run.model = QStringLiteral("gpt-5");
+        run.promptText = QStringLiteral("## Instructions\nScore each paper.");
+        run.complete = false;
+        run.statusNote = QStringLiteral("cs.AI failed");
+        QVERIFY(store->saveDayRun(run).ok());
+        const auto back = store->dayRun(run.date);
+        QVERIFY(back->has_value());
+        QCOMPARE((*back)->totalArxiv, 1350);
+        QCOMPARE((*back)->categories, run.categories);
+        QCOMPARE((*back)->promptText, run.promptText);
+        QVERIFY(!(*back)->complete);
+        QCOMPARE((*back)->statusNote, run.statusNote);
+        const auto days = store->daySummaries();
+        QCOMPARE(days->size(), 1);
+        QVERIFY(!days->first().complete);
+    }
+
+    void upsertManyIsAllOrNothing()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        Paper bad = makePaper(QString());
+        const auto r = store->upsertPapers({makePaper(QStringLiteral("2611.00030")), bad});
+        QVERIFY(!r.ok());
+        QCOMPARE(count(*store, QStringLiteral("papers")), 0);
+    }
+
+    void readerThreadWhileWriterCommits()
+    {
+        Test::TempProfileDir dir;
+        const QString path = dir.databasePath();
+        openStore(path); // create and migrate first
+        constexpr int batches = 40;
+        constexpr int perBatch = 25;
+        std::atomic_bool writerDone{false};
+        QString writerError;
+        QString readerError;
+        int reads = 0;
+
+        QThread *writer = QThread::create([&] {
+            auto store = openStore(path);
+            for (int b = 0; b < batches; ++b) {
+                QList<Paper> papers;
+                for (int i = 0; i < perBatch; ++i)
+                    papers << makePaper(QStringLiteral("2611.%1").arg(b * perBatch + i, 5, 10, QLatin1Char('0')));
+                if (auto r = store->upsertPapers(papers); !r) {
+                    writerError = r.error();
+                    break;
+                }
+            }
+            writerDone = true;
+        });
+        QThread *reader = QThread::create([&] {
+            auto store = openStore(path);
+            qint64 last = 0;
+            while (!writerDone) {
+                const auto rows = store->recordsForDay(QDate(2026, 11, 23));
+                if (!rows) {
+                    readerError = rows.error();
+                    return;
+                }
+                // Whole transactions only: always a multiple of the batch, never going back.
+                if (rows->size() % perBatch != 0 || rows->size() < last) {
+                    readerError = QStringLiteral("saw %1 rows after %2").arg(rows->size()).arg(last);
+                    return;
+                }
+                last = rows->size();
+                ++reads;
+            }
+        });
+        writer->start();
+        reader->start();
+        QVERIFY(writer->wait(60000));
+        QVERIFY(reader->wait(60000));
+        delete writer;
+        delete reader;
+        QVERIFY2(writerError.isEmpty(), qPrintable(writerError));
+        QVERIFY2(readerError.isEmpty(), qPrintable(readerError));
+        QVERIFY(reads > 0);
+        auto store = openStore(path);
+        QCOMPARE(store->recordsForDay(QDate(2026, 11, 23))->size(), batches * perBatch);
+    }
+
+    void stats()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        const Paper p = makePaper(QStringLiteral("2611.00040"));
+        QVERIFY(store->upsertPaper(p).ok());
+        QVERIFY(store->addScore(makeScore(p, 7, 7)).ok());
+        PaperState st;
+        st.arxivId = p.arxivId;
+        st.starred = true;
+        st.note = QStringLiteral("n");
+        QVERIFY(store->saveState(st).ok());
+        const auto s = store->stats();
+        QVERIFY(s.ok());
+        QCOMPARE(s->papers, 1);
+        QCOMPARE(s->days, 1);
+        QCOMPARE(s->scores, 1);
+        QCOMPARE(s->starred, 1);
+        QCOMPARE(s->notes, 1);
+        QCOMPARE(*s->lastDay, QDate(2026, 11, 23));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPaperStore)
+#include "test_paperstore.moc"

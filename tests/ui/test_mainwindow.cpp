@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Opens the real main window offscreen on a populated temporary profile.
+#include "config/profile.h"
+#include "models/paperfilterproxy.h"
+#include "models/papertablemodel.h"
+#include "models/roles.h"
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+#include "ui/detailpane.h"
+#include "ui/emptystatewidget.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+void populate(const QString &dbPath)
+{
+    auto store = PaperStore::open(dbPath);
+    QVERIFY(store.ok());
+    const QDate today(2026, 11, 23);
+    const QDate before(2026, 11, 20);
+    QList<Paper> papers;
+    const QList<std::pair<int, int>> scores{{9, 8}, {3, 4}, {7, 9}, {5, 5}};
+    for (int i = 0; i < 4; ++i) {
+        Paper p = Test::makePaper(QStringLiteral("2611.0000%1").arg(i + 1), 1, today);
+        p.title = QStringLiteral("Paper %1 about %2").arg(QChar(u'A' + i)).arg(i == 2 ? QStringLiteral("kelp forests") : QStringLiteral("graphs"));
+        papers << p;
+    }
+    papers << Test::makePaper(QStringLiteral("2611.00099"), 1, before);
+    QVERIFY(store.value()->upsertPapers(papers).ok());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(store.value()->addScore(Test::makeScore(papers.at(i), scores.at(i).first, scores.at(i).second)).ok());
+}
+
+QStringList column(QTableView *view, int col)
+{
+    QStringList out;
+    for (int r = 0; r < view->model()->rowCount(); ++r)
+        out << view->model()->index(r, col).data().toString();
+    return out;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void showsLatestDayAndSorts()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QAbstractItemModelTester tester(w.paperProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(w.storeError().isEmpty());
+        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
+        QTableView *table = w.paperView();
+        QCOMPARE(table->model()->rowCount(), 4);
+        // Default order: total descending.
+        QCOMPARE(column(table, TotalColumn), (QStringList{QStringLiteral("17"), QStringLiteral("16"),
+                                                          QStringLiteral("10"), QStringLiteral("7")}));
+        // Clicking the Relevance header sorts by relevance.
+        const int x = table->horizontalHeader()->sectionViewportPosition(RelevanceColumn) + 5;
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        const QStringList rel = column(table, RelevanceColumn);
+        QVERIFY2(rel == (QStringList{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7"), QStringLiteral("9")})
+                     || rel == (QStringList{QStringLiteral("9"), QStringLiteral("7"), QStringLiteral("5"), QStringLiteral("3")}),
+                 qPrintable(rel.join(u',')));
+        const QStringList before = rel;
+        QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
+        QStringList reversed = before;
+        std::reverse(reversed.begin(), reversed.end());
+        QCOMPARE(column(table, RelevanceColumn), reversed);
+
+        // The first row is selected and shown in the detail pane.
+        table->selectRow(0);
+        const QString id = table->model()->index(0, 0).data(ArxivIdRole).toString();
+        QCOMPARE(w.detailPane()->currentArxivId(), id);
+        QVERIFY(w.detailPane()->toPlainText().contains(id));
+
+        // Day navigation.
+        auto *dayList = w.findChild<QListView *>(QStringLiteral("dayList"));
+        QCOMPARE(dayList->model()->rowCount(), 2);
+        w.showPreviousDay();
+        QCOMPARE(w.currentDay(), QDate(2026, 11, 20));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, RelevanceColumn).data().toString(), QStringLiteral("–"));
+        w.showNextDay();
+        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
+
+        // Full-text search filters the table.
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        search->setText(QStringLiteral("kelp"));
+        QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
+        search->clear();
+        QCOMPARE(table->model()->rowCount(), 4);
+    }
+
+    void emptyProfileShowsCallToAction()
+    {
+        Test::TempProfileDir dir;
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        auto *stack = w.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        auto *empty = w.findChild<EmptyStateWidget *>(QStringLiteral("emptyState"));
+        QCOMPARE(stack->currentWidget(), empty);
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
+        QVERIFY(button->isEnabled());
+        QCOMPARE(button->text(), QStringLiteral("Fetch today's papers"));
+        QCOMPARE(w.paperView()->model()->rowCount(), 0);
+    }
+
+    void unreadableDatabaseIsExplained()
+    {
+        Test::TempProfileDir dir;
+        QFile f(dir.databasePath());
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'z'));
+        f.close();
+        MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(!w.storeError().isEmpty());
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
+        QVERIFY(!button->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "test_mainwindow.moc"

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "detailpane.h"
+
+namespace Lectern {
+
+DetailPane::DetailPane(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    setOpenExternalLinks(true);
+    setOpenLinks(true);
+    showRecord(nullptr);
+}
+
+QVariant DetailPane::loadResource(int type, const QUrl &name)
+{
+    // Only resources compiled into the app; never a remote or local file named by paper text.
+    if (name.scheme() == u"qrc")
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
+void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previousVersions)
+{
+    if (!record) {
+        m_arxivId.clear();
+        setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("Select a paper to read its abstract.").toHtmlEscaped()));
+        return;
+    }
+    const Paper &p = record->paper;
+    m_arxivId = p.arxivId;
+    auto esc = [](const QString &s) { return s.simplified().toHtmlEscaped(); };
+
+    QString html;
+    html += QStringLiteral("<h2>%1</h2>").arg(esc(p.title));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(p.authors.join(QStringLiteral(", "))));
+    html += QStringLiteral("<p>%1 v%2 · %3 · %4 · %5</p>")
+                .arg(esc(p.arxivId))
+                .arg(p.version)
+                .arg(esc(p.categories.join(u' ')), esc(p.announceType), esc(p.announced.toString(Qt::ISODate)));
+    html += QStringLiteral("<p><a href='%1'>%2</a> · <a href='%3'>%4</a> · <a href='%5'>%6</a></p>")
+                .arg(p.absUrl().toHtmlEscaped(), tr("Abstract page"), p.pdfUrl().toHtmlEscaped(), tr("PDF"),
+                     p.htmlUrl().toHtmlEscaped(), tr("HTML"));
+    if (record->score) {
+        const Score &s = *record->score;
+        if (s.isScored())
+            html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <i>%5</i></p>")
+                        .arg(tr("Relevance"))
+                        .arg(*s.relevance)
+                        .arg(tr("Novelty"))
+                        .arg(*s.novelty)
+                        .arg(esc(s.model));
+        else
+            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not scored (%1 gave no usable score).").arg(esc(s.model)));
+        if (!s.comment.isEmpty())
+            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Comment:"), esc(s.comment));
+    } else {
+        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not scored yet."));
+    }
+    html += QStringLiteral("<p>%1</p>").arg(esc(p.abstract));
+    if (!p.comments.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("arXiv comments:"), esc(p.comments));
+    if (!p.journalRef.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Journal:"), esc(p.journalRef));
+    if (!p.doi.isEmpty())
+        html += QStringLiteral("<p><b>DOI</b> %1</p>").arg(esc(p.doi));
+    if (!record->state.tags.isEmpty())
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Tags:"), esc(record->state.tags.join(QStringLiteral(", "))));
+    if (!record->state.note.isEmpty())
+        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                    .arg(tr("Note:"), record->state.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    for (const Paper &old : previousVersions)
+        html += QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg(tr("Version %1 was titled “%2”.").arg(old.version).arg(esc(old.title)));
+    setHtml(html);
+}
+
+} // namespace Lectern

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/paperrecord.h"
+
+#include <QTextBrowser>
+
+namespace Lectern {
+
+/// The selected paper: title, authors, ids and links, abstract, the model's comment and scores.
+/// Loads nothing from the network, ever: remote images or styles in an abstract stay unfetched.
+class DetailPane final : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit DetailPane(QWidget *parent = nullptr);
+
+    void showRecord(const PaperRecord *record, const QList<Paper> &previousVersions = {});
+    [[nodiscard]] QString currentArxivId() const { return m_arxivId; }
+
+    QVariant loadResource(int type, const QUrl &name) override;
+
+private:
+    QString m_arxivId;
+};
+
+} // namespace Lectern

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "config/settings.h"
+#include "detailpane.h"
+#include "emptystatewidget.h"
+#include "models/daylistmodel.h"
+#include "models/paperfilterproxy.h"
+#include "models/papertablemodel.h"
+#include "models/roles.h"
+#include "store/paperstore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QCloseEvent>
+#include <QHeaderView>
+#include <QIcon>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QToolBar>
+
+namespace Lectern {
+
+namespace {
+
+// Window layout is not a user setting; it lives beside the settings file, in the same profile.
+QString uiStatePath(const Profile &profile)
+{
+    QString path = profile.settingsPath();
+    path.replace(QStringLiteral("lectern.ini"), QStringLiteral("window-state.ini"));
+    return path;
+}
+
+} // namespace
+
+MainWindow::MainWindow(const Profile &profile, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profile(profile)
+    , m_settings(std::make_unique<Settings>(profile.settingsPath()))
+    , m_days(new DayListModel(this))
+    , m_model(new PaperTableModel(this))
+    , m_proxy(new PaperFilterProxy(this))
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new EmptyStateWidget(this))
+    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_readerSplitter(new QSplitter(Qt::Vertical, this))
+    , m_dayList(new QListView(this))
+    , m_table(new QTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_search(new QLineEdit(this))
+    , m_starredOnly(new QCheckBox(tr("Starred"), this))
+    , m_minRelevance(new QSpinBox(this))
+    , m_countLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Lectern"));
+
+    auto store = PaperStore::open(profile.databasePath());
+    if (store)
+        m_store = std::move(store).value();
+    else
+        m_storeError = store.error();
+
+    m_proxy->setSourceModel(m_model);
+    m_dayList->setObjectName(QStringLiteral("dayList"));
+    m_dayList->setModel(m_days);
+    m_table->setObjectName(QStringLiteral("paperTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->sortByColumn(TotalColumn, Qt::DescendingOrder);
+
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search title, authors, abstract, notes (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_starredOnly->setObjectName(QStringLiteral("starredOnly"));
+    m_minRelevance->setObjectName(QStringLiteral("minRelevance"));
+    m_minRelevance->setRange(0, 10);
+    m_minRelevance->setPrefix(tr("Relevance ≥ "));
+    m_minRelevance->setSpecialValueText(tr("Any relevance"));
+
+    m_readerSplitter->addWidget(m_table);
+    m_readerSplitter->addWidget(m_detail);
+    m_readerSplitter->setStretchFactor(0, 3);
+    m_readerSplitter->setStretchFactor(1, 2);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_readerSplitter);
+    m_mainSplitter->addWidget(m_dayList);
+    m_mainSplitter->addWidget(m_stack);
+    m_mainSplitter->setStretchFactor(1, 1);
+    m_mainSplitter->setSizes({220, 900});
+    setCentralWidget(m_mainSplitter);
+    statusBar()->addPermanentWidget(m_countLabel);
+
+    buildActions();
+
+    connect(m_empty, &EmptyStateWidget::fetchRequested, this, &MainWindow::fetchToday);
+    connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    showDay(current.data(DateRole).toDate());
+            });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateSelection);
+    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
+    connect(m_starredOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setStarredOnly);
+    connect(m_minRelevance, &QSpinBox::valueChanged, m_proxy, &PaperFilterProxy::setMinimumRelevance);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
+
+    restoreUiState();
+    reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildActions()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    auto *fetch = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"));
+    fetch->setObjectName(QStringLiteral("actionFetch"));
+    fetch->setShortcut(QKeySequence::Refresh);
+    fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));
+    connect(fetch, &QAction::triggered, this, &MainWindow::fetchToday);
+    fileMenu->addSeparator();
+    auto *quit = fileMenu->addAction(tr("&Quit"));
+    quit->setShortcut(QKeySequence::Quit);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    auto *viewMenu = menuBar()->addMenu(tr("&View"));
+    auto *prev = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Previous Day"));
+    prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    prev->setToolTip(tr("Show the previous announcement day (Alt+Left)"));
+    connect(prev, &QAction::triggered, this, &MainWindow::showPreviousDay);
+    auto *next = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next Day"));
+    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
+    next->setToolTip(tr("Show the next announcement day (Alt+Right)"));
+    connect(next, &QAction::triggered, this, &MainWindow::showNextDay);
+    auto *find = viewMenu->addAction(tr("&Search"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto *about = helpMenu->addAction(tr("&About Lectern"));
+    about->setObjectName(QStringLiteral("actionAbout"));
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    toolbar->addAction(fetch);
+    toolbar->addAction(prev);
+    toolbar->addAction(next);
+    toolbar->addSeparator();
+    toolbar->addWidget(m_search);
+    toolbar->addWidget(m_starredOnly);
+    toolbar->addWidget(m_minRelevance);
+}
+
+void MainWindow::reload()
+{
+    if (!m_store) {
+        m_empty->setMessage(tr("The database could not be opened:\n%1").arg(m_storeError));
+        m_empty->fetchButton()->setEnabled(false);
+        m_stack->setCurrentWidget(m_empty);
+        updateStatus();
+        return;
+    }
+    auto days = m_store->daySummaries();
+    if (!days) {
+        statusBar()->showMessage(days.error());
+        return;
+    }
+    m_days->setDays(*days);
+    if (days->isEmpty()) {
+        m_day = {};
+        m_model->setRecords({});
+        m_stack->setCurrentWidget(m_empty);
+        updateStatus();
+        return;
+    }
+    const QDate want = m_day.isValid() && m_days->rowOf(m_day) >= 0 ? m_day : days->first().date;
+    m_day = {};
+    showDay(want);
+}
+
+void MainWindow::showDay(const QDate &day)
+{
+    if (!m_store || day == m_day)
+        return;
+    auto records = m_store->recordsForDay(day);
+    if (!records) {
+        statusBar()->showMessage(records.error());
+        return;
+    }
+    m_day = day;
+    m_model->setRecords(std::move(records).value());
+    m_stack->setCurrentWidget(m_readerSplitter);
+    const int row = m_days->rowOf(day);
+    if (row >= 0 && m_dayList->currentIndex().row() != row)
+        m_dayList->setCurrentIndex(m_days->index(row));
+    setWindowTitle(tr("Lectern — %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+    if (m_proxy->rowCount() > 0)
+        m_table->selectRow(0);
+    else
+        m_detail->showRecord(nullptr);
+    updateStatus();
+}
+
+void MainWindow::showPreviousDay()
+{
+    const int row = m_days->rowOf(m_day);
+    if (row >= 0 && row + 1 < m_days->rowCount())
+        showDay(m_days->days().at(row + 1).date);
+}
+
+void MainWindow::showNextDay()
+{
+    const int row = m_days->rowOf(m_day);
+    if (row > 0)
+        showDay(m_days->days().at(row - 1).date);
+}
+
+void MainWindow::fetchToday()
+{
+    statusBar()->showMessage(tr("Fetching from arXiv is not available in this build yet."), 5000);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About Lectern"),
+                       tr("<h3>Lectern %1</h3><p>The daily arXiv triage: fetch the day's papers, score them for "
+                          "relevance and novelty, read, star, note and export a digest.</p>"
+                          "<p>Built with Qt %2.</p><p>Profile: %3</p>")
+                           .arg(QStringLiteral(LECTERN_VERSION), QString::fromLatin1(qVersion()),
+                                m_profile.describe().toHtmlEscaped()));
+}
+
+void MainWindow::updateSelection()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const PaperRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
+    QList<Paper> versions;
+    if (record && m_store) {
+        if (auto v = m_store->previousVersions(record->paper.arxivId))
+            versions = *v;
+    }
+    m_detail->showRecord(record, versions);
+}
+
+void MainWindow::updateStatus()
+{
+    if (!m_store) {
+        m_countLabel->setText(tr("No database"));
+        return;
+    }
+    m_countLabel->setText(tr("%1 of %2 papers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+}
+
+void MainWindow::applySearch(const QString &text)
+{
+    if (!m_store || text.trimmed().isEmpty()) {
+        m_proxy->setIdFilter(std::nullopt);
+        return;
+    }
+    auto ids = m_store->search(text);
+    if (!ids) {
+        statusBar()->showMessage(ids.error(), 5000);
+        return;
+    }
+    m_proxy->setIdFilter(QSet<QString>(ids->cbegin(), ids->cend()));
+}
+
+void MainWindow::restoreUiState()
+{
+    QSettings state(uiStatePath(m_profile), QSettings::IniFormat);
+    if (!restoreGeometry(state.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(state.value(QStringLiteral("windowState")).toByteArray());
+    m_mainSplitter->restoreState(state.value(QStringLiteral("mainSplitter")).toByteArray());
+    m_readerSplitter->restoreState(state.value(QStringLiteral("readerSplitter")).toByteArray());
+    m_table->horizontalHeader()->restoreState(state.value(QStringLiteral("tableHeader")).toByteArray());
+}
+
+void MainWindow::saveUiState()
+{
+    QSettings state(uiStatePath(m_profile), QSettings::IniFormat);
+    state.setValue(QStringLiteral("geometry"), saveGeometry());
+    state.setValue(QStringLiteral("windowState"), saveState());
+    state.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
+    state.setValue(QStringLiteral("readerSplitter"), m_readerSplitter->saveState());
+    state.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveUiState();
+    event->accept();
+}
+
+} // namespace Lectern

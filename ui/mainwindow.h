@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/profile.h"
+
+#include <QDate>
+#include <QMainWindow>
+
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSpinBox;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QCheckBox;
+
+namespace Lectern {
+
+class DayListModel;
+class DetailPane;
+class EmptyStateWidget;
+class PaperFilterProxy;
+class PaperStore;
+class PaperTableModel;
+class Settings;
+
+/// Wires the panes together: day list, paper table, detail pane. Holds the GUI thread's own store
+/// connection; long work goes to workers.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const Profile &profile, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    [[nodiscard]] QDate currentDay() const { return m_day; }
+    [[nodiscard]] QTableView *paperView() const { return m_table; }
+    [[nodiscard]] PaperTableModel *paperModel() const { return m_model; }
+    [[nodiscard]] PaperFilterProxy *paperProxy() const { return m_proxy; }
+    [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
+    /// Error shown instead of the papers when the store could not be opened; empty when all is well.
+    [[nodiscard]] QString storeError() const { return m_storeError; }
+
+public Q_SLOTS:
+    /// Re-reads the day list and the current day from the store.
+    void reload();
+    void showDay(const QDate &day);
+    void showPreviousDay();
+    void showNextDay();
+    void fetchToday();
+    void showAbout();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildActions();
+    void restoreUiState();
+    void saveUiState();
+    void updateSelection();
+    void updateStatus();
+    void applySearch(const QString &text);
+
+    Profile m_profile;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<PaperStore> m_store;
+    QString m_storeError;
+    QDate m_day;
+
+    DayListModel *m_days;
+    PaperTableModel *m_model;
+    PaperFilterProxy *m_proxy;
+    QStackedWidget *m_stack;
+    EmptyStateWidget *m_empty;
+    QSplitter *m_mainSplitter;
+    QSplitter *m_readerSplitter;
+    QListView *m_dayList;
+    QTableView *m_table;
+    DetailPane *m_detail;
+    QLineEdit *m_search;
+    QCheckBox *m_starredOnly;
+    QSpinBox *m_minRelevance;
+    QLabel *m_countLabel;
+};
+
+} // namespace Lectern
