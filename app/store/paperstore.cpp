@@ -121,7 +121,8 @@ Result<PaperStore::Upsert> PaperStore::upsertPaper(const Paper &paper)
     return outcome;
 }
 
-Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &papers)
+Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &papers,
+                                                           const std::function<Result<void>()> &alsoInTransaction)
 {
     QList<Upsert> outcomes;
     outcomes.reserve(papers.size());
@@ -132,7 +133,7 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &p
                 return Error{one.error()};
             outcomes << *one;
         }
-        return {};
+        return alsoInTransaction ? alsoInTransaction() : Result<void>();
     });
     if (!r)
         return Error{r.error()};
@@ -239,6 +240,54 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in)
         }
     }
     return outcome;
+}
+
+Result<bool> PaperStore::contains(const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT 1 FROM papers WHERE arxiv_id = ?"));
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("look up paper %1").arg(arxivId), q);
+    return q.next();
+}
+
+Result<std::optional<FeedState>> PaperStore::feedState(const QString &url)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT etag, last_modified, day, items, kept, ids_hash FROM feed_state WHERE url = ?"));
+    q.addBindValue(url);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the state of feed %1").arg(url), q);
+    if (!q.next())
+        return std::optional<FeedState>();
+    FeedState f;
+    f.url = url;
+    f.etag = q.value(0).toString().toLatin1();
+    f.lastModified = q.value(1).toString().toLatin1();
+    f.day = QDate::fromString(q.value(2).toString(), Qt::ISODate);
+    f.items = q.value(3).toInt();
+    f.kept = q.value(4).toInt();
+    f.idsHash = q.value(5).toString();
+    return std::optional<FeedState>(f);
+}
+
+Result<void> PaperStore::saveFeedState(const FeedState &f)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_state (url, etag, last_modified, day, items, kept, ids_hash, "
+                             "fetched_at) VALUES (?,?,?,?,?,?,?,?)"));
+    q.addBindValue(f.url);
+    q.addBindValue(text(QString::fromLatin1(f.etag)));
+    q.addBindValue(text(QString::fromLatin1(f.lastModified)));
+    q.addBindValue(text(dayText(f.day)));
+    q.addBindValue(f.items);
+    q.addBindValue(f.kept);
+    q.addBindValue(text(f.idsHash));
+    q.addBindValue(nowText());
+    if (!q.exec())
+        return sqlError(QStringLiteral("save the state of feed %1").arg(f.url), q);
+    return {};
 }
 
 Result<std::optional<Paper>> PaperStore::paper(const QString &arxivId)

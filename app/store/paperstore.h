@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -29,6 +30,18 @@ struct StoreStats
     qint64 fileSize = 0;
     std::optional<QDate> firstDay;
     std::optional<QDate> lastDay;
+};
+
+/// What a feed last gave (see schema 4).
+struct FeedState
+{
+    QString url;
+    QByteArray etag;
+    QByteArray lastModified;
+    QDate day;
+    int items = 0; ///< all items
+    int kept = 0; ///< items kept by the announce-type filter
+    QString idsHash; ///< hash of the sorted versioned ids, to spot a feed repeating an earlier day
 };
 
 /// One announcement day in the day list.
@@ -58,8 +71,11 @@ public:
     /// changes nothing; a newer version updates the metadata (the old title and abstract go to the version
     /// history) and keeps the user's state; an older version only adds the listing.
     Result<Upsert> upsertPaper(const Paper &paper);
-    /// The same for many papers in one transaction: all or nothing.
-    Result<QList<Upsert>> upsertPapers(const QList<Paper> &papers);
+    /// The same for many papers in one transaction: all or nothing. @p alsoInTransaction runs inside the
+    /// same transaction after the papers (e.g. to record the feed's state), and its failure rolls all back.
+    Result<QList<Upsert>> upsertPapers(const QList<Paper> &papers,
+                                       const std::function<Result<void>()> &alsoInTransaction = {});
+    [[nodiscard]] Result<bool> contains(const QString &arxivId);
 
     [[nodiscard]] Result<std::optional<Paper>> paper(const QString &arxivId);
     /// Versions that a newer one replaced, oldest first (only version number and title are filled).
@@ -81,6 +97,10 @@ public:
     /// Adds a score to the history; the same (paper version, model, prompt hash) replaces its earlier row.
     Result<void> addScore(const Score &score);
     [[nodiscard]] Result<QList<Score>> scoreHistory(const QString &arxivId);
+
+    [[nodiscard]] Result<std::optional<FeedState>> feedState(const QString &url);
+    /// Single statement; call inside upsertPapers' transaction to commit it with the feed's papers.
+    Result<void> saveFeedState(const FeedState &state);
 
     Result<void> saveDayRun(const DayRun &run);
     [[nodiscard]] Result<std::optional<DayRun>> dayRun(const QDate &day);

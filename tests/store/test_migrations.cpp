@@ -98,6 +98,34 @@ private Q_SLOTS:
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT source FROM day_runs")).toString(), QStringLiteral("rss"));
     }
 
+    void from3To4AddsFeedState()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath(), 3);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(), QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
+                                                     "('2026-11-20', 7, 'x')")));
+        }
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), 4);
+        QCOMPARE((*store.value()->dayRun(QDate(2026, 11, 20)))->totalArxiv, 7);
+        FeedState f;
+        f.url = QStringLiteral("http://127.0.0.1/rss/cs.LG");
+        f.etag = "\"abc\"";
+        f.day = QDate(2026, 11, 20);
+        f.items = 12;
+        f.kept = 9;
+        f.idsHash = QStringLiteral("h");
+        QVERIFY(store.value()->saveFeedState(f).ok());
+        const auto back = store.value()->feedState(f.url);
+        QVERIFY(back.ok() && back->has_value());
+        QCOMPARE((*back)->etag, f.etag);
+        QCOMPARE((*back)->kept, 9);
+        QCOMPARE((*back)->day, f.day);
+    }
+
     void refusesNewerSchema()
     {
         Test::TempProfileDir dir;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fixtures.h"
 
+#include <QFile>
+
 namespace Lectern::Test {
 
 Paper makePaper(const QString &id, int version, const QDate &announced, const QString &announceType)
@@ -33,6 +35,14 @@ Score makeScore(const Paper &paper, int relevance, int novelty, const QString &p
     s.cost = 0.0004;
     s.scoredAt = QDateTime(QDate(2026, 11, 23), QTime(8, 0), QTimeZone::UTC);
     return s;
+}
+
+QByteArray fixture(const QString &relativePath)
+{
+    QFile f(QStringLiteral(LECTERN_TEST_FIXTURES "/") + relativePath);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing test fixture %s", qPrintable(f.fileName()));
+    return f.readAll();
 }
 
 TempProfileDir::TempProfileDir()

@@ -15,6 +15,9 @@ Paper makePaper(const QString &id, int version = 1, const QDate &announced = QDa
 /// A score for @p paper by a fake model.
 Score makeScore(const Paper &paper, int relevance, int novelty, const QString &promptHash = QStringLiteral("p1"));
 
+/// The bytes of tests/fixtures/@p relativePath (synthetic data written for these tests); fails the test if absent.
+QByteArray fixture(const QString &relativePath);
+
 /// A fresh profile directory, removed at the end of the test.
 class TempProfileDir
 {

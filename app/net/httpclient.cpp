@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "httpclient.h"
+
+#include "util/cancellablewait.h"
+#include "util/logging.h"
+
+#include <QDateTime>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QMutex>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace Lectern {
+
+namespace {
+
+/// Process-wide gate for arXiv hosts: one request in flight, starts at least the interval apart.
+/// Every arXiv request (RSS, API, OAI-PMH) from any thread goes through it.
+class ArxivGate
+{
+public:
+    static ArxivGate &instance()
+    {
+        static ArxivGate gate;
+        return gate;
+    }
+
+    bool acquire(int intervalMs, const std::atomic_bool *cancel)
+    {
+        for (;;) {
+            qint64 waitMs = 0;
+            {
+                QMutexLocker lock(&m_mutex);
+                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                if (!m_busy && now >= m_nextAllowed) {
+                    m_busy = true;
+                    m_nextAllowed = now + intervalMs;
+                    return true;
+                }
+                waitMs = m_busy ? 50 : m_nextAllowed - now;
+            }
+            if (!cancellableWait(int(std::min<qint64>(waitMs, 200)), cancel))
+                return false;
+        }
+    }
+
+    void release()
+    {
+        QMutexLocker lock(&m_mutex);
+        m_busy = false;
+    }
+
+private:
+    QMutex m_mutex;
+    bool m_busy = false;
+    qint64 m_nextAllowed = 0;
+};
+
+bool retryableStatus(int status)
+{
+    return status == 408 || status == 429 || status >= 500;
+}
+
+bool retryableNetworkError(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::HostNotFoundError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+HttpClient::HttpClient(HttpOptions options, const std::atomic_bool *cancel)
+    : m_options(std::move(options))
+    , m_cancel(cancel)
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    m_nam->setAutoDeleteReplies(false);
+}
+
+HttpClient::~HttpClient() = default;
+
+QByteArray HttpClient::userAgentFor(const QString &contact)
+{
+    QByteArray ua = QByteArrayLiteral("Lectern/" LECTERN_VERSION " (arXiv daily triage; https://github.com/lectern-app/lectern");
+    if (!contact.trimmed().isEmpty())
+        ua += QByteArrayLiteral("; mailto:") + contact.trimmed().toUtf8();
+    ua += ')';
+    return ua;
+}
+
+qint64 HttpClient::retryAfterMs(const QByteArray &value)
+{
+    const QByteArray v = value.trimmed();
+    if (v.isEmpty())
+        return -1;
+    bool ok = false;
+    const qint64 seconds = v.toLongLong(&ok);
+    if (ok)
+        return seconds >= 0 ? seconds * 1000 : -1;
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
+    if (!when.isValid())
+        return -1;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+
+HttpResponse HttpClient::send(const HttpRequest &request)
+{
+    HttpResponse response;
+    for (int attemptNo = 1;; ++attemptNo) {
+        if (m_cancel && *m_cancel) {
+            response.cancelled = true;
+            response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+            return response;
+        }
+        if (request.arxivGate && !ArxivGate::instance().acquire(m_options.arxivIntervalMs, m_cancel)) {
+            response.cancelled = true;
+            response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+            return response;
+        }
+        response = attempt(request);
+        if (request.arxivGate)
+            ArxivGate::instance().release();
+        response.attempts = attemptNo;
+        if (response.cancelled || response.ok())
+            return response;
+
+        if (!response.transient || attemptNo >= m_options.maxAttempts) {
+            if (attemptNo > 1)
+                response.error += QStringLiteral(" (after %1 attempts)").arg(attemptNo);
+            return response;
+        }
+        qint64 waitMs = retryAfterMs(response.header("retry-after"));
+        if (waitMs > m_options.maxRetryAfterMs) {
+            response.error += QStringLiteral("; the server asks to wait %1 s before trying again").arg(waitMs / 1000);
+            return response;
+        }
+        if (waitMs < 0) {
+            const qint64 base = std::min<qint64>(qint64(m_options.initialBackoffMs) << (attemptNo - 1), m_options.maxBackoffMs);
+            waitMs = base + QRandomGenerator::global()->bounded(base / 2 + 1);
+        }
+        const QString note = QStringLiteral("%1; retrying in %2 s").arg(response.error).arg(double(waitMs) / 1000.0, 0, 'f', 1);
+        qCInfo(lcFetch).noquote() << note;
+        if (onRetry)
+            onRetry(note);
+        if (!cancellableWait(int(waitMs), m_cancel)) {
+            response.cancelled = true;
+            response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+            return response;
+        }
+    }
+}
+
+HttpResponse HttpClient::attempt(const HttpRequest &request)
+{
+    HttpResponse response;
+    response.url = request.url;
+    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), request.url.toDisplayString());
+
+    QNetworkRequest req(request.url);
+    req.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
+    req.setTransferTimeout(m_options.timeoutMs);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
+
+    std::unique_ptr<QNetworkReply> reply(
+        m_nam->sendCustomRequest(req, request.method, request.body.isEmpty() ? QByteArray() : request.body));
+    QEventLoop loop;
+    bool tooLarge = false;
+    QObject::connect(reply.get(), &QNetworkReply::readyRead, &loop, [&] {
+        if (response.body.size() + reply->bytesAvailable() > m_options.maxBytes) {
+            tooLarge = true;
+            reply->abort();
+            return;
+        }
+        response.body += reply->readAll();
+    });
+    QObject::connect(reply.get(), &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    QTimer poll;
+    poll.setInterval(20);
+    QObject::connect(&poll, &QTimer::timeout, &loop, [&] {
+        if (m_cancel && *m_cancel)
+            reply->abort();
+    });
+    poll.start();
+    if (!reply->isFinished())
+        loop.exec();
+    if (!tooLarge && reply->bytesAvailable() > 0)
+        response.body += reply->readAll();
+
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    for (const auto &[name, value] : reply->rawHeaderPairs())
+        response.headers.insert(name.toLower(), value);
+
+    if (tooLarge) {
+        response.error = QStringLiteral("%1 failed: the response is larger than %2 MB").arg(what).arg(m_options.maxBytes / 1048576);
+        response.body.clear();
+        return response;
+    }
+    if (m_cancel && *m_cancel) {
+        response.cancelled = true;
+        response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+        return response;
+    }
+    if (response.status == 0) {
+        response.error = QStringLiteral("%1 failed: %2").arg(what, reply->errorString());
+        // OperationCanceled without our cancel flag is the transfer timeout.
+        response.transient = retryableNetworkError(reply->error()) || reply->error() == QNetworkReply::OperationCanceledError;
+        return response;
+    }
+    if (response.status >= 400) {
+        const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
+        response.transient = retryableStatus(response.status);
+        response.error = QStringLiteral("%1 failed: HTTP %2%3").arg(what).arg(response.status).arg(reason.isEmpty() ? QString() : u' ' + reason);
+    }
+    return response;
+}
+
+} // namespace Lectern

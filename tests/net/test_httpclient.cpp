@@ -1,0 +1,242 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// HttpClient against a real HTTP server on 127.0.0.1.
+#include "net/httpclient.h"
+#include "support/loopbackhttpserver.h"
+
+#include <QElapsedTimer>
+#include <QTcpServer>
+#include <QTest>
+#include <QTimer>
+
+using namespace Lectern;
+using Server = Test::LoopbackHttpServer;
+
+namespace {
+
+HttpOptions fastOptions()
+{
+    HttpOptions o;
+    o.userAgent = HttpClient::userAgentFor(QStringLiteral("reader@example.org"));
+    o.initialBackoffMs = 30;
+    o.maxBackoffMs = 200;
+    o.timeoutMs = 2000;
+    o.arxivIntervalMs = 0;
+    return o;
+}
+
+Server::Response respond(int status, const QByteArray &body = {}, QList<std::pair<QByteArray, QByteArray>> headers = {})
+{
+    Server::Response r;
+    r.status = status;
+    r.body = body;
+    r.headers = std::move(headers);
+    return r;
+}
+
+} // namespace
+
+class TestHttpClient : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void getWithUserAgent()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/ok", respond(200, "hello", {{"ETag", "\"v1\""}}));
+        HttpClient http(fastOptions());
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/ok"))));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.body, QByteArray("hello"));
+        QCOMPARE(r.header("etag"), QByteArray("\"v1\""));
+        QCOMPARE(r.attempts, 1);
+        const QByteArray ua = server.requests().first().headers.value("user-agent");
+        QVERIFY2(ua.startsWith("Lectern/" LECTERN_VERSION), ua.constData());
+        QVERIFY(ua.contains("mailto:reader@example.org"));
+    }
+
+    void retryAfterIsHonoured()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/limited", respond(429, "Rate exceeded.", {{"Retry-After", "1"}}));
+        server.enqueue("/limited", respond(200, "finally"));
+        HttpClient http(fastOptions());
+        QStringList notes;
+        http.onRetry = [&](const QString &n) { notes << n; };
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.body, QByteArray("finally"));
+        const auto reqs = server.requestsTo("/limited");
+        QCOMPARE(reqs.size(), 2);
+        QVERIFY2(reqs.at(1).receivedMs - reqs.at(0).receivedMs >= 990,
+                 qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
+        QCOMPARE(notes.size(), 1);
+        QVERIFY(notes.first().contains(QStringLiteral("HTTP 429")));
+    }
+
+    void serverErrorsGiveUpWithAClearMessage()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/down", respond(503, "busy"));
+        HttpOptions o = fastOptions();
+        o.maxAttempts = 3;
+        HttpClient http(o);
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/down"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(server.requestsTo("/down").size(), 3);
+        QVERIFY2(r.error.contains(server.url(QStringLiteral("/down")).toDisplayString()), qPrintable(r.error));
+        QVERIFY(r.error.contains(QStringLiteral("HTTP 503")));
+        QVERIFY(r.error.contains(QStringLiteral("after 3 attempts")));
+    }
+
+    void clientErrorsAreNotRetried()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/missing", respond(404));
+        server.enqueue("/bad", respond(400));
+        HttpClient http(fastOptions());
+        QCOMPARE(http.send(HttpRequest::get(server.url(QStringLiteral("/missing")))).status, 404);
+        QCOMPARE(http.send(HttpRequest::get(server.url(QStringLiteral("/bad")))).status, 400);
+        QCOMPARE(server.requests().size(), 2);
+    }
+
+    void connectionRefusedIsRetriedThenReported()
+    {
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        HttpOptions o = fastOptions();
+        o.maxAttempts = 2;
+        HttpClient http(o);
+        const HttpResponse r = http.send(HttpRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(r.status, 0);
+        QVERIFY2(r.error.contains(QStringLiteral("127.0.0.1")), qPrintable(r.error));
+    }
+
+    void responseSizeIsBounded()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/big", respond(200, QByteArray(300 * 1024, 'x')));
+        HttpOptions o = fastOptions();
+        o.maxBytes = 100 * 1024;
+        HttpClient http(o);
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/big"))));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error.contains(QStringLiteral("larger than")), qPrintable(r.error));
+        QVERIFY(r.body.isEmpty());
+    }
+
+    void slowServerTimesOut()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response slow = respond(200, "late");
+        slow.delayMs = 3000;
+        server.enqueue("/slow", slow);
+        HttpOptions o = fastOptions();
+        o.timeoutMs = 300;
+        o.maxAttempts = 2;
+        HttpClient http(o);
+        QElapsedTimer t;
+        t.start();
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/slow"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.attempts, 2);
+        QVERIFY(t.elapsed() < 2500);
+    }
+
+    void cancelStopsWaitingAndFurtherRequests()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/limited", respond(429, "Rate exceeded.", {{"Retry-After", "30"}}));
+        std::atomic_bool cancel{false};
+        HttpClient http(fastOptions(), &cancel);
+        QTimer::singleShot(300, [&] { cancel = true; });
+        QElapsedTimer t;
+        t.start();
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
+        QVERIFY(r.cancelled);
+        QVERIFY(t.elapsed() < 3000);
+        QCOMPARE(server.requests().size(), 1);
+        // A cancelled client sends nothing more.
+        const HttpResponse again = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
+        QVERIFY(again.cancelled);
+        QCOMPARE(server.requests().size(), 1);
+    }
+
+    void cancelAbortsARequestInFlight()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response slow = respond(200, "late");
+        slow.delayMs = 5000;
+        server.enqueue("/slow", slow);
+        std::atomic_bool cancel{false};
+        HttpOptions o = fastOptions();
+        o.timeoutMs = 10000;
+        HttpClient http(o, &cancel);
+        QTimer::singleShot(200, [&] { cancel = true; });
+        QElapsedTimer t;
+        t.start();
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/slow"))));
+        QVERIFY(r.cancelled);
+        QVERIFY(t.elapsed() < 2000);
+    }
+
+    void arxivGateSpacesRequests()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/rss/a", respond(200, "a"));
+        server.enqueue("/rss/b", respond(200, "b"));
+        server.enqueue("/rss/c", respond(200, "c"));
+        HttpOptions o = fastOptions();
+        o.arxivIntervalMs = 400;
+        HttpClient http(o);
+        for (const char *p : {"/rss/a", "/rss/b", "/rss/c"}) {
+            HttpRequest req = HttpRequest::get(server.url(QString::fromLatin1(p)));
+            req.arxivGate = true;
+            QVERIFY(http.send(req).ok());
+        }
+        const auto &reqs = server.requests();
+        QCOMPARE(reqs.size(), 3);
+        for (int i = 1; i < 3; ++i)
+            QVERIFY2(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs >= 390,
+                     qPrintable(QString::number(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs)));
+    }
+
+    void retryAfterValues()
+    {
+        QCOMPARE(HttpClient::retryAfterMs("120"), 120000);
+        QCOMPARE(HttpClient::retryAfterMs(" 0 "), 0);
+        QCOMPARE(HttpClient::retryAfterMs(""), -1);
+        QCOMPARE(HttpClient::retryAfterMs("soon"), -1);
+        const QByteArray inTenMinutes = QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::RFC2822Date).toLatin1();
+        const qint64 ms = HttpClient::retryAfterMs(inTenMinutes);
+        QVERIFY2(ms > 590000 && ms <= 600000, qPrintable(QString::number(ms)));
+    }
+
+    void tooLongRetryAfterEndsTheRequest()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/later", respond(503, "", {{"Retry-After", "86400"}}));
+        HttpClient http(fastOptions());
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/later"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY2(r.error.contains(QStringLiteral("wait 86400 s")), qPrintable(r.error));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHttpClient)
+#include "test_httpclient.moc"

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QList>
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+class QTcpSocket;
+
+namespace Lectern::Test {
+
+/// A stand-in HTTP/1.1 server on 127.0.0.1 for tests: canned or computed responses per path, delays,
+/// and a log of every request with the time it arrived. It lives on the test's thread; clients that
+/// block with a local event loop on the same thread (HttpClient) are served from within that loop.
+class LoopbackHttpServer final : public QObject
+{
+    Q_OBJECT
+public:
+    struct Request
+    {
+        QByteArray method;
+        QByteArray target; ///< path and query as sent
+        QHash<QByteArray, QByteArray> headers; ///< lower-cased names
+        QByteArray body;
+        qint64 receivedMs = 0; ///< since the server started
+        [[nodiscard]] QByteArray path() const { return target.split('?').first(); }
+    };
+    struct Response
+    {
+        int status = 200;
+        QList<std::pair<QByteArray, QByteArray>> headers;
+        QByteArray body;
+        int delayMs = 0; ///< wait before answering (slow server)
+        bool dropConnection = false; ///< close without answering
+    };
+    using Handler = std::function<Response(const Request &)>;
+
+    explicit LoopbackHttpServer(QObject *parent = nullptr);
+    ~LoopbackHttpServer() override;
+
+    [[nodiscard]] bool listen();
+    [[nodiscard]] QUrl url(const QString &path = {}) const;
+
+    /// Responses for @p path served in order; the last one repeats.
+    void enqueue(const QByteArray &path, const Response &response);
+    /// A handler for @p path, used when no queued response is left.
+    void route(const QByteArray &path, Handler handler);
+
+    [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
+    [[nodiscard]] QList<Request> requestsTo(const QByteArray &path) const;
+    void clearLog() { m_requests.clear(); }
+
+private:
+    void onReadyRead(QTcpSocket *socket);
+    void answer(QTcpSocket *socket, const Request &request);
+
+    QTcpServer *m_server;
+    QElapsedTimer m_clock;
+    QHash<QByteArray, QList<Response>> m_queued;
+    QHash<QByteArray, Handler> m_handlers;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<Request> m_requests;
+};
+
+} // namespace Lectern::Test
