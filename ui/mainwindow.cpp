@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "arxiv/fetchjob.h"
 #include "config/settings.h"
+#include "jobs/job.h"
 #include "detailpane.h"
 #include "emptystatewidget.h"
 #include "models/daylistmodel.h"
@@ -22,6 +24,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -30,6 +33,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 
 namespace Lectern {
 
@@ -63,6 +67,9 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_starredOnly(new QCheckBox(tr("Starred"), this))
     , m_minRelevance(new QSpinBox(this))
     , m_countLabel(new QLabel(this))
+    , m_jobs(new JobRunner(this))
+    , m_progress(new QProgressBar(this))
+    , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
@@ -110,6 +117,25 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_mainSplitter->setSizes({220, 900});
     setCentralWidget(m_mainSplitter);
     statusBar()->addPermanentWidget(m_countLabel);
+    m_progress->setObjectName(QStringLiteral("jobProgress"));
+    m_progress->setMaximumWidth(220);
+    m_progress->hide();
+    m_cancel->setObjectName(QStringLiteral("cancelJob"));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolTip(tr("Stop the running fetch (Esc)"));
+    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancel->hide();
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelJob);
+    connect(m_jobs, &JobRunner::progress, this, [this](const JobProgress &p) {
+        if (p.total > 0) {
+            m_progress->setRange(0, p.total);
+            m_progress->setValue(p.done);
+        }
+        statusBar()->showMessage(p.message);
+    });
+    connect(m_jobs, &JobRunner::finished, this, &MainWindow::jobFinished);
 
     buildActions();
 
@@ -137,7 +163,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::buildActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *fetch = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"));
+    auto *fetch = m_fetchAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"));
     fetch->setObjectName(QStringLiteral("actionFetch"));
     fetch->setShortcut(QKeySequence::Refresh);
     fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));
@@ -246,7 +272,37 @@ void MainWindow::showNextDay()
 
 void MainWindow::fetchToday()
 {
-    statusBar()->showMessage(tr("Fetching from arXiv is not available in this build yet."), 5000);
+    if (!m_store || m_jobs->isRunning())
+        return;
+    auto *job = new FetchJob(FetchRequest::fromSettings(*m_settings, m_profile.databasePath()));
+    m_jobs->start(job);
+    m_progress->setRange(0, 0);
+    m_progress->show();
+    m_cancel->show();
+    m_fetchAction->setEnabled(false);
+    m_empty->fetchButton()->setEnabled(false);
+    statusBar()->showMessage(tr("Fetching today's papers…"));
+}
+
+void MainWindow::cancelJob()
+{
+    m_jobs->cancel();
+    statusBar()->showMessage(tr("Cancelling…"));
+}
+
+void MainWindow::jobFinished(bool ok, const QString &message)
+{
+    m_progress->hide();
+    m_cancel->hide();
+    m_fetchAction->setEnabled(true);
+    m_empty->fetchButton()->setEnabled(m_store != nullptr);
+    m_lastJobMessage = ok ? message : tr("Fetch failed: %1").arg(message);
+    // Non-modal: the morning session goes on; the message stays until the next one.
+    statusBar()->showMessage(m_lastJobMessage);
+    if (!ok)
+        m_empty->setMessage(m_lastJobMessage);
+    m_day = {};
+    reload();
 }
 
 void MainWindow::showAbout()
@@ -317,6 +373,7 @@ void MainWindow::saveUiState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_jobs->cancel();
     saveUiState();
     event->accept();
 }

@@ -16,10 +16,13 @@ class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QCheckBox;
+class QProgressBar;
+class QToolButton;
 
 namespace Lectern {
 
 class DayListModel;
+class JobRunner;
 class DetailPane;
 class EmptyStateWidget;
 class PaperFilterProxy;
@@ -43,6 +46,9 @@ public:
     [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
     [[nodiscard]] QString storeError() const { return m_storeError; }
+    [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
+    /// The last background job's outcome, as shown in the status bar.
+    [[nodiscard]] QString lastJobMessage() const { return m_lastJobMessage; }
 
 public Q_SLOTS:
     /// Re-reads the day list and the current day from the store.
@@ -51,6 +57,7 @@ public Q_SLOTS:
     void showPreviousDay();
     void showNextDay();
     void fetchToday();
+    void cancelJob();
     void showAbout();
 
 protected:
@@ -63,6 +70,7 @@ private:
     void updateSelection();
     void updateStatus();
     void applySearch(const QString &text);
+    void jobFinished(bool ok, const QString &message);
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
@@ -84,6 +92,11 @@ private:
     QCheckBox *m_starredOnly;
     QSpinBox *m_minRelevance;
     QLabel *m_countLabel;
+    JobRunner *m_jobs;
+    QProgressBar *m_progress;
+    QToolButton *m_cancel;
+    QAction *m_fetchAction = nullptr;
+    QString m_lastJobMessage;
 };
 
 } // namespace Lectern

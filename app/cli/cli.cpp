@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "arxiv/fetchjob.h"
 #include "config/profile.h"
 #include "config/settings.h"
 #include "store/paperstore.h"
@@ -24,6 +25,10 @@ const QString kUsage = QStringLiteral(
     "  config set KEY VALUE     change a setting (checked against its type)\n"
     "  config reset KEY         back to the default\n"
     "  db stats                 what the profile's database holds\n"
+    "  fetch [--date D] [--categories LIST]\n"
+    "                           fetch today's announcement from arXiv RSS (D: today or\n"
+    "                           YYYY-MM-DD, the announcement day expected); exit 1 when a\n"
+    "                           feed failed or the day looks partial\n"
     "\n"
     "Options:\n"
     "  --profile DIR            keep settings, database and prompts in DIR\n"
@@ -85,7 +90,9 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({profileOpt, helpOpt, versionOpt});
+    const QCommandLineOption dateOpt(QStringLiteral("date"), QString(), QStringLiteral("D"));
+    const QCommandLineOption categoriesOpt(QStringLiteral("categories"), QString(), QStringLiteral("LIST"));
+    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOpt)) {
@@ -107,8 +114,12 @@ int Cli::run(const QStringList &arguments)
         return usageError(QStringLiteral("no command given."));
     const QString command = pos.first();
     const QStringList rest = pos.mid(1);
+    if (command != u"fetch" && (parser.isSet(dateOpt) || parser.isSet(categoriesOpt)))
+        return usageError(QStringLiteral("--date and --categories belong to the fetch command."));
     int code = Usage;
-    if (command == u"config")
+    if (command == u"fetch")
+        code = fetch(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
+    else if (command == u"config")
         code = config(rest, profileDir);
     else if (command == u"db")
         code = db(rest, profileDir);
@@ -211,6 +222,65 @@ int Cli::db(const QStringList &args, const QString &profileDir)
           << "scores:          " << stats->scores << "\n"
           << "starred:         " << stats->starred << "\n"
           << "notes:           " << stats->notes << "\n";
+    return Ok;
+}
+
+int Cli::fetch(const QStringList &args, const QString &profileDir, const QString &date, const QString &categories)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
+    const Profile profile = Profile::resolve(profileDir);
+    if (auto r = profile.ensureExists(); !r) {
+        m_err << "lectern: " << r.error() << "\n";
+        return Failure;
+    }
+    Settings settings(profile.settingsPath());
+    for (const QString &problem : settings.problems())
+        m_err << "warning: " << problem << "\n";
+    FetchRequest request = FetchRequest::fromSettings(settings, profile.databasePath());
+    if (!date.isEmpty() && date != u"today") {
+        const QDate d = QDate::fromString(date, Qt::ISODate);
+        if (!d.isValid())
+            return usageError(QStringLiteral("--date wants today or YYYY-MM-DD, not \"%1\".").arg(date));
+        request.expectedDate = d;
+    }
+    if (!categories.isEmpty()) {
+        request.categories.clear();
+        for (const QString &c : categories.split(u',', Qt::SkipEmptyParts))
+            request.categories << c.trimmed();
+    }
+
+    FetchJob job(request);
+    QObject::connect(&job, &Job::progress, &job, [this](const JobProgress &p) {
+        if (p.total > 0)
+            m_out << "[" << p.done << "/" << p.total << "] ";
+        m_out << p.message << "\n";
+        m_out.flush();
+    });
+    bool ok = false;
+    QString message;
+    QObject::connect(&job, &Job::finished, &job, [&](bool success, const QString &text) {
+        ok = success;
+        message = text;
+    });
+    job.execute();
+    if (!ok) {
+        m_err << "lectern: fetch failed: " << message << "\n";
+        return Failure;
+    }
+    const FetchSummary &s = job.summary();
+    for (const QString &w : s.warnings)
+        m_err << "warning: " << w << "\n";
+    m_out << message << "\n";
+    if (!s.noAnnouncement) {
+        m_out << "Total arXiv papers: " << s.totalArxiv << "\n"
+              << "Total scanned papers: " << s.totalScanned << "\n"
+              << "New papers: " << s.newPapers << "\n";
+    }
+    if (!s.complete) {
+        m_err << "lectern: the day looks partial; run the fetch again later or back-fill it.\n";
+        return Failure;
+    }
     return Ok;
 }
 

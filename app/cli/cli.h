@@ -25,6 +25,7 @@ public:
 private:
     int config(const QStringList &args, const QString &profileDir);
     int db(const QStringList &args, const QString &profileDir);
+    int fetch(const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
     int usageError(const QString &message);
 
     QTextStream &m_out;

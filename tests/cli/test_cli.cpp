@@ -2,6 +2,7 @@
 // Runs the real `lectern` binary headless, as a user or a cron job would.
 #include "store/paperstore.h"
 #include "support/fixtures.h"
+#include "support/loopbackhttpserver.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -29,6 +30,24 @@ Run lectern(const QStringList &args, const QProcessEnvironment &env = QProcessEn
     p.start(QStringLiteral(LECTERN_BINARY), args);
     if (!p.waitForFinished(30000)) {
         p.kill();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+// Runs lectern while this thread keeps serving the loopback server.
+Run lecternServed(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
+    e.remove(QStringLiteral("DISPLAY"));
+    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(LECTERN_BINARY), args);
+    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
+        p.kill();
+        p.waitForFinished();
         return {};
     }
     return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
@@ -128,6 +147,56 @@ private Q_SLOTS:
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains(QStringLiteral("papers:          2")), qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("2026-11-23 to 2026-11-23")));
+    }
+
+    void fetchFromLoopbackServer()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response lg;
+        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
+        server.enqueue("/rss/cs.LG", lg);
+        Test::LoopbackHttpServer::Response ai;
+        ai.body = Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml"));
+        server.enqueue("/rss/cs.AI", ai);
+        Test::TempProfileDir dir;
+        const QStringList profile{QStringLiteral("--profile"), dir.path()};
+        QCOMPARE(lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("arxiv/rssBase"),
+                                               server.url(QStringLiteral("/rss")).toString()})
+                     .code,
+                 0);
+        QCOMPARE(lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("set"),
+                                               QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("100")})
+                     .code,
+                 0);
+        QCOMPARE(lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("set"),
+                                               QStringLiteral("arxiv/contact"), QStringLiteral("me@example.org")})
+                     .code,
+                 0);
+        const Run r = lecternServed(profile + QStringList{QStringLiteral("fetch"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("[1/2] cs.LG: 5 items, 3 kept")), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Total arXiv papers: 9")));
+        QVERIFY(r.out.contains(QStringLiteral("Total scanned papers: 6")));
+        QVERIFY(r.out.contains(QStringLiteral("New papers: 5")));
+        QCOMPARE(server.requests().size(), 2);
+        QVERIFY(server.requests().first().headers.value("user-agent").contains("mailto:me@example.org"));
+
+        // Only one category, and it fails: non-zero exit with the reason.
+        Test::LoopbackHttpServer::Response gone;
+        gone.status = 404;
+        server.enqueue("/rss/math.OC", gone);
+        const Run bad = lecternServed(profile + QStringList{QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("math.OC")});
+        QCOMPARE(bad.code, 1);
+        QVERIFY2(bad.err.contains(QStringLiteral("HTTP 404")), qPrintable(bad.err));
+
+        const Run badDate = lectern(profile + QStringList{QStringLiteral("fetch"), QStringLiteral("--date"), QStringLiteral("yesterday-ish")});
+        QCOMPARE(badDate.code, 2);
+        const Run misplaced = lectern(profile + QStringList{QStringLiteral("db"), QStringLiteral("stats"), QStringLiteral("--date"), QStringLiteral("today")});
+        QCOMPARE(misplaced.code, 2);
+
+        const Run stats = lectern(profile + QStringList{QStringLiteral("db"), QStringLiteral("stats")});
+        QVERIFY(stats.out.contains(QStringLiteral("papers:          5")));
     }
 
     void dbStatsOnUnreadableDatabaseFails()

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Opens the real main window offscreen on a populated temporary profile.
 #include "config/profile.h"
+#include "config/settings.h"
+#include "jobs/job.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
+#include "support/loopbackhttpserver.h"
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
 #include "ui/mainwindow.h"
@@ -16,6 +19,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QSignalSpy>
+#include <QToolButton>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -123,6 +128,74 @@ private Q_SLOTS:
         QVERIFY(button->isEnabled());
         QCOMPARE(button->text(), QStringLiteral("Fetch today's papers"));
         QCOMPARE(w.paperView()->model()->rowCount(), 0);
+    }
+
+    void fetchFromTheEmptyStateThenShowTheDay()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response lg;
+        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
+        server.enqueue("/rss/cs.LG", lg);
+        Test::LoopbackHttpServer::Response ai;
+        ai.body = Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml"));
+        server.enqueue("/rss/cs.AI", ai);
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 100).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(w.jobRunner()->isRunning());
+        QVERIFY(!button->isEnabled()); // no second fetch while one runs
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
+        QCOMPARE(w.paperView()->model()->rowCount(), 5);
+        QVERIFY(w.lastJobMessage().contains(QStringLiteral("5 new")));
+        QVERIFY(!w.findChild<QToolButton *>(QStringLiteral("cancelJob"))->isVisible());
+    }
+
+    void cancelledFetchLeavesAConsistentStore()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response lg;
+        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
+        server.enqueue("/rss/cs.LG", lg);
+        Test::LoopbackHttpServer::Response ai;
+        ai.body = Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml"));
+        server.enqueue("/rss/cs.AI", ai);
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 5000).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        w.fetchToday();
+        // The first feed arrives; the second waits on the politeness gap. Cancel from the UI.
+        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
+        QTest::qWait(200);
+        auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelJob"));
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QCOMPARE(server.requests().size(), 1);
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        // Whole feeds only: cs.LG's three kept papers, nothing half-written.
+        QCOMPARE(store.value()->recordsForDay(QDate(2026, 11, 23))->size(), 3);
     }
 
     void unreadableDatabaseIsExplained()
