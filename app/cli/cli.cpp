@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli.h"
 
+#include "arxiv/arxivapiclient.h"
+#include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
 #include "config/profile.h"
 #include "config/settings.h"
@@ -29,6 +31,10 @@ const QString kUsage = QStringLiteral(
     "                           fetch today's announcement from arXiv RSS (D: today or\n"
     "                           YYYY-MM-DD, the announcement day expected); exit 1 when a\n"
     "                           feed failed or the day looks partial\n"
+    "  add ID|URL               add one paper by arXiv id or abs/pdf/html URL (arXiv API)\n"
+    "  backfill --from D --to D [--categories LIST]\n"
+    "                           past days through OAI-PMH (listed on their OAI datestamp,\n"
+    "                           which approximates the announcement day)\n"
     "\n"
     "Options:\n"
     "  --profile DIR            keep settings, database and prompts in DIR\n"
@@ -92,7 +98,9 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption dateOpt(QStringLiteral("date"), QString(), QStringLiteral("D"));
     const QCommandLineOption categoriesOpt(QStringLiteral("categories"), QString(), QStringLiteral("LIST"));
-    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt});
+    const QCommandLineOption fromOpt(QStringLiteral("from"), QString(), QStringLiteral("D"));
+    const QCommandLineOption toOpt(QStringLiteral("to"), QString(), QStringLiteral("D"));
+    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOpt)) {
@@ -114,11 +122,19 @@ int Cli::run(const QStringList &arguments)
         return usageError(QStringLiteral("no command given."));
     const QString command = pos.first();
     const QStringList rest = pos.mid(1);
-    if (command != u"fetch" && (parser.isSet(dateOpt) || parser.isSet(categoriesOpt)))
-        return usageError(QStringLiteral("--date and --categories belong to the fetch command."));
+    if (command != u"fetch" && parser.isSet(dateOpt))
+        return usageError(QStringLiteral("--date belongs to the fetch command."));
+    if (command != u"fetch" && command != u"backfill" && parser.isSet(categoriesOpt))
+        return usageError(QStringLiteral("--categories belongs to the fetch and backfill commands."));
+    if (command != u"backfill" && (parser.isSet(fromOpt) || parser.isSet(toOpt)))
+        return usageError(QStringLiteral("--from and --to belong to the backfill command."));
     int code = Usage;
     if (command == u"fetch")
         code = fetch(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
+    else if (command == u"add")
+        code = add(rest, profileDir);
+    else if (command == u"backfill")
+        code = backfill(rest, profileDir, parser.value(fromOpt), parser.value(toOpt), parser.value(categoriesOpt));
     else if (command == u"config")
         code = config(rest, profileDir);
     else if (command == u"db")
@@ -225,6 +241,107 @@ int Cli::db(const QStringList &args, const QString &profileDir)
     return Ok;
 }
 
+namespace {
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &c : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!c.trimmed().isEmpty())
+            out << c.trimmed();
+    }
+    return out;
+}
+
+} // namespace
+
+int Cli::add(const QStringList &args, const QString &profileDir)
+{
+    if (args.size() != 1)
+        return usageError(QStringLiteral("usage: lectern add ID|URL"));
+    const auto id = ArxivId::parse(args.first());
+    if (!id)
+        return usageError(QStringLiteral("\"%1\" is not an arXiv id or arXiv URL.").arg(args.first()));
+    const Profile profile = Profile::resolve(profileDir);
+    if (auto r = profile.ensureExists(); !r) {
+        m_err << "lectern: " << r.error() << "\n";
+        return Failure;
+    }
+    Settings settings(profile.settingsPath());
+    auto store = PaperStore::open(profile.databasePath());
+    if (!store) {
+        m_err << "lectern: " << store.error() << "\n";
+        return Failure;
+    }
+    HttpOptions options = FetchRequest::fromSettings(settings, profile.databasePath()).http;
+    HttpClient http(options);
+    ArxivApiClient api(http, settings.url(Keys::ArxivApiBase));
+    auto paper = api.fetchPaper(*id);
+    if (!paper) {
+        m_err << "lectern: " << paper.error() << "\n";
+        return Failure;
+    }
+    auto stored = store.value()->upsertPaper(*paper);
+    if (!stored) {
+        m_err << "lectern: " << stored.error() << "\n";
+        return Failure;
+    }
+    const char *what = *stored == PaperStore::Upsert::Inserted ? "added" : (*stored == PaperStore::Upsert::Updated ? "updated" : "unchanged");
+    m_out << paper->versionedId() << " " << what << ": " << paper->title << "\n";
+    return Ok;
+}
+
+int Cli::backfill(const QStringList &args, const QString &profileDir, const QString &from, const QString &to,
+                  const QString &categories)
+{
+    if (!args.isEmpty() || from.isEmpty() || to.isEmpty())
+        return usageError(QStringLiteral("usage: lectern backfill --from YYYY-MM-DD --to YYYY-MM-DD [--categories LIST]"));
+    const QDate f = QDate::fromString(from, Qt::ISODate);
+    const QDate t = QDate::fromString(to, Qt::ISODate);
+    if (!f.isValid() || !t.isValid() || f > t)
+        return usageError(QStringLiteral("--from and --to want dates YYYY-MM-DD with from <= to."));
+    const Profile profile = Profile::resolve(profileDir);
+    if (auto r = profile.ensureExists(); !r) {
+        m_err << "lectern: " << r.error() << "\n";
+        return Failure;
+    }
+    Settings settings(profile.settingsPath());
+    const FetchRequest fetch = FetchRequest::fromSettings(settings, profile.databasePath());
+    BackfillRequest request;
+    request.databasePath = profile.databasePath();
+    request.categories = categories.isEmpty() ? fetch.categories : splitList(categories);
+    request.keepTypes = fetch.keepTypes;
+    request.oaiBase = settings.url(Keys::ArxivOaiBase);
+    request.from = f;
+    request.until = t;
+    request.http = fetch.http;
+    BackfillJob job(request);
+    return runJob(job);
+}
+
+int Cli::runJob(Job &job)
+{
+    QObject::connect(&job, &Job::progress, &job, [this](const JobProgress &p) {
+        if (p.total > 0)
+            m_out << "[" << p.done << "/" << p.total << "] ";
+        m_out << p.message << "\n";
+        m_out.flush();
+    });
+    bool ok = false;
+    QString message;
+    QObject::connect(&job, &Job::finished, &job, [&](bool success, const QString &text) {
+        ok = success;
+        message = text;
+    });
+    job.execute();
+    if (!ok) {
+        m_err << "lectern: " << message << "\n";
+        return Failure;
+    }
+    m_out << message << "\n";
+    return Ok;
+}
+
 int Cli::fetch(const QStringList &args, const QString &profileDir, const QString &date, const QString &categories)
 {
     if (!args.isEmpty())
@@ -244,34 +361,15 @@ int Cli::fetch(const QStringList &args, const QString &profileDir, const QString
             return usageError(QStringLiteral("--date wants today or YYYY-MM-DD, not \"%1\".").arg(date));
         request.expectedDate = d;
     }
-    if (!categories.isEmpty()) {
-        request.categories.clear();
-        for (const QString &c : categories.split(u',', Qt::SkipEmptyParts))
-            request.categories << c.trimmed();
-    }
+    if (!categories.isEmpty())
+        request.categories = splitList(categories);
 
     FetchJob job(request);
-    QObject::connect(&job, &Job::progress, &job, [this](const JobProgress &p) {
-        if (p.total > 0)
-            m_out << "[" << p.done << "/" << p.total << "] ";
-        m_out << p.message << "\n";
-        m_out.flush();
-    });
-    bool ok = false;
-    QString message;
-    QObject::connect(&job, &Job::finished, &job, [&](bool success, const QString &text) {
-        ok = success;
-        message = text;
-    });
-    job.execute();
-    if (!ok) {
-        m_err << "lectern: fetch failed: " << message << "\n";
+    if (runJob(job) != Ok)
         return Failure;
-    }
     const FetchSummary &s = job.summary();
     for (const QString &w : s.warnings)
         m_err << "warning: " << w << "\n";
-    m_out << message << "\n";
     if (!s.noAnnouncement) {
         m_out << "Total arXiv papers: " << s.totalArxiv << "\n"
               << "Total scanned papers: " << s.totalScanned << "\n"

@@ -6,6 +6,8 @@
 
 namespace Lectern {
 
+class Job;
+
 /// The headless command line: `lectern <command> …`. Needs no display and no GUI libraries.
 class Cli final
 {
@@ -25,6 +27,10 @@ public:
 private:
     int config(const QStringList &args, const QString &profileDir);
     int db(const QStringList &args, const QString &profileDir);
+    int add(const QStringList &args, const QString &profileDir);
+    int backfill(const QStringList &args, const QString &profileDir, const QString &from, const QString &to,
+                 const QString &categories);
+    int runJob(Job &job);
     int fetch(const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
     int usageError(const QString &message);
 

@@ -199,6 +199,40 @@ private Q_SLOTS:
         QVERIFY(stats.out.contains(QStringLiteral("papers:          5")));
     }
 
+    void addAndBackfill()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response paper;
+        paper.body = Test::fixture(QStringLiteral("api/paper-2611.10002v3.xml"));
+        server.enqueue("/api/query", paper);
+        Test::LoopbackHttpServer::Response oai;
+        oai.body = Test::fixture(QStringLiteral("oai/page2.xml"));
+        server.enqueue("/oai", oai);
+        Test::TempProfileDir dir;
+        const QStringList profile{QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] : {std::pair{QStringLiteral("arxiv/apiBase"), server.url(QStringLiteral("/api/query")).toString()},
+                                         std::pair{QStringLiteral("arxiv/oaiBase"), server.url(QStringLiteral("/oai")).toString()},
+                                         std::pair{QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")}})
+            QCOMPARE(lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("set"), key, value}).code, 0);
+
+        Run r = lecternServed(profile + QStringList{QStringLiteral("add"), QStringLiteral("https://arxiv.org/abs/2611.10002v3")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("2611.10002v3 added")), qPrintable(r.out));
+        QVERIFY(server.requests().first().target.contains("id_list=2611.10002v3"));
+        QCOMPARE(lectern(profile + QStringList{QStringLiteral("add"), QStringLiteral("not-an-id")}).code, 2);
+
+        r = lecternServed(profile + QStringList{QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2026-11-16"),
+                                                QStringLiteral("--to"), QStringLiteral("2026-11-18"), QStringLiteral("--categories"),
+                                                QStringLiteral("cs.LG")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("1 records on 1 day(s)")), qPrintable(r.out));
+        QCOMPARE(lectern(profile + QStringList{QStringLiteral("backfill"), QStringLiteral("--from"), QStringLiteral("2026-11-18")}).code, 2);
+
+        const Run stats = lectern(profile + QStringList{QStringLiteral("db"), QStringLiteral("stats")});
+        QVERIFY2(stats.out.contains(QStringLiteral("papers:          2")), qPrintable(stats.out));
+    }
+
     void dbStatsOnUnreadableDatabaseFails()
     {
         Test::TempProfileDir dir;

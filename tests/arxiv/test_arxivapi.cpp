@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// arXiv API look-ups and OAI-PMH back-fill against a loopback server with synthetic answers.
+#include "arxiv/arxivapiclient.h"
+#include "arxiv/arxivapiparser.h"
+#include "arxiv/backfilljob.h"
+#include "arxiv/oaipmhparser.h"
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+#include "support/loopbackhttpserver.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QUrlQuery>
+
+using namespace Lectern;
+using Server = Test::LoopbackHttpServer;
+
+namespace {
+
+Server::Response answer(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {})
+{
+    Server::Response r;
+    r.status = status;
+    r.body = body;
+    r.headers = std::move(headers);
+    return r;
+}
+
+HttpOptions fast()
+{
+    HttpOptions o;
+    o.arxivIntervalMs = 50;
+    o.initialBackoffMs = 20;
+    return o;
+}
+
+} // namespace
+
+class TestArxivApi : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void parsesAnEntry()
+    {
+        const auto page = ArxivApiParser::parse(Test::fixture(QStringLiteral("api/paper-2611.10002v3.xml")));
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->totalResults, 1);
+        QCOMPARE(page->papers.size(), 1);
+        const Paper &p = page->papers.first();
+        QCOMPARE(p.arxivId, QStringLiteral("2611.10002"));
+        QCOMPARE(p.version, 3);
+        QCOMPARE(p.title, QStringLiteral("$\\mu$P Scaling and the Heat Equation: Revised Bounds"));
+        QCOMPARE(p.categories, (QStringList{QStringLiteral("cs.LG"), QStringLiteral("math.AP")})); // primary first
+        QCOMPARE(p.primaryCategory, QStringLiteral("cs.LG"));
+        QCOMPARE(p.authors, (QStringList{QStringLiteral("李雷"), QStringLiteral("Hanna Müller-Lüdenscheidt")}));
+        QCOMPARE(p.comments, QStringLiteral("12 pages, 2 figures"));
+        QCOMPARE(p.doi, QStringLiteral("10.5555/fake.2026.002"));
+        QVERIFY(p.abstract.startsWith(QStringLiteral("We bound the error of $\\mu$P transfer.")));
+    }
+
+    void parsesOldStyleIds()
+    {
+        const auto page = ArxivApiParser::parse(Test::fixture(QStringLiteral("api/old-style-solv-int.xml")));
+        QVERIFY2(page.ok(), qPrintable(page.error()));
+        QCOMPARE(page->papers.first().arxivId, QStringLiteral("solv-int/9901001"));
+        QCOMPARE(page->papers.first().version, 2);
+        QCOMPARE(page->papers.first().primaryCategory, QStringLiteral("solv-int"));
+    }
+
+    void errorAndEmptyAnswers()
+    {
+        const auto err = ArxivApiParser::parse(Test::fixture(QStringLiteral("api/error-bad-id.xml")));
+        QVERIFY(err.ok());
+        QCOMPARE(err->errorMessage, QStringLiteral("incorrect id format for 9999.zzzz"));
+        QVERIFY(err->papers.isEmpty());
+        const auto none = ArxivApiParser::parse(Test::fixture(QStringLiteral("api/zero-results.xml")));
+        QVERIFY(none.ok());
+        QCOMPARE(none->totalResults, 0);
+        QVERIFY(!ArxivApiParser::parse("<rss/>").ok());
+        QVERIFY(!ArxivApiParser::parse("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>").ok());
+    }
+
+    void lookUpThroughTheClient()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.route("/api/query", [](const Server::Request &req) {
+            const QUrlQuery q(QUrl(QString::fromLatin1(req.target)).query());
+            const QString id = q.queryItemValue(QStringLiteral("id_list"));
+            if (id == u"2611.10002")
+                return answer(200, Test::fixture(QStringLiteral("api/paper-2611.10002v3.xml")));
+            if (id == u"solv-int/9901001v2")
+                return answer(200, Test::fixture(QStringLiteral("api/old-style-solv-int.xml")));
+            if (id == u"2611.99999")
+                return answer(200, Test::fixture(QStringLiteral("api/zero-results.xml")));
+            return answer(400, Test::fixture(QStringLiteral("api/error-bad-id.xml")));
+        });
+        HttpClient http(fast());
+        ArxivApiClient api(http, server.url(QStringLiteral("/api/query")));
+
+        auto p = api.fetchPaper(*ArxivId::parse(QStringLiteral("https://arxiv.org/pdf/2611.10002")));
+        QVERIFY2(p.ok(), qPrintable(p.error()));
+        QCOMPARE(p->version, 3);
+        auto old = api.fetchPaper(*ArxivId::parse(QStringLiteral("http://arxiv.org/abs/solv-int/9901001v2")));
+        QVERIFY2(old.ok(), qPrintable(old.error()));
+        QCOMPARE(old->arxivId, QStringLiteral("solv-int/9901001"));
+
+        auto missing = api.fetchPaper(*ArxivId::parse(QStringLiteral("2611.99999")));
+        QVERIFY(!missing.ok());
+        QVERIFY2(missing.error().contains(QStringLiteral("no paper 2611.99999")), qPrintable(missing.error()));
+        auto bad = api.fetchPaper(ArxivId{QStringLiteral("9999.zzzz"), 0});
+        QVERIFY(!bad.ok());
+        QVERIFY2(bad.error().contains(QStringLiteral("incorrect id format")), qPrintable(bad.error()));
+        QCOMPARE(server.requests().size(), 4); // the 400 is not retried
+        for (int i = 1; i < 4; ++i)
+            QVERIFY(server.requests().at(i).receivedMs - server.requests().at(i - 1).receivedMs >= 45);
+    }
+
+    void oaiPages()
+    {
+        const auto page1 = OaiPmhParser::parse(Test::fixture(QStringLiteral("oai/page1.xml")));
+        QVERIFY2(page1.ok(), qPrintable(page1.error()));
+        QCOMPARE(page1->records.size(), 3);
+        QCOMPARE(page1->resumptionToken, QStringLiteral("synthetic|token&page=2"));
+        const OaiRecord &r = page1->records.first();
+        QCOMPARE(r.paper.arxivId, QStringLiteral("2611.08001"));
+        QCOMPARE(r.paper.title, QStringLiteral("Rivers of Gradients"));
+        QCOMPARE(r.paper.authors, (QStringList{QStringLiteral("Jos\\'e D\\'iaz"), QStringLiteral("M. Otterly Jr")}));
+        QCOMPARE(r.paper.primaryCategory, QStringLiteral("cs.LG"));
+        QCOMPARE(r.datestamp, QDate(2026, 11, 17));
+        QCOMPARE(r.created, QDate(2026, 11, 14));
+        QVERIFY(!r.updated.isValid());
+        QCOMPARE(page1->records.at(1).updated, QDate(2026, 11, 16));
+        QVERIFY(page1->records.at(2).deleted);
+        const auto page2 = OaiPmhParser::parse(Test::fixture(QStringLiteral("oai/page2.xml")));
+        QVERIFY(page2->resumptionToken.isEmpty());
+        const auto none = OaiPmhParser::parse(Test::fixture(QStringLiteral("oai/no-records.xml")));
+        QCOMPARE(none->errorCode, QStringLiteral("noRecordsMatch"));
+    }
+
+    void oaiSets()
+    {
+        QCOMPARE(BackfillJob::setFor(QStringLiteral("cs.LG")), QStringLiteral("cs:cs:LG"));
+        QCOMPARE(BackfillJob::setFor(QStringLiteral("stat.ML")), QStringLiteral("stat:stat:ML"));
+        QCOMPARE(BackfillJob::setFor(QStringLiteral("hep-th")), QStringLiteral("physics:hep-th"));
+        QCOMPARE(BackfillJob::setFor(QStringLiteral("astro-ph.CO")), QStringLiteral("physics:astro-ph:CO"));
+    }
+
+    void backfillPagesAndWaitsOutFlowControl()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        int continuations = 0;
+        server.route("/oai", [&continuations](const Server::Request &req) {
+            const QUrlQuery q(QUrl(QString::fromLatin1(req.target)).query());
+            if (q.hasQueryItem(QStringLiteral("resumptionToken"))) {
+                // Continuations carry only verb and token; the first one meets flow control.
+                if (q.hasQueryItem(QStringLiteral("set")) || q.hasQueryItem(QStringLiteral("metadataPrefix")))
+                    return answer(400, "badArgument");
+                if (q.queryItemValue(QStringLiteral("resumptionToken"), QUrl::FullyDecoded) != u"synthetic|token&page=2")
+                    return answer(400, "badResumptionToken");
+                if (continuations++ == 0)
+                    return answer(503, "Retry later", {{"Retry-After", "1"}});
+                return answer(200, Test::fixture(QStringLiteral("oai/page2.xml")));
+            }
+            if (q.queryItemValue(QStringLiteral("set")) == u"cs:cs:AI")
+                return answer(200, Test::fixture(QStringLiteral("oai/no-records.xml")));
+            return answer(200, Test::fixture(QStringLiteral("oai/page1.xml")));
+        });
+        Test::TempProfileDir dir;
+        BackfillRequest rq;
+        rq.databasePath = dir.databasePath();
+        rq.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
+        rq.keepTypes = {QStringLiteral("new"), QStringLiteral("cross")};
+        rq.oaiBase = server.url(QStringLiteral("/oai"));
+        rq.from = QDate(2026, 11, 16);
+        rq.until = QDate(2026, 11, 18);
+        rq.http = fast();
+        BackfillJob job(rq);
+        QSignalSpy done(&job, &Job::finished);
+        job.execute();
+        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
+        const auto &s = job.summary();
+        QCOMPARE(s.pages, 2);
+        QCOMPARE(s.records, 3);
+        QCOMPARE(s.stored, 2);
+        QCOMPARE(s.days, (QList<QDate>{QDate(2026, 11, 17), QDate(2026, 11, 18)}));
+        QCOMPARE(server.requests().size(), 4); // page 1, 503, page 2, cs.AI (empty)
+        QVERIFY(server.requests().at(2).receivedMs - server.requests().at(1).receivedMs >= 990);
+
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->recordsForDay(QDate(2026, 11, 17))->size(), 1);
+        QCOMPARE(store.value()->recordsForDay(QDate(2026, 11, 18))->size(), 1);
+        const auto run = store.value()->dayRun(QDate(2026, 11, 17));
+        QCOMPARE((*run)->source, QStringLiteral("oai"));
+        QCOMPARE((*run)->totalArxiv, 2);
+        QCOMPARE((*run)->totalScanned, 1);
+        QVERIFY((*run)->statusNote.contains(QStringLiteral("approximates")));
+    }
+
+    void backfillRefusesBadRanges()
+    {
+        Test::TempProfileDir dir;
+        BackfillRequest rq;
+        rq.databasePath = dir.databasePath();
+        rq.categories = {QStringLiteral("cs.LG")};
+        rq.from = QDate(2026, 11, 18);
+        rq.until = QDate(2026, 11, 16);
+        BackfillJob job(rq);
+        QSignalSpy done(&job, &Job::finished);
+        job.execute();
+        QVERIFY(!done.first().at(0).toBool());
+        QVERIFY(done.first().at(1).toString().contains(QStringLiteral("from <= until")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArxivApi)
+#include "test_arxivapi.moc"
