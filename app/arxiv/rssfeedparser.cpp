@@ -137,10 +137,9 @@ Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
                     itemDescription = reader.readElementText(QXmlStreamReader::IncludeChildElements);
                 else if (ns.isEmpty() && name == u"category")
                     item.categories << reader.readElementText().trimmed();
-                else if (ns.isEmpty() && name == u"pubDate") {
-                    const QDate d = feedDate(reader.readElementText());
-                    if (!feed.announced.isValid() && d.isValid())
-                        item.announced = d;
+                else if (ns.isEmpty() && name == u"pubDate" && !feed.announced.isValid()) {
+                    // Only needed when the channel has no date of its own; date parsing is not free.
+                    item.announced = feedDate(reader.readElementText());
                 } else if (ns == kArxivNs && name == u"announce_type")
                     item.announceType = reader.readElementText().trimmed();
                 else if (ns == kArxivNs && name == u"DOI")

@@ -111,14 +111,10 @@ PaperStore::PaperStore(std::unique_ptr<Database> db)
 
 Result<PaperStore::Upsert> PaperStore::upsertPaper(const Paper &paper)
 {
-    Result<Upsert> outcome = Error{};
-    auto r = m_db->inTransaction([&]() -> Result<void> {
-        outcome = upsertOne(paper);
-        return outcome ? Result<void>() : Error{outcome.error()};
-    });
+    auto r = upsertPapers({paper});
     if (!r)
         return Error{r.error()};
-    return outcome;
+    return r->first();
 }
 
 Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &papers,
@@ -126,13 +122,17 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &p
 {
     QList<Upsert> outcomes;
     outcomes.reserve(papers.size());
+    m_batchTime = nowText();
     auto r = m_db->inTransaction([&]() -> Result<void> {
+        QList<qint64> changed;
         for (const Paper &p : papers) {
-            auto one = upsertOne(p);
+            auto one = upsertOne(p, changed);
             if (!one)
                 return Error{one.error()};
             outcomes << *one;
         }
+        if (auto fts = refreshFullText(changed); !fts)
+            return fts;
         return alsoInTransaction ? alsoInTransaction() : Result<void>();
     });
     if (!r)
@@ -140,50 +140,82 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &p
     return outcomes;
 }
 
-Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in)
+QSqlQuery &PaperStore::statement(const QString &sql)
+{
+    auto it = m_statements.find(sql);
+    if (it == m_statements.end()) {
+        QSqlQuery q(m_db->sql());
+        q.prepare(sql);
+        it = m_statements.emplace(sql, std::move(q)).first;
+    }
+    return it->second;
+}
+
+namespace {
+
+// Binds by position (a cached statement keeps its earlier values; addBindValue would append) and runs.
+bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+    return q.exec();
+}
+
+} // namespace
+
+Result<void> PaperStore::refreshFullText(const QList<qint64> &paperIds)
+{
+    if (paperIds.isEmpty())
+        return {};
+    QStringList ids;
+    ids.reserve(paperIds.size());
+    for (qint64 id : paperIds)
+        ids << QString::number(id);
+    const QString list = ids.join(u',');
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral("DELETE FROM papers_fts WHERE rowid IN (%1)").arg(list)))
+        return sqlError(QStringLiteral("update the search index"), q);
+    if (!q.exec(QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
+                               "SELECT p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') FROM papers p "
+                               "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
+                    .arg(list)))
+        return sqlError(QStringLiteral("update the search index"), q);
+    return {};
+}
+
+Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> &changedIds)
 {
     if (in.arxivId.isEmpty() || in.version < 1)
         return Error{QStringLiteral("A paper without an arXiv id or version cannot be stored (title: \"%1\").")
                          .arg(in.title.left(60))};
-    QSqlDatabase &db = m_db->sql();
     Upsert outcome = Upsert::Unchanged;
-    const QString now = nowText();
-    const QString authors = in.authors.join(u'\n');
-    const QString categories = in.categories.join(u' ');
+    const QString &now = m_batchTime;
     const QString primary = in.primaryCategory.isEmpty() ? in.categories.value(0) : in.primaryCategory;
 
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM papers p WHERE p.arxiv_id = ?").arg(kPaperColumns));
-    q.addBindValue(in.arxivId);
-    if (!q.exec())
+    QSqlQuery &q = statement(QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id = ?").arg(kPaperColumns));
+    if (!run(q, {in.arxivId}))
         return sqlError(QStringLiteral("look up paper %1").arg(in.arxivId), q);
 
     if (!q.next()) {
-        QSqlQuery ins(db);
-        ins.prepare(QStringLiteral(
+        q.finish();
+        QSqlQuery &ins = statement(QStringLiteral(
             "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, primary_category, "
             "comments, journal_ref, doi, first_seen, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-        for (const QVariant &v : {text(in.arxivId), QVariant(in.version), text(in.title), text(authors),
-                                  text(in.abstract), text(categories), text(primary),
-                                  text(in.comments), text(in.journalRef), text(in.doi), QVariant(now),
-                                  QVariant(now)})
-            ins.addBindValue(v);
-        if (!ins.exec())
+        if (!run(ins, {text(in.arxivId), in.version, text(in.title), text(in.authors.join(u'\n')), text(in.abstract),
+                       text(in.categories.join(u' ')), text(primary), text(in.comments), text(in.journalRef),
+                       text(in.doi), now, now}))
             return sqlError(QStringLiteral("store paper %1").arg(in.arxivId), ins);
+        changedIds << ins.lastInsertId().toLongLong();
         outcome = Upsert::Inserted;
     } else {
         const Paper stored = paperFrom(q);
+        const qint64 rowId = q.value(10).toLongLong();
         q.finish();
         if (in.version > stored.version) {
-            QSqlQuery hist(db);
-            hist.prepare(QStringLiteral("INSERT OR REPLACE INTO paper_versions (arxiv_id, version, title, abstract, "
-                                        "replaced_at) VALUES (?,?,?,?,?)"));
-            hist.addBindValue(stored.arxivId);
-            hist.addBindValue(stored.version);
-            hist.addBindValue(stored.title);
-            hist.addBindValue(stored.abstract);
-            hist.addBindValue(now);
-            if (!hist.exec())
+            QSqlQuery &hist = statement(QStringLiteral("INSERT OR REPLACE INTO paper_versions (arxiv_id, version, title, "
+                                                       "abstract, replaced_at) VALUES (?,?,?,?,?)"));
+            if (!run(hist, {stored.arxivId, stored.version, text(stored.title), text(stored.abstract), now}))
                 return sqlError(QStringLiteral("keep version %1 of %2").arg(stored.version).arg(stored.arxivId), hist);
         }
         if (in.version >= stored.version) {
@@ -200,40 +232,33 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in)
             merged.journalRef = pick(in.journalRef, stored.journalRef);
             merged.doi = pick(in.doi, stored.doi);
             if (!(merged == stored)) {
-                QSqlQuery up(db);
-                up.prepare(QStringLiteral(
+                QSqlQuery &up = statement(QStringLiteral(
                     "UPDATE papers SET version=?, title=?, authors=?, abstract=?, categories=?, primary_category=?, "
                     "comments=?, journal_ref=?, doi=?, updated_at=? WHERE arxiv_id=?"));
-                for (const QVariant &v :
-                     {QVariant(merged.version), text(merged.title), text(merged.authors.join(u'\n')),
-                      text(merged.abstract), text(merged.categories.join(u' ')),
-                      text(merged.primaryCategory), text(merged.comments), text(merged.journalRef),
-                      text(merged.doi), QVariant(now), text(in.arxivId)})
-                    up.addBindValue(v);
-                if (!up.exec())
+                if (!run(up, {merged.version, text(merged.title), text(merged.authors.join(u'\n')), text(merged.abstract),
+                              text(merged.categories.join(u' ')), text(merged.primaryCategory), text(merged.comments),
+                              text(merged.journalRef), text(merged.doi), now, text(in.arxivId)}))
                     return sqlError(QStringLiteral("update paper %1").arg(in.arxivId), up);
+                changedIds << rowId;
                 outcome = Upsert::Updated;
             }
         }
     }
 
     if (in.announced.isValid()) {
-        QSqlQuery l(db);
-        l.prepare(QStringLiteral("SELECT announce_type FROM listings WHERE day = ? AND arxiv_id = ?"));
-        l.addBindValue(dayText(in.announced));
-        l.addBindValue(in.arxivId);
-        if (!l.exec())
-            return sqlError(QStringLiteral("look up the listing of %1").arg(in.arxivId), l);
-        const bool exists = l.next();
-        const QString existing = exists ? l.value(0).toString() : QString();
-        l.finish();
+        bool exists = false;
+        QString existing;
+        if (outcome != Upsert::Inserted) { // a paper stored just now has no listing yet
+            QSqlQuery &l = statement(QStringLiteral("SELECT announce_type FROM listings WHERE day = ? AND arxiv_id = ?"));
+            if (!run(l, {dayText(in.announced), in.arxivId}))
+                return sqlError(QStringLiteral("look up the listing of %1").arg(in.arxivId), l);
+            exists = l.next();
+            existing = exists ? l.value(0).toString() : QString();
+            l.finish();
+        }
         if (!exists || announceRank(in.announceType) > announceRank(existing)) {
-            QSqlQuery w(db);
-            w.prepare(QStringLiteral("INSERT OR REPLACE INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?)"));
-            w.addBindValue(dayText(in.announced));
-            w.addBindValue(in.arxivId);
-            w.addBindValue(text(in.announceType));
-            if (!w.exec())
+            QSqlQuery &w = statement(QStringLiteral("INSERT OR REPLACE INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?)"));
+            if (!run(w, {dayText(in.announced), in.arxivId, text(in.announceType)}))
                 return sqlError(QStringLiteral("record the listing of %1").arg(in.arxivId), w);
             if (outcome == Upsert::Unchanged)
                 outcome = Upsert::Updated;
@@ -244,12 +269,12 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in)
 
 Result<bool> PaperStore::contains(const QString &arxivId)
 {
-    QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT 1 FROM papers WHERE arxiv_id = ?"));
-    q.addBindValue(arxivId);
-    if (!q.exec())
+    QSqlQuery &q = statement(QStringLiteral("SELECT 1 FROM papers WHERE arxiv_id = ?"));
+    if (!run(q, {arxivId}))
         return sqlError(QStringLiteral("look up paper %1").arg(arxivId), q);
-    return q.next();
+    const bool found = q.next();
+    q.finish();
+    return found;
 }
 
 Result<std::optional<FeedState>> PaperStore::feedState(const QString &url)

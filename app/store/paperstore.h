@@ -10,9 +10,11 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QSqlQuery>
 #include <QList>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 
@@ -112,9 +114,15 @@ public:
     [[nodiscard]] Result<StoreStats> stats();
 
 private:
-    Result<Upsert> upsertOne(const Paper &paper);
+    Result<Upsert> upsertOne(const Paper &paper, QList<qint64> &changedIds);
+    /// Re-indexes these papers for full-text search in two statements (see schema 5 for why not triggers).
+    Result<void> refreshFullText(const QList<qint64> &paperIds);
+    /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of times).
+    QSqlQuery &statement(const QString &sql);
 
     std::unique_ptr<Database> m_db;
+    std::map<QString, QSqlQuery> m_statements;
+    QString m_batchTime; ///< one timestamp for a whole batch of upserts ///< declared after m_db: destroyed before the connection
 };
 
 } // namespace Lectern

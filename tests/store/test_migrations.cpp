@@ -109,7 +109,7 @@ private Q_SLOTS:
         }
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
-        QCOMPARE(store.value()->database().schemaVersion(), 4);
+        QCOMPARE(store.value()->database().schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE((*store.value()->dayRun(QDate(2026, 11, 20)))->totalArxiv, 7);
         FeedState f;
         f.url = QStringLiteral("http://127.0.0.1/rss/cs.LG");
@@ -124,6 +124,37 @@ private Q_SLOTS:
         QCOMPARE((*back)->etag, f.etag);
         QCOMPARE((*back)->kept, 9);
         QCOMPARE((*back)->day, f.day);
+    }
+
+    void from4To5KeepsTheIndexAndIndexesNewPapers()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath(), 4);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(),
+                         QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                                        "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
+                                        "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
+                                        "'x', 'x')")));
+        }
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), 5);
+        QCOMPARE(scalar(store.value()->database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                                                  "AND name LIKE 'papers_fts_%'"))
+                     .toInt(),
+                 1); // only the delete trigger is left
+        QCOMPARE(*store.value()->search(QStringLiteral("quokka")), QStringList{QStringLiteral("2611.00001")});
+        Paper p = Test::makePaper(QStringLiteral("2611.00002"));
+        p.title = QStringLiteral("Wallaby routing");
+        QVERIFY(store.value()->upsertPaper(p).ok());
+        QCOMPARE(*store.value()->search(QStringLiteral("wallaby")), QStringList{QStringLiteral("2611.00002")});
+        p.version = 2;
+        p.title = QStringLiteral("Numbat routing");
+        QVERIFY(store.value()->upsertPaper(p).ok());
+        QVERIFY(store.value()->search(QStringLiteral("wallaby"))->isEmpty());
+        QCOMPARE(*store.value()->search(QStringLiteral("numbat")), QStringList{QStringLiteral("2611.00002")});
     }
 
     void refusesNewerSchema()
