@@ -2,6 +2,7 @@
 #include "papertablemodel.h"
 
 #include "roles.h"
+#include "text/textounicode.h"
 
 #include <QFont>
 
@@ -16,6 +17,10 @@ void PaperTableModel::setRecords(QList<PaperRecord> records)
 {
     beginResetModel();
     m_records = std::move(records);
+    m_display.clear();
+    m_display.reserve(m_records.size());
+    for (const PaperRecord &r : std::as_const(m_records))
+        m_display << displayTextOf(r);
     endResetModel();
 }
 
@@ -39,6 +44,7 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
     if (row < 0)
         return;
     m_records[row] = record;
+    m_display[row] = displayTextOf(record);
     Q_EMIT dataChanged(index(row, 0), index(row, PaperColumnCount - 1));
 }
 
@@ -52,24 +58,25 @@ int PaperTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : PaperColumnCount;
 }
 
-namespace {
-
-QString authorsShort(const QStringList &authors)
+PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r)
 {
-    if (authors.isEmpty())
-        return {};
-    if (authors.size() == 1)
-        return authors.first();
-    return QStringLiteral("%1 +%2").arg(authors.first()).arg(authors.size() - 1);
+    DisplayText d;
+    d.title = TexToUnicode::convert(r.paper.title);
+    const QStringList &authors = r.paper.authors;
+    if (!authors.isEmpty()) {
+        const QString first = TexToUnicode::convert(authors.first());
+        d.authorsShort = authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
+        d.authorsFull = TexToUnicode::convert(authors.join(QStringLiteral(", ")));
+    }
+    return d;
 }
-
-} // namespace
 
 QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PaperRecord &r = m_records.at(index.row());
+    const DisplayText &text = m_display.at(index.row());
     const bool scored = r.score && r.score->isScored();
 
     switch (role) {
@@ -91,9 +98,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return r.paper.announced;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
-            return r.paper.title.simplified();
+            return text.title;
         if (index.column() == AuthorsColumn)
-            return r.paper.authors.join(QStringLiteral(", "));
+            return text.authorsFull;
         if (!scored && (index.column() == RelevanceColumn || index.column() == NoveltyColumn
                         || index.column() == TotalColumn))
             return tr("Not scored yet");
@@ -120,9 +127,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
             return scored ? QString::number(r.score->total()) : QStringLiteral("–");
         case TitleColumn:
-            return r.paper.title.simplified();
+            return text.title;
         case AuthorsColumn:
-            return authorsShort(r.paper.authors);
+            return text.authorsShort;
         case CategoriesColumn:
             return r.paper.categories.join(u' ');
         case AnnounceTypeColumn:
@@ -147,9 +154,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
             return scored ? r.score->total() : -1;
         case TitleColumn:
-            return r.paper.title.simplified().toLower();
+            return text.title.toLower();
         case AuthorsColumn:
-            return r.paper.authors.value(0).toLower();
+            return text.authorsShort.toLower();
         case CategoriesColumn:
             return r.paper.primaryCategory;
         case AnnounceTypeColumn:

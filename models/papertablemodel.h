@@ -29,7 +29,16 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    struct DisplayText
+    {
+        QString title; ///< TeX turned into readable Unicode
+        QString authorsShort; ///< "First Author +N"
+        QString authorsFull;
+    };
+    static DisplayText displayTextOf(const PaperRecord &record);
+
     QList<PaperRecord> m_records;
+    QList<DisplayText> m_display; ///< computed once per record: sorting 100k rows must not convert TeX per comparison
 };
 
 } // namespace Lectern

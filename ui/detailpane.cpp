@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "text/textounicode.h"
+
 namespace Lectern {
 
 DetailPane::DetailPane(QWidget *parent)
@@ -30,10 +32,12 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     const Paper &p = record->paper;
     m_arxivId = p.arxivId;
     auto esc = [](const QString &s) { return s.simplified().toHtmlEscaped(); };
+    // arXiv's TeX, made readable; the store keeps the original.
+    auto tex = [](const QString &s) { return TexToUnicode::convert(s).toHtmlEscaped(); };
 
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(esc(p.title));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(esc(p.authors.join(QStringLiteral(", "))));
+    html += QStringLiteral("<h2>%1</h2>").arg(tex(p.title));
+    html += QStringLiteral("<p><b>%1</b></p>").arg(tex(p.authors.join(QStringLiteral(", "))));
     html += QStringLiteral("<p>%1 v%2 · %3 · %4 · %5</p>")
                 .arg(esc(p.arxivId))
                 .arg(p.version)
@@ -57,7 +61,7 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     } else {
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not scored yet."));
     }
-    html += QStringLiteral("<p>%1</p>").arg(esc(p.abstract));
+    html += QStringLiteral("<p>%1</p>").arg(tex(p.abstract));
     if (!p.comments.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("arXiv comments:"), esc(p.comments));
     if (!p.journalRef.isEmpty())
@@ -71,7 +75,7 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
                     .arg(tr("Note:"), record->state.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     for (const Paper &old : previousVersions)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
-                    .arg(tr("Version %1 was titled “%2”.").arg(old.version).arg(esc(old.title)));
+                    .arg(tr("Version %1 was titled “%2”.").arg(old.version).arg(tex(old.title)));
     setHtml(html);
 }
 

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
 #include "config/settings.h"
 #include "jobs/job.h"
+#include "daystatusbar.h"
 #include "detailpane.h"
 #include "emptystatewidget.h"
 #include "models/daylistmodel.h"
@@ -34,6 +36,7 @@
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace Lectern {
 
@@ -70,6 +73,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_jobs(new JobRunner(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
+    , m_dayStatus(new DayStatusBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
@@ -105,7 +109,13 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_minRelevance->setPrefix(tr("Relevance ≥ "));
     m_minRelevance->setSpecialValueText(tr("Any relevance"));
 
-    m_readerSplitter->addWidget(m_table);
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    tableLayout->addWidget(m_dayStatus);
+    tableLayout->addWidget(m_table);
+    m_readerSplitter->addWidget(tablePane);
     m_readerSplitter->addWidget(m_detail);
     m_readerSplitter->setStretchFactor(0, 3);
     m_readerSplitter->setStretchFactor(1, 2);
@@ -136,6 +146,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         statusBar()->showMessage(p.message);
     });
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::jobFinished);
+    connect(m_dayStatus, &DayStatusBar::backfillRequested, this, &MainWindow::backfillDay);
 
     buildActions();
 
@@ -244,6 +255,14 @@ void MainWindow::showDay(const QDate &day)
     }
     m_day = day;
     m_model->setRecords(std::move(records).value());
+    const int dayRow = m_days->rowOf(day);
+    const bool complete = dayRow < 0 || m_days->days().at(dayRow).complete;
+    QString why;
+    if (!complete) {
+        if (auto run = m_store->dayRun(day); run && run->has_value())
+            why = (*run)->statusNote;
+    }
+    m_dayStatus->showDay(day, complete, why);
     m_stack->setCurrentWidget(m_readerSplitter);
     const int row = m_days->rowOf(day);
     if (row >= 0 && m_dayList->currentIndex().row() != row)
@@ -274,14 +293,36 @@ void MainWindow::fetchToday()
 {
     if (!m_store || m_jobs->isRunning())
         return;
-    auto *job = new FetchJob(FetchRequest::fromSettings(*m_settings, m_profile.databasePath()));
-    m_jobs->start(job);
+    m_jobs->start(new FetchJob(FetchRequest::fromSettings(*m_settings, m_profile.databasePath())));
+    jobStarted(tr("Fetching today's papers…"));
+}
+
+void MainWindow::backfillDay(const QDate &day)
+{
+    if (!m_store || m_jobs->isRunning() || !day.isValid())
+        return;
+    const FetchRequest fetch = FetchRequest::fromSettings(*m_settings, m_profile.databasePath());
+    BackfillRequest request;
+    request.databasePath = fetch.databasePath;
+    request.categories = fetch.categories;
+    request.keepTypes = fetch.keepTypes;
+    request.oaiBase = m_settings->url(Keys::ArxivOaiBase);
+    request.from = day;
+    request.until = day;
+    request.http = fetch.http;
+    m_jobs->start(new BackfillJob(request));
+    jobStarted(tr("Back-filling %1 from OAI-PMH…").arg(day.toString(Qt::ISODate)));
+}
+
+void MainWindow::jobStarted(const QString &message)
+{
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
     m_fetchAction->setEnabled(false);
     m_empty->fetchButton()->setEnabled(false);
-    statusBar()->showMessage(tr("Fetching today's papers…"));
+    m_dayStatus->backfillButton()->setEnabled(false);
+    statusBar()->showMessage(message);
 }
 
 void MainWindow::cancelJob()
@@ -296,7 +337,8 @@ void MainWindow::jobFinished(bool ok, const QString &message)
     m_cancel->hide();
     m_fetchAction->setEnabled(true);
     m_empty->fetchButton()->setEnabled(m_store != nullptr);
-    m_lastJobMessage = ok ? message : tr("Fetch failed: %1").arg(message);
+    m_dayStatus->backfillButton()->setEnabled(true);
+    m_lastJobMessage = ok ? message : tr("Failed: %1").arg(message);
     // Non-modal: the morning session goes on; the message stays until the next one.
     statusBar()->showMessage(m_lastJobMessage);
     if (!ok)

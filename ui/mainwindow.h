@@ -22,6 +22,7 @@ class QToolButton;
 namespace Lectern {
 
 class DayListModel;
+class DayStatusBar;
 class JobRunner;
 class DetailPane;
 class EmptyStateWidget;
@@ -58,6 +59,8 @@ public Q_SLOTS:
     void showNextDay();
     void fetchToday();
     void cancelJob();
+    /// Re-fetches @p day through OAI-PMH in the background.
+    void backfillDay(const QDate &day);
     void showAbout();
 
 protected:
@@ -71,6 +74,7 @@ private:
     void updateStatus();
     void applySearch(const QString &text);
     void jobFinished(bool ok, const QString &message);
+    void jobStarted(const QString &message);
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
@@ -96,6 +100,7 @@ private:
     QProgressBar *m_progress;
     QToolButton *m_cancel;
     QAction *m_fetchAction = nullptr;
+    DayStatusBar *m_dayStatus;
     QString m_lastJobMessage;
 };
 

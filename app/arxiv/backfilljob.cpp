@@ -5,6 +5,8 @@
 #include "store/paperstore.h"
 
 #include <QMap>
+
+#include <algorithm>
 #include <QUrlQuery>
 
 namespace Lectern {
@@ -126,16 +128,25 @@ Result<QString> BackfillJob::run()
         auto existing = store.dayRun(it.key());
         if (!existing)
             return Error{existing.error()};
-        if (existing->has_value() && (*existing)->source == u"rss")
-            continue; // the day's own feeds are authoritative
+        const bool fromFeeds = existing->has_value() && (*existing)->source.startsWith(u"rss");
+        if (fromFeeds && (*existing)->complete)
+            continue; // a complete day from its own feeds is authoritative
         DayRun run = existing->value_or(DayRun());
         run.date = it.key();
         run.categories = rq.categories;
-        run.totalArxiv = it->first;
-        run.totalScanned = it->second;
-        run.source = QStringLiteral("oai");
+        if (fromFeeds) {
+            // A partial feed day completed by OAI: the larger count of each total is the better estimate.
+            run.totalArxiv = std::max(run.totalArxiv, it->first);
+            run.totalScanned = std::max(run.totalScanned, it->second);
+            run.source = QStringLiteral("rss+oai");
+            run.statusNote = QStringLiteral("Completed by a back-fill from OAI-PMH datestamps (approximate).");
+        } else {
+            run.totalArxiv = it->first;
+            run.totalScanned = it->second;
+            run.source = QStringLiteral("oai");
+            run.statusNote = QStringLiteral("Back-filled from OAI-PMH datestamps; approximates the announcement.");
+        }
         run.complete = true;
-        run.statusNote = QStringLiteral("Back-filled from OAI-PMH datestamps; approximates the announcement.");
         if (auto r = store.saveDayRun(run); !r)
             return Error{r.error()};
         m_summary.days << it.key();

@@ -120,6 +120,25 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, NoteColumn).data().toString(), QStringLiteral("✎"));
         QCOMPARE(model.index(0, CategoriesColumn).data().toString(), QStringLiteral("cs.LG cs.AI"));
     }
+
+    void texIsReadableButSortsOnText()
+    {
+        PaperTableModel model;
+        PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        auto a = record(QStringLiteral("2611.00001"), std::nullopt);
+        a.paper.title = QStringLiteral("$\\mu$P transfer for $\\ell_1$ \\emph{sparse} models");
+        a.paper.authors = {QStringLiteral("Jos\\'e D\\'iaz"), QStringLiteral("B")};
+        auto b = record(QStringLiteral("2611.00002"), std::nullopt);
+        b.paper.title = QStringLiteral("Adam revisited");
+        model.setRecords({a, b});
+        QCOMPARE(model.index(0, TitleColumn).data().toString(), QStringLiteral("μP transfer for ℓ₁ sparse models"));
+        QCOMPARE(model.index(0, AuthorsColumn).data().toString(), QStringLiteral("José Díaz +1"));
+        proxy.sort(TitleColumn, Qt::AscendingOrder);
+        QCOMPARE(idsInOrder(proxy), (QStringList{QStringLiteral("2611.00002"), QStringLiteral("2611.00001")}));
+        // The record itself keeps arXiv's text.
+        QCOMPARE(model.recordAt(0)->paper.title, a.paper.title);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestPaperTableModel)

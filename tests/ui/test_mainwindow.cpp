@@ -7,6 +7,7 @@
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
+#include "domain/dayrun.h"
 #include "support/fixtures.h"
 #include "support/loopbackhttpserver.h"
 #include "ui/detailpane.h"
@@ -196,6 +197,46 @@ private Q_SLOTS:
         QVERIFY(store.ok());
         // Whole feeds only: cs.LG's three kept papers, nothing half-written.
         QCOMPARE(store.value()->recordsForDay(QDate(2026, 11, 23))->size(), 3);
+    }
+
+    void partialDayOffersABackfill()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response oai;
+        oai.body = Test::fixture(QStringLiteral("oai/page2.xml")); // one cs.LG paper on 2026-11-18
+        server.enqueue("/oai", oai);
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        const QDate day(2026, 11, 18);
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivOaiBase, server.url(QStringLiteral("/oai"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+            QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
+            auto store = PaperStore::open(profile.databasePath());
+            QVERIFY(store.value()->upsertPaper(Test::makePaper(QStringLiteral("2611.07777"), 1, day)).ok());
+            DayRun run;
+            run.date = day;
+            run.source = QStringLiteral("rss");
+            run.complete = false;
+            run.statusNote = QStringLiteral("cs.AI failed (HTTP 503)");
+            QVERIFY(store.value()->saveDayRun(run).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        auto *bar = w.findChild<QWidget *>(QStringLiteral("dayStatusBar"));
+        QVERIFY(bar->isVisible());
+        auto *backfill = w.findChild<QPushButton *>(QStringLiteral("backfillButton"));
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QTest::mouseClick(backfill, Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(server.requests().first().target.contains("from=2026-11-18"));
+        QCOMPARE(w.currentDay(), day);
+        QCOMPARE(w.paperView()->model()->rowCount(), 2); // the feed's paper and the back-filled one
+        QVERIFY(!bar->isVisible());
     }
 
     void unreadableDatabaseIsExplained()
