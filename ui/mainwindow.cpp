@@ -7,6 +7,8 @@
 #include "jobs/job.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
+#include "noteeditor.h"
+#include "triagecontroller.h"
 #include "emptystatewidget.h"
 #include "models/daylistmodel.h"
 #include "models/paperfilterproxy.h"
@@ -26,7 +28,9 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QScrollBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -116,7 +120,14 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     tableLayout->addWidget(m_dayStatus);
     tableLayout->addWidget(m_table);
     m_readerSplitter->addWidget(tablePane);
-    m_readerSplitter->addWidget(m_detail);
+    m_noteEditor = new NoteEditor(m_store.get(), this);
+    auto *detailSplitter = new QSplitter(Qt::Vertical, this);
+    detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
+    detailSplitter->addWidget(m_detail);
+    detailSplitter->addWidget(m_noteEditor);
+    detailSplitter->setStretchFactor(0, 3);
+    detailSplitter->setStretchFactor(1, 1);
+    m_readerSplitter->addWidget(detailSplitter);
     m_readerSplitter->setStretchFactor(0, 3);
     m_readerSplitter->setStretchFactor(1, 2);
     m_stack->addWidget(m_empty);
@@ -148,6 +159,27 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::jobFinished);
     connect(m_dayStatus, &DayStatusBar::backfillRequested, this, &MainWindow::backfillDay);
 
+    m_triage = new TriageController(m_table, m_proxy, m_model, this);
+    m_triage->setStore(m_store.get());
+    m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
+    connect(m_triage, &TriageController::focusNoteRequested, this, [this] { m_noteEditor->noteEdit()->setFocus(); });
+    connect(m_triage, &TriageController::focusTagsRequested, this, [this] { m_noteEditor->tagsEdit()->setFocus(); });
+    connect(m_triage, &TriageController::pageAbstractRequested, this,
+            [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
+    connect(m_triage, &TriageController::stateChanged, this, [this](const PaperState &state) {
+        if (state.arxivId == m_detail->currentArxivId())
+            updateSelection();
+    });
+    connect(m_triage, &TriageController::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(m_noteEditor, &NoteEditor::saved, this, [this](const PaperState &state) {
+        m_triage->refresh(state);
+        if (m_store) {
+            if (auto tags = m_store->allTags())
+                m_noteEditor->setKnownTags(*tags);
+        }
+    });
+    connect(m_noteEditor, &NoteEditor::saveFailed, this,
+            [this](const QString &m) { statusBar()->showMessage(tr("The note could not be saved: %1").arg(m)); });
     buildActions();
 
     connect(m_empty, &EmptyStateWidget::fetchRequested, this, &MainWindow::fetchToday);
@@ -169,7 +201,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children outlive the members: save the note while the store still exists.
+    delete m_noteEditor;
+    m_noteEditor = nullptr;
+}
 
 void MainWindow::buildActions()
 {
@@ -199,6 +236,9 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+
+    auto *triageMenu = menuBar()->addMenu(tr("&Triage"));
+    triageMenu->addActions(m_triage->actions());
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     auto *about = helpMenu->addAction(tr("&About Lectern"));
@@ -232,6 +272,8 @@ void MainWindow::reload()
         return;
     }
     m_days->setDays(*days);
+    if (auto tags = m_store->allTags())
+        m_noteEditor->setKnownTags(*tags);
     if (days->isEmpty()) {
         m_day = {};
         m_model->setRecords({});
@@ -366,6 +408,11 @@ void MainWindow::updateSelection()
         if (auto v = m_store->previousVersions(record->paper.arxivId))
             versions = *v;
     }
+    // Only a real change of paper reloads the editor: a refresh of the same paper must not reset typing.
+    if (!record)
+        m_noteEditor->clear();
+    else if (m_detail->currentArxivId() != record->paper.arxivId || !m_noteEditor->isEnabled())
+        m_noteEditor->setPaper(record->state);
     m_detail->showRecord(record, versions);
 }
 

@@ -25,6 +25,8 @@ class DayListModel;
 class DayStatusBar;
 class JobRunner;
 class DetailPane;
+class NoteEditor;
+class TriageController;
 class EmptyStateWidget;
 class PaperFilterProxy;
 class PaperStore;
@@ -45,6 +47,8 @@ public:
     [[nodiscard]] PaperTableModel *paperModel() const { return m_model; }
     [[nodiscard]] PaperFilterProxy *paperProxy() const { return m_proxy; }
     [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
+    [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
+    [[nodiscard]] TriageController *triage() const { return m_triage; }
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
     [[nodiscard]] QString storeError() const { return m_storeError; }
     [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
@@ -101,6 +105,8 @@ private:
     QToolButton *m_cancel;
     QAction *m_fetchAction = nullptr;
     DayStatusBar *m_dayStatus;
+    NoteEditor *m_noteEditor = nullptr;
+    TriageController *m_triage = nullptr;
     QString m_lastJobMessage;
 };
 

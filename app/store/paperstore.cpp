@@ -520,6 +520,17 @@ Result<void> PaperStore::saveState(const PaperState &s)
     });
 }
 
+Result<QStringList> PaperStore::allTags()
+{
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT tag FROM paper_tags ORDER BY tag COLLATE NOCASE")))
+        return sqlError(QStringLiteral("list the tags"), q);
+    QStringList tags;
+    while (q.next())
+        tags << q.value(0).toString();
+    return tags;
+}
+
 Result<void> PaperStore::addScore(const Score &s)
 {
     auto valid = [](const std::optional<int> &v) { return !v || (*v >= 1 && *v <= 10); };

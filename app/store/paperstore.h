@@ -95,6 +95,8 @@ public:
     [[nodiscard]] Result<PaperState> state(const QString &arxivId);
     /// Saves the user's state of a paper; stamps updatedAt.
     Result<void> saveState(const PaperState &state);
+    /// Every tag in use, sorted (for completion).
+    [[nodiscard]] Result<QStringList> allTags();
 
     /// Adds a score to the history; the same (paper version, model, prompt hash) replaces its earlier row.
     Result<void> addScore(const Score &score);

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Keyboard triage and the note editor, on the real main window offscreen, against a real SQLite file.
+#include "config/profile.h"
+#include "config/settings.h"
+#include "models/roles.h"
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+#include "ui/mainwindow.h"
+#include "ui/noteeditor.h"
+#include "ui/triagecontroller.h"
+
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableView>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+const QDate kDay(2026, 11, 23);
+
+void populate(const Profile &profile, int markReadAfterMs)
+{
+    Settings settings(profile.settingsPath());
+    QVERIFY(settings.setValue(Keys::UiMarkReadAfterMs, markReadAfterMs).ok());
+    auto store = PaperStore::open(profile.databasePath());
+    QVERIFY(store.ok());
+    QList<Paper> papers;
+    for (int i = 1; i <= 4; ++i)
+        papers << Test::makePaper(QStringLiteral("2611.0000%1").arg(i), 1, kDay);
+    QVERIFY(store.value()->upsertPapers(papers).ok());
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(store.value()->addScore(Test::makeScore(papers.at(i), 9 - i, 9 - i)).ok()); // 2611.00001 first
+}
+
+PaperState stored(const Profile &profile, const QString &id)
+{
+    auto store = PaperStore::open(profile.databasePath());
+    return *store.value()->state(id);
+}
+
+QString currentId(MainWindow &w)
+{
+    return w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+}
+
+void focusTable(MainWindow &w)
+{
+    w.show();
+    w.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&w));
+    w.paperView()->setFocus();
+    w.paperView()->selectRow(0);
+}
+
+} // namespace
+
+class TestTriage : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void keysChangeTheStoreAndUndoWorks()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        MainWindow w(profile);
+        focusTable(w);
+        QTableView *table = w.paperView();
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+
+        QTest::keyClick(table, Qt::Key_S);
+        QVERIFY(stored(profile, QStringLiteral("2611.00001")).starred);
+        QCOMPARE(table->currentIndex().siblingAtColumn(StarColumn).data().toString(), QStringLiteral("★"));
+
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QTest::keyClick(table, Qt::Key_X); // dismiss, then on to the next paper
+        QVERIFY(stored(profile, QStringLiteral("2611.00002")).dismissed);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
+        QTest::keyClick(table, Qt::Key_U);
+        QVERIFY(stored(profile, QStringLiteral("2611.00003")).read);
+        QTest::keyClick(table, Qt::Key_K);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+
+        // Undo, newest first: read, then the dismissal.
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00002")).dismissed);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QVERIFY(stored(profile, QStringLiteral("2611.00001")).starred); // untouched by those undos
+        QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00001")).starred);
+        QVERIFY(!w.triage()->canUndo());
+    }
+
+    void lettersTypedInTheNoteAreNotShortcuts()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        MainWindow w(profile);
+        focusTable(w);
+        QTest::keyClick(w.paperView(), Qt::Key_N); // n: to the note
+        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        QVERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("sjx: see section 3"));
+        QCOMPARE(note->toPlainText(), QStringLiteral("sjx: see section 3"));
+        QVERIFY(!stored(profile, QStringLiteral("2611.00001")).starred);
+        // Saved as you type, after a short pause.
+        QTRY_COMPARE_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).note, QStringLiteral("sjx: see section 3"), 3000);
+        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(NoteColumn).data().toString(), QStringLiteral("✎"));
+    }
+
+    void noteSurvivesTheWindowGoingAway()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        {
+            auto w = std::make_unique<MainWindow>(profile);
+            focusTable(*w);
+            QTest::keyClick(w->paperView(), Qt::Key_T);
+            QTest::keyClicks(w->noteEditor()->tagsEdit(), QStringLiteral("to-read, routing"));
+            w->noteEditor()->noteEdit()->setFocus();
+            QTest::keyClicks(w->noteEditor()->noteEdit(), QStringLiteral("typed just before quitting"));
+            // No pause: the window is destroyed at once.
+        }
+        const PaperState st = stored(profile, QStringLiteral("2611.00001"));
+        QCOMPARE(st.note, QStringLiteral("typed just before quitting"));
+        QCOMPARE(st.tags, (QStringList{QStringLiteral("routing"), QStringLiteral("to-read")}));
+
+        MainWindow again(profile);
+        focusTable(again);
+        QCOMPARE(again.noteEditor()->noteEdit()->toPlainText(), QStringLiteral("typed just before quitting"));
+        QCOMPARE(again.noteEditor()->tagsEdit()->text(), QStringLiteral("routing, to-read"));
+    }
+
+    void showingAPaperMarksItRead()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 150);
+        MainWindow w(profile);
+        focusTable(w);
+        QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
+        // Moving on quickly does not mark the next one.
+        QTest::keyClick(w.paperView(), Qt::Key_J);
+        QTest::keyClick(w.paperView(), Qt::Key_J);
+        QTest::qWait(50);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
+    }
+};
+
+QTEST_MAIN(TestTriage)
+#include "test_triage.moc"
