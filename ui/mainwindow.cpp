@@ -8,6 +8,7 @@
 #include "daystatusbar.h"
 #include "detailpane.h"
 #include "noteeditor.h"
+#include "settingsdialog.h"
 #include "triagecontroller.h"
 #include "emptystatewidget.h"
 #include "models/daylistmodel.h"
@@ -217,6 +218,12 @@ void MainWindow::buildActions()
     fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));
     connect(fetch, &QAction::triggered, this, &MainWindow::fetchToday);
     fileMenu->addSeparator();
+    auto *prefs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
+    prefs->setObjectName(QStringLiteral("actionSettings"));
+    prefs->setShortcut(QKeySequence::Preferences);
+    prefs->setToolTip(tr("Categories, topics, scorer, API key, thresholds"));
+    connect(prefs, &QAction::triggered, this, &MainWindow::showSettings);
+    fileMenu->addSeparator();
     auto *quit = fileMenu->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, this, &QWidget::close);
@@ -387,6 +394,13 @@ void MainWindow::jobFinished(bool ok, const QString &message)
         m_empty->setMessage(m_lastJobMessage);
     m_day = {};
     reload();
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(*m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
 }
 
 void MainWindow::showAbout()

@@ -66,6 +66,7 @@ public Q_SLOTS:
     /// Re-fetches @p day through OAI-PMH in the background.
     void backfillDay(const QDate &day);
     void showAbout();
+    void showSettings();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

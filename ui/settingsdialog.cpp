@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "settingsdialog.h"
+
+#include "config/settings.h"
+#include "domain/arxivcategories.h"
+#include "keyringstore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+namespace {
+
+// Which tab a setting lives on, by its key's group.
+QString tabFor(const QString &key)
+{
+    const QString group = key.section(u'/', 0, 0);
+    if (group == u"arxiv")
+        return QObject::tr("arXiv");
+    if (group == u"topics")
+        return QObject::tr("Topics");
+    if (group == u"digest" || group == u"ui")
+        return QObject::tr("Reading");
+    return QObject::tr("Scoring");
+}
+
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_keyring(new KeyringStore(this))
+    , m_tabs(new QTabWidget(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    setWindowTitle(tr("Lectern Settings"));
+    m_error->setObjectName(QStringLiteral("settingsError"));
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+
+    QHash<QString, QFormLayout *> forms;
+    auto formFor = [&](const QString &tab) {
+        if (!forms.contains(tab)) {
+            auto *page = new QWidget(m_tabs);
+            auto *form = new QFormLayout(page);
+            m_tabs->addTab(page, tab);
+            forms.insert(tab, form);
+        }
+        return forms.value(tab);
+    };
+    // Fixed tab order, whatever the registry order.
+    for (const QString &tab : {tr("arXiv"), tr("Scoring"), tr("Topics"), tr("Reading")})
+        formFor(tab);
+
+    for (const SettingSpec &spec : Settings::registry()) {
+        QFormLayout *form = formFor(tabFor(spec.key));
+        if (spec.key == Keys::ArxivCategories) {
+            auto *holder = new QWidget(this);
+            buildCategoryPicker(holder);
+            form->addRow(tr("Categories:"), holder);
+            continue;
+        }
+        QWidget *editor = makeEditor(spec);
+        editor->setObjectName(spec.key);
+        editor->setToolTip(spec.description);
+        m_editors.insert(spec.key, editor);
+        form->addRow(spec.key.section(u'/', 1) + u':', editor);
+    }
+
+    // The API key: keyring only.
+    QFormLayout *scoring = formFor(tr("Scoring"));
+    m_apiKey = new QLineEdit(this);
+    m_apiKey->setObjectName(QStringLiteral("apiKey"));
+    m_apiKey->setEchoMode(QLineEdit::Password);
+    m_apiKey->setPlaceholderText(tr("kept in the system keyring; leave empty to keep the stored key"));
+    connect(m_apiKey, &QLineEdit::textEdited, this, [this] { m_apiKeyEdited = true; });
+    m_keyringNote = new QLabel(this);
+    m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
+    m_keyringNote->setWordWrap(true);
+    if (!KeyringStore::isAvailable()) {
+        m_keyringNote->setText(tr("No system keyring is available on this desktop, so an API key cannot be stored "
+                                  "here. Set OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY in the environment "
+                                  "instead. The built-in scorer needs no key."));
+        m_apiKey->setEnabled(false);
+    } else {
+        m_keyringNote->setText(tr("The key is stored in the system keyring, never in Lectern's files."));
+    }
+    scoring->addRow(tr("API key:"), m_apiKey);
+    scoring->addRow(QString(), m_keyringNote);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    resize(720, 560);
+}
+
+void SettingsDialog::buildCategoryPicker(QWidget *page)
+{
+    m_categoryFilter = new QLineEdit(page);
+    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
+    m_categoryFilter->setPlaceholderText(tr("Search categories (code or name)"));
+    m_categoryFilter->setClearButtonEnabled(true);
+    m_categories = new QListWidget(page);
+    m_categories->setObjectName(QStringLiteral("categoryList"));
+    const QStringList chosen = m_settings.stringList(Keys::ArxivCategories);
+    for (const ArxivCategory &c : arxivCategories()) {
+        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(c.code, c.name), m_categories);
+        item->setData(Qt::UserRole, c.code);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(chosen.contains(c.code) ? Qt::Checked : Qt::Unchecked);
+    }
+    // Chosen categories that are not in the table (new arXiv categories) stay chosen.
+    for (const QString &code : chosen) {
+        if (!isKnownArxivCategory(code)) {
+            auto *item = new QListWidgetItem(code, m_categories);
+            item->setData(Qt::UserRole, code);
+            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+            item->setCheckState(Qt::Checked);
+        }
+    }
+    connect(m_categoryFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        for (int i = 0; i < m_categories->count(); ++i) {
+            QListWidgetItem *item = m_categories->item(i);
+            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
+        }
+    });
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_categoryFilter);
+    layout->addWidget(m_categories);
+}
+
+QWidget *SettingsDialog::makeEditor(const SettingSpec &spec)
+{
+    const QVariant value = m_settings.value(spec.key);
+    switch (spec.type) {
+    case SettingType::Int: {
+        auto *spin = new QSpinBox(this);
+        spin->setRange(spec.minimum != spec.maximum ? int(spec.minimum) : -1000000000,
+                       spec.minimum != spec.maximum ? int(spec.maximum) : 1000000000);
+        spin->setValue(value.toInt());
+        return spin;
+    }
+    case SettingType::Double: {
+        auto *spin = new QDoubleSpinBox(this);
+        spin->setDecimals(2);
+        spin->setRange(spec.minimum != spec.maximum ? spec.minimum : -1e9, spec.minimum != spec.maximum ? spec.maximum : 1e9);
+        spin->setValue(value.toDouble());
+        return spin;
+    }
+    case SettingType::Bool: {
+        auto *box = new QCheckBox(spec.description, this);
+        box->setChecked(value.toBool());
+        return box;
+    }
+    case SettingType::Choice: {
+        auto *combo = new QComboBox(this);
+        combo->addItems(spec.choices);
+        combo->setCurrentText(value.toString());
+        return combo;
+    }
+    case SettingType::String:
+    case SettingType::StringList:
+    case SettingType::Url: {
+        auto *edit = new QLineEdit(Settings::format(spec, value), this);
+        edit->setPlaceholderText(spec.description);
+        return edit;
+    }
+    }
+    return new QWidget(this);
+}
+
+QString SettingsDialog::editorText(const SettingSpec &spec) const
+{
+    QWidget *w = m_editors.value(spec.key);
+    if (auto *spin = qobject_cast<QSpinBox *>(w))
+        return QString::number(spin->value());
+    if (auto *dspin = qobject_cast<QDoubleSpinBox *>(w))
+        return QString::number(dspin->value(), 'f', 2);
+    if (auto *box = qobject_cast<QCheckBox *>(w))
+        return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
+    if (auto *combo = qobject_cast<QComboBox *>(w))
+        return combo->currentText();
+    if (auto *edit = qobject_cast<QLineEdit *>(w))
+        return edit->text();
+    return {};
+}
+
+QString SettingsDialog::currentProvider() const
+{
+    auto *combo = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::ScoringProvider)));
+    return combo ? combo->currentText() : m_settings.string(Keys::ScoringProvider);
+}
+
+bool SettingsDialog::apply()
+{
+    // Check everything first: nothing is written unless every value is acceptable.
+    QList<std::pair<QString, QString>> values;
+    QStringList problems;
+    for (const SettingSpec &spec : Settings::registry()) {
+        QString text;
+        if (spec.key == Keys::ArxivCategories) {
+            QStringList codes;
+            for (int i = 0; i < m_categories->count(); ++i) {
+                if (m_categories->item(i)->checkState() == Qt::Checked)
+                    codes << m_categories->item(i)->data(Qt::UserRole).toString();
+            }
+            if (codes.isEmpty())
+                problems << tr("Choose at least one arXiv category.");
+            text = codes.join(QStringLiteral(", "));
+        } else {
+            text = editorText(spec);
+        }
+        if (auto parsed = Settings::parse(spec, text); !parsed)
+            problems << parsed.error();
+        values.append({spec.key, text});
+    }
+    if (!problems.isEmpty()) {
+        m_lastError = problems.join(u'\n');
+        m_error->setText(m_lastError);
+        m_error->show();
+        return false;
+    }
+    for (const auto &[key, text] : values) {
+        const SettingSpec *spec = Settings::find(key);
+        // Keep the file minimal: a value equal to its default is not written.
+        const bool isDefault = Settings::format(*spec, spec->defaultValue) == Settings::format(*spec, *Settings::parse(*spec, text));
+        Result<void> r = isDefault ? m_settings.reset(key) : m_settings.setText(key, text);
+        if (!r) {
+            m_lastError = r.error();
+            m_error->setText(m_lastError);
+            m_error->show();
+            return false;
+        }
+    }
+    if (m_apiKeyEdited && m_apiKey->isEnabled()) {
+        m_keyring->writeKey(currentProvider(), m_apiKey->text(), [this](const QString &error) {
+            if (!error.isEmpty()) {
+                m_lastError = error;
+                m_keyringNote->setText(error);
+            }
+        });
+        m_apiKeyEdited = false;
+    }
+    m_error->hide();
+    m_lastError.clear();
+    return true;
+}
+
+void SettingsDialog::accept()
+{
+    if (apply())
+        QDialog::accept();
+}
+
+} // namespace Lectern

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QHash>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QTabWidget;
+
+namespace Lectern {
+
+class KeyringStore;
+class Settings;
+struct SettingSpec;
+
+/// Every setting of the typed registry, grouped in tabs, each with the widget its type calls for
+/// (ranges from the registry, choices as lists), plus a searchable arXiv category picker and the API key,
+/// which goes to the system keyring, never to the settings file. Values are checked before anything is
+/// written; a refused value is named and nothing is saved.
+class SettingsDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+
+    /// The editor widget of a setting (tests, focus).
+    [[nodiscard]] QWidget *editorFor(const QString &key) const { return m_editors.value(key); }
+    [[nodiscard]] QListWidget *categoryList() const { return m_categories; }
+    [[nodiscard]] QLineEdit *categoryFilter() const { return m_categoryFilter; }
+    [[nodiscard]] QLineEdit *apiKeyEdit() const { return m_apiKey; }
+    [[nodiscard]] QString lastError() const { return m_lastError; }
+
+    /// Validates and writes all values; returns false (and shows why) when one is refused.
+    bool apply();
+
+public Q_SLOTS:
+    void accept() override;
+
+private:
+    QWidget *makeEditor(const SettingSpec &spec);
+    [[nodiscard]] QString editorText(const SettingSpec &spec) const;
+    void buildCategoryPicker(QWidget *page);
+    [[nodiscard]] QString currentProvider() const;
+
+    Settings &m_settings;
+    KeyringStore *m_keyring;
+    QTabWidget *m_tabs;
+    QHash<QString, QWidget *> m_editors;
+    QListWidget *m_categories = nullptr;
+    QLineEdit *m_categoryFilter = nullptr;
+    QLineEdit *m_apiKey = nullptr;
+    QLabel *m_keyringNote = nullptr;
+    QLabel *m_error;
+    QString m_lastError;
+    bool m_apiKeyEdited = false;
+};
+
+} // namespace Lectern
