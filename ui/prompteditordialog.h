@@ -1,0 +1,83 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDialog>
+#include <QList>
+
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QPlainTextEdit;
+class QTextBrowser;
+
+namespace KSyntaxHighlighting {
+class Repository;
+class SyntaxHighlighter;
+} // namespace KSyntaxHighlighting
+
+namespace Lectern {
+
+/// One editable prompt file.
+struct PromptFile
+{
+    QString name; ///< "instructions.md"
+    QString text; ///< the user's copy
+    QString defaultText; ///< what Lectern ships
+};
+
+/// Edits the prompt templates with Markdown highlighting (KSyntaxHighlighting, theme following the
+/// palette), lists the placeholders a template uses, estimates the tokens and cost of a day's run as you
+/// type, resets to the shipped default and shows a line diff against it.
+class PromptEditorDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    /// @p paperCount: today's scanned papers; @p usdPerMillionPromptTokens: the chosen model's input price;
+    /// @p batchSize: papers per request (the template is sent once per batch).
+    PromptEditorDialog(QList<PromptFile> files, int paperCount, double usdPerMillionPromptTokens, int batchSize,
+                       QWidget *parent = nullptr);
+    ~PromptEditorDialog() override;
+
+    /// Called with the edited files when the user saves; returns an error message or an empty string.
+    std::function<QString(const QList<PromptFile> &)> onSave;
+
+    [[nodiscard]] QPlainTextEdit *editor() const { return m_editor; }
+    [[nodiscard]] QComboBox *fileChooser() const { return m_files; }
+    [[nodiscard]] QString definitionName() const;
+    [[nodiscard]] QLabel *estimateLabel() const { return m_estimate; }
+    [[nodiscard]] QLabel *placeholderLabel() const { return m_placeholders; }
+    [[nodiscard]] QString diffText() const;
+    [[nodiscard]] const QList<PromptFile> &files() const { return m_fileList; }
+
+    /// Rough token count: ~4 characters per token for English prose (documented estimate, not a tokenizer).
+    [[nodiscard]] static qint64 estimateTokens(const QString &text);
+    /// {{name}} placeholders in @p text, in order of first use.
+    [[nodiscard]] static QStringList placeholders(const QString &text);
+    /// A minimal line diff (LCS): lines prefixed "- " (default only), "+ " (edited only), "  " (both).
+    [[nodiscard]] static QStringList lineDiff(const QString &from, const QString &to);
+
+public Q_SLOTS:
+    void resetToDefault();
+    void showDiff();
+    void accept() override;
+
+private:
+    void showFile(int index);
+    void updateInfo();
+
+    QList<PromptFile> m_fileList;
+    int m_current = -1;
+    int m_paperCount;
+    double m_price;
+    int m_batchSize;
+    KSyntaxHighlighting::Repository *m_repository;
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    QComboBox *m_files;
+    QPlainTextEdit *m_editor;
+    QLabel *m_placeholders;
+    QLabel *m_estimate;
+    QLabel *m_error;
+};
+
+} // namespace Lectern
