@@ -8,6 +8,7 @@
 #include "daystatusbar.h"
 #include "detailpane.h"
 #include "noteeditor.h"
+#include "scorechartview.h"
 #include "settingsdialog.h"
 #include "triagecontroller.h"
 #include "emptystatewidget.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
@@ -181,7 +183,19 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     });
     connect(m_noteEditor, &NoteEditor::saveFailed, this,
             [this](const QString &m) { statusBar()->showMessage(tr("The note could not be saved: %1").arg(m)); });
+    m_chart = new ScoreChartView(this);
+    auto *chartDock = new QDockWidget(tr("Scores"), this);
+    chartDock->setObjectName(QStringLiteral("scoreDock"));
+    chartDock->setWidget(m_chart);
+    addDockWidget(Qt::RightDockWidgetArea, chartDock);
+    chartDock->hide(); // View ▸ Score Chart shows it
+    connect(m_chart, &ScoreChartView::paperClicked, this, &MainWindow::selectPaper);
     buildActions();
+    auto *chartAction = chartDock->toggleViewAction();
+    chartAction->setText(tr("Score &Chart"));
+    chartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    chartAction->setToolTip(tr("Relevance × novelty of the day's papers; click a point to select the paper (Ctrl+G)"));
+    menuBar()->actions().at(1)->menu()->addAction(chartAction);
 
     connect(m_empty, &EmptyStateWidget::fetchRequested, this, &MainWindow::fetchToday);
     connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -303,6 +317,7 @@ void MainWindow::showDay(const QDate &day)
         return;
     }
     m_day = day;
+    m_chart->setRecords(*records);
     m_model->setRecords(std::move(records).value());
     const int dayRow = m_days->rowOf(day);
     const bool complete = dayRow < 0 || m_days->days().at(dayRow).complete;
@@ -394,6 +409,19 @@ void MainWindow::jobFinished(bool ok, const QString &message)
         m_empty->setMessage(m_lastJobMessage);
     m_day = {};
     reload();
+}
+
+bool MainWindow::selectPaper(const QString &arxivId)
+{
+    const int row = m_model->rowOf(arxivId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    return true;
 }
 
 void MainWindow::showSettings()

@@ -26,6 +26,7 @@ class DayStatusBar;
 class JobRunner;
 class DetailPane;
 class NoteEditor;
+class ScoreChartView;
 class TriageController;
 class EmptyStateWidget;
 class PaperFilterProxy;
@@ -49,6 +50,9 @@ public:
     [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
+    [[nodiscard]] ScoreChartView *scoreChart() const { return m_chart; }
+    /// Selects @p arxivId in the table if the current filters show it.
+    bool selectPaper(const QString &arxivId);
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
     [[nodiscard]] QString storeError() const { return m_storeError; }
     [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
@@ -108,6 +112,7 @@ private:
     DayStatusBar *m_dayStatus;
     NoteEditor *m_noteEditor = nullptr;
     TriageController *m_triage = nullptr;
+    ScoreChartView *m_chart = nullptr;
     QString m_lastJobMessage;
 };
 

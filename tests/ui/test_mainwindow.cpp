@@ -13,6 +13,7 @@
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
 #include "ui/mainwindow.h"
+#include "ui/scorechartview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QToolButton>
+#include <QScatterSeries>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
@@ -114,6 +116,22 @@ private Q_SLOTS:
         QCOMPARE(table->model()->index(0, 0).data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
         search->clear();
         QCOMPARE(table->model()->rowCount(), 4);
+    }
+
+    void chartShowsTheDayAndSelectsOnClick()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        ScoreChartView *chart = w.scoreChart();
+        QCOMPARE(chart->series()->count() + chart->starredSeries()->count(), 4); // the 4 scored papers
+        QCOMPARE(chart->paperAt(QPointF(7.05, 8.95)), QStringLiteral("2611.00003"));
+        QVERIFY(chart->paperAt(QPointF(1, 1)).isEmpty());
+        Q_EMIT chart->series()->clicked(QPointF(7, 9));
+        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
+        w.showPreviousDay(); // a day without scores: an empty chart
+        QCOMPARE(chart->series()->count(), 0);
     }
 
     void emptyProfileShowsCallToAction()
