@@ -3,6 +3,8 @@
 
 #include "roles.h"
 
+#include <algorithm>
+
 namespace Lectern {
 
 PaperFilterProxy::PaperFilterProxy(QObject *parent)
@@ -52,6 +54,30 @@ void PaperFilterProxy::setHideDismissed(bool on)
     invalidateRowsFilter();
 }
 
+void PaperFilterProxy::setTag(const QString &tag)
+{
+    if (tag == m_tag)
+        return;
+    m_tag = tag;
+    invalidateRowsFilter();
+}
+
+void PaperFilterProxy::setAuthor(const QString &author)
+{
+    if (author == m_author)
+        return;
+    m_author = author;
+    invalidateRowsFilter();
+}
+
+void PaperFilterProxy::setCategory(const QString &category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    invalidateRowsFilter();
+}
+
 void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 {
     m_ids = std::move(ids);
@@ -76,6 +102,16 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     }
     if (m_ids && !m_ids->contains(idx.data(ArxivIdRole).toString()))
         return false;
+    if (!m_tag.isEmpty() && !idx.data(TagsRole).toStringList().contains(m_tag))
+        return false;
+    if (!m_category.isEmpty() && !idx.data(CategoriesRole).toStringList().contains(m_category))
+        return false;
+    if (!m_author.isEmpty()) {
+        const QStringList authors = idx.data(AuthorsRole).toStringList();
+        if (std::none_of(authors.cbegin(), authors.cend(),
+                         [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
+            return false;
+    }
     return true;
 }
 

@@ -21,6 +21,12 @@ public:
     void setStarredOnly(bool on);
     void setUnreadOnly(bool on);
     void setHideDismissed(bool on);
+    /// Only papers with this tag; empty: any.
+    void setTag(const QString &tag);
+    /// Only papers with an author whose name contains @p author (case and accents as typed); empty: any.
+    void setAuthor(const QString &author);
+    /// Only papers listed in this category (any of their categories); empty: any.
+    void setCategory(const QString &category);
     /// Only these ids (from a full-text search); std::nullopt: no search.
     void setIdFilter(std::optional<QSet<QString>> ids);
 
@@ -34,6 +40,9 @@ private:
     bool m_starredOnly = false;
     bool m_unreadOnly = false;
     bool m_hideDismissed = false;
+    QString m_tag;
+    QString m_author;
+    QString m_category;
     std::optional<QSet<QString>> m_ids;
 };
 

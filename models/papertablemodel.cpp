@@ -96,6 +96,12 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return scored ? QVariant(*r.score->novelty) : QVariant();
     case DateRole:
         return r.paper.announced;
+    case TagsRole:
+        return r.state.tags;
+    case AuthorsRole:
+        return r.paper.authors;
+    case CategoriesRole:
+        return r.paper.categories;
     case Qt::ToolTipRole:
         if (index.column() == TitleColumn)
             return text.title;

@@ -33,6 +33,9 @@ enum PaperRole {
     RelevanceRole,
     NoveltyRole,
     DateRole,
+    TagsRole, ///< QStringList
+    AuthorsRole, ///< QStringList, as arXiv wrote them
+    CategoriesRole, ///< QStringList
 };
 
 } // namespace Lectern

@@ -3,14 +3,28 @@
 
 #include "text/textounicode.h"
 
+#include <QDesktopServices>
+#include <QUrlQuery>
+
 namespace Lectern {
 
 DetailPane::DetailPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailPane"));
-    setOpenExternalLinks(true);
-    setOpenLinks(true);
+    // Links are handled here: web links go to the browser, lectern: links act in the app.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (url.scheme() == u"http" || url.scheme() == u"https") {
+            QDesktopServices::openUrl(url);
+        } else if (url.scheme() == u"lectern") {
+            const QString name = QUrlQuery(url).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
+            if (url.path() == u"author")
+                Q_EMIT authorClicked(name);
+            else if (url.path() == u"follow")
+                Q_EMIT followAuthorRequested(name);
+        }
+    });
     showRecord(nullptr);
 }
 
@@ -37,7 +51,21 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
 
     QString html;
     html += QStringLiteral("<h2>%1</h2>").arg(tex(p.title));
-    html += QStringLiteral("<p><b>%1</b></p>").arg(tex(p.authors.join(QStringLiteral(", "))));
+    QStringList authorLinks;
+    for (const QString &author : p.authors) {
+        // Filter by the name as arXiv wrote it, without an affiliation in parentheses.
+        const QString name = author.section(u'(', 0, 0).trimmed();
+        QUrl link(QStringLiteral("lectern:author"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("name"), name);
+        link.setQuery(q);
+        QUrl follow(QStringLiteral("lectern:follow"));
+        follow.setQuery(q);
+        authorLinks << QStringLiteral("<a href='%1'>%2</a> <a href='%3' title='%4'><small>+</small></a>")
+                           .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tex(author),
+                                follow.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Follow this author"));
+    }
+    html += QStringLiteral("<p><b>%1</b></p>").arg(authorLinks.join(QStringLiteral(", ")));
     html += QStringLiteral("<p>%1 v%2 · %3 · %4 · %5</p>")
                 .arg(esc(p.arxivId))
                 .arg(p.version)

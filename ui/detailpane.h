@@ -20,6 +20,12 @@ public:
 
     QVariant loadResource(int type, const QUrl &name) override;
 
+Q_SIGNALS:
+    /// The user clicked an author's name: filter by that author.
+    void authorClicked(const QString &name);
+    /// The user asked to follow an author (their papers come first in the digest).
+    void followAuthorRequested(const QString &name);
+
 private:
     QString m_arxivId;
 };

@@ -12,6 +12,7 @@
 #include "settingsdialog.h"
 #include "triagecontroller.h"
 #include "emptystatewidget.h"
+#include "filterbar.h"
 #include "models/daylistmodel.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
@@ -177,12 +178,24 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(m_noteEditor, &NoteEditor::saved, this, [this](const PaperState &state) {
         m_triage->refresh(state);
         if (m_store) {
-            if (auto tags = m_store->allTags())
+            if (auto tags = m_store->allTags()) {
                 m_noteEditor->setKnownTags(*tags);
+                m_filters->setTags(*tags);
+            }
         }
     });
     connect(m_noteEditor, &NoteEditor::saveFailed, this,
             [this](const QString &m) { statusBar()->showMessage(tr("The note could not be saved: %1").arg(m)); });
+    m_filters = new FilterBar(m_proxy, this);
+    m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
+                             m_settings->integer(Keys::ScoringNoveltyThreshold));
+    connect(m_filters, &FilterBar::relevantOnlyToggled, this, [this](bool on) {
+        m_minRelevance->setEnabled(!on);
+        if (!on)
+            m_proxy->setMinimumRelevance(m_minRelevance->value());
+    });
+    connect(m_detail, &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
+    connect(m_detail, &DetailPane::followAuthorRequested, this, &MainWindow::followAuthor);
     m_chart = new ScoreChartView(this);
     auto *chartDock = new QDockWidget(tr("Scores"), this);
     chartDock->setObjectName(QStringLiteral("scoreDock"));
@@ -276,6 +289,8 @@ void MainWindow::buildActions()
     toolbar->addWidget(m_search);
     toolbar->addWidget(m_starredOnly);
     toolbar->addWidget(m_minRelevance);
+    addToolBarBreak();
+    addToolBar(m_filters);
 }
 
 void MainWindow::reload()
@@ -293,8 +308,10 @@ void MainWindow::reload()
         return;
     }
     m_days->setDays(*days);
-    if (auto tags = m_store->allTags())
+    if (auto tags = m_store->allTags()) {
         m_noteEditor->setKnownTags(*tags);
+        m_filters->setTags(*tags);
+    }
     if (days->isEmpty()) {
         m_day = {};
         m_model->setRecords({});
@@ -318,6 +335,15 @@ void MainWindow::showDay(const QDate &day)
     }
     m_day = day;
     m_chart->setRecords(*records);
+    QStringList categories;
+    for (const PaperRecord &r : *records) {
+        for (const QString &c : r.paper.categories) {
+            if (!categories.contains(c))
+                categories << c;
+        }
+    }
+    categories.sort();
+    m_filters->setCategories(categories);
     m_model->setRecords(std::move(records).value());
     const int dayRow = m_days->rowOf(day);
     const bool complete = dayRow < 0 || m_days->days().at(dayRow).complete;
@@ -424,11 +450,27 @@ bool MainWindow::selectPaper(const QString &arxivId)
     return true;
 }
 
+void MainWindow::followAuthor(const QString &name)
+{
+    QStringList followed = m_settings->stringList(Keys::TopicsFollowedAuthors);
+    if (name.isEmpty() || followed.contains(name))
+        return;
+    followed << name;
+    if (auto r = m_settings->setValue(Keys::TopicsFollowedAuthors, followed); !r) {
+        statusBar()->showMessage(r.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Following %1: their papers come first in the digest.").arg(name), 5000);
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
+    if (dialog.exec() == QDialog::Accepted) {
         m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
+        m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
+                                 m_settings->integer(Keys::ScoringNoveltyThreshold));
+    }
 }
 
 void MainWindow::showAbout()

@@ -29,6 +29,7 @@ class NoteEditor;
 class ScoreChartView;
 class TriageController;
 class EmptyStateWidget;
+class FilterBar;
 class PaperFilterProxy;
 class PaperStore;
 class PaperTableModel;
@@ -51,6 +52,7 @@ public:
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
     [[nodiscard]] ScoreChartView *scoreChart() const { return m_chart; }
+    [[nodiscard]] FilterBar *filterBar() const { return m_filters; }
     /// Selects @p arxivId in the table if the current filters show it.
     bool selectPaper(const QString &arxivId);
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
@@ -71,6 +73,8 @@ public Q_SLOTS:
     void backfillDay(const QDate &day);
     void showAbout();
     void showSettings();
+    /// Adds @p name to the followed authors (topics/followedAuthors).
+    void followAuthor(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -113,6 +117,7 @@ private:
     NoteEditor *m_noteEditor = nullptr;
     TriageController *m_triage = nullptr;
     ScoreChartView *m_chart = nullptr;
+    FilterBar *m_filters = nullptr;
     QString m_lastJobMessage;
 };
 

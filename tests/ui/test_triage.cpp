@@ -81,15 +81,15 @@ private Q_SLOTS:
         QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
         QTest::keyClick(table, Qt::Key_U);
         QVERIFY(stored(profile, QStringLiteral("2611.00003")).read);
-        QTest::keyClick(table, Qt::Key_K);
-        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QTest::keyClick(table, Qt::Key_K); // the dismissed paper is hidden: back to the first
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
 
         // Undo, newest first: read, then the dismissal.
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00002")).dismissed);
-        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002")); // shown again, and selected
         QVERIFY(stored(profile, QStringLiteral("2611.00001")).starred); // untouched by those undos
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).starred);

@@ -1,0 +1,106 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "filterbar.h"
+
+#include "models/paperfilterproxy.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+
+namespace Lectern {
+
+FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
+    : QToolBar(tr("Filters"), parent)
+    , m_proxy(proxy)
+    , m_unread(new QCheckBox(tr("Unread"), this))
+    , m_hideDismissed(new QCheckBox(tr("Hide dismissed"), this))
+    , m_relevant(new QCheckBox(tr("Relevant only"), this))
+    , m_tag(new QComboBox(this))
+    , m_category(new QComboBox(this))
+    , m_author(new QLineEdit(this))
+{
+    setObjectName(QStringLiteral("filterBar"));
+    m_unread->setObjectName(QStringLiteral("unreadOnly"));
+    m_hideDismissed->setObjectName(QStringLiteral("hideDismissed"));
+    m_relevant->setObjectName(QStringLiteral("relevantOnly"));
+    m_tag->setObjectName(QStringLiteral("tagFilter"));
+    m_category->setObjectName(QStringLiteral("categoryFilter"));
+    m_author->setObjectName(QStringLiteral("authorFilter"));
+    m_hideDismissed->setChecked(true);
+    m_proxy->setHideDismissed(true);
+    m_relevant->setToolTip(tr("Only papers at or above the digest thresholds"));
+    m_author->setPlaceholderText(tr("Author"));
+    m_author->setClearButtonEnabled(true);
+    m_author->setMaximumWidth(180);
+    setTags({});
+    setCategories({});
+    addWidget(m_unread);
+    addWidget(m_hideDismissed);
+    addWidget(m_relevant);
+    addWidget(m_tag);
+    addWidget(m_category);
+    addWidget(m_author);
+
+    connect(m_unread, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setUnreadOnly);
+    connect(m_hideDismissed, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setHideDismissed);
+    connect(m_relevant, &QCheckBox::toggled, this, [this](bool on) {
+        applyRelevant();
+        Q_EMIT relevantOnlyToggled(on);
+    });
+    connect(m_tag, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_proxy->setTag(i > 0 ? m_tag->itemText(i) : QString()); });
+    connect(m_category, &QComboBox::currentIndexChanged, this,
+            [this](int i) { m_proxy->setCategory(i > 0 ? m_category->itemText(i) : QString()); });
+    connect(m_author, &QLineEdit::textChanged, m_proxy, [this](const QString &t) { m_proxy->setAuthor(t.trimmed()); });
+}
+
+void FilterBar::setThresholds(int minRelevance, int minNovelty)
+{
+    m_minRelevance = minRelevance;
+    m_minNovelty = minNovelty;
+    applyRelevant();
+}
+
+void FilterBar::applyRelevant()
+{
+    if (!m_relevant->isChecked()) {
+        m_proxy->setMinimumNovelty(0);
+        return;
+    }
+    m_proxy->setMinimumRelevance(m_minRelevance);
+    m_proxy->setMinimumNovelty(m_minNovelty);
+}
+
+namespace {
+
+void refill(QComboBox *box, const QString &anyText, const QStringList &items)
+{
+    const QString current = box->currentIndex() > 0 ? box->currentText() : QString();
+    QSignalBlocker block(box);
+    box->clear();
+    box->addItem(anyText);
+    box->addItems(items);
+    const int keep = current.isEmpty() ? 0 : box->findText(current);
+    box->setCurrentIndex(std::max(0, keep));
+}
+
+} // namespace
+
+void FilterBar::setTags(const QStringList &tags)
+{
+    refill(m_tag, tr("Any tag"), tags);
+}
+
+void FilterBar::setCategories(const QStringList &categories)
+{
+    refill(m_category, tr("Any category"), categories);
+    if (m_category->currentIndex() == 0)
+        m_proxy->setCategory(QString());
+}
+
+void FilterBar::setAuthor(const QString &author)
+{
+    m_author->setText(author);
+}
+
+} // namespace Lectern
