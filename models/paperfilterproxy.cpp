@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paperfilterproxy.h"
 
+#include "papertablemodel.h"
 #include "roles.h"
 
 #include <algorithm>
@@ -86,6 +87,11 @@ void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 
 bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
+    // Fast path for Lectern's own model: read the record, no QVariant per role.
+    if (const auto *papers = qobject_cast<const PaperTableModel *>(sourceModel())) {
+        const PaperRecord *r = papers->recordAt(sourceRow);
+        return r && accepts(*r);
+    }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_starredOnly && !idx.data(StarredRole).toBool())
         return false;
@@ -115,8 +121,36 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
+bool PaperFilterProxy::accepts(const PaperRecord &r) const
+{
+    const bool scored = r.score && r.score->isScored();
+    if (m_starredOnly && !r.state.starred)
+        return false;
+    if (m_unreadOnly && r.state.read)
+        return false;
+    if (m_hideDismissed && r.state.dismissed)
+        return false;
+    if (m_minRelevance > 0 || m_minNovelty > 0) {
+        if (!scored || *r.score->relevance < m_minRelevance || *r.score->novelty < m_minNovelty)
+            return false;
+    }
+    if (m_ids && !m_ids->contains(r.paper.arxivId))
+        return false;
+    if (!m_tag.isEmpty() && !r.state.tags.contains(m_tag))
+        return false;
+    if (!m_category.isEmpty() && !r.paper.categories.contains(m_category))
+        return false;
+    if (!m_author.isEmpty()
+        && std::none_of(r.paper.authors.cbegin(), r.paper.authors.cend(),
+                        [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
+        return false;
+    return true;
+}
+
 bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
+    if (const auto *papers = qobject_cast<const PaperTableModel *>(sourceModel()))
+        return papers->compareRows(left.row(), right.row(), left.column()) < 0;
     const QVariant l = left.data(SortRole);
     const QVariant r = right.data(SortRole);
     const auto order = QVariant::compare(l, r);

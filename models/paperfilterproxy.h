@@ -35,6 +35,8 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
+    bool accepts(const struct PaperRecord &record) const;
+
     int m_minRelevance = 0;
     int m_minNovelty = 0;
     bool m_starredOnly = false;

@@ -68,6 +68,8 @@ PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r
         d.authorsShort = authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
         d.authorsFull = TexToUnicode::convert(authors.join(QStringLiteral(", ")));
     }
+    d.titleKey = d.title.toLower();
+    d.authorKey = d.authorsShort.toLower();
     return d;
 }
 
@@ -160,9 +162,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
             return scored ? r.score->total() : -1;
         case TitleColumn:
-            return text.title.toLower();
+            return text.titleKey;
         case AuthorsColumn:
-            return text.authorsShort.toLower();
+            return text.authorKey;
         case CategoriesColumn:
             return r.paper.primaryCategory;
         case AnnounceTypeColumn:
@@ -178,6 +180,46 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     default:
         return {};
     }
+}
+
+int PaperTableModel::compareRows(int a, int b, int column) const
+{
+    const PaperRecord &ra = m_records.at(a);
+    const PaperRecord &rb = m_records.at(b);
+    auto score = [](const PaperRecord &r, int which) {
+        if (!r.score || !r.score->isScored())
+            return -1;
+        return which == 0 ? *r.score->relevance : which == 1 ? *r.score->novelty : r.score->total();
+    };
+    auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    int c = 0;
+    switch (column) {
+    case StarColumn:
+        c = cmp(int(ra.state.starred), int(rb.state.starred));
+        break;
+    case RelevanceColumn:
+        c = cmp(score(ra, 0), score(rb, 0));
+        break;
+    case NoveltyColumn:
+        c = cmp(score(ra, 1), score(rb, 1));
+        break;
+    case TotalColumn:
+        c = cmp(score(ra, 2), score(rb, 2));
+        break;
+    case TitleColumn:
+        c = m_display.at(a).titleKey.compare(m_display.at(b).titleKey);
+        break;
+    case AuthorsColumn:
+        c = m_display.at(a).authorKey.compare(m_display.at(b).authorKey);
+        break;
+    default:
+        // Rarely sorted columns go through the general path.
+        c = QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) == QPartialOrdering::Less
+                ? -1
+                : (QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) == QPartialOrdering::Greater ? 1 : 0);
+        break;
+    }
+    return c != 0 ? c : ra.paper.arxivId.compare(rb.paper.arxivId);
 }
 
 QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const
