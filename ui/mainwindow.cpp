@@ -106,6 +106,16 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Narrow numbers, room for the title; a saved header state (restoreUiState) overrides these.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("000"));
+    for (int column : {StarColumn, RelevanceColumn, NoveltyColumn, TotalColumn, NoteColumn})
+        m_table->setColumnWidth(column, digit + 24);
+    m_table->setColumnWidth(AuthorsColumn, 190);
+    m_table->setColumnWidth(CategoriesColumn, 110);
+    m_table->setColumnWidth(AnnounceTypeColumn, 60);
+    m_table->setColumnWidth(TagsColumn, 90);
+    m_table->setColumnWidth(ReadColumn, 80);
     m_table->sortByColumn(TotalColumn, Qt::DescendingOrder);
 
     m_search->setObjectName(QStringLiteral("searchField"));
