@@ -41,6 +41,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QSystemTrayIcon>
+#include <QTimer>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -237,6 +239,25 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
 
     restoreUiState();
     reload();
+
+    if (QSystemTrayIcon::isSystemTrayAvailable()) {
+        m_tray = new QSystemTrayIcon(windowIcon(), this);
+        m_tray->setToolTip(tr("Lectern"));
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
+            showNormal();
+            raise();
+            activateWindow();
+        });
+        m_tray->show();
+    }
+    // The morning: fetch on start-up when today's announcement is not in yet (setting; off by default).
+    if (m_store && m_settings->flag(Keys::UiAutoRunAtStart)) {
+        auto run = m_store->dayRun(FetchRequest::arxivToday());
+        if (run && !run->has_value()) {
+            m_autoRunScheduled = true;
+            QTimer::singleShot(0, this, &MainWindow::fetchToday);
+        }
+    }
 }
 
 MainWindow::~MainWindow()
@@ -441,6 +462,9 @@ void MainWindow::jobFinished(bool ok, const QString &message)
     m_lastJobMessage = ok ? message : tr("Failed: %1").arg(message);
     // Non-modal: the morning session goes on; the message stays until the next one.
     statusBar()->showMessage(m_lastJobMessage);
+    if (m_tray && m_settings->flag(Keys::UiNotify) && !isActiveWindow())
+        m_tray->showMessage(tr("Lectern"), m_lastJobMessage,
+                            ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     if (!ok)
         m_empty->setMessage(m_lastJobMessage);
     m_day = {};

@@ -18,6 +18,7 @@ class QTableView;
 class QCheckBox;
 class QProgressBar;
 class QToolButton;
+class QSystemTrayIcon;
 
 namespace Lectern {
 
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
     /// The last background job's outcome, as shown in the status bar.
     [[nodiscard]] QString lastJobMessage() const { return m_lastJobMessage; }
+    /// Whether start-up asked for today's run (ui/autoRunAtStart and no run for today yet).
+    [[nodiscard]] bool autoRunScheduled() const { return m_autoRunScheduled; }
 
 public Q_SLOTS:
     /// Re-reads the day list and the current day from the store.
@@ -119,6 +122,8 @@ private:
     ScoreChartView *m_chart = nullptr;
     FilterBar *m_filters = nullptr;
     QString m_lastJobMessage;
+    QSystemTrayIcon *m_tray = nullptr;
+    bool m_autoRunScheduled = false;
 };
 
 } // namespace Lectern

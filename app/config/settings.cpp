@@ -63,6 +63,8 @@ const QList<SettingSpec> &Settings::registry()
         spec(Keys::UiMarkReadAfterMs, T::Int, 2000, "mark a paper read after showing it this long (0: never)", {}, 0,
              60000),
         spec(Keys::UiAutoRunAtStart, T::Bool, false, "fetch and score at start-up when today's run is missing"),
+        spec(Keys::UiNotify, T::Bool, true, "notify (tray message) when a background run finishes"),
+        spec(Keys::UiFirstRunDone, T::Bool, false, "the first-run assistant has been completed or skipped"),
     };
     return specs;
 }

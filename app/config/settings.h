@@ -56,6 +56,8 @@ inline constexpr QLatin1StringView SemanticScholarBase{"semanticScholar/baseUrl"
 inline constexpr QLatin1StringView DigestPageSize{"digest/pageSize"};
 inline constexpr QLatin1StringView UiMarkReadAfterMs{"ui/markReadAfterMs"};
 inline constexpr QLatin1StringView UiAutoRunAtStart{"ui/autoRunAtStart"};
+inline constexpr QLatin1StringView UiNotify{"ui/notify"};
+inline constexpr QLatin1StringView UiFirstRunDone{"ui/firstRunDone"};
 } // namespace Keys
 
 /// Typed access to the profile's settings file (INI, through QSettings). Values the user broke by hand

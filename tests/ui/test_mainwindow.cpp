@@ -181,6 +181,35 @@ private Q_SLOTS:
         QVERIFY(!w.findChild<QToolButton *>(QStringLiteral("cancelJob"))->isVisible());
     }
 
+    void autoRunAtStartFetchesWhenTodayIsMissing()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response lg;
+        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
+        server.enqueue("/rss/cs.LG", lg);
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
+            QVERIFY(settings.setValue(Keys::UiAutoRunAtStart, true).ok());
+        }
+        MainWindow w(profile);
+        QVERIFY(w.autoRunScheduled());
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+
+        // Off (the default): nothing is fetched at start-up.
+        Test::TempProfileDir other;
+        MainWindow quiet(Profile::inDirectory(other.path()));
+        QVERIFY(!quiet.autoRunScheduled());
+        QVERIFY(!quiet.jobRunner()->isRunning());
+    }
+
     void cancelledFetchLeavesAConsistentStore()
     {
         Test::LoopbackHttpServer server;
