@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "llmconfig.h"
+
+namespace Lectern {
+
+QString llmKindName(LlmKind kind)
+{
+    switch (kind) {
+    case LlmKind::OpenAi:
+        return QStringLiteral("openai");
+    case LlmKind::Anthropic:
+        return QStringLiteral("anthropic");
+    case LlmKind::Local:
+        return QStringLiteral("local");
+    }
+    return {};
+}
+
+std::optional<LlmKind> parseLlmKind(QStringView name)
+{
+    for (const LlmKind k : {LlmKind::OpenAi, LlmKind::Anthropic, LlmKind::Local}) {
+        if (name.trimmed().compare(llmKindName(k), Qt::CaseInsensitive) == 0)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QString llmKindLabel(LlmKind kind)
+{
+    switch (kind) {
+    case LlmKind::OpenAi:
+        return QStringLiteral("OpenAI");
+    case LlmKind::Anthropic:
+        return QStringLiteral("Anthropic");
+    case LlmKind::Local:
+        return QStringLiteral("The local server");
+    }
+    return {};
+}
+
+} // namespace Lectern
