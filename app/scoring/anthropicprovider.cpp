@@ -41,14 +41,15 @@ QJsonObject AnthropicProvider::requestBody(const QList<Paper> &papers, const Ren
 {
     // Anthropic refuses empty text blocks, and the cache breakpoint goes on the last static block: it
     // covers the tool definition, the system prompt and the instructions, everything but the papers.
+    int maxTokens = Llm::outputTokenBudget(int(papers.size()), QString(), m_config.maxOutputTokens);
+    if (m_outputCap > 0)
+        maxTokens = std::min(maxTokens, m_outputCap);
     QJsonArray content;
     if (!prompt.instructions.isEmpty())
         content.append(textBlock(prompt.instructions, true));
     content.append(textBlock(prompt.papers, false));
 
-    QJsonObject body {{QStringLiteral("model"), m_config.model},
-        {QStringLiteral("max_tokens"),
-            Llm::outputTokenBudget(int(papers.size()), QString(), m_config.maxOutputTokens)},
+    QJsonObject body {{QStringLiteral("model"), m_config.model}, {QStringLiteral("max_tokens"), maxTokens},
         {QStringLiteral("messages"),
             QJsonArray {QJsonObject {
                 {QStringLiteral("role"), QStringLiteral("user")}, {QStringLiteral("content"), content}}}},
@@ -85,10 +86,23 @@ BatchResult AnthropicProvider::scoreBatch(
     HttpRequest request;
     request.url = Llm::endpoint(m_config.baseUrl, u"messages");
     request.method = QByteArrayLiteral("POST");
-    request.body = QJsonDocument(requestBody(papers, prompt)).toJson(QJsonDocument::Compact);
     request.headers = headers();
-    const HttpResponse response = Llm::send(request, m_config, cancel, result);
-    if (!response.ok()) {
+    HttpResponse response;
+    for (int round = 0;; ++round) {
+        const QJsonObject body = requestBody(papers, prompt);
+        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        response = Llm::send(request, m_config, cancel, result);
+        if (response.ok())
+            break;
+        // Asked for more output than the model can give: once more within its limit.
+        const auto cap = Llm::outputLimitFrom(response);
+        if (cap && *cap < body.value(QStringLiteral("max_tokens")).toInt() && round < 2) {
+            m_outputCap = *cap;
+            result.warnings << QStringLiteral(
+                "The model gives at most %1 output tokens; sent again within that limit")
+                                   .arg(*cap);
+            continue;
+        }
         Llm::setFailure(result, response, m_config);
         if (!response.cancelled)
             qCWarning(lcLlm).noquote() << result.error;

@@ -11,7 +11,8 @@ namespace Lectern {
 /// Scores batches through Anthropic's Messages API. The system prompt is the system block; the user turn
 /// holds the static instructions in a block marked for prompt caching (cache_control ephemeral) and the
 /// papers in a second block after it. Structured output is a forced tool call whose input is the scores
-/// array; with structured output off, the reply's text is read as JSON lines or JSON.
+/// array; with structured output off, the reply's text is read as JSON lines or JSON. A refusal that
+/// names the model's output limit is answered by asking again within it.
 class AnthropicProvider final : public ScoringProvider
 {
 public:
@@ -33,6 +34,7 @@ public:
 
 private:
     LlmConfig m_config;
+    int m_outputCap = 0; ///< the model's output limit, once a refusal named it
 };
 
 } // namespace Lectern

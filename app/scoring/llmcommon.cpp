@@ -121,6 +121,25 @@ ApiError apiError(const QByteArray &body)
     return e;
 }
 
+std::optional<int> outputLimitFrom(const HttpResponse &response)
+{
+    if (response.status != 400)
+        return std::nullopt;
+    const QString message = apiError(response.body).message;
+    static const QRegularExpression anthropic(QStringLiteral("max_tokens: \\d+ > (\\d+)"));
+    static const QRegularExpression openai(QStringLiteral("supports at most (\\d+) completion tokens"));
+    for (const QRegularExpression *re : {&anthropic, &openai}) {
+        const auto m = re->match(message);
+        if (m.hasMatch()) {
+            bool ok = false;
+            const int limit = m.captured(1).toInt(&ok);
+            if (ok && limit > 0)
+                return limit;
+        }
+    }
+    return std::nullopt;
+}
+
 bool isQuotaExhausted(const HttpResponse &response)
 {
     if (response.status < 400)

@@ -39,6 +39,10 @@ struct ApiError
 };
 [[nodiscard]] ApiError apiError(const QByteArray &body);
 
+/// The output limit a 400 reply names when the request asked for more than the model can give
+/// ("max_tokens: 99999 > 64000", "supports at most 16384 completion tokens").
+[[nodiscard]] std::optional<int> outputLimitFrom(const HttpResponse &response);
+
 /// The account is out of credit or over its spending limit: retrying cannot help.
 [[nodiscard]] bool isQuotaExhausted(const HttpResponse &response);
 

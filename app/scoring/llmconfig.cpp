@@ -3,6 +3,19 @@
 
 namespace Lectern {
 
+HttpOptions llmHttpOptions()
+{
+    HttpOptions o;
+    o.userAgent = HttpClient::userAgentFor(QString());
+    o.timeoutMs = 300000;
+    o.maxAttempts = 4;
+    o.initialBackoffMs = 1000;
+    o.maxBackoffMs = 60000;
+    o.maxRetryAfterMs = 120000;
+    o.maxBytes = 8ll * 1024 * 1024;
+    return o;
+}
+
 QString llmKindName(LlmKind kind)
 {
     switch (kind) {

@@ -20,6 +20,11 @@ enum class LlmKind { OpenAi, Anthropic, Local };
 /// "OpenAI", "Anthropic", "the local server": for messages.
 [[nodiscard]] QString llmKindLabel(LlmKind kind);
 
+/// HTTP options for LLM requests: a transfer timeout long enough for a reasoning model that thinks in
+/// silence (replies are not streamed, so nothing arrives until the answer is complete), four attempts,
+/// backoff from 1 s, Retry-After honoured up to 2 minutes.
+[[nodiscard]] HttpOptions llmHttpOptions();
+
 /// Everything a provider needs to talk to one model.
 struct LlmConfig
 {
@@ -35,7 +40,7 @@ struct LlmConfig
     QString reasoningEffort;
     /// Output token limit per request; 0: sized for the batch.
     int maxOutputTokens = 0;
-    HttpOptions http;
+    HttpOptions http = llmHttpOptions();
 };
 
 } // namespace Lectern

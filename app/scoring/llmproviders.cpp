@@ -87,19 +87,6 @@ QString effectiveReasoningEffort(LlmKind kind, const QString &model, const QStri
     return setting.trimmed().toLower();
 }
 
-HttpOptions llmHttpOptions()
-{
-    HttpOptions o;
-    o.userAgent = HttpClient::userAgentFor(QString());
-    o.timeoutMs = 300000;
-    o.maxAttempts = 4;
-    o.initialBackoffMs = 1000;
-    o.maxBackoffMs = 60000;
-    o.maxRetryAfterMs = 120000;
-    o.maxBytes = 8ll * 1024 * 1024;
-    return o;
-}
-
 Result<LlmConfig> llmConfigFromSettings(const Settings &settings, const ApiKeySource &keys)
 {
     const QString name = settings.string(Keys::ScoringProvider);

@@ -24,10 +24,6 @@ class Settings;
 /// models and local servers refuse it or read other values).
 [[nodiscard]] QString effectiveReasoningEffort(LlmKind kind, const QString &model, const QString &setting);
 
-/// HTTP options for LLM requests: a transfer timeout long enough for a reasoning model that thinks in
-/// silence, four attempts, backoff from 1 s.
-[[nodiscard]] HttpOptions llmHttpOptions();
-
 /// The configuration the settings describe (scoring/provider, its base URL and model, structured output,
 /// reasoning effort) with the key from @p keys. An error for "builtin", or when a key is needed and
 /// missing or unusable.

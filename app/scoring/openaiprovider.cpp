@@ -93,8 +93,10 @@ QJsonObject OpenAiProvider::requestBody(const QList<Paper> &papers, const Render
                     QJsonObject {{QStringLiteral("name"), QStringLiteral("paper_scores")},
                         {QStringLiteral("strict"), true}, {QStringLiteral("schema"), Llm::scoresSchema()}}}});
     }
-    const int tokens =
+    int tokens =
         Llm::outputTokenBudget(int(papers.size()), m_config.reasoningEffort, m_config.maxOutputTokens);
+    if (m_outputCap > 0)
+        tokens = std::min(tokens, m_outputCap);
     // OpenAI wants max_completion_tokens (max_tokens is refused by its reasoning models); servers of
     // the older kind know only max_tokens.
     if (m_config.kind == LlmKind::Local || !allowed("max_completion_tokens"))
@@ -144,6 +146,16 @@ BatchResult OpenAiProvider::scoreBatch(
             qCDebug(lcLlm) << "batch of" << papers.size() << "scored" << result.items.size() << "with"
                            << result.usage.promptTokens << "+" << result.usage.completionTokens << "tokens";
             return result;
+        }
+        // Asked for more output than the model can give: once more within its limit.
+        const int sent = body.value(QStringLiteral("max_completion_tokens"))
+                             .toInt(body.value(QStringLiteral("max_tokens")).toInt());
+        if (const auto cap = Llm::outputLimitFrom(response); cap && *cap < sent && round < 6) {
+            m_outputCap = *cap;
+            result.warnings << QStringLiteral(
+                "The model gives at most %1 output tokens; sent again within that limit")
+                                   .arg(*cap);
+            continue;
         }
         const QString refused = refusedParameter(response, body);
         if (!refused.isEmpty() && !m_refused.contains(refused) && round < optionalParameters().size()) {

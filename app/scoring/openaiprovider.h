@@ -14,7 +14,8 @@ namespace Lectern {
 /// the static instructions before the papers, so that automatic prompt caching covers the shared part.
 /// Structured output (json_schema, strict) unless turned off; any reply is validated by ScoreReplyParser.
 /// A server that rejects an optional parameter (reasoning_effort, response_format, prompt_cache_key,
-/// temperature, max_completion_tokens) once gets the request again without it, and never again after.
+/// temperature, max_completion_tokens) once gets the request again without it, and never again after;
+/// one that names the model's output limit gets it again within that limit.
 class OpenAiProvider final : public ScoringProvider
 {
 public:
@@ -36,6 +37,7 @@ public:
 private:
     LlmConfig m_config;
     QSet<QString> m_refused; ///< optional parameters this server rejected
+    int m_outputCap = 0; ///< the model's output limit, once a refusal named it
 };
 
 } // namespace Lectern

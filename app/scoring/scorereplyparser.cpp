@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Lectern {
@@ -14,8 +15,8 @@ namespace {
 
 enum class Field { None, Id, Relevance, Novelty, Comment };
 
-/// Key names as models write them: ARXIVID, arxiv_id, ArXiv-Id, id ...
-Field fieldOf(const QString &key)
+/// A key as models vary it (ARXIVID, arxiv_id, ArXiv-Id): lower case, letters and digits only.
+QString squashed(const QString &key)
 {
     QString k;
     k.reserve(key.size());
@@ -23,24 +24,34 @@ Field fieldOf(const QString &key)
         if (c.isLetterOrNumber())
             k += c.toLower();
     }
-    if (k == u"arxivid" || k == u"id" || k == u"paperid" || k == u"arxiv")
-        return Field::Id;
-    if (k == u"relevance")
-        return Field::Relevance;
-    if (k == u"novelty")
-        return Field::Novelty;
-    if (k == u"comment" || k == u"comments" || k == u"reason" || k == u"rationale")
-        return Field::Comment;
-    return Field::None;
+    return k;
+}
+
+/// Accepted names per field, the most specific first: an entry with both "arxiv_id" and an ordinal "id"
+/// is matched by the former.
+const QList<QStringList> &fieldNames()
+{
+    static const QList<QStringList> names {{},
+        {QStringLiteral("arxivid"), QStringLiteral("paperid"), QStringLiteral("arxiv"), QStringLiteral("id")},
+        {QStringLiteral("relevance")}, {QStringLiteral("novelty")},
+        {QStringLiteral("comment"), QStringLiteral("comments"), QStringLiteral("reason"),
+            QStringLiteral("rationale")}};
+    return names;
 }
 
 QJsonValue fieldValue(const QJsonObject &o, Field f)
 {
+    const QStringList &names = fieldNames().at(int(f));
+    QJsonValue found(QJsonValue::Undefined);
+    qsizetype rank = names.size();
     for (auto it = o.begin(); it != o.end(); ++it) {
-        if (fieldOf(it.key()) == f)
-            return it.value();
+        const qsizetype r = names.indexOf(squashed(it.key()));
+        if (r >= 0 && r < rank) {
+            rank = r;
+            found = it.value();
+        }
     }
-    return QJsonValue(QJsonValue::Undefined);
+    return found;
 }
 
 /// A short, printable rendering of a value the model sent, for a warning.
@@ -116,9 +127,14 @@ void collect(const QJsonValue &v, const QHash<QString, QString> &ids, QList<QJso
     if (!v.isObject())
         return;
     const QJsonObject o = v.toObject();
-    // An entry is anything with an id or a score; one without an id is reported, not matched by guess.
-    if (!fieldValue(o, Field::Id).isUndefined() || !fieldValue(o, Field::Relevance).isUndefined() ||
-        !fieldValue(o, Field::Novelty).isUndefined()) {
+    // An entry is an object with a score, or with an id and nothing nested; an object with an id and
+    // nested values is a wrapper ({"id": "reply-1", "scores": [...]}). An entry without an id is reported,
+    // never matched by guess.
+    const bool hasScore =
+        !fieldValue(o, Field::Relevance).isUndefined() || !fieldValue(o, Field::Novelty).isUndefined();
+    const bool nested = std::any_of(
+        o.begin(), o.end(), [](const QJsonValueConstRef &e) { return e.isArray() || e.isObject(); });
+    if (hasScore || (!fieldValue(o, Field::Id).isUndefined() && !nested)) {
         out << o;
         return;
     }
@@ -177,18 +193,18 @@ public:
     explicit Warnings(QStringList &out)
         : m_out(out)
     { }
-    ~Warnings()
-    {
-        if (m_dropped > 0)
-            m_out << QStringLiteral("… and %1 more problems in the reply").arg(m_dropped);
-    }
-    Q_DISABLE_COPY_MOVE(Warnings)
     void add(const QString &w)
     {
         if (m_out.size() < ScoreReplyParser::MaxWarnings)
             m_out << w;
         else
             ++m_dropped;
+    }
+    void finish()
+    {
+        if (m_dropped > 0)
+            m_out << QStringLiteral("… and %1 more problems in the reply").arg(m_dropped);
+        m_dropped = 0;
     }
 
 private:
@@ -354,6 +370,7 @@ ParsedScores ScoreReplyParser::resolve(const QList<QJsonObject> &entries, bool f
     }
     if (withoutId > 0)
         warn.add(QStringLiteral("Ignored %1 entries without an arXiv id").arg(withoutId));
+    warn.finish();
 
     for (const QString &id : m_order) {
         auto it = chosen.find(id);

@@ -264,7 +264,33 @@ private Q_SLOTS:
         const BatchResult r = provider.scoreBatch(batchOf(3), testPrompt(), nullptr);
         QVERIFY(r.fatal);
         QCOMPARE(server.requests().size(), 1);
-        QVERIFY2(r.error.contains(QStringLiteral("HTTP 400: max_tokens")), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral(
+                     "HTTP 400: messages.0.content.1.text: text content blocks must be non-empty")),
+            qPrintable(r.error));
+    }
+
+    void outputLimitNamedByTheServerIsRespected()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(Path, fixtureReply(400, "llm/anthropic/error_output_limit.json"));
+        server.enqueue(Path, fixtureReply(200, "llm/anthropic/tool_use.json"));
+        server.enqueue(Path, fixtureReply(400, "llm/anthropic/error_output_limit.json"));
+        LlmConfig c = anthropic(server);
+        c.maxOutputTokens = 3400;
+        AnthropicProvider provider(c);
+        const BatchResult r = provider.scoreBatch(batchOf(3), testPrompt(), nullptr);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.items.size(), 3);
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(bodyOf(server.requests().at(0)).value(u"max_tokens").toInt(), 3400);
+        QCOMPARE(bodyOf(server.requests().at(1)).value(u"max_tokens").toInt(), 2048);
+        QVERIFY(anyContains(r.warnings, QStringLiteral("at most 2048 output tokens")));
+        // Later batches stay within the limit; a second refusal of the same kind is final.
+        const BatchResult again = provider.scoreBatch(batchOf(3), testPrompt(), nullptr);
+        QCOMPARE(bodyOf(server.requests().at(2)).value(u"max_tokens").toInt(), 2048);
+        QVERIFY(again.fatal);
+        QCOMPARE(server.requests().size(), 3);
     }
 
     void garbageBody()

@@ -410,6 +410,24 @@ private Q_SLOTS:
         QVERIFY(bodyOf(server.requests().at(2)).contains(u"response_format"));
     }
 
+    void outputLimitNamedByTheServerIsRespected()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue(Path, fixtureReply(400, "llm/openai/error_output_limit.json"));
+        server.enqueue(Path, fixtureReply(200, "llm/openai/structured.json"));
+        LlmConfig c = openAi(server);
+        c.reasoningEffort.clear();
+        c.maxOutputTokens = 850;
+        OpenAiProvider provider(c);
+        const BatchResult r = provider.scoreBatch(batchOf(3), testPrompt(), nullptr);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(server.requests().size(), 2);
+        QCOMPARE(bodyOf(server.requests().at(0)).value(u"max_completion_tokens").toInt(), 850);
+        QCOMPARE(bodyOf(server.requests().at(1)).value(u"max_completion_tokens").toInt(), 700);
+        QVERIFY(anyContains(r.warnings, QStringLiteral("at most 700 output tokens")));
+    }
+
     void garbageBodies_data()
     {
         QTest::addColumn<QByteArray>("body");

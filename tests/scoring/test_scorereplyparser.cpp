@@ -89,6 +89,11 @@ private Q_SLOTS:
                    "{\"ARXIVID\":\"[2611.00002]\",\"RELEVANCE\":6,\"NOVELTY\":6},"
                    "{\"ARXIVID\":\"https://arxiv.org/abs/2611.00003v1\",\"RELEVANCE\":7,\"NOVELTY\":7}]")
             << QStringLiteral("2611.00001:5:5 2611.00002:6:6 2611.00003:7:7");
+        QTest::newRow("wrapper with its own id")
+            << QStringLiteral(
+                   "{\"id\":\"reply-7\",\"scores\":[{\"id\":1,\"arxiv_id\":\"2611.00003\",\"relevance\":3,"
+                   "\"novelty\":3}]}")
+            << QStringLiteral("2611.00003:3:3");
         QTest::newRow("plain prose") << QStringLiteral("I think the first paper is great, 9/10.")
                                      << QString();
         QTest::newRow("empty") << QString() << QString();
