@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anthropicprovider.h"
 
+#include "scoring/apikeysource.h"
 #include "scoring/llmcommon.h"
 #include "scoring/scorereplyparser.h"
 #include "util/logging.h"
@@ -32,7 +33,8 @@ QList<std::pair<QByteArray, QByteArray>> AnthropicProvider::headers() const
     QList<std::pair<QByteArray, QByteArray>> h {
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
         {QByteArrayLiteral("anthropic-version"), QByteArray(ApiVersion)}};
-    if (!m_config.apiKey.isEmpty())
+    // A key that could break the header line is not sent at all; the server's 401 then says so.
+    if (ApiKeySource::isUsable(m_config.apiKey))
         h.append({QByteArrayLiteral("x-api-key"), m_config.apiKey.toLatin1()});
     return h;
 }
@@ -131,20 +133,22 @@ void AnthropicProvider::readMessage(
             QStringLiteral("The server answered with an error: %1").arg(Llm::sanitised(text, QString()));
         return;
     }
-    if (const QString m = message.value(QStringLiteral("model")).toString(); !m.isEmpty())
-        result.model = m;
+    result.model = Llm::replyModel(message.value(QStringLiteral("model")), result.model);
 
     const QJsonValue usageValue = message.value(QStringLiteral("usage"));
     if (usageValue.isObject()) {
         const QJsonObject u = usageValue.toObject();
         // input_tokens leaves out what was read from or written to the cache.
-        const qint64 input = u.value(QStringLiteral("input_tokens")).toInteger();
-        const qint64 cacheRead = u.value(QStringLiteral("cache_read_input_tokens")).toInteger();
-        const qint64 cacheWrite = u.value(QStringLiteral("cache_creation_input_tokens")).toInteger();
+        const qint64 input = std::max<qint64>(0, u.value(QStringLiteral("input_tokens")).toInteger());
+        const qint64 cacheRead =
+            std::max<qint64>(0, u.value(QStringLiteral("cache_read_input_tokens")).toInteger());
+        const qint64 cacheWrite =
+            std::max<qint64>(0, u.value(QStringLiteral("cache_creation_input_tokens")).toInteger());
         result.usage.promptTokens = input + cacheRead + cacheWrite;
         result.usage.cachedPromptTokens = cacheRead;
         result.usage.cacheWriteTokens = cacheWrite;
         result.usage.completionTokens = u.value(QStringLiteral("output_tokens")).toInteger();
+        Llm::clampUsage(result.usage);
     } else {
         result.warnings << QStringLiteral(
             "The reply reports no token usage; this batch's tokens and cost are unknown");

@@ -183,6 +183,21 @@ QString sanitised(QString text, const QString &apiKey, int maxChars)
     return text;
 }
 
+void clampUsage(TokenUsage &u)
+{
+    u.promptTokens = std::max<qint64>(0, u.promptTokens);
+    u.completionTokens = std::max<qint64>(0, u.completionTokens);
+    u.cachedPromptTokens = std::clamp<qint64>(u.cachedPromptTokens, 0, u.promptTokens);
+    u.cacheWriteTokens = std::clamp<qint64>(u.cacheWriteTokens, 0, u.promptTokens - u.cachedPromptTokens);
+    u.reasoningTokens = std::clamp<qint64>(u.reasoningTokens, 0, u.completionTokens);
+}
+
+QString replyModel(const QJsonValue &value, const QString &fallback)
+{
+    const QString m = sanitised(value.toString(), QString(), 100);
+    return m.isEmpty() ? fallback : m;
+}
+
 void setFailure(BatchResult &r, const HttpResponse &response, const LlmConfig &config)
 {
     r.items.clear();

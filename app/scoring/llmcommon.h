@@ -54,6 +54,13 @@ struct ApiError
 /// server messages go to the user and the log, the key never does.
 [[nodiscard]] QString sanitised(QString text, const QString &apiKey, int maxChars = 300);
 
+/// Usage as a server reported it, made consistent: no negative counts, no more cached tokens than prompt
+/// tokens, no more reasoning tokens than completion tokens.
+void clampUsage(TokenUsage &usage);
+
+/// The model name a reply reports, kept printable and short; @p fallback when it names none.
+[[nodiscard]] QString replyModel(const QJsonValue &value, const QString &fallback);
+
 /// Fills @p result for a request that got no usable reply: a message that says what to do, and whether
 /// the whole run must stop.
 void setFailure(BatchResult &result, const HttpResponse &response, const LlmConfig &config);

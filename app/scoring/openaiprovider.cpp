@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openaiprovider.h"
 
+#include "scoring/apikeysource.h"
 #include "scoring/llmcommon.h"
 #include "scoring/scorereplyparser.h"
 #include "util/logging.h"
@@ -65,7 +66,8 @@ QList<std::pair<QByteArray, QByteArray>> OpenAiProvider::headers() const
     QList<std::pair<QByteArray, QByteArray>> h {
         {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
         {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
-    if (!m_config.apiKey.isEmpty())
+    // A key that could break the header line is not sent at all; the server's 401 then says so.
+    if (ApiKeySource::isUsable(m_config.apiKey))
         h.append(
             {QByteArrayLiteral("Authorization"), QByteArrayLiteral("Bearer ") + m_config.apiKey.toLatin1()});
     return h;
@@ -182,8 +184,7 @@ void OpenAiProvider::readCompletion(
             QStringLiteral("The server answered with an error: %1").arg(Llm::sanitised(message, QString()));
         return;
     }
-    if (const QString m = completion.value(QStringLiteral("model")).toString(); !m.isEmpty())
-        result.model = m;
+    result.model = Llm::replyModel(completion.value(QStringLiteral("model")), result.model);
 
     const QJsonValue usageValue = completion.value(QStringLiteral("usage"));
     if (usageValue.isObject()) {
@@ -199,6 +200,7 @@ void OpenAiProvider::readCompletion(
                                            .toObject()
                                            .value(QStringLiteral("reasoning_tokens"))
                                            .toInteger();
+        Llm::clampUsage(result.usage);
     } else {
         result.warnings << QStringLiteral(
             "The reply reports no token usage; this batch's tokens and cost are unknown");

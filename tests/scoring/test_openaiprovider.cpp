@@ -454,6 +454,31 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    void implausibleUsageIsClamped()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        QJsonObject completion =
+            QJsonDocument::fromJson(fixture(QStringLiteral("llm/openai/structured.json"))).object();
+        completion.insert(QStringLiteral("usage"),
+            QJsonObject {{QStringLiteral("prompt_tokens"), 100}, {QStringLiteral("completion_tokens"), -7},
+                {QStringLiteral("prompt_tokens_details"),
+                    QJsonObject {{QStringLiteral("cached_tokens"), 5000}}},
+                {QStringLiteral("completion_tokens_details"),
+                    QJsonObject {{QStringLiteral("reasoning_tokens"), 40}}}});
+        completion.insert(QStringLiteral("model"), QString(QString(300, u'x') + u'\n'));
+        server.enqueue(Path, reply(200, QJsonDocument(completion).toJson()));
+        OpenAiProvider provider(openAi(server));
+        const BatchResult r = provider.scoreBatch(batchOf(3), testPrompt(), nullptr);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.usage.promptTokens, 100);
+        QCOMPARE(r.usage.cachedPromptTokens, 100);
+        QCOMPARE(r.usage.completionTokens, 0);
+        QCOMPARE(r.usage.reasoningTokens, 0);
+        QCOMPARE(r.model.size(), 100);
+        QVERIFY(!r.model.contains(u'\n'));
+    }
+
     void slowServerIsCancelledPromptly()
     {
         LoopbackHttpServer server;
