@@ -286,7 +286,7 @@ private Q_SLOTS:
         QVERIFY(!r.fatal);
         QCOMPARE(server.requests().size(), 3);
         QVERIFY2(r.error.contains(QStringLiteral("HTTP 503")), qPrintable(r.error));
-        QVERIFY(r.error.contains(QStringLiteral("The server had an error")));
+        QVERIFY(r.error.contains(QStringLiteral("Synthetic: an internal failure occurred")));
     }
 
     void conflictIsRetried()
@@ -317,7 +317,7 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
         QVERIFY(t.elapsed() < 900); // did not wait for the Retry-After
         QVERIFY2(r.error.contains(QStringLiteral("out of credit")), qPrintable(r.error));
-        QVERIFY(r.error.contains(QStringLiteral("You exceeded your current quota")));
+        QVERIFY(r.error.contains(QStringLiteral("Synthetic: this account has no credit left")));
         QCOMPARE(r.rateLimit.rateLimitedAttempts, 1);
         verifyKeyOnlyInHeader(server, r);
     }
