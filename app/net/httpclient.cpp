@@ -121,6 +121,15 @@ qint64 HttpClient::retryAfterMs(const QByteArray &value)
     return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
 }
 
+qint64 HttpClient::retryAfterMs(const HttpResponse &response)
+{
+    bool ok = false;
+    const double ms = response.header("retry-after-ms").trimmed().toDouble(&ok);
+    if (ok && ms >= 0)
+        return qint64(ms);
+    return retryAfterMs(response.header("retry-after"));
+}
+
 HttpResponse HttpClient::send(const HttpRequest &request)
 {
     HttpResponse response;
@@ -141,13 +150,15 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         response.attempts = attemptNo;
         if (response.cancelled || response.ok())
             return response;
+        if (request.shouldRetry)
+            response.transient = request.shouldRetry(response);
 
         if (!response.transient || attemptNo >= m_options.maxAttempts) {
             if (attemptNo > 1)
                 response.error += QStringLiteral(" (after %1 attempts)").arg(attemptNo);
             return response;
         }
-        qint64 waitMs = retryAfterMs(response.header("retry-after"));
+        qint64 waitMs = retryAfterMs(response);
         if (waitMs > m_options.maxRetryAfterMs) {
             response.error += QStringLiteral("; the server asks to wait %1 s before trying again").arg(waitMs / 1000);
             return response;

@@ -16,6 +16,8 @@ class QNetworkAccessManager;
 
 namespace Lectern {
 
+struct HttpResponse;
+
 struct HttpRequest
 {
     QUrl url;
@@ -24,6 +26,10 @@ struct HttpRequest
     QList<std::pair<QByteArray, QByteArray>> headers;
     /// Pass through the process-wide arXiv gate: one request at a time, a minimum interval apart.
     bool arxivGate = false;
+    /// Replaces the default decision whether a failed attempt is worth retrying (HttpResponse::transient),
+    /// for APIs whose errors say more than the status: an OpenAI 429 "insufficient_quota" must not be
+    /// retried, a 409 may be.
+    std::function<bool(const HttpResponse &)> shouldRetry;
 
     [[nodiscard]] static HttpRequest get(const QUrl &url)
     {
@@ -80,6 +86,8 @@ public:
 
     /// Milliseconds asked for by a Retry-After value (delta-seconds or HTTP-date); -1 when absent or invalid.
     [[nodiscard]] static qint64 retryAfterMs(const QByteArray &value);
+    /// The wait a response asks for: retry-after-ms (sent by OpenAI, more precise) first, then Retry-After.
+    [[nodiscard]] static qint64 retryAfterMs(const HttpResponse &response);
     /// User-Agent naming Lectern, its version and the user's contact address (arXiv asks for one).
     [[nodiscard]] static QByteArray userAgentFor(const QString &contact);
 

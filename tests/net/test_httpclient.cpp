@@ -226,6 +226,53 @@ private Q_SLOTS:
         QVERIFY2(ms > 590000 && ms <= 600000, qPrintable(QString::number(ms)));
     }
 
+    void retryAfterMsComesFirst()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        // retry-after-ms is the precise value; the coarse Retry-After alone would mean a 30 s wait.
+        server.enqueue("/limited", respond(429, "", {{"retry-after-ms", "250"}, {"Retry-After", "30"}}));
+        server.enqueue("/limited", respond(200, "ok"));
+        HttpClient http(fastOptions());
+        QElapsedTimer t;
+        t.start();
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QVERIFY(t.elapsed() < 5000);
+        const auto reqs = server.requestsTo("/limited");
+        QCOMPARE(reqs.size(), 2);
+        const qint64 gap = reqs.at(1).receivedMs - reqs.at(0).receivedMs;
+        QVERIFY2(gap >= 240, qPrintable(QString::number(gap)));
+    }
+
+    void perRequestRetryRule()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/quota", respond(429, R"({"error":{"code":"insufficient_quota"}})"));
+        server.enqueue("/conflict", respond(409, "busy"));
+        server.enqueue("/conflict", respond(200, "ok"));
+        HttpClient http(fastOptions());
+        const auto rule = [](const HttpResponse &resp) {
+            return !resp.body.contains("insufficient_quota") && (resp.transient || resp.status == 409);
+        };
+        HttpRequest quota = HttpRequest::get(server.url(QStringLiteral("/quota")));
+        quota.shouldRetry = rule;
+        const HttpResponse q = http.send(quota);
+        QCOMPARE(q.status, 429);
+        QVERIFY(!q.transient);
+        QCOMPARE(server.requestsTo("/quota").size(), 1);
+
+        HttpRequest conflict = HttpRequest::get(server.url(QStringLiteral("/conflict")));
+        conflict.shouldRetry = rule;
+        const HttpResponse c = http.send(conflict);
+        QVERIFY2(c.ok(), qPrintable(c.error));
+        QCOMPARE(c.attempts, 2);
+        // Without the rule a 409 is final.
+        server.enqueue("/plain409", respond(409, "busy"));
+        QCOMPARE(http.send(HttpRequest::get(server.url(QStringLiteral("/plain409")))).attempts, 1);
+    }
+
     void tooLongRetryAfterEndsTheRequest()
     {
         Server server;

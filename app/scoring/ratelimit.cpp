@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ratelimit.h"
+
+#include "net/httpclient.h"
+
+#include <QDateTime>
+
+#include <cmath>
+
+namespace Lectern {
+
+namespace {
+
+std::optional<qint64> number(const QByteArray &value)
+{
+    bool ok = false;
+    const qint64 n = value.trimmed().toLongLong(&ok);
+    return ok && n >= 0 ? std::optional<qint64>(n) : std::nullopt;
+}
+
+std::optional<qint64> untilTimestamp(const QByteArray &value)
+{
+    const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::ISODateWithMs);
+    if (!when.isValid())
+        return std::nullopt;
+    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+}
+
+/// The first of @p names the response carries.
+QByteArray firstHeader(const HttpResponse &r, std::initializer_list<const char *> names)
+{
+    for (const char *name : names) {
+        const QByteArray v = r.header(QByteArray(name));
+        if (!v.isEmpty())
+            return v;
+    }
+    return {};
+}
+
+} // namespace
+
+std::optional<qint64> RateLimitInfo::parseDurationMs(QByteArrayView text)
+{
+    const QByteArray s = text.toByteArray().trimmed();
+    if (s.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const double plain = s.toDouble(&ok);
+    if (ok)
+        return plain >= 0 && std::isfinite(plain) ? std::optional<qint64>(qint64(std::llround(plain * 1000)))
+                                                  : std::nullopt;
+
+    // Go-style durations as OpenAI sends them: a sequence of <number><unit>, units h, m, s, ms.
+    double total = 0;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        const qsizetype start = i;
+        while (i < s.size() && (std::isdigit(static_cast<unsigned char>(s.at(i))) || s.at(i) == '.'))
+            ++i;
+        if (i == start)
+            return std::nullopt;
+        const double value = s.mid(start, i - start).toDouble(&ok);
+        if (!ok)
+            return std::nullopt;
+        const qsizetype unitStart = i;
+        while (i < s.size() && std::isalpha(static_cast<unsigned char>(s.at(i))))
+            ++i;
+        const QByteArray unit = s.mid(unitStart, i - unitStart);
+        if (unit == "h")
+            total += value * 3600000.0;
+        else if (unit == "m")
+            total += value * 60000.0;
+        else if (unit == "s")
+            total += value * 1000.0;
+        else if (unit == "ms")
+            total += value;
+        else
+            return std::nullopt;
+    }
+    return qint64(std::llround(total));
+}
+
+RateLimitInfo RateLimitInfo::fromResponse(const HttpResponse &r)
+{
+    RateLimitInfo info;
+    // OpenAI and the servers that copy it.
+    info.limitRequests = number(r.header("x-ratelimit-limit-requests"));
+    info.remainingRequests = number(r.header("x-ratelimit-remaining-requests"));
+    info.limitTokens = number(r.header("x-ratelimit-limit-tokens"));
+    info.remainingTokens = number(r.header("x-ratelimit-remaining-tokens"));
+    info.resetRequestsMs = parseDurationMs(r.header("x-ratelimit-reset-requests"));
+    info.resetTokensMs = parseDurationMs(r.header("x-ratelimit-reset-tokens"));
+
+    // Anthropic: the tokens budget, or the input-tokens one (the tighter for scoring) when only that is sent.
+    if (!info.limitRequests)
+        info.limitRequests = number(r.header("anthropic-ratelimit-requests-limit"));
+    if (!info.remainingRequests)
+        info.remainingRequests = number(r.header("anthropic-ratelimit-requests-remaining"));
+    if (!info.resetRequestsMs)
+        info.resetRequestsMs = untilTimestamp(r.header("anthropic-ratelimit-requests-reset"));
+    if (!info.limitTokens)
+        info.limitTokens = number(
+            firstHeader(r, {"anthropic-ratelimit-tokens-limit", "anthropic-ratelimit-input-tokens-limit"}));
+    if (!info.remainingTokens)
+        info.remainingTokens = number(firstHeader(
+            r, {"anthropic-ratelimit-tokens-remaining", "anthropic-ratelimit-input-tokens-remaining"}));
+    if (!info.resetTokensMs)
+        info.resetTokensMs = untilTimestamp(
+            firstHeader(r, {"anthropic-ratelimit-tokens-reset", "anthropic-ratelimit-input-tokens-reset"}));
+
+    if (!r.ok()) {
+        const qint64 wait = HttpClient::retryAfterMs(r);
+        if (wait >= 0)
+            info.retryAfterMs = wait;
+    }
+    if (r.status == 429)
+        info.rateLimitedAttempts = 1;
+    return info;
+}
+
+} // namespace Lectern
