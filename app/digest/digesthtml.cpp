@@ -19,8 +19,7 @@ constexpr QLatin1StringView kStyle(
     "h3 { font-size: 11pt; margin-top: 8pt; margin-bottom: 4pt; }\n"
     "p { margin-top: 2pt; margin-bottom: 4pt; }\n"
     "a { color: #1a4f8b; text-decoration: none; }\n"
-    "table.cost { border-collapse: collapse; margin-top: 4pt; margin-bottom: 6pt; }\n"
-    "table.cost td { padding: 2pt 8pt 2pt 8pt; }\n"
+    "table.cost { margin-top: 4pt; margin-bottom: 6pt; border-color: #909090; border-style: solid; }\n"
     ".authors { color: #505050; }\n"
     ".meta { color: #505050; }\n"
     ".user { color: #6a4a00; }\n"
@@ -57,17 +56,17 @@ QString costTable(const Digest &d)
 {
     const DayRun &run = d.run;
     const QString model = run.model.trimmed().isEmpty() ? QStringLiteral("unknown") : run.model.simplified();
-    const auto cost = [](const std::optional<double> &usd) {
+    const auto cost = [](const std::optional<double> &usd) -> QString {
         return usd ? u'$' + DigestBuilder::formatCost(*usd) : QStringLiteral("-");
     };
-    const auto row = [](const QStringList &cells, bool header) {
+    const auto row = [](const QStringList &cells, bool header) -> QString {
         QString out = QStringLiteral("<tr>");
         for (const QString &c : cells)
             out += (header ? QStringLiteral("<td><b>") : QStringLiteral("<td>")) + c +
                 (header ? QStringLiteral("</b></td>") : QStringLiteral("</td>"));
         return out + QStringLiteral("</tr>");
     };
-    return QStringLiteral("<table class=\"cost\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">") +
+    return QStringLiteral("<table class=\"cost\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">") +
         row({QStringLiteral("<i>[") + esc(model) + QStringLiteral("]</i>"), QStringLiteral("Prompt"),
                 QStringLiteral("Completion"), QStringLiteral("Total")},
             true) +

@@ -96,7 +96,7 @@ Result<MonthlyOverview> MonthlyOverview::fromStore(
 
 MonthlyOverview::DayLink MonthlyOverview::fileLink(const QString &extension)
 {
-    return [extension](const QDate &d) {
+    return [extension](const QDate &d) -> QString {
         return QStringLiteral("digest-") + d.toString(Qt::ISODate) + u'.' + extension;
     };
 }
@@ -152,7 +152,7 @@ QString MonthlyOverview::markdown(const DayLink &dayLink) const
 
 QString MonthlyOverview::html(const DayLink &dayLink, const QString &author) const
 {
-    const auto link = [](const QString &href, const QString &text) {
+    const auto link = [](const QString &href, const QString &text) -> QString {
         return QStringLiteral("<a href=\"") + href.toHtmlEscaped() + QStringLiteral("\">") + text +
             QStringLiteral("</a>");
     };
@@ -167,7 +167,7 @@ QString MonthlyOverview::html(const DayLink &dayLink, const QString &author) con
     if (days.isEmpty())
         body += QStringLiteral("<p class=\"meta\"><i>No days stored for this month.</i></p>\n");
     else {
-        body += QStringLiteral("<table class=\"cost\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\">"
+        body += QStringLiteral("<table class=\"cost\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\">"
                                "<tr><td><b>Day</b></td><td><b>arXiv</b></td><td><b>Scanned</b></td>"
                                "<td><b>Relevant</b></td><td><b>Cost</b></td></tr>\n");
         for (const Day &d : days) {

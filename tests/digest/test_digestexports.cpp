@@ -497,6 +497,13 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"Díaz Campanero"_s));
         QVERIFY(html.contains(u"Ask the authors for the tower list.<br/>check tower 12 &amp; 13"_s));
         QVERIFY(!html.contains(u"lectern:"_s)); // not interactive
+        QVERIFY(html.contains(
+            u"<tr><td><b><i>[gpt-5]</i></b></td><td><b>Prompt</b></td><td><b>Completion</b></td>"
+            u"<td><b>Total</b></td></tr>"_s));
+        QVERIFY(html.contains(u"<tr><td><b>Token</b></td><td>31250</td><td>27480</td><td>58730</td></tr>"_s));
+        QVERIFY(html.contains(u"<tr><td><b>Cost</b></td><td>-</td><td>-</td><td>$0.31</td></tr>"_s));
+        QVERIFY(html.contains(
+            u"Total arXiv papers: 412<br/>Total scanned papers: 233<br/>Total relevant papers: 6"_s));
         QVERIFY(html.contains(u"<h2>Paper Selection Prompt</h2>"_s));
         QVERIFY(html.contains(u"Change ringing &lt;methods &amp; extents&gt;"_s));
     }
