@@ -2,10 +2,12 @@
 // Starts the window, or with a command runs headless (no display needed).
 #include "cli/cli.h"
 #include "config/profile.h"
+#include "export/exportcommand.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QMessageBox>
 #include <QTextStream>
@@ -34,6 +36,16 @@ QStringList argumentsOf(int argc, char **argv)
 int main(int argc, char **argv)
 {
     const QStringList args = argumentsOf(argc, argv);
+    if (Lectern::ExportCommand::matches(args)) {
+        // PDF needs QtGui (fonts, QPdfWriter) but no display: the offscreen platform unless one is set.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QGuiApplication app(argc, argv);
+        describeApplication();
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Lectern::ExportCommand(out, err).run(QCoreApplication::arguments());
+    }
     if (Lectern::Cli::wantsCommand(args)) {
         QCoreApplication app(argc, argv);
         describeApplication();

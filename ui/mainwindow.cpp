@@ -11,6 +11,8 @@
 #include "scorechartview.h"
 #include "settingsdialog.h"
 #include "triagecontroller.h"
+#include "digest/digestloader.h"
+#include "digestview.h"
 #include "emptystatewidget.h"
 #include "filterbar.h"
 #include "models/daylistmodel.h"
@@ -24,6 +26,7 @@
 #include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
@@ -43,6 +46,7 @@
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QTimer>
+#include <QTabWidget>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -73,6 +77,8 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_empty(new EmptyStateWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_readerSplitter(new QSplitter(Qt::Vertical, this))
+    , m_tabs(new QTabWidget(this))
+    , m_digest(new DigestView(this))
     , m_dayList(new QListView(this))
     , m_table(new QTableView(this))
     , m_detail(new DetailPane(this))
@@ -146,8 +152,14 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_readerSplitter->addWidget(detailSplitter);
     m_readerSplitter->setStretchFactor(0, 3);
     m_readerSplitter->setStretchFactor(1, 2);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_readerSplitter, tr("&Reader"));
+    m_tabs->addTab(m_digest, tr("&Digest"));
+    m_digest->setSettings(DigestSettings::fromSettings(*m_settings));
+    m_digest->setStore(m_store.get());
     m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_readerSplitter);
+    m_stack->addWidget(m_tabs);
     m_mainSplitter->addWidget(m_dayList);
     m_mainSplitter->addWidget(m_stack);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -174,6 +186,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     });
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::jobFinished);
     connect(m_dayStatus, &DayStatusBar::backfillRequested, this, &MainWindow::backfillDay);
+    connect(m_digest, &DigestView::dayShown, this, [this](const QDate &day) {
+        m_followingDigest = true;
+        showDay(day);
+        m_followingDigest = false;
+    });
+    connect(m_digest, &DigestView::paperStateChanged, this, &MainWindow::paperStateChanged);
 
     m_triage = new TriageController(m_table, m_proxy, m_model, this);
     m_triage->setStore(m_store.get());
@@ -275,6 +293,12 @@ void MainWindow::buildActions()
     fetch->setShortcut(QKeySequence::Refresh);
     fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));
     connect(fetch, &QAction::triggered, this, &MainWindow::fetchToday);
+    auto *exportAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Digest…"));
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setToolTip(tr("Write the day's digest, as the Digest tab filters it, to Markdown, PDF, HTML, "
+                                "JSON, BibTeX or RIS (Ctrl+E)"));
+    connect(exportAction, &QAction::triggered, this, &MainWindow::exportDigest);
     fileMenu->addSeparator();
     auto *prefs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     prefs->setObjectName(QStringLiteral("actionSettings"));
@@ -384,7 +408,9 @@ void MainWindow::showDay(const QDate &day)
             why = (*run)->statusNote;
     }
     m_dayStatus->showDay(day, complete, why);
-    m_stack->setCurrentWidget(m_readerSplitter);
+    m_stack->setCurrentWidget(m_tabs);
+    if (!m_followingDigest)
+        m_digest->showDay(day);
     const int row = m_days->rowOf(day);
     if (row >= 0 && m_dayList->currentIndex().row() != row)
         m_dayList->setCurrentIndex(m_days->index(row));
@@ -505,6 +531,58 @@ void MainWindow::showSettings()
         m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
                                  m_settings->integer(Keys::ScoringNoveltyThreshold));
     }
+}
+
+void MainWindow::exportDigest()
+{
+    if (!m_store || !m_day.isValid()) {
+        statusBar()->showMessage(tr("No day to export."), 5000);
+        return;
+    }
+    const QString filters = tr("Markdown (*.md);;PDF (*.pdf);;HTML (*.html);;JSON (*.json);;BibTeX (*.bib);;RIS (*.ris)");
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Digest"),
+                                                      QStringLiteral("digest-%1.md").arg(m_day.toString(Qt::ISODate)),
+                                                      filters, &selected);
+    if (path.isEmpty())
+        return;
+    // The extension wins; without one, the chosen filter's.
+    auto format = DigestExporter::formatForFile(path);
+    if (!format)
+        format = DigestExporter::parseFormat(selected.section(QStringLiteral("*."), 1).remove(u')'));
+    if (!format) {
+        statusBar()->showMessage(tr("Unknown export format for %1.").arg(path), 5000);
+        return;
+    }
+    if (auto r = exportCurrentDay(path, *format); !r)
+        QMessageBox::warning(this, tr("Export Digest"), r.error());
+    else
+        statusBar()->showMessage(tr("Wrote %1.").arg(path), 5000);
+}
+
+Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat format)
+{
+    if (!m_store || !m_day.isValid())
+        return Error{tr("No day to export.")};
+    auto digest = DigestLoader::day(*m_store, m_day, DigestSettings::fromSettings(*m_settings), m_digest->filter());
+    if (!digest)
+        return Error{digest.error()};
+    auto bytes = DigestExporter::render({*digest}, format, DigestExporter::options(*m_settings));
+    if (!bytes)
+        return Error{bytes.error()};
+    return DigestExporter::save(path, *bytes);
+}
+
+void MainWindow::paperStateChanged(const QString &arxivId)
+{
+    // The reader's table and detail pane show the new star or note without reloading the day.
+    if (!m_store || m_model->rowOf(arxivId) < 0)
+        return;
+    auto record = m_store->record(arxivId);
+    if (!record || !record->has_value())
+        return;
+    m_model->updateRecord(**record);
+    updateSelection();
 }
 
 void MainWindow::showAbout()

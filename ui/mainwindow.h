@@ -2,6 +2,8 @@
 #pragma once
 
 #include "config/profile.h"
+#include "export/digestexporter.h"
+#include "util/result.h"
 
 #include <QDate>
 #include <QMainWindow>
@@ -14,6 +16,7 @@ class QListView;
 class QSpinBox;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QCheckBox;
 class QProgressBar;
@@ -29,6 +32,7 @@ class DetailPane;
 class NoteEditor;
 class ScoreChartView;
 class TriageController;
+class DigestView;
 class EmptyStateWidget;
 class FilterBar;
 class PaperFilterProxy;
@@ -56,6 +60,10 @@ public:
     [[nodiscard]] FilterBar *filterBar() const { return m_filters; }
     /// Selects @p arxivId in the table if the current filters show it.
     bool selectPaper(const QString &arxivId);
+    [[nodiscard]] DigestView *digestView() const { return m_digest; }
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    /// Writes the current day's digest, filtered as the Digest tab shows it, to @p path in @p format.
+    Result<void> exportCurrentDay(const QString &path, ExportFormat format);
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
     [[nodiscard]] QString storeError() const { return m_storeError; }
     [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
@@ -78,6 +86,8 @@ public Q_SLOTS:
     void showSettings();
     /// Adds @p name to the followed authors (topics/followedAuthors).
     void followAuthor(const QString &name);
+    /// File ▸ Export Digest…: asks for a file and writes the current day as the Digest tab filters it.
+    void exportDigest();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +101,7 @@ private:
     void applySearch(const QString &text);
     void jobFinished(bool ok, const QString &message);
     void jobStarted(const QString &message);
+    void paperStateChanged(const QString &arxivId);
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
@@ -105,6 +116,9 @@ private:
     EmptyStateWidget *m_empty;
     QSplitter *m_mainSplitter;
     QSplitter *m_readerSplitter;
+    QTabWidget *m_tabs;
+    DigestView *m_digest;
+    bool m_followingDigest = false; ///< showDay() called by the digest view's own navigation
     QListView *m_dayList;
     QTableView *m_table;
     DetailPane *m_detail;

@@ -60,6 +60,8 @@ const QList<SettingSpec> &Settings::registry()
              "Semantic Scholar Graph API base (author h-index)"),
         spec(Keys::DigestPageSize, T::Choice, QStringLiteral("A4"), "page size of PDF digests",
              {QStringLiteral("A4"), QStringLiteral("Letter")}),
+        spec(Keys::DigestAuthor, T::String, QString(),
+             "author named in exported digests (PDF and HTML metadata); empty: the login name"),
         spec(Keys::UiMarkReadAfterMs, T::Int, 2000, "mark a paper read after showing it this long (0: never)", {}, 0,
              60000),
         spec(Keys::UiAutoRunAtStart, T::Bool, false, "fetch and score at start-up when today's run is missing"),

@@ -54,6 +54,7 @@ inline constexpr QLatin1StringView LocalBase{"local/baseUrl"};
 inline constexpr QLatin1StringView LocalModel{"local/model"};
 inline constexpr QLatin1StringView SemanticScholarBase{"semanticScholar/baseUrl"};
 inline constexpr QLatin1StringView DigestPageSize{"digest/pageSize"};
+inline constexpr QLatin1StringView DigestAuthor{"digest/author"};
 inline constexpr QLatin1StringView UiMarkReadAfterMs{"ui/markReadAfterMs"};
 inline constexpr QLatin1StringView UiAutoRunAtStart{"ui/autoRunAtStart"};
 inline constexpr QLatin1StringView UiNotify{"ui/notify"};

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+#include <QTextStream>
+
+namespace Lectern {
+
+/// `lectern export`: writes a day, a range of days, a selection or a monthly overview to a file.
+///
+///     lectern [--profile DIR] export (--date D | --from D --to D | --month YYYY-MM)
+///             [--starred] [--tag T] [--format md|pdf|html|json|bib|ris] -o FILE
+///
+/// D is YYYY-MM-DD, "today" or "latest" (the newest stored day). Without --format the file's extension
+/// names the format. --starred / --tag select the papers of those days that the user starred / tagged,
+/// whatever their score; without them the days' digests are exported as the settings' thresholds build
+/// them. -o - writes to standard output. Exit codes: 0 written; 1 nothing to export or the export failed
+/// (no file is left behind, an existing one is untouched); 2 wrong arguments.
+///
+/// Lives in lectern_export (QtGui) because PDF needs it; main() runs it under a QGuiApplication, on the
+/// offscreen platform when none is set, so it needs no display.
+class ExportCommand final
+{
+public:
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+
+    /// True when @p arguments (argv, program name first) ask for `export`.
+    [[nodiscard]] static bool matches(const QStringList &arguments);
+    [[nodiscard]] static QString usage();
+
+    ExportCommand(QTextStream &out, QTextStream &err);
+    int run(const QStringList &arguments);
+
+private:
+    int usageError(const QString &message);
+    int failure(const QString &message);
+
+    QTextStream &m_out;
+    QTextStream &m_err;
+};
+
+} // namespace Lectern

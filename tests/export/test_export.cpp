@@ -1,0 +1,293 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// lectern_export: PDF through QPdfWriter (read back with poppler-utils), Markdown of ranges, atomic files.
+#include "digest/digestbuilder.h"
+#include "digest/digestloader.h"
+#include "digest/digestmarkdownreader.h"
+#include "digest/monthlyoverview.h"
+#include "export/digestexporter.h"
+#include "export/pdfrenderer.h"
+#include "scoring/authormatcher.h"
+#include "support/syntheticday.h"
+#include "text/textounicode.h"
+
+#include <QFile>
+#include <QGuiApplication>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lectern;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kDay(2026, 3, 17);
+
+Digest digestOf(const QDate &day)
+{
+    const Test::SyntheticDay d = Test::syntheticDay(day);
+    return DigestBuilder::select(d.run, d.records, AuthorMatcher(Test::syntheticFollowedAuthors()), 8, 7);
+}
+
+QString tool(const QString &name)
+{
+    const QString path = QStandardPaths::findExecutable(name);
+    if (path.isEmpty())
+        qFatal(
+            "%s (poppler-utils) is missing: install it (packaging/install-deps.sh does) to test PDF export.",
+            qPrintable(name));
+    return path;
+}
+
+/// Runs a poppler tool on @p pdf and returns its standard output.
+QString poppler(const QString &name, const QStringList &args)
+{
+    QProcess p;
+    p.start(tool(name), args);
+    if (!p.waitForFinished(30000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return u"<%1 failed: %2>"_s.arg(name, QString::fromUtf8(p.readAllStandardError()));
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
+}
+
+/// pdftotext's words in one line: titles may wrap.
+QString flattened(const QString &text)
+{
+    return QString(text).replace(QChar(u'\f'), u' ').simplified();
+}
+
+} // namespace
+
+class TestExport : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Fail loudly, before any test, when the PDF tools are not there.
+        if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty() ||
+            QStandardPaths::findExecutable(u"pdfinfo"_s).isEmpty())
+            QFAIL("pdftotext/pdfinfo (poppler-utils) not found on PATH; packaging/install-deps.sh installs "
+                  "them.");
+    }
+
+    void pdfTextHasTheTitlesInOrder()
+    {
+        const Digest d = digestOf(kDay);
+        ExportOptions options;
+        options.author = u"Ann Ringer"_s;
+        auto pdf = DigestExporter::render({d}, ExportFormat::Pdf, options);
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        QVERIFY(pdf->startsWith("%PDF-1."));
+        QVERIFY(pdf->trimmed().endsWith("%%EOF"));
+        QTemporaryDir dir;
+        const QString path = writeTemp(dir, u"digest.pdf"_s, *pdf);
+        const QString text = flattened(poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, path, u"-"_s}));
+        QVERIFY2(text.contains(u"Personalized Daily ArXiv Papers 2026-03-17"_s), qPrintable(text.left(500)));
+        // Each title twice (table of contents, then its section), both times in digest order.
+        QStringList titles;
+        for (const DigestEntry &e : d.entries)
+            titles << TexToUnicode::convert(e.paper.title);
+        QCOMPARE(titles.size(), 6);
+        qsizetype from = 0;
+        for (int pass = 0; pass < 2; ++pass) {
+            for (const QString &title : std::as_const(titles)) {
+                const qsizetype at = text.indexOf(title, from);
+                QVERIFY2(at >= 0,
+                    qPrintable(
+                        u"\"%1\" missing after position %2 in pass %3"_s.arg(title).arg(from).arg(pass)));
+                from = at + title.size();
+            }
+        }
+        QVERIFY(text.contains(u"Díaz Campanero"_s));
+        QVERIFY(text.contains(u"Bells & Whistles: 100% Coverage of x₁ Rows"_s));
+        QVERIFY(text.contains(u"Ask the authors for the tower list."_s));
+        QVERIFY(text.contains(u"<img src=\"http://127.0.0.1:9/pixel.png\">"_s)); // shown as text
+        // Page numbers in the footer.
+        const QString info = poppler(u"pdfinfo"_s, {path});
+        static const QRegularExpression pagesRe(u"Pages:\\s+(\\d+)"_s);
+        const int pages = pagesRe.match(info).captured(1).toInt();
+        QVERIFY2(pages >= 2, qPrintable(info));
+        QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
+        QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    }
+
+    void pdfHasLinks()
+    {
+        const Digest d = digestOf(kDay);
+        auto pdf = DigestExporter::render({d}, ExportFormat::Pdf, {});
+        QVERIFY(pdf.ok());
+        const QByteArray &bytes = *pdf;
+        QVERIFY(bytes.contains("/Annots"));
+        QVERIFY(bytes.contains("/Subtype /Link"));
+        // External: every paper's abstract page.
+        for (const DigestEntry &e : d.entries)
+            QVERIFY2(bytes.contains(QByteArray("/URI (" + e.paper.absUrl().toLatin1() + ')')),
+                qPrintable(e.paper.absUrl()));
+        // Internal: the table of contents links to named destinations, and the names exist.
+        QCOMPARE(bytes.count("/Dest "), d.entries.size());
+        QVERIFY(bytes.contains("/Dests "));
+        for (int n = 1; n <= d.entries.size(); ++n) {
+            // Names are written as UTF-16BE text strings.
+            QByteArray name = "\xfe\xff";
+            for (const char c : u"link%1"_s.arg(n).toLatin1())
+                name += QByteArray(1, '\0') + c;
+            QVERIFY2(bytes.count(QByteArray("(" + name + ")")) >= 2,
+                qPrintable(u"link%1"_s.arg(n))); // link and name tree
+        }
+    }
+
+    void pdfMetadataAndPageSize_data()
+    {
+        QTest::addColumn<QString>("pageSize");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("A4") << u"A4"_s << u"595 x 842 pts (A4)"_s;
+        QTest::newRow("Letter") << u"Letter"_s << u"612 x 792 pts (letter)"_s;
+    }
+    void pdfMetadataAndPageSize()
+    {
+        QFETCH(QString, pageSize);
+        QFETCH(QString, expected);
+        ExportOptions options;
+        options.pageSize = PdfRenderer::pageSize(pageSize);
+        options.author = u"Ann Ringer-Óskarsdóttir"_s;
+        options.title = u"Bells (week 12)"_s;
+        auto pdf = DigestExporter::render({digestOf(kDay)}, ExportFormat::Pdf, options);
+        QVERIFY(pdf.ok());
+        QTemporaryDir dir;
+        const QString path = writeTemp(dir, u"digest.pdf"_s, *pdf);
+        const QString info = poppler(u"pdfinfo"_s, {u"-enc"_s, u"UTF-8"_s, path});
+        QVERIFY2(info.contains(u"Title:           Bells (week 12)\n"_s), qPrintable(info));
+        QVERIFY2(info.contains(u"Author:          Ann Ringer-Óskarsdóttir\n"_s), qPrintable(info));
+        QVERIFY2(info.contains(u"Creator:         Lectern " LECTERN_VERSION "\n"_s), qPrintable(info));
+        QVERIFY2(info.contains(u"Page size:       "_s + expected), qPrintable(info));
+        // The author is in the XMP metadata too.
+        const QString meta = poppler(u"pdfinfo"_s, {u"-meta"_s, path});
+        QVERIFY2(
+            meta.contains(
+                u"<dc:creator><rdf:Seq><rdf:li>Ann Ringer-Óskarsdóttir</rdf:li></rdf:Seq></dc:creator>"_s),
+            qPrintable(meta));
+        // Still readable after the metadata update.
+        QVERIFY(flattened(poppler(u"pdftotext"_s, {path, u"-"_s}))
+                    .contains(u"A Complete Theory of Stedman Triples"_s));
+    }
+
+    void pdfOfSeveralDays()
+    {
+        auto pdf = DigestExporter::render({digestOf(kDay), digestOf(kDay.addDays(1))}, ExportFormat::Pdf, {});
+        QVERIFY(pdf.ok());
+        QCOMPARE(pdf->count("/Dest "), 12 + 2); // each day's table of contents, and the list of days
+        QTemporaryDir dir;
+        const QString text = flattened(poppler(u"pdftotext"_s, {writeTemp(dir, u"d.pdf"_s, *pdf), u"-"_s}));
+        const qsizetype first = text.indexOf(u"Personalized Daily ArXiv Papers 2026-03-17"_s);
+        const qsizetype second = text.indexOf(u"Personalized Daily ArXiv Papers 2026-03-18"_s);
+        QVERIFY(first >= 0 && second > first);
+    }
+
+    void markdownOfARangeIsTheDaysInOrder()
+    {
+        const Digest a = digestOf(kDay);
+        const Digest b = digestOf(kDay.addDays(1));
+        auto md = DigestExporter::render({a, b}, ExportFormat::Markdown, {});
+        QVERIFY(md.ok());
+        const QString text = QString::fromUtf8(*md);
+        QCOMPARE(text, DigestBuilder::markdown(a) + u'\n' + DigestBuilder::markdown(b));
+        // Split at the day headings, each part reads back as its day.
+        const qsizetype cut = text.indexOf(u"\n# Personalized Daily ArXiv Papers 2026-03-18"_s);
+        QVERIFY(cut > 0);
+        const ParsedDigest first = DigestMarkdownReader::read(text.left(cut));
+        const ParsedDigest second = DigestMarkdownReader::read(text.mid(cut + 1));
+        QCOMPARE(first.date, kDay);
+        QCOMPARE(second.date, kDay.addDays(1));
+        QCOMPARE(first.entries.size(), 6);
+        QCOMPARE(second.entries[1].arxivId, u"2603.18002"_s);
+        QCOMPARE(second.entries[1].relevance.value_or(-1), 10);
+    }
+
+    void formats_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<int>("format");
+        QTest::newRow("md") << u"md"_s << int(ExportFormat::Markdown);
+        QTest::newRow("markdown") << u"Markdown"_s << int(ExportFormat::Markdown);
+        QTest::newRow("pdf") << u"PDF"_s << int(ExportFormat::Pdf);
+        QTest::newRow("htm") << u"htm"_s << int(ExportFormat::Html);
+        QTest::newRow("json") << u"json"_s << int(ExportFormat::Json);
+        QTest::newRow("bibtex") << u"bibtex"_s << int(ExportFormat::BibTeX);
+        QTest::newRow("ris") << u"ris"_s << int(ExportFormat::Ris);
+        QTest::newRow("unknown") << u"docx"_s << -1;
+    }
+    void formats()
+    {
+        QFETCH(QString, name);
+        QFETCH(int, format);
+        const auto parsed = DigestExporter::parseFormat(name);
+        QCOMPARE(parsed ? int(*parsed) : -1, format);
+        const auto byFile = DigestExporter::formatForFile(u"/tmp/x/digest."_s + name);
+        QCOMPARE(byFile ? int(*byFile) : -1, format);
+    }
+
+    void monthExports()
+    {
+        MonthlyOverview month =
+            MonthlyOverview::fromDigests(2026, 3, {digestOf(kDay), digestOf(kDay.addDays(1))});
+        auto md = DigestExporter::renderMonth(month, ExportFormat::Markdown, {});
+        QVERIFY(md.ok());
+        QVERIFY(md->contains("| [2026-03-18](digest-2026-03-18.md) |"));
+        auto html = DigestExporter::renderMonth(month, ExportFormat::Html, {});
+        QVERIFY(html.ok());
+        QVERIFY(html->contains("href=\"digest-2026-03-18.html\""));
+        auto pdf = DigestExporter::renderMonth(month, ExportFormat::Pdf, {});
+        QVERIFY(pdf.ok());
+        QVERIFY(pdf->contains("/URI (digest-2026-03-18.pdf)"));
+        auto bib = DigestExporter::renderMonth(month, ExportFormat::BibTeX, {});
+        QVERIFY(!bib.ok());
+        QVERIFY(bib.error().contains(u"md, html or pdf"_s));
+    }
+
+    void saveIsAtomic()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"digest.md"_s);
+        QVERIFY(DigestExporter::save(path, "first\n").ok());
+        QVERIFY(DigestExporter::save(path, "second\n").ok());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray("second\n"));
+        f.close();
+        // A folder that does not exist: an error, and no file.
+        const QString missing = dir.filePath(u"nowhere/digest.md"_s);
+        auto r = DigestExporter::save(missing, "x");
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(missing), qPrintable(r.error()));
+        QVERIFY(!QFile::exists(missing));
+        // A failed save leaves the existing file as it was and no temporary file behind.
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
+        const bool readOnlyHolds = !QFile(dir.filePath(u"probe"_s)).open(QIODevice::WriteOnly);
+        QFile::remove(dir.filePath(u"probe"_s));
+        if (readOnlyHolds) {
+            QVERIFY(!DigestExporter::save(path, "third\n").ok());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), QByteArray("second\n"));
+            f.close();
+        }
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"digest.md"_s});
+        if (!readOnlyHolds)
+            QSKIP("running as root: a read-only folder is still writable, the replace-failure case is not "
+                  "testable");
+    }
+};
+
+QTEST_MAIN(TestExport)
+#include "test_export.moc"

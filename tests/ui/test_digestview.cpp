@@ -1,0 +1,379 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The digest view, offscreen, on a synthetic day in a real SQLite store: links are clicked with the mouse.
+#include "config/profile.h"
+#include "config/settings.h"
+#include "digest/digestbuilder.h"
+#include "digest/digesthtml.h"
+#include "models/papertablemodel.h"
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+#include "support/loopbackhttpserver.h"
+#include "support/syntheticday.h"
+#include "ui/digestview.h"
+#include "ui/mainwindow.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QCheckBox>
+#include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextDocumentFragment>
+
+using namespace Lectern;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QDate kBefore(2026, 3, 16);
+const QDate kDay(2026, 3, 17);
+const QDate kAfter(2026, 3, 18);
+
+QString id(int n, const QDate &day = kDay)
+{
+    return u"26%1.%2%3"_s.arg(day.month(), 2, 10, QChar(u'0'))
+        .arg(day.day(), 2, 10, QChar(u'0'))
+        .arg(n, 3, 10, QChar(u'0'));
+}
+
+DigestSettings settings()
+{
+    DigestSettings s;
+    s.followedAuthors = Test::syntheticFollowedAuthors();
+    return s;
+}
+
+std::unique_ptr<PaperStore> storeWithDays(
+    const QString &path, const QString &imageHost = u"http://127.0.0.1:9"_s)
+{
+    auto s = PaperStore::open(path);
+    if (!s)
+        qFatal("cannot open store: %s", qPrintable(s.error()));
+    auto store = std::move(s).value();
+    for (const QDate &d : {kBefore, kDay, kAfter})
+        Test::storeDay(*store, Test::syntheticDay(d, imageHost));
+    return store;
+}
+
+/// The first fragment of @p browser's document whose link target is @p href, as a cursor on its middle.
+std::optional<QTextCursor> linkCursor(QTextBrowser *browser, const QString &href)
+{
+    QTextDocument *doc = browser->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.isValid() && f.charFormat().anchorHref() == href) {
+                QTextCursor c(doc);
+                c.setPosition(f.position() + f.length() / 2);
+                return c;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+/// Where the anchor named @p name is, as a cursor.
+std::optional<QTextCursor> anchorCursor(QTextBrowser *browser, const QString &name)
+{
+    QTextDocument *doc = browser->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            const QTextFragment f = it.fragment();
+            if (f.isValid() && f.charFormat().anchorNames().contains(name)) {
+                QTextCursor c(doc);
+                c.setPosition(f.position());
+                return c;
+            }
+        }
+    }
+    return std::nullopt;
+}
+
+/// Scrolls the link into view and clicks it with the mouse, as a user would.
+bool clickLink(QTextBrowser *browser, const QString &href)
+{
+    auto cursor = linkCursor(browser, href);
+    if (!cursor)
+        return false;
+    browser->setTextCursor(*cursor);
+    browser->ensureCursorVisible();
+    const QPoint at = browser->cursorRect(*cursor).center();
+    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+    return true;
+}
+
+QString linkText(QTextBrowser *browser, const QString &href)
+{
+    QTextDocument *doc = browser->document();
+    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
+        for (auto it = b.begin(); !it.atEnd(); ++it) {
+            if (it.fragment().charFormat().anchorHref() == href)
+                return it.fragment().text();
+        }
+    }
+    return {};
+}
+
+QStringList idsOf(const Digest &d)
+{
+    QStringList out;
+    for (const DigestEntry &e : d.entries)
+        out << e.paper.arxivId;
+    return out;
+}
+
+struct Shown
+{
+    Test::TempProfileDir dir;
+    std::unique_ptr<PaperStore> store;
+    DigestView view;
+
+    explicit Shown(const QString &imageHost = u"http://127.0.0.1:9"_s)
+        : store(storeWithDays(dir.databasePath(), imageHost))
+    {
+        view.setSettings(settings());
+        view.setStore(store.get());
+        view.showDay(kDay);
+        view.resize(900, 600);
+        view.show();
+    }
+};
+
+} // namespace
+
+class TestDigestView : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void loadsNothingRemote()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.enqueue("/control", {200, {}, "ok", 0, false});
+        const QString host = server.url().toString();
+        Shown s(host);
+        QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QTest::qWait(300);
+        QTextBrowser *browser = s.view.browser();
+        // The abstract's markup is text on the page, not an image or a style sheet.
+        const QString text = browser->toPlainText();
+        QVERIFY2(text.contains(u"<img src=\"%1/pixel.png\">"_s.arg(host)), qPrintable(text.left(2000)));
+        QVERIFY(text.contains(u"<link rel=stylesheet href=\"%1/style.css\">"_s.arg(host)));
+        for (QTextBlock b = browser->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it)
+                QVERIFY(!it.fragment().charFormat().isImageFormat());
+        }
+        // Scroll through the whole page, so that everything is laid out and painted.
+        for (int v = 0; v <= browser->verticalScrollBar()->maximum(); v += 200) {
+            browser->verticalScrollBar()->setValue(v);
+            QTest::qWait(5);
+        }
+        // Asked directly, the browser loads neither remote nor local files.
+        QVERIFY(!browser->loadResource(QTextDocument::ImageResource, QUrl(host + u"/pixel.png"_s)).isValid());
+        QVERIFY(!browser->loadResource(QTextDocument::StyleSheetResource, QUrl(host + u"/style.css"_s))
+                     .isValid());
+        QVERIFY(
+            !browser->loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(s.dir.databasePath()))
+                 .isValid());
+        QVERIFY(
+            browser->loadResource(QTextDocument::ImageResource, QUrl(u"qrc:/icons/lectern.svg"_s)).isValid());
+        QTest::qWait(200);
+        // The server counts requests (a control request arrives), and none came from the view.
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(server.url(u"/control"_s)));
+        QTRY_VERIFY(reply->isFinished());
+        reply->deleteLater();
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().front().path(), QByteArray("/control"));
+    }
+
+    void tocLinkJumps()
+    {
+        Shown s;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QTextBrowser *browser = s.view.browser();
+        browser->verticalScrollBar()->setValue(0);
+        QCOMPARE(browser->verticalScrollBar()->value(), 0);
+        auto target = anchorCursor(browser, u"link5"_s);
+        QVERIFY(target.has_value());
+        QVERIFY(browser->cursorRect(*target).top() > browser->viewport()->height()); // off screen at first
+        // Click the table of contents entry (it is near the top, so no scrolling is needed to reach it).
+        auto toc = linkCursor(browser, u"#link5"_s);
+        QVERIFY(toc.has_value());
+        const QPoint at = browser->cursorRect(*toc).center();
+        QVERIFY(browser->viewport()->rect().contains(at));
+        QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
+        QTRY_VERIFY(browser->verticalScrollBar()->value() > 0);
+        // The section starts the viewport, unless the page ends first.
+        const int top = browser->cursorRect(*anchorCursor(browser, u"link5"_s)).top();
+        QVERIFY2(top >= 0 &&
+                (top < 40 ||
+                    browser->verticalScrollBar()->value() == browser->verticalScrollBar()->maximum()),
+            qPrintable(QString::number(top)));
+        QVERIFY(top < browser->viewport()->height());
+    }
+
+    void starSavesToTheStore()
+    {
+        Shown s;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QSignalSpy changed(&s.view, &DigestView::paperStateChanged);
+        const QString href = DigestHtml::starUrl(id(2)).toString();
+        QCOMPARE(linkText(s.view.browser(), href), u"☆ Star"_s);
+        QVERIFY(!s.store->state(id(2))->starred);
+        QVERIFY(clickLink(s.view.browser(), href));
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(changed.front().front().toString(), id(2));
+        QVERIFY(s.store->state(id(2))->starred);
+        QCOMPARE(linkText(s.view.browser(), href), u"★ Unstar"_s); // the page follows
+        QVERIFY(s.view.browser()->toPlainText().count(u"Starred: ★ yes"_s) == 3);
+        QVERIFY(clickLink(s.view.browser(), href));
+        QTRY_COMPARE(changed.size(), 2);
+        QVERIFY(!s.store->state(id(2))->starred);
+        // Other state is kept.
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::starUrl(id(6)).toString()));
+        QTRY_COMPARE(changed.size(), 3);
+        const PaperState moss = *s.store->state(id(6));
+        QVERIFY(!moss.starred);
+        QCOMPARE(moss.tags, (QStringList {u"field-work"_s, u"to-read"_s}));
+        QCOMPARE(moss.note, u"Ask the authors for the tower list.\ncheck tower 12 & 13"_s);
+    }
+
+    void noteSavesToTheStore()
+    {
+        Shown s;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(!s.view.noteEditor()->isVisible());
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(4)).toString()));
+        QTRY_COMPARE(s.view.notePaper(), id(4));
+        QVERIFY(s.view.noteEditor()->isVisible());
+        QVERIFY(s.view.noteEditor()->toPlainText().isEmpty());
+        QVERIFY(s.view.saveNoteButton()->isVisible());
+        QVERIFY(s.view.noteEditor()->height() > 30);
+        s.view.noteEditor()->setPlainText(u"Ring it twice.\nThen <once>."_s);
+        QTest::mouseClick(s.view.saveNoteButton(), Qt::LeftButton);
+        QCOMPARE(s.store->state(id(4))->note, u"Ring it twice.\nThen <once>."_s);
+        QCOMPARE(s.store->state(id(4))->tags, QStringList {u"to-read"_s}); // kept
+        QVERIFY(s.view.browser()->toPlainText().contains(u"Note: Ring it twice.\u2028Then <once>."_s) ||
+            s.view.browser()->toPlainText().contains(u"Note: Ring it twice.\nThen <once>."_s));
+        QCOMPARE(linkText(s.view.browser(), DigestHtml::noteUrl(id(4)).toString()), u"✎ Edit note"_s);
+        // An existing note opens with its text.
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(6)).toString()));
+        QTRY_COMPARE(s.view.notePaper(), id(6));
+        QCOMPARE(s.view.noteEditor()->toPlainText(),
+            u"Ask the authors for the tower list.\ncheck tower 12 & 13"_s);
+    }
+
+    void filters()
+    {
+        Shown s;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QCOMPARE(idsOf(s.view.digest()), (QStringList {id(1), id(2), id(3), id(4), id(5), id(6)}));
+        auto *starred = s.view.findChild<QCheckBox *>(u"digestStarredOnly"_s);
+        auto *relevant = s.view.findChild<QCheckBox *>(u"digestRelevantOnly"_s);
+        auto *tag = s.view.findChild<QLineEdit *>(u"digestTag"_s);
+        auto *minRelevance = s.view.findChild<QSpinBox *>(u"digestMinRelevance"_s);
+        auto *minNovelty = s.view.findChild<QSpinBox *>(u"digestMinNovelty"_s);
+        QVERIFY(starred && relevant && tag && minRelevance && minNovelty);
+
+        QTest::mouseClick(starred, Qt::LeftButton);
+        QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6)}));
+        QVERIFY(!s.view.browser()->toPlainText().contains(u"Stedman"_s));
+        QTest::mouseClick(relevant, Qt::LeftButton); // every starred paper of the day, even unscored
+        QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6), id(7)}));
+        QVERIFY(s.view.browser()->toPlainText().contains(u"Unscored Listing About Clock Escapements"_s));
+        QTest::mouseClick(starred, Qt::LeftButton);
+        tag->setFocus();
+        QTest::keyClicks(tag, u"to-read"_s);
+        QTest::keyClick(tag, Qt::Key_Return);
+        QCOMPARE(idsOf(s.view.digest()), (QStringList {id(4), id(8), id(6)}));
+        tag->clear();
+        QTest::keyClick(tag, Qt::Key_Return);
+        QTest::mouseClick(relevant, Qt::LeftButton);
+        minRelevance->setValue(9);
+        QCOMPARE(idsOf(s.view.digest()), (QStringList {id(1), id(2), id(3), id(4)}));
+        minNovelty->setValue(8);
+        QCOMPARE(idsOf(s.view.digest()), (QStringList {id(1), id(3), id(4)}));
+        QCOMPARE(s.view.filter(), (DigestFilter {true, false, QString(), 9, 8}));
+        // The table of contents follows the filter.
+        QVERIFY(linkCursor(s.view.browser(), u"#link3"_s).has_value());
+        QVERIFY(!linkCursor(s.view.browser(), u"#link4"_s).has_value());
+    }
+
+    void navigation()
+    {
+        Shown s;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QSignalSpy shown(&s.view, &DigestView::dayShown);
+        QTextBrowser *browser = s.view.browser();
+        QCOMPARE(linkText(browser, DigestHtml::dayUrl(kBefore).toString()), u"← Previous day 2026-03-16"_s);
+        QCOMPARE(linkText(browser, DigestHtml::dayUrl(kAfter).toString()), u"Next day 2026-03-18 →"_s);
+        QVERIFY(clickLink(browser, DigestHtml::dayUrl(kBefore).toString()));
+        QTRY_COMPARE(s.view.day(), kBefore);
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(browser->toPlainText().contains(u"Personalized Daily ArXiv Papers 2026-03-16"_s));
+        QVERIFY(
+            !linkCursor(browser, DigestHtml::dayUrl(QDate(2026, 3, 15)).toString()).has_value()); // first day
+        QVERIFY(clickLink(browser, DigestHtml::monthUrl(2026, 3).toString()));
+        QTRY_VERIFY(s.view.showingMonth());
+        QVERIFY(browser->toPlainText().contains(u"Monthly Overview 2026-03"_s));
+        QVERIFY(browser->toPlainText().contains(u"Total relevant papers: 18"_s));
+        QVERIFY(clickLink(browser, DigestHtml::dayUrl(kAfter).toString()));
+        QTRY_COMPARE(s.view.day(), kAfter);
+        QVERIFY(!s.view.showingMonth());
+        QCOMPARE(shown.size(), 2);
+        QVERIFY(browser->toPlainText().contains(u"Personalized Daily ArXiv Papers 2026-03-18"_s));
+    }
+
+    void mainWindowHasTheDigestTab()
+    {
+        Test::TempProfileDir dir;
+        storeWithDays(dir.databasePath());
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::TopicsFollowedAuthors, Test::syntheticFollowedAuthors()).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.tabs()->count(), 2);
+        QCOMPARE(w.tabs()->widget(1), w.digestView());
+        QCOMPARE(w.currentDay(), kAfter);
+        QCOMPARE(w.digestView()->day(), kAfter); // follows the current day
+        w.showDay(kDay);
+        QCOMPARE(w.digestView()->day(), kDay);
+        w.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(w.digestView()->browser()->toPlainText().contains(
+            u"Personalized Daily ArXiv Papers 2026-03-17"_s));
+        // Its own navigation moves the window too.
+        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::dayUrl(kBefore).toString()));
+        QTRY_COMPARE(w.currentDay(), kBefore);
+        QCOMPARE(w.paperModel()->records().front().paper.announced, kBefore);
+        // A star in the digest reaches the reader's table.
+        const QString paper = id(2, kBefore);
+        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper).toString()));
+        QTRY_VERIFY(w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.starred);
+        // File ▸ Export writes what the Digest tab shows.
+        w.digestView()->setFilter(DigestFilter {true, true, QString(), 0, 0});
+        const QString path = dir.path() + u"/starred.md"_s;
+        auto r = w.exportCurrentDay(path, ExportFormat::Markdown);
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QString md = QString::fromUtf8(f.readAll());
+        QVERIFY(md.startsWith(u"# Personalized Daily ArXiv Papers 2026-03-16\n"_s));
+        QVERIFY(md.contains(u"Total relevant papers: 3\n"_s)); // 2 (just starred), 3 and 6
+        QVERIFY(md.contains(u"(https://arxiv.org/abs/%1)"_s.arg(paper)));
+    }
+};
+
+QTEST_MAIN(TestDigestView)
+#include "test_digestview.moc"

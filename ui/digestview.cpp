@@ -1,0 +1,353 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "digestview.h"
+
+#include "digest/digesthtml.h"
+#include "digest/monthlyoverview.h"
+#include "store/paperstore.h"
+#include "text/textounicode.h"
+
+#include <QCheckBox>
+#include <QDesktopServices>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QUrlQuery>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+DigestBrowser::DigestBrowser(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setObjectName(QStringLiteral("digestBrowser"));
+    // Every click comes to DigestView::openLink; QTextBrowser itself follows nothing.
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+}
+
+QVariant DigestBrowser::loadResource(int type, const QUrl &name)
+{
+    if (name.scheme() == u"qrc")
+        return QTextBrowser::loadResource(type, name);
+    return {};
+}
+
+DigestView::DigestView(QWidget *parent)
+    : QWidget(parent)
+    , m_browser(new DigestBrowser(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_relevantOnly(new QCheckBox(tr("Relevant only"), this))
+    , m_starredOnly(new QCheckBox(tr("Starred only"), this))
+    , m_tag(new QLineEdit(this))
+    , m_minRelevance(new QSpinBox(this))
+    , m_minNovelty(new QSpinBox(this))
+    , m_notePanel(new QWidget(this))
+    , m_noteTitle(new QLabel(this))
+    , m_noteEdit(new QPlainTextEdit(this))
+    , m_saveNote(new QPushButton(tr("Save Note"), this))
+{
+    setObjectName(QStringLiteral("digestView"));
+    m_relevantOnly->setObjectName(QStringLiteral("digestRelevantOnly"));
+    m_relevantOnly->setChecked(true);
+    m_relevantOnly->setToolTip(tr("Only the digest's papers (thresholds and followed authors); "
+                                  "off: every paper listed that day"));
+    m_starredOnly->setObjectName(QStringLiteral("digestStarredOnly"));
+    m_tag->setObjectName(QStringLiteral("digestTag"));
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_tag->setClearButtonEnabled(true);
+    m_tag->setMaximumWidth(160);
+    m_minRelevance->setObjectName(QStringLiteral("digestMinRelevance"));
+    m_minRelevance->setRange(0, 10);
+    m_minRelevance->setPrefix(tr("Relevance ≥ "));
+    m_minRelevance->setSpecialValueText(tr("Any relevance"));
+    m_minNovelty->setObjectName(QStringLiteral("digestMinNovelty"));
+    m_minNovelty->setRange(0, 10);
+    m_minNovelty->setPrefix(tr("Novelty ≥ "));
+    m_minNovelty->setSpecialValueText(tr("Any novelty"));
+
+    auto *filters = new QHBoxLayout;
+    filters->addWidget(m_relevantOnly);
+    filters->addWidget(m_starredOnly);
+    filters->addWidget(m_tag);
+    filters->addWidget(m_minRelevance);
+    filters->addWidget(m_minNovelty);
+    filters->addStretch(1);
+
+    m_noteTitle->setObjectName(QStringLiteral("digestNoteTitle"));
+    m_noteTitle->setWordWrap(true);
+    m_noteEdit->setObjectName(QStringLiteral("digestNoteEditor"));
+    m_noteEdit->setPlaceholderText(tr("Your note on this paper"));
+    m_saveNote->setObjectName(QStringLiteral("digestSaveNote"));
+    auto *closeNote = new QPushButton(tr("Close"), m_notePanel);
+    auto *noteButtons = new QHBoxLayout;
+    noteButtons->addWidget(m_noteTitle, 1);
+    noteButtons->addWidget(m_saveNote);
+    noteButtons->addWidget(closeNote);
+    auto *noteLayout = new QVBoxLayout(m_notePanel);
+    noteLayout->setContentsMargins(0, 0, 0, 0);
+    noteLayout->addLayout(noteButtons);
+    noteLayout->addWidget(m_noteEdit);
+    m_notePanel->hide();
+
+    m_splitter->addWidget(m_browser);
+    m_splitter->addWidget(m_notePanel);
+    m_splitter->setStretchFactor(0, 4);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(filters);
+    layout->addWidget(m_splitter, 1);
+
+    connect(m_browser, &QTextBrowser::anchorClicked, this, &DigestView::openLink);
+    connect(m_saveNote, &QPushButton::clicked, this, &DigestView::saveNote);
+    connect(closeNote, &QPushButton::clicked, this, [this] {
+        m_notePaper.clear();
+        m_notePanel->hide();
+    });
+    const auto filtersChanged = [this] {
+        readFilterWidgets();
+        load();
+    };
+    connect(m_relevantOnly, &QCheckBox::toggled, this, filtersChanged);
+    connect(m_starredOnly, &QCheckBox::toggled, this, filtersChanged);
+    connect(m_tag, &QLineEdit::editingFinished, this, filtersChanged);
+    connect(m_minRelevance, &QSpinBox::valueChanged, this, filtersChanged);
+    connect(m_minNovelty, &QSpinBox::valueChanged, this, filtersChanged);
+}
+
+DigestView::~DigestView() = default;
+
+void DigestView::setStore(PaperStore *store)
+{
+    m_store = store;
+    load();
+}
+
+void DigestView::setSettings(const DigestSettings &settings)
+{
+    m_settings = settings;
+    load();
+}
+
+void DigestView::setFilter(const DigestFilter &filter)
+{
+    // The widgets follow without each of them reloading the day.
+    const QSignalBlocker b1(m_relevantOnly), b2(m_starredOnly), b3(m_tag), b4(m_minRelevance),
+        b5(m_minNovelty);
+    m_relevantOnly->setChecked(filter.relevantOnly);
+    m_starredOnly->setChecked(filter.starredOnly);
+    m_tag->setText(filter.tag);
+    m_minRelevance->setValue(filter.minRelevance);
+    m_minNovelty->setValue(filter.minNovelty);
+    m_filter = filter;
+    load();
+}
+
+void DigestView::readFilterWidgets()
+{
+    m_filter.relevantOnly = m_relevantOnly->isChecked();
+    m_filter.starredOnly = m_starredOnly->isChecked();
+    m_filter.tag = m_tag->text().trimmed();
+    m_filter.minRelevance = m_minRelevance->value();
+    m_filter.minNovelty = m_minNovelty->value();
+}
+
+void DigestView::showDay(const QDate &day)
+{
+    m_day = day;
+    m_month = {};
+    load();
+}
+
+void DigestView::showMonth(int year, int month)
+{
+    m_month = QDate(year, month, 1);
+    load();
+}
+
+void DigestView::refresh()
+{
+    if (!m_store)
+        return;
+    m_dirty = true;
+    if (isVisible())
+        render(true);
+}
+
+void DigestView::load()
+{
+    m_dirty = true;
+    if (isVisible())
+        render(false);
+}
+
+void DigestView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        render(false);
+}
+
+void DigestView::setError(const QString &message)
+{
+    m_error = message;
+    m_browser->setHtml(QStringLiteral("<p style='color:#a00000'>%1</p>").arg(message.toHtmlEscaped()));
+}
+
+void DigestView::render(bool keepScroll)
+{
+    m_dirty = false;
+    m_error.clear();
+    const int scroll = m_browser->verticalScrollBar()->value();
+    if (!m_store) {
+        m_digest = {};
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No database.").toHtmlEscaped()));
+        return;
+    }
+    if (m_month.isValid()) {
+        auto overview = MonthlyOverview::fromStore(*m_store, m_month.year(), m_month.month(), m_settings);
+        if (!overview)
+            return setError(overview.error());
+        m_html = overview->html([](const QDate &d) { return DigestHtml::dayUrl(d).toString(); });
+    } else if (!m_day.isValid()) {
+        m_digest = {};
+        m_browser->setHtml(
+            QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No day to show yet.").toHtmlEscaped()));
+        return;
+    } else {
+        auto digest = DigestLoader::day(*m_store, m_day, m_settings, m_filter);
+        if (!digest)
+            return setError(digest.error());
+        m_digest = std::move(digest).value();
+        auto days = m_store->days();
+        if (!days)
+            return setError(days.error());
+        DigestHtmlOptions options;
+        options.interactive = true;
+        DigestHtmlOptions::Navigation nav;
+        for (const QDate &d : std::as_const(*days)) { // newest first
+            if (d > m_day)
+                nav.next = d;
+            else if (d < m_day && !nav.previous.isValid())
+                nav.previous = d;
+        }
+        options.navigation = nav;
+        m_html = DigestHtml::render({m_digest}, options);
+    }
+    m_browser->setHtml(m_html);
+    if (keepScroll) {
+        // Lay the document out now, so that the old position exists again.
+        m_browser->document()->documentLayout()->documentSize();
+        m_browser->verticalScrollBar()->setValue(scroll);
+    }
+}
+
+void DigestView::openLink(const QUrl &url)
+{
+    if (url.scheme().isEmpty() && url.path().isEmpty() && url.hasFragment()) {
+        m_browser->scrollToAnchor(url.fragment());
+        return;
+    }
+    if (url.scheme() == u"http" || url.scheme() == u"https") {
+        QDesktopServices::openUrl(url);
+        return;
+    }
+    if (url.scheme() != u"lectern")
+        return;
+    const QUrlQuery query(url);
+    const QString action = url.path();
+    if (action == u"star") {
+        toggleStar(query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded));
+    } else if (action == u"note") {
+        editNote(query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded));
+    } else if (action == u"day") {
+        const QDate d = QDate::fromString(query.queryItemValue(QStringLiteral("date")), Qt::ISODate);
+        if (d.isValid()) {
+            showDay(d);
+            Q_EMIT dayShown(d);
+        }
+    } else if (action == u"month") {
+        const QDate d = QDate::fromString(
+            query.queryItemValue(QStringLiteral("month")) + QStringLiteral("-01"), Qt::ISODate);
+        if (d.isValid())
+            showMonth(d.year(), d.month());
+    }
+}
+
+bool DigestView::toggleStar(const QString &arxivId)
+{
+    if (!m_store || arxivId.isEmpty())
+        return false;
+    auto state = m_store->state(arxivId);
+    if (!state) {
+        setError(state.error());
+        return false;
+    }
+    PaperState s = *state;
+    s.arxivId = arxivId;
+    s.starred = !s.starred;
+    if (auto saved = m_store->saveState(s); !saved) {
+        setError(saved.error());
+        return false;
+    }
+    Q_EMIT paperStateChanged(arxivId);
+    refresh();
+    return true;
+}
+
+void DigestView::editNote(const QString &arxivId)
+{
+    if (!m_store || arxivId.isEmpty())
+        return;
+    auto state = m_store->state(arxivId);
+    if (!state) {
+        setError(state.error());
+        return;
+    }
+    QString title = arxivId;
+    for (const DigestEntry &e : std::as_const(m_digest.entries)) {
+        if (e.paper.arxivId == arxivId)
+            title = TexToUnicode::convert(e.paper.title);
+    }
+    m_notePaper = arxivId;
+    m_noteTitle->setText(tr("Note on %1").arg(title));
+    m_noteEdit->setPlainText(state->note);
+    m_notePanel->show();
+    // A panel shown for the first time gets no room from the splitter: give it a quarter.
+    if (const QList<int> sizes = m_splitter->sizes();
+        sizes.value(1) < m_noteEdit->minimumSizeHint().height() * 2) {
+        const int total = sizes.value(0) + sizes.value(1);
+        m_splitter->setSizes({total - total / 4, total / 4});
+    }
+    m_noteEdit->setFocus();
+}
+
+bool DigestView::saveNote()
+{
+    if (!m_store || m_notePaper.isEmpty())
+        return false;
+    auto state = m_store->state(m_notePaper);
+    if (!state) {
+        setError(state.error());
+        return false;
+    }
+    PaperState s = *state;
+    s.arxivId = m_notePaper;
+    s.note = m_noteEdit->toPlainText().trimmed();
+    if (auto saved = m_store->saveState(s); !saved) {
+        setError(saved.error());
+        return false;
+    }
+    Q_EMIT paperStateChanged(m_notePaper);
+    refresh();
+    return true;
+}
+
+} // namespace Lectern

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "digest/digest.h"
+#include "digest/digestloader.h"
+
+#include <QDate>
+#include <QTextBrowser>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QSplitter;
+
+namespace Lectern {
+
+class PaperStore;
+
+/// The browser of the digest view. Loads nothing from the network or the disk, ever: only resources
+/// compiled into the application (qrc). Markup inside paper text is escaped before it gets here; this
+/// is the second wall.
+class DigestBrowser final : public QTextBrowser
+{
+    Q_OBJECT
+public:
+    explicit DigestBrowser(QWidget *parent = nullptr);
+    QVariant loadResource(int type, const QUrl &name) override;
+};
+
+/// The day's digest as the user reads it (DigestHtml in a DigestBrowser): table of contents that jumps to
+/// the papers, "Previous day · Monthly overview · Next day" links, a star and a note link per paper that
+/// save to the store, and filters (relevant only, starred only, tag, minimum scores).
+class DigestView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DigestView(QWidget *parent = nullptr);
+    ~DigestView() override;
+
+    /// The store to read and save to (not owned; the GUI thread's own). nullptr shows nothing.
+    void setStore(PaperStore *store);
+    void setSettings(const DigestSettings &settings);
+
+    /// Loads @p day from the store and shows it (at once when visible, else when next shown).
+    void showDay(const QDate &day);
+    /// Shows the monthly overview of the month of @p day.
+    void showMonth(int year, int month);
+
+    [[nodiscard]] QDate day() const { return m_day; }
+    [[nodiscard]] bool showingMonth() const { return m_month.isValid(); }
+    [[nodiscard]] DigestFilter filter() const { return m_filter; }
+    void setFilter(const DigestFilter &filter);
+    /// The digest on screen, filters applied.
+    [[nodiscard]] const Digest &digest() const { return m_digest; }
+    /// The last error reading or saving, empty when all went well.
+    [[nodiscard]] QString lastError() const { return m_error; }
+
+    [[nodiscard]] DigestBrowser *browser() const { return m_browser; }
+    [[nodiscard]] QPlainTextEdit *noteEditor() const { return m_noteEdit; }
+    [[nodiscard]] QPushButton *saveNoteButton() const { return m_saveNote; }
+    /// The paper whose note is open in the editor; empty when the editor is closed.
+    [[nodiscard]] QString notePaper() const { return m_notePaper; }
+
+public Q_SLOTS:
+    /// What a click on a link does: "#anchor" scrolls, lectern:star / lectern:note edit, lectern:day /
+    /// lectern:month navigate, http(s) opens the system browser; anything else is ignored.
+    void openLink(const QUrl &url);
+    /// Re-reads the day (or month) from the store and renders it, keeping the scroll position.
+    void refresh();
+    /// Flips the star of @p arxivId in the store; false (and lastError()) when that failed.
+    bool toggleStar(const QString &arxivId);
+    /// Opens the note editor on @p arxivId's note.
+    void editNote(const QString &arxivId);
+    /// Saves the editor's text as the note of notePaper().
+    bool saveNote();
+
+Q_SIGNALS:
+    /// The user went to another day through the view's own links.
+    void dayShown(const QDate &day);
+    /// A star or note was saved.
+    void paperStateChanged(const QString &arxivId);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void load();
+    void render(bool keepScroll);
+    void readFilterWidgets();
+    void setError(const QString &message);
+
+    PaperStore *m_store = nullptr;
+    DigestSettings m_settings;
+    DigestFilter m_filter;
+    QDate m_day;
+    QDate m_month; ///< first day of the month shown; invalid when a day is shown
+    Digest m_digest;
+    QString m_html;
+    QString m_error;
+    QString m_notePaper;
+    bool m_dirty = false;
+
+    DigestBrowser *m_browser;
+    QSplitter *m_splitter;
+    QCheckBox *m_relevantOnly;
+    QCheckBox *m_starredOnly;
+    QLineEdit *m_tag;
+    QSpinBox *m_minRelevance;
+    QSpinBox *m_minNovelty;
+    QWidget *m_notePanel;
+    QLabel *m_noteTitle;
+    QPlainTextEdit *m_noteEdit;
+    QPushButton *m_saveNote;
+};
+
+} // namespace Lectern
