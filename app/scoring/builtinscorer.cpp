@@ -32,25 +32,20 @@ constexpr double kL2 = 0.002;
 constexpr double kWeakNegativeWeight = 0.5;
 constexpr int kMaxExamplesPerClass = 1500;
 
-QString stem(QString w)
+void stem(QString &w)
 {
     const qsizetype n = w.size();
     if (n <= 3 || !w.endsWith(u's'))
-        return w;
+        return;
     if (n > 4 && w.endsWith(QLatin1StringView("ies"))) {
         w.chop(3);
         w += u'y';
-        return w;
-    }
-    if (w.endsWith(QLatin1StringView("sses"))) {
+    } else if (w.endsWith(QLatin1StringView("sses"))) {
         w.chop(2);
-        return w;
+    } else if (!w.endsWith(QLatin1StringView("ss")) && !w.endsWith(QLatin1StringView("us")) &&
+        !w.endsWith(QLatin1StringView("is"))) {
+        w.chop(1);
     }
-    if (w.endsWith(QLatin1StringView("ss")) || w.endsWith(QLatin1StringView("us")) ||
-        w.endsWith(QLatin1StringView("is")))
-        return w;
-    w.chop(1);
-    return w;
 }
 
 const QSet<QString> &stopwords()
@@ -58,17 +53,17 @@ const QSet<QString> &stopwords()
     // Stemmed forms. Only for the bag-of-words vectors; keyword phrases keep every word.
     static const QSet<QString> words = [] {
         QSet<QString> s;
-        for (const char *w :
-             {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by", "we", "our", "u", "this",
-              "that", "these", "those", "is", "are", "wa", "were", "be", "been", "being", "as", "at", "from", "it",
-              "its", "which", "who", "can", "could", "may", "might", "will", "would", "should", "using", "use",
-              "used", "based", "via", "into", "than", "such", "also", "show", "shown", "paper", "propose",
-              "proposed", "approach", "method", "result", "new", "between", "both", "while", "more", "most", "not",
-              "no", "their", "ha", "have", "had", "do", "doe", "how", "what", "when", "where", "why", "each",
-              "other", "some", "any", "all", "over", "under", "through", "up", "out", "about", "further",
-              "well", "however", "here", "there", "then", "thu", "only", "one", "two", "first", "work", "study",
-              "present", "introduce", "existing", "demonstrate", "experiment", "achieve", "across", "without",
-              "within", "if", "so", "but", "them", "they", "it", "i", "e", "g", "et", "al"})
+        for (const char *w : {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by",
+                 "we", "our", "u", "this", "that", "these", "those", "is", "are", "wa", "were", "be", "been",
+                 "being", "as", "at", "from", "it", "its", "which", "who", "can", "could", "may", "might",
+                 "will", "would", "should", "using", "use", "used", "based", "via", "into", "than", "such",
+                 "also", "show", "shown", "paper", "propose", "proposed", "approach", "method", "result",
+                 "new", "between", "both", "while", "more", "most", "not", "no", "their", "ha", "have", "had",
+                 "do", "doe", "how", "what", "when", "where", "why", "each", "other", "some", "any", "all",
+                 "over", "under", "through", "up", "out", "about", "further", "well", "however", "here",
+                 "there", "then", "thu", "only", "one", "two", "first", "work", "study", "present",
+                 "introduce", "existing", "demonstrate", "experiment", "achieve", "across", "without",
+                 "within", "if", "so", "but", "them", "they", "it", "i", "e", "g", "et", "al"})
             s.insert(QString::fromLatin1(w));
         return s;
     }();
@@ -97,45 +92,90 @@ QString percent(double x)
 
 } // namespace
 
-QStringList BuiltinModel::tokenize(QStringView text)
+namespace {
+
+/// Calls @p f with each word of @p text, lower case and stemmed, in a buffer reused between words.
+template<typename F> void forEachWord(QStringView text, F &&f)
 {
-    QStringList out;
-    QString current;
+    QString word;
+    word.reserve(32);
     bool command = false; // the word follows a backslash: a TeX command, not content
     const qsizetype n = text.size();
     for (qsizetype i = 0; i <= n; ++i) {
         const QChar c = i < n ? text[i] : QChar(u' ');
         if (c.isLetterOrNumber()) {
-            current += c.toLower();
+            word += c.toLower();
             continue;
         }
         // "model's" is one word.
-        if (isApostrophe(c) && !current.isEmpty() && i + 1 < n && text[i + 1].isLetter())
+        if (isApostrophe(c) && !word.isEmpty() && i + 1 < n && text[i + 1].isLetter())
             continue;
-        if (!current.isEmpty()) {
-            if (!command)
-                out << stem(current);
-            current.clear();
+        if (!word.isEmpty()) {
+            if (!command) {
+                stem(word);
+                f(word);
+            }
+            word.resize(0);
         }
         command = c == u'\\';
     }
+}
+
+bool isContent(const QString &word)
+{
+    return word.size() >= 2 && !stopwords().contains(word);
+}
+
+} // namespace
+
+QStringList BuiltinModel::tokenize(QStringView text)
+{
+    QStringList out;
+    forEachWord(text, [&](const QString &w) { out << w; });
     return out;
 }
 
-std::vector<int> BuiltinModel::ids(const QStringList &words) const
+int BuiltinModel::intern(const QString &word)
 {
-    std::vector<int> out;
-    out.reserve(words.size());
-    for (const QString &w : words)
-        out.push_back(termId(w));
-    return out;
+    const auto it = m_vocab.constFind(word);
+    if (it != m_vocab.constEnd())
+        return it.value();
+    const int id = int(m_vocab.size());
+    m_vocab.insert(word, id);
+    m_df.push_back(0);
+    m_content.push_back(isContent(word));
+    return id;
+}
+
+BuiltinModel::Words BuiltinModel::internWords(const Paper &paper)
+{
+    Words w;
+    forEachWord(paper.title, [&](const QString &word) { w.title.push_back(intern(word)); });
+    forEachWord(paper.abstract, [&](const QString &word) { w.abstract.push_back(intern(word)); });
+    return w;
+}
+
+BuiltinModel::Words BuiltinModel::wordsOf(const Paper &paper) const
+{
+    Words w;
+    const auto add = [&](std::vector<int> &ids, int times) {
+        return [&ids, times, &w, this](const QString &word) {
+            const int id = m_vocab.value(word, -1);
+            ids.push_back(id);
+            if (id < 0 && isContent(word))
+                w.unknown[word] += times;
+        };
+    };
+    forEachWord(paper.title, add(w.title, 2));
+    forEachWord(paper.abstract, add(w.abstract, 1));
+    return w;
 }
 
 void BuiltinModel::countPhrases(const std::vector<int> &tokens, std::vector<int> &counts) const
 {
     const size_t n = tokens.size();
     for (size_t i = 0; i < n; ++i) {
-        if (tokens[i] < 0)
+        if (tokens[i] < 0 || !m_startsPhrase[size_t(tokens[i])])
             continue;
         const auto it = m_phrasesByFirst.constFind(tokens[i]);
         if (it == m_phrasesByFirst.constEnd())
@@ -158,28 +198,19 @@ double BuiltinModel::idf(int df) const
     return std::log(double(m_docs + 1) / double(df + 1)) + 1.0;
 }
 
-BuiltinModel::SparseVector BuiltinModel::vectorOf(const QStringList &title, const QStringList &abstract) const
+BuiltinModel::SparseVector BuiltinModel::vectorOf(const Words &words) const
 {
     // The title counts twice: it is the paper's own summary of itself.
     std::vector<int> known;
-    known.reserve(size_t(2 * title.size() + abstract.size()));
-    QHash<QString, int> unknown;
-    const QSet<QString> &stop = stopwords();
-    const auto add = [&](const QStringList &words, int times) {
-        for (const QString &w : words) {
-            if (w.size() < 2 || stop.contains(w))
-                continue;
-            const int id = termId(w);
-            for (int t = 0; t < times; ++t) {
-                if (id >= 0)
-                    known.push_back(id);
-                else
-                    unknown[w] += 1;
-            }
-        }
-    };
-    add(title, 2);
-    add(abstract, 1);
+    known.reserve(2 * words.title.size() + words.abstract.size());
+    for (const int id : words.title) {
+        if (id >= 0 && m_content[size_t(id)])
+            known.insert(known.end(), 2, id);
+    }
+    for (const int id : words.abstract) {
+        if (id >= 0 && m_content[size_t(id)])
+            known.push_back(id);
+    }
     std::sort(known.begin(), known.end());
     SparseVector v;
     double norm2 = 0;
@@ -194,8 +225,9 @@ BuiltinModel::SparseVector BuiltinModel::vectorOf(const QStringList &title, cons
         norm2 += w * w;
         i = j;
     }
+    // Words the collection never had count in the norm (they make the paper less like any other).
     double unknownNorm2 = 0;
-    for (auto it = unknown.cbegin(); it != unknown.cend(); ++it) {
+    for (auto it = words.unknown.cbegin(); it != words.unknown.cend(); ++it) {
         const double w = (1.0 + std::log(double(it.value()))) * idf(0);
         unknownNorm2 += w * w;
     }
@@ -204,7 +236,6 @@ BuiltinModel::SparseVector BuiltinModel::vectorOf(const QStringList &title, cons
         const double inv = 1.0 / std::sqrt(norm2);
         for (float &w : v.weights)
             w = float(w * inv);
-        v.unknownNormShare = float(std::sqrt(unknownNorm2) * inv);
     }
     return v;
 }
@@ -218,8 +249,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
     struct Doc
     {
         QString id;
-        QStringList title;
-        QStringList abstract;
+        Words words;
     };
     std::vector<Doc> docs;
     QHash<QString, int> docIndex;
@@ -227,7 +257,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
         if (docIndex.contains(p.arxivId))
             return docIndex.value(p.arxivId);
         docIndex.insert(p.arxivId, int(docs.size()));
-        docs.push_back(Doc{p.arxivId, tokenize(p.title), tokenize(p.abstract)});
+        docs.push_back(Doc {p.arxivId, m->internWords(p)});
         return int(docs.size() - 1);
     };
     for (const QList<Paper> *list : {&in.collection, &in.starred, &in.dismissed, &in.library}) {
@@ -236,26 +266,17 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
     }
     m->m_docs = int(docs.size());
 
-    // Vocabulary and document frequencies.
+    // Document frequencies and average field lengths.
     double titleTotal = 0;
     double abstractTotal = 0;
-    for (const Doc &d : docs) {
-        titleTotal += double(d.title.size());
-        abstractTotal += double(d.abstract.size());
-        QSet<int> seen;
-        for (const QStringList *words : {&d.title, &d.abstract}) {
-            for (const QString &w : *words) {
-                auto it = m->m_vocab.constFind(w);
-                int id = 0;
-                if (it == m->m_vocab.constEnd()) {
-                    id = int(m->m_vocab.size());
-                    m->m_vocab.insert(w, id);
-                    m->m_df.push_back(0);
-                } else {
-                    id = it.value();
-                }
-                if (!seen.contains(id)) {
-                    seen.insert(id);
+    std::vector<int> lastSeen(m->m_vocab.size(), -1);
+    for (size_t d = 0; d < docs.size(); ++d) {
+        titleTotal += double(docs[d].words.title.size());
+        abstractTotal += double(docs[d].words.abstract.size());
+        for (const std::vector<int> *ids : {&docs[d].words.title, &docs[d].words.abstract}) {
+            for (const int id : *ids) {
+                if (lastSeen[size_t(id)] != int(d)) {
+                    lastSeen[size_t(id)] = int(d);
                     ++m->m_df[size_t(id)];
                 }
             }
@@ -277,14 +298,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
             return phraseIndex.value(key);
         Phrase p;
         p.text = keyword.simplified();
-        for (const QString &w : words) {
-            auto it = m->m_vocab.constFind(w);
-            if (it == m->m_vocab.constEnd()) {
-                it = m->m_vocab.insert(w, int(m->m_vocab.size()));
-                m->m_df.push_back(0);
-            }
-            p.ids.push_back(it.value());
-        }
+        for (const QString &w : words)
+            p.ids.push_back(m->intern(w));
         const int index = int(m->m_phrases.size());
         m->m_phrasesByFirst[p.ids.front()].append(index);
         m->m_phrases.push_back(std::move(p));
@@ -293,9 +308,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
     };
     for (const ResearchTopic &t : in.topics.topics) {
         TopicPhrases tp;
-        for (const auto &[keywords, target] : {std::pair{&t.relevant, &tp.relevant},
-                                               std::pair{&t.applications, &tp.applications},
-                                               std::pair{&t.irrelevant, &tp.irrelevant}}) {
+        for (const auto &[keywords, target] : {std::pair {&t.relevant, &tp.relevant},
+                 std::pair {&t.applications, &tp.applications}, std::pair {&t.irrelevant, &tp.irrelevant}}) {
             for (const QString &k : *keywords) {
                 const int p = phraseOf(k);
                 if (p >= 0 && std::find(target->begin(), target->end(), p) == target->end())
@@ -305,14 +319,17 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
         m->m_hasKeywords = m->m_hasKeywords || !tp.relevant.empty() || !tp.applications.empty();
         m->m_topicPhrases.push_back(std::move(tp));
     }
+    m->m_startsPhrase.assign(m->m_vocab.size(), 0);
+    for (const Phrase &p : m->m_phrases)
+        m->m_startsPhrase[size_t(p.ids.front())] = 1;
     // Phrase rarity over the collection.
     {
         std::vector<int> phraseDf(m->m_phrases.size(), 0);
         std::vector<int> counts(m->m_phrases.size(), 0);
         for (const Doc &d : docs) {
             std::fill(counts.begin(), counts.end(), 0);
-            m->countPhrases(m->ids(d.title), counts);
-            m->countPhrases(m->ids(d.abstract), counts);
+            m->countPhrases(d.words.title, counts);
+            m->countPhrases(d.words.abstract, counts);
             for (size_t p = 0; p < counts.size(); ++p)
                 phraseDf[p] += counts[p] > 0;
         }
@@ -325,7 +342,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
         }
     }
 
-    const auto vectorOfDoc = [&](int index) { return m->vectorOf(docs[size_t(index)].title, docs[size_t(index)].abstract); };
+    const auto vectorOfDoc = [&](int index) { return m->vectorOf(docs[size_t(index)].words); };
 
     // Stars and dismissals.
     QSet<QString> marked;
@@ -344,7 +361,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
     for (const Paper &p : in.starred) {
         if (positives >= kMaxExamplesPerClass)
             break;
-        examples.push_back(Example{vectorOfDoc(docIndex.value(p.arxivId)), 1.0, 1.0});
+        examples.push_back(Example {vectorOfDoc(docIndex.value(p.arxivId)), 1.0, 1.0});
         ++positives;
     }
     int dismissed = 0;
@@ -356,7 +373,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
             break;
         if (starredIds.contains(p.arxivId))
             continue;
-        examples.push_back(Example{vectorOfDoc(docIndex.value(p.arxivId)), 0.0, 1.0});
+        examples.push_back(Example {vectorOfDoc(docIndex.value(p.arxivId)), 0.0, 1.0});
         ++dismissed;
     }
     if (positives >= MinStarsToLearn) {
@@ -367,7 +384,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
             const Paper &p = in.collection.at(i);
             if (marked.contains(p.arxivId))
                 continue;
-            examples.push_back(Example{vectorOfDoc(docIndex.value(p.arxivId)), 0.0, kWeakNegativeWeight});
+            examples.push_back(Example {vectorOfDoc(docIndex.value(p.arxivId)), 0.0, kWeakNegativeWeight});
             ++weak;
         }
         double posTotal = 0;
@@ -386,7 +403,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
             std::vector<std::vector<int>> local(examples.size());
             for (size_t k = 0; k < examples.size(); ++k) {
                 for (const int id : examples[k].x.ids)
-                    local[k].push_back(int(std::lower_bound(features.begin(), features.end(), id) - features.begin()));
+                    local[k].push_back(
+                        int(std::lower_bound(features.begin(), features.end(), id) - features.begin()));
             }
             std::vector<double> w(features.size(), 0.0);
             std::vector<double> grad(features.size(), 0.0);
@@ -442,7 +460,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
             m->m_downScale = dismissed > 0 ? std::max(1e-6, m->m_zeroMargin - negMean) : m->m_upScale;
             m->m_positives = positives;
             m->m_negatives = dismissed;
-            m->m_learnedWeight = kMaxLearnedWeight * std::min(1.0, double(positives + dismissed) / kLearnedFullAt);
+            m->m_learnedWeight =
+                kMaxLearnedWeight * std::min(1.0, double(positives + dismissed) / kLearnedFullAt);
         }
     }
 
@@ -478,8 +497,10 @@ bool BuiltinModel::canScore(QString *why) const
         return true;
     if (why) {
         *why = m_topics.topics.isEmpty()
-            ? QStringLiteral("the built-in scorer has no topics: add topics with \"Relevant:\" keywords to topics.md")
-            : QStringLiteral("the built-in scorer found no keywords: add \"Relevant:\" lines to the topics in topics.md");
+            ? QStringLiteral(
+                  "the built-in scorer has no topics: add topics with \"Relevant:\" keywords to topics.md")
+            : QStringLiteral("the built-in scorer found no keywords: add \"Relevant:\" lines to the topics "
+                             "in topics.md");
     }
     return false;
 }
@@ -501,18 +522,17 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper) const
 BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) const
 {
     Assessment a;
-    const QStringList title = tokenize(paper.title);
-    const QStringList abstract = tokenize(paper.abstract);
+    const Words words = wordsOf(paper);
 
     // Keywords, BM25F.
     s.titleCounts.assign(m_phrases.size(), 0);
     s.abstractCounts.assign(m_phrases.size(), 0);
     if (!m_phrases.empty()) {
-        countPhrases(ids(title), s.titleCounts);
-        countPhrases(ids(abstract), s.abstractCounts);
+        countPhrases(words.title, s.titleCounts);
+        countPhrases(words.abstract, s.abstractCounts);
     }
-    const double titleNorm = 1.0 - kTitleB + kTitleB * double(title.size()) / m_avgTitle;
-    const double abstractNorm = 1.0 - kAbstractB + kAbstractB * double(abstract.size()) / m_avgAbstract;
+    const double titleNorm = 1.0 - kTitleB + kTitleB * double(words.title.size()) / m_avgTitle;
+    const double abstractNorm = 1.0 - kAbstractB + kAbstractB * double(words.abstract.size()) / m_avgAbstract;
     const auto phraseScore = [&](int p) {
         const double tf = kTitleWeight * s.titleCounts[size_t(p)] / titleNorm +
             kAbstractWeight * s.abstractCounts[size_t(p)] / abstractNorm;
@@ -549,7 +569,8 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
             if (const double v = kApplicationWeight * phraseScore(p); v > 0)
                 found.emplace_back(v, p);
         }
-        std::stable_sort(found.begin(), found.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        std::stable_sort(
+            found.begin(), found.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
         for (const auto &[v, p] : found) {
             a.matched << m_phrases[size_t(p)].text;
             if (s.titleCounts[size_t(p)] > 0)
@@ -561,7 +582,7 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         }
     }
 
-    const SparseVector v = vectorOf(title, abstract);
+    const SparseVector v = vectorOf(words);
 
     // Stars and dismissals.
     double r = a.keywordScore;
@@ -604,10 +625,12 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     // The comment says what the marks rest on, and that no language model was involved.
     QStringList parts;
     if (a.topic >= 0) {
-        QStringList words;
+        QStringList shown;
         for (qsizetype i = 0; i < a.matched.size() && i < 4; ++i)
-            words << (a.inTitle.contains(a.matched.at(i)) ? a.matched.at(i) + QStringLiteral(" (title)") : a.matched.at(i));
-        QString part = QStringLiteral("topic \"%1\": %2").arg(m_topics.topics.at(a.topic).name, words.join(QStringLiteral(", ")));
+            shown << (a.inTitle.contains(a.matched.at(i)) ? a.matched.at(i) + QStringLiteral(" (title)")
+                                                          : a.matched.at(i));
+        QString part = QStringLiteral("topic \"%1\": %2")
+                           .arg(m_topics.topics.at(a.topic).name, shown.join(QStringLiteral(", ")));
         if (!a.against.isEmpty())
             part += QStringLiteral("; against: ") + a.against.join(QStringLiteral(", "));
         parts << part;
@@ -622,8 +645,9 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     }
     if (!a.nearest.isEmpty())
         parts << QStringLiteral("closest %1: %2 (similarity %3)")
-                     .arg(a.againstLibrary ? QStringLiteral("paper in your library") : QStringLiteral("other paper"),
-                          a.nearest, percent(a.similarity));
+                     .arg(a.againstLibrary ? QStringLiteral("paper in your library")
+                                           : QStringLiteral("other paper"),
+                         a.nearest, percent(a.similarity));
     a.comment = QStringLiteral("Built-in scorer (no LLM): ") + parts.join(QStringLiteral("; ")) + u'.';
     return a;
 }
@@ -634,7 +658,8 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     in.topics = topics;
     QSqlQuery q(store.database().sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT arxiv_id, version, title, abstract FROM papers ORDER BY id DESC LIMIT ?"));
+    q.prepare(
+        QStringLiteral("SELECT arxiv_id, version, title, abstract FROM papers ORDER BY id DESC LIMIT ?"));
     q.addBindValue(CollectionLimit);
     if (!q.exec())
         return sqlError(QStringLiteral("read recent papers for the built-in scorer"), q);
@@ -648,9 +673,10 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     }
     QSqlQuery s(store.database().sql());
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT p.arxiv_id, p.version, p.title, p.abstract, st.starred, st.read, st.dismissed "
-                             "FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
-                             "WHERE st.starred OR st.read OR st.dismissed ORDER BY st.updated_at DESC, p.id DESC LIMIT ?"));
+    s.prepare(QStringLiteral(
+        "SELECT p.arxiv_id, p.version, p.title, p.abstract, st.starred, st.read, st.dismissed "
+        "FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
+        "WHERE st.starred OR st.read OR st.dismissed ORDER BY st.updated_at DESC, p.id DESC LIMIT ?"));
     s.addBindValue(StateLimit);
     if (!s.exec())
         return sqlError(QStringLiteral("read starred and dismissed papers for the built-in scorer"), s);
@@ -693,8 +719,7 @@ BuiltinScorer::BuiltinScorer(std::shared_ptr<const BuiltinModel> model)
 
 BuiltinScorer::BuiltinScorer(std::shared_ptr<Source> source)
     : m_source(std::move(source))
-{
-}
+{ }
 
 ScoringProviderFactory BuiltinScorer::factory(const ResearchTopics &topics, const QString &databasePath)
 {
@@ -706,7 +731,8 @@ ScoringProviderFactory BuiltinScorer::factory(const ResearchTopics &topics, cons
     };
 }
 
-BatchResult BuiltinScorer::scoreBatch(const QList<Paper> &papers, const RenderedPrompt &, const std::atomic_bool *cancel)
+BatchResult BuiltinScorer::scoreBatch(
+    const QList<Paper> &papers, const RenderedPrompt &, const std::atomic_bool *cancel)
 {
     BatchResult result;
     result.model = ModelName;
@@ -744,7 +770,7 @@ BatchResult BuiltinScorer::scoreBatch(const QList<Paper> &papers, const Rendered
             return result;
         }
         const BuiltinModel::Assessment a = model->assess(p, scratch);
-        result.items << ScoredItem{p.arxivId, a.relevance, a.novelty, a.comment};
+        result.items << ScoredItem {p.arxivId, a.relevance, a.novelty, a.comment};
     }
     return result;
 }

@@ -107,7 +107,13 @@ private:
     {
         std::vector<int> ids; ///< sorted term ids
         std::vector<float> weights;
-        float unknownNormShare = 0; ///< part of the norm from words outside the vocabulary
+    };
+    /// A paper's words as term ids (-1: outside the vocabulary), in order, per field.
+    struct Words
+    {
+        std::vector<int> title;
+        std::vector<int> abstract;
+        QHash<QString, int> unknown; ///< content words outside the vocabulary, title ones counted twice
     };
     struct Phrase
     {
@@ -122,10 +128,11 @@ private:
     struct Scratch;
 
     BuiltinModel() = default;
-    int termId(const QString &word) const { return m_vocab.value(word, -1); }
-    std::vector<int> ids(const QStringList &words) const;
+    int intern(const QString &word); ///< while building: the word's id, added when new
+    Words internWords(const Paper &paper);
+    Words wordsOf(const Paper &paper) const;
     void countPhrases(const std::vector<int> &ids, std::vector<int> &counts) const;
-    SparseVector vectorOf(const QStringList &title, const QStringList &abstract) const;
+    SparseVector vectorOf(const Words &words) const;
     double idf(int df) const;
     Assessment assess(const Paper &paper, Scratch &scratch) const;
     friend class BuiltinScorer;
@@ -133,6 +140,8 @@ private:
     ResearchTopics m_topics;
     QHash<QString, int> m_vocab;
     std::vector<int> m_df; ///< per term id
+    std::vector<char> m_content; ///< per term id: counts in tf-idf vectors (not a stopword, 2+ letters)
+    std::vector<char> m_startsPhrase; ///< per term id: some keyword phrase starts with it
     int m_docs = 0;
     double m_avgTitle = 1;
     double m_avgAbstract = 1;
@@ -159,17 +168,18 @@ private:
 class BuiltinScorer final : public ScoringProvider
 {
 public:
-    static constexpr QLatin1StringView ModelName{"lectern-local"};
+    static constexpr QLatin1StringView ModelName {"lectern-local"};
 
     /// A scorer with a model built already.
     explicit BuiltinScorer(std::shared_ptr<const BuiltinModel> model);
     /// Scorers that share one model, built from the store at @p databasePath (a connection of the
     /// building thread) by the first batch of the run.
-    [[nodiscard]] static ScoringProviderFactory factory(const ResearchTopics &topics, const QString &databasePath);
+    [[nodiscard]] static ScoringProviderFactory factory(
+        const ResearchTopics &topics, const QString &databasePath);
 
     [[nodiscard]] QString model() const override { return ModelName; }
-    [[nodiscard]] BatchResult scoreBatch(const QList<Paper> &papers, const RenderedPrompt &prompt,
-                                         const std::atomic_bool *cancel) override;
+    [[nodiscard]] BatchResult scoreBatch(
+        const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) override;
 
 private:
     struct Source;

@@ -34,37 +34,40 @@ Result<PriceTable> PriceTable::fromJson(const QByteArray &json)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (doc.isNull())
-        return Error{QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset)};
+        return Error {QStringLiteral("not valid JSON (%1 at offset %2)")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset)};
     if (!doc.isObject() || !doc.object().value(QLatin1StringView("models")).isObject())
-        return Error{QStringLiteral("expected an object with a \"models\" object")};
+        return Error {QStringLiteral("expected an object with a \"models\" object")};
     PriceTable t = defaults();
     const QJsonObject models = doc.object().value(QLatin1StringView("models")).toObject();
     for (auto it = models.begin(); it != models.end(); ++it) {
         const QString name = it.key().trimmed();
         if (name.isEmpty() || !it.value().isObject())
-            return Error{QStringLiteral("entry \"%1\" is not an object of prices").arg(it.key())};
+            return Error {QStringLiteral("entry \"%1\" is not an object of prices").arg(it.key())};
         const QJsonObject o = it.value().toObject();
         const auto number = [&](QLatin1StringView key, std::optional<double> fallback) -> Result<double> {
             const QJsonValue v = o.value(key);
             if (v.isUndefined() && fallback)
                 return *fallback;
             if (!v.isDouble() || v.toDouble() < 0)
-                return Error{QStringLiteral("\"%1\" needs \"%2\" as a number >= 0 (USD per million tokens)").arg(name, key)};
+                return Error {QStringLiteral("\"%1\" needs \"%2\" as a number >= 0 (USD per million tokens)")
+                                  .arg(name, key)};
             return v.toDouble();
         };
         const auto input = number(QLatin1StringView("input"), std::nullopt);
         const auto output = number(QLatin1StringView("output"), std::nullopt);
         if (!input)
-            return Error{input.error()};
+            return Error {input.error()};
         if (!output)
-            return Error{output.error()};
+            return Error {output.error()};
         const auto cached = number(QLatin1StringView("cachedInput"), *input);
         const auto write = number(QLatin1StringView("cacheWrite"), *input);
         if (!cached)
-            return Error{cached.error()};
+            return Error {cached.error()};
         if (!write)
-            return Error{write.error()};
-        t.set(ModelPrice{name, *input, *cached, *write, *output});
+            return Error {write.error()};
+        t.set(ModelPrice {name, *input, *cached, *write, *output});
     }
     return t;
 }
@@ -75,15 +78,15 @@ Result<PriceTable> PriceTable::loadOrCreate(const QString &path)
         QDir().mkpath(QFileInfo(path).absolutePath());
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(defaults().toJson()) < 0 || !out.commit())
-            return Error{QStringLiteral("Cannot write the price table %1: %2").arg(path, out.errorString())};
+            return Error {QStringLiteral("Cannot write the price table %1: %2").arg(path, out.errorString())};
         return defaults();
     }
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error{QStringLiteral("Cannot read the price table %1: %2").arg(path, in.errorString())};
+        return Error {QStringLiteral("Cannot read the price table %1: %2").arg(path, in.errorString())};
     auto t = fromJson(in.readAll());
     if (!t)
-        return Error{QStringLiteral("The price table %1 is unusable: %2.").arg(path, t.error())};
+        return Error {QStringLiteral("The price table %1 is unusable: %2.").arg(path, t.error())};
     return t;
 }
 
@@ -96,16 +99,16 @@ QByteArray PriceTable::toJson() const
 {
     QJsonObject models;
     for (const ModelPrice &p : m_entries) {
-        models.insert(p.model, QJsonObject{{QStringLiteral("input"), p.input},
-                                           {QStringLiteral("cachedInput"), p.cachedInput},
-                                           {QStringLiteral("cacheWrite"), p.cacheWrite},
-                                           {QStringLiteral("output"), p.output}});
+        models.insert(p.model,
+            QJsonObject {{QStringLiteral("input"), p.input}, {QStringLiteral("cachedInput"), p.cachedInput},
+                {QStringLiteral("cacheWrite"), p.cacheWrite}, {QStringLiteral("output"), p.output}});
     }
-    QJsonObject root{
+    QJsonObject root {
         {QStringLiteral("comment"),
-         QStringLiteral("USD per million tokens. input: uncached input; cachedInput: read from the prompt cache; "
-                        "cacheWrite: written to it; output: output tokens, reasoning included. Edit freely; "
-                        "entries here replace Lectern's defaults of the same name.")},
+            QStringLiteral(
+                "USD per million tokens. input: uncached input; cachedInput: read from the prompt cache; "
+                "cacheWrite: written to it; output: output tokens, reasoning included. Edit freely; "
+                "entries here replace Lectern's defaults of the same name.")},
         {QStringLiteral("checked"), QString(DefaultsChecked)},
         {QStringLiteral("models"), models},
     };
@@ -145,9 +148,12 @@ std::optional<ModelPrice> PriceTable::find(const QString &model) const
 
 double PriceTable::cost(const ModelPrice &price, const TokenUsage &usage, bool batchApi)
 {
-    const qint64 uncached = std::max<qint64>(0, usage.promptTokens - usage.cachedPromptTokens - usage.cacheWriteTokens);
-    const double usd = (double(uncached) * price.input + double(usage.cachedPromptTokens) * price.cachedInput +
-                        double(usage.cacheWriteTokens) * price.cacheWrite + double(usage.completionTokens) * price.output) /
+    const qint64 uncached =
+        std::max<qint64>(0, usage.promptTokens - usage.cachedPromptTokens - usage.cacheWriteTokens);
+    const double usd =
+        (double(uncached) * price.input + double(usage.cachedPromptTokens) * price.cachedInput +
+            double(usage.cacheWriteTokens) * price.cacheWrite +
+            double(usage.completionTokens) * price.output) /
         1e6;
     return batchApi ? usd / 2 : usd;
 }

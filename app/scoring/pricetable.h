@@ -46,7 +46,7 @@ class PriceTable final
 {
 public:
     /// The date the default prices were checked.
-    static constexpr QLatin1StringView DefaultsChecked{"2026-09-14"};
+    static constexpr QLatin1StringView DefaultsChecked {"2026-09-14"};
 
     [[nodiscard]] static PriceTable defaults();
     /// The defaults with the entries of @p json on top.
@@ -68,7 +68,8 @@ public:
     /// @p batchApi halves it all (OpenAI Batch, Anthropic Message Batches).
     [[nodiscard]] static double cost(const ModelPrice &price, const TokenUsage &usage, bool batchApi = false);
     /// The same by model name; nullopt when the model has no price.
-    [[nodiscard]] std::optional<double> cost(const QString &model, const TokenUsage &usage, bool batchApi = false) const;
+    [[nodiscard]] std::optional<double> cost(
+        const QString &model, const TokenUsage &usage, bool batchApi = false) const;
 
 private:
     QList<ModelPrice> m_entries;

@@ -38,11 +38,11 @@ namespace Lectern {
 class PromptTemplate final
 {
 public:
-    static constexpr QLatin1StringView SystemFile{"system.md"};
-    static constexpr QLatin1StringView InstructionsFile{"instructions.md"};
-    static constexpr QLatin1StringView TopicsFile{"topics.md"};
-    static constexpr QLatin1StringView TopicsPlaceholder{"{{topics}}"};
-    static constexpr QLatin1StringView PapersPlaceholder{"{{papers}}"};
+    static constexpr QLatin1StringView SystemFile {"system.md"};
+    static constexpr QLatin1StringView InstructionsFile {"instructions.md"};
+    static constexpr QLatin1StringView TopicsFile {"topics.md"};
+    static constexpr QLatin1StringView TopicsPlaceholder {"{{topics}}"};
+    static constexpr QLatin1StringView PapersPlaceholder {"{{papers}}"};
     /// Authors after this many are left out of the prompt ("et al."): long collaborations cost tokens
     /// and say little about relevance.
     static constexpr int MaxAuthors = 10;
@@ -54,8 +54,8 @@ public:
     /// The compiled-in defaults, without touching any file.
     [[nodiscard]] static PromptTemplate defaults();
     /// A template from texts (tests, or prompts kept elsewhere); no folder, so resetToDefault() fails.
-    [[nodiscard]] static PromptTemplate fromTexts(const QString &system, const QString &instructions,
-                                                  const QString &topics);
+    [[nodiscard]] static PromptTemplate fromTexts(
+        const QString &system, const QString &instructions, const QString &topics);
     /// Reads the copies in @p promptsDir (created if needed), writing the default of any missing file.
     [[nodiscard]] static Result<PromptTemplate> load(const QString &promptsDir);
 
@@ -67,7 +67,8 @@ public:
     [[nodiscard]] const QString &instructionsTemplate() const { return m_instructions; }
     [[nodiscard]] const QString &topicsText() const { return m_topicsText; }
     [[nodiscard]] const ResearchTopics &topics() const { return m_topics; }
-    /// Things worth telling the user: a missing placeholder, text after `{{papers}}`, topics without keywords.
+    /// Things worth telling the user: a missing placeholder, text after `{{papers}}`, topics without
+    /// keywords.
     [[nodiscard]] QStringList problems() const;
 
     /// The system message (trimmed).

@@ -8,7 +8,8 @@
 
 namespace Lectern {
 
-ScoringProviderFactory makeScoringProviderFactory(const Settings &settings, const Profile &profile, QString *error)
+ScoringProviderFactory makeScoringProviderFactory(
+    const Settings &settings, const Profile &profile, QString *error)
 {
     const QString provider = settings.string(Keys::ScoringProvider);
     if (provider == u"builtin") {
@@ -21,9 +22,10 @@ ScoringProviderFactory makeScoringProviderFactory(const Settings &settings, cons
         return BuiltinScorer::factory(prompt->topics(), profile.databasePath());
     }
     if (error)
-        *error = QStringLiteral("The %1 scoring provider is not available in this build yet; the built-in scorer "
-                                "is (lectern config set scoring/provider builtin).")
-                     .arg(provider);
+        *error =
+            QStringLiteral("The %1 scoring provider is not available in this build yet; the built-in scorer "
+                           "is (lectern config set scoring/provider builtin).")
+                .arg(provider);
     return {};
 }
 

@@ -13,7 +13,7 @@ class Settings;
 /// The provider the settings choose (scoring/provider): "builtin" scores with lectern-local, from the
 /// profile's topics.md and database. The other choices are not available in this build yet: the result
 /// is then empty and @p error says so.
-[[nodiscard]] ScoringProviderFactory makeScoringProviderFactory(const Settings &settings, const Profile &profile,
-                                                                QString *error);
+[[nodiscard]] ScoringProviderFactory makeScoringProviderFactory(
+    const Settings &settings, const Profile &profile, QString *error);
 
 } // namespace Lectern

@@ -33,8 +33,9 @@ enum class ListKind { None, Relevant, Irrelevant, Applications };
 ListKind listLine(const QString &line, QString *rest)
 {
     static const QRegularExpression re(
-        QStringLiteral("^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*(relevant|irrelevant|applications?)(?:\\s+keywords?)?\\s*"
-                       "(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(.*)$"),
+        QStringLiteral(
+            "^\\s*(?:[-*+]\\s+)?(?:\\*\\*|__)?\\s*(relevant|irrelevant|applications?)(?:\\s+keywords?)?\\s*"
+            "(?:\\*\\*|__)?\\s*:\\s*(?:\\*\\*|__)?(.*)$"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(line);
     if (!m.hasMatch())
@@ -97,7 +98,7 @@ ResearchTopics ResearchTopics::parse(const QString &text)
         const QString t = line.trimmed();
         if (t.startsWith(QLatin1StringView("## ")) || t == u"##") {
             finishTopic();
-            out.topics.append(ResearchTopic{});
+            out.topics.append(ResearchTopic {});
             current = &out.topics.last();
             current->name = t.mid(2).trimmed();
             continue;
@@ -136,7 +137,7 @@ QString ResearchTopics::toPromptText() const
         blocks << notes;
     for (qsizetype i = 0; i < topics.size(); ++i) {
         const ResearchTopic &t = topics.at(i);
-        QStringList lines{QStringLiteral("### Topic %1: %2").arg(i + 1).arg(t.name)};
+        QStringList lines {QStringLiteral("### Topic %1: %2").arg(i + 1).arg(t.name)};
         if (!t.description.isEmpty())
             lines << t.description;
         if (!t.relevant.isEmpty())

@@ -95,7 +95,7 @@ private:
 };
 
 void workerLoop(Exchange &exchange, const ScoringProviderFactory &factory, const PromptTemplate &prompt,
-                const std::atomic_bool *cancel)
+    const std::atomic_bool *cancel)
 {
     std::unique_ptr<ScoringProvider> provider;
     QString createError;
@@ -114,12 +114,13 @@ void workerLoop(Exchange &exchange, const ScoringProviderFactory &factory, const
             try {
                 result = provider->scoreBatch(task->papers, prompt.render(task->papers), cancel);
             } catch (const std::exception &e) {
-                result = BatchResult{};
+                result = BatchResult {};
                 result.fatal = true;
-                result.error = QStringLiteral("The scoring provider failed: %1").arg(QString::fromLocal8Bit(e.what()));
+                result.error =
+                    QStringLiteral("The scoring provider failed: %1").arg(QString::fromLocal8Bit(e.what()));
             }
         }
-        exchange.deliver(Outcome{std::move(*task), std::move(result)});
+        exchange.deliver(Outcome {std::move(*task), std::move(result)});
     }
 }
 
@@ -129,7 +130,8 @@ QString money(double usd)
 }
 
 /// The verdicts of a reply that can be trusted, by arXiv id.
-QHash<QString, ScoredItem> validItems(const QList<Paper> &batch, const BatchResult &result, QStringList &warnings)
+QHash<QString, ScoredItem> validItems(
+    const QList<Paper> &batch, const BatchResult &result, QStringList &warnings)
 {
     QSet<QString> ids;
     for (const Paper &p : batch)
@@ -141,18 +143,22 @@ QHash<QString, ScoredItem> validItems(const QList<Paper> &batch, const BatchResu
         const auto parsed = ArxivId::parse(raw);
         const QString id = parsed ? parsed->id : raw;
         if (!ids.contains(id)) {
-            warnings << QStringLiteral("Ignored a verdict for \"%1\", which was not in the batch.").arg(raw.left(40));
+            warnings << QStringLiteral("Ignored a verdict for \"%1\", which was not in the batch.")
+                            .arg(raw.left(40));
             continue;
         }
         if (!inRange(item.relevance) || !inRange(item.novelty)) {
-            warnings << QStringLiteral("Ignored marks for %1 that are not whole numbers from 1 to 10 (relevance %2, novelty %3).")
-                            .arg(id, item.relevance ? QString::number(*item.relevance) : QStringLiteral("none"),
-                                 item.novelty ? QString::number(*item.novelty) : QStringLiteral("none"));
+            warnings << QStringLiteral(
+                "Ignored marks for %1 that are not whole numbers from 1 to 10 (relevance %2, novelty %3).")
+                            .arg(id,
+                                item.relevance ? QString::number(*item.relevance) : QStringLiteral("none"),
+                                item.novelty ? QString::number(*item.novelty) : QStringLiteral("none"));
             continue;
         }
         if (const auto it = valid.constFind(id); it != valid.constEnd()) {
             if (it->relevance != item.relevance || it->novelty != item.novelty)
-                warnings << QStringLiteral("%1 was scored twice in one reply; the first verdict is kept.").arg(id);
+                warnings
+                    << QStringLiteral("%1 was scored twice in one reply; the first verdict is kept.").arg(id);
             continue;
         }
         item.arxivId = id;
@@ -182,18 +188,19 @@ QString mergedModel(const QString &before, bool beforeSpent, const QString &now)
 
 } // namespace
 
-Result<ScoringRequest> ScoringRequest::fromProfile(const Settings &settings, const Profile &profile, const QDate &day)
+Result<ScoringRequest> ScoringRequest::fromProfile(
+    const Settings &settings, const Profile &profile, const QDate &day)
 {
     ScoringRequest r;
     r.databasePath = profile.databasePath();
     r.day = day;
     auto prompt = PromptTemplate::load(profile.promptsDir());
     if (!prompt)
-        return Error{prompt.error()};
+        return Error {prompt.error()};
     r.prompt = std::move(prompt).value();
     auto prices = PriceTable::loadOrCreate(PriceTable::pathFor(profile));
     if (!prices)
-        return Error{prices.error()};
+        return Error {prices.error()};
     r.prices = std::move(prices).value();
     r.batchSize = settings.integer(Keys::ScoringBatchSize);
     r.parallel = settings.integer(Keys::ScoringParallel);
@@ -210,38 +217,46 @@ QStringList ScoringSummary::stageLines() const
     QStringList lines;
     lines << QStringLiteral("Day %1, model %2, prompt %3")
                  .arg(day.toString(Qt::ISODate), model, promptHash.left(12));
-    lines << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
-    lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)").arg(authorMatches);
+    lines
+        << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
+    lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
+                 .arg(authorMatches);
     lines << QStringLiteral("h-index filter: off (not in this build)");
     lines << QStringLiteral("Title pre-filter: off (not in this build)");
     if (dryRun) {
-        lines << QStringLiteral("Abstract scoring (dry run, nothing sent): %1 papers to send, %2 from the cache")
+        lines << QStringLiteral(
+            "Abstract scoring (dry run, nothing sent): %1 papers to send, %2 from the cache")
                      .arg(toScore)
                      .arg(cached);
         lines << QStringLiteral("Estimate: about %1 prompt and %2 completion tokens, about %3")
                      .arg(estimatedUsage.promptTokens)
                      .arg(estimatedUsage.completionTokens)
-                     .arg(priceKnown ? money(estimatedCost) : QStringLiteral("an unknown cost (no price for ") + model + u')');
+                     .arg(priceKnown ? money(estimatedCost)
+                                     : QStringLiteral("an unknown cost (no price for ") + model + u')');
         return lines;
     }
-    lines << QStringLiteral("Abstract scoring: %1 to send, %2 from the cache; %3 scored, %4 retried, %5 unscored, "
-                            "%6 not sent; %7 requests")
+    lines << QStringLiteral(
+        "Abstract scoring: %1 to send, %2 from the cache; %3 scored, %4 retried, %5 unscored, "
+        "%6 not sent (%7 %8)")
                  .arg(toScore)
                  .arg(cached)
                  .arg(scored)
                  .arg(retried)
                  .arg(unscored)
                  .arg(notSent)
-                 .arg(requests);
+                 .arg(requests)
+                 .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
     if (budgetReached)
-        lines << QStringLiteral("Budget: stopped before the day's cost would pass %1; %2 papers wait for a later run")
+        lines << QStringLiteral(
+            "Budget: stopped before the day's cost would pass %1; %2 papers wait for a later run")
                      .arg(money(budget))
                      .arg(notSent);
     lines << QStringLiteral("Thresholds (relevance >= %1, novelty >= %2): %3 papers pass")
                  .arg(minRelevance)
                  .arg(minNovelty)
                  .arg(passedThresholds);
-    lines << QStringLiteral("Ranking: %1 relevant papers (author matches first, then relevance + novelty)").arg(relevant);
+    lines << QStringLiteral("Ranking: %1 relevant papers (author matches first, then relevance + novelty)")
+                 .arg(relevant);
     lines << QStringLiteral("Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)")
                  .arg(usage.promptTokens)
                  .arg(usage.cachedPromptTokens)
@@ -289,42 +304,43 @@ Result<QString> ScoringJob::run()
 {
     const ScoringRequest &rq = m_request;
     ScoringSummary &sum = m_summary;
-    sum = ScoringSummary{};
+    sum = ScoringSummary {};
     sum.day = rq.day;
     sum.dryRun = rq.dryRun;
     sum.minRelevance = rq.minRelevance;
     sum.minNovelty = rq.minNovelty;
     sum.budget = rq.dailyBudget;
     if (!rq.day.isValid())
-        return Error{QStringLiteral("No day to score.")};
+        return Error {QStringLiteral("No day to score.")};
     if (!rq.factory)
-        return Error{QStringLiteral("No scoring provider was given.")};
+        return Error {QStringLiteral("No scoring provider was given.")};
     const int batchSize = std::max(1, rq.batchSize);
     const int parallel = std::clamp(rq.parallel, 1, 64);
 
     auto opened = PaperStore::open(rq.databasePath);
     if (!opened)
-        return Error{opened.error()};
+        return Error {opened.error()};
     PaperStore &store = *opened.value();
 
     // The model's name keys the cache; ask a provider made (and dropped) on this thread.
     {
         std::unique_ptr<ScoringProvider> probe = rq.factory();
         if (!probe)
-            return Error{QStringLiteral("The scoring provider could not be created.")};
+            return Error {QStringLiteral("The scoring provider could not be created.")};
         sum.model = probe->model().trimmed();
     }
     if (sum.model.isEmpty())
-        return Error{QStringLiteral("The scoring provider did not name its model.")};
+        return Error {QStringLiteral("The scoring provider did not name its model.")};
     const QString &model = sum.model;
     sum.promptHash = rq.prompt.hash();
     const QString &hash = sum.promptHash;
 
     auto records = store.recordsForDay(rq.day);
     if (!records)
-        return Error{records.error()};
+        return Error {records.error()};
     sum.listed = int(records->size());
-    const QStringList types = rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
+    const QStringList types =
+        rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
 
     // Scores this prompt and model gave the day's papers before.
     QHash<QString, Score> cache;
@@ -338,7 +354,8 @@ Result<QString> ScoringJob::run()
         q.addBindValue(model);
         q.addBindValue(hash);
         if (!q.exec())
-            return sqlError(QStringLiteral("read the score cache of %1").arg(rq.day.toString(Qt::ISODate)), q);
+            return sqlError(
+                QStringLiteral("read the score cache of %1").arg(rq.day.toString(Qt::ISODate)), q);
         while (q.next()) {
             Score s;
             s.arxivId = q.value(0).toString();
@@ -400,8 +417,9 @@ Result<QString> ScoringJob::run()
     const std::optional<ModelPrice> configuredPrice = rq.prices.find(model);
     sum.priceKnown = configuredPrice.has_value();
     if (!sum.priceKnown && !toScore.isEmpty())
-        sum.warnings << QStringLiteral("No price for %1 in the price table: its cost counts as 0 and the daily "
-                                       "budget cannot hold it back. Add it to prices.json.")
+        sum.warnings << QStringLiteral(
+            "No price for %1 in the price table: its cost counts as 0 and the daily "
+            "budget cannot hold it back. Add it to prices.json.")
                             .arg(model);
 
     // Cost estimates, for the dry run and the budget.
@@ -432,7 +450,7 @@ Result<QString> ScoringJob::run()
 
     std::deque<Task> pending;
     for (const QList<Paper> &b : chunks(toScore, batchSize))
-        pending.push_back(Task{b, 1, 0, 0});
+        pending.push_back(Task {b, 1, 0, 0});
 
     if (rq.dryRun) {
         for (const Task &t : pending) {
@@ -451,8 +469,9 @@ Result<QString> ScoringJob::run()
                     return r;
             }
             QSqlQuery q(store.database().sql());
-            q.prepare(QStringLiteral("UPDATE scores SET scored_at = ? WHERE arxiv_id = ? AND version = ? AND model = ? "
-                                     "AND prompt_hash = ?"));
+            q.prepare(QStringLiteral(
+                "UPDATE scores SET scored_at = ? WHERE arxiv_id = ? AND version = ? AND model = ? "
+                "AND prompt_hash = ?"));
             for (const Paper &p : std::as_const(restamp)) {
                 q.bindValue(0, now.toString(Qt::ISODateWithMs));
                 q.bindValue(1, p.arxivId);
@@ -465,12 +484,12 @@ Result<QString> ScoringJob::run()
             return {};
         });
         if (!written)
-            return Error{written.error()};
+            return Error {written.error()};
     }
 
     auto stored = store.dayRun(rq.day);
     if (!stored)
-        return Error{stored.error()};
+        return Error {stored.error()};
     const double spentBefore = stored->has_value() ? (*stored)->cost : 0.0;
 
     // Workers.
@@ -478,8 +497,8 @@ Result<QString> ScoringJob::run()
     QList<QThread *> workers;
     const int workerCount = std::min<int>(parallel, int(pending.size()));
     for (int i = 0; i < workerCount; ++i) {
-        QThread *t = QThread::create(workerLoop, std::ref(exchange), std::cref(rq.factory), std::cref(rq.prompt),
-                                     cancelFlag());
+        QThread *t = QThread::create(
+            workerLoop, std::ref(exchange), std::cref(rq.factory), std::cref(rq.prompt), cancelFlag());
         t->setObjectName(QStringLiteral("lectern-scoring-%1").arg(i + 1));
         t->start();
         workers << t;
@@ -496,7 +515,7 @@ Result<QString> ScoringJob::run()
     };
     const auto reportProgress = [&](const QString &message) {
         report(sum.scored + sum.unscored, sum.toScore, message);
-        Q_EMIT scoringProgress(ScoringProgress{sum.scored + sum.unscored, sum.toScore, sum.usage, sum.cost});
+        Q_EMIT scoringProgress(ScoringProgress {sum.scored + sum.unscored, sum.toScore, sum.usage, sum.cost});
     };
 
     const auto handle = [&](Outcome &o) {
@@ -524,7 +543,8 @@ Result<QString> ScoringJob::run()
             warn(QStringLiteral("A batch of %1 papers failed: %2").arg(batch.size()).arg(r.error));
         }
         if (r.truncated)
-            warn(QStringLiteral("A reply was cut off at the output limit; the papers it lacks are sent again."));
+            warn(QStringLiteral(
+                "A reply was cut off at the output limit; the papers it lacks are sent again."));
         for (const QString &w : std::as_const(r.warnings))
             warn(w);
         QStringList checks;
@@ -566,13 +586,14 @@ Result<QString> ScoringJob::run()
             } else if (o.task.attempt == 1) {
                 const QList<QList<Paper>> retries = chunks(missing, std::max(1, batchSize / 2));
                 for (qsizetype i = retries.size() - 1; i >= 0; --i)
-                    pending.push_front(Task{retries.at(i), 2, 0, 0});
+                    pending.push_front(Task {retries.at(i), 2, 0, 0});
                 sum.retried += int(missing.size());
             } else {
                 const QString why = !r.error.isEmpty()
                     ? QStringLiteral("Not scored: the request failed twice (%1).").arg(r.error.left(200))
-                    : (r.truncated ? QStringLiteral("Not scored: the reply was cut off twice before this paper.")
-                                   : QStringLiteral("Not scored: the model's reply left this paper out twice."));
+                    : (r.truncated
+                              ? QStringLiteral("Not scored: the reply was cut off twice before this paper.")
+                              : QStringLiteral("Not scored: the model's reply left this paper out twice."));
                 for (const Paper &p : std::as_const(missing)) {
                     Score s;
                     s.arxivId = p.arxivId;
@@ -612,11 +633,12 @@ Result<QString> ScoringJob::run()
     };
 
     if (!pending.empty())
-        reportProgress(QStringLiteral("Scoring %1 papers of %2 with %3 (%4 from the cache, %5 by followed authors)")
-                           .arg(sum.toScore)
-                           .arg(rq.day.toString(Qt::ISODate), model)
-                           .arg(sum.cached)
-                           .arg(sum.authorMatches));
+        reportProgress(
+            QStringLiteral("Scoring %1 papers of %2 with %3 (%4 from the cache, %5 by followed authors)")
+                .arg(sum.toScore)
+                .arg(rq.day.toString(Qt::ISODate), model)
+                .arg(sum.cached)
+                .arg(sum.authorMatches));
     while (true) {
         if (isCancelled())
             stopping = true;
@@ -624,7 +646,8 @@ Result<QString> ScoringJob::run()
             Task &t = pending.front();
             const TokenUsage u = estimateUsage(t.papers, &t.estimatedPromptTokens);
             t.estimate = estimateCost(u);
-            if (rq.dailyBudget > 0 && spentBefore + sum.cost + inFlightEstimate + t.estimate > rq.dailyBudget) {
+            if (rq.dailyBudget > 0 &&
+                spentBefore + sum.cost + inFlightEstimate + t.estimate > rq.dailyBudget) {
                 sum.budgetReached = true;
                 stopping = true;
                 break;
@@ -652,12 +675,12 @@ Result<QString> ScoringJob::run()
         sum.notSent += int(t.papers.size());
 
     if (!storeError.isEmpty())
-        return Error{QStringLiteral("Storing scores failed: %1").arg(storeError)};
+        return Error {QStringLiteral("Storing scores failed: %1").arg(storeError)};
 
     // Thresholds and ranking, exactly as the digest will do them.
     auto digest = DigestBuilder::fromStore(store, rq.day, authors, rq.minRelevance, rq.minNovelty, types);
     if (!digest)
-        return Error{digest.error()};
+        return Error {digest.error()};
     sum.relevant = digest->relevantCount();
     for (const DigestEntry &e : std::as_const(digest->entries)) {
         sum.ranking << e.paper.arxivId;
@@ -665,7 +688,7 @@ Result<QString> ScoringJob::run()
     }
 
     // The day's record: what was spent, with which model and prompt, and what came out.
-    DayRun run = stored->value_or(DayRun{});
+    DayRun run = stored->value_or(DayRun {});
     run.date = rq.day;
     // A day scored by two models names both, so the tokens are not credited to the wrong one.
     const bool spentEarlier = run.promptTokens + run.completionTokens > 0 || run.cost > 0;
@@ -676,15 +699,19 @@ Result<QString> ScoringJob::run()
     run.promptText = rq.prompt.storedText();
     run.totalRelevant = sum.relevant;
     if (auto saved = store.saveDayRun(run); !saved)
-        return Error{saved.error()};
+        return Error {saved.error()};
     sum.dayCost = run.cost;
 
     if (!fatal.isEmpty())
-        return Error{QStringLiteral("%1 (%2 papers scored and kept; %3 not sent)").arg(fatal).arg(sum.scored).arg(sum.notSent)};
+        return Error {QStringLiteral("%1 (%2 papers scored and kept; %3 not sent)")
+                          .arg(fatal)
+                          .arg(sum.scored)
+                          .arg(sum.notSent)};
     if (isCancelled())
-        return Error{QStringLiteral("Cancelled: %1 papers scored and kept, %2 not sent; run again to finish.")
-                         .arg(sum.scored)
-                         .arg(sum.notSent)};
+        return Error {
+            QStringLiteral("Cancelled: %1 papers scored and kept, %2 not sent; run again to finish.")
+                .arg(sum.scored)
+                .arg(sum.notSent)};
     return sum.describe();
 }
 

@@ -37,8 +37,8 @@ struct ScoringRequest
     /// The request the profile's settings describe: batch size, parallelism, thresholds, followed
     /// authors, budget, announce types, the profile's prompt copies and price table. The provider factory
     /// is left to the caller.
-    [[nodiscard]] static Result<ScoringRequest> fromProfile(const Settings &settings, const Profile &profile,
-                                                            const QDate &day);
+    [[nodiscard]] static Result<ScoringRequest> fromProfile(
+        const Settings &settings, const Profile &profile, const QDate &day);
 };
 
 /// Where a run stands, for progress bars and cost meters.
@@ -66,7 +66,8 @@ struct ScoringSummary
     int unscored = 0; ///< missing again (or their batch failed twice): stored without scores
     int notSent = 0; ///< left for a later run: budget reached, cancelled or stopped by an error
     int requests = 0; ///< batches sent
-    int passedThresholds = 0; ///< scored papers (not author matches) with both marks at or over the thresholds
+    int passedThresholds =
+        0; ///< scored papers (not author matches) with both marks at or over the thresholds
     int relevant = 0; ///< papers in the digest: author matches plus those that passed the thresholds
     QStringList ranking; ///< their ids in digest order
     int minRelevance = 0;

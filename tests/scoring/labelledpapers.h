@@ -20,14 +20,16 @@ struct LabelledPaper
 inline QList<LabelledPaper> labelledPapers(const QDate &day = QDate(2026, 11, 23))
 {
     QList<LabelledPaper> out;
-    const QJsonArray papers =
-        QJsonDocument::fromJson(fixture(QStringLiteral("scoring/labelled.json"))).object().value(QStringLiteral("papers")).toArray();
+    const QJsonArray papers = QJsonDocument::fromJson(fixture(QStringLiteral("scoring/labelled.json")))
+                                  .object()
+                                  .value(QStringLiteral("papers"))
+                                  .toArray();
     for (const QJsonValue &v : papers) {
         const QJsonObject o = v.toObject();
         Paper p = makePaper(o.value(QStringLiteral("id")).toString(), 1, day);
         p.title = o.value(QStringLiteral("title")).toString();
         p.abstract = o.value(QStringLiteral("abstract")).toString();
-        out << LabelledPaper{p, o.value(QStringLiteral("label")).toString()};
+        out << LabelledPaper {p, o.value(QStringLiteral("label")).toString()};
     }
     return out;
 }

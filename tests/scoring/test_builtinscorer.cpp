@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "labelledpapers.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
-
-#include "labelledpapers.h"
 
 #include <QTest>
 
@@ -18,14 +17,15 @@ ResearchTopics testTopics()
     return ResearchTopics::parse(QString::fromUtf8(Test::fixture(QStringLiteral("scoring/topics.md"))));
 }
 
-std::shared_ptr<const BuiltinModel> modelFor(const QList<Test::LabelledPaper> &all, bool withStars, bool withDismissals,
-                                             const QList<Paper> &library = {})
+std::shared_ptr<const BuiltinModel> modelFor(const QList<Test::LabelledPaper> &all, bool withStars,
+    bool withDismissals, const QList<Paper> &library = {})
 {
     BuiltinModel::Inputs in;
     in.topics = testTopics();
     // Newest first, as the store gives them: the probes are the day's papers, the oldest ones fill in as
     // weak negatives.
-    for (const QString &label : {QStringLiteral("probe-star"), QStringLiteral("probe-dismiss"), QStringLiteral("probe-control")})
+    for (const QString &label :
+        {QStringLiteral("probe-star"), QStringLiteral("probe-dismiss"), QStringLiteral("probe-control")})
         in.collection << Test::withLabel(all, label);
     for (const Test::LabelledPaper &l : all) {
         if (!l.label.startsWith(QStringLiteral("probe")))
@@ -56,13 +56,15 @@ class TestBuiltinScorer : public QObject
 private Q_SLOTS:
     void tokenizer()
     {
-        QCOMPARE(BuiltinModel::tokenize(QStringLiteral("Mixture-of-Experts models' KV caches: $\\mathcal{O}(n)$ D\\'iaz")),
-                 (QStringList{QStringLiteral("mixture"), QStringLiteral("of"), QStringLiteral("expert"), QStringLiteral("model"),
-                              QStringLiteral("kv"), QStringLiteral("cache"), QStringLiteral("o"), QStringLiteral("n"),
-                              QStringLiteral("d"), QStringLiteral("iaz")}));
+        QCOMPARE(BuiltinModel::tokenize(
+                     QStringLiteral("Mixture-of-Experts models' KV caches: $\\mathcal{O}(n)$ D\\'iaz")),
+            (QStringList {QStringLiteral("mixture"), QStringLiteral("of"), QStringLiteral("expert"),
+                QStringLiteral("model"), QStringLiteral("kv"), QStringLiteral("cache"), QStringLiteral("o"),
+                QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("iaz")}));
         QCOMPARE(BuiltinModel::tokenize(QStringLiteral("the model's analysis of processes and studies")),
-                 (QStringList{QStringLiteral("the"), QStringLiteral("model"), QStringLiteral("analysis"), QStringLiteral("of"),
-                              QStringLiteral("process"), QStringLiteral("and"), QStringLiteral("study")}));
+            (QStringList {QStringLiteral("the"), QStringLiteral("model"), QStringLiteral("analysis"),
+                QStringLiteral("of"), QStringLiteral("process"), QStringLiteral("and"),
+                QStringLiteral("study")}));
     }
 
     void onTopicRanksAboveOffTopic()
@@ -77,16 +79,19 @@ private Q_SLOTS:
         int highestOffMark = 1;
         for (const Paper &p : Test::withLabel(all, QStringLiteral("on"))) {
             const Assessment a = model->assess(p);
-            QVERIFY2(a.relevance >= 6, qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
+            QVERIFY2(a.relevance >= 6,
+                qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
             lowestOn = std::min(lowestOn, a.relevanceScore);
             lowestOnMark = std::min(lowestOnMark, a.relevance);
             QVERIFY(a.topic >= 0);
             QVERIFY(!a.matched.isEmpty());
-            QVERIFY2(a.comment.startsWith(QStringLiteral("Built-in scorer (no LLM): topic \"")), qPrintable(a.comment));
+            QVERIFY2(a.comment.startsWith(QStringLiteral("Built-in scorer (no LLM): topic \"")),
+                qPrintable(a.comment));
         }
         for (const Paper &p : Test::withLabel(all, QStringLiteral("off"))) {
             const Assessment a = model->assess(p);
-            QVERIFY2(a.relevance <= 2, qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
+            QVERIFY2(a.relevance <= 2,
+                qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
             highestOff = std::max(highestOff, a.relevanceScore);
             highestOffMark = std::max(highestOffMark, a.relevance);
             QVERIFY(a.comment.contains(QStringLiteral("no topic keyword found")));
@@ -105,8 +110,9 @@ private Q_SLOTS:
         QCOMPARE(spec.matched.first(), QStringLiteral("speculative decoding"));
         QVERIFY(spec.inTitle.contains(QStringLiteral("speculative decoding")));
         QVERIFY(spec.matched.contains(QStringLiteral("kv cache")));
-        QVERIFY2(spec.comment.contains(QStringLiteral("\"Efficient inference for language models\": speculative decoding (title), kv cache")),
-                 qPrintable(spec.comment));
+        QVERIFY2(spec.comment.contains(QStringLiteral(
+                     "\"Efficient inference for language models\": speculative decoding (title), kv cache")),
+            qPrintable(spec.comment));
         QCOMPARE(model->assess(byId(all, QStringLiteral("2611.10006"))).topic, 1);
     }
 
@@ -128,11 +134,13 @@ private Q_SLOTS:
         // The same keyword once in the title beats once in the abstract.
         Paper inTitle = Test::makePaper(QStringLiteral("2611.50001"));
         inTitle.title = QStringLiteral("Pruning revisited");
-        inTitle.abstract = QStringLiteral("We look again at an old question about networks and report what we found in practice.");
+        inTitle.abstract = QStringLiteral(
+            "We look again at an old question about networks and report what we found in practice.");
         Paper inAbstract = inTitle;
         inAbstract.arxivId = QStringLiteral("2611.50002");
         inAbstract.title = QStringLiteral("An old question revisited");
-        inAbstract.abstract = QStringLiteral("We look again at pruning of networks and report what we found in practice today.");
+        inAbstract.abstract = QStringLiteral(
+            "We look again at pruning of networks and report what we found in practice today.");
         QVERIFY(model->assess(inTitle).relevanceScore > model->assess(inAbstract).relevanceScore);
     }
 
@@ -162,7 +170,8 @@ private Q_SLOTS:
         QVERIFY(proteinStarred.learned && *proteinStarred.learned > 0.25);
         QVERIFY(controlStarred.learned && std::abs(*controlStarred.learned) < 0.25);
         QVERIFY2(proteinStarred.relevance > controlStarred.relevance,
-                 qPrintable(QStringLiteral("%1 vs %2").arg(proteinStarred.relevance).arg(controlStarred.relevance)));
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(proteinStarred.relevance).arg(controlStarred.relevance)));
         QVERIFY(proteinStarred.relevance > proteinBefore.relevance);
         QVERIFY(proteinStarred.comment.contains(QStringLiteral("like papers you starred")));
 
@@ -172,20 +181,22 @@ private Q_SLOTS:
         const Assessment recBoth = both->assess(recommender);
         QVERIFY(recBoth.learned && *recBoth.learned < -0.25);
         QVERIFY2(recBoth.relevance < recBefore.relevance,
-                 qPrintable(QStringLiteral("%1 -> %2").arg(recBefore.relevance).arg(recBoth.relevance)));
+            qPrintable(QStringLiteral("%1 -> %2").arg(recBefore.relevance).arg(recBoth.relevance)));
         QVERIFY(recBoth.comment.contains(QStringLiteral("like papers you dismissed")));
         QVERIFY(both->assess(protein).relevance > both->assess(control).relevance);
         // On-topic papers stay above off-topic ones.
         for (const Paper &on : Test::withLabel(all, QStringLiteral("on"))) {
             for (const Paper &off : Test::withLabel(all, QStringLiteral("off")))
-                QVERIFY2(both->assess(on).relevanceScore > both->assess(off).relevanceScore, qPrintable(on.arxivId + u' ' + off.arxivId));
+                QVERIFY2(both->assess(on).relevanceScore > both->assess(off).relevanceScore,
+                    qPrintable(on.arxivId + u' ' + off.arxivId));
         }
     }
 
     void noveltyIsDistanceFromTheLibrary()
     {
         const auto all = Test::labelledPapers();
-        // The library holds the speculative decoding paper; a near copy of it is not new, an unrelated one is.
+        // The library holds the speculative decoding paper; a near copy of it is not new, an unrelated one
+        // is.
         const Paper held = byId(all, QStringLiteral("2611.10001"));
         const auto model = modelFor(all, false, false, {held});
         QCOMPARE(model->librarySize(), 1);
@@ -230,7 +241,7 @@ private Q_SLOTS:
             QCOMPARE(single.items.first().novelty, whole.items.at(i).novelty);
             QCOMPARE(single.items.first().comment, whole.items.at(i).comment);
         }
-        std::atomic_bool cancel{true};
+        std::atomic_bool cancel {true};
         const BatchResult cancelled = scorer.scoreBatch(papers, prompt, &cancel);
         QVERIFY(cancelled.items.isEmpty());
         QVERIFY(!cancelled.error.isEmpty());
@@ -243,7 +254,7 @@ private Q_SLOTS:
         in.topics = ResearchTopics::parse(QStringLiteral("## Something\nOnly prose here.\n"));
         in.collection = Test::papersOf(Test::labelledPapers());
         BuiltinScorer scorer(BuiltinModel::build(in));
-        const BatchResult r = scorer.scoreBatch({in.collection.first()}, RenderedPrompt{}, nullptr);
+        const BatchResult r = scorer.scoreBatch({in.collection.first()}, RenderedPrompt {}, nullptr);
         QVERIFY(r.fatal);
         QVERIFY2(r.error.contains(QStringLiteral("Relevant:")), qPrintable(r.error));
         QVERIFY(r.items.isEmpty());
@@ -281,19 +292,22 @@ private Q_SLOTS:
         const ScoringProviderFactory factory = BuiltinScorer::factory(testTopics(), dir.databasePath());
         auto first = factory();
         auto second = factory();
-        const BatchResult r = first->scoreBatch({byId(all, QStringLiteral("2611.40001")), byId(all, QStringLiteral("2611.40003"))},
-                                                RenderedPrompt{}, nullptr);
+        const BatchResult r = first->scoreBatch(
+            {byId(all, QStringLiteral("2611.40001")), byId(all, QStringLiteral("2611.40003"))},
+            RenderedPrompt {}, nullptr);
         QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
         QCOMPARE(r.items.size(), 2);
         QVERIFY(*r.items.at(0).relevance > *r.items.at(1).relevance); // learned from the stored stars
         QVERIFY(r.items.at(0).comment.contains(QStringLiteral("closest paper in your library: 2611.200")));
         // The second scorer shares the model the first one built.
-        const BatchResult again = second->scoreBatch({byId(all, QStringLiteral("2611.40001"))}, RenderedPrompt{}, nullptr);
+        const BatchResult again =
+            second->scoreBatch({byId(all, QStringLiteral("2611.40001"))}, RenderedPrompt {}, nullptr);
         QCOMPARE(again.items.first().relevance, r.items.first().relevance);
 
         // A database that cannot be opened is a fatal error with the reason.
-        const ScoringProviderFactory broken = BuiltinScorer::factory(testTopics(), dir.databasePath() + QStringLiteral("/x.db"));
-        const BatchResult bad = broken()->scoreBatch({all.first().paper}, RenderedPrompt{}, nullptr);
+        const ScoringProviderFactory broken =
+            BuiltinScorer::factory(testTopics(), dir.databasePath() + QStringLiteral("/x.db"));
+        const BatchResult bad = broken()->scoreBatch({all.first().paper}, RenderedPrompt {}, nullptr);
         QVERIFY(bad.fatal);
         QVERIFY(!bad.error.isEmpty());
     }

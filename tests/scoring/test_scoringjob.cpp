@@ -1,12 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digest/digestbuilder.h"
+#include "labelledpapers.h"
 #include "scoring/authormatcher.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
-
-#include "labelledpapers.h"
 
 #include <QElapsedTimer>
 #include <QSqlQuery>
@@ -24,17 +23,17 @@ const QDate kDay(2026, 11, 23);
 /// A provider written for these tests: it records every call and answers as the test says.
 struct FakeState
 {
-    using Reply = std::function<BatchResult(const QList<Paper> &, const RenderedPrompt &, int call,
-                                            const std::atomic_bool *cancel)>;
+    using Reply = std::function<BatchResult(
+        const QList<Paper> &, const RenderedPrompt &, int call, const std::atomic_bool *cancel)>;
     std::mutex mutex;
     QString model = QStringLiteral("fake-model");
     Reply reply;
     int calls = 0;
     QList<QStringList> batches;
-    std::atomic_int created{0};
-    std::atomic_int running{0};
-    std::atomic_int maxRunning{0};
-    std::atomic_int promptProblems{0};
+    std::atomic_int created {0};
+    std::atomic_int running {0};
+    std::atomic_int maxRunning {0};
+    std::atomic_int promptProblems {0};
     QSet<Qt::HANDLE> threads;
 
     QStringList sentIds()
@@ -52,10 +51,10 @@ class FakeProvider final : public ScoringProvider
 public:
     explicit FakeProvider(std::shared_ptr<FakeState> state)
         : m_state(std::move(state))
-    {
-    }
+    { }
     QString model() const override { return m_state->model; }
-    BatchResult scoreBatch(const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) override
+    BatchResult scoreBatch(
+        const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) override
     {
         int call = 0;
         {
@@ -68,15 +67,15 @@ public:
             m_state->threads.insert(QThread::currentThreadId());
         }
         for (const Paper &p : papers) {
-            if (!prompt.papers.contains(QStringLiteral("<paper id=\"%1\">").arg(p.arxivId)) || prompt.hash.isEmpty() ||
-                prompt.instructions.contains(p.abstract))
+            if (!prompt.papers.contains(QStringLiteral("<paper id=\"%1\">").arg(p.arxivId)) ||
+                prompt.hash.isEmpty() || prompt.instructions.contains(p.abstract))
                 ++m_state->promptProblems;
         }
         const int now = ++m_state->running;
         int seen = m_state->maxRunning;
-        while (now > seen && !m_state->maxRunning.compare_exchange_weak(seen, now)) {
-        }
-        BatchResult r = m_state->reply ? m_state->reply(papers, prompt, call, cancel) : goodReply(papers, prompt);
+        while (now > seen && !m_state->maxRunning.compare_exchange_weak(seen, now)) { }
+        BatchResult r =
+            m_state->reply ? m_state->reply(papers, prompt, call, cancel) : goodReply(papers, prompt);
         --m_state->running;
         return r;
     }
@@ -87,7 +86,8 @@ public:
         BatchResult r;
         r.model = QStringLiteral("fake-model-2026-01-01");
         for (const Paper &p : papers)
-            r.items << ScoredItem{p.arxivId, relevanceOf(p), noveltyOf(p), QStringLiteral("Fake verdict for %1").arg(p.arxivId)};
+            r.items << ScoredItem {p.arxivId, relevanceOf(p), noveltyOf(p),
+                QStringLiteral("Fake verdict for %1").arg(p.arxivId)};
         r.usage.promptTokens = (prompt.system.size() + prompt.instructions.size() + prompt.papers.size()) / 4;
         r.usage.completionTokens = 150 * papers.size();
         return r;
@@ -110,8 +110,8 @@ ScoringProviderFactory fakeFactory(const std::shared_ptr<FakeState> &state)
 PromptTemplate testPrompt(const QString &extraTopics = {})
 {
     return PromptTemplate::fromTexts(PromptTemplate::defaultText(QStringLiteral("system.md")),
-                                     PromptTemplate::defaultText(QStringLiteral("instructions.md")),
-                                     QString::fromUtf8(Test::fixture(QStringLiteral("scoring/topics.md"))) + extraTopics);
+        PromptTemplate::defaultText(QStringLiteral("instructions.md")),
+        QString::fromUtf8(Test::fixture(QStringLiteral("scoring/topics.md"))) + extraTopics);
 }
 
 /// The day's 20 labelled papers (on, off and survey) listed on kDay; the rest listed a week earlier.
@@ -151,8 +151,8 @@ Outcome runJob(ScoringRequest request)
         out.ok = ok;
         out.message = message;
     });
-    QObject::connect(&job, &ScoringJob::scoringProgress, &job,
-                     [&](const ScoringProgress &p) { out.progress << p; });
+    QObject::connect(
+        &job, &ScoringJob::scoringProgress, &job, [&](const ScoringProgress &p) { out.progress << p; });
     job.execute();
     out.summary = job.summary();
     return out;
@@ -221,7 +221,8 @@ private Q_SLOTS:
             QVERIFY(store->saveState(s).ok());
         }
         const PromptTemplate prompt = testPrompt();
-        ScoringRequest rq = request(dir.databasePath(), BuiltinScorer::factory(prompt.topics(), dir.databasePath()));
+        ScoringRequest rq =
+            request(dir.databasePath(), BuiltinScorer::factory(prompt.topics(), dir.databasePath()));
         rq.followedAuthors = {QStringLiteral("Zoe Muller")};
         rq.parallel = 3;
         const Outcome first = runJob(rq);
@@ -242,7 +243,8 @@ private Q_SLOTS:
         QCOMPARE(first.progress.last().done, 19);
         QCOMPARE(first.progress.last().total, 19);
 
-        const QHash<QString, Score> scores = storedScores(dir.databasePath(), QStringLiteral("lectern-local"), prompt.hash());
+        const QHash<QString, Score> scores =
+            storedScores(dir.databasePath(), QStringLiteral("lectern-local"), prompt.hash());
         QCOMPARE(scores.size(), 20);
         const Score author = scores.value(QStringLiteral("2611.10010"));
         QCOMPARE(author.comment, QStringLiteral("Author match"));
@@ -294,7 +296,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         auto state = std::make_shared<FakeState>();
-        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call, const std::atomic_bool *) {
+        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call,
+                           const std::atomic_bool *) {
             BatchResult r = FakeProvider::goodReply(papers, prompt);
             if (call != 1)
                 return r;
@@ -303,22 +306,23 @@ private Q_SLOTS:
             for (const Paper &p : papers) {
                 const QString &id = p.arxivId;
                 if (id == u"2611.10001") {
-                    r.items << ScoredItem{id, 11, 5, QStringLiteral("too relevant")};
+                    r.items << ScoredItem {id, 11, 5, QStringLiteral("too relevant")};
                 } else if (id == u"2611.10002") {
-                    r.items << ScoredItem{id, 5, 0, QStringLiteral("no novelty")};
+                    r.items << ScoredItem {id, 5, 0, QStringLiteral("no novelty")};
                 } else if (id == u"2611.10003") {
-                    r.items << ScoredItem{id, 9, 8, QStringLiteral("first")} << ScoredItem{id, 2, 2, QStringLiteral("second")};
+                    r.items << ScoredItem {id, 9, 8, QStringLiteral("first")}
+                            << ScoredItem {id, 2, 2, QStringLiteral("second")};
                 } else if (id == u"2611.10004") {
                     // missing
                 } else if (id == u"2611.10005") {
-                    r.items << ScoredItem{id + QStringLiteral("v1"), 7, 7, QStringLiteral("versioned id")};
+                    r.items << ScoredItem {id + QStringLiteral("v1"), 7, 7, QStringLiteral("versioned id")};
                 } else if (id == u"2611.10006") {
-                    r.items << ScoredItem{id, 6, std::nullopt, QStringLiteral("half a verdict")};
+                    r.items << ScoredItem {id, 6, std::nullopt, QStringLiteral("half a verdict")};
                 } else {
-                    r.items << ScoredItem{id, 3, 3, QStringLiteral("ok")};
+                    r.items << ScoredItem {id, 3, 3, QStringLiteral("ok")};
                 }
             }
-            r.items << ScoredItem{QStringLiteral("2611.99999"), 10, 10, QStringLiteral("not in the batch")};
+            r.items << ScoredItem {QStringLiteral("2611.99999"), 10, 10, QStringLiteral("not in the batch")};
             r.warnings << QStringLiteral("provider warning passed on");
             return r;
         };
@@ -329,22 +333,27 @@ private Q_SLOTS:
         QCOMPARE(state->promptProblems.load(), 0);
         // Batch 1, at once its retry of 2611.10001, 10002, 10004 and 10006 (a batch of at most 5), batch 2.
         QCOMPARE(state->calls, 3);
-        QCOMPARE(state->batches.at(1), (QStringList{QStringLiteral("2611.10001"), QStringLiteral("2611.10002"),
-                                                    QStringLiteral("2611.10004"), QStringLiteral("2611.10006")}));
+        QCOMPARE(state->batches.at(1),
+            (QStringList {QStringLiteral("2611.10001"), QStringLiteral("2611.10002"),
+                QStringLiteral("2611.10004"), QStringLiteral("2611.10006")}));
         QCOMPARE(out.summary.retried, 4);
         QCOMPARE(out.summary.scored, 20);
         QCOMPARE(out.summary.unscored, 0);
 
-        const QHash<QString, Score> scores = storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash());
+        const QHash<QString, Score> scores =
+            storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash());
         QCOMPARE(scores.size(), 20);
         QCOMPARE(scores.value(QStringLiteral("2611.10003")).relevance, 9); // the first of the duplicates
         QCOMPARE(scores.value(QStringLiteral("2611.10003")).comment, QStringLiteral("first"));
         QCOMPARE(scores.value(QStringLiteral("2611.10005")).relevance, 7); // "v1" accepted
-        QCOMPARE(scores.value(QStringLiteral("2611.10001")).comment, QStringLiteral("Fake verdict for 2611.10001")); // from the retry
+        QCOMPARE(scores.value(QStringLiteral("2611.10001")).comment,
+            QStringLiteral("Fake verdict for 2611.10001")); // from the retry
         QVERIFY(!scores.contains(QStringLiteral("2611.99999")));
         const QString warnings = out.summary.warnings.join(u'\n');
-        QVERIFY2(warnings.contains(QStringLiteral("\"2611.99999\", which was not in the batch")), qPrintable(warnings));
-        QVERIFY(warnings.contains(QStringLiteral("2611.10001 that are not whole numbers from 1 to 10 (relevance 11")));
+        QVERIFY2(warnings.contains(QStringLiteral("\"2611.99999\", which was not in the batch")),
+            qPrintable(warnings));
+        QVERIFY(warnings.contains(
+            QStringLiteral("2611.10001 that are not whole numbers from 1 to 10 (relevance 11")));
         QVERIFY(warnings.contains(QStringLiteral("2611.10003 was scored twice")));
         QVERIFY(warnings.contains(QStringLiteral("provider warning passed on")));
     }
@@ -354,9 +363,11 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         auto state = std::make_shared<FakeState>();
-        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int, const std::atomic_bool *) {
+        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int,
+                           const std::atomic_bool *) {
             BatchResult r = FakeProvider::goodReply(papers, prompt);
-            r.items.removeIf([](const ScoredItem &i) { return i.arxivId == u"2611.10004" || i.arxivId == u"2611.10017"; });
+            r.items.removeIf(
+                [](const ScoredItem &i) { return i.arxivId == u"2611.10004" || i.arxivId == u"2611.10017"; });
             r.truncated = papers.size() > 3;
             return r;
         };
@@ -366,12 +377,13 @@ private Q_SLOTS:
         QVERIFY2(out.ok, qPrintable(out.message));
         // Batches of 8, 8 and 4; each missing paper retried once (alone) right after its batch.
         QCOMPARE(state->calls, 5);
-        QCOMPARE(state->batches.at(1), QStringList{QStringLiteral("2611.10004")});
-        QCOMPARE(state->batches.at(4), QStringList{QStringLiteral("2611.10017")});
+        QCOMPARE(state->batches.at(1), QStringList {QStringLiteral("2611.10004")});
+        QCOMPARE(state->batches.at(4), QStringList {QStringLiteral("2611.10017")});
         QCOMPARE(out.summary.scored, 18);
         QCOMPARE(out.summary.retried, 2);
         QCOMPARE(out.summary.unscored, 2);
-        const QHash<QString, Score> scores = storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash());
+        const QHash<QString, Score> scores =
+            storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash());
         QCOMPARE(scores.size(), 20); // never dropped
         const Score missing = scores.value(QStringLiteral("2611.10004"));
         QVERIFY(!missing.relevance && !missing.novelty); // never invented
@@ -385,7 +397,9 @@ private Q_SLOTS:
         QCOMPARE(again.summary.cached, 18);
         QCOMPARE(again.summary.toScore, 2);
         QCOMPARE(state->calls, 6);
-        QVERIFY(storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash()).value(QStringLiteral("2611.10004")).isScored());
+        QVERIFY(storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash())
+                    .value(QStringLiteral("2611.10004"))
+                    .isScored());
     }
 
     void failedBatchIsRetriedThenUnscored()
@@ -393,7 +407,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         auto state = std::make_shared<FakeState>();
-        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int, const std::atomic_bool *) {
+        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int,
+                           const std::atomic_bool *) {
             if (papers.first().arxivId == u"2611.10006") {
                 BatchResult r;
                 r.error = QStringLiteral("HTTP 500 from the server");
@@ -406,15 +421,18 @@ private Q_SLOTS:
         // Batch 2 (10006..10010) failed; its papers went again in batches of 2: [10006, 10007] failed again,
         // [10008, 10009] and [10010] were answered.
         QCOMPARE(state->calls, 4 + 3);
-        QCOMPARE(state->batches.at(2), (QStringList{QStringLiteral("2611.10006"), QStringLiteral("2611.10007")}));
+        QCOMPARE(
+            state->batches.at(2), (QStringList {QStringLiteral("2611.10006"), QStringLiteral("2611.10007")}));
         QCOMPARE(out.summary.retried, 5);
         QCOMPARE(out.summary.unscored, 2);
         QCOMPARE(out.summary.scored, 18);
         QVERIFY(out.summary.warnings.join(u' ').contains(QStringLiteral("HTTP 500")));
-        const Score failed = storedScores(dir.databasePath(), QStringLiteral("fake-model"), out.summary.promptHash)
-                                 .value(QStringLiteral("2611.10007"));
+        const Score failed =
+            storedScores(dir.databasePath(), QStringLiteral("fake-model"), out.summary.promptHash)
+                .value(QStringLiteral("2611.10007"));
         QVERIFY(!failed.relevance && !failed.novelty);
-        QCOMPARE(failed.comment, QStringLiteral("Not scored: the request failed twice (HTTP 500 from the server)."));
+        QCOMPARE(failed.comment,
+            QStringLiteral("Not scored: the request failed twice (HTTP 500 from the server)."));
     }
 
     void fatalErrorStopsTheRun()
@@ -422,7 +440,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         auto state = std::make_shared<FakeState>();
-        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call, const std::atomic_bool *) {
+        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call,
+                           const std::atomic_bool *) {
             if (call == 2) {
                 BatchResult r;
                 r.fatal = true;
@@ -432,10 +451,12 @@ private Q_SLOTS:
             return FakeProvider::goodReply(papers, prompt);
         };
         ScoringRequest rq = request(dir.databasePath(), fakeFactory(state));
-        rq.prices.set(ModelPrice{QStringLiteral("fake-model"), 1.0, 0.1, 1.0, 2.0});
+        rq.prices.set(ModelPrice {QStringLiteral("fake-model"), 1.0, 0.1, 1.0, 2.0});
         const Outcome out = runJob(rq);
         QVERIFY(!out.ok);
-        QVERIFY2(out.message.startsWith(QStringLiteral("OpenAI refused the key (HTTP 401): check OPENAI_API_KEY.")), qPrintable(out.message));
+        QVERIFY2(out.message.startsWith(
+                     QStringLiteral("OpenAI refused the key (HTTP 401): check OPENAI_API_KEY.")),
+            qPrintable(out.message));
         QVERIFY(out.message.contains(QStringLiteral("5 papers scored and kept; 15 not sent")));
         QCOMPARE(state->calls, 2);
         QCOMPARE(out.summary.scored, 5);
@@ -450,7 +471,8 @@ private Q_SLOTS:
         QVERIFY(out.summary.cost > 0);
 
         // A provider that cannot be made fails the run with a message.
-        const Outcome none = runJob(request(dir.databasePath(), [] { return std::unique_ptr<ScoringProvider>(); }));
+        const Outcome none =
+            runJob(request(dir.databasePath(), [] { return std::unique_ptr<ScoringProvider>(); }));
         QVERIFY(!none.ok);
         QVERIFY(none.message.contains(QStringLiteral("could not be created")));
     }
@@ -460,7 +482,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         auto first = std::make_shared<FakeState>();
-        first->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call, const std::atomic_bool *) {
+        first->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call,
+                           const std::atomic_bool *) {
             if (call == 3) {
                 BatchResult r;
                 r.fatal = true;
@@ -478,8 +501,11 @@ private Q_SLOTS:
         QCOMPARE(out.summary.cached, 10);
         QCOMPARE(second->calls, 2);
         for (const QString &id : second->sentIds())
-            QVERIFY2(!firstSent.mid(0, 10).contains(id), qPrintable(id)); // nothing scored before is sent again
-        QCOMPARE(storedScores(dir.databasePath(), QStringLiteral("fake-model"), out.summary.promptHash).size(), 20);
+            QVERIFY2(
+                !firstSent.mid(0, 10).contains(id), qPrintable(id)); // nothing scored before is sent again
+        QCOMPARE(
+            storedScores(dir.databasePath(), QStringLiteral("fake-model"), out.summary.promptHash).size(),
+            20);
     }
 
     void cacheFollowsPromptAndModel()
@@ -536,7 +562,8 @@ private Q_SLOTS:
         seed(dir.databasePath());
         auto state = std::make_shared<FakeState>();
         state->model = QStringLiteral("gpt-5-mini");
-        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int, const std::atomic_bool *) {
+        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int,
+                           const std::atomic_bool *) {
             BatchResult r = FakeProvider::goodReply(papers, prompt);
             r.model = QStringLiteral("gpt-5-mini-2025-08-07");
             r.usage.promptTokens = 10000;
@@ -552,7 +579,8 @@ private Q_SLOTS:
         QCOMPARE(out.summary.usage.promptTokens, 40000);
         QCOMPARE(out.summary.usage.reasoningTokens, 8000);
         QVERIFY(qAbs(out.summary.cost - 4 * 0.0076) < 1e-12);
-        const QHash<QString, Score> scores = storedScores(dir.databasePath(), QStringLiteral("gpt-5-mini"), rq.prompt.hash());
+        const QHash<QString, Score> scores =
+            storedScores(dir.databasePath(), QStringLiteral("gpt-5-mini"), rq.prompt.hash());
         double perPaper = 0;
         for (const Score &s : scores) {
             perPaper += s.cost;
@@ -560,7 +588,8 @@ private Q_SLOTS:
             QCOMPARE(s.completionTokens, 600);
         }
         QVERIFY(qAbs(perPaper - out.summary.cost) < 1e-12);
-        QVERIFY(out.summary.stageLines().join(u'\n').contains(QStringLiteral("Cost: $0.03 this run ($0.0015 per paper sent), $0.03 for the day")));
+        QVERIFY(out.summary.stageLines().join(u'\n').contains(
+            QStringLiteral("Cost: $0.03 this run ($0.0015 per paper sent), $0.03 for the day")));
     }
 
     void budgetStopsBeforeItIsPassed()
@@ -608,7 +637,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         auto state = std::make_shared<FakeState>();
-        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int, const std::atomic_bool *) {
+        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int,
+                           const std::atomic_bool *) {
             QThread::msleep(150);
             return FakeProvider::goodReply(papers, prompt);
         };
@@ -642,7 +672,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         auto state = std::make_shared<FakeState>();
-        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call, const std::atomic_bool *cancel) {
+        state->reply = [](const QList<Paper> &papers, const RenderedPrompt &prompt, int call,
+                           const std::atomic_bool *cancel) {
             if (call > 1) {
                 // A slow server: answers after 20 s unless cancelled.
                 QElapsedTimer t;
@@ -678,7 +709,8 @@ private Q_SLOTS:
         QVERIFY(timer.elapsed() < 2000);
         QVERIFY(finished);
         QVERIFY(!ok);
-        QVERIFY2(message.startsWith(QStringLiteral("Cancelled: 5 papers scored and kept, 15 not sent")), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("Cancelled: 5 papers scored and kept, 15 not sent")),
+            qPrintable(message));
         QCOMPARE(storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash()).size(), 5);
     }
 };
