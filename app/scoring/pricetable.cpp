@@ -24,6 +24,9 @@ PriceTable PriceTable::defaults()
         {QStringLiteral("gpt-4.1-mini"), 0.40, 0.10, 0.40, 1.60},
         {QStringLiteral("claude-sonnet-4-5"), 3.00, 0.30, 3.75, 15.00},
         {QStringLiteral("claude-haiku-4-5"), 1.00, 0.10, 1.25, 5.00},
+        // The dotted spellings some gateways use (OpenRouter: "anthropic/claude-haiku-4.5").
+        {QStringLiteral("claude-sonnet-4.5"), 3.00, 0.30, 3.75, 15.00},
+        {QStringLiteral("claude-haiku-4.5"), 1.00, 0.10, 1.25, 5.00},
         {QStringLiteral("lectern-local"), 0, 0, 0, 0},
     };
     return t;
