@@ -6,6 +6,8 @@
 #include "arxiv/fetchjob.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "scoring/providerfactory.h"
+#include "scoring/scoringjob.h"
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
@@ -39,6 +41,13 @@ const QString kUsage = QStringLiteral(
     "  backfill --from D --to D [--categories LIST]\n"
     "                           past days through OAI-PMH (listed on their OAI datestamp,\n"
     "                           which approximates the announcement day)\n"
+    "  score [--date D] [--rescore] [--dry-run]\n"
+    "                           score a day's papers with scoring/provider (D: YYYY-MM-DD,\n"
+    "                           default the latest day fetched) and print counts per stage,\n"
+    "                           tokens and cost; --rescore ignores the score cache, --dry-run\n"
+    "                           estimates tokens and cost and sends nothing\n"
+    "  run [--date D] [--categories LIST]\n"
+    "                           fetch (as fetch does), then score the day fetched\n"
     "\n"
     "Options:\n"
     "  --profile DIR            keep settings, database and prompts in DIR\n"
@@ -104,7 +113,9 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption categoriesOpt(QStringLiteral("categories"), QString(), QStringLiteral("LIST"));
     const QCommandLineOption fromOpt(QStringLiteral("from"), QString(), QStringLiteral("D"));
     const QCommandLineOption toOpt(QStringLiteral("to"), QString(), QStringLiteral("D"));
-    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt});
+    const QCommandLineOption rescoreOpt(QStringLiteral("rescore"));
+    const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"));
+    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt, rescoreOpt, dryRunOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOpt)) {
@@ -126,15 +137,21 @@ int Cli::run(const QStringList &arguments)
         return usageError(QStringLiteral("no command given."));
     const QString command = pos.first();
     const QStringList rest = pos.mid(1);
-    if (command != u"fetch" && parser.isSet(dateOpt))
-        return usageError(QStringLiteral("--date belongs to the fetch command."));
-    if (command != u"fetch" && command != u"backfill" && parser.isSet(categoriesOpt))
-        return usageError(QStringLiteral("--categories belongs to the fetch and backfill commands."));
+    if (command != u"fetch" && command != u"score" && command != u"run" && parser.isSet(dateOpt))
+        return usageError(QStringLiteral("--date belongs to the fetch, score and run commands."));
+    if (command != u"fetch" && command != u"backfill" && command != u"run" && parser.isSet(categoriesOpt))
+        return usageError(QStringLiteral("--categories belongs to the fetch, backfill and run commands."));
+    if (command != u"score" && (parser.isSet(rescoreOpt) || parser.isSet(dryRunOpt)))
+        return usageError(QStringLiteral("--rescore and --dry-run belong to the score command."));
     if (command != u"backfill" && (parser.isSet(fromOpt) || parser.isSet(toOpt)))
         return usageError(QStringLiteral("--from and --to belong to the backfill command."));
     int code = Usage;
     if (command == u"fetch")
         code = fetch(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
+    else if (command == u"score")
+        code = score(rest, profileDir, parser.value(dateOpt), parser.isSet(rescoreOpt), parser.isSet(dryRunOpt));
+    else if (command == u"run")
+        code = fetchAndScore(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
     else if (command == u"add")
         code = add(rest, profileDir);
     else if (command == u"backfill")
@@ -350,6 +367,11 @@ int Cli::fetch(const QStringList &args, const QString &profileDir, const QString
 {
     if (!args.isEmpty())
         return usageError(QStringLiteral("usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
+    return fetchDay(profileDir, date, categories, nullptr);
+}
+
+int Cli::fetchDay(const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result)
+{
     const Profile profile = Profile::resolve(profileDir);
     if (auto r = profile.ensureExists(); !r) {
         m_err << "lectern: " << r.error() << "\n";
@@ -372,6 +394,8 @@ int Cli::fetch(const QStringList &args, const QString &profileDir, const QString
     if (runJob(job) != Ok)
         return Failure;
     const FetchSummary &s = job.summary();
+    if (result)
+        *result = s;
     for (const QString &w : s.warnings)
         m_err << "warning: " << w << "\n";
     if (!s.noAnnouncement) {
@@ -384,6 +408,103 @@ int Cli::fetch(const QStringList &args, const QString &profileDir, const QString
         return Failure;
     }
     return Ok;
+}
+
+int Cli::score(const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("usage: lectern score [--date YYYY-MM-DD] [--rescore] [--dry-run]"));
+    QDate day;
+    if (!date.isEmpty()) {
+        day = date == u"today" ? FetchRequest::arxivToday() : QDate::fromString(date, Qt::ISODate);
+        if (!day.isValid())
+            return usageError(QStringLiteral("--date wants today or YYYY-MM-DD, not \"%1\".").arg(date));
+    }
+    return scoreDay(profileDir, day, rescore, dryRun);
+}
+
+int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRun)
+{
+    const Profile profile = Profile::resolve(profileDir);
+    if (auto r = profile.ensureExists(); !r) {
+        m_err << "lectern: " << r.error() << "\n";
+        return Failure;
+    }
+    Settings settings(profile.settingsPath());
+    for (const QString &problem : settings.problems())
+        m_err << "warning: " << problem << "\n";
+    if (!day.isValid()) {
+        auto store = PaperStore::open(profile.databasePath());
+        if (!store) {
+            m_err << "lectern: " << store.error() << "\n";
+            return Failure;
+        }
+        auto latest = store.value()->latestDay();
+        if (!latest) {
+            m_err << "lectern: " << latest.error() << "\n";
+            return Failure;
+        }
+        if (!latest->has_value()) {
+            m_err << "lectern: nothing to score: the database has no papers yet (run `lectern fetch` first).\n";
+            return Failure;
+        }
+        day = **latest;
+    }
+    QString error;
+    ScoringProviderFactory factory = makeScoringProviderFactory(settings, profile, &error);
+    if (!factory) {
+        m_err << "lectern: " << error << "\n";
+        return Failure;
+    }
+    auto request = ScoringRequest::fromProfile(settings, profile, day);
+    if (!request) {
+        m_err << "lectern: " << request.error() << "\n";
+        return Failure;
+    }
+    for (const QString &problem : request->prompt.problems())
+        m_err << "warning: " << problem << "\n";
+    ScoringRequest rq = std::move(request).value();
+    rq.factory = std::move(factory);
+    rq.rescore = rescore;
+    rq.dryRun = dryRun;
+    ScoringJob job(std::move(rq));
+    const int code = runJob(job);
+    const ScoringSummary &s = job.summary();
+    for (const QString &w : s.warnings)
+        m_err << "warning: " << w << "\n";
+    if (!s.model.isEmpty()) {
+        for (const QString &line : s.stageLines())
+            m_out << line << "\n";
+    }
+    if (code != Ok)
+        return Failure;
+    if (s.budgetReached) {
+        m_err << "lectern: the daily budget (scoring/dailyBudget) stopped the run; " << s.notSent
+              << " papers are not scored yet.\n";
+        return Failure;
+    }
+    return Ok;
+}
+
+int Cli::fetchAndScore(const QStringList &args, const QString &profileDir, const QString &date,
+                       const QString &categories)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("usage: lectern run [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
+    FetchSummary fetched;
+    const int fetchCode = fetchDay(profileDir, date, categories, &fetched);
+    if (fetchCode == Usage)
+        return fetchCode;
+    if (!fetched.day.isValid()) // the fetch failed outright
+        return Failure;
+    if (fetched.noAnnouncement) {
+        m_out << "Nothing to score: no announcement on " << fetched.day.toString(Qt::ISODate) << ".\n";
+        return fetchCode;
+    }
+    if (fetchCode != Ok)
+        m_err << "warning: scoring the partial day anyway; fetch it again later and run again to score the rest.\n";
+    const int scoreCode = scoreDay(profileDir, fetched.day, false, false);
+    return fetchCode != Ok ? fetchCode : scoreCode;
 }
 
 } // namespace Lectern

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDate>
 #include <QStringList>
 #include <QTextStream>
 
 namespace Lectern {
 
 class Job;
+struct FetchSummary;
 
 /// The headless command line: `lectern <command> …`. Needs no display and no GUI libraries.
 class Cli final
@@ -32,6 +34,13 @@ private:
                  const QString &categories);
     int runJob(Job &job);
     int fetch(const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
+    /// Fetches the day; @p result (if given) receives the fetch's summary.
+    int fetchDay(const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result);
+    int score(const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun);
+    /// Scores @p day (invalid: the latest day in the store) with the provider the settings choose.
+    int scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRun);
+    int fetchAndScore(const QStringList &args, const QString &profileDir, const QString &date,
+                      const QString &categories);
     int usageError(const QString &message);
 
     QTextStream &m_out;

@@ -1,0 +1,718 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scoring/scoringjob.h"
+
+#include "config/profile.h"
+#include "config/settings.h"
+#include "digest/digestbuilder.h"
+#include "domain/arxivid.h"
+#include "scoring/authormatcher.h"
+#include "store/paperstore.h"
+
+#include <QSet>
+#include <QSqlQuery>
+#include <QThread>
+
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+
+namespace Lectern {
+
+namespace {
+
+constexpr double kCharsPerToken = 3.5; // conservative for English with TeX: overestimates tokens
+constexpr qint64 kDefaultCompletionPerPaper = 150; // reasoning models spend 100-200 (reference days)
+constexpr int kMaxWarnings = 50;
+constexpr int kMaxCommentChars = 600;
+
+struct Task
+{
+    QList<Paper> papers;
+    int attempt = 1;
+    double estimate = 0; ///< USD
+    qint64 estimatedPromptTokens = 0;
+};
+
+struct Outcome
+{
+    Task task;
+    BatchResult result;
+};
+
+/// Batches to the workers, results back to the job's thread.
+class Exchange
+{
+public:
+    void push(Task task)
+    {
+        std::lock_guard lock(m_mutex);
+        m_tasks.push_back(std::move(task));
+        m_taskReady.notify_one();
+    }
+    std::optional<Task> take()
+    {
+        std::unique_lock lock(m_mutex);
+        m_taskReady.wait(lock, [&] { return !m_tasks.empty() || m_closed; });
+        if (m_tasks.empty())
+            return std::nullopt;
+        Task t = std::move(m_tasks.front());
+        m_tasks.pop_front();
+        return t;
+    }
+    void deliver(Outcome outcome)
+    {
+        std::lock_guard lock(m_mutex);
+        m_outcomes.push_back(std::move(outcome));
+        m_outcomeReady.notify_one();
+    }
+    std::vector<Outcome> collect(std::chrono::milliseconds wait)
+    {
+        std::unique_lock lock(m_mutex);
+        m_outcomeReady.wait_for(lock, wait, [&] { return !m_outcomes.empty(); });
+        std::vector<Outcome> out;
+        while (!m_outcomes.empty()) {
+            out.push_back(std::move(m_outcomes.front()));
+            m_outcomes.pop_front();
+        }
+        return out;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_taskReady.notify_all();
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_taskReady;
+    std::condition_variable m_outcomeReady;
+    std::deque<Task> m_tasks;
+    std::deque<Outcome> m_outcomes;
+    bool m_closed = false;
+};
+
+void workerLoop(Exchange &exchange, const ScoringProviderFactory &factory, const PromptTemplate &prompt,
+    const std::atomic_bool *cancel)
+{
+    std::unique_ptr<ScoringProvider> provider;
+    QString createError;
+    try {
+        provider = factory();
+    } catch (const std::exception &e) {
+        createError = QString::fromLocal8Bit(e.what());
+    }
+    while (std::optional<Task> task = exchange.take()) {
+        BatchResult result;
+        if (!provider) {
+            result.fatal = true;
+            result.error = QStringLiteral("The scoring provider could not be created%1.")
+                               .arg(createError.isEmpty() ? QString() : QStringLiteral(": ") + createError);
+        } else {
+            try {
+                result = provider->scoreBatch(task->papers, prompt.render(task->papers), cancel);
+            } catch (const std::exception &e) {
+                result = BatchResult {};
+                result.fatal = true;
+                result.error =
+                    QStringLiteral("The scoring provider failed: %1").arg(QString::fromLocal8Bit(e.what()));
+            }
+        }
+        exchange.deliver(Outcome {std::move(*task), std::move(result)});
+    }
+}
+
+QString money(double usd)
+{
+    return u'$' + QString::number(usd, 'f', usd != 0 && std::abs(usd) < 0.01 ? 4 : 2);
+}
+
+/// The verdicts of a reply that can be trusted, by arXiv id.
+QHash<QString, ScoredItem> validItems(
+    const QList<Paper> &batch, const BatchResult &result, QStringList &warnings)
+{
+    QSet<QString> ids;
+    for (const Paper &p : batch)
+        ids.insert(p.arxivId);
+    QHash<QString, ScoredItem> valid;
+    const auto inRange = [](const std::optional<int> &v) { return v && *v >= 1 && *v <= 10; };
+    for (ScoredItem item : result.items) {
+        const QString raw = item.arxivId.trimmed();
+        const auto parsed = ArxivId::parse(raw);
+        const QString id = parsed ? parsed->id : raw;
+        if (!ids.contains(id)) {
+            warnings << QStringLiteral("Ignored a verdict for \"%1\", which was not in the batch.")
+                            .arg(raw.left(40));
+            continue;
+        }
+        if (!inRange(item.relevance) || !inRange(item.novelty)) {
+            warnings << QStringLiteral(
+                "Ignored marks for %1 that are not whole numbers from 1 to 10 (relevance %2, novelty %3).")
+                            .arg(id,
+                                item.relevance ? QString::number(*item.relevance) : QStringLiteral("none"),
+                                item.novelty ? QString::number(*item.novelty) : QStringLiteral("none"));
+            continue;
+        }
+        if (const auto it = valid.constFind(id); it != valid.constEnd()) {
+            if (it->relevance != item.relevance || it->novelty != item.novelty)
+                warnings
+                    << QStringLiteral("%1 was scored twice in one reply; the first verdict is kept.").arg(id);
+            continue;
+        }
+        item.arxivId = id;
+        item.comment = item.comment.simplified().left(kMaxCommentChars);
+        valid.insert(id, item);
+    }
+    return valid;
+}
+
+QList<QList<Paper>> chunks(const QList<Paper> &papers, int size)
+{
+    QList<QList<Paper>> out;
+    for (qsizetype i = 0; i < papers.size(); i += size)
+        out << papers.mid(i, size);
+    return out;
+}
+
+QString mergedModel(const QString &before, bool beforeSpent, const QString &now)
+{
+    if (before.isEmpty() || !beforeSpent)
+        return now;
+    QStringList parts = before.split(QStringLiteral(" + "), Qt::SkipEmptyParts);
+    if (!parts.contains(now))
+        parts << now;
+    return parts.join(QStringLiteral(" + "));
+}
+
+} // namespace
+
+Result<ScoringRequest> ScoringRequest::fromProfile(
+    const Settings &settings, const Profile &profile, const QDate &day)
+{
+    ScoringRequest r;
+    r.databasePath = profile.databasePath();
+    r.day = day;
+    auto prompt = PromptTemplate::load(profile.promptsDir());
+    if (!prompt)
+        return Error {prompt.error()};
+    r.prompt = std::move(prompt).value();
+    auto prices = PriceTable::loadOrCreate(PriceTable::pathFor(profile));
+    if (!prices)
+        return Error {prices.error()};
+    r.prices = std::move(prices).value();
+    r.batchSize = settings.integer(Keys::ScoringBatchSize);
+    r.parallel = settings.integer(Keys::ScoringParallel);
+    r.minRelevance = settings.integer(Keys::ScoringRelevanceThreshold);
+    r.minNovelty = settings.integer(Keys::ScoringNoveltyThreshold);
+    r.followedAuthors = settings.stringList(Keys::TopicsFollowedAuthors);
+    r.dailyBudget = settings.real(Keys::ScoringDailyBudget);
+    r.announceTypes = settings.stringList(Keys::ArxivAnnounceTypes);
+    return r;
+}
+
+QStringList ScoringSummary::stageLines() const
+{
+    QStringList lines;
+    lines << QStringLiteral("Day %1, model %2, prompt %3")
+                 .arg(day.toString(Qt::ISODate), model, promptHash.left(12));
+    lines
+        << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
+    lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
+                 .arg(authorMatches);
+    lines << QStringLiteral("h-index filter: off (not in this build)");
+    lines << QStringLiteral("Title pre-filter: off (not in this build)");
+    if (dryRun) {
+        lines << QStringLiteral(
+            "Abstract scoring (dry run, nothing sent): %1 papers to send, %2 from the cache")
+                     .arg(toScore)
+                     .arg(cached);
+        lines << QStringLiteral("Estimate: about %1 prompt and %2 completion tokens, about %3")
+                     .arg(estimatedUsage.promptTokens)
+                     .arg(estimatedUsage.completionTokens)
+                     .arg(priceKnown ? money(estimatedCost)
+                                     : QStringLiteral("an unknown cost (no price for ") + model + u')');
+        return lines;
+    }
+    lines << QStringLiteral(
+        "Abstract scoring: %1 to send, %2 from the cache; %3 scored, %4 retried, %5 unscored, "
+        "%6 not sent (%7 %8)")
+                 .arg(toScore)
+                 .arg(cached)
+                 .arg(scored)
+                 .arg(retried)
+                 .arg(unscored)
+                 .arg(notSent)
+                 .arg(requests)
+                 .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
+    if (budgetReached)
+        lines << QStringLiteral(
+            "Budget: stopped before the day's cost would pass %1; %2 papers wait for a later run")
+                     .arg(money(budget))
+                     .arg(notSent);
+    lines << QStringLiteral("Thresholds (relevance >= %1, novelty >= %2): %3 papers pass")
+                 .arg(minRelevance)
+                 .arg(minNovelty)
+                 .arg(passedThresholds);
+    lines << QStringLiteral("Ranking: %1 relevant papers (author matches first, then relevance + novelty)")
+                 .arg(relevant);
+    lines << QStringLiteral("Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)")
+                 .arg(usage.promptTokens)
+                 .arg(usage.cachedPromptTokens)
+                 .arg(usage.completionTokens)
+                 .arg(usage.reasoningTokens);
+    if (priceKnown) {
+        const int paid = scored + unscored;
+        lines << QStringLiteral("Cost: %1 this run (%2 per paper sent), %3 for the day")
+                     .arg(money(cost), paid > 0 ? money(cost / paid) : money(0), money(dayCost));
+    } else {
+        lines << QStringLiteral("Cost: unknown, no price for %1 in the price table (prices.json)").arg(model);
+    }
+    return lines;
+}
+
+QString ScoringSummary::describe() const
+{
+    if (dryRun)
+        return QStringLiteral("%1: dry run, %2 papers would be sent (about %3)")
+            .arg(day.toString(Qt::ISODate))
+            .arg(toScore)
+            .arg(priceKnown ? money(estimatedCost) : QStringLiteral("unknown cost"));
+    QString s = QStringLiteral("%1: %2 scored, %3 from the cache, %4 unscored, %5 relevant; %6 with %7")
+                    .arg(day.toString(Qt::ISODate))
+                    .arg(scored)
+                    .arg(cached)
+                    .arg(unscored)
+                    .arg(relevant)
+                    .arg(priceKnown ? money(cost) : QStringLiteral("unknown cost"), model);
+    if (budgetReached)
+        s += QStringLiteral("; daily budget reached, %1 papers not sent").arg(notSent);
+    return s;
+}
+
+ScoringJob::ScoringJob(ScoringRequest request, QObject *parent)
+    : Job(parent)
+    , m_request(std::move(request))
+{
+    qRegisterMetaType<ScoringProgress>();
+}
+
+ScoringJob::~ScoringJob() = default;
+
+Result<QString> ScoringJob::run()
+{
+    const ScoringRequest &rq = m_request;
+    ScoringSummary &sum = m_summary;
+    sum = ScoringSummary {};
+    sum.day = rq.day;
+    sum.dryRun = rq.dryRun;
+    sum.minRelevance = rq.minRelevance;
+    sum.minNovelty = rq.minNovelty;
+    sum.budget = rq.dailyBudget;
+    if (!rq.day.isValid())
+        return Error {QStringLiteral("No day to score.")};
+    if (!rq.factory)
+        return Error {QStringLiteral("No scoring provider was given.")};
+    const int batchSize = std::max(1, rq.batchSize);
+    const int parallel = std::clamp(rq.parallel, 1, 64);
+
+    auto opened = PaperStore::open(rq.databasePath);
+    if (!opened)
+        return Error {opened.error()};
+    PaperStore &store = *opened.value();
+
+    // The model's name keys the cache; ask a provider made (and dropped) on this thread.
+    {
+        std::unique_ptr<ScoringProvider> probe = rq.factory();
+        if (!probe)
+            return Error {QStringLiteral("The scoring provider could not be created.")};
+        sum.model = probe->model().trimmed();
+    }
+    if (sum.model.isEmpty())
+        return Error {QStringLiteral("The scoring provider did not name its model.")};
+    const QString &model = sum.model;
+    sum.promptHash = rq.prompt.hash();
+    const QString &hash = sum.promptHash;
+
+    auto records = store.recordsForDay(rq.day);
+    if (!records)
+        return Error {records.error()};
+    sum.listed = int(records->size());
+    const QStringList types =
+        rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
+
+    // Scores this prompt and model gave the day's papers before.
+    QHash<QString, Score> cache;
+    {
+        QSqlQuery q(store.database().sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT s.arxiv_id, s.version, s.relevance, s.novelty FROM scores s "
+                                 "JOIN listings l ON l.arxiv_id = s.arxiv_id "
+                                 "WHERE l.day = ? AND s.model = ? AND s.prompt_hash = ?"));
+        q.addBindValue(rq.day.toString(Qt::ISODate));
+        q.addBindValue(model);
+        q.addBindValue(hash);
+        if (!q.exec())
+            return sqlError(
+                QStringLiteral("read the score cache of %1").arg(rq.day.toString(Qt::ISODate)), q);
+        while (q.next()) {
+            Score s;
+            s.arxivId = q.value(0).toString();
+            s.version = q.value(1).toInt();
+            if (!q.isNull(2))
+                s.relevance = q.value(2).toInt();
+            if (!q.isNull(3))
+                s.novelty = q.value(3).toInt();
+            if (!cache.contains(s.arxivId) || cache.value(s.arxivId).version < s.version)
+                cache.insert(s.arxivId, s);
+        }
+    }
+
+    const AuthorMatcher authors(rq.followedAuthors);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QList<Paper> toScore;
+    QList<Score> authorRows;
+    QList<Paper> restamp; // cached scores that must become the latest again
+    QSet<QString> seen;
+    for (const PaperRecord &r : std::as_const(*records)) {
+        const Paper &p = r.paper;
+        if (!p.announceType.isEmpty() && !types.contains(p.announceType))
+            continue;
+        if (seen.contains(p.arxivId))
+            continue;
+        seen.insert(p.arxivId);
+        ++sum.considered;
+        const auto hit = cache.constFind(p.arxivId);
+        const bool cachedScored = hit != cache.constEnd() && hit->version == p.version && hit->isScored();
+        const bool latestIsThis = r.score && r.score->model == model && r.score->promptHash == hash &&
+            r.score->version == p.version;
+        if (!authors.matches(p.authors).isEmpty()) {
+            ++sum.authorMatches;
+            if (cachedScored) {
+                if (!latestIsThis)
+                    restamp << p;
+            } else if (!latestIsThis || r.score->comment != u"Author match") {
+                Score s;
+                s.arxivId = p.arxivId;
+                s.version = p.version;
+                s.comment = QStringLiteral("Author match");
+                s.model = model;
+                s.promptHash = hash;
+                s.scoredAt = now;
+                authorRows << s;
+            }
+            continue;
+        }
+        if (cachedScored && !rq.rescore) {
+            ++sum.cached;
+            if (!latestIsThis)
+                restamp << p;
+            continue;
+        }
+        toScore << p;
+    }
+    sum.toScore = int(toScore.size());
+
+    const std::optional<ModelPrice> configuredPrice = rq.prices.find(model);
+    sum.priceKnown = configuredPrice.has_value();
+    if (!sum.priceKnown && !toScore.isEmpty())
+        sum.warnings << QStringLiteral(
+            "No price for %1 in the price table: its cost counts as 0 and the daily "
+            "budget cannot hold it back. Add it to prices.json.")
+                            .arg(model);
+
+    // Cost estimates, for the dry run and the budget.
+    const qsizetype staticChars = rq.prompt.system().size() + rq.prompt.instructions().size();
+    qint64 reportedPrompt = 0;
+    qint64 estimatedPromptOfReported = 0;
+    qint64 reportedCompletion = 0;
+    qint64 papersReported = 0;
+    const auto estimateUsage = [&](const QList<Paper> &papers, qint64 *rawPrompt) {
+        const qsizetype chars = staticChars + rq.prompt.renderPapers(papers).size();
+        const qint64 raw = qint64(std::ceil(double(chars) / kCharsPerToken));
+        if (rawPrompt)
+            *rawPrompt = raw;
+        TokenUsage u;
+        const double ratio = reportedPrompt > 0 && estimatedPromptOfReported > 0
+            ? double(reportedPrompt) / double(estimatedPromptOfReported)
+            : 1.0;
+        u.promptTokens = qint64(std::ceil(double(raw) * ratio));
+        const qint64 perPaper = reportedCompletion > 0 && papersReported > 0
+            ? qint64(std::ceil(double(reportedCompletion) / double(papersReported)))
+            : kDefaultCompletionPerPaper;
+        u.completionTokens = perPaper * papers.size();
+        return u;
+    };
+    const auto estimateCost = [&](const TokenUsage &u) {
+        return configuredPrice ? PriceTable::cost(*configuredPrice, u) : 0.0;
+    };
+
+    std::deque<Task> pending;
+    for (const QList<Paper> &b : chunks(toScore, batchSize))
+        pending.push_back(Task {b, 1, 0, 0});
+
+    if (rq.dryRun) {
+        for (const Task &t : pending) {
+            const TokenUsage u = estimateUsage(t.papers, nullptr);
+            sum.estimatedUsage += u;
+        }
+        sum.estimatedCost = estimateCost(sum.estimatedUsage);
+        return sum.describe();
+    }
+
+    // Author matches and re-stamped cache hits, in one go.
+    if (!authorRows.isEmpty() || !restamp.isEmpty()) {
+        auto written = store.database().inTransaction([&]() -> Result<void> {
+            for (const Score &s : std::as_const(authorRows)) {
+                if (auto r = store.addScore(s); !r)
+                    return r;
+            }
+            QSqlQuery q(store.database().sql());
+            q.prepare(QStringLiteral(
+                "UPDATE scores SET scored_at = ? WHERE arxiv_id = ? AND version = ? AND model = ? "
+                "AND prompt_hash = ?"));
+            for (const Paper &p : std::as_const(restamp)) {
+                q.bindValue(0, now.toString(Qt::ISODateWithMs));
+                q.bindValue(1, p.arxivId);
+                q.bindValue(2, p.version);
+                q.bindValue(3, model);
+                q.bindValue(4, hash);
+                if (!q.exec())
+                    return sqlError(QStringLiteral("bring back the cached score of %1").arg(p.arxivId), q);
+            }
+            return {};
+        });
+        if (!written)
+            return Error {written.error()};
+    }
+
+    auto stored = store.dayRun(rq.day);
+    if (!stored)
+        return Error {stored.error()};
+    const double spentBefore = stored->has_value() ? (*stored)->cost : 0.0;
+
+    // Workers.
+    Exchange exchange;
+    QList<QThread *> workers;
+    const int workerCount = std::min<int>(parallel, int(pending.size()));
+    for (int i = 0; i < workerCount; ++i) {
+        QThread *t = QThread::create(
+            workerLoop, std::ref(exchange), std::cref(rq.factory), std::cref(rq.prompt), cancelFlag());
+        t->setObjectName(QStringLiteral("lectern-scoring-%1").arg(i + 1));
+        t->start();
+        workers << t;
+    }
+
+    int inFlight = 0;
+    double inFlightEstimate = 0;
+    bool stopping = false;
+    QString fatal;
+    QString storeError;
+    const auto warn = [&](const QString &w) {
+        if (sum.warnings.size() < kMaxWarnings)
+            sum.warnings << w;
+    };
+    const auto reportProgress = [&](const QString &message) {
+        report(sum.scored + sum.unscored, sum.toScore, message);
+        Q_EMIT scoringProgress(ScoringProgress {sum.scored + sum.unscored, sum.toScore, sum.usage, sum.cost});
+    };
+
+    const auto handle = [&](Outcome &o) {
+        const QList<Paper> &batch = o.task.papers;
+        BatchResult &r = o.result;
+        sum.usage += r.usage;
+        std::optional<ModelPrice> price = r.model.isEmpty() ? std::nullopt : rq.prices.find(r.model);
+        if (!price)
+            price = configuredPrice;
+        const double batchCost = price ? PriceTable::cost(*price, r.usage) : 0.0;
+        sum.cost += batchCost;
+        if (r.usage.promptTokens > 0) {
+            reportedPrompt += r.usage.promptTokens;
+            estimatedPromptOfReported += o.task.estimatedPromptTokens;
+        }
+        if (r.usage.completionTokens > 0) {
+            reportedCompletion += r.usage.completionTokens;
+            papersReported += batch.size();
+        }
+        if (r.fatal) {
+            if (fatal.isEmpty())
+                fatal = r.error.isEmpty() ? QStringLiteral("The scoring provider stopped the run.") : r.error;
+            stopping = true;
+        } else if (!r.error.isEmpty() && !isCancelled()) {
+            warn(QStringLiteral("A batch of %1 papers failed: %2").arg(batch.size()).arg(r.error));
+        }
+        if (r.truncated)
+            warn(QStringLiteral(
+                "A reply was cut off at the output limit; the papers it lacks are sent again."));
+        for (const QString &w : std::as_const(r.warnings))
+            warn(w);
+        QStringList checks;
+        const QHash<QString, ScoredItem> valid = validItems(batch, r, checks);
+        for (const QString &w : std::as_const(checks))
+            warn(w);
+
+        const qint64 n = batch.size();
+        const auto share = [&](Score &s) {
+            s.promptTokens = r.usage.promptTokens / n;
+            s.completionTokens = r.usage.completionTokens / n;
+            s.cost = batchCost / double(n);
+        };
+        QList<Score> rows;
+        QList<Paper> missing;
+        for (const Paper &p : batch) {
+            const auto it = valid.constFind(p.arxivId);
+            if (it == valid.constEnd()) {
+                missing << p;
+                continue;
+            }
+            Score s;
+            s.arxivId = p.arxivId;
+            s.version = p.version;
+            s.relevance = it->relevance;
+            s.novelty = it->novelty;
+            s.comment = it->comment;
+            s.model = model;
+            s.promptHash = hash;
+            s.scoredAt = QDateTime::currentDateTimeUtc();
+            share(s);
+            rows << s;
+        }
+        const int scoredHere = int(rows.size());
+        int unscoredHere = 0;
+        if (!missing.isEmpty()) {
+            if (r.fatal || isCancelled()) {
+                sum.notSent += int(missing.size());
+            } else if (o.task.attempt == 1) {
+                const QList<QList<Paper>> retries = chunks(missing, std::max(1, batchSize / 2));
+                for (qsizetype i = retries.size() - 1; i >= 0; --i)
+                    pending.push_front(Task {retries.at(i), 2, 0, 0});
+                sum.retried += int(missing.size());
+            } else {
+                const QString why = !r.error.isEmpty()
+                    ? QStringLiteral("Not scored: the request failed twice (%1).").arg(r.error.left(200))
+                    : (r.truncated
+                              ? QStringLiteral("Not scored: the reply was cut off twice before this paper.")
+                              : QStringLiteral("Not scored: the model's reply left this paper out twice."));
+                for (const Paper &p : std::as_const(missing)) {
+                    Score s;
+                    s.arxivId = p.arxivId;
+                    s.version = p.version;
+                    s.comment = why;
+                    s.model = model;
+                    s.promptHash = hash;
+                    s.scoredAt = QDateTime::currentDateTimeUtc();
+                    share(s);
+                    rows << s;
+                }
+                unscoredHere = int(missing.size());
+            }
+        }
+        if (!rows.isEmpty()) {
+            auto written = store.database().inTransaction([&]() -> Result<void> {
+                for (const Score &s : std::as_const(rows)) {
+                    if (auto w = store.addScore(s); !w)
+                        return w;
+                }
+                return {};
+            });
+            if (!written) {
+                storeError = written.error();
+                stopping = true;
+                sum.notSent += int(rows.size());
+                return;
+            }
+        }
+        sum.scored += scoredHere;
+        sum.unscored += unscoredHere;
+        reportProgress(QStringLiteral("%1 of %2 papers scored (%3 tokens, %4)")
+                           .arg(sum.scored)
+                           .arg(sum.toScore)
+                           .arg(sum.usage.promptTokens + sum.usage.completionTokens)
+                           .arg(money(sum.cost)));
+    };
+
+    if (!pending.empty())
+        reportProgress(
+            QStringLiteral("Scoring %1 papers of %2 with %3 (%4 from the cache, %5 by followed authors)")
+                .arg(sum.toScore)
+                .arg(rq.day.toString(Qt::ISODate), model)
+                .arg(sum.cached)
+                .arg(sum.authorMatches));
+    while (true) {
+        if (isCancelled())
+            stopping = true;
+        while (!stopping && inFlight < workerCount && !pending.empty()) {
+            Task &t = pending.front();
+            const TokenUsage u = estimateUsage(t.papers, &t.estimatedPromptTokens);
+            t.estimate = estimateCost(u);
+            if (rq.dailyBudget > 0 &&
+                spentBefore + sum.cost + inFlightEstimate + t.estimate > rq.dailyBudget) {
+                sum.budgetReached = true;
+                stopping = true;
+                break;
+            }
+            inFlightEstimate += t.estimate;
+            ++inFlight;
+            ++sum.requests;
+            exchange.push(std::move(t));
+            pending.pop_front();
+        }
+        if (inFlight == 0)
+            break;
+        for (Outcome &o : exchange.collect(std::chrono::milliseconds(50))) {
+            --inFlight;
+            inFlightEstimate -= o.task.estimate;
+            handle(o);
+        }
+    }
+    exchange.close();
+    for (QThread *t : std::as_const(workers)) {
+        t->wait();
+        delete t;
+    }
+    for (const Task &t : pending)
+        sum.notSent += int(t.papers.size());
+
+    if (!storeError.isEmpty())
+        return Error {QStringLiteral("Storing scores failed: %1").arg(storeError)};
+
+    // Thresholds and ranking, exactly as the digest will do them.
+    auto digest = DigestBuilder::fromStore(store, rq.day, authors, rq.minRelevance, rq.minNovelty, types);
+    if (!digest)
+        return Error {digest.error()};
+    sum.relevant = digest->relevantCount();
+    for (const DigestEntry &e : std::as_const(digest->entries)) {
+        sum.ranking << e.paper.arxivId;
+        sum.passedThresholds += !e.authorMatch;
+    }
+
+    // The day's record: what was spent, with which model and prompt, and what came out.
+    DayRun run = stored->value_or(DayRun {});
+    run.date = rq.day;
+    // A day scored by two models names both, so the tokens are not credited to the wrong one.
+    const bool spentEarlier = run.promptTokens + run.completionTokens > 0 || run.cost > 0;
+    run.model = mergedModel(run.model, spentEarlier, model);
+    run.promptTokens += sum.usage.promptTokens;
+    run.completionTokens += sum.usage.completionTokens;
+    run.cost += sum.cost;
+    run.promptText = rq.prompt.storedText();
+    run.totalRelevant = sum.relevant;
+    if (auto saved = store.saveDayRun(run); !saved)
+        return Error {saved.error()};
+    sum.dayCost = run.cost;
+
+    if (!fatal.isEmpty())
+        return Error {QStringLiteral("%1 (%2 papers scored and kept; %3 not sent)")
+                          .arg(fatal)
+                          .arg(sum.scored)
+                          .arg(sum.notSent)};
+    if (isCancelled())
+        return Error {
+            QStringLiteral("Cancelled: %1 papers scored and kept, %2 not sent; run again to finish.")
+                .arg(sum.scored)
+                .arg(sum.notSent)};
+    return sum.describe();
+}
+
+} // namespace Lectern

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labelledpapers.h"
+#include "scoring/builtinscorer.h"
+#include "scoring/prompttemplate.h"
+#include "store/paperstore.h"
+#include "support/fixtures.h"
+
+#include <QTest>
+
+using namespace Lectern;
+using Assessment = BuiltinModel::Assessment;
+
+namespace {
+
+ResearchTopics testTopics()
+{
+    return ResearchTopics::parse(QString::fromUtf8(Test::fixture(QStringLiteral("scoring/topics.md"))));
+}
+
+std::shared_ptr<const BuiltinModel> modelFor(const QList<Test::LabelledPaper> &all, bool withStars,
+    bool withDismissals, const QList<Paper> &library = {})
+{
+    BuiltinModel::Inputs in;
+    in.topics = testTopics();
+    // Newest first, as the store gives them: the probes are the day's papers, the oldest ones fill in as
+    // weak negatives.
+    for (const QString &label :
+        {QStringLiteral("probe-star"), QStringLiteral("probe-dismiss"), QStringLiteral("probe-control")})
+        in.collection << Test::withLabel(all, label);
+    for (const Test::LabelledPaper &l : all) {
+        if (!l.label.startsWith(QStringLiteral("probe")))
+            in.collection << l.paper;
+    }
+    if (withStars)
+        in.starred = Test::withLabel(all, QStringLiteral("star"));
+    if (withDismissals)
+        in.dismissed = Test::withLabel(all, QStringLiteral("dismiss"));
+    in.library = library;
+    return BuiltinModel::build(in);
+}
+
+Paper byId(const QList<Test::LabelledPaper> &all, const QString &id)
+{
+    for (const Test::LabelledPaper &l : all) {
+        if (l.paper.arxivId == id)
+            return l.paper;
+    }
+    qFatal("no paper %s", qPrintable(id));
+}
+
+} // namespace
+
+class TestBuiltinScorer : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void tokenizer()
+    {
+        QCOMPARE(BuiltinModel::tokenize(
+                     QStringLiteral("Mixture-of-Experts models' KV caches: $\\mathcal{O}(n)$ D\\'iaz")),
+            (QStringList {QStringLiteral("mixture"), QStringLiteral("of"), QStringLiteral("expert"),
+                QStringLiteral("model"), QStringLiteral("kv"), QStringLiteral("cache"), QStringLiteral("o"),
+                QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("iaz")}));
+        QCOMPARE(BuiltinModel::tokenize(QStringLiteral("the model's analysis of processes and studies")),
+            (QStringList {QStringLiteral("the"), QStringLiteral("model"), QStringLiteral("analysis"),
+                QStringLiteral("of"), QStringLiteral("process"), QStringLiteral("and"),
+                QStringLiteral("study")}));
+    }
+
+    void onTopicRanksAboveOffTopic()
+    {
+        const auto all = Test::labelledPapers();
+        const auto model = modelFor(all, false, false);
+        QVERIFY(model->canScore());
+        QVERIFY(!model->isLearning());
+        double lowestOn = 1;
+        int lowestOnMark = 10;
+        double highestOff = 0;
+        int highestOffMark = 1;
+        for (const Paper &p : Test::withLabel(all, QStringLiteral("on"))) {
+            const Assessment a = model->assess(p);
+            QVERIFY2(a.relevance >= 6,
+                qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
+            lowestOn = std::min(lowestOn, a.relevanceScore);
+            lowestOnMark = std::min(lowestOnMark, a.relevance);
+            QVERIFY(a.topic >= 0);
+            QVERIFY(!a.matched.isEmpty());
+            QVERIFY2(a.comment.startsWith(QStringLiteral("Built-in scorer (no LLM): topic \"")),
+                qPrintable(a.comment));
+        }
+        for (const Paper &p : Test::withLabel(all, QStringLiteral("off"))) {
+            const Assessment a = model->assess(p);
+            QVERIFY2(a.relevance <= 2,
+                qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
+            highestOff = std::max(highestOff, a.relevanceScore);
+            highestOffMark = std::max(highestOffMark, a.relevance);
+            QVERIFY(a.comment.contains(QStringLiteral("no topic keyword found")));
+        }
+        QVERIFY(lowestOn > highestOff);
+        QVERIFY(lowestOnMark > highestOffMark);
+        for (const Paper &p : Test::papersOf(all)) {
+            const Assessment a = model->assess(p);
+            QVERIFY(a.relevance >= 1 && a.relevance <= 10);
+            QVERIFY(a.novelty >= 1 && a.novelty <= 10);
+        }
+
+        // The topic and keywords named in the comment are the ones that matched.
+        const Assessment spec = model->assess(byId(all, QStringLiteral("2611.10001")));
+        QCOMPARE(spec.topic, 0);
+        QCOMPARE(spec.matched.first(), QStringLiteral("speculative decoding"));
+        QVERIFY(spec.inTitle.contains(QStringLiteral("speculative decoding")));
+        QVERIFY(spec.matched.contains(QStringLiteral("kv cache")));
+        QVERIFY2(spec.comment.contains(QStringLiteral(
+                     "\"Efficient inference for language models\": speculative decoding (title), kv cache")),
+            qPrintable(spec.comment));
+        QCOMPARE(model->assess(byId(all, QStringLiteral("2611.10006"))).topic, 1);
+    }
+
+    void irrelevantKeywordsAndTitlesWeigh()
+    {
+        const auto all = Test::labelledPapers();
+        const auto model = modelFor(all, false, false);
+        const Assessment survey = model->assess(byId(all, QStringLiteral("2611.10020")));
+        const Assessment quant = model->assess(byId(all, QStringLiteral("2611.10002")));
+        QVERIFY2(survey.relevanceScore < quant.relevanceScore, qPrintable(survey.comment));
+        QVERIFY(survey.against.contains(QStringLiteral("survey")));
+        QVERIFY(survey.comment.contains(QStringLiteral("against: survey")));
+        // Without the irrelevant keyword the survey would be the most quantization-heavy paper of all.
+        Paper unsurveyed = byId(all, QStringLiteral("2611.10020"));
+        unsurveyed.title.replace(QStringLiteral("A survey of"), QStringLiteral("Notes on"));
+        unsurveyed.abstract.replace(QStringLiteral("This survey reviews"), QStringLiteral("We review"));
+        QVERIFY(model->assess(unsurveyed).relevanceScore > survey.relevanceScore);
+
+        // The same keyword once in the title beats once in the abstract.
+        Paper inTitle = Test::makePaper(QStringLiteral("2611.50001"));
+        inTitle.title = QStringLiteral("Pruning revisited");
+        inTitle.abstract = QStringLiteral(
+            "We look again at an old question about networks and report what we found in practice.");
+        Paper inAbstract = inTitle;
+        inAbstract.arxivId = QStringLiteral("2611.50002");
+        inAbstract.title = QStringLiteral("An old question revisited");
+        inAbstract.abstract = QStringLiteral(
+            "We look again at pruning of networks and report what we found in practice today.");
+        QVERIFY(model->assess(inTitle).relevanceScore > model->assess(inAbstract).relevanceScore);
+    }
+
+    void starsAndDismissalsMoveTheRanking()
+    {
+        const auto all = Test::labelledPapers();
+        const Paper protein = byId(all, QStringLiteral("2611.40001"));
+        const Paper recommender = byId(all, QStringLiteral("2611.40002"));
+        const Paper control = byId(all, QStringLiteral("2611.40003"));
+
+        const auto before = modelFor(all, false, false);
+        const Assessment proteinBefore = before->assess(protein);
+        const Assessment recBefore = before->assess(recommender);
+        const Assessment controlBefore = before->assess(control);
+        QCOMPARE(proteinBefore.relevance, 1); // no keyword: nothing to go on
+        QVERIFY(!proteinBefore.learned);
+        QVERIFY2(recBefore.relevance >= 3, qPrintable(recBefore.comment)); // "pruning" matched once
+        QVERIFY(!(proteinBefore.relevanceScore > controlBefore.relevanceScore));
+
+        // Stars only: the protein paper rises above the control, which no star resembles.
+        const auto starred = modelFor(all, true, false);
+        QVERIFY(starred->isLearning());
+        QCOMPARE(starred->positives(), 6);
+        QCOMPARE(starred->negatives(), 0);
+        const Assessment proteinStarred = starred->assess(protein);
+        const Assessment controlStarred = starred->assess(control);
+        QVERIFY(proteinStarred.learned && *proteinStarred.learned > 0.25);
+        QVERIFY(controlStarred.learned && std::abs(*controlStarred.learned) < 0.25);
+        QVERIFY2(proteinStarred.relevance > controlStarred.relevance,
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(proteinStarred.relevance).arg(controlStarred.relevance)));
+        QVERIFY(proteinStarred.relevance > proteinBefore.relevance);
+        QVERIFY(proteinStarred.comment.contains(QStringLiteral("like papers you starred")));
+
+        // Stars and dismissals: the recommender paper, like the dismissed ones, drops below its keyword mark.
+        const auto both = modelFor(all, true, true);
+        QCOMPARE(both->negatives(), 6);
+        const Assessment recBoth = both->assess(recommender);
+        QVERIFY(recBoth.learned && *recBoth.learned < -0.25);
+        QVERIFY2(recBoth.relevance < recBefore.relevance,
+            qPrintable(QStringLiteral("%1 -> %2").arg(recBefore.relevance).arg(recBoth.relevance)));
+        QVERIFY(recBoth.comment.contains(QStringLiteral("like papers you dismissed")));
+        QVERIFY(both->assess(protein).relevance > both->assess(control).relevance);
+        // On-topic papers stay above off-topic ones.
+        for (const Paper &on : Test::withLabel(all, QStringLiteral("on"))) {
+            for (const Paper &off : Test::withLabel(all, QStringLiteral("off")))
+                QVERIFY2(both->assess(on).relevanceScore > both->assess(off).relevanceScore,
+                    qPrintable(on.arxivId + u' ' + off.arxivId));
+        }
+    }
+
+    void noveltyIsDistanceFromTheLibrary()
+    {
+        const auto all = Test::labelledPapers();
+        // The library holds the speculative decoding paper; a near copy of it is not new, an unrelated one
+        // is.
+        const Paper held = byId(all, QStringLiteral("2611.10001"));
+        const auto model = modelFor(all, false, false, {held});
+        QCOMPARE(model->librarySize(), 1);
+        Paper copy = held;
+        copy.arxivId = QStringLiteral("2611.60001");
+        copy.title = QStringLiteral("Adaptive draft lengths for speculative decoding");
+        const Assessment near = model->assess(copy);
+        QVERIFY2(near.novelty <= 3, qPrintable(QString::number(near.novelty)));
+        QCOMPARE(near.nearest, held.arxivId);
+        QVERIFY(near.againstLibrary);
+        QVERIFY(near.comment.contains(QStringLiteral("closest paper in your library: 2611.10001")));
+        const Assessment far = model->assess(byId(all, QStringLiteral("2611.10012")));
+        QVERIFY2(far.novelty >= 9, qPrintable(QString::number(far.novelty)));
+        // The library paper itself is compared with the rest of the library, not with itself.
+        QVERIFY(model->assess(held).similarity < 0.99);
+
+        // No library: the rest of the collection is the reference.
+        const auto corpusModel = modelFor(all, false, false);
+        QCOMPARE(corpusModel->librarySize(), 0);
+        const Assessment a = corpusModel->assess(byId(all, QStringLiteral("2611.30002")));
+        QVERIFY(!a.againstLibrary);
+        QVERIFY(a.nearest != QStringLiteral("2611.30002") && !a.nearest.isEmpty());
+        QVERIFY(a.comment.contains(QStringLiteral("closest other paper")));
+    }
+
+    void scoresDoNotDependOnTheBatch()
+    {
+        const auto all = Test::labelledPapers();
+        BuiltinScorer scorer(modelFor(all, true, true));
+        QCOMPARE(scorer.model(), QStringLiteral("lectern-local"));
+        const QList<Paper> papers = Test::papersOf(all);
+        const RenderedPrompt prompt = PromptTemplate::defaults().render({});
+        const BatchResult whole = scorer.scoreBatch(papers, prompt, nullptr);
+        QVERIFY(whole.error.isEmpty());
+        QCOMPARE(whole.items.size(), papers.size());
+        QCOMPARE(whole.usage.promptTokens + whole.usage.completionTokens, 0);
+        for (qsizetype i = 0; i < papers.size(); ++i) {
+            const BatchResult single = scorer.scoreBatch({papers.at(i)}, prompt, nullptr);
+            QCOMPARE(single.items.size(), 1);
+            QCOMPARE(single.items.first().arxivId, papers.at(i).arxivId);
+            QCOMPARE(single.items.first().relevance, whole.items.at(i).relevance);
+            QCOMPARE(single.items.first().novelty, whole.items.at(i).novelty);
+            QCOMPARE(single.items.first().comment, whole.items.at(i).comment);
+        }
+        std::atomic_bool cancel {true};
+        const BatchResult cancelled = scorer.scoreBatch(papers, prompt, &cancel);
+        QVERIFY(cancelled.items.isEmpty());
+        QVERIFY(!cancelled.error.isEmpty());
+        QVERIFY(!cancelled.fatal);
+    }
+
+    void withoutKeywordsOrStarsItRefuses()
+    {
+        BuiltinModel::Inputs in;
+        in.topics = ResearchTopics::parse(QStringLiteral("## Something\nOnly prose here.\n"));
+        in.collection = Test::papersOf(Test::labelledPapers());
+        BuiltinScorer scorer(BuiltinModel::build(in));
+        const BatchResult r = scorer.scoreBatch({in.collection.first()}, RenderedPrompt {}, nullptr);
+        QVERIFY(r.fatal);
+        QVERIFY2(r.error.contains(QStringLiteral("Relevant:")), qPrintable(r.error));
+        QVERIFY(r.items.isEmpty());
+    }
+
+    void factoryLearnsFromTheStore()
+    {
+        Test::TempProfileDir dir;
+        const auto all = Test::labelledPapers();
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->upsertPapers(Test::papersOf(all)).ok());
+            for (const Paper &p : Test::withLabel(all, QStringLiteral("star"))) {
+                PaperState s;
+                s.arxivId = p.arxivId;
+                s.starred = true;
+                s.read = true;
+                QVERIFY(store.value()->saveState(s).ok());
+            }
+            for (const Paper &p : Test::withLabel(all, QStringLiteral("dismiss"))) {
+                PaperState s;
+                s.arxivId = p.arxivId;
+                s.dismissed = true;
+                s.read = true; // read and dismissed: not in the library
+                QVERIFY(store.value()->saveState(s).ok());
+            }
+            auto inputs = BuiltinModel::inputsFromStore(*store.value(), testTopics());
+            QVERIFY(inputs.ok());
+            QCOMPARE(inputs->collection.size(), all.size());
+            QCOMPARE(inputs->starred.size(), 6);
+            QCOMPARE(inputs->dismissed.size(), 6);
+            QCOMPARE(inputs->library.size(), 6);
+        }
+        const ScoringProviderFactory factory = BuiltinScorer::factory(testTopics(), dir.databasePath());
+        auto first = factory();
+        auto second = factory();
+        const BatchResult r = first->scoreBatch(
+            {byId(all, QStringLiteral("2611.40001")), byId(all, QStringLiteral("2611.40003"))},
+            RenderedPrompt {}, nullptr);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(r.items.size(), 2);
+        QVERIFY(*r.items.at(0).relevance > *r.items.at(1).relevance); // learned from the stored stars
+        QVERIFY(r.items.at(0).comment.contains(QStringLiteral("closest paper in your library: 2611.200")));
+        // The second scorer shares the model the first one built.
+        const BatchResult again =
+            second->scoreBatch({byId(all, QStringLiteral("2611.40001"))}, RenderedPrompt {}, nullptr);
+        QCOMPARE(again.items.first().relevance, r.items.first().relevance);
+
+        // A database that cannot be opened is a fatal error with the reason.
+        const ScoringProviderFactory broken =
+            BuiltinScorer::factory(testTopics(), dir.databasePath() + QStringLiteral("/x.db"));
+        const BatchResult bad = broken()->scoreBatch({all.first().paper}, RenderedPrompt {}, nullptr);
+        QVERIFY(bad.fatal);
+        QVERIFY(!bad.error.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBuiltinScorer)
+#include "test_builtinscorer.moc"
