@@ -4,10 +4,16 @@
 #include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
 #include "config/settings.h"
+#include "scoring/pricetable.h"
+#include "scoring/prompttemplate.h"
+#include "scoring/providerfactory.h"
+#include "scoring/scoringjob.h"
 #include "jobs/job.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
+#include "keyringstore.h"
 #include "noteeditor.h"
+#include "prompteditordialog.h"
 #include "scorechartview.h"
 #include "settingsdialog.h"
 #include "triagecontroller.h"
@@ -37,6 +43,7 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QSaveFile>
 #include <QScrollBar>
 #include <QPushButton>
 #include <QSettings>
@@ -174,6 +181,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_cancel->setToolTip(tr("Stop the running fetch (Esc)"));
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancel->hide();
+    m_costMeter = new QLabel(this);
+    m_costMeter->setObjectName(QStringLiteral("costMeter"));
+    m_costMeter->setToolTip(tr("Tokens and cost of the running scoring job"));
+    m_costMeter->hide();
+    statusBar()->addPermanentWidget(m_costMeter);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelJob);
@@ -293,6 +305,20 @@ void MainWindow::buildActions()
     fetch->setShortcut(QKeySequence::Refresh);
     fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));
     connect(fetch, &QAction::triggered, this, &MainWindow::fetchToday);
+    m_scoreAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("rating")), tr("&Score Day"));
+    m_scoreAction->setObjectName(QStringLiteral("actionScore"));
+    m_scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    m_scoreAction->setToolTip(tr("Score the shown day's papers for relevance and novelty (Ctrl+R)"));
+    connect(m_scoreAction, &QAction::triggered, this, &MainWindow::scoreDay);
+    m_runAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run (Fetch and Score)"));
+    m_runAction->setObjectName(QStringLiteral("actionRun"));
+    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_runAction->setToolTip(tr("Fetch today's papers, then score them (Ctrl+Shift+R)"));
+    connect(m_runAction, &QAction::triggered, this, &MainWindow::runToday);
+    auto *prompts = fileMenu->addAction(tr("Edit &Prompts…"));
+    prompts->setObjectName(QStringLiteral("actionPrompts"));
+    prompts->setToolTip(tr("The scoring prompt and your research topics"));
+    connect(prompts, &QAction::triggered, this, &MainWindow::editPrompts);
     auto *exportAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Digest…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -338,6 +364,8 @@ void MainWindow::buildActions()
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->addAction(fetch);
+    toolbar->addAction(m_scoreAction);
+    toolbar->addAction(m_runAction);
     toolbar->addAction(prev);
     toolbar->addAction(next);
     toolbar->addSeparator();
@@ -440,6 +468,7 @@ void MainWindow::fetchToday()
 {
     if (!m_store || m_jobs->isRunning())
         return;
+    m_jumpToLatest = true;
     m_jobs->start(new FetchJob(FetchRequest::fromSettings(*m_settings, m_profile.databasePath())));
     jobStarted(tr("Fetching today's papers…"));
 }
@@ -467,6 +496,8 @@ void MainWindow::jobStarted(const QString &message)
     m_progress->show();
     m_cancel->show();
     m_fetchAction->setEnabled(false);
+    m_scoreAction->setEnabled(false);
+    m_runAction->setEnabled(false);
     m_empty->fetchButton()->setEnabled(false);
     m_dayStatus->backfillButton()->setEnabled(false);
     statusBar()->showMessage(message);
@@ -483,6 +514,9 @@ void MainWindow::jobFinished(bool ok, const QString &message)
     m_progress->hide();
     m_cancel->hide();
     m_fetchAction->setEnabled(true);
+    m_scoreAction->setEnabled(true);
+    m_runAction->setEnabled(true);
+    m_costMeter->hide();
     m_empty->fetchButton()->setEnabled(m_store != nullptr);
     m_dayStatus->backfillButton()->setEnabled(true);
     m_lastJobMessage = ok ? message : tr("Failed: %1").arg(message);
@@ -493,8 +527,117 @@ void MainWindow::jobFinished(bool ok, const QString &message)
                             ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     if (!ok)
         m_empty->setMessage(m_lastJobMessage);
-    m_day = {};
+    if (m_jumpToLatest)
+        m_day = {};
+    m_jumpToLatest = false;
     reload();
+    if (m_scoreAfterFetch) {
+        m_scoreAfterFetch = false;
+        if (ok)
+            scoreDay();
+    }
+}
+
+void MainWindow::runToday()
+{
+    if (!m_store || m_jobs->isRunning())
+        return;
+    m_scoreAfterFetch = true;
+    fetchToday();
+}
+
+void MainWindow::scoreDay()
+{
+    if (!m_store || m_jobs->isRunning())
+        return;
+    QDate day = m_day;
+    if (!day.isValid()) {
+        if (auto latest = m_store->latestDay(); latest && latest->has_value())
+            day = **latest;
+    }
+    if (!day.isValid()) {
+        statusBar()->showMessage(tr("Nothing to score yet: fetch today's papers first."), 5000);
+        return;
+    }
+    const QString provider = m_settings->string(Keys::ScoringProvider);
+    if (provider == u"builtin" || !KeyringStore::isAvailable()) {
+        startScoring(day, QString());
+        return;
+    }
+    // The key is read from the keyring here, on the GUI thread, and handed to the job's providers.
+    auto *keyring = new KeyringStore(this);
+    keyring->readKey(provider, [this, keyring, day](const QString &key, const QString &error) {
+        keyring->deleteLater();
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+        startScoring(day, key);
+    });
+}
+
+void MainWindow::startScoring(const QDate &day, const QString &apiKey)
+{
+    if (m_jobs->isRunning())
+        return;
+    auto request = ScoringRequest::fromProfile(*m_settings, m_profile, day);
+    if (!request) {
+        jobFinished(false, request.error());
+        return;
+    }
+    QString error;
+    request.value().factory = makeScoringProviderFactory(*m_settings, m_profile, &error,
+                                                  [apiKey](LlmKind) { return apiKey; });
+    if (!request.value().factory) {
+        jobFinished(false, error);
+        return;
+    }
+    auto *job = new ScoringJob(std::move(request).value());
+    connect(job, &ScoringJob::scoringProgress, this, [this](const ScoringProgress &p) {
+        m_costMeter->setText(tr("%1/%2 papers · %3 tokens · $%4")
+                                 .arg(p.done)
+                                 .arg(p.total)
+                                 .arg(p.usage.promptTokens + p.usage.completionTokens)
+                                 .arg(p.cost, 0, 'f', 3));
+        m_costMeter->show();
+    });
+    m_jobs->start(job);
+    jobStarted(tr("Scoring %1…").arg(day.toString(Qt::ISODate)));
+}
+
+void MainWindow::editPrompts()
+{
+    auto prompt = PromptTemplate::load(m_profile.promptsDir());
+    if (!prompt) {
+        statusBar()->showMessage(prompt.error());
+        return;
+    }
+    QList<PromptFile> files;
+    for (const QString &name : PromptTemplate::fileNames()) {
+        QFile f(m_profile.promptsDir() + u'/' + name);
+        QString text;
+        if (f.open(QIODevice::ReadOnly))
+            text = QString::fromUtf8(f.readAll());
+        files.append({name, text, PromptTemplate::defaultText(name)});
+    }
+    double price = 0;
+    if (auto prices = PriceTable::loadOrCreate(PriceTable::pathFor(m_profile))) {
+        const QString provider = m_settings->string(Keys::ScoringProvider);
+        const QString model = provider == u"openai" ? m_settings->string(Keys::OpenAiModel)
+                              : provider == u"anthropic" ? m_settings->string(Keys::AnthropicModel)
+                                                         : QString();
+        if (auto p = prices->find(model))
+            price = p->input;
+    }
+    PromptEditorDialog dialog(files, m_model->rowCount(), price, m_settings->integer(Keys::ScoringBatchSize), this);
+    const QString dir = m_profile.promptsDir();
+    dialog.onSave = [dir](const QList<PromptFile> &edited) -> QString {
+        for (const PromptFile &f : edited) {
+            QSaveFile out(dir + u'/' + f.name);
+            if (!out.open(QIODevice::WriteOnly) || out.write(f.text.toUtf8()) < 0 || !out.commit())
+                return tr("Could not save %1: %2").arg(f.name, out.errorString());
+        }
+        return {};
+    };
+    dialog.exec();
 }
 
 bool MainWindow::selectPaper(const QString &arxivId)

@@ -79,6 +79,12 @@ public Q_SLOTS:
     void showPreviousDay();
     void showNextDay();
     void fetchToday();
+    /// Scores the shown day (or the latest) with the scorer the settings choose, in the background.
+    void scoreDay();
+    /// Fetch, then score what came in.
+    void runToday();
+    /// Prompt templates of the profile, in the prompt editor.
+    void editPrompts();
     void cancelJob();
     /// Re-fetches @p day through OAI-PMH in the background.
     void backfillDay(const QDate &day);
@@ -101,6 +107,7 @@ private:
     void applySearch(const QString &text);
     void jobFinished(bool ok, const QString &message);
     void jobStarted(const QString &message);
+    void startScoring(const QDate &day, const QString &apiKey);
     void paperStateChanged(const QString &arxivId);
 
     Profile m_profile;
@@ -137,6 +144,11 @@ private:
     FilterBar *m_filters = nullptr;
     QString m_lastJobMessage;
     QSystemTrayIcon *m_tray = nullptr;
+    QLabel *m_costMeter = nullptr;
+    QAction *m_scoreAction = nullptr;
+    QAction *m_runAction = nullptr;
+    bool m_scoreAfterFetch = false;
+    bool m_jumpToLatest = false; ///< after a fetch, show the newest day; after other jobs, stay
     bool m_autoRunScheduled = false;
 };
 

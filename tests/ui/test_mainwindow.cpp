@@ -134,6 +134,30 @@ private Q_SLOTS:
         QCOMPARE(chart->series()->count(), 0);
     }
 
+    void scoreTheShownDayWithTheBuiltinScorer()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        w.showPreviousDay(); // 2611.00099, not scored yet
+        QCOMPARE(w.currentDay(), QDate(2026, 11, 20));
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        w.scoreDay();
+        QVERIFY(w.jobRunner()->isRunning());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(w.currentDay(), QDate(2026, 11, 20)); // stays on the scored day
+        QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
+        auto store = PaperStore::open(dir.databasePath());
+        const auto history = store.value()->scoreHistory(QStringLiteral("2611.00099"));
+        QCOMPARE(history->size(), 1);
+        QCOMPARE(history->first().model, QStringLiteral("lectern-local"));
+        QVERIFY(history->first().comment.startsWith(QStringLiteral("Built-in scorer")));
+        // The profile got editable copies of the prompts on the way.
+        QVERIFY(QFile::exists(dir.path() + QStringLiteral("/prompts/topics.md")));
+    }
+
     void emptyProfileShowsCallToAction()
     {
         Test::TempProfileDir dir;
