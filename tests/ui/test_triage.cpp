@@ -5,11 +5,14 @@
 #include "models/roles.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
+#include "ui/detailpane.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/triagecontroller.h"
 
+#include <QDesktopServices>
 #include <QLineEdit>
+#include <QScrollBar>
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QTest>
@@ -53,6 +56,15 @@ void focusTable(MainWindow &w)
     w.paperView()->setFocus();
     w.paperView()->selectRow(0);
 }
+
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 } // namespace
 
@@ -136,6 +148,36 @@ private Q_SLOTS:
         focusTable(again);
         QCOMPARE(again.noteEditor()->noteEdit()->toPlainText(), QStringLiteral("typed just before quitting"));
         QCOMPARE(again.noteEditor()->tagsEdit()->text(), QStringLiteral("routing, to-read"));
+    }
+
+    void openAndPageKeys()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        {
+            auto store = PaperStore::open(profile.databasePath());
+            Paper p = *store.value()->paper(QStringLiteral("2611.00001")).value();
+            p.version = 2;
+            p.abstract = QStringLiteral("A very long abstract. ").repeated(400);
+            QVERIFY(store.value()->upsertPaper(p).ok());
+        }
+        MainWindow w(profile);
+        w.resize(900, 600);
+        focusTable(w);
+        // o: the abstract page goes to the desktop's browser (a URL handler stands in for it here).
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        QTest::keyClick(w.paperView(), Qt::Key_O);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://arxiv.org/abs/2611.00001"))});
+        // Space: the abstract scrolls by a page, the selection stays.
+        QScrollBar *bar = w.detailPane()->verticalScrollBar();
+        QVERIFY(bar->maximum() > 0);
+        const int before = bar->value();
+        QTest::keyClick(w.paperView(), Qt::Key_Space);
+        QVERIFY(bar->value() > before);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
     }
 
     void showingAPaperMarksItRead()
