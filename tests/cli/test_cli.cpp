@@ -2,6 +2,7 @@
 // Runs the real `lectern` binary headless, as a user or a cron job would.
 #include "store/paperstore.h"
 #include "support/fixtures.h"
+#include "support/lecternprocess.h"
 #include "support/loopbackhttpserver.h"
 
 #include <QProcess>
@@ -12,46 +13,19 @@ using namespace Lectern;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::LecternRun;
 
-Run lectern(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+// The developer's environment, minus the display: commands must not need one.
+Run lectern(const QStringList &args, QProcessEnvironment env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    QProcessEnvironment e = env;
-    e.remove(QStringLiteral("DISPLAY"));
-    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    e.remove(QStringLiteral("QT_QPA_PLATFORM")); // commands must not need any display
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(LECTERN_BINARY), args);
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    return Test::runLectern(args, env);
 }
 
-// Runs lectern while this thread keeps serving the loopback server.
 Run lecternServed(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("DISPLAY"));
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(LECTERN_BINARY), args);
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return Test::runLectern(args);
 }
 
 } // namespace
@@ -153,12 +127,8 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        Test::LoopbackHttpServer::Response lg;
-        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
-        server.enqueue("/rss/cs.LG", lg);
-        Test::LoopbackHttpServer::Response ai;
-        ai.body = Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml"));
-        server.enqueue("/rss/cs.AI", ai);
+        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
         Test::TempProfileDir dir;
         const QStringList profile{QStringLiteral("--profile"), dir.path()};
         QCOMPARE(lectern(profile + QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("arxiv/rssBase"),
@@ -203,12 +173,8 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        Test::LoopbackHttpServer::Response paper;
-        paper.body = Test::fixture(QStringLiteral("api/paper-2611.10002v3.xml"));
-        server.enqueue("/api/query", paper);
-        Test::LoopbackHttpServer::Response oai;
-        oai.body = Test::fixture(QStringLiteral("oai/page2.xml"));
-        server.enqueue("/oai", oai);
+        server.serve("/api/query", Test::fixture(QStringLiteral("api/paper-2611.10002v3.xml")));
+        server.serve("/oai", Test::fixture(QStringLiteral("oai/page2.xml")));
         Test::TempProfileDir dir;
         const QStringList profile{QStringLiteral("--profile"), dir.path()};
         for (const auto &[key, value] : {std::pair{QStringLiteral("arxiv/apiBase"), server.url(QStringLiteral("/api/query")).toString()},

@@ -4,6 +4,7 @@
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
+#include "support/lecternprocess.h"
 #include "support/loopbackhttpserver.h"
 
 #include <QDir>
@@ -20,37 +21,11 @@ using namespace Lectern;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
+using Run = Test::LecternRun;
 
-QProcessEnvironment headless()
-{
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("DISPLAY"));
-    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    for (const char *key : {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "LECTERN_API_KEY"})
-        e.remove(QString::fromLatin1(key));
-    return e;
-}
-
-// Runs lectern while this thread keeps serving any loopback server.
 Run lectern(const QStringList &args)
 {
-    QProcess p;
-    p.setProcessEnvironment(headless());
-    p.start(QStringLiteral(LECTERN_BINARY), args);
-    if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, 60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return Test::runLectern(args);
 }
 
 /// A profile with the 20 labelled papers of 2026-11-23 and the test topics.

@@ -5,6 +5,7 @@
 #include "store/paperstore.h"
 #include "support/bibreader.h"
 #include "support/fixtures.h"
+#include "support/lecternprocess.h"
 #include "support/syntheticday.h"
 
 #include <QFile>
@@ -31,22 +32,11 @@ struct Run
     QString err;
 };
 
+// No display and no platform: export must pick one that needs no display by itself.
 Run lectern(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(u"DISPLAY"_s);
-    e.remove(u"WAYLAND_DISPLAY"_s);
-    e.remove(u"QT_QPA_PLATFORM"_s); // export must pick a platform that needs no display by itself
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(LECTERN_BINARY), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, p.readAllStandardOutput(),
-        QString::fromUtf8(p.readAllStandardError())};
+    const Test::LecternRun r = Test::runLectern(args);
+    return {r.code, r.rawOut, r.err};
 }
 
 QByteArray readFile(const QString &path)

@@ -41,6 +41,14 @@ void LoopbackHttpServer::enqueue(const QByteArray &path, const Response &respons
     m_queued[path].append(response);
 }
 
+void LoopbackHttpServer::serve(const QByteArray &path, const QByteArray &body, int status)
+{
+    Response r;
+    r.status = status;
+    r.body = body;
+    enqueue(path, r);
+}
+
 void LoopbackHttpServer::route(const QByteArray &path, Handler handler)
 {
     m_handlers.insert(path, std::move(handler));

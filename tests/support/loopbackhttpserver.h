@@ -49,6 +49,8 @@ public:
 
     /// Responses for @p path served in order; the last one repeats.
     void enqueue(const QByteArray &path, const Response &response);
+    /// Serves @p body (status 200) at @p path.
+    void serve(const QByteArray &path, const QByteArray &body, int status = 200);
     /// A handler for @p path, used when no queued response is left.
     void route(const QByteArray &path, Handler handler);
 

@@ -177,12 +177,8 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        Test::LoopbackHttpServer::Response lg;
-        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
-        server.enqueue("/rss/cs.LG", lg);
-        Test::LoopbackHttpServer::Response ai;
-        ai.body = Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml"));
-        server.enqueue("/rss/cs.AI", ai);
+        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
@@ -209,9 +205,7 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        Test::LoopbackHttpServer::Response lg;
-        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
-        server.enqueue("/rss/cs.LG", lg);
+        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
@@ -238,12 +232,8 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        Test::LoopbackHttpServer::Response lg;
-        lg.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
-        server.enqueue("/rss/cs.LG", lg);
-        Test::LoopbackHttpServer::Response ai;
-        ai.body = Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml"));
-        server.enqueue("/rss/cs.AI", ai);
+        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
@@ -274,9 +264,7 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        Test::LoopbackHttpServer::Response oai;
-        oai.body = Test::fixture(QStringLiteral("oai/page2.xml")); // one cs.LG paper on 2026-11-18
-        server.enqueue("/oai", oai);
+        server.serve("/oai", Test::fixture(QStringLiteral("oai/page2.xml"))); // one cs.LG paper on 2026-11-18
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         const QDate day(2026, 11, 18);

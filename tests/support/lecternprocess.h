@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace Lectern::Test {
+
+/// What a run of the real `lectern` binary did.
+struct LecternRun
+{
+    int code = -1; ///< exit code; -1 timed out, -2 crashed
+    QString out;
+    QString err;
+    QByteArray rawOut; ///< stdout as bytes (exports to stdout)
+};
+
+/// The environment of a headless run: no display, no platform, no API keys from the developer's shell.
+QProcessEnvironment headlessEnvironment();
+
+/// Runs `lectern` with @p args (as a user or a cron job would) while this thread keeps processing its
+/// events, so that a LoopbackHttpServer on this thread answers it.
+LecternRun runLectern(const QStringList &args, const QProcessEnvironment &env = headlessEnvironment(),
+                      int timeoutMs = 60000);
+
+} // namespace Lectern::Test
