@@ -2,7 +2,9 @@
 // Starts the window, or with a command runs headless (no display needed).
 #include "cli/cli.h"
 #include "config/profile.h"
+#include "config/settings.h"
 #include "export/exportcommand.h"
+#include "ui/firstrunwizard.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -65,7 +67,19 @@ int main(int argc, char **argv)
         QMessageBox::critical(nullptr, QStringLiteral("Lectern"), r.error());
         return 1;
     }
+    bool fetchNow = false;
+    {
+        // First run: categories, topics and scorer before the window; cancelling opens it with defaults.
+        Lectern::Settings settings(profile.settingsPath());
+        if (!settings.flag(Lectern::Keys::UiFirstRunDone)) {
+            Lectern::FirstRunWizard wizard(settings, profile.promptsDir());
+            wizard.exec();
+            fetchNow = wizard.fetchNow();
+        }
+    }
     Lectern::MainWindow window(profile);
     window.show();
+    if (fetchNow)
+        window.fetchToday();
     return app.exec();
 }

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settingsdialog.h"
 
+#include "categorypicker.h"
 #include "config/settings.h"
-#include "domain/arxivcategories.h"
 #include "keyringstore.h"
 
 #include <QCheckBox>
@@ -112,38 +112,13 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 
 void SettingsDialog::buildCategoryPicker(QWidget *page)
 {
-    m_categoryFilter = new QLineEdit(page);
-    m_categoryFilter->setObjectName(QStringLiteral("categoryFilter"));
-    m_categoryFilter->setPlaceholderText(tr("Search categories (code or name)"));
-    m_categoryFilter->setClearButtonEnabled(true);
-    m_categories = new QListWidget(page);
-    m_categories->setObjectName(QStringLiteral("categoryList"));
-    const QStringList chosen = m_settings.stringList(Keys::ArxivCategories);
-    for (const ArxivCategory &c : arxivCategories()) {
-        auto *item = new QListWidgetItem(QStringLiteral("%1 — %2").arg(c.code, c.name), m_categories);
-        item->setData(Qt::UserRole, c.code);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(chosen.contains(c.code) ? Qt::Checked : Qt::Unchecked);
-    }
-    // Chosen categories that are not in the table (new arXiv categories) stay chosen.
-    for (const QString &code : chosen) {
-        if (!isKnownArxivCategory(code)) {
-            auto *item = new QListWidgetItem(code, m_categories);
-            item->setData(Qt::UserRole, code);
-            item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-            item->setCheckState(Qt::Checked);
-        }
-    }
-    connect(m_categoryFilter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        for (int i = 0; i < m_categories->count(); ++i) {
-            QListWidgetItem *item = m_categories->item(i);
-            item->setHidden(!text.isEmpty() && !item->text().contains(text, Qt::CaseInsensitive));
-        }
-    });
+    auto *picker = new CategoryPicker(m_settings.stringList(Keys::ArxivCategories), page);
+    m_categoryFilter = picker->filter();
+    m_categories = picker->list();
+    m_picker = picker;
     auto *layout = new QVBoxLayout(page);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_categoryFilter);
-    layout->addWidget(m_categories);
+    layout->addWidget(picker);
 }
 
 QWidget *SettingsDialog::makeEditor(const SettingSpec &spec)
@@ -216,11 +191,7 @@ bool SettingsDialog::apply()
     for (const SettingSpec &spec : Settings::registry()) {
         QString text;
         if (spec.key == Keys::ArxivCategories) {
-            QStringList codes;
-            for (int i = 0; i < m_categories->count(); ++i) {
-                if (m_categories->item(i)->checkState() == Qt::Checked)
-                    codes << m_categories->item(i)->data(Qt::UserRole).toString();
-            }
+            const QStringList codes = m_picker->checkedCodes();
             if (codes.isEmpty())
                 problems << tr("Choose at least one arXiv category.");
             text = codes.join(QStringLiteral(", "));

@@ -11,6 +11,7 @@ class QTabWidget;
 
 namespace Lectern {
 
+class CategoryPicker;
 class KeyringStore;
 class Settings;
 struct SettingSpec;
@@ -48,6 +49,7 @@ private:
     KeyringStore *m_keyring;
     QTabWidget *m_tabs;
     QHash<QString, QWidget *> m_editors;
+    CategoryPicker *m_picker = nullptr;
     QListWidget *m_categories = nullptr;
     QLineEdit *m_categoryFilter = nullptr;
     QLineEdit *m_apiKey = nullptr;

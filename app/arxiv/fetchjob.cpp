@@ -46,8 +46,9 @@ FetchRequest FetchRequest::fromSettings(const Settings &settings, const QString 
     r.rssBase = settings.url(Keys::ArxivRssBase);
     r.http.userAgent = HttpClient::userAgentFor(settings.string(Keys::ArxivContact));
     r.http.arxivIntervalMs = settings.integer(Keys::ArxivMinIntervalMs);
-    // arXiv's own advice after a 429: back off at least 30 s (research notes §2.7).
-    r.http.initialBackoffMs = 30000;
+    // arXiv's own advice after a 429: back off at least 30 s (research notes §2.7); the setting exists so
+    // tests and impatient users can shorten it.
+    r.http.initialBackoffMs = settings.integer(Keys::ArxivRetryBaseMs);
     r.expectedDate = arxivToday();
     return r;
 }
@@ -89,6 +90,7 @@ Result<QString> FetchJob::run()
     http.onRetry = [this](const QString &note) { report(-1, -1, note); };
 
     const int n = int(m_request.categories.size());
+    int unreachable = 0; ///< feeds that got no HTTP answer at all
     sum.feeds = n;
     int emptyFeeds = 0;
     QList<QDate> dates;
@@ -142,6 +144,8 @@ Result<QString> FetchJob::run()
             feed = Error{QStringLiteral("%1: %2").arg(key, feed.error())};
         }
         if (!feed) {
+            if (resp.status == 0)
+                ++unreachable;
             sum.feedsFailed++;
             sum.complete = false;
             sum.problems << QStringLiteral("%1 failed (%2)").arg(category, feed.error());
@@ -204,6 +208,10 @@ Result<QString> FetchJob::run()
         report(k + 1, n, QStringLiteral("%1: %2 items, %3 kept").arg(category).arg(st.items).arg(kept));
     }
 
+    // No answer at all is the usual first-morning problem (offline, proxy, firewall): say so plainly.
+    if (sum.feedsFailed == n && unreachable == n)
+        return Error{QStringLiteral("arXiv could not be reached (offline, or a proxy or firewall in the way?): ")
+                     + sum.problems.join(QStringLiteral("; "))};
     if (sum.feedsFailed == n)
         return Error{QStringLiteral("Every feed failed: ") + sum.problems.join(QStringLiteral("; "))};
 

@@ -32,6 +32,8 @@ const QList<SettingSpec> &Settings::registry()
         spec(Keys::ArxivContact, T::String, QString(), "contact e-mail sent in the User-Agent to arXiv"),
         spec(Keys::ArxivMinIntervalMs, T::Int, 3000, "minimum milliseconds between two requests to arXiv", {}, 0,
              600000),
+        spec(Keys::ArxivRetryBaseMs, T::Int, 30000,
+             "milliseconds to wait before retrying a failed arXiv request (doubled each retry)", {}, 0, 600000),
         spec(Keys::ScoringProvider, T::Choice, QStringLiteral("builtin"),
              "who scores papers: builtin (no key needed), openai, anthropic, or local (OpenAI-compatible server)",
              {QStringLiteral("builtin"), QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("local")}),

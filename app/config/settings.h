@@ -37,6 +37,7 @@ inline constexpr QLatin1StringView ArxivApiBase{"arxiv/apiBase"};
 inline constexpr QLatin1StringView ArxivOaiBase{"arxiv/oaiBase"};
 inline constexpr QLatin1StringView ArxivContact{"arxiv/contact"};
 inline constexpr QLatin1StringView ArxivMinIntervalMs{"arxiv/minIntervalMs"};
+inline constexpr QLatin1StringView ArxivRetryBaseMs{"arxiv/retryBaseMs"};
 inline constexpr QLatin1StringView ScoringProvider{"scoring/provider"};
 inline constexpr QLatin1StringView ScoringRelevanceThreshold{"scoring/relevanceThreshold"};
 inline constexpr QLatin1StringView ScoringNoveltyThreshold{"scoring/noveltyThreshold"};
