@@ -6,7 +6,10 @@
 #include "arxiv/fetchjob.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "digest/digestbuilder.h"
+#include "scoring/authormatcher.h"
 #include "scoring/providerfactory.h"
+#include "scoring/scorecomparison.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
 
@@ -46,6 +49,11 @@ const QString kUsage = QStringLiteral(
     "                           default the latest day fetched) and print counts per stage,\n"
     "                           tokens and cost; --rescore ignores the score cache, --dry-run\n"
     "                           estimates tokens and cost and sends nothing\n"
+    "  compare [--date D] [--list] [--from-run N --to-run M]\n"
+    "                           what moved between two scoring runs (model + prompt) of a\n"
+    "                           day (default the latest): papers entering and leaving the\n"
+    "                           relevant set, score changes; default the two latest runs,\n"
+    "                           --list numbers the runs; exit 1 with fewer than two runs\n"
     "  run [--date D] [--categories LIST]\n"
     "                           fetch (as fetch does), then score the day fetched\n"
     "\n"
@@ -115,7 +123,11 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption toOpt(QStringLiteral("to"), QString(), QStringLiteral("D"));
     const QCommandLineOption rescoreOpt(QStringLiteral("rescore"));
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"));
-    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt, rescoreOpt, dryRunOpt});
+    const QCommandLineOption listOpt(QStringLiteral("list"));
+    const QCommandLineOption fromRunOpt(QStringLiteral("from-run"), QString(), QStringLiteral("N"));
+    const QCommandLineOption toRunOpt(QStringLiteral("to-run"), QString(), QStringLiteral("N"));
+    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt, rescoreOpt, dryRunOpt,
+                       listOpt, fromRunOpt, toRunOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOpt)) {
@@ -137,8 +149,11 @@ int Cli::run(const QStringList &arguments)
         return usageError(QStringLiteral("no command given."));
     const QString command = pos.first();
     const QStringList rest = pos.mid(1);
-    if (command != u"fetch" && command != u"score" && command != u"run" && parser.isSet(dateOpt))
-        return usageError(QStringLiteral("--date belongs to the fetch, score and run commands."));
+    if (command != u"fetch" && command != u"score" && command != u"run" && command != u"compare" &&
+        parser.isSet(dateOpt))
+        return usageError(QStringLiteral("--date belongs to the fetch, score, run and compare commands."));
+    if (command != u"compare" && (parser.isSet(listOpt) || parser.isSet(fromRunOpt) || parser.isSet(toRunOpt)))
+        return usageError(QStringLiteral("--list, --from-run and --to-run belong to the compare command."));
     if (command != u"fetch" && command != u"backfill" && command != u"run" && parser.isSet(categoriesOpt))
         return usageError(QStringLiteral("--categories belongs to the fetch, backfill and run commands."));
     if (command != u"score" && (parser.isSet(rescoreOpt) || parser.isSet(dryRunOpt)))
@@ -152,6 +167,9 @@ int Cli::run(const QStringList &arguments)
         code = score(rest, profileDir, parser.value(dateOpt), parser.isSet(rescoreOpt), parser.isSet(dryRunOpt));
     else if (command == u"run")
         code = fetchAndScore(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
+    else if (command == u"compare")
+        code = compare(rest, profileDir, parser.value(dateOpt), parser.isSet(listOpt), parser.value(fromRunOpt),
+                       parser.value(toRunOpt));
     else if (command == u"add")
         code = add(rest, profileDir);
     else if (command == u"backfill")
@@ -505,6 +523,100 @@ int Cli::fetchAndScore(const QStringList &args, const QString &profileDir, const
         m_err << "warning: scoring the partial day anyway; fetch it again later and run again to score the rest.\n";
     const int scoreCode = scoreDay(profileDir, fetched.day, false, false);
     return fetchCode != Ok ? fetchCode : scoreCode;
+}
+
+int Cli::compare(const QStringList &args, const QString &profileDir, const QString &date, bool list,
+                 const QString &fromRun, const QString &toRun)
+{
+    if (!args.isEmpty())
+        return usageError(QStringLiteral("usage: lectern compare [--date YYYY-MM-DD] [--list] [--from-run N --to-run M]"));
+    QDate day;
+    if (!date.isEmpty()) {
+        day = date == u"today" ? FetchRequest::arxivToday() : QDate::fromString(date, Qt::ISODate);
+        if (!day.isValid())
+            return usageError(QStringLiteral("--date wants today or YYYY-MM-DD, not \"%1\".").arg(date));
+    }
+    if (list && (!fromRun.isEmpty() || !toRun.isEmpty()))
+        return usageError(QStringLiteral("--list does not go with --from-run and --to-run."));
+    if (fromRun.isEmpty() != toRun.isEmpty())
+        return usageError(QStringLiteral("--from-run and --to-run go together."));
+    int fromIndex = 0;
+    int toIndex = 0;
+    if (!fromRun.isEmpty()) {
+        bool okFrom = false;
+        bool okTo = false;
+        fromIndex = fromRun.toInt(&okFrom);
+        toIndex = toRun.toInt(&okTo);
+        if (!okFrom || !okTo || fromIndex < 1 || toIndex < 1 || fromIndex == toIndex)
+            return usageError(QStringLiteral("--from-run and --to-run want two different run numbers from "
+                                             "`lectern compare --list`."));
+    }
+    const Profile profile = Profile::resolve(profileDir);
+    if (auto r = profile.ensureExists(); !r) {
+        m_err << "lectern: " << r.error() << "\n";
+        return Failure;
+    }
+    Settings settings(profile.settingsPath());
+    for (const QString &problem : settings.problems())
+        m_err << "warning: " << problem << "\n";
+    auto store = PaperStore::open(profile.databasePath());
+    if (!store) {
+        m_err << "lectern: " << store.error() << "\n";
+        return Failure;
+    }
+    if (!day.isValid()) {
+        auto latest = store.value()->latestDay();
+        if (!latest) {
+            m_err << "lectern: " << latest.error() << "\n";
+            return Failure;
+        }
+        if (!latest->has_value()) {
+            m_err << "lectern: nothing to compare: the database has no papers yet.\n";
+            return Failure;
+        }
+        day = **latest;
+    }
+    // The papers the scoring job and the digest consider (empty setting: the digest's default types).
+    QStringList types = settings.stringList(Keys::ArxivAnnounceTypes);
+    if (types.isEmpty())
+        types = DigestBuilder::defaultAnnounceTypes();
+    const auto runs = ScoreComparison::runsForDay(*store.value(), day, types);
+    if (!runs) {
+        m_err << "lectern: " << runs.error() << "\n";
+        return Failure;
+    }
+    const QString dayText = day.toString(Qt::ISODate);
+    if (list) {
+        m_out << "Scoring runs of " << dayText << " (oldest first):\n";
+        for (qsizetype i = 0; i < runs->size(); ++i)
+            m_out << "  " << (i + 1) << ". " << ScoreComparison::describeRun(runs->at(i)) << "\n";
+        if (runs->isEmpty())
+            m_out << "  none\n";
+        return Ok;
+    }
+    if (runs->size() < 2) {
+        m_err << "lectern: " << dayText << " has " << runs->size()
+              << " scoring run(s) (model + prompt); a comparison needs two. Edit the prompt or change the "
+                 "model and run `lectern score` again.\n";
+        return Failure;
+    }
+    if (fromIndex == 0) {
+        fromIndex = int(runs->size()) - 1;
+        toIndex = int(runs->size());
+    } else if (fromIndex > runs->size() || toIndex > runs->size()) {
+        return usageError(QStringLiteral("%1 has runs 1 to %2 (see `lectern compare --list`).")
+                              .arg(dayText)
+                              .arg(runs->size()));
+    }
+    const auto comparison = ScoreComparison::compare(*store.value(), day, runs->at(fromIndex - 1),
+        runs->at(toIndex - 1), AuthorMatcher(settings.stringList(Keys::TopicsFollowedAuthors)),
+        settings.integer(Keys::ScoringRelevanceThreshold), settings.integer(Keys::ScoringNoveltyThreshold), types);
+    if (!comparison) {
+        m_err << "lectern: " << comparison.error() << "\n";
+        return Failure;
+    }
+    m_out << comparison->report();
+    return Ok;
 }
 
 } // namespace Lectern

@@ -39,6 +39,9 @@ private:
     int score(const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun);
     /// Scores @p day (invalid: the latest day in the store) with the provider the settings choose.
     int scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRun);
+    /// What moved between two scoring runs of a day (see ScoreComparison).
+    int compare(const QStringList &args, const QString &profileDir, const QString &date, bool list,
+                const QString &fromRun, const QString &toRun);
     int fetchAndScore(const QStringList &args, const QString &profileDir, const QString &date,
                       const QString &categories);
     int usageError(const QString &message);
