@@ -21,6 +21,7 @@
 #include "digestview.h"
 #include "emptystatewidget.h"
 #include "filterbar.h"
+#include "firstrunwizard.h"
 #include "models/daylistmodel.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
@@ -360,6 +361,18 @@ void MainWindow::buildActions()
     about->setObjectName(QStringLiteral("actionAbout"));
     connect(about, &QAction::triggered, this, &MainWindow::showAbout);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+    auto *setup = helpMenu->addAction(tr("Run First-Time &Setup…"));
+    setup->setObjectName(QStringLiteral("actionFirstRun"));
+    setup->setToolTip(tr("Categories, topics and scorer, step by step"));
+    connect(setup, &QAction::triggered, this, [this] {
+        FirstRunWizard wizard(*m_settings, m_profile.promptsDir(), this);
+        if (wizard.exec() == QDialog::Accepted) {
+            m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
+                                     m_settings->integer(Keys::ScoringNoveltyThreshold));
+            if (wizard.fetchNow())
+                fetchToday();
+        }
+    });
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
