@@ -9,8 +9,7 @@ namespace Lectern {
 
 DayListModel::DayListModel(QObject *parent)
     : QAbstractListModel(parent)
-{
-}
+{ }
 
 void DayListModel::setDays(QList<DaySummary> days)
 {
@@ -40,8 +39,9 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     const DaySummary &d = m_days.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("%1  ·  %2").arg(QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy")),
-                                                       tr("%n paper(s)", nullptr, d.papers));
+        QString text = QStringLiteral("%1  ·  %2")
+                           .arg(QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy")),
+                               tr("%n paper(s)", nullptr, d.papers));
         if (!d.complete)
             text += QStringLiteral("  ·  ") + tr("partial");
         return text;

@@ -115,7 +115,7 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_author.isEmpty()) {
         const QStringList authors = idx.data(AuthorsRole).toStringList();
         if (std::none_of(authors.cbegin(), authors.cend(),
-                         [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
+                [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
             return false;
     }
     return true;
@@ -140,9 +140,9 @@ bool PaperFilterProxy::accepts(const PaperRecord &r) const
         return false;
     if (!m_category.isEmpty() && !r.paper.categories.contains(m_category))
         return false;
-    if (!m_author.isEmpty()
-        && std::none_of(r.paper.authors.cbegin(), r.paper.authors.cend(),
-                        [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
+    if (!m_author.isEmpty() &&
+        std::none_of(r.paper.authors.cbegin(), r.paper.authors.cend(),
+            [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
         return false;
     return true;
 }
@@ -157,7 +157,8 @@ bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &righ
     if (order != QPartialOrdering::Equivalent)
         return order == QPartialOrdering::Less;
     // Deterministic tie-break: arXiv id.
-    return left.siblingAtColumn(0).data(ArxivIdRole).toString() < right.siblingAtColumn(0).data(ArxivIdRole).toString();
+    return left.siblingAtColumn(0).data(ArxivIdRole).toString() <
+        right.siblingAtColumn(0).data(ArxivIdRole).toString();
 }
 
 } // namespace Lectern

@@ -10,8 +10,7 @@ namespace Lectern {
 
 PaperTableModel::PaperTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void PaperTableModel::setRecords(QList<PaperRecord> records)
 {
@@ -65,7 +64,8 @@ PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r
     const QStringList &authors = r.paper.authors;
     if (!authors.isEmpty()) {
         const QString first = TexToUnicode::convert(authors.first());
-        d.authorsShort = authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
+        d.authorsShort =
+            authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
         d.authorsFull = TexToUnicode::convert(authors.join(QStringLiteral(", ")));
     }
     d.titleKey = d.title.toLower();
@@ -109,8 +109,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return text.title;
         if (index.column() == AuthorsColumn)
             return text.authorsFull;
-        if (!scored && (index.column() == RelevanceColumn || index.column() == NoveltyColumn
-                        || index.column() == TotalColumn))
+        if (!scored &&
+            (index.column() == RelevanceColumn || index.column() == NoveltyColumn ||
+                index.column() == TotalColumn))
             return tr("Not scored yet");
         return {};
     case Qt::FontRole:
@@ -214,9 +215,13 @@ int PaperTableModel::compareRows(int a, int b, int column) const
         break;
     default:
         // Rarely sorted columns go through the general path.
-        c = QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) == QPartialOrdering::Less
-                ? -1
-                : (QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) == QPartialOrdering::Greater ? 1 : 0);
+        c = QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) ==
+                QPartialOrdering::Less
+            ? -1
+            : (QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) ==
+                          QPartialOrdering::Greater
+                      ? 1
+                      : 0);
         break;
     }
     return c != 0 ? c : ra.paper.arxivId.compare(rb.paper.arxivId);

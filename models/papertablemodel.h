@@ -44,7 +44,8 @@ private:
     static DisplayText displayTextOf(const PaperRecord &record);
 
     QList<PaperRecord> m_records;
-    QList<DisplayText> m_display; ///< computed once per record: sorting 100k rows must not convert TeX per comparison
+    QList<DisplayText>
+        m_display; ///< computed once per record: sorting 100k rows must not convert TeX per comparison
 };
 
 } // namespace Lectern

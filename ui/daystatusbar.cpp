@@ -14,7 +14,8 @@ DayStatusBar::DayStatusBar(QWidget *parent)
 {
     setObjectName(QStringLiteral("dayStatusBar"));
     m_backfill->setObjectName(QStringLiteral("backfillButton"));
-    m_backfill->setToolTip(tr("Fetch this day again through arXiv's OAI-PMH interface (approximates the announcement)"));
+    m_backfill->setToolTip(
+        tr("Fetch this day again through arXiv's OAI-PMH interface (approximates the announcement)"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     QPalette pal = palette();
@@ -38,7 +39,8 @@ void DayStatusBar::showDay(const QDate &day, bool complete, const QString &why)
         hide();
         return;
     }
-    m_text->setText(tr("This day looks partial: %1").arg(why.isEmpty() ? tr("the fetch did not complete.") : why));
+    m_text->setText(
+        tr("This day looks partial: %1").arg(why.isEmpty() ? tr("the fetch did not complete.") : why));
     show();
 }
 

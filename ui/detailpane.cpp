@@ -40,7 +40,8 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
 {
     if (!record) {
         m_arxivId.clear();
-        setHtml(QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("Select a paper to read its abstract.").toHtmlEscaped()));
+        setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
+                    .arg(tr("Select a paper to read its abstract.").toHtmlEscaped()));
         return;
     }
     const Paper &p = record->paper;
@@ -63,16 +64,17 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
         follow.setQuery(q);
         authorLinks << QStringLiteral("<a href='%1'>%2</a> <a href='%3' title='%4'><small>+</small></a>")
                            .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tex(author),
-                                follow.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Follow this author"));
+                               follow.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Follow this author"));
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(authorLinks.join(QStringLiteral(", ")));
-    html += QStringLiteral("<p>%1 v%2 · %3 · %4 · %5</p>")
-                .arg(esc(p.arxivId))
-                .arg(p.version)
-                .arg(esc(p.categories.join(u' ')), esc(p.announceType), esc(p.announced.toString(Qt::ISODate)));
+    html +=
+        QStringLiteral("<p>%1 v%2 · %3 · %4 · %5</p>")
+            .arg(esc(p.arxivId))
+            .arg(p.version)
+            .arg(esc(p.categories.join(u' ')), esc(p.announceType), esc(p.announced.toString(Qt::ISODate)));
     html += QStringLiteral("<p><a href='%1'>%2</a> · <a href='%3'>%4</a> · <a href='%5'>%6</a></p>")
                 .arg(p.absUrl().toHtmlEscaped(), tr("Abstract page"), p.pdfUrl().toHtmlEscaped(), tr("PDF"),
-                     p.htmlUrl().toHtmlEscaped(), tr("HTML"));
+                    p.htmlUrl().toHtmlEscaped(), tr("HTML"));
     if (record->score) {
         const Score &s = *record->score;
         if (s.isScored())
@@ -83,7 +85,8 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
                         .arg(*s.novelty)
                         .arg(esc(s.model));
         else
-            html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not scored (%1 gave no usable score).").arg(esc(s.model)));
+            html += QStringLiteral("<p><i>%1</i></p>")
+                        .arg(tr("Not scored (%1 gave no usable score).").arg(esc(s.model)));
         if (!s.comment.isEmpty())
             html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Comment:"), esc(s.comment));
     } else {
@@ -97,10 +100,12 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     if (!p.doi.isEmpty())
         html += QStringLiteral("<p><b>DOI</b> %1</p>").arg(esc(p.doi));
     if (!record->state.tags.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Tags:"), esc(record->state.tags.join(QStringLiteral(", "))));
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Tags:"), esc(record->state.tags.join(QStringLiteral(", "))));
     if (!record->state.note.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                    .arg(tr("Note:"), record->state.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        html +=
+            QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                .arg(tr("Note:"), record->state.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     for (const Paper &old : previousVersions)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("Version %1 was titled “%2”.").arg(old.version).arg(tex(old.title)));

@@ -18,8 +18,9 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     title->setAlignment(Qt::AlignCenter);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
-    m_message->setText(tr("Lectern fetches the day's arXiv announcements for your categories, scores them for "
-                          "relevance and novelty, and lists them here."));
+    m_message->setText(
+        tr("Lectern fetches the day's arXiv announcements for your categories, scores them for "
+           "relevance and novelty, and lists them here."));
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(title);

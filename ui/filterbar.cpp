@@ -48,10 +48,11 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
         Q_EMIT relevantOnlyToggled(on);
     });
     connect(m_tag, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_proxy->setTag(i > 0 ? m_tag->itemText(i) : QString()); });
+        [this](int i) { m_proxy->setTag(i > 0 ? m_tag->itemText(i) : QString()); });
     connect(m_category, &QComboBox::currentIndexChanged, this,
-            [this](int i) { m_proxy->setCategory(i > 0 ? m_category->itemText(i) : QString()); });
-    connect(m_author, &QLineEdit::textChanged, m_proxy, [this](const QString &t) { m_proxy->setAuthor(t.trimmed()); });
+        [this](int i) { m_proxy->setCategory(i > 0 ? m_category->itemText(i) : QString()); });
+    connect(m_author, &QLineEdit::textChanged, m_proxy,
+        [this](const QString &t) { m_proxy->setAuthor(t.trimmed()); });
 }
 
 void FilterBar::setThresholds(int minRelevance, int minNovelty)

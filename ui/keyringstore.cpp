@@ -11,8 +11,7 @@ const QString kService = QStringLiteral("lectern");
 
 KeyringStore::KeyringStore(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 bool KeyringStore::isAvailable()
 {
@@ -24,7 +23,8 @@ QString KeyringStore::entryFor(const QString &provider)
     return QStringLiteral("api-key/") + provider;
 }
 
-void KeyringStore::readKey(const QString &provider, std::function<void(const QString &, const QString &)> done)
+void KeyringStore::readKey(
+    const QString &provider, std::function<void(const QString &, const QString &)> done)
 {
     auto *job = new QKeychain::ReadPasswordJob(kService, this);
     job->setAutoDelete(true);
@@ -42,7 +42,8 @@ void KeyringStore::readKey(const QString &provider, std::function<void(const QSt
     job->start();
 }
 
-void KeyringStore::writeKey(const QString &provider, const QString &key, std::function<void(const QString &)> done)
+void KeyringStore::writeKey(
+    const QString &provider, const QString &key, std::function<void(const QString &)> done)
 {
     QKeychain::Job *job = nullptr;
     if (key.isEmpty()) {
@@ -60,8 +61,9 @@ void KeyringStore::writeKey(const QString &provider, const QString &key, std::fu
         if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
             done(QString());
         else
-            done(tr("The key was not saved: no usable system keyring (%1). Set OPENAI_API_KEY, ANTHROPIC_API_KEY "
-                    "or LECTERN_API_KEY in the environment instead.")
+            done(tr(
+                "The key was not saved: no usable system keyring (%1). Set OPENAI_API_KEY, ANTHROPIC_API_KEY "
+                "or LECTERN_API_KEY in the environment instead.")
                      .arg(j->errorString()));
     });
     job->start();

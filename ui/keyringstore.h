@@ -24,7 +24,8 @@ public:
 
     /// Callbacks run on this object's thread. @p done gets the key (empty if none) or an error.
     void readKey(const QString &provider, std::function<void(const QString &key, const QString &error)> done);
-    void writeKey(const QString &provider, const QString &key, std::function<void(const QString &error)> done);
+    void writeKey(
+        const QString &provider, const QString &key, std::function<void(const QString &error)> done);
 };
 
 } // namespace Lectern

@@ -4,29 +4,29 @@
 #include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
 #include "config/settings.h"
-#include "scoring/pricetable.h"
-#include "scoring/prompttemplate.h"
-#include "scoring/providerfactory.h"
-#include "scoring/scoringjob.h"
-#include "jobs/job.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
-#include "keyringstore.h"
-#include "noteeditor.h"
-#include "prompteditordialog.h"
-#include "scorechartview.h"
-#include "settingsdialog.h"
-#include "triagecontroller.h"
 #include "digest/digestloader.h"
 #include "digestview.h"
 #include "emptystatewidget.h"
 #include "filterbar.h"
 #include "firstrunwizard.h"
+#include "jobs/job.h"
+#include "keyringstore.h"
 #include "models/daylistmodel.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
+#include "noteeditor.h"
+#include "prompteditordialog.h"
+#include "scorechartview.h"
+#include "scoring/pricetable.h"
+#include "scoring/prompttemplate.h"
+#include "scoring/providerfactory.h"
+#include "scoring/scoringjob.h"
+#include "settingsdialog.h"
 #include "store/paperstore.h"
+#include "triagecontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,18 +44,18 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSaveFile>
 #include <QScrollBar>
-#include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
-#include <QTimer>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -209,15 +209,18 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_triage = new TriageController(m_table, m_proxy, m_model, this);
     m_triage->setStore(m_store.get());
     m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
-    connect(m_triage, &TriageController::focusNoteRequested, this, [this] { m_noteEditor->noteEdit()->setFocus(); });
-    connect(m_triage, &TriageController::focusTagsRequested, this, [this] { m_noteEditor->tagsEdit()->setFocus(); });
+    connect(m_triage, &TriageController::focusNoteRequested, this,
+        [this] { m_noteEditor->noteEdit()->setFocus(); });
+    connect(m_triage, &TriageController::focusTagsRequested, this,
+        [this] { m_noteEditor->tagsEdit()->setFocus(); });
     connect(m_triage, &TriageController::pageAbstractRequested, this,
-            [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
+        [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
     connect(m_triage, &TriageController::stateChanged, this, [this](const PaperState &state) {
         if (state.arxivId == m_detail->currentArxivId())
             updateSelection();
     });
-    connect(m_triage, &TriageController::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
+    connect(
+        m_triage, &TriageController::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_noteEditor, &NoteEditor::saved, this, [this](const PaperState &state) {
         m_triage->refresh(state);
         if (m_store) {
@@ -228,10 +231,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         }
     });
     connect(m_noteEditor, &NoteEditor::saveFailed, this,
-            [this](const QString &m) { statusBar()->showMessage(tr("The note could not be saved: %1").arg(m)); });
+        [this](const QString &m) { statusBar()->showMessage(tr("The note could not be saved: %1").arg(m)); });
     m_filters = new FilterBar(m_proxy, this);
     m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
-                             m_settings->integer(Keys::ScoringNoveltyThreshold));
+        m_settings->integer(Keys::ScoringNoveltyThreshold));
     connect(m_filters, &FilterBar::relevantOnlyToggled, this, [this](bool on) {
         m_minRelevance->setEnabled(!on);
         if (!on)
@@ -250,16 +253,18 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     auto *chartAction = chartDock->toggleViewAction();
     chartAction->setText(tr("Score &Chart"));
     chartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    chartAction->setToolTip(tr("Relevance × novelty of the day's papers; click a point to select the paper (Ctrl+G)"));
+    chartAction->setToolTip(
+        tr("Relevance × novelty of the day's papers; click a point to select the paper (Ctrl+G)"));
     menuBar()->actions().at(1)->menu()->addAction(chartAction);
 
     connect(m_empty, &EmptyStateWidget::fetchRequested, this, &MainWindow::fetchToday);
     connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                if (current.isValid())
-                    showDay(current.data(DateRole).toDate());
-            });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateSelection);
+        [this](const QModelIndex &current) {
+            if (current.isValid())
+                showDay(current.data(DateRole).toDate());
+        });
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &MainWindow::updateSelection);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
     connect(m_starredOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setStarredOnly);
     connect(m_minRelevance, &QSpinBox::valueChanged, m_proxy, &PaperFilterProxy::setMinimumRelevance);
@@ -301,7 +306,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *fetch = m_fetchAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"));
+    auto *fetch = m_fetchAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"));
     fetch->setObjectName(QStringLiteral("actionFetch"));
     fetch->setShortcut(QKeySequence::Refresh);
     fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));
@@ -311,7 +317,8 @@ void MainWindow::buildActions()
     m_scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_scoreAction->setToolTip(tr("Score the shown day's papers for relevance and novelty (Ctrl+R)"));
     connect(m_scoreAction, &QAction::triggered, this, &MainWindow::scoreDay);
-    m_runAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run (Fetch and Score)"));
+    m_runAction = fileMenu->addAction(
+        QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run (Fetch and Score)"));
     m_runAction->setObjectName(QStringLiteral("actionRun"));
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_runAction->setToolTip(tr("Fetch today's papers, then score them (Ctrl+Shift+R)"));
@@ -320,11 +327,13 @@ void MainWindow::buildActions()
     prompts->setObjectName(QStringLiteral("actionPrompts"));
     prompts->setToolTip(tr("The scoring prompt and your research topics"));
     connect(prompts, &QAction::triggered, this, &MainWindow::editPrompts);
-    auto *exportAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Digest…"));
+    auto *exportAction =
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Digest…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setToolTip(tr("Write the day's digest, as the Digest tab filters it, to Markdown, PDF, HTML, "
-                                "JSON, BibTeX or RIS (Ctrl+E)"));
+    exportAction->setToolTip(
+        tr("Write the day's digest, as the Digest tab filters it, to Markdown, PDF, HTML, "
+           "JSON, BibTeX or RIS (Ctrl+E)"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportDigest);
     fileMenu->addSeparator();
     auto *prefs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
@@ -368,7 +377,7 @@ void MainWindow::buildActions()
         FirstRunWizard wizard(*m_settings, m_profile.promptsDir(), this);
         if (wizard.exec() == QDialog::Accepted) {
             m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
-                                     m_settings->integer(Keys::ScoringNoveltyThreshold));
+                m_settings->integer(Keys::ScoringNoveltyThreshold));
             if (wizard.fetchNow())
                 fetchToday();
         }
@@ -536,8 +545,8 @@ void MainWindow::jobFinished(bool ok, const QString &message)
     // Non-modal: the morning session goes on; the message stays until the next one.
     statusBar()->showMessage(m_lastJobMessage);
     if (m_tray && m_settings->flag(Keys::UiNotify) && !isActiveWindow())
-        m_tray->showMessage(tr("Lectern"), m_lastJobMessage,
-                            ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+        m_tray->showMessage(
+            tr("Lectern"), m_lastJobMessage, ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
     if (!ok)
         m_empty->setMessage(m_lastJobMessage);
     if (m_jumpToLatest)
@@ -597,8 +606,8 @@ void MainWindow::startScoring(const QDate &day, const QString &apiKey)
         return;
     }
     QString error;
-    request.value().factory = makeScoringProviderFactory(*m_settings, m_profile, &error,
-                                                  [apiKey](LlmKind) { return apiKey; });
+    request.value().factory =
+        makeScoringProviderFactory(*m_settings, m_profile, &error, [apiKey](LlmKind) { return apiKey; });
     if (!request.value().factory) {
         jobFinished(false, error);
         return;
@@ -635,12 +644,13 @@ void MainWindow::editPrompts()
     if (auto prices = PriceTable::loadOrCreate(PriceTable::pathFor(m_profile))) {
         const QString provider = m_settings->string(Keys::ScoringProvider);
         const QString model = provider == u"openai" ? m_settings->string(Keys::OpenAiModel)
-                              : provider == u"anthropic" ? m_settings->string(Keys::AnthropicModel)
-                                                         : QString();
+            : provider == u"anthropic"              ? m_settings->string(Keys::AnthropicModel)
+                                                    : QString();
         if (auto p = prices->find(model))
             price = p->input;
     }
-    PromptEditorDialog dialog(files, m_model->rowCount(), price, m_settings->integer(Keys::ScoringBatchSize), this);
+    PromptEditorDialog dialog(
+        files, m_model->rowCount(), price, m_settings->integer(Keys::ScoringBatchSize), this);
     const QString dir = m_profile.promptsDir();
     dialog.onSave = [dir](const QList<PromptFile> &edited) -> QString {
         for (const PromptFile &f : edited) {
@@ -685,7 +695,7 @@ void MainWindow::showSettings()
     if (dialog.exec() == QDialog::Accepted) {
         m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
         m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
-                                 m_settings->integer(Keys::ScoringNoveltyThreshold));
+            m_settings->integer(Keys::ScoringNoveltyThreshold));
     }
 }
 
@@ -695,11 +705,11 @@ void MainWindow::exportDigest()
         statusBar()->showMessage(tr("No day to export."), 5000);
         return;
     }
-    const QString filters = tr("Markdown (*.md);;PDF (*.pdf);;HTML (*.html);;JSON (*.json);;BibTeX (*.bib);;RIS (*.ris)");
+    const QString filters =
+        tr("Markdown (*.md);;PDF (*.pdf);;HTML (*.html);;JSON (*.json);;BibTeX (*.bib);;RIS (*.ris)");
     QString selected;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export Digest"),
-                                                      QStringLiteral("digest-%1.md").arg(m_day.toString(Qt::ISODate)),
-                                                      filters, &selected);
+        QStringLiteral("digest-%1.md").arg(m_day.toString(Qt::ISODate)), filters, &selected);
     if (path.isEmpty())
         return;
     // The extension wins; without one, the chosen filter's.
@@ -719,13 +729,14 @@ void MainWindow::exportDigest()
 Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat format)
 {
     if (!m_store || !m_day.isValid())
-        return Error{tr("No day to export.")};
-    auto digest = DigestLoader::day(*m_store, m_day, DigestSettings::fromSettings(*m_settings), m_digest->filter());
+        return Error {tr("No day to export.")};
+    auto digest =
+        DigestLoader::day(*m_store, m_day, DigestSettings::fromSettings(*m_settings), m_digest->filter());
     if (!digest)
-        return Error{digest.error()};
+        return Error {digest.error()};
     auto bytes = DigestExporter::render({*digest}, format, DigestExporter::options(*m_settings));
     if (!bytes)
-        return Error{bytes.error()};
+        return Error {bytes.error()};
     return DigestExporter::save(path, *bytes);
 }
 
@@ -744,11 +755,11 @@ void MainWindow::paperStateChanged(const QString &arxivId)
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Lectern"),
-                       tr("<h3>Lectern %1</h3><p>The daily arXiv triage: fetch the day's papers, score them for "
-                          "relevance and novelty, read, star, note and export a digest.</p>"
-                          "<p>Built with Qt %2.</p><p>Profile: %3</p>")
-                           .arg(QStringLiteral(LECTERN_VERSION), QString::fromLatin1(qVersion()),
-                                m_profile.describe().toHtmlEscaped()));
+        tr("<h3>Lectern %1</h3><p>The daily arXiv triage: fetch the day's papers, score them for "
+           "relevance and novelty, read, star, note and export a digest.</p>"
+           "<p>Built with Qt %2.</p><p>Profile: %3</p>")
+            .arg(QStringLiteral(LECTERN_VERSION), QString::fromLatin1(qVersion()),
+                m_profile.describe().toHtmlEscaped()));
 }
 
 void MainWindow::updateSelection()

@@ -1,11 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prompteditordialog.h"
 
-#include <KSyntaxHighlighting/Definition>
-#include <KSyntaxHighlighting/Repository>
-#include <KSyntaxHighlighting/SyntaxHighlighter>
-#include <KSyntaxHighlighting/Theme>
-
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -17,10 +12,15 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
 namespace Lectern {
 
-PromptEditorDialog::PromptEditorDialog(QList<PromptFile> files, int paperCount, double usdPerMillionPromptTokens,
-                                       int batchSize, QWidget *parent)
+PromptEditorDialog::PromptEditorDialog(
+    QList<PromptFile> files, int paperCount, double usdPerMillionPromptTokens, int batchSize, QWidget *parent)
     : QDialog(parent)
     , m_fileList(std::move(files))
     , m_paperCount(paperCount)
@@ -123,8 +123,10 @@ void PromptEditorDialog::updateInfo()
         return;
     const QString text = m_editor->toPlainText();
     const QStringList names = placeholders(text);
-    m_placeholders->setText(names.isEmpty() ? tr("No placeholders in this template.")
-                                            : tr("Placeholders: %1").arg(QStringLiteral("{{") + names.join(QStringLiteral("}}, {{")) + QStringLiteral("}}")));
+    m_placeholders->setText(names.isEmpty()
+            ? tr("No placeholders in this template.")
+            : tr("Placeholders: %1")
+                  .arg(QStringLiteral("{{") + names.join(QStringLiteral("}}, {{")) + QStringLiteral("}}")));
     // The static templates travel once per batch; the papers themselves are counted by the run's estimate.
     qint64 staticTokens = 0;
     for (int i = 0; i < m_fileList.size(); ++i)
@@ -132,13 +134,14 @@ void PromptEditorDialog::updateInfo()
     const int batches = m_paperCount > 0 ? (m_paperCount + m_batchSize - 1) / m_batchSize : 0;
     const qint64 total = staticTokens * batches;
     const double cost = double(total) * m_price / 1e6;
-    m_estimate->setText(tr("About %1 template tokens per request; for today's %2 papers in %3 requests: ~%4 tokens, "
-                           "~$%5 (before prompt caching)")
-                            .arg(staticTokens)
-                            .arg(m_paperCount)
-                            .arg(batches)
-                            .arg(total)
-                            .arg(cost, 0, 'f', 3));
+    m_estimate->setText(
+        tr("About %1 template tokens per request; for today's %2 papers in %3 requests: ~%4 tokens, "
+           "~$%5 (before prompt caching)")
+            .arg(staticTokens)
+            .arg(m_paperCount)
+            .arg(batches)
+            .arg(total)
+            .arg(cost, 0, 'f', 3));
 }
 
 void PromptEditorDialog::resetToDefault()

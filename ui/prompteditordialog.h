@@ -35,8 +35,8 @@ class PromptEditorDialog final : public QDialog
 public:
     /// @p paperCount: today's scanned papers; @p usdPerMillionPromptTokens: the chosen model's input price;
     /// @p batchSize: papers per request (the template is sent once per batch).
-    PromptEditorDialog(QList<PromptFile> files, int paperCount, double usdPerMillionPromptTokens, int batchSize,
-                       QWidget *parent = nullptr);
+    PromptEditorDialog(QList<PromptFile> files, int paperCount, double usdPerMillionPromptTokens,
+        int batchSize, QWidget *parent = nullptr);
     ~PromptEditorDialog() override;
 
     /// Called with the edited files when the user saves; returns an error message or an empty string.

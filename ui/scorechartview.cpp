@@ -4,8 +4,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QScatterSeries>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <cmath>
 

@@ -90,9 +90,10 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
     m_keyringNote->setWordWrap(true);
     if (!KeyringStore::isAvailable()) {
-        m_keyringNote->setText(tr("No system keyring is available on this desktop, so an API key cannot be stored "
-                                  "here. Set OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY in the environment "
-                                  "instead. The built-in scorer needs no key."));
+        m_keyringNote->setText(
+            tr("No system keyring is available on this desktop, so an API key cannot be stored "
+               "here. Set OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY in the environment "
+               "instead. The built-in scorer needs no key."));
         m_apiKey->setEnabled(false);
     } else {
         m_keyringNote->setText(tr("The key is stored in the system keyring, never in Lectern's files."));
@@ -128,14 +129,15 @@ QWidget *SettingsDialog::makeEditor(const SettingSpec &spec)
     case SettingType::Int: {
         auto *spin = new QSpinBox(this);
         spin->setRange(spec.minimum != spec.maximum ? int(spec.minimum) : -1000000000,
-                       spec.minimum != spec.maximum ? int(spec.maximum) : 1000000000);
+            spec.minimum != spec.maximum ? int(spec.maximum) : 1000000000);
         spin->setValue(value.toInt());
         return spin;
     }
     case SettingType::Double: {
         auto *spin = new QDoubleSpinBox(this);
         spin->setDecimals(2);
-        spin->setRange(spec.minimum != spec.maximum ? spec.minimum : -1e9, spec.minimum != spec.maximum ? spec.maximum : 1e9);
+        spin->setRange(spec.minimum != spec.maximum ? spec.minimum : -1e9,
+            spec.minimum != spec.maximum ? spec.maximum : 1e9);
         spin->setValue(value.toDouble());
         return spin;
     }
@@ -211,7 +213,8 @@ bool SettingsDialog::apply()
     for (const auto &[key, text] : values) {
         const SettingSpec *spec = Settings::find(key);
         // Keep the file minimal: a value equal to its default is not written.
-        const bool isDefault = Settings::format(*spec, spec->defaultValue) == Settings::format(*spec, *Settings::parse(*spec, text));
+        const bool isDefault = Settings::format(*spec, spec->defaultValue) ==
+            Settings::format(*spec, *Settings::parse(*spec, text));
         Result<void> r = isDefault ? m_settings.reset(key) : m_settings.setText(key, text);
         if (!r) {
             m_lastError = r.error();

@@ -18,26 +18,36 @@ namespace {
 constexpr int kUndoDepth = 100;
 }
 
-TriageController::TriageController(QTableView *table, PaperFilterProxy *proxy, PaperTableModel *model, QObject *parent)
+TriageController::TriageController(
+    QTableView *table, PaperFilterProxy *proxy, PaperTableModel *model, QObject *parent)
     : QObject(parent)
     , m_table(table)
     , m_proxy(proxy)
     , m_model(model)
 {
-    addAction(tr("Next Paper"), QKeySequence(Qt::Key_J), tr("Select the next paper (J)"), &TriageController::next);
-    addAction(tr("Previous Paper"), QKeySequence(Qt::Key_K), tr("Select the previous paper (K)"), &TriageController::previous);
-    addAction(tr("Star"), QKeySequence(Qt::Key_S), tr("Star or unstar the paper (S)"), &TriageController::toggleStar);
-    addAction(tr("Dismiss"), QKeySequence(Qt::Key_X), tr("Dismiss or restore the paper (X)"), &TriageController::toggleDismissed);
-    addAction(tr("Toggle Read"), QKeySequence(Qt::Key_U), tr("Mark read or unread (U)"), &TriageController::toggleRead);
-    addAction(tr("Open in Browser"), QKeySequence(Qt::Key_O), tr("Open the abstract page on arXiv (O)"), &TriageController::openInBrowser);
-    QAction *tag = addAction(tr("Edit Tags"), QKeySequence(Qt::Key_T), tr("Edit the paper's tags (T)"), nullptr);
+    addAction(
+        tr("Next Paper"), QKeySequence(Qt::Key_J), tr("Select the next paper (J)"), &TriageController::next);
+    addAction(tr("Previous Paper"), QKeySequence(Qt::Key_K), tr("Select the previous paper (K)"),
+        &TriageController::previous);
+    addAction(tr("Star"), QKeySequence(Qt::Key_S), tr("Star or unstar the paper (S)"),
+        &TriageController::toggleStar);
+    addAction(tr("Dismiss"), QKeySequence(Qt::Key_X), tr("Dismiss or restore the paper (X)"),
+        &TriageController::toggleDismissed);
+    addAction(tr("Toggle Read"), QKeySequence(Qt::Key_U), tr("Mark read or unread (U)"),
+        &TriageController::toggleRead);
+    addAction(tr("Open in Browser"), QKeySequence(Qt::Key_O), tr("Open the abstract page on arXiv (O)"),
+        &TriageController::openInBrowser);
+    QAction *tag =
+        addAction(tr("Edit Tags"), QKeySequence(Qt::Key_T), tr("Edit the paper's tags (T)"), nullptr);
     connect(tag, &QAction::triggered, this, &TriageController::focusTagsRequested);
-    QAction *note = addAction(tr("Edit Note"), QKeySequence(Qt::Key_N), tr("Write a note on the paper (N)"), nullptr);
+    QAction *note =
+        addAction(tr("Edit Note"), QKeySequence(Qt::Key_N), tr("Write a note on the paper (N)"), nullptr);
     connect(note, &QAction::triggered, this, &TriageController::focusNoteRequested);
-    QAction *page = addAction(tr("Page Abstract"), QKeySequence(Qt::Key_Space), tr("Scroll the abstract (Space)"), nullptr);
+    QAction *page = addAction(
+        tr("Page Abstract"), QKeySequence(Qt::Key_Space), tr("Scroll the abstract (Space)"), nullptr);
     connect(page, &QAction::triggered, this, &TriageController::pageAbstractRequested);
-    QAction *undoAction = addAction(tr("Undo Triage"), QKeySequence::Undo, tr("Undo the last star, dismissal or read change (Ctrl+Z)"),
-                                    &TriageController::undo);
+    QAction *undoAction = addAction(tr("Undo Triage"), QKeySequence::Undo,
+        tr("Undo the last star, dismissal or read change (Ctrl+Z)"), &TriageController::undo);
     undoAction->setObjectName(QStringLiteral("actionUndoTriage"));
 
     m_readTimer.setSingleShot(true);
@@ -53,11 +63,12 @@ TriageController::TriageController(QTableView *table, PaperFilterProxy *proxy, P
         }
         apply(st);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TriageController::currentChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &TriageController::currentChanged);
 }
 
-QAction *TriageController::addAction(const QString &text, const QKeySequence &key, const QString &tip,
-                                     void (TriageController::*slot)())
+QAction *TriageController::addAction(
+    const QString &text, const QKeySequence &key, const QString &tip, void (TriageController::*slot)())
 {
     auto *action = new QAction(text, this);
     action->setShortcut(key);
@@ -82,7 +93,9 @@ void TriageController::move(int delta)
     const int rows = m_proxy->rowCount();
     if (rows == 0)
         return;
-    const int row = m_table->currentIndex().isValid() ? std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1) : 0;
+    const int row = m_table->currentIndex().isValid()
+        ? std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1)
+        : 0;
     m_table->selectRow(row);
     m_table->scrollTo(m_proxy->index(row, 0));
 }

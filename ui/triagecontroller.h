@@ -24,7 +24,8 @@ class TriageController final : public QObject
 {
     Q_OBJECT
 public:
-    TriageController(QTableView *table, PaperFilterProxy *proxy, PaperTableModel *model, QObject *parent = nullptr);
+    TriageController(
+        QTableView *table, PaperFilterProxy *proxy, PaperTableModel *model, QObject *parent = nullptr);
 
     void setStore(PaperStore *store) { m_store = store; }
     /// 0 disables marking papers read by showing them.
@@ -56,7 +57,8 @@ private:
     void apply(const PaperState &state);
     void move(int delta);
     void currentChanged();
-    QAction *addAction(const QString &text, const QKeySequence &key, const QString &tip, void (TriageController::*slot)());
+    QAction *addAction(
+        const QString &text, const QKeySequence &key, const QString &tip, void (TriageController::*slot)());
 
     QTableView *m_table;
     PaperFilterProxy *m_proxy;

@@ -10,8 +10,7 @@ namespace Lectern {
 ArxivApiClient::ArxivApiClient(HttpClient &http, QUrl apiBase)
     : m_http(http)
     , m_apiBase(std::move(apiBase))
-{
-}
+{ }
 
 Result<Paper> ArxivApiClient::fetchPaper(const ArxivId &id)
 {
@@ -24,21 +23,22 @@ Result<Paper> ArxivApiClient::fetchPaper(const ArxivId &id)
     req.arxivGate = true;
     const HttpResponse resp = m_http.send(req);
     if (resp.cancelled)
-        return Error{resp.error};
+        return Error {resp.error};
     // The API explains bad ids in an Atom body served with 400: read it before giving up on the status.
     if (!resp.body.isEmpty()) {
         auto page = ArxivApiParser::parse(resp.body);
         if (page && !page->errorMessage.isEmpty())
-            return Error{QStringLiteral("arXiv rejected %1: %2").arg(id.toString(), page->errorMessage)};
+            return Error {QStringLiteral("arXiv rejected %1: %2").arg(id.toString(), page->errorMessage)};
         if (resp.ok()) {
             if (!page)
-                return Error{QStringLiteral("%1: %2").arg(url.toDisplayString(), page.error())};
+                return Error {QStringLiteral("%1: %2").arg(url.toDisplayString(), page.error())};
             if (page->papers.isEmpty())
-                return Error{QStringLiteral("arXiv has no paper %1.").arg(id.toString())};
+                return Error {QStringLiteral("arXiv has no paper %1.").arg(id.toString())};
             return page->papers.first();
         }
     }
-    return Error{resp.error.isEmpty() ? QStringLiteral("arXiv gave no answer for %1.").arg(id.toString()) : resp.error};
+    return Error {resp.error.isEmpty() ? QStringLiteral("arXiv gave no answer for %1.").arg(id.toString())
+                                       : resp.error};
 }
 
 } // namespace Lectern

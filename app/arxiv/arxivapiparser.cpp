@@ -18,7 +18,7 @@ const QString kOpenSearchNs = QStringLiteral("http://a9.com/-/spec/opensearch/1.
 Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
 {
     if (xml.trimmed().isEmpty())
-        return Error{QStringLiteral("The arXiv API sent an empty answer.")};
+        return Error {QStringLiteral("The arXiv API sent an empty answer.")};
     ArxivApiPage page;
     QXmlStreamReader reader(xml);
     bool sawFeed = false;
@@ -37,7 +37,8 @@ Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
             const auto ns = reader.namespaceUri();
             if (!sawFeed) {
                 if (name != u"feed" || ns != kAtomNs)
-                    return Error{QStringLiteral("Not an arXiv API answer: the document starts with <%1>.").arg(name.toString())};
+                    return Error {QStringLiteral("Not an arXiv API answer: the document starts with <%1>.")
+                                      .arg(name.toString())};
                 sawFeed = true;
                 continue;
             }
@@ -86,7 +87,8 @@ Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
                 }
                 const auto id = ArxivId::parse(entryId);
                 if (!id)
-                    return Error{QStringLiteral("An API entry has an id that is not an arXiv id: %1").arg(entryId)};
+                    return Error {
+                        QStringLiteral("An API entry has an id that is not an arXiv id: %1").arg(entryId)};
                 paper.arxivId = id->id;
                 paper.version = id->version > 0 ? id->version : 1;
                 paper.title = entryTitle;
@@ -102,9 +104,11 @@ Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError())
-        return Error{QStringLiteral("Malformed arXiv API answer (line %1): %2").arg(reader.lineNumber()).arg(reader.errorString())};
+        return Error {QStringLiteral("Malformed arXiv API answer (line %1): %2")
+                          .arg(reader.lineNumber())
+                          .arg(reader.errorString())};
     if (!sawFeed)
-        return Error{QStringLiteral("Not an arXiv API answer.")};
+        return Error {QStringLiteral("Not an arXiv API answer.")};
     return page;
 }
 

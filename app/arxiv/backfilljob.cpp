@@ -5,9 +5,9 @@
 #include "store/paperstore.h"
 
 #include <QMap>
+#include <QUrlQuery>
 
 #include <algorithm>
-#include <QUrlQuery>
 
 namespace Lectern {
 
@@ -26,14 +26,13 @@ QString announceTypeOf(const OaiRecord &r, const QStringList &requested)
 BackfillJob::BackfillJob(BackfillRequest request, QObject *parent)
     : Job(parent)
     , m_request(std::move(request))
-{
-}
+{ }
 
 QString BackfillJob::setFor(const QString &category)
 {
-    static const QStringList ownGroups = {QStringLiteral("cs"),    QStringLiteral("math"),  QStringLiteral("stat"),
-                                          QStringLiteral("q-bio"), QStringLiteral("q-fin"), QStringLiteral("eess"),
-                                          QStringLiteral("econ")};
+    static const QStringList ownGroups = {QStringLiteral("cs"), QStringLiteral("math"),
+        QStringLiteral("stat"), QStringLiteral("q-bio"), QStringLiteral("q-fin"), QStringLiteral("eess"),
+        QStringLiteral("econ")};
     const qsizetype dot = category.indexOf(u'.');
     const QString archive = dot < 0 ? category : category.left(dot);
     const QString group = ownGroups.contains(archive) ? archive : QStringLiteral("physics");
@@ -46,12 +45,13 @@ Result<QString> BackfillJob::run()
 {
     const BackfillRequest &rq = m_request;
     if (!rq.from.isValid() || !rq.until.isValid() || rq.from > rq.until)
-        return Error{QStringLiteral("Back-fill needs a date range with from <= until.")};
+        return Error {QStringLiteral("Back-fill needs a date range with from <= until.")};
     if (rq.until > QDate::currentDate())
-        return Error{QStringLiteral("Back-fill cannot reach into the future (until %1).").arg(rq.until.toString(Qt::ISODate))};
+        return Error {QStringLiteral("Back-fill cannot reach into the future (until %1).")
+                          .arg(rq.until.toString(Qt::ISODate))};
     auto opened = PaperStore::open(rq.databasePath);
     if (!opened)
-        return Error{opened.error()};
+        return Error {opened.error()};
     PaperStore &store = *opened.value();
     HttpOptions options = rq.http;
     // OAI-PMH flow control: the server answers 503 + Retry-After; wait it out several times.
@@ -66,7 +66,7 @@ Result<QString> BackfillJob::run()
         QString token;
         do {
             if (isCancelled())
-                return Error{QStringLiteral("Cancelled.")};
+                return Error {QStringLiteral("Cancelled.")};
             QUrl url = rq.oaiBase;
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("verb"), QStringLiteral("ListRecords"));
@@ -77,23 +77,25 @@ Result<QString> BackfillJob::run()
                 query.addQueryItem(QStringLiteral("until"), rq.until.toString(Qt::ISODate));
             } else {
                 // Continuation requests carry only the verb and the token.
-                query.addQueryItem(QStringLiteral("resumptionToken"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+                query.addQueryItem(
+                    QStringLiteral("resumptionToken"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
             }
             url.setQuery(query);
             HttpRequest req = HttpRequest::get(url);
             req.arxivGate = true;
             const HttpResponse resp = http.send(req);
             if (resp.cancelled)
-                return Error{QStringLiteral("Cancelled.")};
+                return Error {QStringLiteral("Cancelled.")};
             if (!resp.ok())
-                return Error{resp.error};
+                return Error {resp.error};
             auto page = OaiPmhParser::parse(resp.body);
             if (!page)
-                return Error{QStringLiteral("%1: %2").arg(url.toDisplayString(), page.error())};
+                return Error {QStringLiteral("%1: %2").arg(url.toDisplayString(), page.error())};
             if (page->errorCode == u"noRecordsMatch")
                 break;
             if (!page->errorCode.isEmpty())
-                return Error{QStringLiteral("OAI-PMH error %1 for %2: %3").arg(page->errorCode, category, page->errorMessage)};
+                return Error {QStringLiteral("OAI-PMH error %1 for %2: %3")
+                                  .arg(page->errorCode, category, page->errorMessage)};
             ++m_summary.pages;
 
             QList<Paper> batch;
@@ -115,11 +117,15 @@ Result<QString> BackfillJob::run()
             }
             auto stored = store.upsertPapers(batch);
             if (!stored)
-                return Error{stored.error()};
+                return Error {stored.error()};
             for (PaperStore::Upsert u : *stored)
                 m_summary.newPapers += u == PaperStore::Upsert::Inserted;
             token = page->resumptionToken;
-            report(k, n, QStringLiteral("%1: page %2, %3 records so far").arg(category).arg(m_summary.pages).arg(m_summary.records));
+            report(k, n,
+                QStringLiteral("%1: page %2, %3 records so far")
+                    .arg(category)
+                    .arg(m_summary.pages)
+                    .arg(m_summary.records));
         } while (!token.isEmpty());
         report(k + 1, n, QStringLiteral("%1 done").arg(category));
     }
@@ -127,7 +133,7 @@ Result<QString> BackfillJob::run()
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
         auto existing = store.dayRun(it.key());
         if (!existing)
-            return Error{existing.error()};
+            return Error {existing.error()};
         const bool fromFeeds = existing->has_value() && (*existing)->source.startsWith(u"rss");
         if (fromFeeds && (*existing)->complete)
             continue; // a complete day from its own feeds is authoritative
@@ -139,16 +145,18 @@ Result<QString> BackfillJob::run()
             run.totalArxiv = std::max(run.totalArxiv, it->first);
             run.totalScanned = std::max(run.totalScanned, it->second);
             run.source = QStringLiteral("rss+oai");
-            run.statusNote = QStringLiteral("Completed by a back-fill from OAI-PMH datestamps (approximate).");
+            run.statusNote =
+                QStringLiteral("Completed by a back-fill from OAI-PMH datestamps (approximate).");
         } else {
             run.totalArxiv = it->first;
             run.totalScanned = it->second;
             run.source = QStringLiteral("oai");
-            run.statusNote = QStringLiteral("Back-filled from OAI-PMH datestamps; approximates the announcement.");
+            run.statusNote =
+                QStringLiteral("Back-filled from OAI-PMH datestamps; approximates the announcement.");
         }
         run.complete = true;
         if (auto r = store.saveDayRun(run); !r)
-            return Error{r.error()};
+            return Error {r.error()};
         m_summary.days << it.key();
     }
     return QStringLiteral("Back-filled %1 to %2: %3 records on %4 day(s), %5 new papers")

@@ -44,7 +44,8 @@ public:
     explicit BackfillJob(BackfillRequest request, QObject *parent = nullptr);
     [[nodiscard]] const BackfillSummary &summary() const { return m_summary; }
 
-    /// arXiv's OAI set for a category: cs.LG -> "cs:cs:LG", math.OC -> "math:math:OC", hep-th -> "physics:hep-th".
+    /// arXiv's OAI set for a category: cs.LG -> "cs:cs:LG", math.OC -> "math:math:OC", hep-th ->
+    /// "physics:hep-th".
     [[nodiscard]] static QString setFor(const QString &category);
 
 protected:

@@ -25,7 +25,8 @@ QString idsHash(const QList<Paper> &items)
     for (const Paper &p : items)
         ids << p.versionedId();
     ids.sort();
-    return QString::fromLatin1(QCryptographicHash::hash(ids.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
+    return QString::fromLatin1(
+        QCryptographicHash::hash(ids.join(u'\n').toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
 } // namespace
@@ -64,7 +65,9 @@ QString FetchSummary::describe() const
                     .arg(newPapers)
                     .arg(updatedPapers);
     if (feedsNotModified > 0)
-        s += QStringLiteral(" (%1 of %2 feeds unchanged since the last fetch)").arg(feedsNotModified).arg(feeds);
+        s += QStringLiteral(" (%1 of %2 feeds unchanged since the last fetch)")
+                 .arg(feedsNotModified)
+                 .arg(feeds);
     if (!complete)
         s += QStringLiteral(". The day looks partial: ") + problems.join(QStringLiteral("; "));
     return s;
@@ -81,10 +84,10 @@ Result<QString> FetchJob::run()
 {
     FetchSummary &sum = m_summary;
     if (m_request.categories.isEmpty())
-        return Error{QStringLiteral("No categories to fetch: set arxiv/categories (e.g. cs.LG, cs.AI).")};
+        return Error {QStringLiteral("No categories to fetch: set arxiv/categories (e.g. cs.LG, cs.AI).")};
     auto opened = PaperStore::open(m_request.databasePath);
     if (!opened)
-        return Error{opened.error()};
+        return Error {opened.error()};
     PaperStore &store = *opened.value();
     HttpClient http(m_request.http, cancelFlag());
     http.onRetry = [this](const QString &note) { report(-1, -1, note); };
@@ -97,7 +100,7 @@ Result<QString> FetchJob::run()
 
     for (int k = 0; k < n; ++k) {
         if (isCancelled())
-            return Error{QStringLiteral("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
+            return Error {QStringLiteral("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
         const QString category = m_request.categories.at(k);
         QUrl url = m_request.rssBase;
         url.setPath(url.path() + u'/' + category);
@@ -106,7 +109,7 @@ Result<QString> FetchJob::run()
 
         auto previous = store.feedState(key);
         if (!previous)
-            return Error{previous.error()};
+            return Error {previous.error()};
         HttpRequest req;
         req.url = url;
         req.arxivGate = true;
@@ -118,7 +121,7 @@ Result<QString> FetchJob::run()
         }
         const HttpResponse resp = http.send(req);
         if (resp.cancelled)
-            return Error{QStringLiteral("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
+            return Error {QStringLiteral("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
 
         if (resp.status == 304 && *previous) {
             const FeedState &st = **previous;
@@ -133,15 +136,15 @@ Result<QString> FetchJob::run()
             continue;
         }
 
-        Result<RssFeed> feed = Error{resp.error};
+        Result<RssFeed> feed = Error {resp.error};
         if (resp.status == 200 || resp.status == 400) // arXiv explains a bad category in an RSS body with 400
             feed = RssFeedParser::parse(resp.body);
         if (feed && feed->isErrorFeed) {
-            feed = Error{QStringLiteral("arXiv refused category %1: %2").arg(category, feed->errorMessage)};
+            feed = Error {QStringLiteral("arXiv refused category %1: %2").arg(category, feed->errorMessage)};
         } else if (feed && resp.status != 200) {
-            feed = Error{resp.error};
+            feed = Error {resp.error};
         } else if (!feed && resp.status == 200) {
-            feed = Error{QStringLiteral("%1: %2").arg(key, feed.error())};
+            feed = Error {QStringLiteral("%1: %2").arg(key, feed.error())};
         }
         if (!feed) {
             if (resp.status == 0)
@@ -155,7 +158,8 @@ Result<QString> FetchJob::run()
 
         const RssFeed &f = *feed;
         if (f.items.size() >= kArxivFeedCap)
-            sum.warnings << QStringLiteral("%1 returned %2 items, arXiv's cap: some announcements may be missing.")
+            sum.warnings << QStringLiteral(
+                "%1 returned %2 items, arXiv's cap: some announcements may be missing.")
                                 .arg(category)
                                 .arg(f.items.size());
         if (f.isEmpty()) {
@@ -176,7 +180,7 @@ Result<QString> FetchJob::run()
             }
             auto known = store.contains(p.arxivId);
             if (!known)
-                return Error{known.error()};
+                return Error {known.error()};
             if (*known) {
                 Paper metadataOnly = p;
                 metadataOnly.announced = QDate();
@@ -198,7 +202,7 @@ Result<QString> FetchJob::run()
         }
         auto stored = store.upsertPapers(batch, [&] { return store.saveFeedState(st); });
         if (!stored)
-            return Error{QStringLiteral("Storing %1 failed: %2").arg(category, stored.error())};
+            return Error {QStringLiteral("Storing %1 failed: %2").arg(category, stored.error())};
         for (PaperStore::Upsert u : *stored) {
             sum.newPapers += u == PaperStore::Upsert::Inserted;
             sum.updatedPapers += u == PaperStore::Upsert::Updated;
@@ -210,10 +214,11 @@ Result<QString> FetchJob::run()
 
     // No answer at all is the usual first-morning problem (offline, proxy, firewall): say so plainly.
     if (sum.feedsFailed == n && unreachable == n)
-        return Error{QStringLiteral("arXiv could not be reached (offline, or a proxy or firewall in the way?): ")
-                     + sum.problems.join(QStringLiteral("; "))};
+        return Error {
+            QStringLiteral("arXiv could not be reached (offline, or a proxy or firewall in the way?): ") +
+            sum.problems.join(QStringLiteral("; "))};
     if (sum.feedsFailed == n)
-        return Error{QStringLiteral("Every feed failed: ") + sum.problems.join(QStringLiteral("; "))};
+        return Error {QStringLiteral("Every feed failed: ") + sum.problems.join(QStringLiteral("; "))};
 
     if (dates.isEmpty()) {
         sum.noAnnouncement = true;
@@ -239,7 +244,8 @@ Result<QString> FetchJob::run()
     }
     if (m_request.expectedDate.isValid() && day != m_request.expectedDate) {
         sum.complete = false;
-        sum.problems << QStringLiteral("the feeds are dated %1, not %2 (RSS only carries the latest announcement)")
+        sum.problems << QStringLiteral(
+            "the feeds are dated %1, not %2 (RSS only carries the latest announcement)")
                             .arg(day.toString(Qt::ISODate), m_request.expectedDate.toString(Qt::ISODate));
     }
     if (emptyFeeds > 0) {
@@ -249,7 +255,7 @@ Result<QString> FetchJob::run()
 
     auto existing = store.dayRun(day);
     if (!existing)
-        return Error{existing.error()};
+        return Error {existing.error()};
     DayRun run = existing->value_or(DayRun());
     run.date = day;
     run.categories = m_request.categories;
@@ -259,7 +265,7 @@ Result<QString> FetchJob::run()
     run.complete = sum.complete;
     run.statusNote = sum.problems.join(QStringLiteral("; "));
     if (auto r = store.saveDayRun(run); !r)
-        return Error{r.error()};
+        return Error {r.error()};
     for (const QString &w : std::as_const(sum.warnings))
         qCWarning(lcFetch).noquote() << w;
     Q_EMIT fetched(sum);

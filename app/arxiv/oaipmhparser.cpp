@@ -15,7 +15,7 @@ const QString kArxivNs = QStringLiteral("http://arxiv.org/OAI/arXiv/");
 Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
 {
     if (xml.trimmed().isEmpty())
-        return Error{QStringLiteral("The OAI-PMH server sent an empty answer.")};
+        return Error {QStringLiteral("The OAI-PMH server sent an empty answer.")};
     OaiPage page;
     QXmlStreamReader reader(xml);
     bool sawRoot = false;
@@ -32,7 +32,8 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
             const auto ns = reader.namespaceUri();
             if (!sawRoot) {
                 if (name != u"OAI-PMH")
-                    return Error{QStringLiteral("Not an OAI-PMH answer: the document starts with <%1>.").arg(name.toString())};
+                    return Error {QStringLiteral("Not an OAI-PMH answer: the document starts with <%1>.")
+                                      .arg(name.toString())};
                 sawRoot = true;
                 continue;
             }
@@ -68,7 +69,8 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
                 else if (name == u"title")
                     record.paper.title = reader.readElementText().simplified();
                 else if (name == u"categories")
-                    record.paper.categories = reader.readElementText().simplified().split(u' ', Qt::SkipEmptyParts);
+                    record.paper.categories =
+                        reader.readElementText().simplified().split(u' ', Qt::SkipEmptyParts);
                 else if (name == u"comments")
                     record.paper.comments = reader.readElementText().simplified();
                 else if (name == u"journal-ref")
@@ -88,7 +90,7 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
             } else if (inRecord && name == u"record") {
                 inRecord = false;
                 if (!record.deleted && record.paper.arxivId.isEmpty())
-                    return Error{QStringLiteral("An OAI-PMH record has no arXiv id.")};
+                    return Error {QStringLiteral("An OAI-PMH record has no arXiv id.")};
                 record.paper.primaryCategory = record.paper.categories.value(0);
                 record.paper.version = 1; // the arXiv format carries no version numbers (arXivRaw does)
                 page.records << record;
@@ -96,9 +98,11 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError())
-        return Error{QStringLiteral("Malformed OAI-PMH answer (line %1): %2").arg(reader.lineNumber()).arg(reader.errorString())};
+        return Error {QStringLiteral("Malformed OAI-PMH answer (line %1): %2")
+                          .arg(reader.lineNumber())
+                          .arg(reader.errorString())};
     if (!sawRoot)
-        return Error{QStringLiteral("Not an OAI-PMH answer.")};
+        return Error {QStringLiteral("Not an OAI-PMH answer.")};
     return page;
 }
 

@@ -12,7 +12,8 @@ namespace Lectern {
 
 struct OaiRecord
 {
-    Paper paper; ///< version 1: the arXiv metadata format has no version numbers; a later feed or look-up corrects it
+    Paper paper; ///< version 1: the arXiv metadata format has no version numbers; a later feed or look-up
+                 ///< corrects it
     QDate datestamp; ///< last change of the record: Lectern's approximation of the announcement day
     QDate created;
     QDate updated; ///< invalid for a first version

@@ -30,8 +30,9 @@ struct Description
 Description parseDescription(const QString &text)
 {
     // "arXiv:2509.13332v1 Announce Type: new \nAbstract: …" (older feeds have no space before the newline).
-    static const QRegularExpression re(QStringLiteral("^\\s*arXiv:(\\S+)\\s+Announce Type:\\s*(\\S+)\\s*\\n?\\s*Abstract:\\s?(.*)$"),
-                                       QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*arXiv:(\\S+)\\s+Announce Type:\\s*(\\S+)\\s*\\n?\\s*Abstract:\\s?(.*)$"),
+        QRegularExpression::DotMatchesEverythingOption);
     const auto m = re.match(text);
     if (!m.hasMatch())
         return {QString(), QString(), text.trimmed()};
@@ -69,7 +70,7 @@ QStringList RssFeedParser::splitAuthors(const QString &creator)
 Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
 {
     if (xml.trimmed().isEmpty())
-        return Error{QStringLiteral("Not an RSS feed: the document is empty.")};
+        return Error {QStringLiteral("Not an RSS feed: the document is empty.")};
     RssFeed feed;
     QXmlStreamReader reader(xml);
     bool sawRss = false;
@@ -93,9 +94,9 @@ Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
         if (!id && !itemLink.isEmpty())
             id = ArxivId::parse(itemLink);
         if (!id)
-            return Error{QStringLiteral("Item %1 (\"%2\") has no arXiv id in its description, guid or link.")
-                             .arg(itemIndex)
-                             .arg(item.title.left(60))};
+            return Error {QStringLiteral("Item %1 (\"%2\") has no arXiv id in its description, guid or link.")
+                              .arg(itemIndex)
+                              .arg(item.title.left(60))};
         item.arxivId = id->id;
         item.version = id->version > 0 ? id->version : 1;
         item.abstract = d.abstract;
@@ -113,7 +114,8 @@ Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
             const auto ns = reader.namespaceUri();
             if (!sawRss) {
                 if (name != u"rss")
-                    return Error{QStringLiteral("Not an RSS feed: the document starts with <%1>.").arg(name.toString())};
+                    return Error {QStringLiteral("Not an RSS feed: the document starts with <%1>.")
+                                      .arg(name.toString())};
                 sawRss = true;
                 continue;
             }
@@ -156,25 +158,26 @@ Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
                 else if (ns.isEmpty() && name == u"pubDate")
                     feed.announced = feedDate(reader.readElementText());
                 else if (ns.isEmpty() && name == u"lastBuildDate")
-                    feed.lastBuild = QDateTime::fromString(reader.readElementText().trimmed(), Qt::RFC2822Date);
+                    feed.lastBuild =
+                        QDateTime::fromString(reader.readElementText().trimmed(), Qt::RFC2822Date);
             }
         } else if (token == QXmlStreamReader::EndElement) {
             if (reader.name() == u"item" && inItem) {
                 inItem = false;
                 if (auto r = finishItem(); !r)
-                    return Error{r.error()};
+                    return Error {r.error()};
             } else if (reader.name() == u"channel") {
                 inChannel = false;
             }
         }
     }
     if (reader.hasError())
-        return Error{QStringLiteral("Malformed feed (line %1, column %2): %3")
-                         .arg(reader.lineNumber())
-                         .arg(reader.columnNumber())
-                         .arg(reader.errorString())};
+        return Error {QStringLiteral("Malformed feed (line %1, column %2): %3")
+                          .arg(reader.lineNumber())
+                          .arg(reader.columnNumber())
+                          .arg(reader.errorString())};
     if (!sawRss)
-        return Error{QStringLiteral("Not an RSS feed: the document is empty.")};
+        return Error {QStringLiteral("Not an RSS feed: the document is empty.")};
 
     if (feed.title.startsWith(QStringLiteral("Feed error for query"))) {
         feed.isErrorFeed = true;

@@ -64,9 +64,9 @@ const QString kUsage = QStringLiteral(
     "  -v, --version            the version\n");
 
 // Qt's own GUI options that take a value (QGuiApplication strips them before we see argv in GUI mode).
-const QStringList kQtValueOptions = {QStringLiteral("-platform"),   QStringLiteral("-style"),
-                                     QStringLiteral("-stylesheet"), QStringLiteral("-qwindowgeometry"),
-                                     QStringLiteral("-qwindowtitle"), QStringLiteral("-display")};
+const QStringList kQtValueOptions = {QStringLiteral("-platform"), QStringLiteral("-style"),
+    QStringLiteral("-stylesheet"), QStringLiteral("-qwindowgeometry"), QStringLiteral("-qwindowtitle"),
+    QStringLiteral("-display")};
 
 } // namespace
 
@@ -100,12 +100,12 @@ QString Cli::profileArgument(const QStringList &arguments)
 Cli::Cli(QTextStream &out, QTextStream &err)
     : m_out(out)
     , m_err(err)
-{
-}
+{ }
 
 int Cli::usageError(const QString &message)
 {
-    m_err << "lectern: " << message << "\n" << "Try 'lectern --help'.\n";
+    m_err << "lectern: " << message << "\n"
+          << "Try 'lectern --help'.\n";
     m_err.flush();
     return Usage;
 }
@@ -115,8 +115,8 @@ int Cli::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QString(), QStringLiteral("DIR"));
-    const QCommandLineOption helpOpt(QStringList{QStringLiteral("h"), QStringLiteral("help")});
-    const QCommandLineOption versionOpt(QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption helpOpt(QStringList {QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOpt(QStringList {QStringLiteral("v"), QStringLiteral("version")});
     const QCommandLineOption dateOpt(QStringLiteral("date"), QString(), QStringLiteral("D"));
     const QCommandLineOption categoriesOpt(QStringLiteral("categories"), QString(), QStringLiteral("LIST"));
     const QCommandLineOption fromOpt(QStringLiteral("from"), QString(), QStringLiteral("D"));
@@ -126,8 +126,8 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption listOpt(QStringLiteral("list"));
     const QCommandLineOption fromRunOpt(QStringLiteral("from-run"), QString(), QStringLiteral("N"));
     const QCommandLineOption toRunOpt(QStringLiteral("to-run"), QString(), QStringLiteral("N"));
-    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt, rescoreOpt, dryRunOpt,
-                       listOpt, fromRunOpt, toRunOpt});
+    parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt, rescoreOpt,
+        dryRunOpt, listOpt, fromRunOpt, toRunOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOpt)) {
@@ -152,7 +152,8 @@ int Cli::run(const QStringList &arguments)
     if (command != u"fetch" && command != u"score" && command != u"run" && command != u"compare" &&
         parser.isSet(dateOpt))
         return usageError(QStringLiteral("--date belongs to the fetch, score, run and compare commands."));
-    if (command != u"compare" && (parser.isSet(listOpt) || parser.isSet(fromRunOpt) || parser.isSet(toRunOpt)))
+    if (command != u"compare" &&
+        (parser.isSet(listOpt) || parser.isSet(fromRunOpt) || parser.isSet(toRunOpt)))
         return usageError(QStringLiteral("--list, --from-run and --to-run belong to the compare command."));
     if (command != u"fetch" && command != u"backfill" && command != u"run" && parser.isSet(categoriesOpt))
         return usageError(QStringLiteral("--categories belongs to the fetch, backfill and run commands."));
@@ -164,16 +165,18 @@ int Cli::run(const QStringList &arguments)
     if (command == u"fetch")
         code = fetch(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
     else if (command == u"score")
-        code = score(rest, profileDir, parser.value(dateOpt), parser.isSet(rescoreOpt), parser.isSet(dryRunOpt));
+        code =
+            score(rest, profileDir, parser.value(dateOpt), parser.isSet(rescoreOpt), parser.isSet(dryRunOpt));
     else if (command == u"run")
         code = fetchAndScore(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
     else if (command == u"compare")
-        code = compare(rest, profileDir, parser.value(dateOpt), parser.isSet(listOpt), parser.value(fromRunOpt),
-                       parser.value(toRunOpt));
+        code = compare(rest, profileDir, parser.value(dateOpt), parser.isSet(listOpt),
+            parser.value(fromRunOpt), parser.value(toRunOpt));
     else if (command == u"add")
         code = add(rest, profileDir);
     else if (command == u"backfill")
-        code = backfill(rest, profileDir, parser.value(fromOpt), parser.value(toOpt), parser.value(categoriesOpt));
+        code = backfill(
+            rest, profileDir, parser.value(fromOpt), parser.value(toOpt), parser.value(categoriesOpt));
     else if (command == u"config")
         code = config(rest, profileDir);
     else if (command == u"db")
@@ -213,7 +216,8 @@ int Cli::config(const QStringList &args, const QString &profileDir)
         if (args.size() != 2)
             return usageError(QStringLiteral("usage: lectern config get KEY"));
         if (!Settings::find(args.at(1)))
-            return usageError(QStringLiteral("unknown setting \"%1\"; `lectern config list` shows them all.").arg(args.at(1)));
+            return usageError(QStringLiteral("unknown setting \"%1\"; `lectern config list` shows them all.")
+                                  .arg(args.at(1)));
         m_out << settings.text(args.at(1)) << "\n";
         return Ok;
     }
@@ -221,7 +225,8 @@ int Cli::config(const QStringList &args, const QString &profileDir)
         if (args.size() != 3)
             return usageError(QStringLiteral("usage: lectern config set KEY VALUE"));
         if (!Settings::find(args.at(1)))
-            return usageError(QStringLiteral("unknown setting \"%1\"; `lectern config list` shows them all.").arg(args.at(1)));
+            return usageError(QStringLiteral("unknown setting \"%1\"; `lectern config list` shows them all.")
+                                  .arg(args.at(1)));
         if (auto r = profile.ensureExists(); !r) {
             m_err << "lectern: " << r.error() << "\n";
             return Failure;
@@ -272,7 +277,8 @@ int Cli::db(const QStringList &args, const QString &profileDir)
           << "papers:          " << stats->papers << "\n"
           << "days:            " << stats->days;
     if (stats->firstDay)
-        m_out << " (" << stats->firstDay->toString(Qt::ISODate) << " to " << stats->lastDay->toString(Qt::ISODate) << ")";
+        m_out << " (" << stats->firstDay->toString(Qt::ISODate) << " to "
+              << stats->lastDay->toString(Qt::ISODate) << ")";
     m_out << "\n"
           << "scores:          " << stats->scores << "\n"
           << "starred:         " << stats->starred << "\n"
@@ -325,16 +331,19 @@ int Cli::add(const QStringList &args, const QString &profileDir)
         m_err << "lectern: " << stored.error() << "\n";
         return Failure;
     }
-    const char *what = *stored == PaperStore::Upsert::Inserted ? "added" : (*stored == PaperStore::Upsert::Updated ? "updated" : "unchanged");
+    const char *what = *stored == PaperStore::Upsert::Inserted
+        ? "added"
+        : (*stored == PaperStore::Upsert::Updated ? "updated" : "unchanged");
     m_out << paper->versionedId() << " " << what << ": " << paper->title << "\n";
     return Ok;
 }
 
 int Cli::backfill(const QStringList &args, const QString &profileDir, const QString &from, const QString &to,
-                  const QString &categories)
+    const QString &categories)
 {
     if (!args.isEmpty() || from.isEmpty() || to.isEmpty())
-        return usageError(QStringLiteral("usage: lectern backfill --from YYYY-MM-DD --to YYYY-MM-DD [--categories LIST]"));
+        return usageError(
+            QStringLiteral("usage: lectern backfill --from YYYY-MM-DD --to YYYY-MM-DD [--categories LIST]"));
     const QDate f = QDate::fromString(from, Qt::ISODate);
     const QDate t = QDate::fromString(to, Qt::ISODate);
     if (!f.isValid() || !t.isValid() || f > t)
@@ -381,14 +390,17 @@ int Cli::runJob(Job &job)
     return Ok;
 }
 
-int Cli::fetch(const QStringList &args, const QString &profileDir, const QString &date, const QString &categories)
+int Cli::fetch(
+    const QStringList &args, const QString &profileDir, const QString &date, const QString &categories)
 {
     if (!args.isEmpty())
-        return usageError(QStringLiteral("usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
+        return usageError(
+            QStringLiteral("usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
     return fetchDay(profileDir, date, categories, nullptr);
 }
 
-int Cli::fetchDay(const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result)
+int Cli::fetchDay(
+    const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result)
 {
     const Profile profile = Profile::resolve(profileDir);
     if (auto r = profile.ensureExists(); !r) {
@@ -428,7 +440,8 @@ int Cli::fetchDay(const QString &profileDir, const QString &date, const QString 
     return Ok;
 }
 
-int Cli::score(const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun)
+int Cli::score(
+    const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun)
 {
     if (!args.isEmpty())
         return usageError(QStringLiteral("usage: lectern score [--date YYYY-MM-DD] [--rescore] [--dry-run]"));
@@ -463,7 +476,8 @@ int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRu
             return Failure;
         }
         if (!latest->has_value()) {
-            m_err << "lectern: nothing to score: the database has no papers yet (run `lectern fetch` first).\n";
+            m_err
+                << "lectern: nothing to score: the database has no papers yet (run `lectern fetch` first).\n";
             return Failure;
         }
         day = **latest;
@@ -504,11 +518,12 @@ int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRu
     return Ok;
 }
 
-int Cli::fetchAndScore(const QStringList &args, const QString &profileDir, const QString &date,
-                       const QString &categories)
+int Cli::fetchAndScore(
+    const QStringList &args, const QString &profileDir, const QString &date, const QString &categories)
 {
     if (!args.isEmpty())
-        return usageError(QStringLiteral("usage: lectern run [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
+        return usageError(
+            QStringLiteral("usage: lectern run [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
     FetchSummary fetched;
     const int fetchCode = fetchDay(profileDir, date, categories, &fetched);
     if (fetchCode == Usage)
@@ -520,16 +535,18 @@ int Cli::fetchAndScore(const QStringList &args, const QString &profileDir, const
         return fetchCode;
     }
     if (fetchCode != Ok)
-        m_err << "warning: scoring the partial day anyway; fetch it again later and run again to score the rest.\n";
+        m_err << "warning: scoring the partial day anyway; fetch it again later and run again to score the "
+                 "rest.\n";
     const int scoreCode = scoreDay(profileDir, fetched.day, false, false);
     return fetchCode != Ok ? fetchCode : scoreCode;
 }
 
 int Cli::compare(const QStringList &args, const QString &profileDir, const QString &date, bool list,
-                 const QString &fromRun, const QString &toRun)
+    const QString &fromRun, const QString &toRun)
 {
     if (!args.isEmpty())
-        return usageError(QStringLiteral("usage: lectern compare [--date YYYY-MM-DD] [--list] [--from-run N --to-run M]"));
+        return usageError(
+            QStringLiteral("usage: lectern compare [--date YYYY-MM-DD] [--list] [--from-run N --to-run M]"));
     QDate day;
     if (!date.isEmpty()) {
         day = date == u"today" ? FetchRequest::arxivToday() : QDate::fromString(date, Qt::ISODate);
@@ -610,7 +627,8 @@ int Cli::compare(const QStringList &args, const QString &profileDir, const QStri
     }
     const auto comparison = ScoreComparison::compare(*store.value(), day, runs->at(fromIndex - 1),
         runs->at(toIndex - 1), AuthorMatcher(settings.stringList(Keys::TopicsFollowedAuthors)),
-        settings.integer(Keys::ScoringRelevanceThreshold), settings.integer(Keys::ScoringNoveltyThreshold), types);
+        settings.integer(Keys::ScoringRelevanceThreshold), settings.integer(Keys::ScoringNoveltyThreshold),
+        types);
     if (!comparison) {
         m_err << "lectern: " << comparison.error() << "\n";
         return Failure;

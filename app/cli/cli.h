@@ -31,19 +31,22 @@ private:
     int db(const QStringList &args, const QString &profileDir);
     int add(const QStringList &args, const QString &profileDir);
     int backfill(const QStringList &args, const QString &profileDir, const QString &from, const QString &to,
-                 const QString &categories);
+        const QString &categories);
     int runJob(Job &job);
-    int fetch(const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
+    int fetch(
+        const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
     /// Fetches the day; @p result (if given) receives the fetch's summary.
-    int fetchDay(const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result);
-    int score(const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun);
+    int fetchDay(
+        const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result);
+    int score(
+        const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun);
     /// Scores @p day (invalid: the latest day in the store) with the provider the settings choose.
     int scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRun);
     /// What moved between two scoring runs of a day (see ScoreComparison).
     int compare(const QStringList &args, const QString &profileDir, const QString &date, bool list,
-                const QString &fromRun, const QString &toRun);
-    int fetchAndScore(const QStringList &args, const QString &profileDir, const QString &date,
-                      const QString &categories);
+        const QString &fromRun, const QString &toRun);
+    int fetchAndScore(
+        const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
     int usageError(const QString &message);
 
     QTextStream &m_out;

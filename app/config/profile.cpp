@@ -36,15 +36,18 @@ Profile Profile::resolve(const QString &explicitDir)
 
 QString Profile::describe() const
 {
-    return QStringLiteral("settings %1, database %2, prompts %3").arg(m_settingsPath, m_databasePath, m_promptsDir);
+    return QStringLiteral("settings %1, database %2, prompts %3")
+        .arg(m_settingsPath, m_databasePath, m_promptsDir);
 }
 
 Result<void> Profile::ensureExists() const
 {
-    for (const QString &dir : {QFileInfo(m_settingsPath).absolutePath(), QFileInfo(m_databasePath).absolutePath(),
-                               m_promptsDir}) {
+    for (const QString &dir :
+        {QFileInfo(m_settingsPath).absolutePath(), QFileInfo(m_databasePath).absolutePath(), m_promptsDir}) {
         if (!QDir().mkpath(dir))
-            return Error{QStringLiteral("Cannot create the profile folder %1 (check permissions and free space).").arg(dir)};
+            return Error {
+                QStringLiteral("Cannot create the profile folder %1 (check permissions and free space).")
+                    .arg(dir)};
     }
     return {};
 }

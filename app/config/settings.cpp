@@ -8,9 +8,10 @@ namespace Lectern {
 namespace {
 
 SettingSpec spec(QLatin1StringView key, SettingType type, QVariant def, const char *description,
-                 QStringList choices = {}, double min = 0, double max = 0)
+    QStringList choices = {}, double min = 0, double max = 0)
 {
-    return SettingSpec{QString(key), type, std::move(def), QString::fromUtf8(description), std::move(choices), min, max};
+    return SettingSpec {
+        QString(key), type, std::move(def), QString::fromUtf8(description), std::move(choices), min, max};
 }
 
 } // namespace
@@ -19,54 +20,63 @@ const QList<SettingSpec> &Settings::registry()
 {
     using T = SettingType;
     static const QList<SettingSpec> specs = {
-        spec(Keys::ArxivCategories, T::StringList, QStringList{QStringLiteral("cs.LG"), QStringLiteral("cs.AI")},
-             "arXiv categories fetched every morning, one feed each"),
-        spec(Keys::ArxivAnnounceTypes, T::StringList, QStringList{QStringLiteral("new"), QStringLiteral("cross")},
-             "announce types kept for scoring (new, cross, replace, replace-cross)"),
+        spec(Keys::ArxivCategories, T::StringList,
+            QStringList {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")},
+            "arXiv categories fetched every morning, one feed each"),
+        spec(Keys::ArxivAnnounceTypes, T::StringList,
+            QStringList {QStringLiteral("new"), QStringLiteral("cross")},
+            "announce types kept for scoring (new, cross, replace, replace-cross)"),
         spec(Keys::ArxivRssBase, T::Url, QUrl(QStringLiteral("https://rss.arxiv.org/rss")),
-             "arXiv RSS feed base; the category is appended"),
+            "arXiv RSS feed base; the category is appended"),
         spec(Keys::ArxivApiBase, T::Url, QUrl(QStringLiteral("https://export.arxiv.org/api/query")),
-             "arXiv API query endpoint (look-ups by id)"),
+            "arXiv API query endpoint (look-ups by id)"),
         spec(Keys::ArxivOaiBase, T::Url, QUrl(QStringLiteral("https://oaipmh.arxiv.org/oai")),
-             "arXiv OAI-PMH endpoint (back-fill of past days)"),
+            "arXiv OAI-PMH endpoint (back-fill of past days)"),
         spec(Keys::ArxivContact, T::String, QString(), "contact e-mail sent in the User-Agent to arXiv"),
-        spec(Keys::ArxivMinIntervalMs, T::Int, 3000, "minimum milliseconds between two requests to arXiv", {}, 0,
-             600000),
+        spec(Keys::ArxivMinIntervalMs, T::Int, 3000, "minimum milliseconds between two requests to arXiv", {},
+            0, 600000),
         spec(Keys::ArxivRetryBaseMs, T::Int, 30000,
-             "milliseconds to wait before retrying a failed arXiv request (doubled each retry)", {}, 0, 600000),
+            "milliseconds to wait before retrying a failed arXiv request (doubled each retry)", {}, 0,
+            600000),
         spec(Keys::ScoringProvider, T::Choice, QStringLiteral("builtin"),
-             "who scores papers: builtin (no key needed), openai, anthropic, or local (OpenAI-compatible server)",
-             {QStringLiteral("builtin"), QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("local")}),
+            "who scores papers: builtin (no key needed), openai, anthropic, or local (OpenAI-compatible "
+            "server)",
+            {QStringLiteral("builtin"), QStringLiteral("openai"), QStringLiteral("anthropic"),
+                QStringLiteral("local")}),
         spec(Keys::ScoringRelevanceThreshold, T::Int, 8, "minimum relevance for the digest", {}, 1, 10),
         spec(Keys::ScoringNoveltyThreshold, T::Int, 7, "minimum novelty for the digest", {}, 1, 10),
         spec(Keys::ScoringBatchSize, T::Int, 20, "papers per scoring request", {}, 1, 200),
         spec(Keys::ScoringParallel, T::Int, 4, "scoring requests in flight at once", {}, 1, 32),
-        spec(Keys::ScoringDailyBudget, T::Double, 1.0, "most USD spent on scoring per day (0: no limit)", {}, 0,
-             1000),
+        spec(Keys::ScoringDailyBudget, T::Double, 1.0, "most USD spent on scoring per day (0: no limit)", {},
+            0, 1000),
         spec(Keys::ScoringReasoningEffort, T::Choice, QStringLiteral("minimal"),
-             "reasoning effort asked of reasoning models",
-             {QStringLiteral("minimal"), QStringLiteral("low"), QStringLiteral("medium"), QStringLiteral("high")}),
+            "reasoning effort asked of reasoning models",
+            {QStringLiteral("minimal"), QStringLiteral("low"), QStringLiteral("medium"),
+                QStringLiteral("high")}),
         spec(Keys::ScoringStructuredOutput, T::Bool, true,
-             "ask the provider for schema-constrained JSON (turn off for servers that lack it)"),
+            "ask the provider for schema-constrained JSON (turn off for servers that lack it)"),
         spec(Keys::TopicsFollowedAuthors, T::StringList, QStringList(),
-             "authors whose papers always come first in the digest"),
-        spec(Keys::OpenAiBase, T::Url, QUrl(QStringLiteral("https://api.openai.com/v1")), "OpenAI API base URL"),
+            "authors whose papers always come first in the digest"),
+        spec(Keys::OpenAiBase, T::Url, QUrl(QStringLiteral("https://api.openai.com/v1")),
+            "OpenAI API base URL"),
         spec(Keys::OpenAiModel, T::String, QStringLiteral("gpt-5-mini"), "OpenAI model"),
         spec(Keys::AnthropicBase, T::Url, QUrl(QStringLiteral("https://api.anthropic.com/v1")),
-             "Anthropic API base URL"),
+            "Anthropic API base URL"),
         spec(Keys::AnthropicModel, T::String, QStringLiteral("claude-haiku-4-5"), "Anthropic model"),
         spec(Keys::LocalBase, T::Url, QUrl(QStringLiteral("http://localhost:11434/v1")),
-             "OpenAI-compatible local server (Ollama, llama.cpp, vLLM)"),
+            "OpenAI-compatible local server (Ollama, llama.cpp, vLLM)"),
         spec(Keys::LocalModel, T::String, QStringLiteral("llama3.1"), "model name on the local server"),
-        spec(Keys::SemanticScholarBase, T::Url, QUrl(QStringLiteral("https://api.semanticscholar.org/graph/v1")),
-             "Semantic Scholar Graph API base (author h-index)"),
+        spec(Keys::SemanticScholarBase, T::Url,
+            QUrl(QStringLiteral("https://api.semanticscholar.org/graph/v1")),
+            "Semantic Scholar Graph API base (author h-index)"),
         spec(Keys::DigestPageSize, T::Choice, QStringLiteral("A4"), "page size of PDF digests",
-             {QStringLiteral("A4"), QStringLiteral("Letter")}),
+            {QStringLiteral("A4"), QStringLiteral("Letter")}),
         spec(Keys::DigestAuthor, T::String, QString(),
-             "author named in exported digests (PDF and HTML metadata); empty: the login name"),
-        spec(Keys::UiMarkReadAfterMs, T::Int, 2000, "mark a paper read after showing it this long (0: never)", {}, 0,
-             60000),
-        spec(Keys::UiAutoRunAtStart, T::Bool, false, "fetch and score at start-up when today's run is missing"),
+            "author named in exported digests (PDF and HTML metadata); empty: the login name"),
+        spec(Keys::UiMarkReadAfterMs, T::Int, 2000, "mark a paper read after showing it this long (0: never)",
+            {}, 0, 60000),
+        spec(Keys::UiAutoRunAtStart, T::Bool, false,
+            "fetch and score at start-up when today's run is missing"),
         spec(Keys::UiNotify, T::Bool, true, "notify (tray message) when a background run finishes"),
         spec(Keys::UiFirstRunDone, T::Bool, false, "the first-run assistant has been completed or skipped"),
     };
@@ -84,14 +94,13 @@ const SettingSpec *Settings::find(QAnyStringView key)
 
 Settings::Settings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{ }
 
 Result<QVariant> Settings::parse(const SettingSpec &spec, const QString &raw)
 {
     const QString text = raw.trimmed();
     auto bad = [&](const QString &why) {
-        return Error{QStringLiteral("Invalid value \"%1\" for %2: %3").arg(raw, spec.key, why)};
+        return Error {QStringLiteral("Invalid value \"%1\" for %2: %3").arg(raw, spec.key, why)};
     };
     switch (spec.type) {
     case SettingType::String:
@@ -168,7 +177,8 @@ QVariant Settings::value(QAnyStringView key) const
         return s->defaultValue;
     // Stored as text (what the user would type), so the file stays readable and hand-editable.
     const QVariant raw = m_settings->value(s->key);
-    const QString text = raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
+    const QString text =
+        raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
     auto parsed = parse(*s, text);
     return parsed ? *parsed : s->defaultValue;
 }
@@ -189,10 +199,11 @@ Result<void> Settings::setText(QAnyStringView key, const QString &text)
 {
     const SettingSpec *s = find(key);
     if (!s)
-        return Error{QStringLiteral("Unknown setting \"%1\". `lectern config list` shows them all.").arg(key.toString())};
+        return Error {QStringLiteral("Unknown setting \"%1\". `lectern config list` shows them all.")
+                          .arg(key.toString())};
     auto parsed = parse(*s, text);
     if (!parsed)
-        return Error{parsed.error()};
+        return Error {parsed.error()};
     m_settings->setValue(s->key, format(*s, *parsed));
     return sync();
 }
@@ -201,7 +212,7 @@ Result<void> Settings::setValue(QAnyStringView key, const QVariant &value)
 {
     const SettingSpec *s = find(key);
     if (!s)
-        return Error{QStringLiteral("Unknown setting \"%1\".").arg(key.toString())};
+        return Error {QStringLiteral("Unknown setting \"%1\".").arg(key.toString())};
     return setText(key, format(*s, value));
 }
 
@@ -209,7 +220,7 @@ Result<void> Settings::reset(QAnyStringView key)
 {
     const SettingSpec *s = find(key);
     if (!s)
-        return Error{QStringLiteral("Unknown setting \"%1\".").arg(key.toString())};
+        return Error {QStringLiteral("Unknown setting \"%1\".").arg(key.toString())};
     m_settings->remove(s->key);
     return sync();
 }
@@ -217,12 +228,13 @@ Result<void> Settings::reset(QAnyStringView key)
 Result<void> Settings::sync()
 {
     if (m_settings->status() == QSettings::FormatError)
-        return Error{QStringLiteral("The settings file %1 could not be read; it was left as it is. Fix or remove it.")
-                         .arg(m_settings->fileName())};
+        return Error {
+            QStringLiteral("The settings file %1 could not be read; it was left as it is. Fix or remove it.")
+                .arg(m_settings->fileName())};
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return Error{QStringLiteral("Cannot write the settings file %1 (check permissions and free space).")
-                         .arg(m_settings->fileName())};
+        return Error {QStringLiteral("Cannot write the settings file %1 (check permissions and free space).")
+                          .arg(m_settings->fileName())};
     return {};
 }
 
@@ -230,20 +242,25 @@ QStringList Settings::problems() const
 {
     QStringList out;
     if (m_settings->status() == QSettings::FormatError)
-        out << QStringLiteral("The settings file %1 could not be read; defaults are used.").arg(m_settings->fileName());
+        out << QStringLiteral("The settings file %1 could not be read; defaults are used.")
+                   .arg(m_settings->fileName());
     const QFileInfo info(m_settings->fileName());
     if (info.exists() && !info.isReadable())
-        out << QStringLiteral("The settings file %1 is not readable; defaults are used.").arg(m_settings->fileName());
+        out << QStringLiteral("The settings file %1 is not readable; defaults are used.")
+                   .arg(m_settings->fileName());
     for (const QString &key : m_settings->allKeys()) {
         const SettingSpec *s = find(key);
         if (!s) {
-            out << QStringLiteral("Unknown setting \"%1\" in %2 is ignored.").arg(key, m_settings->fileName());
+            out << QStringLiteral("Unknown setting \"%1\" in %2 is ignored.")
+                       .arg(key, m_settings->fileName());
             continue;
         }
         const QVariant raw = m_settings->value(key);
-        const QString text = raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
+        const QString text =
+            raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
         if (auto parsed = parse(*s, text); !parsed)
-            out << parsed.error() + QStringLiteral(" (the default, %1, is used)").arg(format(*s, s->defaultValue));
+            out << parsed.error() +
+                    QStringLiteral(" (the default, %1, is used)").arg(format(*s, s->defaultValue));
     }
     return out;
 }

@@ -30,36 +30,36 @@ struct SettingSpec
 };
 
 namespace Keys {
-inline constexpr QLatin1StringView ArxivCategories{"arxiv/categories"};
-inline constexpr QLatin1StringView ArxivAnnounceTypes{"arxiv/announceTypes"};
-inline constexpr QLatin1StringView ArxivRssBase{"arxiv/rssBase"};
-inline constexpr QLatin1StringView ArxivApiBase{"arxiv/apiBase"};
-inline constexpr QLatin1StringView ArxivOaiBase{"arxiv/oaiBase"};
-inline constexpr QLatin1StringView ArxivContact{"arxiv/contact"};
-inline constexpr QLatin1StringView ArxivMinIntervalMs{"arxiv/minIntervalMs"};
-inline constexpr QLatin1StringView ArxivRetryBaseMs{"arxiv/retryBaseMs"};
-inline constexpr QLatin1StringView ScoringProvider{"scoring/provider"};
-inline constexpr QLatin1StringView ScoringRelevanceThreshold{"scoring/relevanceThreshold"};
-inline constexpr QLatin1StringView ScoringNoveltyThreshold{"scoring/noveltyThreshold"};
-inline constexpr QLatin1StringView ScoringBatchSize{"scoring/batchSize"};
-inline constexpr QLatin1StringView ScoringParallel{"scoring/parallel"};
-inline constexpr QLatin1StringView ScoringDailyBudget{"scoring/dailyBudget"};
-inline constexpr QLatin1StringView ScoringReasoningEffort{"scoring/reasoningEffort"};
-inline constexpr QLatin1StringView ScoringStructuredOutput{"scoring/structuredOutput"};
-inline constexpr QLatin1StringView TopicsFollowedAuthors{"topics/followedAuthors"};
-inline constexpr QLatin1StringView OpenAiBase{"openai/baseUrl"};
-inline constexpr QLatin1StringView OpenAiModel{"openai/model"};
-inline constexpr QLatin1StringView AnthropicBase{"anthropic/baseUrl"};
-inline constexpr QLatin1StringView AnthropicModel{"anthropic/model"};
-inline constexpr QLatin1StringView LocalBase{"local/baseUrl"};
-inline constexpr QLatin1StringView LocalModel{"local/model"};
-inline constexpr QLatin1StringView SemanticScholarBase{"semanticScholar/baseUrl"};
-inline constexpr QLatin1StringView DigestPageSize{"digest/pageSize"};
-inline constexpr QLatin1StringView DigestAuthor{"digest/author"};
-inline constexpr QLatin1StringView UiMarkReadAfterMs{"ui/markReadAfterMs"};
-inline constexpr QLatin1StringView UiAutoRunAtStart{"ui/autoRunAtStart"};
-inline constexpr QLatin1StringView UiNotify{"ui/notify"};
-inline constexpr QLatin1StringView UiFirstRunDone{"ui/firstRunDone"};
+inline constexpr QLatin1StringView ArxivCategories {"arxiv/categories"};
+inline constexpr QLatin1StringView ArxivAnnounceTypes {"arxiv/announceTypes"};
+inline constexpr QLatin1StringView ArxivRssBase {"arxiv/rssBase"};
+inline constexpr QLatin1StringView ArxivApiBase {"arxiv/apiBase"};
+inline constexpr QLatin1StringView ArxivOaiBase {"arxiv/oaiBase"};
+inline constexpr QLatin1StringView ArxivContact {"arxiv/contact"};
+inline constexpr QLatin1StringView ArxivMinIntervalMs {"arxiv/minIntervalMs"};
+inline constexpr QLatin1StringView ArxivRetryBaseMs {"arxiv/retryBaseMs"};
+inline constexpr QLatin1StringView ScoringProvider {"scoring/provider"};
+inline constexpr QLatin1StringView ScoringRelevanceThreshold {"scoring/relevanceThreshold"};
+inline constexpr QLatin1StringView ScoringNoveltyThreshold {"scoring/noveltyThreshold"};
+inline constexpr QLatin1StringView ScoringBatchSize {"scoring/batchSize"};
+inline constexpr QLatin1StringView ScoringParallel {"scoring/parallel"};
+inline constexpr QLatin1StringView ScoringDailyBudget {"scoring/dailyBudget"};
+inline constexpr QLatin1StringView ScoringReasoningEffort {"scoring/reasoningEffort"};
+inline constexpr QLatin1StringView ScoringStructuredOutput {"scoring/structuredOutput"};
+inline constexpr QLatin1StringView TopicsFollowedAuthors {"topics/followedAuthors"};
+inline constexpr QLatin1StringView OpenAiBase {"openai/baseUrl"};
+inline constexpr QLatin1StringView OpenAiModel {"openai/model"};
+inline constexpr QLatin1StringView AnthropicBase {"anthropic/baseUrl"};
+inline constexpr QLatin1StringView AnthropicModel {"anthropic/model"};
+inline constexpr QLatin1StringView LocalBase {"local/baseUrl"};
+inline constexpr QLatin1StringView LocalModel {"local/model"};
+inline constexpr QLatin1StringView SemanticScholarBase {"semanticScholar/baseUrl"};
+inline constexpr QLatin1StringView DigestPageSize {"digest/pageSize"};
+inline constexpr QLatin1StringView DigestAuthor {"digest/author"};
+inline constexpr QLatin1StringView UiMarkReadAfterMs {"ui/markReadAfterMs"};
+inline constexpr QLatin1StringView UiAutoRunAtStart {"ui/autoRunAtStart"};
+inline constexpr QLatin1StringView UiNotify {"ui/notify"};
+inline constexpr QLatin1StringView UiFirstRunDone {"ui/firstRunDone"};
 } // namespace Keys
 
 /// Typed access to the profile's settings file (INI, through QSettings). Values the user broke by hand
@@ -92,7 +92,8 @@ public:
     Result<void> setValue(QAnyStringView key, const QVariant &value);
     Result<void> reset(QAnyStringView key);
 
-    /// Problems found in the file: unreadable file, values that are not of their setting's type, unknown keys.
+    /// Problems found in the file: unreadable file, values that are not of their setting's type, unknown
+    /// keys.
     [[nodiscard]] QStringList problems() const;
     [[nodiscard]] QString fileName() const { return m_settings->fileName(); }
 

@@ -6,6 +6,8 @@
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -49,8 +51,38 @@ DigestSettings DigestSettings::fromSettings(const Settings &settings)
     out.minRelevance = settings.integer(Keys::ScoringRelevanceThreshold);
     out.minNovelty = settings.integer(Keys::ScoringNoveltyThreshold);
     out.followedAuthors = settings.stringList(Keys::TopicsFollowedAuthors);
+    // Read only: exporting must not create the price file (the scoring run does that).
+    QFile file(QFileInfo(settings.fileName()).absolutePath() + QStringLiteral("/prices.json"));
+    if (file.open(QIODevice::ReadOnly)) {
+        if (auto table = PriceTable::fromJson(file.readAll()))
+            out.prices = *table;
+    }
+    if (!out.prices)
+        out.prices = PriceTable::defaults();
     return out;
 }
+
+namespace {
+
+// The day's stored cost is exact but not split; the split follows the model's input and output prices,
+// scaled so that the two parts add up to what was paid (cached input made the real prompt part cheaper).
+void splitCost(Digest &digest, const DigestSettings &settings)
+{
+    if (!settings.prices || digest.run.model.isEmpty())
+        return;
+    const auto price = settings.prices->find(digest.run.model);
+    if (!price)
+        return; // several models, or an unknown one: the cells stay "-"
+    DigestBuilder::applyPrices(digest, price->input, price->output);
+    const double sum = *digest.promptCost + *digest.completionCost;
+    if (digest.run.cost > 0 && sum > 0) {
+        const double scale = digest.run.cost / sum;
+        digest.promptCost = *digest.promptCost * scale;
+        digest.completionCost = *digest.completionCost * scale;
+    }
+}
+
+} // namespace
 
 void DigestLoader::narrow(Digest &digest, const DigestFilter &filter)
 {
@@ -68,6 +100,7 @@ Result<Digest> DigestLoader::day(
             return digest;
         Digest out = std::move(digest).value();
         narrow(out, filter);
+        splitCost(out, settings);
         return out;
     }
 
@@ -94,6 +127,7 @@ Result<Digest> DigestLoader::day(
         [](const DigestEntry &a, const DigestEntry &b) { return a.paper.arxivId < b.paper.arxivId; });
     out.entries << rest;
     narrow(out, filter);
+    splitCost(out, settings);
     return out;
 }
 

@@ -2,12 +2,15 @@
 #pragma once
 
 #include "digest/digest.h"
+#include "scoring/pricetable.h"
 #include "util/result.h"
 
 #include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Lectern {
 
@@ -49,7 +52,12 @@ struct DigestSettings
     int minRelevance = 8;
     int minNovelty = 7;
     QStringList followedAuthors;
+    /// Prices to split the day's cost into its prompt and completion parts in the cost table; without
+    /// them (or for a model the table does not know) the two cells print "-".
+    std::optional<PriceTable> prices;
 
+    /// Thresholds and followed authors from @p settings; prices from prices.json beside the settings file
+    /// (the scoring price table), or the defaults when there is none.
     [[nodiscard]] static DigestSettings fromSettings(const Settings &settings);
 };
 

@@ -26,8 +26,8 @@ std::optional<ArxivId> ArxivId::parse(const QString &text)
         s = s.mid(6);
 
     // New style: YYMM.NNNN (2007-2014) or YYMM.NNNNN (2015-); old style: archive[.SUBJ]/YYMMNNN.
-    static const QRegularExpression idRe(QStringLiteral(
-        "^((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z\\-]*(?:\\.[A-Z]{2})?/\\d{7}))(?:v(\\d+))?$"));
+    static const QRegularExpression idRe(
+        QStringLiteral("^((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z\\-]*(?:\\.[A-Z]{2})?/\\d{7}))(?:v(\\d+))?$"));
     const auto m = idRe.match(s);
     if (!m.hasMatch())
         return std::nullopt;

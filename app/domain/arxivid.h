@@ -16,10 +16,7 @@ struct ArxivId
     int version = 0; ///< 0: no version given
 
     [[nodiscard]] static std::optional<ArxivId> parse(const QString &text);
-    [[nodiscard]] QString toString() const
-    {
-        return version > 0 ? id + u'v' + QString::number(version) : id;
-    }
+    [[nodiscard]] QString toString() const { return version > 0 ? id + u'v' + QString::number(version) : id; }
 };
 
 } // namespace Lectern

@@ -28,7 +28,10 @@ struct Paper
     [[nodiscard]] QString versionedId() const { return arxivId + u'v' + QString::number(version); }
     [[nodiscard]] QString absUrl() const { return QStringLiteral("https://arxiv.org/abs/") + arxivId; }
     [[nodiscard]] QString pdfUrl() const { return QStringLiteral("https://arxiv.org/pdf/") + versionedId(); }
-    [[nodiscard]] QString htmlUrl() const { return QStringLiteral("https://arxiv.org/html/") + versionedId(); }
+    [[nodiscard]] QString htmlUrl() const
+    {
+        return QStringLiteral("https://arxiv.org/html/") + versionedId();
+    }
     /// Metadata equality: what a second store of the same paper must not change.
     bool operator==(const Paper &) const = default;
 };

@@ -18,7 +18,10 @@ struct PaperState
     QString note;
     QDateTime updatedAt;
 
-    [[nodiscard]] bool isDefault() const { return !starred && !read && !dismissed && tags.isEmpty() && note.isEmpty(); }
+    [[nodiscard]] bool isDefault() const
+    {
+        return !starred && !read && !dismissed && tags.isEmpty() && note.isEmpty();
+    }
 };
 
 } // namespace Lectern

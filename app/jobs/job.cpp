@@ -17,7 +17,7 @@ Job::~Job() = default;
 
 void Job::execute()
 {
-    Result<QString> r = Error{QStringLiteral("Cancelled.")};
+    Result<QString> r = Error {QStringLiteral("Cancelled.")};
     if (!m_cancel)
         r = run();
     if (m_cancel && r.ok())
@@ -28,13 +28,12 @@ void Job::execute()
 
 void Job::report(int done, int total, const QString &message)
 {
-    Q_EMIT progress(JobProgress{done, total, message});
+    Q_EMIT progress(JobProgress {done, total, message});
 }
 
 JobRunner::JobRunner(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 JobRunner::~JobRunner()
 {
@@ -50,7 +49,8 @@ bool JobRunner::start(Job *job)
     }
     m_job = job;
     m_thread = new QThread;
-    m_thread->setObjectName(QStringLiteral("lectern-job-") + QString::fromLatin1(job->metaObject()->className()));
+    m_thread->setObjectName(
+        QStringLiteral("lectern-job-") + QString::fromLatin1(job->metaObject()->className()));
     job->setParent(nullptr);
     job->moveToThread(m_thread);
     connect(m_thread, &QThread::started, job, &Job::execute);

@@ -48,7 +48,7 @@ protected:
     void report(int done, int total, const QString &message);
 
 private:
-    std::atomic_bool m_cancel{false};
+    std::atomic_bool m_cancel {false};
 };
 
 /// Runs one Job at a time on a thread of its own. The job's signals arrive queued on the runner's thread.

@@ -99,7 +99,8 @@ HttpClient::~HttpClient() = default;
 
 QByteArray HttpClient::userAgentFor(const QString &contact)
 {
-    QByteArray ua = QByteArrayLiteral("Lectern/" LECTERN_VERSION " (arXiv daily triage; https://github.com/lectern-app/lectern");
+    QByteArray ua = QByteArrayLiteral(
+        "Lectern/" LECTERN_VERSION " (arXiv daily triage; https://github.com/lectern-app/lectern");
     if (!contact.trimmed().isEmpty())
         ua += QByteArrayLiteral("; mailto:") + contact.trimmed().toUtf8();
     ua += ')';
@@ -160,14 +161,18 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         }
         qint64 waitMs = retryAfterMs(response);
         if (waitMs > m_options.maxRetryAfterMs) {
-            response.error += QStringLiteral("; the server asks to wait %1 s before trying again").arg(waitMs / 1000);
+            response.error +=
+                QStringLiteral("; the server asks to wait %1 s before trying again").arg(waitMs / 1000);
             return response;
         }
         if (waitMs < 0) {
-            const qint64 base = std::min<qint64>(qint64(m_options.initialBackoffMs) << (attemptNo - 1), m_options.maxBackoffMs);
+            const qint64 base = std::min<qint64>(
+                qint64(m_options.initialBackoffMs) << (attemptNo - 1), m_options.maxBackoffMs);
             waitMs = base + QRandomGenerator::global()->bounded(base / 2 + 1);
         }
-        const QString note = QStringLiteral("%1; retrying in %2 s").arg(response.error).arg(double(waitMs) / 1000.0, 0, 'f', 1);
+        const QString note = QStringLiteral("%1; retrying in %2 s")
+                                 .arg(response.error)
+                                 .arg(double(waitMs) / 1000.0, 0, 'f', 1);
         qCInfo(lcFetch).noquote() << note;
         if (onRetry)
             onRetry(note);
@@ -183,7 +188,8 @@ HttpResponse HttpClient::attempt(const HttpRequest &request)
 {
     HttpResponse response;
     response.url = request.url;
-    const QString what = QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), request.url.toDisplayString());
+    const QString what =
+        QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), request.url.toDisplayString());
 
     QNetworkRequest req(request.url);
     req.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
@@ -222,7 +228,9 @@ HttpResponse HttpClient::attempt(const HttpRequest &request)
         response.headers.insert(name.toLower(), value);
 
     if (tooLarge) {
-        response.error = QStringLiteral("%1 failed: the response is larger than %2 MB").arg(what).arg(m_options.maxBytes / 1048576);
+        response.error = QStringLiteral("%1 failed: the response is larger than %2 MB")
+                             .arg(what)
+                             .arg(m_options.maxBytes / 1048576);
         response.body.clear();
         return response;
     }
@@ -234,13 +242,17 @@ HttpResponse HttpClient::attempt(const HttpRequest &request)
     if (response.status == 0) {
         response.error = QStringLiteral("%1 failed: %2").arg(what, reply->errorString());
         // OperationCanceled without our cancel flag is the transfer timeout.
-        response.transient = retryableNetworkError(reply->error()) || reply->error() == QNetworkReply::OperationCanceledError;
+        response.transient =
+            retryableNetworkError(reply->error()) || reply->error() == QNetworkReply::OperationCanceledError;
         return response;
     }
     if (response.status >= 400) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         response.transient = retryableStatus(response.status);
-        response.error = QStringLiteral("%1 failed: HTTP %2%3").arg(what).arg(response.status).arg(reason.isEmpty() ? QString() : u' ' + reason);
+        response.error = QStringLiteral("%1 failed: HTTP %2%3")
+                             .arg(what)
+                             .arg(response.status)
+                             .arg(reason.isEmpty() ? QString() : u' ' + reason);
     }
     return response;
 }

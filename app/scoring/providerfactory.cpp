@@ -9,8 +9,8 @@
 
 namespace Lectern {
 
-ScoringProviderFactory makeScoringProviderFactory(const Settings &settings, const Profile &profile, QString *error,
-                                                  ApiKeySource::KeyringLookup keyring)
+ScoringProviderFactory makeScoringProviderFactory(
+    const Settings &settings, const Profile &profile, QString *error, ApiKeySource::KeyringLookup keyring)
 {
     const QString provider = settings.string(Keys::ScoringProvider);
     if (provider == u"builtin") {

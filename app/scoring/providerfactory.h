@@ -16,8 +16,7 @@ class Settings;
 /// the LLM providers with the key from @p keyring (the UI's keyring lookup) or the environment. The
 /// configuration is checked here, once: on a problem (no key, no model, a bad URL) the result is empty and
 /// @p error says what to fix.
-[[nodiscard]] ScoringProviderFactory makeScoringProviderFactory(const Settings &settings, const Profile &profile,
-                                                                QString *error,
-                                                                ApiKeySource::KeyringLookup keyring = {});
+[[nodiscard]] ScoringProviderFactory makeScoringProviderFactory(const Settings &settings,
+    const Profile &profile, QString *error, ApiKeySource::KeyringLookup keyring = {});
 
 } // namespace Lectern

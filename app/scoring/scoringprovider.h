@@ -75,9 +75,8 @@ public:
     /// Model name recorded with scores ("lectern-local" for the built-in scorer).
     [[nodiscard]] virtual QString model() const = 0;
     /// Blocking; runs on a worker thread; returns soon after *cancel becomes true.
-    [[nodiscard]] virtual BatchResult scoreBatch(const QList<Paper> &papers, const RenderedPrompt &prompt,
-                                                 const std::atomic_bool *cancel)
-        = 0;
+    [[nodiscard]] virtual BatchResult scoreBatch(
+        const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) = 0;
 };
 
 using ScoringProviderFactory = std::function<std::unique_ptr<ScoringProvider>()>;

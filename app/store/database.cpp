@@ -18,7 +18,8 @@ namespace {
 // Migration files compiled into the binary: resources/sql/NNNN_*.sql, numbered from 1.
 QStringList migrationFiles()
 {
-    QStringList files = QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    QStringList files =
+        QDir(QStringLiteral(":/sql")).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (QString &f : files)
         f.prepend(QStringLiteral(":/sql/"));
     return files;
@@ -62,7 +63,8 @@ Result<int> readUserVersion(QSqlDatabase &db)
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return Error{QStringLiteral("Database error while trying to %1: %2").arg(what, query.lastError().text())};
+    return Error {
+        QStringLiteral("Database error while trying to %1: %2").arg(what, query.lastError().text())};
 }
 
 int Database::latestSchemaVersion()
@@ -74,8 +76,7 @@ Database::Database(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path))
     , m_connectionName(m_db.connectionName())
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -86,13 +87,14 @@ Database::~Database()
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, int targetVersion)
 {
-    static std::atomic_int counter{0};
+    static std::atomic_int counter {0};
     const QString name = QStringLiteral("lectern-%1").arg(counter.fetch_add(1));
 
     if (path != u":memory:") {
         const QFileInfo info(path);
         if (!QDir().mkpath(info.absolutePath()))
-            return Error{QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+            return Error {
+                QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
     }
 
     std::unique_ptr<Database> database;
@@ -104,30 +106,32 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
     }
     QSqlDatabase &db = database->m_db;
     if (!db.open())
-        return Error{QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+        return Error {QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text())};
 
     // Readers never block the writer and the reverse; NORMAL is durable enough with WAL.
     for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
-                               "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
+             "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error{QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
-                             .arg(path, q.lastError().text())};
+            return Error {QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
+                              .arg(path, q.lastError().text())};
     }
 
     if (targetVersion < 0)
         targetVersion = latestSchemaVersion();
     const auto current = readUserVersion(db);
     if (!current)
-        return Error{QStringLiteral("Cannot read %1 (is it an SQLite file?): %2").arg(path, current.error())};
+        return Error {
+            QStringLiteral("Cannot read %1 (is it an SQLite file?): %2").arg(path, current.error())};
     if (*current > latestSchemaVersion())
-        return Error{QStringLiteral("The database %1 has schema version %2, written by a newer Lectern; this build "
-                                    "knows versions up to %3. Update Lectern. The database was not changed.")
-                         .arg(path)
-                         .arg(*current)
-                         .arg(latestSchemaVersion())};
+        return Error {
+            QStringLiteral("The database %1 has schema version %2, written by a newer Lectern; this build "
+                           "knows versions up to %3. Update Lectern. The database was not changed.")
+                .arg(path)
+                .arg(*current)
+                .arg(latestSchemaVersion())};
     if (auto r = database->migrateTo(targetVersion); !r)
-        return Error{r.error()};
+        return Error {r.error()};
     return database;
 }
 
@@ -167,11 +171,11 @@ Result<void> Database::migrateTo(int targetVersion)
 {
     const QStringList files = migrationFiles();
     if (targetVersion > files.size())
-        return Error{QStringLiteral("Unknown schema version %1.").arg(targetVersion)};
+        return Error {QStringLiteral("Unknown schema version %1.").arg(targetVersion)};
 
     auto current = readUserVersion(m_db);
     if (!current)
-        return Error{current.error()};
+        return Error {current.error()};
     if (*current >= targetVersion)
         return {};
 
@@ -189,22 +193,22 @@ Result<void> Database::migrateTo(int targetVersion)
     for (int version = *current + 1; version <= targetVersion; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error{QStringLiteral("Migration %1 is missing from this build.").arg(version)};
+            return Error {QStringLiteral("Migration %1 is missing from this build.").arg(version)};
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
 
         auto step = inTransaction([&]() -> Result<void> {
             // Another connection may have migrated while we waited for the lock.
             auto now = readUserVersion(m_db);
             if (!now)
-                return Error{now.error()};
+                return Error {now.error()};
             if (*now >= version)
                 return {};
             QSqlQuery q(m_db);
             for (const QString &statement : statements) {
                 if (!q.exec(statement))
-                    return Error{QStringLiteral("Upgrading the database to schema %1 failed: %2 (in: %3)")
-                                     .arg(version)
-                                     .arg(q.lastError().text(), statement.left(80))};
+                    return Error {QStringLiteral("Upgrading the database to schema %1 failed: %2 (in: %3)")
+                                      .arg(version)
+                                      .arg(q.lastError().text(), statement.left(80))};
             }
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
                 return sqlError(QStringLiteral("record schema version %1").arg(version), q);

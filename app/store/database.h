@@ -32,8 +32,7 @@ public:
     [[nodiscard]] Result<void> migrateTo(int targetVersion);
 
     /// Runs @p fn inside BEGIN IMMEDIATE … COMMIT; rolls back when it fails.
-    template<typename Fn>
-    Result<void> inTransaction(Fn &&fn)
+    template<typename Fn> Result<void> inTransaction(Fn &&fn)
     {
         if (auto r = begin(); !r)
             return r;

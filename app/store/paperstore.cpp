@@ -100,25 +100,24 @@ Result<std::unique_ptr<PaperStore>> PaperStore::open(const QString &path)
 {
     auto db = Database::open(path);
     if (!db)
-        return Error{db.error()};
+        return Error {db.error()};
     return std::make_unique<PaperStore>(std::move(db).value());
 }
 
 PaperStore::PaperStore(std::unique_ptr<Database> db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<PaperStore::Upsert> PaperStore::upsertPaper(const Paper &paper)
 {
     auto r = upsertPapers({paper});
     if (!r)
-        return Error{r.error()};
+        return Error {r.error()};
     return r->first();
 }
 
-Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &papers,
-                                                           const std::function<Result<void>()> &alsoInTransaction)
+Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(
+    const QList<Paper> &papers, const std::function<Result<void>()> &alsoInTransaction)
 {
     QList<Upsert> outcomes;
     outcomes.reserve(papers.size());
@@ -128,7 +127,7 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &p
         for (const Paper &p : papers) {
             auto one = upsertOne(p, changed);
             if (!one)
-                return Error{one.error()};
+                return Error {one.error()};
             outcomes << *one;
         }
         if (auto fts = refreshFullText(changed); !fts)
@@ -136,7 +135,7 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(const QList<Paper> &p
         return alsoInTransaction ? alsoInTransaction() : Result<void>();
     });
     if (!r)
-        return Error{r.error()};
+        return Error {r.error()};
     return outcomes;
 }
 
@@ -176,10 +175,11 @@ Result<void> PaperStore::refreshFullText(const QList<qint64> &paperIds)
     QSqlQuery q(m_db->sql());
     if (!q.exec(QStringLiteral("DELETE FROM papers_fts WHERE rowid IN (%1)").arg(list)))
         return sqlError(QStringLiteral("update the search index"), q);
-    if (!q.exec(QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
-                               "SELECT p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') FROM papers p "
-                               "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
-                    .arg(list)))
+    if (!q.exec(
+            QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
+                           "SELECT p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') FROM papers p "
+                           "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
+                .arg(list)))
         return sqlError(QStringLiteral("update the search index"), q);
     return {};
 }
@@ -187,13 +187,15 @@ Result<void> PaperStore::refreshFullText(const QList<qint64> &paperIds)
 Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> &changedIds)
 {
     if (in.arxivId.isEmpty() || in.version < 1)
-        return Error{QStringLiteral("A paper without an arXiv id or version cannot be stored (title: \"%1\").")
-                         .arg(in.title.left(60))};
+        return Error {
+            QStringLiteral("A paper without an arXiv id or version cannot be stored (title: \"%1\").")
+                .arg(in.title.left(60))};
     Upsert outcome = Upsert::Unchanged;
     const QString &now = m_batchTime;
     const QString primary = in.primaryCategory.isEmpty() ? in.categories.value(0) : in.primaryCategory;
 
-    QSqlQuery &q = statement(QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id = ?").arg(kPaperColumns));
+    QSqlQuery &q =
+        statement(QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id = ?").arg(kPaperColumns));
     if (!run(q, {in.arxivId}))
         return sqlError(QStringLiteral("look up paper %1").arg(in.arxivId), q);
 
@@ -202,9 +204,10 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
         QSqlQuery &ins = statement(QStringLiteral(
             "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, primary_category, "
             "comments, journal_ref, doi, first_seen, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
-        if (!run(ins, {text(in.arxivId), in.version, text(in.title), text(in.authors.join(u'\n')), text(in.abstract),
-                       text(in.categories.join(u' ')), text(primary), text(in.comments), text(in.journalRef),
-                       text(in.doi), now, now}))
+        if (!run(ins,
+                {text(in.arxivId), in.version, text(in.title), text(in.authors.join(u'\n')),
+                    text(in.abstract), text(in.categories.join(u' ')), text(primary), text(in.comments),
+                    text(in.journalRef), text(in.doi), now, now}))
             return sqlError(QStringLiteral("store paper %1").arg(in.arxivId), ins);
         changedIds << ins.lastInsertId().toLongLong();
         outcome = Upsert::Inserted;
@@ -213,14 +216,18 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
         const qint64 rowId = q.value(10).toLongLong();
         q.finish();
         if (in.version > stored.version) {
-            QSqlQuery &hist = statement(QStringLiteral("INSERT OR REPLACE INTO paper_versions (arxiv_id, version, title, "
-                                                       "abstract, replaced_at) VALUES (?,?,?,?,?)"));
+            QSqlQuery &hist =
+                statement(QStringLiteral("INSERT OR REPLACE INTO paper_versions (arxiv_id, version, title, "
+                                         "abstract, replaced_at) VALUES (?,?,?,?,?)"));
             if (!run(hist, {stored.arxivId, stored.version, text(stored.title), text(stored.abstract), now}))
-                return sqlError(QStringLiteral("keep version %1 of %2").arg(stored.version).arg(stored.arxivId), hist);
+                return sqlError(
+                    QStringLiteral("keep version %1 of %2").arg(stored.version).arg(stored.arxivId), hist);
         }
         if (in.version >= stored.version) {
             // Same version from another source (API, OAI) may add fields the feed lacked; never blank one.
-            auto pick = [](const QString &incoming, const QString &old) { return incoming.isEmpty() ? old : incoming; };
+            auto pick = [](const QString &incoming, const QString &old) {
+                return incoming.isEmpty() ? old : incoming;
+            };
             Paper merged = stored;
             merged.version = in.version;
             merged.title = pick(in.title, stored.title);
@@ -232,12 +239,15 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
             merged.journalRef = pick(in.journalRef, stored.journalRef);
             merged.doi = pick(in.doi, stored.doi);
             if (!(merged == stored)) {
-                QSqlQuery &up = statement(QStringLiteral(
-                    "UPDATE papers SET version=?, title=?, authors=?, abstract=?, categories=?, primary_category=?, "
-                    "comments=?, journal_ref=?, doi=?, updated_at=? WHERE arxiv_id=?"));
-                if (!run(up, {merged.version, text(merged.title), text(merged.authors.join(u'\n')), text(merged.abstract),
-                              text(merged.categories.join(u' ')), text(merged.primaryCategory), text(merged.comments),
-                              text(merged.journalRef), text(merged.doi), now, text(in.arxivId)}))
+                QSqlQuery &up = statement(
+                    QStringLiteral("UPDATE papers SET version=?, title=?, authors=?, abstract=?, "
+                                   "categories=?, primary_category=?, "
+                                   "comments=?, journal_ref=?, doi=?, updated_at=? WHERE arxiv_id=?"));
+                if (!run(up,
+                        {merged.version, text(merged.title), text(merged.authors.join(u'\n')),
+                            text(merged.abstract), text(merged.categories.join(u' ')),
+                            text(merged.primaryCategory), text(merged.comments), text(merged.journalRef),
+                            text(merged.doi), now, text(in.arxivId)}))
                     return sqlError(QStringLiteral("update paper %1").arg(in.arxivId), up);
                 changedIds << rowId;
                 outcome = Upsert::Updated;
@@ -249,7 +259,8 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
         bool exists = false;
         QString existing;
         if (outcome != Upsert::Inserted) { // a paper stored just now has no listing yet
-            QSqlQuery &l = statement(QStringLiteral("SELECT announce_type FROM listings WHERE day = ? AND arxiv_id = ?"));
+            QSqlQuery &l = statement(
+                QStringLiteral("SELECT announce_type FROM listings WHERE day = ? AND arxiv_id = ?"));
             if (!run(l, {dayText(in.announced), in.arxivId}))
                 return sqlError(QStringLiteral("look up the listing of %1").arg(in.arxivId), l);
             exists = l.next();
@@ -257,7 +268,8 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
             l.finish();
         }
         if (!exists || announceRank(in.announceType) > announceRank(existing)) {
-            QSqlQuery &w = statement(QStringLiteral("INSERT OR REPLACE INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?)"));
+            QSqlQuery &w = statement(QStringLiteral(
+                "INSERT OR REPLACE INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?)"));
             if (!run(w, {dayText(in.announced), in.arxivId, text(in.announceType)}))
                 return sqlError(QStringLiteral("record the listing of %1").arg(in.arxivId), w);
             if (outcome == Upsert::Unchanged)
@@ -280,7 +292,8 @@ Result<bool> PaperStore::contains(const QString &arxivId)
 Result<std::optional<FeedState>> PaperStore::feedState(const QString &url)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT etag, last_modified, day, items, kept, ids_hash FROM feed_state WHERE url = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT etag, last_modified, day, items, kept, ids_hash FROM feed_state WHERE url = ?"));
     q.addBindValue(url);
     if (!q.exec())
         return sqlError(QStringLiteral("read the state of feed %1").arg(url), q);
@@ -300,8 +313,9 @@ Result<std::optional<FeedState>> PaperStore::feedState(const QString &url)
 Result<void> PaperStore::saveFeedState(const FeedState &f)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO feed_state (url, etag, last_modified, day, items, kept, ids_hash, "
-                             "fetched_at) VALUES (?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO feed_state (url, etag, last_modified, day, items, kept, ids_hash, "
+        "fetched_at) VALUES (?,?,?,?,?,?,?,?)"));
     q.addBindValue(f.url);
     q.addBindValue(text(QString::fromLatin1(f.etag)));
     q.addBindValue(text(QString::fromLatin1(f.lastModified)));
@@ -336,7 +350,8 @@ Result<std::optional<Paper>> PaperStore::paper(const QString &arxivId)
 Result<QList<Paper>> PaperStore::previousVersions(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT version, title, abstract FROM paper_versions WHERE arxiv_id = ? ORDER BY version"));
+    q.prepare(QStringLiteral(
+        "SELECT version, title, abstract FROM paper_versions WHERE arxiv_id = ? ORDER BY version"));
     q.addBindValue(arxivId);
     if (!q.exec())
         return sqlError(QStringLiteral("read the versions of %1").arg(arxivId), q);
@@ -355,17 +370,18 @@ Result<QList<Paper>> PaperStore::previousVersions(const QString &arxivId)
 namespace {
 
 // Latest score per paper: the newest scored_at (ties broken by row id).
-const QString kRecordSelect = QStringLiteral(
-    "SELECT %1, l.day, l.announce_type, "
-    "       st.starred, st.read, st.dismissed, st.note, st.updated_at, "
-    "       (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM paper_tags t WHERE t.arxiv_id = p.arxiv_id "
-    "        ORDER BY tag)), "
-    "       %2 "
-    "FROM papers p "
-    "JOIN listings l ON l.arxiv_id = p.arxiv_id "
-    "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
-    "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
-    "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ");
+const QString kRecordSelect =
+    QStringLiteral("SELECT %1, l.day, l.announce_type, "
+                   "       st.starred, st.read, st.dismissed, st.note, st.updated_at, "
+                   "       (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM paper_tags t WHERE "
+                   "t.arxiv_id = p.arxiv_id "
+                   "        ORDER BY tag)), "
+                   "       %2 "
+                   "FROM papers p "
+                   "JOIN listings l ON l.arxiv_id = p.arxiv_id "
+                   "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
+                   "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
+                   "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ");
 
 PaperRecord recordFrom(const QSqlQuery &q)
 {
@@ -391,7 +407,8 @@ Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
 {
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) + QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id"));
+    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) +
+        QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id"));
     q.addBindValue(dayText(day));
     if (!q.exec())
         return sqlError(QStringLiteral("read the papers of %1").arg(dayText(day)), q);
@@ -404,8 +421,8 @@ Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
 Result<std::optional<PaperRecord>> PaperStore::record(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns)
-              + QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1"));
+    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) +
+        QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1"));
     q.addBindValue(arxivId);
     if (!q.exec())
         return sqlError(QStringLiteral("read paper %1").arg(arxivId), q);
@@ -429,7 +446,7 @@ Result<std::optional<QDate>> PaperStore::latestDay()
 {
     auto all = days();
     if (!all)
-        return Error{all.error()};
+        return Error {all.error()};
     if (all->isEmpty())
         return std::optional<QDate>();
     return std::optional<QDate>(all->first());
@@ -461,7 +478,8 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
 Result<PaperState> PaperStore::state(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT starred, read, dismissed, note, updated_at FROM paper_state WHERE arxiv_id = ?"));
+    q.prepare(QStringLiteral(
+        "SELECT starred, read, dismissed, note, updated_at FROM paper_state WHERE arxiv_id = ?"));
     q.addBindValue(arxivId);
     if (!q.exec())
         return sqlError(QStringLiteral("read the state of %1").arg(arxivId), q);
@@ -489,7 +507,8 @@ Result<void> PaperStore::saveState(const PaperState &s)
     return m_db->inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_db->sql());
         q.prepare(QStringLiteral(
-            "INSERT INTO paper_state (arxiv_id, starred, read, dismissed, note, updated_at) VALUES (?,?,?,?,?,?) "
+            "INSERT INTO paper_state (arxiv_id, starred, read, dismissed, note, updated_at) VALUES "
+            "(?,?,?,?,?,?) "
             "ON CONFLICT(arxiv_id) DO UPDATE SET starred=excluded.starred, read=excluded.read, "
             "dismissed=excluded.dismissed, note=excluded.note, updated_at=excluded.updated_at"));
         q.addBindValue(s.arxivId);
@@ -535,13 +554,15 @@ Result<void> PaperStore::addScore(const Score &s)
 {
     auto valid = [](const std::optional<int> &v) { return !v || (*v >= 1 && *v <= 10); };
     if (!valid(s.relevance) || !valid(s.novelty))
-        return Error{QStringLiteral("Score of %1 out of range (relevance %2, novelty %3); scores are 1 to 10.")
-                         .arg(s.arxivId)
-                         .arg(s.relevance.value_or(0))
-                         .arg(s.novelty.value_or(0))};
+        return Error {
+            QStringLiteral("Score of %1 out of range (relevance %2, novelty %3); scores are 1 to 10.")
+                .arg(s.arxivId)
+                .arg(s.relevance.value_or(0))
+                .arg(s.novelty.value_or(0))};
     QSqlQuery q(m_db->sql());
     q.prepare(QStringLiteral(
-        "INSERT INTO scores (arxiv_id, version, relevance, novelty, comment, model, prompt_hash, prompt_tokens, "
+        "INSERT INTO scores (arxiv_id, version, relevance, novelty, comment, model, prompt_hash, "
+        "prompt_tokens, "
         "completion_tokens, cost, scored_at) VALUES (?,?,?,?,?,?,?,?,?,?,?) "
         "ON CONFLICT(arxiv_id, version, model, prompt_hash) DO UPDATE SET relevance=excluded.relevance, "
         "novelty=excluded.novelty, comment=excluded.comment, prompt_tokens=excluded.prompt_tokens, "
@@ -556,7 +577,8 @@ Result<void> PaperStore::addScore(const Score &s)
     q.addBindValue(s.promptTokens);
     q.addBindValue(s.completionTokens);
     q.addBindValue(s.cost);
-    q.addBindValue((s.scoredAt.isValid() ? s.scoredAt.toUTC() : QDateTime::currentDateTimeUtc()).toString(Qt::ISODateWithMs));
+    q.addBindValue((s.scoredAt.isValid() ? s.scoredAt.toUTC() : QDateTime::currentDateTimeUtc())
+                       .toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(QStringLiteral("store the score of %1").arg(s.arxivId), q);
     return {};
@@ -565,7 +587,8 @@ Result<void> PaperStore::addScore(const Score &s)
 Result<QList<Score>> PaperStore::scoreHistory(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM scores s WHERE s.arxiv_id = ? ORDER BY s.scored_at, s.id").arg(kScoreColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM scores s WHERE s.arxiv_id = ? ORDER BY s.scored_at, s.id")
+                  .arg(kScoreColumns));
     q.addBindValue(arxivId);
     if (!q.exec())
         return sqlError(QStringLiteral("read the scores of %1").arg(arxivId), q);
@@ -578,17 +601,18 @@ Result<QList<Score>> PaperStore::scoreHistory(const QString &arxivId)
 Result<void> PaperStore::saveDayRun(const DayRun &r)
 {
     if (!r.date.isValid())
-        return Error{QStringLiteral("A day run needs a date.")};
+        return Error {QStringLiteral("A day run needs a date.")};
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO day_runs (day, categories, total_arxiv, total_scanned, total_relevant, prompt_tokens, "
-        "completion_tokens, cost, model, prompt, updated_at, source, complete, status_note) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO day_runs (day, categories, total_arxiv, total_scanned, "
+                       "total_relevant, prompt_tokens, "
+                       "completion_tokens, cost, model, prompt, updated_at, source, complete, status_note) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
     for (const QVariant &v :
-         {QVariant(dayText(r.date)), text(r.categories.join(u' ')), QVariant(r.totalArxiv), QVariant(r.totalScanned),
-          QVariant(r.totalRelevant), QVariant(r.promptTokens), QVariant(r.completionTokens), QVariant(r.cost),
-          text(r.model), text(r.promptText), QVariant(nowText()), text(r.source), QVariant(int(r.complete)),
-          text(r.statusNote)})
+        {QVariant(dayText(r.date)), text(r.categories.join(u' ')), QVariant(r.totalArxiv),
+            QVariant(r.totalScanned), QVariant(r.totalRelevant), QVariant(r.promptTokens),
+            QVariant(r.completionTokens), QVariant(r.cost), text(r.model), text(r.promptText),
+            QVariant(nowText()), text(r.source), QVariant(int(r.complete)), text(r.statusNote)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(QStringLiteral("save the run of %1").arg(dayText(r.date)), q);
@@ -598,9 +622,10 @@ Result<void> PaperStore::saveDayRun(const DayRun &r)
 Result<std::optional<DayRun>> PaperStore::dayRun(const QDate &day)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT categories, total_arxiv, total_scanned, total_relevant, prompt_tokens, "
-                             "completion_tokens, cost, model, prompt, updated_at, source, complete, status_note "
-                             "FROM day_runs WHERE day = ?"));
+    q.prepare(
+        QStringLiteral("SELECT categories, total_arxiv, total_scanned, total_relevant, prompt_tokens, "
+                       "completion_tokens, cost, model, prompt, updated_at, source, complete, status_note "
+                       "FROM day_runs WHERE day = ?"));
     q.addBindValue(dayText(day));
     if (!q.exec())
         return sqlError(QStringLiteral("read the run of %1").arg(dayText(day)), q);
@@ -627,7 +652,8 @@ Result<std::optional<DayRun>> PaperStore::dayRun(const QDate &day)
 Result<QStringList> PaperStore::search(const QString &text, int limit)
 {
     // Quote every word so that user input is never parsed as FTS syntax ("AND", "-", ":", quotes).
-    static const QRegularExpression words(QStringLiteral("[\\w\\-']+"), QRegularExpression::UseUnicodePropertiesOption);
+    static const QRegularExpression words(
+        QStringLiteral("[\\w\\-']+"), QRegularExpression::UseUnicodePropertiesOption);
     QStringList terms;
     auto it = words.globalMatch(text);
     while (it.hasNext()) {
@@ -638,8 +664,9 @@ Result<QStringList> PaperStore::search(const QString &text, int limit)
     if (terms.isEmpty())
         return QStringList();
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT p.arxiv_id FROM papers_fts f JOIN papers p ON p.id = f.rowid "
-                             "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?"));
+    q.prepare(QStringLiteral(
+        "SELECT p.arxiv_id FROM papers_fts f JOIN papers p ON p.id = f.rowid "
+        "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?"));
     q.addBindValue(terms.join(u' '));
     q.addBindValue(limit);
     if (!q.exec())
@@ -658,11 +685,13 @@ Result<StoreStats> PaperStore::stats()
     s.fileSize = QFileInfo(s.path).size();
     QSqlQuery q(m_db->sql());
     if (!q.exec(QStringLiteral(
-            "SELECT (SELECT count(*) FROM papers), (SELECT count(*) FROM (SELECT day FROM listings UNION SELECT day "
-            "FROM day_runs)), (SELECT count(*) FROM scores), (SELECT count(*) FROM paper_state WHERE starred), "
+            "SELECT (SELECT count(*) FROM papers), (SELECT count(*) FROM (SELECT day FROM listings UNION "
+            "SELECT day "
+            "FROM day_runs)), (SELECT count(*) FROM scores), (SELECT count(*) FROM paper_state WHERE "
+            "starred), "
             "(SELECT count(*) FROM paper_state WHERE note <> ''), (SELECT min(day) FROM listings), "
-            "(SELECT max(day) FROM listings)"))
-        || !q.next())
+            "(SELECT max(day) FROM listings)")) ||
+        !q.next())
         return sqlError(QStringLiteral("count the store's contents"), q);
     s.papers = q.value(0).toLongLong();
     s.days = q.value(1).toLongLong();

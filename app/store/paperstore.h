@@ -10,8 +10,8 @@
 #include "util/result.h"
 
 #include <QDate>
-#include <QSqlQuery>
 #include <QList>
+#include <QSqlQuery>
 
 #include <functional>
 #include <map>
@@ -75,8 +75,8 @@ public:
     Result<Upsert> upsertPaper(const Paper &paper);
     /// The same for many papers in one transaction: all or nothing. @p alsoInTransaction runs inside the
     /// same transaction after the papers (e.g. to record the feed's state), and its failure rolls all back.
-    Result<QList<Upsert>> upsertPapers(const QList<Paper> &papers,
-                                       const std::function<Result<void>()> &alsoInTransaction = {});
+    Result<QList<Upsert>> upsertPapers(
+        const QList<Paper> &papers, const std::function<Result<void>()> &alsoInTransaction = {});
     [[nodiscard]] Result<bool> contains(const QString &arxivId);
 
     [[nodiscard]] Result<std::optional<Paper>> paper(const QString &arxivId);
@@ -119,12 +119,14 @@ private:
     Result<Upsert> upsertOne(const Paper &paper, QList<qint64> &changedIds);
     /// Re-indexes these papers for full-text search in two statements (see schema 5 for why not triggers).
     Result<void> refreshFullText(const QList<qint64> &paperIds);
-    /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of times).
+    /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of
+    /// times).
     QSqlQuery &statement(const QString &sql);
 
     std::unique_ptr<Database> m_db;
     std::map<QString, QSqlQuery> m_statements;
-    QString m_batchTime; ///< one timestamp for a whole batch of upserts ///< declared after m_db: destroyed before the connection
+    QString m_batchTime; ///< one timestamp for a whole batch of upserts ///< declared after m_db: destroyed
+                         ///< before the connection
 };
 
 } // namespace Lectern

@@ -15,18 +15,15 @@ struct Error
 };
 
 /// A value or an Error. Core code returns these instead of aborting on bad input.
-template<typename T>
-class [[nodiscard]] Result
+template<typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
     Result(Error error)
         : m_error(std::move(error.message))
-    {
-    }
+    { }
 
     [[nodiscard]] bool ok() const { return m_value.has_value(); }
     explicit operator bool() const { return ok(); }
@@ -43,16 +40,14 @@ private:
 };
 
 /// Result of an operation with no value.
-template<>
-class [[nodiscard]] Result<void>
+template<> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
     Result(Error error)
         : m_failed(true)
         , m_error(std::move(error.message))
-    {
-    }
+    { }
 
     [[nodiscard]] bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }

@@ -17,7 +17,8 @@ using Server = Test::LoopbackHttpServer;
 
 namespace {
 
-Server::Response answer(int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {})
+Server::Response answer(
+    int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {})
 {
     Server::Response r;
     r.status = status;
@@ -50,9 +51,11 @@ private Q_SLOTS:
         QCOMPARE(p.arxivId, QStringLiteral("2611.10002"));
         QCOMPARE(p.version, 3);
         QCOMPARE(p.title, QStringLiteral("$\\mu$P Scaling and the Heat Equation: Revised Bounds"));
-        QCOMPARE(p.categories, (QStringList{QStringLiteral("cs.LG"), QStringLiteral("math.AP")})); // primary first
+        QCOMPARE(p.categories,
+            (QStringList {QStringLiteral("cs.LG"), QStringLiteral("math.AP")})); // primary first
         QCOMPARE(p.primaryCategory, QStringLiteral("cs.LG"));
-        QCOMPARE(p.authors, (QStringList{QStringLiteral("李雷"), QStringLiteral("Hanna Müller-Lüdenscheidt")}));
+        QCOMPARE(
+            p.authors, (QStringList {QStringLiteral("李雷"), QStringLiteral("Hanna Müller-Lüdenscheidt")}));
         QCOMPARE(p.comments, QStringLiteral("12 pages, 2 figures"));
         QCOMPARE(p.doi, QStringLiteral("10.5555/fake.2026.002"));
         QVERIFY(p.abstract.startsWith(QStringLiteral("We bound the error of $\\mu$P transfer.")));
@@ -107,8 +110,9 @@ private Q_SLOTS:
 
         auto missing = api.fetchPaper(*ArxivId::parse(QStringLiteral("2611.99999")));
         QVERIFY(!missing.ok());
-        QVERIFY2(missing.error().contains(QStringLiteral("no paper 2611.99999")), qPrintable(missing.error()));
-        auto bad = api.fetchPaper(ArxivId{QStringLiteral("9999.zzzz"), 0});
+        QVERIFY2(
+            missing.error().contains(QStringLiteral("no paper 2611.99999")), qPrintable(missing.error()));
+        auto bad = api.fetchPaper(ArxivId {QStringLiteral("9999.zzzz"), 0});
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().contains(QStringLiteral("incorrect id format")), qPrintable(bad.error()));
         QCOMPARE(server.requests().size(), 4); // the 400 is not retried
@@ -125,7 +129,8 @@ private Q_SLOTS:
         const OaiRecord &r = page1->records.first();
         QCOMPARE(r.paper.arxivId, QStringLiteral("2611.08001"));
         QCOMPARE(r.paper.title, QStringLiteral("Rivers of Gradients"));
-        QCOMPARE(r.paper.authors, (QStringList{QStringLiteral("Jos\\'e D\\'iaz"), QStringLiteral("M. Otterly Jr")}));
+        QCOMPARE(r.paper.authors,
+            (QStringList {QStringLiteral("Jos\\'e D\\'iaz"), QStringLiteral("M. Otterly Jr")}));
         QCOMPARE(r.paper.primaryCategory, QStringLiteral("cs.LG"));
         QCOMPARE(r.datestamp, QDate(2026, 11, 17));
         QCOMPARE(r.created, QDate(2026, 11, 14));
@@ -157,7 +162,8 @@ private Q_SLOTS:
                 // Continuations carry only verb and token; the first one meets flow control.
                 if (q.hasQueryItem(QStringLiteral("set")) || q.hasQueryItem(QStringLiteral("metadataPrefix")))
                     return answer(400, "badArgument");
-                if (q.queryItemValue(QStringLiteral("resumptionToken"), QUrl::FullyDecoded) != u"synthetic|token&page=2")
+                if (q.queryItemValue(QStringLiteral("resumptionToken"), QUrl::FullyDecoded) !=
+                    u"synthetic|token&page=2")
                     return answer(400, "badResumptionToken");
                 if (continuations++ == 0)
                     return answer(503, "Retry later", {{"Retry-After", "1"}});
@@ -184,7 +190,7 @@ private Q_SLOTS:
         QCOMPARE(s.pages, 2);
         QCOMPARE(s.records, 3);
         QCOMPARE(s.stored, 2);
-        QCOMPARE(s.days, (QList<QDate>{QDate(2026, 11, 17), QDate(2026, 11, 18)}));
+        QCOMPARE(s.days, (QList<QDate> {QDate(2026, 11, 17), QDate(2026, 11, 18)}));
         QCOMPARE(server.requests().size(), 4); // page 1, 503, page 2, cs.AI (empty)
         QVERIFY(server.requests().at(2).receivedMs - server.requests().at(1).receivedMs >= 990);
 

@@ -33,7 +33,8 @@ Server::Handler feed(const QString &fixture)
     };
 }
 
-Server::Response body(int status, const QByteArray &content, QList<std::pair<QByteArray, QByteArray>> headers = {})
+Server::Response body(
+    int status, const QByteArray &content, QList<std::pair<QByteArray, QByteArray>> headers = {})
 {
     Server::Response r;
     r.status = status;
@@ -42,7 +43,8 @@ Server::Response body(int status, const QByteArray &content, QList<std::pair<QBy
     return r;
 }
 
-FetchRequest request(const Server &server, const QString &db, QStringList categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")})
+FetchRequest request(const Server &server, const QString &db,
+    QStringList categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")})
 {
     FetchRequest r;
     r.databasePath = db;
@@ -100,12 +102,12 @@ private Q_SLOTS:
         QVERIFY(s.complete);
         QVERIFY2(message.contains(QStringLiteral("9 arXiv papers, 6 scanned, 5 new")), qPrintable(message));
 
-        // Politeness: one request per feed, the interval apart. The gate spaces the requests' starts; seen from
-        // the server, connection latency can vary by a few ms under load, hence the tolerance.
+        // Politeness: one request per feed, the interval apart. The gate spaces the requests' starts; seen
+        // from the server, connection latency can vary by a few ms under load, hence the tolerance.
         const auto &reqs = server.requests();
         QCOMPARE(reqs.size(), 2);
         QVERIFY2(reqs.at(1).receivedMs - reqs.at(0).receivedMs >= 300 - 60,
-                 qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
+            qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
 
         auto store = open(dir.databasePath());
         const auto rows = store->recordsForDay(kDay);
@@ -113,8 +115,9 @@ private Q_SLOTS:
         QStringList ids;
         for (const PaperRecord &r : *rows)
             ids << r.paper.arxivId;
-        QCOMPARE(ids, (QStringList{QStringLiteral("2611.10001"), QStringLiteral("2611.10002"), QStringLiteral("2611.20001"),
-                                   QStringLiteral("2611.30001"), QStringLiteral("2611.30002")}));
+        QCOMPARE(ids,
+            (QStringList {QStringLiteral("2611.10001"), QStringLiteral("2611.10002"),
+                QStringLiteral("2611.20001"), QStringLiteral("2611.30001"), QStringLiteral("2611.30002")}));
         // Listed new in cs.LG and cross in cs.AI: new wins; all categories kept.
         QCOMPARE(rows->at(0).paper.announceType, QStringLiteral("new"));
         QCOMPARE(rows->at(0).paper.categories.size(), 3);
@@ -127,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE((*run)->totalScanned, 6);
         QVERIFY((*run)->complete);
         QCOMPARE((*run)->source, QStringLiteral("rss"));
-        QCOMPARE((*run)->categories, (QStringList{QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}));
+        QCOMPARE((*run)->categories, (QStringList {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}));
     }
 
     void secondFetchIsConditionalAndAddsNothing()
@@ -224,9 +227,10 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         bool ok = false;
         QString message;
-        const FetchSummary s = runJob(request(server, dir.databasePath(),
-                                              {QStringLiteral("cs.LG"), QStringLiteral("cs.XX"), QStringLiteral("cs.AI")}),
-                                      &ok, &message);
+        const FetchSummary s =
+            runJob(request(server, dir.databasePath(),
+                       {QStringLiteral("cs.LG"), QStringLiteral("cs.XX"), QStringLiteral("cs.AI")}),
+                &ok, &message);
         QVERIFY(ok); // what could be fetched is stored
         QVERIFY(!s.complete);
         QCOMPARE(s.feedsFailed, 2);
@@ -288,13 +292,15 @@ private Q_SLOTS:
         req.expectedDate = kDay;
         FetchSummary s = runJob(req);
         QVERIFY(!s.complete);
-        QVERIFY2(s.problems.join(u' ').contains(QStringLiteral("dated 2026-11-20, not 2026-11-23")), qPrintable(s.problems.join(u' ')));
+        QVERIFY2(s.problems.join(u' ').contains(QStringLiteral("dated 2026-11-20, not 2026-11-23")),
+            qPrintable(s.problems.join(u' ')));
 
         // Monday's date, but Friday's items.
         serving.replace("Fri, 20 Nov 2026", "Mon, 23 Nov 2026");
         s = runJob(req);
         QVERIFY(!s.complete);
-        QVERIFY2(s.problems.join(u' ').contains(QStringLiteral("repeats the items of 2026-11-20")), qPrintable(s.problems.join(u' ')));
+        QVERIFY2(s.problems.join(u' ').contains(QStringLiteral("repeats the items of 2026-11-20")),
+            qPrintable(s.problems.join(u' ')));
         auto store = open(dir.databasePath());
         QVERIFY(!(*store->dayRun(kDay))->complete);
     }
@@ -318,11 +324,35 @@ private Q_SLOTS:
         job.execute();
         QCOMPARE(done.size(), 1);
         QVERIFY(!done.first().at(0).toBool());
-        QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("Cancelled")), qPrintable(done.first().at(1).toString()));
+        QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("Cancelled")),
+            qPrintable(done.first().at(1).toString()));
         QCOMPARE(server.requests().size(), 1);
         // The first feed's transaction is in the store, whole.
         auto store = open(dir.databasePath());
         QCOMPARE(store->recordsForDay(kDay)->size(), 3);
+    }
+
+    void aFeedAtArxivsCapIsFlagged()
+    {
+        // 2000 items is arXiv's cap: the day may be missing papers, which the summary must say.
+        QByteArray xml =
+            "<?xml version='1.0' encoding='UTF-8'?><rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" "
+            "version=\"2.0\"><channel><title>cs.LG updates on arXiv.org</title>"
+            "<pubDate>Mon, 23 Nov 2026 00:00:00 -0500</pubDate>";
+        for (int i = 0; i < 2000; ++i)
+            xml += "<item><title>T" + QByteArray::number(i) + "</title><description>arXiv:2611." +
+                QByteArray::number(20000 + i) +
+                "v1 Announce Type: new \nAbstract: A.</description>"
+                "<category>cs.LG</category></item>";
+        xml += "</channel></rss>";
+        Server server;
+        QVERIFY(server.listen());
+        server.serve("/rss/cs.LG", xml);
+        Test::TempProfileDir dir;
+        const FetchSummary s = runJob(request(server, dir.databasePath(), {QStringLiteral("cs.LG")}));
+        QCOMPARE(s.totalArxiv, 2000);
+        QCOMPARE(s.warnings.size(), 1);
+        QVERIFY2(s.warnings.first().contains(QStringLiteral("arXiv's cap")), qPrintable(s.warnings.first()));
     }
 
     void progressIsReported()
@@ -338,9 +368,10 @@ private Q_SLOTS:
         QList<int> done;
         for (const auto &args : progress)
             done << args.at(0).value<JobProgress>().done;
-        QCOMPARE(done, (QList<int>{0, 1, 1, 2}));
+        QCOMPARE(done, (QList<int> {0, 1, 1, 2}));
         QCOMPARE(progress.last().at(0).value<JobProgress>().total, 2);
-        QVERIFY(progress.last().at(0).value<JobProgress>().message.contains(QStringLiteral("4 items, 3 kept")));
+        QVERIFY(
+            progress.last().at(0).value<JobProgress>().message.contains(QStringLiteral("4 items, 3 kept")));
     }
 };
 

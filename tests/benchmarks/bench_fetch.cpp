@@ -16,10 +16,11 @@ namespace {
 // A synthetic arXiv RSS feed of @p n items, all types mixed, realistic abstract length (~1200 chars).
 QByteArray syntheticFeed(int n)
 {
-    QByteArray xml = "<?xml version='1.0' encoding='UTF-8'?>\n"
-                     "<rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
-                     "version=\"2.0\"><channel><title>cs.LG updates on arXiv.org</title>"
-                     "<pubDate>Mon, 23 Nov 2026 00:00:00 -0500</pubDate>\n";
+    QByteArray xml =
+        "<?xml version='1.0' encoding='UTF-8'?>\n"
+        "<rss xmlns:arxiv=\"http://arxiv.org/schemas/atom\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\" "
+        "version=\"2.0\"><channel><title>cs.LG updates on arXiv.org</title>"
+        "<pubDate>Mon, 23 Nov 2026 00:00:00 -0500</pubDate>\n";
     const char *types[] = {"new", "cross", "replace", "replace-cross"};
     QByteArray abstract;
     for (int w = 0; w < 180; ++w)
@@ -27,12 +28,18 @@ QByteArray syntheticFeed(int n)
     for (int i = 0; i < n; ++i) {
         const QByteArray id = "2611." + QByteArray::number(10000 + i);
         const char *type = types[i % 4];
-        xml += "<item><title>Synthetic paper number " + QByteArray::number(i) + " on sparse routing &amp; scaling</title>"
-               "<link>https://arxiv.org/abs/" + id + "</link><description>arXiv:" + id + "v1 Announce Type: " + type +
-               " \nAbstract: " + abstract + "</description><guid isPermaLink=\"false\">oai:arXiv.org:" + id + "v1</guid>"
-               "<category>cs.LG</category><category>cs.AI</category><category>stat.ML</category>"
-               "<pubDate>Mon, 23 Nov 2026 00:00:00 -0500</pubDate><arxiv:announce_type>" + type + "</arxiv:announce_type>"
-               "<dc:creator>Ada Example, Bo Placeholder (Nowhere Institute, Room 1), Cy Sample, Di Trial</dc:creator></item>\n";
+        xml += "<item><title>Synthetic paper number " + QByteArray::number(i) +
+            " on sparse routing &amp; scaling</title>"
+            "<link>https://arxiv.org/abs/" +
+            id + "</link><description>arXiv:" + id + "v1 Announce Type: " + type +
+            " \nAbstract: " + abstract + "</description><guid isPermaLink=\"false\">oai:arXiv.org:" + id +
+            "v1</guid>"
+            "<category>cs.LG</category><category>cs.AI</category><category>stat.ML</category>"
+            "<pubDate>Mon, 23 Nov 2026 00:00:00 -0500</pubDate><arxiv:announce_type>" +
+            type +
+            "</arxiv:announce_type>"
+            "<dc:creator>Ada Example, Bo Placeholder (Nowhere Institute, Room 1), Cy Sample, Di "
+            "Trial</dc:creator></item>\n";
     }
     xml += "</channel></rss>\n";
     return xml;

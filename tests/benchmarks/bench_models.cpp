@@ -16,8 +16,11 @@ QList<PaperRecord> syntheticRecords(int n)
     records.reserve(n);
     for (int i = 0; i < n; ++i) {
         PaperRecord r;
-        r.paper.arxivId = QStringLiteral("26%1.%2").arg(i % 12 + 1, 2, 10, QLatin1Char('0')).arg(i, 5, 10, QLatin1Char('0'));
-        r.paper.title = QStringLiteral("Synthetic paper %1 on routing, $\\mu$P and sparse mixtures").arg((i * 7919) % n);
+        r.paper.arxivId = QStringLiteral("26%1.%2")
+                              .arg(i % 12 + 1, 2, 10, QLatin1Char('0'))
+                              .arg(i, 5, 10, QLatin1Char('0'));
+        r.paper.title =
+            QStringLiteral("Synthetic paper %1 on routing, $\\mu$P and sparse mixtures").arg((i * 7919) % n);
         r.paper.authors = {QStringLiteral("Author %1").arg(i % 997), QStringLiteral("Second Author")};
         r.paper.categories = {i % 3 ? QStringLiteral("cs.LG") : QStringLiteral("cs.AI")};
         if (i % 5) {

@@ -8,13 +8,13 @@
 #include "support/loopbackhttpserver.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
-#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace Lectern;
@@ -195,27 +195,27 @@ private Q_SLOTS:
             int i = 0;
             while (it.hasNext()) {
                 const QString id = it.next().captured(1);
-                scores.append(QJsonObject{{QStringLiteral("ARXIVID"), id},
-                                          {QStringLiteral("COMMENT"), QStringLiteral("stand-in verdict")},
-                                          {QStringLiteral("RELEVANCE"), 1 + (i * 3) % 10},
-                                          {QStringLiteral("NOVELTY"), 1 + (i * 7) % 10}});
+                scores.append(QJsonObject {{QStringLiteral("ARXIVID"), id},
+                    {QStringLiteral("COMMENT"), QStringLiteral("stand-in verdict")},
+                    {QStringLiteral("RELEVANCE"), 1 + (i * 3) % 10},
+                    {QStringLiteral("NOVELTY"), 1 + (i * 7) % 10}});
                 ++i;
             }
-            const QJsonObject content{{QStringLiteral("scores"), scores}};
-            const QJsonObject reply{
-                {QStringLiteral("id"), QStringLiteral("chatcmpl-standin")},
+            const QJsonObject content {{QStringLiteral("scores"), scores}};
+            const QJsonObject reply {{QStringLiteral("id"), QStringLiteral("chatcmpl-standin")},
                 {QStringLiteral("object"), QStringLiteral("chat.completion")},
                 {QStringLiteral("model"), QStringLiteral("tiny-local")},
                 {QStringLiteral("choices"),
-                 QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                        {QStringLiteral("finish_reason"), QStringLiteral("stop")},
-                                        {QStringLiteral("message"),
-                                         QJsonObject{{QStringLiteral("role"), QStringLiteral("assistant")},
-                                                     {QStringLiteral("content"),
-                                                      QString::fromUtf8(QJsonDocument(content).toJson(QJsonDocument::Compact))}}}}}},
-                {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 1000},
-                                                      {QStringLiteral("completion_tokens"), 200},
-                                                      {QStringLiteral("total_tokens"), 1200}}}};
+                    QJsonArray {QJsonObject {{QStringLiteral("index"), 0},
+                        {QStringLiteral("finish_reason"), QStringLiteral("stop")},
+                        {QStringLiteral("message"),
+                            QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
+                                {QStringLiteral("content"),
+                                    QString::fromUtf8(
+                                        QJsonDocument(content).toJson(QJsonDocument::Compact))}}}}}},
+                {QStringLiteral("usage"),
+                    QJsonObject {{QStringLiteral("prompt_tokens"), 1000},
+                        {QStringLiteral("completion_tokens"), 200}, {QStringLiteral("total_tokens"), 1200}}}};
             Test::LoopbackHttpServer::Response r;
             r.headers = {{"Content-Type", "application/json"}};
             r.body = QJsonDocument(reply).toJson(QJsonDocument::Compact);
@@ -225,12 +225,16 @@ private Q_SLOTS:
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         for (const auto &[key, value] :
-             {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("local")},
-              std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-              std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-              std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}})
-            QCOMPARE(lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value}).code, 0);
-        const Run r = lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("local")},
+                std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}})
+            QCOMPARE(
+                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                    .code,
+                0);
+        const Run r = lectern(profile +
+            QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(calls >= 3); // 15+ papers in batches of 5, one author match aside
         auto store = PaperStore::open(dir.databasePath());
@@ -248,7 +252,11 @@ private Q_SLOTS:
         QVERIFY2(scored >= 15, qPrintable(QString::number(scored)));
         // A second run is served from the score cache: no request.
         const int before = calls;
-        QCOMPARE(lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")}).code, 0);
+        QCOMPARE(
+            lectern(profile +
+                QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")})
+                .code,
+            0);
         QCOMPARE(calls, before);
     }
 

@@ -51,6 +51,7 @@ DigestSettings settings()
     s.minRelevance = 8;
     s.minNovelty = 7;
     s.followedAuthors = Test::syntheticFollowedAuthors();
+    s.prices = PriceTable::defaults(); // what the CLI uses when the profile has no prices.json
     return s;
 }
 

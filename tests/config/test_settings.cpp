@@ -16,7 +16,8 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         Settings s(dir.path() + QStringLiteral("/lectern.ini"));
-        QCOMPARE(s.stringList(Keys::ArxivCategories), (QStringList{QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}));
+        QCOMPARE(s.stringList(Keys::ArxivCategories),
+            (QStringList {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")}));
         QCOMPARE(s.url(Keys::ArxivRssBase), QUrl(QStringLiteral("https://rss.arxiv.org/rss")));
         QCOMPARE(s.url(Keys::ArxivApiBase), QUrl(QStringLiteral("https://export.arxiv.org/api/query")));
         QCOMPARE(s.url(Keys::ArxivOaiBase), QUrl(QStringLiteral("https://oaipmh.arxiv.org/oai")));
@@ -45,11 +46,11 @@ private Q_SLOTS:
         }
         Settings s(ini);
         QCOMPARE(s.stringList(Keys::ArxivCategories),
-                 (QStringList{QStringLiteral("cs.CL"), QStringLiteral("stat.ML"), QStringLiteral("cs.LG")}));
+            (QStringList {QStringLiteral("cs.CL"), QStringLiteral("stat.ML"), QStringLiteral("cs.LG")}));
         QCOMPARE(s.integer(Keys::ScoringBatchSize), 35);
         QCOMPARE(s.url(Keys::ArxivRssBase).port(), 8080);
         QVERIFY(!s.flag(Keys::ScoringStructuredOutput));
-        QCOMPARE(s.stringList(Keys::TopicsFollowedAuthors), QStringList{QStringLiteral("Zoë Ångström")});
+        QCOMPARE(s.stringList(Keys::TopicsFollowedAuthors), QStringList {QStringLiteral("Zoë Ångström")});
 
         auto r = s.setText(Keys::ScoringBatchSize, QStringLiteral("0"));
         QVERIFY(!r.ok());

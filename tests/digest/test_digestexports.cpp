@@ -126,6 +126,30 @@ private Q_SLOTS:
         QCOMPARE(loaded->run.totalArxiv, 412);
     }
 
+    void costIsSplitByTheModelsPrices()
+    {
+        Test::TempProfileDir dir;
+        auto store = populatedStore(dir);
+        DigestSettings withPrices = settings();
+        withPrices.prices = PriceTable::defaults();
+        auto loaded = DigestLoader::day(*store, kDay, withPrices);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.error()));
+        // gpt-5: $1.25 in / $10 out per 1M, scaled so the parts add up to the $0.31 paid.
+        QVERIFY(loaded->promptCost && loaded->completionCost);
+        QCOMPARE(*loaded->promptCost + *loaded->completionCost, loaded->run.cost);
+        QVERIFY(*loaded->completionCost > 5 * *loaded->promptCost);
+        QVERIFY2(DigestBuilder::markdown(*loaded).contains(
+                     u"| **Cost**    | $0.04    | $0.27        | $0.31   |"_s),
+            qPrintable(DigestBuilder::markdown(*loaded).left(600)));
+        // A model the table does not know keeps the honest "-".
+        auto unknown = store->dayRun(kDay);
+        DayRun run = **unknown;
+        run.model = QStringLiteral("mystery-model");
+        QVERIFY(store->saveDayRun(run).ok());
+        auto other = DigestLoader::day(*store, kDay, withPrices);
+        QVERIFY(!other->promptCost);
+    }
+
     void loaderFilters_data()
     {
         QTest::addColumn<bool>("relevantOnly");

@@ -14,19 +14,32 @@ private Q_SLOTS:
         QTest::addColumn<QString>("input");
         QTest::addColumn<QString>("id");
         QTest::addColumn<int>("version");
-        QTest::newRow("new 5 digits") << "2509.13332" << "2509.13332" << 0;
-        QTest::newRow("new with version") << "2509.13332v3" << "2509.13332" << 3;
-        QTest::newRow("new 4 digits") << "0704.0001v2" << "0704.0001" << 2;
-        QTest::newRow("old style") << "hep-th/9901001" << "hep-th/9901001" << 0;
-        QTest::newRow("old style subject") << "math.GT/0309136v1" << "math.GT/0309136" << 1;
-        QTest::newRow("arXiv prefix") << "arXiv:2401.00001v1" << "2401.00001" << 1;
-        QTest::newRow("oai") << "oai:arXiv.org:2203.01250v3" << "2203.01250" << 3;
-        QTest::newRow("abs url") << "https://arxiv.org/abs/2509.13332" << "2509.13332" << 0;
-        QTest::newRow("pdf url") << "https://arxiv.org/pdf/2509.13332v2" << "2509.13332" << 2;
-        QTest::newRow("pdf url .pdf") << "http://arxiv.org/pdf/2509.13332v2.pdf" << "2509.13332" << 2;
-        QTest::newRow("html url") << "https://arxiv.org/html/2509.13332v1" << "2509.13332" << 1;
-        QTest::newRow("export old") << "http://export.arxiv.org/abs/hep-th/9901001v2" << "hep-th/9901001" << 2;
-        QTest::newRow("whitespace") << "  2509.13332  " << "2509.13332" << 0;
+        QTest::newRow("new 5 digits") << "2509.13332"
+                                      << "2509.13332" << 0;
+        QTest::newRow("new with version") << "2509.13332v3"
+                                          << "2509.13332" << 3;
+        QTest::newRow("new 4 digits") << "0704.0001v2"
+                                      << "0704.0001" << 2;
+        QTest::newRow("old style") << "hep-th/9901001"
+                                   << "hep-th/9901001" << 0;
+        QTest::newRow("old style subject") << "math.GT/0309136v1"
+                                           << "math.GT/0309136" << 1;
+        QTest::newRow("arXiv prefix") << "arXiv:2401.00001v1"
+                                      << "2401.00001" << 1;
+        QTest::newRow("oai") << "oai:arXiv.org:2203.01250v3"
+                             << "2203.01250" << 3;
+        QTest::newRow("abs url") << "https://arxiv.org/abs/2509.13332"
+                                 << "2509.13332" << 0;
+        QTest::newRow("pdf url") << "https://arxiv.org/pdf/2509.13332v2"
+                                 << "2509.13332" << 2;
+        QTest::newRow("pdf url .pdf") << "http://arxiv.org/pdf/2509.13332v2.pdf"
+                                      << "2509.13332" << 2;
+        QTest::newRow("html url") << "https://arxiv.org/html/2509.13332v1"
+                                  << "2509.13332" << 1;
+        QTest::newRow("export old") << "http://export.arxiv.org/abs/hep-th/9901001v2"
+                                    << "hep-th/9901001" << 2;
+        QTest::newRow("whitespace") << "  2509.13332  "
+                                    << "2509.13332" << 0;
     }
     void parses()
     {
@@ -58,7 +71,8 @@ private Q_SLOTS:
     void formats()
     {
         QCOMPARE(ArxivId::parse(QStringLiteral("2509.13332v3"))->toString(), QStringLiteral("2509.13332v3"));
-        QCOMPARE(ArxivId::parse(QStringLiteral("hep-th/9901001"))->toString(), QStringLiteral("hep-th/9901001"));
+        QCOMPARE(
+            ArxivId::parse(QStringLiteral("hep-th/9901001"))->toString(), QStringLiteral("hep-th/9901001"));
     }
 };
 

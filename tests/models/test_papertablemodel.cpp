@@ -12,7 +12,8 @@ using namespace Lectern;
 
 namespace {
 
-PaperRecord record(const QString &id, std::optional<std::pair<int, int>> score, bool starred = false, bool read = false)
+PaperRecord record(
+    const QString &id, std::optional<std::pair<int, int>> score, bool starred = false, bool read = false)
 {
     PaperRecord r;
     r.paper = Test::makePaper(id);
@@ -45,18 +46,20 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.setRecords({record(QStringLiteral("a"), std::pair{5, 5}), record(QStringLiteral("b"), std::nullopt)});
+        model.setRecords(
+            {record(QStringLiteral("a"), std::pair {5, 5}), record(QStringLiteral("b"), std::nullopt)});
         proxy.sort(TotalColumn, Qt::DescendingOrder);
         proxy.setStarredOnly(true);
         proxy.setStarredOnly(false);
-        auto r = record(QStringLiteral("b"), std::pair{9, 9}, true);
+        auto r = record(QStringLiteral("b"), std::pair {9, 9}, true);
         model.updateRecord(r);
         model.setRecords({});
         QCOMPARE(proxy.rowCount(), 0);
 
         DayListModel days;
         QAbstractItemModelTester t3(&days, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        days.setDays({DaySummary{QDate(2026, 11, 23), 10, 5, true, true}, DaySummary{QDate(2026, 11, 20), 3, 0, true, false}});
+        days.setDays({DaySummary {QDate(2026, 11, 23), 10, 5, true, true},
+            DaySummary {QDate(2026, 11, 20), 3, 0, true, false}});
         QCOMPARE(days.rowCount(), 2);
         QVERIFY(days.index(1).data().toString().contains(QStringLiteral("partial")));
         QCOMPARE(days.rowOf(QDate(2026, 11, 20)), 1);
@@ -67,17 +70,21 @@ private Q_SLOTS:
         PaperTableModel model;
         PaperFilterProxy proxy;
         proxy.setSourceModel(&model);
-        model.setRecords({record(QStringLiteral("2611.00001"), std::pair{10, 10}), record(QStringLiteral("2611.00002"), std::nullopt),
-                          record(QStringLiteral("2611.00003"), std::pair{2, 9}), record(QStringLiteral("2611.00004"), std::pair{9, 2})});
+        model.setRecords({record(QStringLiteral("2611.00001"), std::pair {10, 10}),
+            record(QStringLiteral("2611.00002"), std::nullopt),
+            record(QStringLiteral("2611.00003"), std::pair {2, 9}),
+            record(QStringLiteral("2611.00004"), std::pair {9, 2})});
         proxy.sort(TotalColumn, Qt::DescendingOrder);
         // 20, then two 11s tied (broken by id, reversed for descending), unscored last.
-        QCOMPARE(idsInOrder(proxy), (QStringList{QStringLiteral("2611.00001"), QStringLiteral("2611.00004"),
-                                                 QStringLiteral("2611.00003"), QStringLiteral("2611.00002")}));
+        QCOMPARE(idsInOrder(proxy),
+            (QStringList {QStringLiteral("2611.00001"), QStringLiteral("2611.00004"),
+                QStringLiteral("2611.00003"), QStringLiteral("2611.00002")}));
         proxy.sort(RelevanceColumn, Qt::AscendingOrder);
         QCOMPARE(idsInOrder(proxy).first(), QStringLiteral("2611.00002"));
         QCOMPARE(idsInOrder(proxy).last(), QStringLiteral("2611.00001"));
         QCOMPARE(proxy.index(0, RelevanceColumn).data().toString(), QStringLiteral("–"));
-        QCOMPARE(proxy.index(0, RelevanceColumn).data(Qt::ToolTipRole).toString(), QStringLiteral("Not scored yet"));
+        QCOMPARE(proxy.index(0, RelevanceColumn).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("Not scored yet"));
     }
 
     void filtersCombine()
@@ -85,21 +92,23 @@ private Q_SLOTS:
         PaperTableModel model;
         PaperFilterProxy proxy;
         proxy.setSourceModel(&model);
-        model.setRecords({record(QStringLiteral("a"), std::pair{9, 8}, true, false), record(QStringLiteral("b"), std::pair{9, 3}, true, true),
-                          record(QStringLiteral("c"), std::pair{4, 9}, false, false), record(QStringLiteral("d"), std::nullopt, true, false)});
+        model.setRecords({record(QStringLiteral("a"), std::pair {9, 8}, true, false),
+            record(QStringLiteral("b"), std::pair {9, 3}, true, true),
+            record(QStringLiteral("c"), std::pair {4, 9}, false, false),
+            record(QStringLiteral("d"), std::nullopt, true, false)});
         QCOMPARE(proxy.rowCount(), 4);
         proxy.setStarredOnly(true);
         QCOMPARE(proxy.rowCount(), 3);
         proxy.setMinimumRelevance(8);
         QCOMPARE(proxy.rowCount(), 2); // unscored d drops out
         proxy.setUnreadOnly(true);
-        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("a")});
+        QCOMPARE(idsInOrder(proxy), QStringList {QStringLiteral("a")});
         proxy.setUnreadOnly(false);
         proxy.setMinimumNovelty(5);
-        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("a")});
+        QCOMPARE(idsInOrder(proxy), QStringList {QStringLiteral("a")});
         proxy.setMinimumNovelty(0);
-        proxy.setIdFilter(QSet<QString>{QStringLiteral("b")});
-        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("b")});
+        proxy.setIdFilter(QSet<QString> {QStringLiteral("b")});
+        QCOMPARE(idsInOrder(proxy), QStringList {QStringLiteral("b")});
         proxy.setIdFilter(std::nullopt);
         proxy.setMinimumRelevance(0);
         proxy.setStarredOnly(false);
@@ -113,22 +122,22 @@ private Q_SLOTS:
         PaperTableModel model;
         PaperFilterProxy proxy;
         proxy.setSourceModel(&model);
-        auto a = record(QStringLiteral("a"), std::pair{9, 8});
+        auto a = record(QStringLiteral("a"), std::pair {9, 8});
         a.state.tags = {QStringLiteral("to-read")};
         a.paper.categories = {QStringLiteral("cs.RO")};
-        auto b = record(QStringLiteral("b"), std::pair{5, 5});
+        auto b = record(QStringLiteral("b"), std::pair {5, 5});
         b.paper.authors = {QStringLiteral("Zoë Ångström")};
         b.state.dismissed = true;
         auto c = record(QStringLiteral("c"), std::nullopt);
         model.setRecords({a, b, c});
         proxy.setTag(QStringLiteral("to-read"));
-        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("a")});
+        QCOMPARE(idsInOrder(proxy), QStringList {QStringLiteral("a")});
         proxy.setTag(QString());
         proxy.setCategory(QStringLiteral("cs.AI"));
         QCOMPARE(proxy.rowCount(), 2); // b and c have the fixture's cs.LG + cs.AI
         proxy.setCategory(QString());
         proxy.setAuthor(QStringLiteral("ångström"));
-        QCOMPARE(idsInOrder(proxy), QStringList{QStringLiteral("b")});
+        QCOMPARE(idsInOrder(proxy), QStringList {QStringLiteral("b")});
         proxy.setHideDismissed(true);
         QCOMPARE(proxy.rowCount(), 0);
         proxy.setAuthor(QString());
@@ -138,7 +147,7 @@ private Q_SLOTS:
     void displayValues()
     {
         PaperTableModel model;
-        auto r = record(QStringLiteral("2611.00009"), std::pair{7, 6}, true);
+        auto r = record(QStringLiteral("2611.00009"), std::pair {7, 6}, true);
         r.state.note = QStringLiteral("x");
         r.state.tags = {QStringLiteral("t1"), QStringLiteral("t2")};
         model.setRecords({r});
@@ -161,10 +170,12 @@ private Q_SLOTS:
         auto b = record(QStringLiteral("2611.00002"), std::nullopt);
         b.paper.title = QStringLiteral("Adam revisited");
         model.setRecords({a, b});
-        QCOMPARE(model.index(0, TitleColumn).data().toString(), QStringLiteral("μP transfer for ℓ₁ sparse models"));
+        QCOMPARE(model.index(0, TitleColumn).data().toString(),
+            QStringLiteral("μP transfer for ℓ₁ sparse models"));
         QCOMPARE(model.index(0, AuthorsColumn).data().toString(), QStringLiteral("José Díaz +1"));
         proxy.sort(TitleColumn, Qt::AscendingOrder);
-        QCOMPARE(idsInOrder(proxy), (QStringList{QStringLiteral("2611.00002"), QStringLiteral("2611.00001")}));
+        QCOMPARE(
+            idsInOrder(proxy), (QStringList {QStringLiteral("2611.00002"), QStringLiteral("2611.00001")}));
         // The record itself keeps arXiv's text.
         QCOMPARE(model.recordAt(0)->paper.title, a.paper.title);
     }

@@ -24,7 +24,8 @@ HttpOptions fastOptions()
     return o;
 }
 
-Server::Response respond(int status, const QByteArray &body = {}, QList<std::pair<QByteArray, QByteArray>> headers = {})
+Server::Response respond(
+    int status, const QByteArray &body = {}, QList<std::pair<QByteArray, QByteArray>> headers = {})
 {
     Server::Response r;
     r.status = status;
@@ -71,7 +72,7 @@ private Q_SLOTS:
         const auto reqs = server.requestsTo("/limited");
         QCOMPARE(reqs.size(), 2);
         QVERIFY2(reqs.at(1).receivedMs - reqs.at(0).receivedMs >= 990,
-                 qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
+            qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
         QCOMPARE(notes.size(), 1);
         QVERIFY(notes.first().contains(QStringLiteral("HTTP 429")));
     }
@@ -87,7 +88,8 @@ private Q_SLOTS:
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/down"))));
         QVERIFY(!r.ok());
         QCOMPARE(server.requestsTo("/down").size(), 3);
-        QVERIFY2(r.error.contains(server.url(QStringLiteral("/down")).toDisplayString()), qPrintable(r.error));
+        QVERIFY2(
+            r.error.contains(server.url(QStringLiteral("/down")).toDisplayString()), qPrintable(r.error));
         QVERIFY(r.error.contains(QStringLiteral("HTTP 503")));
         QVERIFY(r.error.contains(QStringLiteral("after 3 attempts")));
     }
@@ -113,7 +115,8 @@ private Q_SLOTS:
         HttpOptions o = fastOptions();
         o.maxAttempts = 2;
         HttpClient http(o);
-        const HttpResponse r = http.send(HttpRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port))));
+        const HttpResponse r =
+            http.send(HttpRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/x").arg(port))));
         QVERIFY(!r.ok());
         QCOMPARE(r.attempts, 2);
         QCOMPARE(r.status, 0);
@@ -158,7 +161,7 @@ private Q_SLOTS:
         Server server;
         QVERIFY(server.listen());
         server.enqueue("/limited", respond(429, "Rate exceeded.", {{"Retry-After", "30"}}));
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel {false};
         HttpClient http(fastOptions(), &cancel);
         QTimer::singleShot(300, [&] { cancel = true; });
         QElapsedTimer t;
@@ -180,7 +183,7 @@ private Q_SLOTS:
         Server::Response slow = respond(200, "late");
         slow.delayMs = 5000;
         server.enqueue("/slow", slow);
-        std::atomic_bool cancel{false};
+        std::atomic_bool cancel {false};
         HttpOptions o = fastOptions();
         o.timeoutMs = 10000;
         HttpClient http(o, &cancel);
@@ -212,7 +215,7 @@ private Q_SLOTS:
         for (int i = 1; i < 3; ++i)
             // The gate spaces request starts; server-side arrival times carry connection jitter.
             QVERIFY2(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs >= 400 - 60,
-                     qPrintable(QString::number(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs)));
+                qPrintable(QString::number(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs)));
     }
 
     void retryAfterValues()
@@ -221,7 +224,8 @@ private Q_SLOTS:
         QCOMPARE(HttpClient::retryAfterMs(" 0 "), 0);
         QCOMPARE(HttpClient::retryAfterMs(""), -1);
         QCOMPARE(HttpClient::retryAfterMs("soon"), -1);
-        const QByteArray inTenMinutes = QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::RFC2822Date).toLatin1();
+        const QByteArray inTenMinutes =
+            QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::RFC2822Date).toLatin1();
         const qint64 ms = HttpClient::retryAfterMs(inTenMinutes);
         QVERIFY2(ms > 590000 && ms <= 600000, qPrintable(QString::number(ms)));
     }

@@ -39,7 +39,8 @@ private Q_SLOTS:
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 3);
-        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        QCOMPARE(
+            scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
         QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     }
 
@@ -49,14 +50,16 @@ private Q_SLOTS:
         auto db = Database::open(dir.databasePath(), 1);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), 1);
-        for (const char *table : {"papers", "paper_versions", "listings", "paper_state", "paper_tags", "scores", "day_runs"})
-            QVERIFY2(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                                               .arg(QLatin1StringView(table)))
-                             .toInt()
-                         == 1,
-                     table);
+        for (const char *table :
+            {"papers", "paper_versions", "listings", "paper_state", "paper_tags", "scores", "day_runs"})
+            QVERIFY2(scalar(*db.value(),
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
+                             .arg(QLatin1StringView(table)))
+                         .toInt() == 1,
+                table);
         // Foreign keys are enforced: a listing of an unknown paper is refused.
-        QVERIFY(!exec(*db.value(), QStringLiteral("INSERT INTO listings VALUES ('2026-11-23', 'nope', 'new')")));
+        QVERIFY(
+            !exec(*db.value(), QStringLiteral("INSERT INTO listings VALUES ('2026-11-23', 'nope', 'new')")));
     }
 
     void from1To2IndexesExistingRows()
@@ -66,19 +69,26 @@ private Q_SLOTS:
             auto db = Database::open(dir.databasePath(), 1);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
-                         QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
-                                        "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
-                                        "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
-                                        "'x', 'x')")));
-            QVERIFY(exec(*db.value(), QStringLiteral("INSERT INTO paper_state (arxiv_id, note, updated_at) VALUES "
-                                                     "('2611.00001', 'remember the wombat', 'x')")));
+                QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                               "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
+                               "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
+                               "'x', 'x')")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO paper_state (arxiv_id, note, updated_at) VALUES "
+                               "('2611.00001', 'remember the wombat', 'x')")));
         }
         auto db = Database::open(dir.databasePath(), 2);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), 2);
         QVERIFY(QFile::exists(dir.databasePath() + QStringLiteral(".schema1.bak")));
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'quokka'")).toInt(), 1);
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'wombat'")).toInt(), 1);
+        QCOMPARE(scalar(*db.value(),
+                     QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'quokka'"))
+                     .toInt(),
+            1);
+        QCOMPARE(scalar(*db.value(),
+                     QStringLiteral("SELECT count(*) FROM papers_fts WHERE papers_fts MATCH 'wombat'"))
+                     .toInt(),
+            1);
     }
 
     void from2To3KeepsRunsAndAddsStatus()
@@ -87,15 +97,17 @@ private Q_SLOTS:
         {
             auto db = Database::open(dir.databasePath(), 2);
             QVERIFY(db.ok());
-            QVERIFY(exec(*db.value(), QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
-                                                     "('2026-11-20', 512, 'x')")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
+                               "('2026-11-20', 512, 'x')")));
         }
         auto db = Database::open(dir.databasePath(), 3);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), 3);
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT total_arxiv FROM day_runs")).toInt(), 512);
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT complete FROM day_runs")).toInt(), 1);
-        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT source FROM day_runs")).toString(), QStringLiteral("rss"));
+        QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT source FROM day_runs")).toString(),
+            QStringLiteral("rss"));
     }
 
     void from3To4AddsFeedState()
@@ -104,8 +116,9 @@ private Q_SLOTS:
         {
             auto db = Database::open(dir.databasePath(), 3);
             QVERIFY(db.ok());
-            QVERIFY(exec(*db.value(), QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
-                                                     "('2026-11-20', 7, 'x')")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
+                               "('2026-11-20', 7, 'x')")));
         }
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
@@ -133,28 +146,32 @@ private Q_SLOTS:
             auto db = Database::open(dir.databasePath(), 4);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
-                         QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
-                                        "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
-                                        "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
-                                        "'x', 'x')")));
+                QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                               "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
+                               "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
+                               "'x', 'x')")));
         }
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->database().schemaVersion(), 5);
-        QCOMPARE(scalar(store.value()->database(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                                                  "AND name LIKE 'papers_fts_%'"))
+        QCOMPARE(scalar(store.value()->database(),
+                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                    "AND name LIKE 'papers_fts_%'"))
                      .toInt(),
-                 1); // only the delete trigger is left
-        QCOMPARE(*store.value()->search(QStringLiteral("quokka")), QStringList{QStringLiteral("2611.00001")});
+            1); // only the delete trigger is left
+        QCOMPARE(
+            *store.value()->search(QStringLiteral("quokka")), QStringList {QStringLiteral("2611.00001")});
         Paper p = Test::makePaper(QStringLiteral("2611.00002"));
         p.title = QStringLiteral("Wallaby routing");
         QVERIFY(store.value()->upsertPaper(p).ok());
-        QCOMPARE(*store.value()->search(QStringLiteral("wallaby")), QStringList{QStringLiteral("2611.00002")});
+        QCOMPARE(
+            *store.value()->search(QStringLiteral("wallaby")), QStringList {QStringLiteral("2611.00002")});
         p.version = 2;
         p.title = QStringLiteral("Numbat routing");
         QVERIFY(store.value()->upsertPaper(p).ok());
         QVERIFY(store.value()->search(QStringLiteral("wallaby"))->isEmpty());
-        QCOMPARE(*store.value()->search(QStringLiteral("numbat")), QStringList{QStringLiteral("2611.00002")});
+        QCOMPARE(
+            *store.value()->search(QStringLiteral("numbat")), QStringList {QStringLiteral("2611.00002")});
     }
 
     void refusesNewerSchema()

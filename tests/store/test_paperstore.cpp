@@ -83,7 +83,7 @@ private Q_SLOTS:
         const auto state = store->state(v1.arxivId);
         QVERIFY(state->starred);
         QCOMPARE(state->note, st.note);
-        QCOMPARE(state->tags, (QStringList{QStringLiteral("routing"), QStringLiteral("to-read")}));
+        QCOMPARE(state->tags, (QStringList {QStringLiteral("routing"), QStringLiteral("to-read")}));
         const auto versions = store->previousVersions(v1.arxivId);
         QCOMPARE(versions->size(), 1);
         QCOMPARE(versions->first().version, 1);
@@ -102,9 +102,12 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         auto store = openStore(dir.databasePath());
         const QDate day(2026, 11, 23);
-        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("cross"))).ok());
-        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("new"))).ok());
-        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("cross"))).ok());
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("cross")))
+                    .ok());
+        QVERIFY(
+            store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("new"))).ok());
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00003"), 1, day, QStringLiteral("cross")))
+                    .ok());
         const auto rows = store->recordsForDay(day);
         QCOMPARE(rows->size(), 1);
         QCOMPARE(rows->first().paper.announceType, QStringLiteral("new"));
@@ -116,9 +119,11 @@ private Q_SLOTS:
         auto store = openStore(dir.databasePath());
         Paper p = makePaper(QStringLiteral("hep-th/9901001"));
         p.title = QStringLiteral("$\\mu$P scaling of Schr\\\"odinger operators: 量子 & émigré ≤ ∞ 🚀");
-        p.authors = {QStringLiteral("Jos\\'e D\\'iaz"), QStringLiteral("Zoë Ångström"), QStringLiteral("李雷 (北京, 中国)")};
-        p.abstract = QStringLiteral("We prove $\\sum_{i=1}^n x_i^2 \\le \\epsilon$ with\nline breaks\tand tabs, "
-                                    "plus <b>html</b> & 'quotes' \"double\".");
+        p.authors = {QStringLiteral("Jos\\'e D\\'iaz"), QStringLiteral("Zoë Ångström"),
+            QStringLiteral("李雷 (北京, 中国)")};
+        p.abstract =
+            QStringLiteral("We prove $\\sum_{i=1}^n x_i^2 \\le \\epsilon$ with\nline breaks\tand tabs, "
+                           "plus <b>html</b> & 'quotes' \"double\".");
         QVERIFY(store->upsertPaper(p).ok());
         QCOMPARE(**store->paper(p.arxivId), p);
     }
@@ -136,22 +141,24 @@ private Q_SLOTS:
         QVERIFY(store->upsertPapers({a, b, c}).ok());
 
         QCOMPARE(*store->search(QStringLiteral("protein")),
-                 (QStringList{QStringLiteral("2611.00010"), QStringLiteral("2611.00011")})); // title ranks first
-        QCOMPARE(*store->search(QStringLiteral("Muller")), QStringList{QStringLiteral("2611.00011")}); // diacritics
-        QCOMPARE(*store->search(QStringLiteral("diffus")), QStringList{QStringLiteral("2611.00010")}); // prefix
+            (QStringList {QStringLiteral("2611.00010"), QStringLiteral("2611.00011")})); // title ranks first
+        QCOMPARE(*store->search(QStringLiteral("Muller")),
+            QStringList {QStringLiteral("2611.00011")}); // diacritics
+        QCOMPARE(
+            *store->search(QStringLiteral("diffus")), QStringList {QStringLiteral("2611.00010")}); // prefix
         QCOMPARE(store->search(QStringLiteral("protein folding"))->size(), 1); // all words must match
         // Notes are searchable and follow edits.
         PaperState st;
         st.arxivId = c.arxivId;
         st.note = QStringLiteral("compare with the kangaroo baseline");
         QVERIFY(store->saveState(st).ok());
-        QCOMPARE(*store->search(QStringLiteral("kangaroo")), QStringList{c.arxivId});
+        QCOMPARE(*store->search(QStringLiteral("kangaroo")), QStringList {c.arxivId});
         st.note = QStringLiteral("nothing");
         QVERIFY(store->saveState(st).ok());
         QVERIFY(store->search(QStringLiteral("kangaroo"))->isEmpty());
         // User text is never FTS syntax.
         for (const QString &hostile : {QStringLiteral("\"unbalanced"), QStringLiteral("a AND OR NOT"),
-                                       QStringLiteral("title:x -y *"), QStringLiteral("NEAR(a b)")})
+                 QStringLiteral("title:x -y *"), QStringLiteral("NEAR(a b)")})
             QVERIFY2(store->search(hostile).ok(), qPrintable(hostile));
         QVERIFY(store->search(QStringLiteral("  "))->isEmpty());
     }
@@ -238,7 +245,7 @@ private Q_SLOTS:
         openStore(path); // create and migrate first
         constexpr int batches = 40;
         constexpr int perBatch = 25;
-        std::atomic_bool writerDone{false};
+        std::atomic_bool writerDone {false};
         QString writerError;
         QString readerError;
         int reads = 0;
@@ -248,7 +255,8 @@ private Q_SLOTS:
             for (int b = 0; b < batches; ++b) {
                 QList<Paper> papers;
                 for (int i = 0; i < perBatch; ++i)
-                    papers << makePaper(QStringLiteral("2611.%1").arg(b * perBatch + i, 5, 10, QLatin1Char('0')));
+                    papers << makePaper(
+                        QStringLiteral("2611.%1").arg(b * perBatch + i, 5, 10, QLatin1Char('0')));
                 if (auto r = store->upsertPapers(papers); !r) {
                     writerError = r.error();
                     break;

@@ -11,7 +11,8 @@ Paper makePaper(const QString &id, int version, const QDate &announced, const QS
     p.arxivId = id;
     p.version = version;
     p.title = QStringLiteral("Synthetic study %1 of sparse widget routing").arg(id);
-    p.authors = {QStringLiteral("Ada Example"), QStringLiteral("Bo Placeholder (Nowhere Institute, Room 1, Floor 2)")};
+    p.authors = {
+        QStringLiteral("Ada Example"), QStringLiteral("Bo Placeholder (Nowhere Institute, Room 1, Floor 2)")};
     p.abstract = QStringLiteral("We study widget routing number %1 and find that it routes widgets.").arg(id);
     p.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")};
     p.primaryCategory = QStringLiteral("cs.LG");
@@ -47,7 +48,6 @@ QByteArray fixture(const QString &relativePath)
 
 TempProfileDir::TempProfileDir()
     : m_dir(QDir::tempPath() + QStringLiteral("/lectern-test-XXXXXX"))
-{
-}
+{ }
 
 } // namespace Lectern::Test

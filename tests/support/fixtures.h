@@ -10,12 +10,14 @@ namespace Lectern::Test {
 
 /// A synthetic paper with deterministic, made-up content.
 Paper makePaper(const QString &id, int version = 1, const QDate &announced = QDate(2026, 11, 23),
-                const QString &announceType = QStringLiteral("new"));
+    const QString &announceType = QStringLiteral("new"));
 
 /// A score for @p paper by a fake model.
-Score makeScore(const Paper &paper, int relevance, int novelty, const QString &promptHash = QStringLiteral("p1"));
+Score makeScore(
+    const Paper &paper, int relevance, int novelty, const QString &promptHash = QStringLiteral("p1"));
 
-/// The bytes of tests/fixtures/@p relativePath (synthetic data written for these tests); fails the test if absent.
+/// The bytes of tests/fixtures/@p relativePath (synthetic data written for these tests); fails the test if
+/// absent.
 QByteArray fixture(const QString &relativePath);
 
 /// A fresh profile directory, removed at the end of the test.

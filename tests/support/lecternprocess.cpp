@@ -9,8 +9,8 @@ namespace Lectern::Test {
 QProcessEnvironment headlessEnvironment()
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_API_KEY", "ANTHROPIC_API_KEY",
-                             "LECTERN_API_KEY", "LECTERN_PROFILE"})
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_API_KEY",
+             "ANTHROPIC_API_KEY", "LECTERN_API_KEY", "LECTERN_PROFILE"})
         e.remove(QString::fromLatin1(name));
     return e;
 }

@@ -22,7 +22,7 @@ QProcessEnvironment headlessEnvironment();
 
 /// Runs `lectern` with @p args (as a user or a cron job would) while this thread keeps processing its
 /// events, so that a LoopbackHttpServer on this thread answers it.
-LecternRun runLectern(const QStringList &args, const QProcessEnvironment &env = headlessEnvironment(),
-                      int timeoutMs = 60000);
+LecternRun runLectern(
+    const QStringList &args, const QProcessEnvironment &env = headlessEnvironment(), int timeoutMs = 60000);
 
 } // namespace Lectern::Test

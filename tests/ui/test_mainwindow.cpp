@@ -2,12 +2,12 @@
 // Opens the real main window offscreen on a populated temporary profile.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "domain/dayrun.h"
 #include "jobs/job.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
-#include "domain/dayrun.h"
 #include "support/fixtures.h"
 #include "support/loopbackhttpserver.h"
 #include "ui/detailpane.h"
@@ -21,12 +21,12 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
-#include <QSignalSpy>
-#include <QToolButton>
 #include <QScatterSeries>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QToolButton>
 
 using namespace Lectern;
 
@@ -39,16 +39,20 @@ void populate(const QString &dbPath)
     const QDate today(2026, 11, 23);
     const QDate before(2026, 11, 20);
     QList<Paper> papers;
-    const QList<std::pair<int, int>> scores{{9, 8}, {3, 4}, {7, 9}, {5, 5}};
+    const QList<std::pair<int, int>> scores {{9, 8}, {3, 4}, {7, 9}, {5, 5}};
     for (int i = 0; i < 4; ++i) {
         Paper p = Test::makePaper(QStringLiteral("2611.0000%1").arg(i + 1), 1, today);
-        p.title = QStringLiteral("Paper %1 about %2").arg(QChar(u'A' + i)).arg(i == 2 ? QStringLiteral("kelp forests") : QStringLiteral("graphs"));
+        p.title = QStringLiteral("Paper %1 about %2")
+                      .arg(QChar(u'A' + i))
+                      .arg(i == 2 ? QStringLiteral("kelp forests") : QStringLiteral("graphs"));
         papers << p;
     }
     papers << Test::makePaper(QStringLiteral("2611.00099"), 1, before);
     QVERIFY(store.value()->upsertPapers(papers).ok());
     for (int i = 0; i < 4; ++i)
-        QVERIFY(store.value()->addScore(Test::makeScore(papers.at(i), scores.at(i).first, scores.at(i).second)).ok());
+        QVERIFY(store.value()
+                    ->addScore(Test::makeScore(papers.at(i), scores.at(i).first, scores.at(i).second))
+                    .ok());
 }
 
 QStringList column(QTableView *view, int col)
@@ -72,21 +76,27 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QAbstractItemModelTester tester(w.paperProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(
+            w.paperProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(w.storeError().isEmpty());
         QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
         QTableView *table = w.paperView();
         QCOMPARE(table->model()->rowCount(), 4);
         // Default order: total descending.
-        QCOMPARE(column(table, TotalColumn), (QStringList{QStringLiteral("17"), QStringLiteral("16"),
-                                                          QStringLiteral("10"), QStringLiteral("7")}));
+        QCOMPARE(column(table, TotalColumn),
+            (QStringList {
+                QStringLiteral("17"), QStringLiteral("16"), QStringLiteral("10"), QStringLiteral("7")}));
         // Clicking the Relevance header sorts by relevance.
         const int x = table->horizontalHeader()->sectionViewportPosition(RelevanceColumn) + 5;
         QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
         const QStringList rel = column(table, RelevanceColumn);
-        QVERIFY2(rel == (QStringList{QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7"), QStringLiteral("9")})
-                     || rel == (QStringList{QStringLiteral("9"), QStringLiteral("7"), QStringLiteral("5"), QStringLiteral("3")}),
-                 qPrintable(rel.join(u',')));
+        QVERIFY2(rel ==
+                    (QStringList {QStringLiteral("3"), QStringLiteral("5"), QStringLiteral("7"),
+                        QStringLiteral("9")}) ||
+                rel ==
+                    (QStringList {
+                        QStringLiteral("9"), QStringLiteral("7"), QStringLiteral("5"), QStringLiteral("3")}),
+            qPrintable(rel.join(u',')));
         const QStringList before = rel;
         QTest::mouseClick(table->horizontalHeader()->viewport(), Qt::LeftButton, {}, QPoint(x, 5));
         QStringList reversed = before;
@@ -129,7 +139,8 @@ private Q_SLOTS:
         QCOMPARE(chart->paperAt(QPointF(7.05, 8.95)), QStringLiteral("2611.00003"));
         QVERIFY(chart->paperAt(QPointF(1, 1)).isEmpty());
         Q_EMIT chart->series()->clicked(QPointF(7, 9));
-        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
+        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(),
+            QStringLiteral("2611.00003"));
         w.showPreviousDay(); // a day without scores: an empty chart
         QCOMPARE(chart->series()->count(), 0);
     }

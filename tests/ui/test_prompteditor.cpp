@@ -14,10 +14,13 @@ namespace {
 
 QList<PromptFile> files()
 {
-    return {{QStringLiteral("system.md"), QStringLiteral("You rate papers."), QStringLiteral("You rate papers.")},
-            {QStringLiteral("instructions.md"),
-             QStringLiteral("## Instructions\n\nScore each paper.\n\n## Topics\n\n{{topics}}\n\n## Papers\n\n{{papers}}\n"),
-             QStringLiteral("## Instructions\n\nScore each paper.\n\n## Topics\n\n{{topics}}\n\n## Papers\n\n{{papers}}\n")}};
+    return {
+        {QStringLiteral("system.md"), QStringLiteral("You rate papers."), QStringLiteral("You rate papers.")},
+        {QStringLiteral("instructions.md"),
+            QStringLiteral("## Instructions\n\nScore each paper.\n\n## Topics\n\n{{topics}}\n\n## "
+                           "Papers\n\n{{papers}}\n"),
+            QStringLiteral("## Instructions\n\nScore each paper.\n\n## Topics\n\n{{topics}}\n\n## "
+                           "Papers\n\n{{papers}}\n")}};
 }
 
 } // namespace
@@ -44,13 +47,14 @@ private Q_SLOTS:
         dialog.fileChooser()->setCurrentIndex(1);
         QVERIFY(dialog.placeholderLabel()->text().contains(QStringLiteral("{{topics}}, {{papers}}")));
         const QString before = dialog.estimateLabel()->text();
-        QVERIFY2(before.contains(QStringLiteral("25 requests")), qPrintable(before)); // 500 papers / 20 per batch
+        QVERIFY2(
+            before.contains(QStringLiteral("25 requests")), qPrintable(before)); // 500 papers / 20 per batch
         dialog.editor()->appendPlainText(QString(4000, u'x'));
         const QString after = dialog.estimateLabel()->text();
         QVERIFY(after != before);
         QCOMPARE(PromptEditorDialog::estimateTokens(QString(4000, u'x')), 1000);
         QCOMPARE(PromptEditorDialog::placeholders(QStringLiteral("{{ a }} {{b}} {{a}} {c}")),
-                 (QStringList{QStringLiteral("a"), QStringLiteral("b")}));
+            (QStringList {QStringLiteral("a"), QStringLiteral("b")}));
     }
 
     void resetDiffAndSave()
@@ -62,7 +66,8 @@ private Q_SLOTS:
             return QString();
         };
         dialog.fileChooser()->setCurrentIndex(1);
-        dialog.editor()->setPlainText(QStringLiteral("## Instructions\n\nScore each paper strictly.\n\n## Topics\n\n{{topics}}\n\n## Papers\n\n{{papers}}\n"));
+        dialog.editor()->setPlainText(QStringLiteral("## Instructions\n\nScore each paper strictly.\n\n## "
+                                                     "Topics\n\n{{topics}}\n\n## Papers\n\n{{papers}}\n"));
         const QString diff = dialog.diffText();
         QVERIFY2(diff.contains(QStringLiteral("- Score each paper.")), qPrintable(diff));
         QVERIFY(diff.contains(QStringLiteral("+ Score each paper strictly.")));

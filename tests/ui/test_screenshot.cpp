@@ -25,7 +25,8 @@ struct Entry
 
 // Made-up papers for the picture.
 const Entry kDay[] = {
-    {"Sparse Mixture-of-Experts Routing with $\\mu$P Transfer", "Maya Otterly, Jos\\'e D\\'iaz, Zoë Ångström", 10, 9},
+    {"Sparse Mixture-of-Experts Routing with $\\mu$P Transfer", "Maya Otterly, Jos\\'e D\\'iaz, Zoë Ångström",
+        10, 9},
     {"Calibrated Uncertainty for Lighthouse Weather Forecasts", "Pat Keeper, Sunny Day", 9, 8},
     {"Token-Efficient Scoring of Scientific Abstracts", "Ada Example, Bo Placeholder", 9, 7},
     {"A Benchmark for Long-Context Retrieval in Lab Notebooks", "Earl Grey, Rowan Basket", 8, 8},
@@ -54,8 +55,9 @@ private Q_SLOTS:
                 Paper p = Test::makePaper(QStringLiteral("2611.%1").arg(10001 + i++), 1, day);
                 p.title = QString::fromUtf8(e.title);
                 p.authors = QString::fromUtf8(e.authors).split(QStringLiteral(", "));
-                p.abstract = QStringLiteral("We study %1 and report results on three synthetic benchmarks, with a $\\mu$P-style "
-                                            "transfer bound of $O(\\sqrt{n})$ and errors below $10^{-3}$.")
+                p.abstract = QStringLiteral(
+                    "We study %1 and report results on three synthetic benchmarks, with a $\\mu$P-style "
+                    "transfer bound of $O(\\sqrt{n})$ and errors below $10^{-3}$.")
                                  .arg(p.title.toLower());
                 QVERIFY(store.value()->upsertPaper(p).ok());
                 QVERIFY(store.value()->addScore(Test::makeScore(p, e.relevance, e.novelty)).ok());

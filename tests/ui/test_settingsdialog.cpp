@@ -54,26 +54,32 @@ private Q_SLOTS:
             categoryItem(list, QStringLiteral("cs.AI"))->setCheckState(Qt::Unchecked);
 
             qobject_cast<QSpinBox *>(dialog.editorFor(QStringLiteral("scoring/batchSize")))->setValue(35);
-            qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider")))->setCurrentText(QStringLiteral("local"));
-            qobject_cast<QCheckBox *>(dialog.editorFor(QStringLiteral("scoring/structuredOutput")))->setChecked(false);
-            qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("topics/followedAuthors")))->setText(QStringLiteral("Zoë Ångström, J. Díaz"));
+            qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider")))
+                ->setCurrentText(QStringLiteral("local"));
+            qobject_cast<QCheckBox *>(dialog.editorFor(QStringLiteral("scoring/structuredOutput")))
+                ->setChecked(false);
+            qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("topics/followedAuthors")))
+                ->setText(QStringLiteral("Zoë Ångström, J. Díaz"));
 
             // A bad value is named and nothing at all is written.
             auto *url = qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("local/baseUrl")));
             url->setText(QStringLiteral("localhost:11434"));
             QVERIFY(!dialog.apply());
-            QVERIFY2(dialog.lastError().contains(QStringLiteral("local/baseUrl")), qPrintable(dialog.lastError()));
+            QVERIFY2(
+                dialog.lastError().contains(QStringLiteral("local/baseUrl")), qPrintable(dialog.lastError()));
             QVERIFY(!QFile::exists(ini));
             url->setText(QStringLiteral("http://127.0.0.1:8080/v1"));
             QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
         }
         Settings reread(ini);
-        QCOMPARE(reread.stringList(Keys::ArxivCategories), (QStringList{QStringLiteral("cs.LG"), QStringLiteral("cs.RO")}));
+        QCOMPARE(reread.stringList(Keys::ArxivCategories),
+            (QStringList {QStringLiteral("cs.LG"), QStringLiteral("cs.RO")}));
         QCOMPARE(reread.integer(Keys::ScoringBatchSize), 35);
         QCOMPARE(reread.string(Keys::ScoringProvider), QStringLiteral("local"));
         QVERIFY(!reread.flag(Keys::ScoringStructuredOutput));
         QCOMPARE(reread.url(Keys::LocalBase).port(), 8080);
-        QCOMPARE(reread.stringList(Keys::TopicsFollowedAuthors), (QStringList{QStringLiteral("Zoë Ångström"), QStringLiteral("J. Díaz")}));
+        QCOMPARE(reread.stringList(Keys::TopicsFollowedAuthors),
+            (QStringList {QStringLiteral("Zoë Ångström"), QStringLiteral("J. Díaz")}));
         // Values left at their defaults are not written.
         QVERIFY(!reread.isSet(Keys::ScoringRelevanceThreshold));
 

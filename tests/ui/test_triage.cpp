@@ -12,8 +12,8 @@
 
 #include <QDesktopServices>
 #include <QLineEdit>
-#include <QScrollBar>
 #include <QPlainTextEdit>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTest>
 
@@ -34,7 +34,8 @@ void populate(const Profile &profile, int markReadAfterMs)
         papers << Test::makePaper(QStringLiteral("2611.0000%1").arg(i), 1, kDay);
     QVERIFY(store.value()->upsertPapers(papers).ok());
     for (int i = 0; i < 4; ++i)
-        QVERIFY(store.value()->addScore(Test::makeScore(papers.at(i), 9 - i, 9 - i)).ok()); // 2611.00001 first
+        QVERIFY(
+            store.value()->addScore(Test::makeScore(papers.at(i), 9 - i, 9 - i)).ok()); // 2611.00001 first
 }
 
 PaperState stored(const Profile &profile, const QString &id)
@@ -122,8 +123,10 @@ private Q_SLOTS:
         QCOMPARE(note->toPlainText(), QStringLiteral("sjx: see section 3"));
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).starred);
         // Saved as you type, after a short pause.
-        QTRY_COMPARE_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).note, QStringLiteral("sjx: see section 3"), 3000);
-        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(NoteColumn).data().toString(), QStringLiteral("✎"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            stored(profile, QStringLiteral("2611.00001")).note, QStringLiteral("sjx: see section 3"), 3000);
+        QCOMPARE(
+            w.paperView()->currentIndex().siblingAtColumn(NoteColumn).data().toString(), QStringLiteral("✎"));
     }
 
     void noteSurvivesTheWindowGoingAway()
@@ -142,7 +145,7 @@ private Q_SLOTS:
         }
         const PaperState st = stored(profile, QStringLiteral("2611.00001"));
         QCOMPARE(st.note, QStringLiteral("typed just before quitting"));
-        QCOMPARE(st.tags, (QStringList{QStringLiteral("routing"), QStringLiteral("to-read")}));
+        QCOMPARE(st.tags, (QStringList {QStringLiteral("routing"), QStringLiteral("to-read")}));
 
         MainWindow again(profile);
         focusTable(again);
@@ -170,7 +173,7 @@ private Q_SLOTS:
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
         QTest::keyClick(w.paperView(), Qt::Key_O);
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
-        QCOMPARE(catcher.urls, QList<QUrl>{QUrl(QStringLiteral("https://arxiv.org/abs/2611.00001"))});
+        QCOMPARE(catcher.urls, QList<QUrl> {QUrl(QStringLiteral("https://arxiv.org/abs/2611.00001"))});
         // Space: the abstract scrolls by a page, the selection stays.
         QScrollBar *bar = w.detailPane()->verticalScrollBar();
         QVERIFY(bar->maximum() > 0);
