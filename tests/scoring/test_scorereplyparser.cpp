@@ -252,7 +252,9 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const ParsedScores p = ScoreReplyParser(Batch).parseText(hostile);
-        QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+        // Linear work takes well under a second; quadratic work on 200k characters would take minutes. The
+        // bound is loose so that sanitizer and debug builds on a busy machine pass.
+        QVERIFY2(t.elapsed() < 30000, qPrintable(QString::number(t.elapsed())));
         Q_UNUSED(p);
     }
 

@@ -657,7 +657,8 @@ private Q_SLOTS:
         QVERIFY2(out.ok, qPrintable(out.message));
         QCOMPARE(state->callCount(), 10);
         QCOMPARE(state->maxRunning.load(), 4);
-        QVERIFY2(elapsed < 1200, qPrintable(QString::number(elapsed))); // one after the other: 1.5 s at least
+        // One after the other would take 1.5 s at least; maxRunning above is the main proof of parallelism.
+        QVERIFY2(elapsed < 1450, qPrintable(QString::number(elapsed)));
         QCOMPARE(state->created.load(), 1 + 4); // the probe for the model name, then one per worker
         QCOMPARE(state->threads.size(), 4);
         QVERIFY(!state->threads.contains(QThread::currentThreadId()));
