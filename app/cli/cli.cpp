@@ -102,6 +102,16 @@ Cli::Cli(QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
+std::optional<Profile> Cli::openProfile(const QString &profileDir)
+{
+    const Profile profile = Profile::resolve(profileDir);
+    if (auto r = profile.ensureExists(); !r) {
+        m_err << "lectern: " << r.error() << "\n";
+        return std::nullopt;
+    }
+    return profile;
+}
+
 int Cli::usageError(const QString &message)
 {
     m_err << "lectern: " << message << "\n"
@@ -255,11 +265,10 @@ int Cli::db(const QStringList &args, const QString &profileDir)
 {
     if (args.size() != 1 || args.first() != u"stats")
         return usageError(QStringLiteral("usage: lectern db stats"));
-    const Profile profile = Profile::resolve(profileDir);
-    if (auto r = profile.ensureExists(); !r) {
-        m_err << "lectern: " << r.error() << "\n";
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
         return Failure;
-    }
+    const Profile &profile = *opened;
     auto store = PaperStore::open(profile.databasePath());
     if (!store) {
         m_err << "lectern: " << store.error() << "\n";
@@ -307,11 +316,10 @@ int Cli::add(const QStringList &args, const QString &profileDir)
     const auto id = ArxivId::parse(args.first());
     if (!id)
         return usageError(QStringLiteral("\"%1\" is not an arXiv id or arXiv URL.").arg(args.first()));
-    const Profile profile = Profile::resolve(profileDir);
-    if (auto r = profile.ensureExists(); !r) {
-        m_err << "lectern: " << r.error() << "\n";
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
         return Failure;
-    }
+    const Profile &profile = *opened;
     Settings settings(profile.settingsPath());
     auto store = PaperStore::open(profile.databasePath());
     if (!store) {
@@ -348,11 +356,10 @@ int Cli::backfill(const QStringList &args, const QString &profileDir, const QStr
     const QDate t = QDate::fromString(to, Qt::ISODate);
     if (!f.isValid() || !t.isValid() || f > t)
         return usageError(QStringLiteral("--from and --to want dates YYYY-MM-DD with from <= to."));
-    const Profile profile = Profile::resolve(profileDir);
-    if (auto r = profile.ensureExists(); !r) {
-        m_err << "lectern: " << r.error() << "\n";
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
         return Failure;
-    }
+    const Profile &profile = *opened;
     Settings settings(profile.settingsPath());
     const FetchRequest fetch = FetchRequest::fromSettings(settings, profile.databasePath());
     BackfillRequest request;
@@ -402,11 +409,10 @@ int Cli::fetch(
 int Cli::fetchDay(
     const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result)
 {
-    const Profile profile = Profile::resolve(profileDir);
-    if (auto r = profile.ensureExists(); !r) {
-        m_err << "lectern: " << r.error() << "\n";
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
         return Failure;
-    }
+    const Profile &profile = *opened;
     Settings settings(profile.settingsPath());
     for (const QString &problem : settings.problems())
         m_err << "warning: " << problem << "\n";
@@ -456,11 +462,10 @@ int Cli::score(
 
 int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRun)
 {
-    const Profile profile = Profile::resolve(profileDir);
-    if (auto r = profile.ensureExists(); !r) {
-        m_err << "lectern: " << r.error() << "\n";
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
         return Failure;
-    }
+    const Profile &profile = *opened;
     Settings settings(profile.settingsPath());
     for (const QString &problem : settings.problems())
         m_err << "warning: " << problem << "\n";
@@ -568,11 +573,10 @@ int Cli::compare(const QStringList &args, const QString &profileDir, const QStri
             return usageError(QStringLiteral("--from-run and --to-run want two different run numbers from "
                                              "`lectern compare --list`."));
     }
-    const Profile profile = Profile::resolve(profileDir);
-    if (auto r = profile.ensureExists(); !r) {
-        m_err << "lectern: " << r.error() << "\n";
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
         return Failure;
-    }
+    const Profile &profile = *opened;
     Settings settings(profile.settingsPath());
     for (const QString &problem : settings.problems())
         m_err << "warning: " << problem << "\n";

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "config/profile.h"
+
 #include <QDate>
 #include <QStringList>
 #include <QTextStream>
+
+#include <optional>
 
 namespace Lectern {
 
@@ -48,6 +52,8 @@ private:
     int fetchAndScore(
         const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
     int usageError(const QString &message);
+    /// The profile for --profile / LECTERN_PROFILE / XDG, with its folders created; prints why not.
+    std::optional<Profile> openProfile(const QString &profileDir);
 
     QTextStream &m_out;
     QTextStream &m_err;
