@@ -10,6 +10,7 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlQuery>
 
@@ -116,7 +117,15 @@ public:
     [[nodiscard]] Result<StoreStats> stats();
 
 private:
-    Result<Upsert> upsertOne(const Paper &paper, QList<qint64> &changedIds);
+    /// What the store already holds for the papers of one upsert batch, read in two queries instead of
+    /// two per paper; kept current as the batch writes.
+    struct BatchLookup
+    {
+        QHash<QString, std::pair<Paper, qint64>> papers; ///< arXiv id -> stored paper and row id
+        QHash<QString, QString> listings; ///< "day id" -> announce type
+    };
+    Result<BatchLookup> lookUpBatch(const QList<Paper> &papers);
+    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QList<qint64> &changedIds);
     /// Re-indexes these papers for full-text search in two statements (see schema 5 for why not triggers).
     Result<void> refreshFullText(const QList<qint64> &paperIds);
     /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of

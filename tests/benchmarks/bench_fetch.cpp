@@ -80,6 +80,29 @@ void BM_ParseAndStoreFeed2000(benchmark::State &state)
     }
 }
 
+// The store's share of the above: the feed is parsed before the clock starts.
+void BM_StoreFeed2000(benchmark::State &state)
+{
+    const auto feed = RssFeedParser::parse(syntheticFeed(2000));
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto store = PaperStore::open(dir.filePath(QStringLiteral("bench.db")));
+        if (!store) {
+            state.SkipWithError("cannot open store");
+            break;
+        }
+        state.ResumeTiming();
+        auto stored = store.value()->upsertPapers(feed->items);
+        benchmark::DoNotOptimize(stored);
+        state.PauseTiming();
+        if (!stored || stored->size() != 2000)
+            state.SkipWithError("store failed");
+        store.value().reset();
+        state.ResumeTiming();
+    }
+}
+
 void BM_RestoreSameFeed2000(benchmark::State &state)
 {
     const QByteArray xml = syntheticFeed(2000);
@@ -98,6 +121,7 @@ void BM_RestoreSameFeed2000(benchmark::State &state)
 
 BENCHMARK(BM_ParseFeed2000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ParseAndStoreFeed2000)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_StoreFeed2000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_RestoreSameFeed2000)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
