@@ -137,14 +137,14 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(
         auto known = lookUpBatch(papers);
         if (!known)
             return Error {known.error()};
-        QList<qint64> changed;
+        QSet<qint64> unindexed;
         for (const Paper &p : papers) {
-            auto one = upsertOne(p, known.value(), changed);
+            auto one = upsertOne(p, known.value(), unindexed);
             if (!one)
                 return Error {one.error()};
             outcomes << *one;
         }
-        if (auto fts = refreshFullText(changed); !fts)
+        if (auto fts = indexFullText(unindexed); !fts)
             return fts;
         return alsoInTransaction ? alsoInTransaction() : Result<void>();
     });
@@ -197,7 +197,7 @@ QSqlQuery &PaperStore::statement(const QString &sql)
     return it->second;
 }
 
-Result<void> PaperStore::refreshFullText(const QList<qint64> &paperIds)
+Result<void> PaperStore::indexFullText(const QSet<qint64> &paperIds)
 {
     if (paperIds.isEmpty())
         return {};
@@ -205,21 +205,17 @@ Result<void> PaperStore::refreshFullText(const QList<qint64> &paperIds)
     ids.reserve(paperIds.size());
     for (qint64 id : paperIds)
         ids << QString::number(id);
-    const QString list = ids.join(u',');
     QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral("DELETE FROM papers_fts WHERE rowid IN (%1)").arg(list)))
-        return sqlError(QStringLiteral("update the search index"), q);
     if (!q.exec(
             QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
                            "SELECT p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') FROM papers p "
                            "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
-                .arg(list)))
+                .arg(ids.join(u','))))
         return sqlError(QStringLiteral("update the search index"), q);
     return {};
 }
 
-Result<PaperStore::Upsert> PaperStore::upsertOne(
-    const Paper &in, BatchLookup &known, QList<qint64> &changedIds)
+Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, BatchLookup &known, QSet<qint64> &unindexed)
 {
     if (in.arxivId.isEmpty() || in.version < 1)
         return Error {
@@ -240,7 +236,7 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(
                     text(in.journalRef), text(in.doi), now, now}))
             return sqlError(QStringLiteral("store paper %1").arg(in.arxivId), ins);
         const qint64 rowId = ins.lastInsertId().toLongLong();
-        changedIds << rowId;
+        unindexed.insert(rowId);
         // As a later look-up would read it back: only the stored fields.
         Paper stored = in;
         stored.primaryCategory = primary;
@@ -275,6 +271,19 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(
             merged.journalRef = pick(in.journalRef, stored.journalRef);
             merged.doi = pick(in.doi, stored.doi);
             if (!(merged == stored)) {
+                const bool textChanged = merged.title != stored.title || merged.authors != stored.authors ||
+                    merged.abstract != stored.abstract;
+                if (textChanged && !unindexed.contains(rowId)) {
+                    // The index (contentless, schema 6) forgets a row only when given the text it holds.
+                    QSqlQuery &forget = statement(QStringLiteral(
+                        "INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract, note) "
+                        "SELECT 'delete', p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') "
+                        "FROM papers p LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id = ?"));
+                    if (!run(forget, {rowId}))
+                        return sqlError(
+                            QStringLiteral("update the search index for %1").arg(in.arxivId), forget);
+                    unindexed.insert(rowId);
+                }
                 QSqlQuery &up = statement(
                     QStringLiteral("UPDATE papers SET version=?, title=?, authors=?, abstract=?, "
                                    "categories=?, primary_category=?, "
@@ -285,7 +294,6 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(
                             text(merged.primaryCategory), text(merged.comments), text(merged.journalRef),
                             text(merged.doi), now, text(in.arxivId)}))
                     return sqlError(QStringLiteral("update paper %1").arg(in.arxivId), up);
-                changedIds << rowId;
                 found->first = merged;
                 outcome = Upsert::Updated;
             }

@@ -12,6 +12,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <functional>
@@ -125,9 +126,10 @@ private:
         QHash<QString, QString> listings; ///< "day id" -> announce type
     };
     Result<BatchLookup> lookUpBatch(const QList<Paper> &papers);
-    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QList<qint64> &changedIds);
-    /// Re-indexes these papers for full-text search in two statements (see schema 5 for why not triggers).
-    Result<void> refreshFullText(const QList<qint64> &paperIds);
+    /// @p unindexed collects the rows whose search index entry is missing until the batch ends.
+    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QSet<qint64> &unindexed);
+    /// Indexes these papers for full-text search in one statement (see schema 5 for why not triggers).
+    Result<void> indexFullText(const QSet<qint64> &paperIds);
     /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of
     /// times).
     QSqlQuery &statement(const QString &sql);
