@@ -407,6 +407,26 @@ private Q_SLOTS:
         }
     }
 
+    void titleFilterIsHeldByTheBudget()
+    {
+        Test::TempProfileDir dir;
+        seed(dir.databasePath(), 12);
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::OpenAiStandIn standIn;
+        standIn.install(server);
+        ScoringRequest rq = request(dir.databasePath(), server.url(QStringLiteral("/v1")));
+        rq.titleFilter = true;
+        rq.dailyBudget = 0.00001; // less than one title batch is estimated to cost
+        const Outcome out = runJob(rq);
+        QVERIFY(out.finished);
+        QVERIFY(out.summary.budgetReached);
+        QCOMPARE(standIn.served.size(), 0);
+        QCOMPARE(out.summary.titleRequests, 0);
+        QCOMPARE(out.summary.notSent, 12);
+        QCOMPARE(latestScores(dir.databasePath()).size(), 0);
+    }
+
     void titleFilterIsOffForProvidersWithoutIt()
     {
         Test::TempProfileDir dir;
@@ -417,7 +437,8 @@ private Q_SLOTS:
         standIn.install(server);
         ScoringRequest rq = request(dir.databasePath(), server.url(QStringLiteral("/v1")));
         const QUrl base = server.url(QStringLiteral("/v1"));
-        // Anthropic's provider has no title pre-filter in this build; an OpenAI request shows it was skipped.
+        // A provider without a title pre-filter (the built-in scorer, or this wrapper that hides the OpenAI
+        // provider's): the stage is skipped and says why.
         rq.factory = [base]() -> std::unique_ptr<ScoringProvider> {
             class NoTitles final : public ScoringProvider
             {
