@@ -183,8 +183,9 @@ QList<QList<Paper>> chunks(const QList<Paper> &papers, int size)
     return out;
 }
 
-/// Titles of the @p count papers most recently starred, and of as many dismissed (and not starred).
-Result<std::pair<QStringList, QStringList>> recentExamples(PaperStore &store, int count)
+/// Titles of the @p count papers most recently starred, and of as many dismissed (and not starred), from
+/// other days than @p day: a paper of the day itself would be told its own verdict.
+Result<std::pair<QStringList, QStringList>> recentExamples(PaperStore &store, int count, const QDate &day)
 {
     std::pair<QStringList, QStringList> out;
     for (const bool starred : {true, false}) {
@@ -192,9 +193,11 @@ Result<std::pair<QStringList, QStringList>> recentExamples(PaperStore &store, in
         q.setForwardOnly(true);
         q.prepare(
             QStringLiteral("SELECT p.title FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
-                           "WHERE %1 ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
+                           "WHERE %1 AND st.arxiv_id NOT IN (SELECT arxiv_id FROM listings WHERE day = ?) "
+                           "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
                 .arg(starred ? QStringLiteral("st.starred")
                              : QStringLiteral("st.dismissed AND NOT st.starred")));
+        q.addBindValue(day.toString(Qt::ISODate));
         q.addBindValue(count);
         if (!q.exec())
             return Error {
@@ -411,7 +414,7 @@ Result<QString> ScoringJob::run()
     // The user's recent stars and dismissals as examples: part of the prompt, so of its hash.
     PromptTemplate prompt = rq.prompt;
     if (rq.exampleCount > 0) {
-        auto examples = recentExamples(store, rq.exampleCount);
+        auto examples = recentExamples(store, rq.exampleCount, rq.day);
         if (!examples)
             return Error {examples.error()};
         prompt.setExamples(examples->first, examples->second);

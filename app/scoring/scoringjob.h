@@ -35,8 +35,8 @@ struct ScoringRequest
     /// only the papers it keeps are scored. Needs a provider that supports it (LLM providers).
     bool titleFilter = false;
     int titleBatchSize = 100;
-    /// Titles of this many recently starred and as many dismissed papers go into the prompt as examples;
-    /// 0: none.
+    /// Titles of this many recently starred and as many dismissed papers (of other days) go into the
+    /// prompt as examples; 0: none.
     int exampleCount = 0;
     bool rescore = false; ///< ignore the score cache: send every paper again
     bool dryRun = false; ///< count and estimate only; send and store nothing

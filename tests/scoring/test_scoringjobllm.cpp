@@ -274,6 +274,16 @@ private Q_SLOTS:
         rq.titleBatchSize = 20;
         rq.batchSize = 5;
 
+        // A dry run sends nothing and counts both stages.
+        ScoringRequest dry = rq;
+        dry.dryRun = true;
+        const Outcome estimate = runJob(dry);
+        QVERIFY2(estimate.finished && estimate.ok, qPrintable(estimate.message));
+        QCOMPARE(standIn.served.size(), 0);
+        QVERIFY(estimate.summary.estimatedUsage.promptTokens > 0);
+        QVERIFY(estimate.summary.stageLines().join(u'\n').contains(
+            QStringLiteral("Title pre-filter (dry run): 30 titles to send")));
+
         const Outcome out = runJob(rq);
         QVERIFY2(out.finished && out.ok, qPrintable(out.message));
         const ScoringSummary &s = out.summary;
@@ -495,6 +505,9 @@ private Q_SLOTS:
             dismissed.arxivId = older.at(2).arxivId;
             dismissed.dismissed = true;
             QVERIFY(store.value()->saveState(dismissed));
+            // A paper of the day itself, starred: not an example for its own day.
+            starred.arxivId = papers.at(0).arxivId;
+            QVERIFY(store.value()->saveState(starred));
         }
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
@@ -524,10 +537,10 @@ private Q_SLOTS:
         QVERIFY(user.contains(QStringLiteral("Starred:\n- Older paper number 2\n- Older paper number 1")) ||
             user.contains(QStringLiteral("Starred:\n- Older paper number 1\n- Older paper number 2")));
         QVERIFY(user.contains(QStringLiteral("Dismissed:\n- Older paper number 3")));
+        QVERIFY(!user.contains(QStringLiteral("- Synthetic study")));
         QVERIFY(user.indexOf(QStringLiteral("Dismissed:")) < user.indexOf(QStringLiteral("<paper id=")));
         QVERIFY(with.summary.stageLines().join(u'\n').contains(
             QStringLiteral("Examples in the prompt: 2 starred and 1 dismissed")));
-        Q_UNUSED(papers)
     }
 };
 
