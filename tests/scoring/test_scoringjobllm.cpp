@@ -9,6 +9,7 @@
 #include "store/paperstore.h"
 #include "support/fixtures.h"
 
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QTest>
 #include <QTimer>
@@ -250,6 +251,43 @@ private Q_SLOTS:
             qPrintable(QString::number(standIn.maxConcurrent(retriedBack))));
         QVERIFY(out.summary.slowdowns >= 2);
         QVERIFY(out.summary.lowestParallel <= 2);
+    }
+
+    void holdIsCancellable()
+    {
+        Test::TempProfileDir dir;
+        seed(dir.databasePath(), 20);
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::OpenAiStandIn standIn;
+        // Every reply: no request left for a minute.
+        standIn.shape = [](int, Test::LoopbackHttpServer::Response &r) {
+            r.headers.append({QByteArrayLiteral("x-ratelimit-remaining-requests"), QByteArrayLiteral("0")});
+            r.headers.append({QByteArrayLiteral("x-ratelimit-reset-requests"), QByteArrayLiteral("1m0s")});
+        };
+        standIn.install(server);
+        JobRunner runner;
+        bool finished = false;
+        bool ok = true;
+        QString message;
+        connect(&runner, &JobRunner::finished, this, [&](bool success, const QString &text) {
+            finished = true;
+            ok = success;
+            message = text;
+        });
+        QVERIFY(runner.start(new ScoringJob(request(dir.databasePath(), server.url(QStringLiteral("/v1"))))));
+        QTRY_COMPARE_WITH_TIMEOUT(standIn.served.size(), 4, 10000);
+        QTest::qWait(500); // the replies are back and the job holds
+        QCOMPARE(standIn.served.size(), 4);
+        QElapsedTimer timer;
+        timer.start();
+        runner.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(finished, 10000);
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY(!ok);
+        QVERIFY2(message.startsWith(QStringLiteral("Cancelled: 8 papers scored and kept, 12 not sent")),
+            qPrintable(message));
+        QCOMPARE(latestScores(dir.databasePath()).size(), 8);
     }
 
     void titleFilterDropsBeforeAbstractScoring()
