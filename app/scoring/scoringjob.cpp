@@ -5,10 +5,13 @@
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "domain/arxivid.h"
+#include "scoring/adaptiveparallelism.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
 
+#include <QElapsedTimer>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
 
@@ -24,6 +27,7 @@ namespace {
 
 constexpr double kCharsPerToken = 3.5; // conservative for English with TeX: overestimates tokens
 constexpr qint64 kDefaultCompletionPerPaper = 150; // reasoning models spend 100-200 (reference days)
+constexpr qint64 kTitleCompletionPerPaper = 12; // an id in a JSON list is about 8 tokens
 constexpr int kMaxWarnings = 50;
 constexpr int kMaxCommentChars = 600;
 
@@ -33,6 +37,7 @@ struct Task
     int attempt = 1;
     double estimate = 0; ///< USD
     qint64 estimatedPromptTokens = 0;
+    bool titles = false; ///< a title pre-filter batch
 };
 
 struct Outcome
@@ -112,7 +117,9 @@ void workerLoop(Exchange &exchange, const ScoringProviderFactory &factory, const
                                .arg(createError.isEmpty() ? QString() : QStringLiteral(": ") + createError);
         } else {
             try {
-                result = provider->scoreBatch(task->papers, prompt.render(task->papers), cancel);
+                result = task->titles
+                    ? provider->filterTitles(task->papers, prompt.renderTitleFilter(task->papers), cancel)
+                    : provider->scoreBatch(task->papers, prompt.render(task->papers), cancel);
             } catch (const std::exception &e) {
                 result = BatchResult {};
                 result.fatal = true;
@@ -176,6 +183,32 @@ QList<QList<Paper>> chunks(const QList<Paper> &papers, int size)
     return out;
 }
 
+/// Titles of the @p count papers most recently starred, and of as many dismissed (and not starred), from
+/// other days than @p day: a paper of the day itself would be told its own verdict.
+Result<std::pair<QStringList, QStringList>> recentExamples(PaperStore &store, int count, const QDate &day)
+{
+    std::pair<QStringList, QStringList> out;
+    for (const bool starred : {true, false}) {
+        QSqlQuery q(store.database().sql());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT p.title FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
+                           "WHERE %1 AND st.arxiv_id NOT IN (SELECT arxiv_id FROM listings WHERE day = ?) "
+                           "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
+                .arg(starred ? QStringLiteral("st.starred")
+                             : QStringLiteral("st.dismissed AND NOT st.starred")));
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(count);
+        if (!q.exec())
+            return Error {
+                QStringLiteral("Cannot read starred and dismissed papers for the prompt's examples: %1")
+                    .arg(q.lastError().text())};
+        while (q.next())
+            (starred ? out.first : out.second) << q.value(0).toString();
+    }
+    return out;
+}
+
 QString mergedModel(const QString &before, bool beforeSpent, const QString &now)
 {
     if (before.isEmpty() || !beforeSpent)
@@ -209,6 +242,9 @@ Result<ScoringRequest> ScoringRequest::fromProfile(
     r.followedAuthors = settings.stringList(Keys::TopicsFollowedAuthors);
     r.dailyBudget = settings.real(Keys::ScoringDailyBudget);
     r.announceTypes = settings.stringList(Keys::ArxivAnnounceTypes);
+    r.titleFilter = settings.flag(Keys::ScoringTitleFilter);
+    r.titleBatchSize = settings.integer(Keys::ScoringTitleBatchSize);
+    r.exampleCount = settings.flag(Keys::ScoringExamples) ? settings.integer(Keys::ScoringExampleCount) : 0;
     return r;
 }
 
@@ -222,7 +258,34 @@ QStringList ScoringSummary::stageLines() const
     lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
                  .arg(authorMatches);
     lines << QStringLiteral("h-index filter: off (not in this build)");
-    lines << QStringLiteral("Title pre-filter: off (not in this build)");
+    if (examplesStarred + examplesDismissed > 0)
+        lines << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
+                     .arg(examplesStarred)
+                     .arg(examplesDismissed);
+    if (!titleFilter) {
+        lines << QStringLiteral("Title pre-filter: off%1")
+                     .arg(titleFilterOff.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(titleFilterOff));
+    } else if (dryRun) {
+        lines << QStringLiteral(
+            "Title pre-filter (dry run): %1 titles to send, %2 dropped by earlier runs; the "
+            "estimate below assumes every title is kept")
+                     .arg(toScore)
+                     .arg(titleDroppedCached);
+    } else {
+        const int judged = titleKept + titleDropped + titleDroppedCached;
+        lines << QStringLiteral(
+            "Title pre-filter: %1 kept of %2 (%3 dropped now, %4 by earlier runs; %5 kept "
+            "because a reply was unusable; %6 %7, %8 tokens, %9)")
+                     .arg(titleKept)
+                     .arg(judged)
+                     .arg(titleDropped)
+                     .arg(titleDroppedCached)
+                     .arg(titleFailedOpen)
+                     .arg(titleRequests)
+                     .arg(titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
+                     .arg(titleUsage.promptTokens + titleUsage.completionTokens)
+                     .arg(priceKnown ? money(titleCost) : QStringLiteral("unknown cost"));
+    }
     if (dryRun) {
         lines << QStringLiteral(
             "Abstract scoring (dry run, nothing sent): %1 papers to send, %2 from the cache")
@@ -238,14 +301,23 @@ QStringList ScoringSummary::stageLines() const
     lines << QStringLiteral(
         "Abstract scoring: %1 to send, %2 from the cache; %3 scored, %4 retried, %5 unscored, "
         "%6 not sent (%7 %8)")
-                 .arg(toScore)
+                 .arg(toScore - titleDropped)
                  .arg(cached)
                  .arg(scored)
                  .arg(retried)
                  .arg(unscored)
                  .arg(notSent)
-                 .arg(requests)
-                 .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
+                 .arg(requests - titleRequests)
+                 .arg(requests - titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
+    if (slowdowns > 0)
+        lines << QStringLiteral("Pace: slowed down %1 times for the provider's rate limits (down to %2 of %3 "
+                                "batches in flight; new batches held %4 s in all)")
+                     .arg(slowdowns)
+                     .arg(lowestParallel)
+                     .arg(parallel)
+                     .arg(double(heldMs) / 1000.0, 0, 'f', 1);
+    else if (requests > 0)
+        lines << QStringLiteral("Pace: up to %1 batches in flight; no rate limit reached").arg(parallel);
     if (budgetReached)
         lines << QStringLiteral(
             "Budget: stopped before the day's cost would pass %1; %2 papers wait for a later run")
@@ -263,7 +335,7 @@ QStringList ScoringSummary::stageLines() const
                  .arg(usage.completionTokens)
                  .arg(usage.reasoningTokens);
     if (priceKnown) {
-        const int paid = scored + unscored;
+        const int paid = scored + unscored + titleDropped;
         lines << QStringLiteral("Cost: %1 this run (%2 per paper sent), %3 for the day")
                      .arg(money(cost), paid > 0 ? money(cost / paid) : money(0), money(dayCost));
     } else {
@@ -286,6 +358,10 @@ QString ScoringSummary::describe() const
                     .arg(unscored)
                     .arg(relevant)
                     .arg(priceKnown ? money(cost) : QStringLiteral("unknown cost"), model);
+    if (titleFilter)
+        s += QStringLiteral("; title filter: %1 kept of %2")
+                 .arg(titleKept)
+                 .arg(titleKept + titleDropped + titleDroppedCached);
     if (budgetReached)
         s += QStringLiteral("; daily budget reached, %1 papers not sent").arg(notSent);
     return s;
@@ -323,17 +399,39 @@ Result<QString> ScoringJob::run()
     PaperStore &store = *opened.value();
 
     // The model's name keys the cache; ask a provider made (and dropped) on this thread.
+    bool titleFilterAvailable = false;
     {
         std::unique_ptr<ScoringProvider> probe = rq.factory();
         if (!probe)
             return Error {QStringLiteral("The scoring provider could not be created.")};
         sum.model = probe->model().trimmed();
+        titleFilterAvailable = probe->supportsTitleFilter();
     }
     if (sum.model.isEmpty())
         return Error {QStringLiteral("The scoring provider did not name its model.")};
     const QString &model = sum.model;
-    sum.promptHash = rq.prompt.hash();
+
+    // The user's recent stars and dismissals as examples: part of the prompt, so of its hash.
+    PromptTemplate prompt = rq.prompt;
+    if (rq.exampleCount > 0) {
+        auto examples = recentExamples(store, rq.exampleCount, rq.day);
+        if (!examples)
+            return Error {examples.error()};
+        prompt.setExamples(examples->first, examples->second);
+        sum.examplesStarred = int(examples->first.size());
+        sum.examplesDismissed = int(examples->second.size());
+    }
+    sum.promptHash = prompt.hash();
     const QString &hash = sum.promptHash;
+    if (!rq.titleFilter)
+        sum.titleFilterOff = QStringLiteral("scoring/titleFilter");
+    else if (!titleFilterAvailable)
+        sum.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(model);
+    sum.titleFilter = rq.titleFilter && titleFilterAvailable;
+    if (sum.titleFilter)
+        sum.titleFilterHash = prompt.titleFilterHash();
+    const QString &titleHash = sum.titleFilterHash;
+    const int titleBatchSize = std::max(1, rq.titleBatchSize);
 
     auto records = store.recordsForDay(rq.day);
     if (!records)
@@ -368,12 +466,33 @@ Result<QString> ScoringJob::run()
                 cache.insert(s.arxivId, s);
         }
     }
+    // Title pre-filter verdicts of this title prompt and model: the versions each paper was dropped at.
+    QHash<QString, QSet<int>> droppedBefore;
+    if (sum.titleFilter && !rq.rescore) {
+        QSqlQuery q(store.database().sql());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT s.arxiv_id, s.version FROM scores s "
+                           "JOIN listings l ON l.arxiv_id = s.arxiv_id "
+                           "WHERE l.day = ? AND s.model = ? AND s.prompt_hash = ? AND s.relevance IS NULL "
+                           "AND s.comment = ?"));
+        q.addBindValue(rq.day.toString(Qt::ISODate));
+        q.addBindValue(model);
+        q.addBindValue(titleHash);
+        q.addBindValue(QString(ScoringJob::TitleDropComment));
+        if (!q.exec())
+            return sqlError(QStringLiteral("read the title pre-filter's verdicts of %1")
+                                .arg(rq.day.toString(Qt::ISODate)),
+                q);
+        while (q.next())
+            droppedBefore[q.value(0).toString()].insert(q.value(1).toInt());
+    }
 
     const AuthorMatcher authors(rq.followedAuthors);
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QList<Paper> toScore;
     QList<Score> authorRows;
-    QList<Paper> restamp; // cached scores that must become the latest again
+    QList<std::pair<Paper, QString>> restamp; // cached scores (paper, prompt hash) to be the latest again
     QSet<QString> seen;
     for (const PaperRecord &r : std::as_const(*records)) {
         const Paper &p = r.paper;
@@ -391,7 +510,7 @@ Result<QString> ScoringJob::run()
             ++sum.authorMatches;
             if (cachedScored) {
                 if (!latestIsThis)
-                    restamp << p;
+                    restamp << std::pair {p, hash};
             } else if (!latestIsThis || r.score->comment != u"Author match") {
                 Score s;
                 s.arxivId = p.arxivId;
@@ -407,7 +526,15 @@ Result<QString> ScoringJob::run()
         if (cachedScored && !rq.rescore) {
             ++sum.cached;
             if (!latestIsThis)
-                restamp << p;
+                restamp << std::pair {p, hash};
+            continue;
+        }
+        if (droppedBefore.value(p.arxivId).contains(p.version)) {
+            ++sum.titleDroppedCached;
+            const bool latestIsDrop = r.score && r.score->model == model &&
+                r.score->promptHash == titleHash && r.score->version == p.version;
+            if (!latestIsDrop)
+                restamp << std::pair {p, titleHash};
             continue;
         }
         toScore << p;
@@ -423,13 +550,13 @@ Result<QString> ScoringJob::run()
                             .arg(model);
 
     // Cost estimates, for the dry run and the budget.
-    const qsizetype staticChars = rq.prompt.system().size() + rq.prompt.instructions().size();
+    const qsizetype staticChars = prompt.system().size() + prompt.instructions().size();
     qint64 reportedPrompt = 0;
     qint64 estimatedPromptOfReported = 0;
     qint64 reportedCompletion = 0;
     qint64 papersReported = 0;
     const auto estimateUsage = [&](const QList<Paper> &papers, qint64 *rawPrompt) {
-        const qsizetype chars = staticChars + rq.prompt.renderPapers(papers).size();
+        const qsizetype chars = staticChars + prompt.renderPapers(papers).size();
         const qint64 raw = qint64(std::ceil(double(chars) / kCharsPerToken));
         if (rawPrompt)
             *rawPrompt = raw;
@@ -447,15 +574,27 @@ Result<QString> ScoringJob::run()
     const auto estimateCost = [&](const TokenUsage &u) {
         return configuredPrice ? PriceTable::cost(*configuredPrice, u) : 0.0;
     };
+    const qsizetype titleStaticChars = prompt.system().size() + prompt.titleFilterInstructions().size();
+    const auto estimateTitleUsage = [&](const QList<Paper> &papers) {
+        TokenUsage u;
+        u.promptTokens =
+            qint64(std::ceil(double(titleStaticChars + prompt.renderTitles(papers).size()) / kCharsPerToken));
+        u.completionTokens = kTitleCompletionPerPaper * papers.size();
+        return u;
+    };
 
     std::deque<Task> pending;
-    for (const QList<Paper> &b : chunks(toScore, batchSize))
-        pending.push_back(Task {b, 1, 0, 0});
+    for (const QList<Paper> &b : chunks(toScore, sum.titleFilter ? titleBatchSize : batchSize))
+        pending.push_back(Task {b, 1, 0, 0, sum.titleFilter});
+    int titleTasksLeft = sum.titleFilter ? int(pending.size()) : 0; // not yet handled
+    QList<Paper> kept; // kept by titles, waiting to fill an abstract batch
 
     if (rq.dryRun) {
-        for (const Task &t : pending) {
-            const TokenUsage u = estimateUsage(t.papers, nullptr);
-            sum.estimatedUsage += u;
+        for (const Task &t : pending)
+            sum.estimatedUsage += t.titles ? estimateTitleUsage(t.papers) : estimateUsage(t.papers, nullptr);
+        if (sum.titleFilter) {
+            for (const QList<Paper> &b : chunks(toScore, batchSize))
+                sum.estimatedUsage += estimateUsage(b, nullptr);
         }
         sum.estimatedCost = estimateCost(sum.estimatedUsage);
         return sum.describe();
@@ -472,12 +611,12 @@ Result<QString> ScoringJob::run()
             q.prepare(QStringLiteral(
                 "UPDATE scores SET scored_at = ? WHERE arxiv_id = ? AND version = ? AND model = ? "
                 "AND prompt_hash = ?"));
-            for (const Paper &p : std::as_const(restamp)) {
+            for (const auto &[p, promptHash] : std::as_const(restamp)) {
                 q.bindValue(0, now.toString(Qt::ISODateWithMs));
                 q.bindValue(1, p.arxivId);
                 q.bindValue(2, p.version);
                 q.bindValue(3, model);
-                q.bindValue(4, hash);
+                q.bindValue(4, promptHash);
                 if (!q.exec())
                     return sqlError(QStringLiteral("bring back the cached score of %1").arg(p.arxivId), q);
             }
@@ -495,10 +634,11 @@ Result<QString> ScoringJob::run()
     // Workers.
     Exchange exchange;
     QList<QThread *> workers;
-    const int workerCount = std::min<int>(parallel, int(pending.size()));
+    const int workerCount = std::min<int>(
+        parallel, int(std::max<qsizetype>(pending.size(), (toScore.size() + batchSize - 1) / batchSize)));
     for (int i = 0; i < workerCount; ++i) {
         QThread *t = QThread::create(
-            workerLoop, std::ref(exchange), std::cref(rq.factory), std::cref(rq.prompt), cancelFlag());
+            workerLoop, std::ref(exchange), std::cref(rq.factory), std::cref(prompt), cancelFlag());
         t->setObjectName(QStringLiteral("lectern-scoring-%1").arg(i + 1));
         t->start();
         workers << t;
@@ -506,6 +646,10 @@ Result<QString> ScoringJob::run()
 
     int inFlight = 0;
     double inFlightEstimate = 0;
+    AdaptiveParallelism pace(workerCount);
+    sum.parallel = pace.configured();
+    QElapsedTimer clock;
+    clock.start();
     bool stopping = false;
     QString fatal;
     QString storeError;
@@ -514,18 +658,107 @@ Result<QString> ScoringJob::run()
             sum.warnings << w;
     };
     const auto reportProgress = [&](const QString &message) {
-        report(sum.scored + sum.unscored, sum.toScore, message);
-        Q_EMIT scoringProgress(ScoringProgress {sum.scored + sum.unscored, sum.toScore, sum.usage, sum.cost});
+        const int done = sum.scored + sum.unscored + sum.titleDropped;
+        report(done, sum.toScore, message);
+        Q_EMIT scoringProgress(ScoringProgress {done, sum.toScore, sum.usage, sum.cost});
     };
-
-    const auto handle = [&](Outcome &o) {
-        const QList<Paper> &batch = o.task.papers;
-        BatchResult &r = o.result;
-        sum.usage += r.usage;
+    const auto costOf = [&](const BatchResult &r) {
         std::optional<ModelPrice> price = r.model.isEmpty() ? std::nullopt : rq.prices.find(r.model);
         if (!price)
             price = configuredPrice;
-        const double batchCost = price ? PriceTable::cost(*price, r.usage) : 0.0;
+        return price ? PriceTable::cost(*price, r.usage) : 0.0;
+    };
+    // Kept papers go on in full abstract batches; the last, partial one once every title is judged.
+    const auto queueKept = [&]() {
+        while (kept.size() >= batchSize || (titleTasksLeft == 0 && !kept.isEmpty())) {
+            pending.push_back(Task {kept.mid(0, batchSize), 1, 0, 0, false});
+            kept.remove(0, std::min<qsizetype>(batchSize, kept.size()));
+        }
+    };
+
+    const auto handleTitles = [&](Outcome &o) {
+        const QList<Paper> &batch = o.task.papers;
+        BatchResult &r = o.result;
+        --titleTasksLeft;
+        const double batchCost = costOf(r);
+        sum.usage += r.usage;
+        sum.cost += batchCost;
+        sum.titleUsage += r.usage;
+        sum.titleCost += batchCost;
+        for (const QString &w : std::as_const(r.warnings))
+            warn(w);
+        if (r.fatal || isCancelled()) {
+            if (r.fatal && fatal.isEmpty())
+                fatal = r.error.isEmpty() ? QStringLiteral("The scoring provider stopped the run.") : r.error;
+            stopping = true;
+            sum.notSent += int(batch.size());
+            return;
+        }
+        // Only ids of the batch count; an unusable reply keeps the whole batch (fail open).
+        QSet<QString> keep;
+        if (!r.error.isEmpty()) {
+            warn(
+                QStringLiteral("The title pre-filter's reply for %1 papers was unusable (%2); they all go on "
+                               "to abstract scoring.")
+                    .arg(batch.size())
+                    .arg(r.error.left(200)));
+            sum.titleFailedOpen += int(batch.size());
+            for (const Paper &p : batch)
+                keep.insert(p.arxivId);
+        } else {
+            for (const ScoredItem &item : std::as_const(r.items))
+                keep.insert(item.arxivId);
+        }
+        QList<Score> rows;
+        for (const Paper &p : batch) {
+            if (keep.contains(p.arxivId)) {
+                kept << p;
+                ++sum.titleKept;
+                continue;
+            }
+            Score s;
+            s.arxivId = p.arxivId;
+            s.version = p.version;
+            s.comment = QString(ScoringJob::TitleDropComment);
+            s.model = model;
+            s.promptHash = titleHash;
+            s.scoredAt = QDateTime::currentDateTimeUtc();
+            s.promptTokens = r.usage.promptTokens / batch.size();
+            s.completionTokens = r.usage.completionTokens / batch.size();
+            s.cost = batchCost / double(batch.size());
+            rows << s;
+        }
+        if (!rows.isEmpty()) {
+            auto written = store.database().inTransaction([&]() -> Result<void> {
+                for (const Score &s : std::as_const(rows)) {
+                    if (auto w = store.addScore(s); !w)
+                        return w;
+                }
+                return {};
+            });
+            if (!written) {
+                storeError = written.error();
+                stopping = true;
+                sum.notSent += int(rows.size());
+                return;
+            }
+        }
+        sum.titleDropped += int(rows.size());
+        queueKept();
+        reportProgress(QStringLiteral("Title pre-filter: %1 kept of %2 so far")
+                           .arg(sum.titleKept)
+                           .arg(sum.titleKept + sum.titleDropped));
+    };
+
+    const auto handle = [&](Outcome &o) {
+        if (o.task.titles) {
+            handleTitles(o);
+            return;
+        }
+        const QList<Paper> &batch = o.task.papers;
+        BatchResult &r = o.result;
+        sum.usage += r.usage;
+        const double batchCost = costOf(r);
         sum.cost += batchCost;
         if (r.usage.promptTokens > 0) {
             reportedPrompt += r.usage.promptTokens;
@@ -642,9 +875,10 @@ Result<QString> ScoringJob::run()
     while (true) {
         if (isCancelled())
             stopping = true;
-        while (!stopping && inFlight < workerCount && !pending.empty()) {
+        while (!stopping && !pending.empty() && pace.mayStart(inFlight, clock.elapsed())) {
             Task &t = pending.front();
-            const TokenUsage u = estimateUsage(t.papers, &t.estimatedPromptTokens);
+            const TokenUsage u =
+                t.titles ? estimateTitleUsage(t.papers) : estimateUsage(t.papers, &t.estimatedPromptTokens);
             t.estimate = estimateCost(u);
             if (rq.dailyBudget > 0 &&
                 spentBefore + sum.cost + inFlightEstimate + t.estimate > rq.dailyBudget) {
@@ -655,24 +889,41 @@ Result<QString> ScoringJob::run()
             inFlightEstimate += t.estimate;
             ++inFlight;
             ++sum.requests;
+            sum.titleRequests += t.titles;
             exchange.push(std::move(t));
             pending.pop_front();
         }
-        if (inFlight == 0)
+        // While held for a rate limit nothing may be in flight: the loop then only waits (and sees a
+        // cancel within the collect timeout).
+        if (inFlight == 0 && (stopping || pending.empty()))
             break;
         for (Outcome &o : exchange.collect(std::chrono::milliseconds(50))) {
             --inFlight;
             inFlightEstimate -= o.task.estimate;
+            if (o.result.rateLimit.known() || o.result.error.isEmpty()) {
+                qint64 next = 0;
+                if (!pending.empty()) {
+                    const Task &t = pending.front();
+                    const TokenUsage u =
+                        t.titles ? estimateTitleUsage(t.papers) : estimateUsage(t.papers, nullptr);
+                    next = u.promptTokens + u.completionTokens;
+                }
+                pace.onReply(o.result.rateLimit, inFlight, next, clock.elapsed());
+            }
             handle(o);
         }
     }
     exchange.close();
+    sum.slowdowns = pace.slowdowns();
+    sum.lowestParallel = pace.lowest();
+    sum.heldMs = pace.heldMs();
     for (QThread *t : std::as_const(workers)) {
         t->wait();
         delete t;
     }
     for (const Task &t : pending)
         sum.notSent += int(t.papers.size());
+    sum.notSent += int(kept.size());
 
     if (!storeError.isEmpty())
         return Error {QStringLiteral("Storing scores failed: %1").arg(storeError)};
@@ -696,7 +947,7 @@ Result<QString> ScoringJob::run()
     run.promptTokens += sum.usage.promptTokens;
     run.completionTokens += sum.usage.completionTokens;
     run.cost += sum.cost;
-    run.promptText = rq.prompt.storedText();
+    run.promptText = prompt.storedText();
     run.totalRelevant = sum.relevant;
     if (auto saved = store.saveDayRun(run); !saved)
         return Error {saved.error()};
