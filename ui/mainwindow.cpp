@@ -496,7 +496,9 @@ void MainWindow::showDay(const QDate &day)
 
 void MainWindow::showRecords(QList<PaperRecord> records)
 {
-    m_chart->setRecords(records);
+    // The chart is the shown day's; thousands of points from all days would only slow it down.
+    if (!m_allDays)
+        m_chart->setRecords(records);
     QStringList categories;
     for (const PaperRecord &r : records) {
         for (const QString &c : r.paper.categories) {
@@ -541,6 +543,7 @@ void MainWindow::allDaysLoaded(const QList<PaperRecord> &records)
     if (!m_allDays)
         return;
     showRecords(records);
+    m_dayStatus->hide(); // it speaks of one day
     m_stack->setCurrentWidget(m_tabs);
     setWindowTitle(tr("Lectern — all days"));
     statusBar()->clearMessage();

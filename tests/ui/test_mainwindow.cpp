@@ -162,6 +162,8 @@ private Q_SLOTS:
         QCOMPARE(scope->currentText(), QStringLiteral("This day"));
         scope->setCurrentIndex(1);
         QVERIFY(w.allDays());
+        // Nothing was read on the GUI thread: the rows arrive later, from the worker.
+        QCOMPARE(w.paperModel()->rowCount(), 8);
         QTRY_COMPARE(table->model()->rowCount(), 16);
         QCOMPARE(count->text(), QStringLiteral("16 of 16 papers, all 2 days"));
         QSet<QDate> days;
