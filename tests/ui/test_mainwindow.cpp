@@ -249,6 +249,11 @@ private Q_SLOTS:
             QStringLiteral("1 paper(s); the fetch looked incomplete"));
         QVERIFY2(calendar->monthSummary().contains(QStringLiteral("4 day(s), 17 paper(s), 1 partial")),
             qPrintable(calendar->monthSummary()));
+        QCOMPARE(calendar->toolTip(), calendar->monthSummary());
+        calendar->showPreviousMonth(); // October: nothing stored
+        QVERIFY2(calendar->toolTip().contains(QStringLiteral("0 day(s), 0 paper(s)")),
+            qPrintable(calendar->toolTip()));
+        calendar->showNextMonth();
 
         // A real click on the 19th shows that day.
         auto *view = calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
