@@ -456,6 +456,27 @@ Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
     return out;
 }
 
+Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const QDate &to)
+{
+    // A paper listed on several days (a replacement, a cross-list) is one row: its latest listing.
+    const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
+    const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) +
+        QStringLiteral("WHERE l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
+                       "                AND m.day BETWEEN ? AND ?) "
+                       "ORDER BY l.day DESC, p.arxiv_id"));
+    q.addBindValue(lo);
+    q.addBindValue(hi);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q);
+    QList<PaperRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
 Result<std::optional<PaperRecord>> PaperStore::record(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());

@@ -87,6 +87,9 @@ public:
 
     /// Papers listed on @p day with their latest score and state.
     [[nodiscard]] Result<QList<PaperRecord>> recordsForDay(const QDate &day);
+    /// Papers listed between @p from and @p to (inclusive; an invalid date leaves that end open), each
+    /// once, as of its latest listing in the range; newest listing first.
+    [[nodiscard]] Result<QList<PaperRecord>> recordsForRange(const QDate &from = {}, const QDate &to = {});
     [[nodiscard]] Result<std::optional<PaperRecord>> record(const QString &arxivId);
     /// Announcement days that have papers or a run, newest first.
     [[nodiscard]] Result<QList<QDate>> days();
