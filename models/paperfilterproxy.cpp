@@ -15,6 +15,12 @@ PaperFilterProxy::PaperFilterProxy(QObject *parent)
     setDynamicSortFilter(true);
 }
 
+void PaperFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    m_papers = qobject_cast<const PaperTableModel *>(model);
+    QSortFilterProxyModel::setSourceModel(model);
+}
+
 void PaperFilterProxy::setMinimumRelevance(int value)
 {
     if (value == m_minRelevance)
@@ -88,7 +94,7 @@ void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     // Fast path for Lectern's own model: read the record, no QVariant per role.
-    if (const auto *papers = qobject_cast<const PaperTableModel *>(sourceModel())) {
+    if (const auto *papers = m_papers) {
         const PaperRecord *r = papers->recordAt(sourceRow);
         return r && accepts(*r);
     }
@@ -149,8 +155,8 @@ bool PaperFilterProxy::accepts(const PaperRecord &r) const
 
 bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
-    if (const auto *papers = qobject_cast<const PaperTableModel *>(sourceModel()))
-        return papers->compareRows(left.row(), right.row(), left.column()) < 0;
+    if (m_papers)
+        return m_papers->compareRows(left.row(), right.row(), left.column()) < 0;
     const QVariant l = left.data(SortRole);
     const QVariant r = right.data(SortRole);
     const auto order = QVariant::compare(l, r);

@@ -30,12 +30,17 @@ public:
     /// Only these ids (from a full-text search); std::nullopt: no search.
     void setIdFilter(std::optional<QSet<QString>> ids);
 
+    void setSourceModel(QAbstractItemModel *model) override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool accepts(const struct PaperRecord &record) const;
+
+    /// The source as a PaperTableModel (its fast comparison), or null; looked up once, not per comparison.
+    const class PaperTableModel *m_papers = nullptr;
 
     int m_minRelevance = 0;
     int m_minNovelty = 0;

@@ -47,6 +47,13 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
     Q_EMIT dataChanged(index(row, 0), index(row, PaperColumnCount - 1));
 }
 
+QModelIndex PaperTableModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_records.size() || column < 0 || column >= PaperColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
 int PaperTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_records.size());
@@ -68,8 +75,8 @@ PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r
             authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
         d.authorsFull = TexToUnicode::convert(authors.join(QStringLiteral(", ")));
     }
-    d.titleKey = d.title.toLower();
-    d.authorKey = d.authorsShort.toLower();
+    d.titleKey = d.title.toLower().toUtf8();
+    d.authorKey = d.authorsShort.toLower().toUtf8();
     return d;
 }
 
@@ -163,9 +170,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
             return scored ? r.score->total() : -1;
         case TitleColumn:
-            return text.titleKey;
+            return QString::fromUtf8(text.titleKey);
         case AuthorsColumn:
-            return text.authorKey;
+            return QString::fromUtf8(text.authorKey);
         case CategoriesColumn:
             return r.paper.primaryCategory;
         case AnnounceTypeColumn:

@@ -27,6 +27,9 @@ public:
     /// hot path when sorting 100k rows). Ties are broken by arXiv id. Negative: a before b.
     [[nodiscard]] int compareRows(int a, int b, int column) const;
 
+    /// Without the base class's rowCount()/columnCount() round trip: the proxy asks for two indexes per
+    /// comparison when it sorts.
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -38,8 +41,8 @@ private:
         QString title; ///< TeX turned into readable Unicode
         QString authorsShort; ///< "First Author +N"
         QString authorsFull;
-        QString titleKey; ///< lower-cased, for sorting
-        QString authorKey;
+        QByteArray titleKey; ///< lower-cased UTF-8, for sorting: a byte compare, in code point order
+        QByteArray authorKey;
     };
     static DisplayText displayTextOf(const PaperRecord &record);
 
