@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scoring/scoringselection.h"
+
+#include "scoring/authormatcher.h"
+#include "store/paperstore.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace Lectern {
+
+Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate &day, const QString &model,
+    const QString &hash, const QStringList &types, const AuthorMatcher &authors, bool rescore,
+    const QDateTime &now)
+{
+    ScoringSelection sel;
+    auto records = store.recordsForDay(day);
+    if (!records)
+        return Error {records.error()};
+    sel.listed = int(records->size());
+
+    // Scores this prompt and model gave the day's papers before.
+    QHash<QString, Score> cache;
+    {
+        QSqlQuery q(store.database().sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT s.arxiv_id, s.version, s.relevance, s.novelty FROM scores s "
+                                 "JOIN listings l ON l.arxiv_id = s.arxiv_id "
+                                 "WHERE l.day = ? AND s.model = ? AND s.prompt_hash = ?"));
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(model);
+        q.addBindValue(hash);
+        if (!q.exec())
+            return sqlError(QStringLiteral("read the score cache of %1").arg(day.toString(Qt::ISODate)), q);
+        while (q.next()) {
+            Score s;
+            s.arxivId = q.value(0).toString();
+            s.version = q.value(1).toInt();
+            if (!q.isNull(2))
+                s.relevance = q.value(2).toInt();
+            if (!q.isNull(3))
+                s.novelty = q.value(3).toInt();
+            if (!cache.contains(s.arxivId) || cache.value(s.arxivId).version < s.version)
+                cache.insert(s.arxivId, s);
+        }
+    }
+
+    QSet<QString> seen;
+    for (const PaperRecord &r : std::as_const(*records)) {
+        const Paper &p = r.paper;
+        if (!p.announceType.isEmpty() && !types.contains(p.announceType))
+            continue;
+        if (seen.contains(p.arxivId))
+            continue;
+        seen.insert(p.arxivId);
+        ++sel.considered;
+        const auto hit = cache.constFind(p.arxivId);
+        const bool cachedScored = hit != cache.constEnd() && hit->version == p.version && hit->isScored();
+        const bool latestIsThis = r.score && r.score->model == model && r.score->promptHash == hash &&
+            r.score->version == p.version;
+        if (!authors.matches(p.authors).isEmpty()) {
+            ++sel.authorMatches;
+            if (cachedScored) {
+                if (!latestIsThis)
+                    sel.restamp << p;
+            } else if (!latestIsThis || r.score->comment != u"Author match") {
+                Score s;
+                s.arxivId = p.arxivId;
+                s.version = p.version;
+                s.comment = QStringLiteral("Author match");
+                s.model = model;
+                s.promptHash = hash;
+                s.scoredAt = now;
+                sel.authorRows << s;
+            }
+            continue;
+        }
+        if (cachedScored && !rescore) {
+            ++sel.cached;
+            if (!latestIsThis)
+                sel.restamp << p;
+            continue;
+        }
+        sel.toScore << p;
+    }
+    return sel;
+}
+
+Result<void> ScoringSelection::write(PaperStore &store, const QString &model, const QString &hash,
+    const QDateTime &now, const QList<Score> &extraRows) const
+{
+    if (authorRows.isEmpty() && restamp.isEmpty() && extraRows.isEmpty())
+        return {};
+    return store.database().inTransaction([&]() -> Result<void> {
+        for (const QList<Score> *rows : {&authorRows, &extraRows}) {
+            for (const Score &s : *rows) {
+                if (auto r = store.addScore(s); !r)
+                    return r;
+            }
+        }
+        QSqlQuery q(store.database().sql());
+        q.prepare(QStringLiteral("UPDATE scores SET scored_at = ? WHERE arxiv_id = ? AND version = ? AND "
+                                 "model = ? AND prompt_hash = ?"));
+        for (const Paper &p : restamp) {
+            q.bindValue(0, now.toString(Qt::ISODateWithMs));
+            q.bindValue(1, p.arxivId);
+            q.bindValue(2, p.version);
+            q.bindValue(3, model);
+            q.bindValue(4, hash);
+            if (!q.exec())
+                return sqlError(QStringLiteral("bring back the cached score of %1").arg(p.arxivId), q);
+        }
+        return {};
+    });
+}
+
+} // namespace Lectern
