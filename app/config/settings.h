@@ -46,6 +46,7 @@ inline constexpr QLatin1StringView ScoringParallel {"scoring/parallel"};
 inline constexpr QLatin1StringView ScoringDailyBudget {"scoring/dailyBudget"};
 inline constexpr QLatin1StringView ScoringReasoningEffort {"scoring/reasoningEffort"};
 inline constexpr QLatin1StringView ScoringStructuredOutput {"scoring/structuredOutput"};
+inline constexpr QLatin1StringView ScoringMinHIndex {"scoring/minHIndex"};
 inline constexpr QLatin1StringView TopicsFollowedAuthors {"topics/followedAuthors"};
 inline constexpr QLatin1StringView OpenAiBase {"openai/baseUrl"};
 inline constexpr QLatin1StringView OpenAiModel {"openai/model"};

@@ -162,6 +162,7 @@ Result<ScoringRequest> ScoringRequest::fromProfile(
     r.followedAuthors = settings.stringList(Keys::TopicsFollowedAuthors);
     r.dailyBudget = settings.real(Keys::ScoringDailyBudget);
     r.announceTypes = settings.stringList(Keys::ArxivAnnounceTypes);
+    r.hIndex = HIndexFilterSettings::fromSettings(settings);
     return r;
 }
 
@@ -174,7 +175,7 @@ QStringList ScoringSummary::stageLines() const
         << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
     lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
                  .arg(authorMatches);
-    lines << QStringLiteral("h-index filter: off (not in this build)");
+    lines << (hIndexLine.isEmpty() ? QStringLiteral("h-index filter: off") : hIndexLine);
     lines << QStringLiteral("Title pre-filter: off (not in this build)");
     if (dryRun) {
         lines << QStringLiteral(
@@ -300,6 +301,19 @@ Result<QString> ScoringJob::run()
     sum.authorMatches = selected->authorMatches;
     sum.cached = selected->cached;
     QList<Paper> toScore = selected->toScore;
+    QList<Score> hIndexRows;
+    if (rq.hIndex.minHIndex > 0 && !rq.dryRun) {
+        auto filtered = AuthorHIndexFilter(rq.hIndex, cancelFlag()).apply(store, toScore, model, hash, now);
+        if (!filtered)
+            return Error {filtered.error()};
+        toScore = filtered->kept;
+        hIndexRows = filtered->belowRows;
+        sum.belowHIndex = filtered->below;
+        sum.hIndexLine = filtered->line();
+    } else if (rq.hIndex.minHIndex > 0) {
+        sum.hIndexLine =
+            QStringLiteral("h-index filter (min %1): not applied in a dry run").arg(rq.hIndex.minHIndex);
+    }
     sum.toScore = int(toScore.size());
 
     const std::optional<ModelPrice> configuredPrice = rq.prices.find(model);
@@ -350,7 +364,7 @@ Result<QString> ScoringJob::run()
     }
 
     // Author matches and re-stamped cache hits, in one go.
-    if (auto written = selected->write(store, model, hash, now); !written)
+    if (auto written = selected->write(store, model, hash, now, hIndexRows); !written)
         return Error {written.error()};
 
     auto stored = store.dayRun(rq.day);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "jobs/job.h"
+#include "scoring/authorhindexfilter.h"
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/scoringprovider.h"
@@ -33,6 +34,7 @@ struct ScoringRequest
     QStringList announceTypes;
     bool rescore = false; ///< ignore the score cache: send every paper again
     bool dryRun = false; ///< count and estimate only; send and store nothing
+    HIndexFilterSettings hIndex; ///< the optional h-index stage (off while minHIndex is 0)
 
     /// The request the profile's settings describe: batch size, parallelism, thresholds, followed
     /// authors, budget, announce types, the profile's prompt copies and price table. The provider factory
@@ -60,6 +62,8 @@ struct ScoringSummary
     int considered = 0; ///< of which have an announce type that is scored
     int authorMatches = 0; ///< by a followed author: kept whatever their score, not sent
     int cached = 0; ///< scored before with this prompt and model: not sent again
+    int belowHIndex = 0; ///< no author reaches scoring/minHIndex: stored unscored, not sent
+    QString hIndexLine; ///< the h-index stage's summary line (empty: off)
     int toScore = 0; ///< the papers this run had to send
     int scored = 0; ///< scored in this run
     int retried = 0; ///< missing from a reply and sent once more, in a smaller batch
@@ -92,9 +96,9 @@ struct ScoringSummary
 ///
 /// Stages: the day's listed papers (of the scored announce types); followed authors (matched papers get a
 /// Score with the comment "Author match" and no marks, unless this prompt and model scored them already;
-/// the digest recognises them with the same AuthorMatcher); h-index filter and title pre-filter (not in
-/// this build: said so in the summary); abstract scoring in batches; thresholds and ranking as the digest
-/// does them (DigestBuilder::select).
+/// the digest recognises them with the same AuthorMatcher); the h-index filter (AuthorHIndexFilter, off
+/// by default; not applied in a dry run); title pre-filter (not in this build: said so in the summary);
+/// abstract scoring in batches; thresholds and ranking as the digest does them (DigestBuilder::select).
 ///
 /// Score cache: a paper whose version already has a score with marks from this prompt hash and model is
 /// not sent again; it becomes the paper's latest score again if another one was newer. So a re-run costs

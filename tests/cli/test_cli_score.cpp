@@ -83,7 +83,7 @@ private Q_SLOTS:
             qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Listed papers: 20 (20 of the scored announce types)")));
         QVERIFY(r.out.contains(QStringLiteral("Followed authors: 1 matched")));
-        QVERIFY(r.out.contains(QStringLiteral("h-index filter: off (not in this build)")));
+        QVERIFY(r.out.contains(QStringLiteral("h-index filter: off\n")));
         QVERIFY(r.out.contains(QStringLiteral("Title pre-filter: off (not in this build)")));
         QVERIFY(r.out.contains(QStringLiteral("Abstract scoring: 19 to send, 0 from the cache; 19 scored, 0 "
                                               "retried, 0 unscored, 0 not sent (1 request)")));
