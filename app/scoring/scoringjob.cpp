@@ -200,6 +200,9 @@ QStringList ScoringSummary::stageLines() const
                  .arg(notSent)
                  .arg(requests)
                  .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
+    if (inProviderBatch > 0)
+        lines << QStringLiteral("Provider batch: %1 papers wait in one (`lectern batch collect`); not sent")
+                     .arg(inProviderBatch);
     if (budgetReached)
         lines << QStringLiteral(
             "Budget: stopped before the day's cost would pass %1; %2 papers wait for a later run")
@@ -300,6 +303,7 @@ Result<QString> ScoringJob::run()
     sum.considered = selected->considered;
     sum.authorMatches = selected->authorMatches;
     sum.cached = selected->cached;
+    sum.inProviderBatch = selected->inProviderBatch;
     QList<Paper> toScore = selected->toScore;
     QList<Score> hIndexRows;
     if (rq.hIndex.minHIndex > 0 && !rq.dryRun) {

@@ -62,6 +62,7 @@ struct ScoringSummary
     int considered = 0; ///< of which have an announce type that is scored
     int authorMatches = 0; ///< by a followed author: kept whatever their score, not sent
     int cached = 0; ///< scored before with this prompt and model: not sent again
+    int inProviderBatch = 0; ///< waiting in a provider batch (`lectern batch collect`): not sent
     int belowHIndex = 0; ///< no author reaches scoring/minHIndex: stored unscored, not sent
     QString hIndexLine; ///< the h-index stage's summary line (empty: off)
     int toScore = 0; ///< the papers this run had to send

@@ -46,6 +46,23 @@ Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate
         }
     }
 
+    QSet<std::pair<QString, int>> waiting;
+    {
+        QSqlQuery q(store.database().sql());
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT p.arxiv_id, p.version FROM provider_batch_papers p "
+                                 "JOIN provider_batches b ON b.id = p.batch WHERE b.state = 'submitted' "
+                                 "AND b.day = ? AND b.model = ? AND b.prompt_hash = ?"));
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(model);
+        q.addBindValue(hash);
+        if (!q.exec())
+            return sqlError(
+                QStringLiteral("read the provider batches of %1").arg(day.toString(Qt::ISODate)), q);
+        while (q.next())
+            waiting.insert({q.value(0).toString(), q.value(1).toInt()});
+    }
+
     QSet<QString> seen;
     for (const PaperRecord &r : std::as_const(*records)) {
         const Paper &p = r.paper;
@@ -80,6 +97,10 @@ Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate
             ++sel.cached;
             if (!latestIsThis)
                 sel.restamp << p;
+            continue;
+        }
+        if (waiting.contains({p.arxivId, p.version})) {
+            ++sel.inProviderBatch;
             continue;
         }
         sel.toScore << p;

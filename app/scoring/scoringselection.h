@@ -25,6 +25,9 @@ struct ScoringSelection
     int considered = 0; ///< of which have an announce type that is scored
     int authorMatches = 0;
     int cached = 0;
+    /// Sent in a provider batch of this model and prompt that waits for collection: not sent again, so the
+    /// batch's results are not paid for twice.
+    int inProviderBatch = 0;
     QList<Paper> toScore; ///< the papers to send, in listing order
     QList<Score> authorRows; ///< "Author match" rows (no marks) still to store
     QList<Paper> restamp; ///< cached scores to bring back as the latest

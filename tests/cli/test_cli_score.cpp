@@ -468,6 +468,14 @@ private Q_SLOTS:
         QVERIFY2(waiting.out.contains(QStringLiteral("Not ended yet")), qPrintable(waiting.out));
         QCOMPARE(openai.uploads.size(), 1);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scores")), 0);
+        // Direct scoring leaves the papers of the waiting batch alone: they are not paid for twice.
+        const Run direct =
+            run({QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        QVERIFY2(direct.code == 0, qPrintable(direct.out + direct.err));
+        QVERIFY2(direct.out.contains(QStringLiteral("Abstract scoring: 0 to send, 0 from the cache")),
+            qPrintable(direct.out));
+        QVERIFY(direct.out.contains(QStringLiteral("Provider batch: 20 papers wait in one")));
+        QVERIFY(server.requestsTo("/v1/chat/completions").isEmpty());
 
         // Completed: collect stores 19 verdicts and one paper unscored, at half the price.
         openai.states[0] = QStringLiteral("completed");
