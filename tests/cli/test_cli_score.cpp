@@ -585,6 +585,62 @@ private Q_SLOTS:
             lectern(QStringList {QStringLiteral("--help")}).out.contains(QStringLiteral("batch collect")));
     }
 
+    void hIndexFilterThroughTheCommand()
+    {
+        // A stand-in for Semantic Scholar's paper batch: the first five papers have only authors of h-index
+        // 2, the rest are unknown to it (kept).
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.route("/graph/v1/paper/batch", [](const Test::LoopbackHttpServer::Request &req) {
+            QJsonArray out;
+            for (const QJsonValue &id :
+                QJsonDocument::fromJson(req.body).object().value(QStringLiteral("ids")).toArray()) {
+                const int n = id.toString().right(2).toInt();
+                if (n >= 1 && n <= 5)
+                    out.append(QJsonObject {{QStringLiteral("authors"),
+                        QJsonArray {
+                            QJsonObject {{QStringLiteral("name"), QStringLiteral("Low Author %1").arg(n)},
+                                {QStringLiteral("hIndex"), 2}}}}});
+                else
+                    out.append(QJsonValue::Null);
+            }
+            Test::LoopbackHttpServer::Response r;
+            r.body = QJsonDocument(out).toJson(QJsonDocument::Compact);
+            return r;
+        });
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] : {std::pair {QStringLiteral("scoring/minHIndex"), QStringLiteral("5")},
+                 std::pair {QStringLiteral("semanticScholar/baseUrl"),
+                     server.url(QStringLiteral("/graph/v1")).toString()}})
+            QCOMPARE(
+                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                    .code,
+                0);
+        QProcessEnvironment env = Test::headlessEnvironment();
+        env.insert(QStringLiteral("SEMANTIC_SCHOLAR_API_KEY"), QStringLiteral("s2-cli-key-987"));
+        const Run r = Test::runLectern(profile +
+                QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")},
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("h-index filter (min 5): 20 checked, 5 below the threshold (not sent), "
+                                    "15 unknown to Semantic Scholar (kept); 1 request")),
+            qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Abstract scoring: 15 to send, 0 from the cache; 15 scored")));
+        QVERIFY(
+            !r.out.contains(QStringLiteral("s2-cli-key")) && !r.err.contains(QStringLiteral("s2-cli-key")));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().headers.value("x-api-key"), QByteArray("s2-cli-key-987"));
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        const auto rec = store.value()->record(QStringLiteral("2611.10003"));
+        QVERIFY(rec.ok() && rec->has_value() && (*rec)->score);
+        QCOMPARE((*rec)->score->comment, QStringLiteral("Below h-index threshold"));
+        QVERIFY(!(*rec)->score->isScored());
+    }
+
     void runFetchesThenScores()
     {
         Test::LoopbackHttpServer server;
