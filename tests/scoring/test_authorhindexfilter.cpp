@@ -274,6 +274,37 @@ private Q_SLOTS:
             qPrintable(r->line()));
     }
 
+    void largeDaysAreSplitAndSpaced()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.route("/graph/v1/paper/batch", s2Reply);
+        Test::TempProfileDir dir;
+        auto store = seededStore(dir.databasePath(), {});
+        QList<Paper> papers;
+        for (int i = 0; i < 501; ++i) {
+            Paper p = Test::makePaper(QStringLiteral("2611.%1").arg(50000 + i));
+            p.authors = {QStringLiteral("Author %1").arg(i)};
+            papers << p;
+        }
+        const auto r = AuthorHIndexFilter(settingsFor(server, 10))
+                           .apply(*store, papers, QStringLiteral("m"), QStringLiteral("h"));
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->requests, 2);
+        QCOMPARE(r->unknown, 501);
+        QCOMPARE(r->kept.size(), 501);
+        const QList<Server::Request> sent = server.requests();
+        QCOMPARE(sent.size(), 2);
+        const auto ids = [](const Server::Request &req) {
+            return QJsonDocument::fromJson(req.body).object().value(QStringLiteral("ids")).toArray().size();
+        };
+        QCOMPARE(ids(sent.at(0)), 500);
+        QCOMPARE(ids(sent.at(1)), 1);
+        // Semantic Scholar's gate: one request a second.
+        QVERIFY2(sent.at(1).receivedMs - sent.at(0).receivedMs >= 1000 - 60,
+            qPrintable(QString::number(sent.at(1).receivedMs - sent.at(0).receivedMs)));
+    }
+
     void stageInsideTheScoringJob()
     {
         Server server;
