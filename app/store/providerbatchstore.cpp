@@ -143,14 +143,17 @@ Result<void> ProviderBatchStore::setProviderState(qint64 rowId, const QString &p
 Result<void> ProviderBatchStore::finish(qint64 rowId, const QString &state, const QString &note)
 {
     QSqlQuery q(m_db.sql());
-    q.prepare(
-        QStringLiteral("UPDATE provider_batches SET state = ?, note = ?, finished_at = ? WHERE id = ?"));
+    // Only a waiting batch can end: a second process collecting the same batch must not count it twice.
+    q.prepare(QStringLiteral("UPDATE provider_batches SET state = ?, note = ?, finished_at = ? WHERE id = ? "
+                             "AND state = 'submitted'"));
     q.addBindValue(text(state));
     q.addBindValue(text(note));
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(rowId);
     if (!q.exec())
         return sqlError(QStringLiteral("record the end of a provider batch"), q);
+    if (q.numRowsAffected() != 1)
+        return Error {QStringLiteral("The provider batch was collected or ended already")};
     return {};
 }
 

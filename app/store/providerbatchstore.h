@@ -59,7 +59,7 @@ public:
     /// Remembers the provider's state word; single statement.
     Result<void> setProviderState(qint64 rowId, const QString &providerState);
     /// Ends the batch's wait (collected, cancelled or failed) with a note; single statement, so it can
-    /// share the transaction that stores the batch's scores.
+    /// share the transaction that stores the batch's scores. An error when the batch no longer waits.
     Result<void> finish(qint64 rowId, const QString &state, const QString &note);
 
 private:

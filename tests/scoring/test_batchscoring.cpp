@@ -255,6 +255,14 @@ private Q_SLOTS:
         QVERIFY(batches.waiting()->isEmpty());
         QCOMPARE((*batches.find(QStringLiteral("msgbatch_t1")))->state, QStringLiteral("collected"));
 
+        // A second collection of the same batch (another process that read it as waiting) changes nothing.
+        auto twice = BatchScoring(requestFor(dir.databasePath())).poll(*api.value(), recorded);
+        QVERIFY(!twice.ok());
+        QVERIFY2(
+            twice.error().contains(QStringLiteral("collected or ended already")), qPrintable(twice.error()));
+        QVERIFY(qAbs((*store.value()->dayRun(kDay))->cost - 0.001) < 1e-12);
+        QCOMPARE((*store.value()->dayRun(kDay))->promptTokens, 1000);
+
         // The next submission carries only the four unscored papers.
         server.clearLog();
         auto again =

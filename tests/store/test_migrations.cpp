@@ -223,7 +223,9 @@ private Q_SLOTS:
         QVERIFY(batches.finish(b.rowId, QStringLiteral("collected"), QStringLiteral("3 scored")).ok());
         QVERIFY(batches.waiting()->isEmpty());
         QCOMPARE((*batches.find(QStringLiteral("batch_1")))->state, QStringLiteral("collected"));
-        QVERIFY(!batches.finish(b.rowId, QStringLiteral("lost"), QString()).ok()); // not a state
+        // Collected once only.
+        QVERIFY(!batches.finish(b.rowId, QStringLiteral("collected"), QString()).ok());
+        QCOMPARE((*batches.find(QStringLiteral("batch_1")))->note, QStringLiteral("3 scored"));
         QVERIFY(exec(db, QStringLiteral("DELETE FROM provider_batches")));
         QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM provider_batch_papers")).toInt(), 0);
 
