@@ -12,6 +12,7 @@ namespace Lectern {
 FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     : QToolBar(tr("Filters"), parent)
     , m_proxy(proxy)
+    , m_scope(new QComboBox(this))
     , m_unread(new QCheckBox(tr("Unread"), this))
     , m_hideDismissed(new QCheckBox(tr("Hide dismissed"), this))
     , m_relevant(new QCheckBox(tr("Relevant only"), this))
@@ -20,6 +21,11 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     , m_author(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("filterBar"));
+    m_scope->setObjectName(QStringLiteral("dayScope"));
+    m_scope->addItem(tr("This day"));
+    m_scope->addItem(tr("All days"));
+    m_scope->setToolTip(
+        tr("Show the chosen day's papers, or every stored day's; the filters apply to either"));
     m_unread->setObjectName(QStringLiteral("unreadOnly"));
     m_hideDismissed->setObjectName(QStringLiteral("hideDismissed"));
     m_relevant->setObjectName(QStringLiteral("relevantOnly"));
@@ -34,6 +40,7 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     m_author->setMaximumWidth(180);
     setTags({});
     setCategories({});
+    addWidget(m_scope);
     addWidget(m_unread);
     addWidget(m_hideDismissed);
     addWidget(m_relevant);
@@ -41,6 +48,7 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     addWidget(m_category);
     addWidget(m_author);
 
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int i) { Q_EMIT allDaysToggled(i == 1); });
     connect(m_unread, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setUnreadOnly);
     connect(m_hideDismissed, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setHideDismissed);
     connect(m_relevant, &QCheckBox::toggled, this, [this](bool on) {
@@ -97,6 +105,17 @@ void FilterBar::setCategories(const QStringList &categories)
     refill(m_category, tr("Any category"), categories);
     if (m_category->currentIndex() == 0)
         m_proxy->setCategory(QString());
+}
+
+void FilterBar::setAllDays(bool on)
+{
+    QSignalBlocker block(m_scope);
+    m_scope->setCurrentIndex(on ? 1 : 0);
+}
+
+bool FilterBar::allDays() const
+{
+    return m_scope->currentIndex() == 1;
 }
 
 void FilterBar::setAuthor(const QString &author)

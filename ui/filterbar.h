@@ -11,8 +11,8 @@ namespace Lectern {
 
 class PaperFilterProxy;
 
-/// The triage filters beyond search: unread, hide dismissed, relevant only (the digest thresholds), tag,
-/// category and author. Each drives the proxy directly; they combine.
+/// The triage filters beyond search: which days (this day or all), unread, hide dismissed, relevant only (the
+/// digest thresholds), tag, category and author. Each drives the proxy directly; they combine.
 class FilterBar final : public QToolBar
 {
     Q_OBJECT
@@ -24,6 +24,9 @@ public:
     void setTags(const QStringList &tags);
     void setCategories(const QStringList &categories);
     void setAuthor(const QString &author);
+    /// Shows "All days" or "This day" without emitting allDaysToggled().
+    void setAllDays(bool on);
+    [[nodiscard]] bool allDays() const;
 
     [[nodiscard]] QCheckBox *unreadOnly() const { return m_unread; }
     [[nodiscard]] QCheckBox *hideDismissed() const { return m_hideDismissed; }
@@ -31,15 +34,19 @@ public:
     [[nodiscard]] QComboBox *tagChooser() const { return m_tag; }
     [[nodiscard]] QComboBox *categoryChooser() const { return m_category; }
     [[nodiscard]] QLineEdit *authorField() const { return m_author; }
+    [[nodiscard]] QComboBox *scopeChooser() const { return m_scope; }
 
 Q_SIGNALS:
     /// "Relevant only" overrides the minimum relevance box while it is on.
     void relevantOnlyToggled(bool on);
+    /// The user chose "All days" (true) or "This day" (false): which papers the table holds.
+    void allDaysToggled(bool on);
 
 private:
     void applyRelevant();
 
     PaperFilterProxy *m_proxy;
+    QComboBox *m_scope;
     QCheckBox *m_unread;
     QCheckBox *m_hideDismissed;
     QCheckBox *m_relevant;

@@ -4,6 +4,7 @@
 #include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
 #include "config/settings.h"
+#include "daycalendar.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
 #include "digest/digestloader.h"
@@ -11,6 +12,7 @@
 #include "emptystatewidget.h"
 #include "filterbar.h"
 #include "firstrunwizard.h"
+#include "joberrorbar.h"
 #include "jobs/job.h"
 #include "keyringstore.h"
 #include "models/daylistmodel.h"
@@ -19,6 +21,8 @@
 #include "models/roles.h"
 #include "noteeditor.h"
 #include "prompteditordialog.h"
+#include "recordsloader.h"
+#include "runnotifier.h"
 #include "scorechartview.h"
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
@@ -32,6 +36,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -52,7 +57,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
-#include <QSystemTrayIcon>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -168,11 +172,30 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_digest->setStore(m_store.get());
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
-    m_mainSplitter->addWidget(m_dayList);
-    m_mainSplitter->addWidget(m_stack);
+    m_calendar = new DayCalendar(this);
+    connect(m_calendar, &DayCalendar::daySelected, this, &MainWindow::showDay);
+    auto *navigator = new QSplitter(Qt::Vertical, this);
+    navigator->setObjectName(QStringLiteral("dayNavigator"));
+    navigator->addWidget(m_calendar);
+    navigator->addWidget(m_dayList);
+    navigator->setStretchFactor(1, 1);
+    m_mainSplitter->addWidget(navigator);
+    m_errorBar = new JobErrorBar(this);
+    connect(m_errorBar, &JobErrorBar::retryRequested, this, [this] {
+        if (m_retry)
+            m_retry();
+    });
+    auto *rightPane = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(rightPane);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(2);
+    rightLayout->addWidget(m_errorBar);
+    rightLayout->addWidget(m_stack, 1);
+    m_mainSplitter->addWidget(rightPane);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({220, 900});
     setCentralWidget(m_mainSplitter);
+    m_countLabel->setObjectName(QStringLiteral("paperCount"));
     statusBar()->addPermanentWidget(m_countLabel);
     m_progress->setObjectName(QStringLiteral("jobProgress"));
     m_progress->setMaximumWidth(220);
@@ -235,6 +258,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_filters = new FilterBar(m_proxy, this);
     m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
         m_settings->integer(Keys::ScoringNoveltyThreshold));
+    m_recordsLoader = new RecordsLoader(profile.databasePath(), this);
+    connect(m_filters, &FilterBar::allDaysToggled, this, &MainWindow::setAllDays);
+    connect(m_recordsLoader, &RecordsLoader::loaded, this, &MainWindow::allDaysLoaded);
+    connect(m_recordsLoader, &RecordsLoader::failed, this, [this](const QString &m) {
+        statusBar()->showMessage(tr("The papers of all days could not be read: %1").arg(m));
+    });
     connect(m_filters, &FilterBar::relevantOnlyToggled, this, [this](bool on) {
         m_minRelevance->setEnabled(!on);
         if (!on)
@@ -276,16 +305,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     restoreUiState();
     reload();
 
-    if (QSystemTrayIcon::isSystemTrayAvailable()) {
-        m_tray = new QSystemTrayIcon(windowIcon(), this);
-        m_tray->setToolTip(tr("Lectern"));
-        connect(m_tray, &QSystemTrayIcon::activated, this, [this] {
-            showNormal();
-            raise();
-            activateWindow();
-        });
-        m_tray->show();
-    }
+    m_notifier = new RunNotifier(this);
     // The morning: fetch on start-up when today's announcement is not in yet (setting; off by default).
     if (m_store && m_settings->flag(Keys::UiAutoRunAtStart)) {
         auto run = m_store->dayRun(FetchRequest::arxivToday());
@@ -413,6 +433,7 @@ void MainWindow::reload()
         return;
     }
     m_days->setDays(*days);
+    m_calendar->setDays(*days);
     if (auto tags = m_store->allTags()) {
         m_noteEditor->setKnownTags(*tags);
         m_filters->setTags(*tags);
@@ -425,13 +446,27 @@ void MainWindow::reload()
         return;
     }
     const QDate want = m_day.isValid() && m_days->rowOf(m_day) >= 0 ? m_day : days->first().date;
+    if (m_allDays) {
+        m_day = want;
+        m_recordsLoader->load();
+        return;
+    }
     m_day = {};
     showDay(want);
 }
 
 void MainWindow::showDay(const QDate &day)
 {
-    if (!m_store || day == m_day)
+    if (!m_store)
+        return;
+    if (m_allDays) {
+        // Picking a day in the list leaves "All days".
+        m_allDays = false;
+        m_recordsLoader->cancel();
+        m_filters->setAllDays(false);
+        m_day = {};
+    }
+    if (day == m_day)
         return;
     auto records = m_store->recordsForDay(day);
     if (!records) {
@@ -439,17 +474,7 @@ void MainWindow::showDay(const QDate &day)
         return;
     }
     m_day = day;
-    m_chart->setRecords(*records);
-    QStringList categories;
-    for (const PaperRecord &r : *records) {
-        for (const QString &c : r.paper.categories) {
-            if (!categories.contains(c))
-                categories << c;
-        }
-    }
-    categories.sort();
-    m_filters->setCategories(categories);
-    m_model->setRecords(std::move(records).value());
+    showRecords(std::move(records).value());
     const int dayRow = m_days->rowOf(day);
     const bool complete = dayRow < 0 || m_days->days().at(dayRow).complete;
     QString why;
@@ -464,12 +489,65 @@ void MainWindow::showDay(const QDate &day)
     const int row = m_days->rowOf(day);
     if (row >= 0 && m_dayList->currentIndex().row() != row)
         m_dayList->setCurrentIndex(m_days->index(row));
+    m_calendar->showDay(day);
     setWindowTitle(tr("Lectern — %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+    selectFirstRow();
+}
+
+void MainWindow::showRecords(QList<PaperRecord> records)
+{
+    // The chart is the shown day's; thousands of points from all days would only slow it down.
+    if (!m_allDays)
+        m_chart->setRecords(records);
+    QStringList categories;
+    for (const PaperRecord &r : records) {
+        for (const QString &c : r.paper.categories) {
+            if (!categories.contains(c))
+                categories << c;
+        }
+    }
+    categories.sort();
+    m_filters->setCategories(categories);
+    m_model->setRecords(std::move(records));
+}
+
+void MainWindow::selectFirstRow()
+{
     if (m_proxy->rowCount() > 0)
         m_table->selectRow(0);
     else
         m_detail->showRecord(nullptr);
     updateStatus();
+}
+
+void MainWindow::setAllDays(bool on)
+{
+    if (!m_store || on == m_allDays)
+        return;
+    m_filters->setAllDays(on);
+    if (!on) {
+        m_allDays = false;
+        m_recordsLoader->cancel();
+        const QDate day = m_day;
+        m_day = {};
+        showDay(day);
+        return;
+    }
+    m_allDays = true;
+    m_recordsLoader->load();
+    statusBar()->showMessage(tr("Loading the papers of all days…"));
+}
+
+void MainWindow::allDaysLoaded(const QList<PaperRecord> &records)
+{
+    if (!m_allDays)
+        return;
+    showRecords(records);
+    m_dayStatus->hide(); // it speaks of one day
+    m_stack->setCurrentWidget(m_tabs);
+    setWindowTitle(tr("Lectern — all days"));
+    statusBar()->clearMessage();
+    selectFirstRow();
 }
 
 void MainWindow::showPreviousDay()
@@ -490,6 +568,8 @@ void MainWindow::fetchToday()
 {
     if (!m_store || m_jobs->isRunning())
         return;
+    m_jobName = tr("Fetch");
+    m_retry = [this] { fetchToday(); };
     m_jumpToLatest = true;
     m_jobs->start(new FetchJob(FetchRequest::fromSettings(*m_settings, m_profile.databasePath())));
     jobStarted(tr("Fetching today's papers…"));
@@ -508,12 +588,16 @@ void MainWindow::backfillDay(const QDate &day)
     request.from = day;
     request.until = day;
     request.http = fetch.http;
+    m_jobName = tr("Back-fill of %1").arg(day.toString(Qt::ISODate));
+    m_retry = [this, day] { backfillDay(day); };
     m_jobs->start(new BackfillJob(request));
     jobStarted(tr("Back-filling %1 from OAI-PMH…").arg(day.toString(Qt::ISODate)));
 }
 
 void MainWindow::jobStarted(const QString &message)
 {
+    m_cancelRequested = false;
+    m_errorBar->hide();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
@@ -527,6 +611,7 @@ void MainWindow::jobStarted(const QString &message)
 
 void MainWindow::cancelJob()
 {
+    m_cancelRequested = m_jobs->isRunning();
     m_jobs->cancel();
     statusBar()->showMessage(tr("Cancelling…"));
 }
@@ -544,19 +629,31 @@ void MainWindow::jobFinished(bool ok, const QString &message)
     m_lastJobMessage = ok ? message : tr("Failed: %1").arg(message);
     // Non-modal: the morning session goes on; the message stays until the next one.
     statusBar()->showMessage(m_lastJobMessage);
-    if (m_tray && m_settings->flag(Keys::UiNotify) && !isActiveWindow())
-        m_tray->showMessage(
-            tr("Lectern"), m_lastJobMessage, ok ? QSystemTrayIcon::Information : QSystemTrayIcon::Warning);
+    // The fetch half of Run is not the end of the run: one message, when scoring ends.
+    m_notifier->setEnabled(m_settings->flag(Keys::UiNotify));
+    if (!(ok && m_scoreAfterFetch))
+        m_notifier->runEnded(ok, m_lastJobMessage);
     if (!ok)
         m_empty->setMessage(m_lastJobMessage);
+    // A cancelled job is what the user asked for, not an error to retry.
+    if (!ok && !m_cancelRequested)
+        m_errorBar->showError(tr("%1 failed: %2").arg(m_jobName, message.section(u'\n', 0, 0)),
+            tr("%1 failed at %2.\n\n%3")
+                .arg(m_jobName, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                    message));
+    m_cancelRequested = false;
     if (m_jumpToLatest)
         m_day = {};
     m_jumpToLatest = false;
     reload();
     if (m_scoreAfterFetch) {
         m_scoreAfterFetch = false;
-        if (ok)
+        if (ok) {
+            // Part of the run: Retry keeps restarting the whole run.
+            m_inRun = true;
             scoreDay();
+            m_inRun = false;
+        }
     }
 }
 
@@ -566,6 +663,8 @@ void MainWindow::runToday()
         return;
     m_scoreAfterFetch = true;
     fetchToday();
+    m_jobName = tr("Run");
+    m_retry = [this] { runToday(); };
 }
 
 void MainWindow::scoreDay()
@@ -580,6 +679,13 @@ void MainWindow::scoreDay()
     if (!day.isValid()) {
         statusBar()->showMessage(tr("Nothing to score yet: fetch today's papers first."), 5000);
         return;
+    }
+    if (!m_inRun) {
+        m_jobName = tr("Scoring of %1").arg(day.toString(Qt::ISODate));
+        m_retry = [this, day] {
+            showDay(day);
+            scoreDay();
+        };
     }
     const QString provider = m_settings->string(Keys::ScoringProvider);
     if (provider == u"builtin" || !KeyringStore::isAvailable()) {
@@ -785,7 +891,13 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("No database"));
         return;
     }
-    m_countLabel->setText(tr("%1 of %2 papers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    if (m_allDays)
+        m_countLabel->setText(tr("%1 of %2 papers, all %3 days")
+                                  .arg(m_proxy->rowCount())
+                                  .arg(m_model->rowCount())
+                                  .arg(m_days->rowCount()));
+    else
+        m_countLabel->setText(tr("%1 of %2 papers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
 
 void MainWindow::applySearch(const QString &text)

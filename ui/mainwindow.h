@@ -2,12 +2,14 @@
 #pragma once
 
 #include "config/profile.h"
+#include "domain/paperrecord.h"
 #include "export/digestexporter.h"
 #include "util/result.h"
 
 #include <QDate>
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QLabel;
@@ -21,12 +23,13 @@ class QTableView;
 class QCheckBox;
 class QProgressBar;
 class QToolButton;
-class QSystemTrayIcon;
 
 namespace Lectern {
 
+class DayCalendar;
 class DayListModel;
 class DayStatusBar;
+class JobErrorBar;
 class JobRunner;
 class DetailPane;
 class NoteEditor;
@@ -38,6 +41,8 @@ class FilterBar;
 class PaperFilterProxy;
 class PaperStore;
 class PaperTableModel;
+class RecordsLoader;
+class RunNotifier;
 class Settings;
 
 /// Wires the panes together: day list, paper table, detail pane. Holds the GUI thread's own store
@@ -69,6 +74,11 @@ public:
     [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
     /// The last background job's outcome, as shown in the status bar.
     [[nodiscard]] QString lastJobMessage() const { return m_lastJobMessage; }
+    /// Whether the table holds every stored day's papers ("All days") rather than the shown day's.
+    [[nodiscard]] bool allDays() const { return m_allDays; }
+    [[nodiscard]] JobErrorBar *jobErrorBar() const { return m_errorBar; }
+    [[nodiscard]] DayCalendar *dayCalendar() const { return m_calendar; }
+    [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
     /// Whether start-up asked for today's run (ui/autoRunAtStart and no run for today yet).
     [[nodiscard]] bool autoRunScheduled() const { return m_autoRunScheduled; }
 
@@ -76,6 +86,8 @@ public Q_SLOTS:
     /// Re-reads the day list and the current day from the store.
     void reload();
     void showDay(const QDate &day);
+    /// "All days": the table holds the papers of every stored day, read in the background.
+    void setAllDays(bool on);
     void showPreviousDay();
     void showNextDay();
     void fetchToday();
@@ -104,6 +116,9 @@ private:
     void saveUiState();
     void updateSelection();
     void updateStatus();
+    void showRecords(QList<PaperRecord> records);
+    void selectFirstRow();
+    void allDaysLoaded(const QList<PaperRecord> &records);
     void applySearch(const QString &text);
     void jobFinished(bool ok, const QString &message);
     void jobStarted(const QString &message);
@@ -143,13 +158,21 @@ private:
     ScoreChartView *m_chart = nullptr;
     FilterBar *m_filters = nullptr;
     QString m_lastJobMessage;
-    QSystemTrayIcon *m_tray = nullptr;
+    RunNotifier *m_notifier = nullptr;
     QLabel *m_costMeter = nullptr;
     QAction *m_scoreAction = nullptr;
     QAction *m_runAction = nullptr;
     bool m_scoreAfterFetch = false;
     bool m_jumpToLatest = false; ///< after a fetch, show the newest day; after other jobs, stay
     bool m_autoRunScheduled = false;
+    bool m_allDays = false;
+    JobErrorBar *m_errorBar = nullptr;
+    DayCalendar *m_calendar = nullptr;
+    std::function<void()> m_retry; ///< starts the last job the user asked for again
+    QString m_jobName; ///< "Fetch", "Run", …: for the error bar
+    bool m_cancelRequested = false;
+    bool m_inRun = false; ///< the scoring half of Run is starting
+    RecordsLoader *m_recordsLoader = nullptr;
 };
 
 } // namespace Lectern

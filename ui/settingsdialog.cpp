@@ -3,16 +3,22 @@
 
 #include "categorypicker.h"
 #include "config/settings.h"
+#include "connectiontester.h"
 #include "keyringstore.h"
+#include "pricetableeditor.h"
+#include "scoring/apikeysource.h"
+#include "scoring/llmproviders.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -100,6 +106,13 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     }
     scoring->addRow(tr("API key:"), m_apiKey);
     scoring->addRow(QString(), m_keyringNote);
+    m_tester = new ConnectionTester(this);
+    connect(m_tester, &ConnectionTester::testRequested, this, &SettingsDialog::testConnection);
+    scoring->addRow(tr("Connection:"), m_tester);
+
+    m_prices = new PriceTableEditor(
+        QFileInfo(m_settings.fileName()).absolutePath() + QStringLiteral("/prices.json"), m_tabs);
+    m_tabs->addTab(m_prices, tr("Prices"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
@@ -185,6 +198,55 @@ QString SettingsDialog::currentProvider() const
     return combo ? combo->currentText() : m_settings.string(Keys::ScoringProvider);
 }
 
+void SettingsDialog::testConnection()
+{
+    const QString provider = currentProvider();
+    const std::optional<LlmKind> kind = parseLlmKind(provider);
+    if (!kind) {
+        m_tester->showProblem(
+            tr("The built-in scorer runs on this computer: there is nothing to connect to."));
+        return;
+    }
+    // The values as edited, not as saved: testing comes before OK.
+    const QString group = llmKindName(*kind);
+    LlmConfig config;
+    config.kind = *kind;
+    config.baseUrl = QUrl(editorText(*Settings::find(group + QStringLiteral("/baseUrl"))).trimmed());
+    config.model = editorText(*Settings::find(group + QStringLiteral("/model"))).trimmed();
+    config.structuredOutput = editorText(*Settings::find(Keys::ScoringStructuredOutput)) == u"true";
+    config.reasoningEffort = effectiveReasoningEffort(
+        config.kind, config.model, editorText(*Settings::find(Keys::ScoringReasoningEffort)));
+    auto startWith = [this, config](const QString &keyringKey) mutable {
+        const ApiKeySource keys([keyringKey](LlmKind) { return keyringKey; });
+        const ApiKeySource::Key key = keys.find(config.kind);
+        if (!key.problem.isEmpty()) {
+            m_tester->showProblem(key.problem);
+            return;
+        }
+        config.apiKey = key.value;
+        if (config.apiKey.isEmpty() && config.kind != LlmKind::Local) {
+            m_tester->showProblem(tr("No API key for %1: enter one above or set %2 in the environment.")
+                                      .arg(llmKindLabel(config.kind),
+                                          ApiKeySource::environmentVariables(config.kind).join(tr(" or "))));
+            return;
+        }
+        m_tester->start(config);
+    };
+    if (m_apiKeyEdited && !m_apiKey->text().isEmpty()) {
+        startWith(m_apiKey->text());
+        return;
+    }
+    if (!KeyringStore::isAvailable()) {
+        startWith(QString());
+        return;
+    }
+    m_tester->button()->setEnabled(false);
+    m_keyring->readKey(provider, [this, startWith](const QString &key, const QString &) mutable {
+        m_tester->button()->setEnabled(true);
+        startWith(key);
+    });
+}
+
 bool SettingsDialog::apply()
 {
     // Check everything first: nothing is written unless every value is acceptable.
@@ -204,6 +266,8 @@ bool SettingsDialog::apply()
             problems << parsed.error();
         values.append({spec.key, text});
     }
+    if (auto prices = m_prices->edited(); !prices)
+        problems << prices.error();
     if (!problems.isEmpty()) {
         m_lastError = problems.join(u'\n');
         m_error->setText(m_lastError);
@@ -222,6 +286,12 @@ bool SettingsDialog::apply()
             m_error->show();
             return false;
         }
+    }
+    if (auto saved = m_prices->save(); !saved) {
+        m_lastError = saved.error();
+        m_error->setText(m_lastError);
+        m_error->show();
+        return false;
     }
     if (m_apiKeyEdited && m_apiKey->isEnabled()) {
         m_keyring->writeKey(currentProvider(), m_apiKey->text(), [this](const QString &error) {

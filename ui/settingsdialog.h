@@ -12,13 +12,16 @@ class QTabWidget;
 namespace Lectern {
 
 class CategoryPicker;
+class ConnectionTester;
+class PriceTableEditor;
 class KeyringStore;
 class Settings;
 struct SettingSpec;
 
 /// Every setting of the typed registry, grouped in tabs, each with the widget its type calls for
 /// (ranges from the registry, choices as lists), plus a searchable arXiv category picker and the API key,
-/// which goes to the system keyring, never to the settings file. Values are checked before anything is
+/// which goes to the system keyring, never to the settings file; a connection test for the LLM scorer; and
+/// the profile's price table. Values are checked before anything is
 /// written; a refused value is named and nothing is saved.
 class SettingsDialog final : public QDialog
 {
@@ -32,12 +35,16 @@ public:
     [[nodiscard]] QLineEdit *categoryFilter() const { return m_categoryFilter; }
     [[nodiscard]] QLineEdit *apiKeyEdit() const { return m_apiKey; }
     [[nodiscard]] QString lastError() const { return m_lastError; }
+    [[nodiscard]] ConnectionTester *connectionTester() const { return m_tester; }
+    [[nodiscard]] PriceTableEditor *priceEditor() const { return m_prices; }
 
     /// Validates and writes all values; returns false (and shows why) when one is refused.
     bool apply();
 
 public Q_SLOTS:
     void accept() override;
+    /// Tests the scorer's connection with the values as edited, in the background.
+    void testConnection();
 
 private:
     QWidget *makeEditor(const SettingSpec &spec);
@@ -55,6 +62,8 @@ private:
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_keyringNote = nullptr;
     QLabel *m_error;
+    ConnectionTester *m_tester = nullptr;
+    PriceTableEditor *m_prices = nullptr;
     QString m_lastError;
     bool m_apiKeyEdited = false;
 };

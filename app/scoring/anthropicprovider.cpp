@@ -4,6 +4,7 @@
 #include "scoring/apikeysource.h"
 #include "scoring/llmcommon.h"
 #include "scoring/scorereplyparser.h"
+#include "scoring/titlereplyparser.h"
 #include "util/logging.h"
 
 #include <QJsonArray>
@@ -39,11 +40,15 @@ QList<std::pair<QByteArray, QByteArray>> AnthropicProvider::headers() const
     return h;
 }
 
-QJsonObject AnthropicProvider::requestBody(const QList<Paper> &papers, const RenderedPrompt &prompt) const
+QJsonObject AnthropicProvider::requestBody(
+    const QList<Paper> &papers, const RenderedPrompt &prompt, Purpose purpose) const
 {
+    const bool titles = purpose == Purpose::TitleFilter;
     // Anthropic refuses empty text blocks, and the cache breakpoint goes on the last static block: it
     // covers the tool definition, the system prompt and the instructions, everything but the papers.
-    int maxTokens = Llm::outputTokenBudget(int(papers.size()), QString(), m_config.maxOutputTokens);
+    int maxTokens = titles
+        ? Llm::titleFilterTokenBudget(int(papers.size()), QString(), m_config.maxOutputTokens)
+        : Llm::outputTokenBudget(int(papers.size()), QString(), m_config.maxOutputTokens);
     if (m_outputCap > 0)
         maxTokens = std::min(maxTokens, m_outputCap);
     QJsonArray content;
@@ -61,7 +66,16 @@ QJsonObject AnthropicProvider::requestBody(const QList<Paper> &papers, const Ren
         body.insert(
             QStringLiteral("system"), QJsonArray {textBlock(prompt.system, prompt.instructions.isEmpty())});
 
-    if (m_config.structuredOutput) {
+    if (m_config.structuredOutput && titles) {
+        body.insert(QStringLiteral("tools"),
+            QJsonArray {QJsonObject {{QStringLiteral("name"), QString(Llm::TitleFilterTool)},
+                {QStringLiteral("description"),
+                    QStringLiteral("Record the ids of the papers whose abstract is worth reading.")},
+                {QStringLiteral("input_schema"), Llm::titleFilterSchema()}}});
+        body.insert(QStringLiteral("tool_choice"),
+            QJsonObject {{QStringLiteral("type"), QStringLiteral("tool")},
+                {QStringLiteral("name"), QString(Llm::TitleFilterTool)}});
+    } else if (m_config.structuredOutput) {
         body.insert(QStringLiteral("tools"),
             QJsonArray {QJsonObject {{QStringLiteral("name"), QString(Llm::ScoresTool)},
                 {QStringLiteral("description"),
@@ -77,6 +91,18 @@ QJsonObject AnthropicProvider::requestBody(const QList<Paper> &papers, const Ren
 BatchResult AnthropicProvider::scoreBatch(
     const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel)
 {
+    return send(papers, prompt, cancel, Purpose::Scores);
+}
+
+BatchResult AnthropicProvider::filterTitles(
+    const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel)
+{
+    return send(papers, prompt, cancel, Purpose::TitleFilter);
+}
+
+BatchResult AnthropicProvider::send(
+    const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel, Purpose purpose)
+{
     BatchResult result;
     result.model = m_config.model;
     if (papers.isEmpty())
@@ -91,7 +117,7 @@ BatchResult AnthropicProvider::scoreBatch(
     request.headers = headers();
     HttpResponse response;
     for (int round = 0;; ++round) {
-        const QJsonObject body = requestBody(papers, prompt);
+        const QJsonObject body = requestBody(papers, prompt, purpose);
         request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
         response = Llm::send(request, m_config, cancel, result);
         if (response.ok())
@@ -117,15 +143,16 @@ BatchResult AnthropicProvider::scoreBatch(
                            .arg(request.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString());
         return result;
     }
-    readMessage(doc.object(), papers, result);
+    readMessage(doc.object(), papers, result, purpose);
     qCDebug(lcLlm) << "batch of" << papers.size() << "scored" << result.items.size() << "with"
                    << result.usage.promptTokens << "+" << result.usage.completionTokens << "tokens";
     return result;
 }
 
 void AnthropicProvider::readMessage(
-    const QJsonObject &message, const QList<Paper> &papers, BatchResult &result)
+    const QJsonObject &message, const QList<Paper> &papers, BatchResult &result, Purpose purpose)
 {
+    const QLatin1StringView tool = purpose == Purpose::TitleFilter ? Llm::TitleFilterTool : Llm::ScoresTool;
     if (message.value(QStringLiteral("type")).toString() == u"error") {
         const QString text =
             message.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
@@ -159,7 +186,7 @@ void AnthropicProvider::readMessage(
     for (const QJsonValue &v : message.value(QStringLiteral("content")).toArray()) {
         const QJsonObject block = v.toObject();
         const QString type = block.value(QStringLiteral("type")).toString();
-        if (type == u"tool_use" && block.value(QStringLiteral("name")).toString() == Llm::ScoresTool)
+        if (type == u"tool_use" && block.value(QStringLiteral("name")).toString() == tool)
             toolInputs.append(block.value(QStringLiteral("input")));
         else if (type == u"text")
             text += block.value(QStringLiteral("text")).toString() + u'\n';
@@ -181,6 +208,22 @@ void AnthropicProvider::readMessage(
         }
     }
 
+    if (purpose == Purpose::TitleFilter) {
+        const TitleReplyParser titleParser(papers);
+        const ParsedTitleVerdict verdict =
+            toolInputs.isEmpty() ? titleParser.parseText(text) : titleParser.parseJson(toolInputs.first());
+        result.warnings += verdict.warnings;
+        if (result.truncated) {
+            result.error = QStringLiteral("The title pre-filter's reply was cut off.");
+        } else if (!verdict.found) {
+            result.error = QStringLiteral("The title pre-filter's reply holds no list of ids: \"%1\"")
+                               .arg(Llm::sanitised(text, QString(), 120));
+        } else {
+            for (const QString &id : verdict.keep)
+                result.items << ScoredItem {id, std::nullopt, std::nullopt, QString()};
+        }
+        return;
+    }
     const ScoreReplyParser parser(papers);
     const ParsedScores parsed = toolInputs.isEmpty() ? parser.parseText(text) : parser.parseJson(toolInputs);
     result.items = parsed.items;

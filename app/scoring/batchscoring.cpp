@@ -40,6 +40,16 @@ QStringList BatchSubmission::lines() const
     out << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
                .arg(authorMatches);
     out << (hIndexLine.isEmpty() ? QStringLiteral("h-index filter: off") : hIndexLine);
+    if (examplesStarred + examplesDismissed > 0)
+        out << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
+                   .arg(examplesStarred)
+                   .arg(examplesDismissed);
+    if (titleFilterAsked)
+        out << QStringLiteral("Title pre-filter: not run in batch mode (every remaining paper goes in the "
+                              "batch); %1 dropped by earlier direct runs left out")
+                   .arg(titleDroppedCached);
+    else
+        out << QStringLiteral("Title pre-filter: off (scoring/titleFilter)");
     if (batchId.isEmpty()) {
         out << QStringLiteral("Batch: nothing submitted; %1 to send, %2 from the cache")
                    .arg(toScore)
@@ -114,7 +124,6 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     sub.day = rq.day;
     sub.provider = provider;
     sub.model = model;
-    sub.promptHash = rq.prompt.hash();
     sub.budget = rq.dailyBudget;
     if (!rq.day.isValid())
         return Error {QStringLiteral("No day to score.")};
@@ -123,15 +132,32 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
         return Error {opened.error()};
     PaperStore &store = *opened.value();
 
+    // The prompt direct scoring would send, examples included, so both share one score cache.
+    PromptTemplate prompt = rq.prompt;
+    if (rq.exampleCount > 0) {
+        auto examples = ScoringSelection::recentExamples(store, rq.exampleCount, rq.day);
+        if (!examples)
+            return Error {examples.error()};
+        prompt.setExamples(examples->first, examples->second);
+        sub.examplesStarred = int(examples->first.size());
+        sub.examplesDismissed = int(examples->second.size());
+    }
+    sub.promptHash = prompt.hash();
+    // The title pre-filter does not run in batch mode; its earlier drops (direct runs with the same title
+    // prompt and model) are honoured all the same.
+    sub.titleFilterAsked = rq.titleFilter;
+    const QString titleHash = rq.titleFilter ? prompt.titleFilterHash() : QString();
+
     const QDateTime now = QDateTime::currentDateTimeUtc();
     auto selected = ScoringSelection::select(store, rq.day, model, sub.promptHash, announceTypes(rq),
-        AuthorMatcher(rq.followedAuthors), false, now);
+        AuthorMatcher(rq.followedAuthors), false, now, titleHash);
     if (!selected)
         return Error {selected.error()};
     sub.listed = selected->listed;
     sub.considered = selected->considered;
     sub.authorMatches = selected->authorMatches;
     sub.cached = selected->cached;
+    sub.titleDroppedCached = selected->titleDroppedCached;
     QList<Paper> toScore = selected->toScore;
 
     QList<Score> stageRows;
@@ -146,7 +172,7 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
         sub.hIndexLine = filtered->line();
     }
     sub.toScore = int(toScore.size());
-    if (auto written = selected->write(store, model, sub.promptHash, now, stageRows); !written)
+    if (auto written = selected->write(store, model, now, stageRows); !written)
         return Error {written.error()};
 
     const std::optional<ModelPrice> price = rq.prices.find(model);
@@ -158,14 +184,14 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
 
     // The same batches direct scoring would send, each one provider request, while the budget allows.
     const int batchSize = std::max(1, rq.batchSize);
-    const qsizetype staticChars = rq.prompt.system().size() + rq.prompt.instructions().size();
+    const qsizetype staticChars = prompt.system().size() + prompt.instructions().size();
     QList<LlmBatchRequest> requests;
     ProviderBatch record;
     for (qsizetype i = 0; i < toScore.size(); i += batchSize) {
         const QList<Paper> papers = toScore.mid(i, batchSize);
         TokenUsage u;
         u.promptTokens =
-            qint64(std::ceil(double(staticChars + rq.prompt.renderPapers(papers).size()) / kCharsPerToken));
+            qint64(std::ceil(double(staticChars + prompt.renderPapers(papers).size()) / kCharsPerToken));
         u.completionTokens = kCompletionPerPaper * papers.size();
         const double estimate = price ? PriceTable::cost(*price, u, true) : 0.0;
         if (rq.dailyBudget > 0 && spentBefore + sub.estimatedCost + estimate > rq.dailyBudget) {
@@ -176,7 +202,7 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
         sub.estimatedUsage += u;
         sub.estimatedCost += estimate;
         const QString customId = QStringLiteral("lectern-%1").arg(requests.size() + 1);
-        requests << LlmBatchRequest {customId, papers, rq.prompt.render(papers)};
+        requests << LlmBatchRequest {customId, papers, prompt.render(papers)};
         QList<BatchPaperRef> &refs = record.requests[customId];
         for (const Paper &p : papers)
             refs << BatchPaperRef {p.arxivId, p.version};
@@ -195,7 +221,7 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     record.model = model;
     record.day = rq.day;
     record.promptHash = sub.promptHash;
-    record.promptText = rq.prompt.storedText();
+    record.promptText = prompt.storedText();
     record.submittedAt = QDateTime::currentDateTimeUtc();
     if (auto saved = ProviderBatchStore(store.database()).add(record); !saved)
         return Error {QStringLiteral("The provider accepted batch %1 but recording it failed (%2); cancel it "

@@ -35,6 +35,10 @@ struct BatchSubmission
     double budget = 0;
     int belowHIndex = 0; ///< not sent: every author's h-index under scoring/minHIndex
     QString hIndexLine; ///< the h-index stage's summary line
+    int examplesStarred = 0; ///< starred papers' titles in the prompt as examples
+    int examplesDismissed = 0;
+    bool titleFilterAsked = false; ///< scoring/titleFilter is on (the pre-filter does not run in batches)
+    int titleDroppedCached = 0; ///< dropped by the title pre-filter in earlier direct runs: not sent
 
     [[nodiscard]] QStringList lines() const;
 };
@@ -60,12 +64,16 @@ struct BatchCollection
 /// Scores a day through a provider's batch interface (OpenAI Batch API, Anthropic Message Batches): half
 /// the price, answered within 24 hours.
 ///
-/// submit() runs the same stages as ScoringJob (ScoringSelection: followed authors, score cache) and
-/// packs the papers to send into the same batches (scoring/batchSize, the same rendered prompt), one
-/// provider request each, submitted as one provider batch. The batch and the paper versions of each
-/// request are recorded in the database (ProviderBatchStore) as soon as the provider accepts it, so
-/// nothing is lost when the process ends; the daily budget holds back requests whose estimated cost (at
-/// batch prices) would pass it.
+/// submit() runs the same stages as ScoringJob (ScoringSelection: followed authors, score cache; the
+/// h-index filter) with the same prompt (examples included) and packs the papers to send into the same
+/// batches (scoring/batchSize, the same rendered prompt), one provider request each, submitted as one
+/// provider batch. The batch and the paper versions of each request are recorded in the database
+/// (ProviderBatchStore) as soon as the provider accepts it, so nothing is lost when the process ends; the
+/// daily budget holds back requests whose estimated cost (at batch prices) would pass it.
+///
+/// The title pre-filter does not run in batch mode: with scoring/titleFilter on, the papers it dropped
+/// in earlier direct runs (same title prompt and model) are left out, and every other paper goes in the
+/// batch with its abstract; the summary says so.
 ///
 /// poll() asks the provider about a waiting batch; when it has ended, the results are validated like
 /// direct replies (ReplyScores), stored with their cost at batch prices, added to the day's DayRun

@@ -56,6 +56,38 @@ QJsonObject scoresSchema()
         {QStringLiteral("additionalProperties"), false}};
 }
 
+QJsonObject titleFilterSchema()
+{
+    return QJsonObject {{QStringLiteral("type"), QStringLiteral("object")},
+        {QStringLiteral("properties"),
+            QJsonObject {{KeepKey,
+                QJsonObject {{QStringLiteral("type"), QStringLiteral("array")},
+                    {QStringLiteral("description"),
+                        QStringLiteral("ids of the papers whose abstract is worth reading, copied exactly")},
+                    {QStringLiteral("items"),
+                        QJsonObject {{QStringLiteral("type"), QStringLiteral("string")}}}}}}},
+        {QStringLiteral("required"), QJsonArray {QString(KeepKey)}},
+        {QStringLiteral("additionalProperties"), false}};
+}
+
+int titleFilterTokenBudget(int papers, const QString &reasoningEffort, int configured)
+{
+    const qint64 n = std::max(1, papers);
+    qint64 budget = 200 + 12 * n;
+    if (configured > 0)
+        budget = std::min<qint64>(budget, configured);
+    // Reasoning tokens count against the same limit (see outputTokenBudget).
+    if (reasoningEffort == u"minimal")
+        budget += 1024;
+    else if (reasoningEffort == u"low")
+        budget += 2048 + 50 * n;
+    else if (reasoningEffort == u"medium")
+        budget += 4096 + 100 * n;
+    else if (reasoningEffort == u"high")
+        budget += 8192 + 200 * n;
+    return int(std::min<qint64>(budget, 64000));
+}
+
 int outputTokenBudget(int papers, const QString &reasoningEffort, int configured)
 {
     if (configured > 0)

@@ -18,6 +18,17 @@ namespace Lectern::Llm {
 inline constexpr QLatin1StringView ScoresKey {"papers"};
 inline constexpr QLatin1StringView ScoresTool {"record_scores"};
 
+/// Name of the title pre-filter's id list, and of the structured-output schema that carries it.
+inline constexpr QLatin1StringView KeepKey {"keep"};
+inline constexpr QLatin1StringView TitleFilterSchemaName {"title_filter"};
+inline constexpr QLatin1StringView TitleFilterTool {"record_titles_to_keep"};
+
+/// {"keep": [id, ...]}, the title pre-filter's reply.
+[[nodiscard]] QJsonObject titleFilterSchema();
+
+/// Output tokens to allow for a title pre-filter batch: an id is about 8 tokens, plus room for reasoning.
+[[nodiscard]] int titleFilterTokenBudget(int papers, const QString &reasoningEffort, int configured);
+
 /// {"papers": [{ARXIVID, COMMENT, RELEVANCE, NOVELTY}]}, every property required, nothing else allowed
 /// (what OpenAI's strict mode demands).
 [[nodiscard]] QJsonObject scoresSchema();

@@ -4,6 +4,7 @@
 #include "scoring/apikeysource.h"
 #include "scoring/llmcommon.h"
 #include "scoring/scorereplyparser.h"
+#include "scoring/titlereplyparser.h"
 #include "util/logging.h"
 
 #include <QJsonArray>
@@ -73,8 +74,10 @@ QList<std::pair<QByteArray, QByteArray>> OpenAiProvider::headers() const
     return h;
 }
 
-QJsonObject OpenAiProvider::requestBody(const QList<Paper> &papers, const RenderedPrompt &prompt) const
+QJsonObject OpenAiProvider::requestBody(
+    const QList<Paper> &papers, const RenderedPrompt &prompt, Purpose purpose) const
 {
+    const bool titles = purpose == Purpose::TitleFilter;
     QJsonArray messages;
     if (!prompt.system.isEmpty())
         messages.append(QJsonObject {
@@ -92,11 +95,16 @@ QJsonObject OpenAiProvider::requestBody(const QList<Paper> &papers, const Render
         body.insert(QStringLiteral("response_format"),
             QJsonObject {{QStringLiteral("type"), QStringLiteral("json_schema")},
                 {QStringLiteral("json_schema"),
-                    QJsonObject {{QStringLiteral("name"), QStringLiteral("paper_scores")},
-                        {QStringLiteral("strict"), true}, {QStringLiteral("schema"), Llm::scoresSchema()}}}});
+                    QJsonObject {
+                        {QStringLiteral("name"),
+                            titles ? QString(Llm::TitleFilterSchemaName) : QStringLiteral("paper_scores")},
+                        {QStringLiteral("strict"), true},
+                        {QStringLiteral("schema"),
+                            titles ? Llm::titleFilterSchema() : Llm::scoresSchema()}}}});
     }
-    int tokens =
-        Llm::outputTokenBudget(int(papers.size()), m_config.reasoningEffort, m_config.maxOutputTokens);
+    int tokens = titles
+        ? Llm::titleFilterTokenBudget(int(papers.size()), m_config.reasoningEffort, m_config.maxOutputTokens)
+        : Llm::outputTokenBudget(int(papers.size()), m_config.reasoningEffort, m_config.maxOutputTokens);
     if (m_outputCap > 0)
         tokens = std::min(tokens, m_outputCap);
     // OpenAI wants max_completion_tokens (max_tokens is refused by its reasoning models); servers of
@@ -119,6 +127,18 @@ QJsonObject OpenAiProvider::requestBody(const QList<Paper> &papers, const Render
 BatchResult OpenAiProvider::scoreBatch(
     const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel)
 {
+    return send(papers, prompt, cancel, Purpose::Scores);
+}
+
+BatchResult OpenAiProvider::filterTitles(
+    const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel)
+{
+    return send(papers, prompt, cancel, Purpose::TitleFilter);
+}
+
+BatchResult OpenAiProvider::send(
+    const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel, Purpose purpose)
+{
     BatchResult result;
     result.model = m_config.model;
     if (papers.isEmpty())
@@ -129,7 +149,7 @@ BatchResult OpenAiProvider::scoreBatch(
             result.error = QStringLiteral("Cancelled");
             return result;
         }
-        const QJsonObject body = requestBody(papers, prompt);
+        const QJsonObject body = requestBody(papers, prompt, purpose);
         HttpRequest request;
         request.url = Llm::endpoint(m_config.baseUrl, u"chat/completions");
         request.method = QByteArrayLiteral("POST");
@@ -144,7 +164,7 @@ BatchResult OpenAiProvider::scoreBatch(
                                    .arg(request.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString());
                 return result;
             }
-            readCompletion(doc.object(), papers, result);
+            readCompletion(doc.object(), papers, result, purpose);
             qCDebug(lcLlm) << "batch of" << papers.size() << "scored" << result.items.size() << "with"
                            << result.usage.promptTokens << "+" << result.usage.completionTokens << "tokens";
             return result;
@@ -174,7 +194,7 @@ BatchResult OpenAiProvider::scoreBatch(
 }
 
 void OpenAiProvider::readCompletion(
-    const QJsonObject &completion, const QList<Paper> &papers, BatchResult &result)
+    const QJsonObject &completion, const QList<Paper> &papers, BatchResult &result, Purpose purpose)
 {
     if (completion.value(QStringLiteral("error")).isObject()) {
         // Some routers answer 200 with an error object.
@@ -244,6 +264,20 @@ void OpenAiProvider::readCompletion(
         }
     }
 
+    if (purpose == Purpose::TitleFilter) {
+        const ParsedTitleVerdict verdict = TitleReplyParser(papers).parseText(text);
+        result.warnings += verdict.warnings;
+        if (result.truncated) {
+            result.error = QStringLiteral("The title pre-filter's reply was cut off.");
+        } else if (!verdict.found) {
+            result.error = QStringLiteral("The title pre-filter's reply holds no list of ids: \"%1\"")
+                               .arg(Llm::sanitised(text, QString(), 120));
+        } else {
+            for (const QString &id : verdict.keep)
+                result.items << ScoredItem {id, std::nullopt, std::nullopt, QString()};
+        }
+        return;
+    }
     const ParsedScores parsed = ScoreReplyParser(papers).parseText(text);
     result.items = parsed.items;
     result.warnings += parsed.warnings;

@@ -19,22 +19,34 @@ namespace Lectern {
 class OpenAiProvider final : public ScoringProvider
 {
 public:
+    /// What a request asks for: marks for the papers, or the title pre-filter's list of ids to keep.
+    enum class Purpose { Scores, TitleFilter };
+
     explicit OpenAiProvider(LlmConfig config);
 
     [[nodiscard]] QString model() const override { return m_config.model; }
     [[nodiscard]] BatchResult scoreBatch(
         const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) override;
+    [[nodiscard]] bool supportsTitleFilter() const override { return true; }
+    [[nodiscard]] BatchResult filterTitles(
+        const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) override;
 
     [[nodiscard]] const LlmConfig &config() const { return m_config; }
     /// The Chat Completions request body for a batch (the body of a Batch API line too).
-    [[nodiscard]] QJsonObject requestBody(const QList<Paper> &papers, const RenderedPrompt &prompt) const;
+    [[nodiscard]] QJsonObject requestBody(
+        const QList<Paper> &papers, const RenderedPrompt &prompt, Purpose purpose = Purpose::Scores) const;
     /// Content-Type, and the key as a bearer token when there is one.
     [[nodiscard]] QList<std::pair<QByteArray, QByteArray>> headers() const;
     /// Reads a chat.completion object into @p result: scores, usage, truncation, refusal.
-    static void readCompletion(
-        const QJsonObject &completion, const QList<Paper> &papers, BatchResult &result);
+    /// For the title pre-filter, the items are the papers kept (no marks); a reply without a complete
+    /// list of ids (none found, or cut off) sets error, so that the caller keeps the batch.
+    static void readCompletion(const QJsonObject &completion, const QList<Paper> &papers, BatchResult &result,
+        Purpose purpose = Purpose::Scores);
 
 private:
+    [[nodiscard]] BatchResult send(const QList<Paper> &papers, const RenderedPrompt &prompt,
+        const std::atomic_bool *cancel, Purpose purpose);
+
     LlmConfig m_config;
     QSet<QString> m_refused; ///< optional parameters this server rejected
     int m_outputCap = 0; ///< the model's output limit, once a refusal named it

@@ -12,12 +12,13 @@
 
 namespace Lectern {
 
-/// The scoring prompt: system role, instructions (with the `{{topics}}` and `{{papers}}` placeholders)
-/// and the user's topics, as three Markdown files.
+/// The scoring prompt: system role, instructions (with the `{{topics}}` and `{{papers}}` placeholders),
+/// the user's topics and the title pre-filter's instructions (`{{topics}}` and `{{titles}}`), as four
+/// Markdown files.
 ///
-/// The defaults are compiled in (:/prompts/system.md, instructions.md, topics.md). load() reads the
-/// profile's copies, writing a default first for any file that is missing, so that users edit their own
-/// copy and resetToDefault() can bring a default back.
+/// The defaults are compiled in (:/prompts/system.md, instructions.md, topics.md, title-filter.md). load()
+/// reads the profile's copies, writing a default first for any file that is missing, so that users edit their
+/// own copy and resetToDefault() can bring a default back.
 ///
 /// Rendering splits the user message at `{{papers}}`: RenderedPrompt::instructions is everything before
 /// it (the same for every batch, so a provider's prompt cache applies), RenderedPrompt::papers is the
@@ -34,28 +35,36 @@ namespace Lectern {
 ///     </paper>
 ///
 /// Whitespace in paper text is collapsed to single spaces and any "<paper" or "</paper" inside it is
-/// written "&lt;paper" / "&lt;/paper", so no paper can close its block or open another one.
+/// written "&lt;paper" / "&lt;/paper", so no paper can close its block or open another one. The title
+/// pre-filter quotes titles alone the same way, as <title id="...">...</title>.
+///
+/// Examples (setExamples()): titles of papers the user starred and dismissed, added after the topics
+/// wherever `{{topics}}` is filled. They are part of the static text, so they change hash() and
+/// titleFilterHash(): scores made with other examples are not taken from the cache.
 class PromptTemplate final
 {
 public:
     static constexpr QLatin1StringView SystemFile {"system.md"};
     static constexpr QLatin1StringView InstructionsFile {"instructions.md"};
     static constexpr QLatin1StringView TopicsFile {"topics.md"};
+    static constexpr QLatin1StringView TitleFilterFile {"title-filter.md"};
     static constexpr QLatin1StringView TopicsPlaceholder {"{{topics}}"};
     static constexpr QLatin1StringView PapersPlaceholder {"{{papers}}"};
+    static constexpr QLatin1StringView TitlesPlaceholder {"{{titles}}"};
     /// Authors after this many are left out of the prompt ("et al."): long collaborations cost tokens
     /// and say little about relevance.
     static constexpr int MaxAuthors = 10;
 
-    /// system.md, instructions.md, topics.md.
+    /// system.md, instructions.md, topics.md, title-filter.md.
     [[nodiscard]] static QStringList fileNames();
     /// The compiled-in default of @p name (one of fileNames()); empty for an unknown name.
     [[nodiscard]] static QString defaultText(const QString &name);
     /// The compiled-in defaults, without touching any file.
     [[nodiscard]] static PromptTemplate defaults();
-    /// A template from texts (tests, or prompts kept elsewhere); no folder, so resetToDefault() fails.
-    [[nodiscard]] static PromptTemplate fromTexts(
-        const QString &system, const QString &instructions, const QString &topics);
+    /// A template from texts (tests, or prompts kept elsewhere); no folder, so resetToDefault() fails. An
+    /// empty @p titleFilter means the default one.
+    [[nodiscard]] static PromptTemplate fromTexts(const QString &system, const QString &instructions,
+        const QString &topics, const QString &titleFilter = {});
     /// Reads the copies in @p promptsDir (created if needed), writing the default of any missing file.
     [[nodiscard]] static Result<PromptTemplate> load(const QString &promptsDir);
 
@@ -66,6 +75,7 @@ public:
     [[nodiscard]] const QString &systemText() const { return m_system; }
     [[nodiscard]] const QString &instructionsTemplate() const { return m_instructions; }
     [[nodiscard]] const QString &topicsText() const { return m_topicsText; }
+    [[nodiscard]] const QString &titleFilterTemplate() const { return m_titleFilter; }
     [[nodiscard]] const ResearchTopics &topics() const { return m_topics; }
     /// Things worth telling the user: a missing placeholder, text after `{{papers}}`, topics without
     /// keywords.
@@ -84,12 +94,28 @@ public:
     /// edit of the three files that changes what a model is told changes it; paper text does not.
     [[nodiscard]] QString hash() const;
 
+    /// Adds the titles of papers the user starred and dismissed to the static part (after the topics);
+    /// empty lists remove them.
+    void setExamples(const QStringList &starredTitles, const QStringList &dismissedTitles);
+    [[nodiscard]] bool hasExamples() const { return !m_starred.isEmpty() || !m_dismissed.isEmpty(); }
+
     /// The papers block for @p papers (plus any template text after `{{papers}}`).
     [[nodiscard]] QString renderPapers(const QList<Paper> &papers) const;
     [[nodiscard]] RenderedPrompt render(const QList<Paper> &papers) const;
 
     /// Quotes one paper in its block, delimiters escaped.
     [[nodiscard]] static QString paperBlock(const Paper &paper);
+
+    /// The title pre-filter's user message before `{{titles}}`, topics filled in: the same for every batch.
+    [[nodiscard]] QString titleFilterInstructions() const { return m_titleBefore; }
+    /// SHA-256 (hex) of the title pre-filter's system and user message with the titles placeholder.
+    [[nodiscard]] QString titleFilterHash() const { return m_titleHash; }
+    /// The titles block for @p papers (plus any template text after `{{titles}}`).
+    [[nodiscard]] QString renderTitles(const QList<Paper> &papers) const;
+    /// The title pre-filter request for @p papers; its hash is titleFilterHash().
+    [[nodiscard]] RenderedPrompt renderTitleFilter(const QList<Paper> &papers) const;
+    /// Quotes one paper's title in its block, delimiters escaped.
+    [[nodiscard]] static QString titleBlock(const Paper &paper);
 
 private:
     void parse();
@@ -98,12 +124,18 @@ private:
     QString m_system;
     QString m_instructions;
     QString m_topicsText;
+    QString m_titleFilter;
+    QStringList m_starred;
+    QStringList m_dismissed;
     ResearchTopics m_topics;
     // Derived by parse().
     QString m_before; ///< instructions before {{papers}}, topics filled in
     QString m_after; ///< after {{papers}}, topics filled in
     bool m_hasPapersPlaceholder = false;
     QString m_hash;
+    QString m_titleBefore; ///< title pre-filter before {{titles}}, topics filled in
+    QString m_titleAfter;
+    QString m_titleHash;
 };
 
 } // namespace Lectern

@@ -5,14 +5,15 @@
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "domain/arxivid.h"
+#include "scoring/adaptiveparallelism.h"
 #include "scoring/authormatcher.h"
 #include "scoring/replyscores.h"
 #include "scoring/scoringledger.h"
 #include "scoring/scoringselection.h"
 #include "store/paperstore.h"
 
+#include <QElapsedTimer>
 #include <QSet>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <chrono>
@@ -27,6 +28,7 @@ namespace {
 
 constexpr double kCharsPerToken = 3.5; // conservative for English with TeX: overestimates tokens
 constexpr qint64 kDefaultCompletionPerPaper = 150; // reasoning models spend 100-200 (reference days)
+constexpr qint64 kTitleCompletionPerPaper = 12; // an id in a JSON list is about 8 tokens
 constexpr int kMaxWarnings = 50;
 
 struct Task
@@ -35,6 +37,7 @@ struct Task
     int attempt = 1;
     double estimate = 0; ///< USD
     qint64 estimatedPromptTokens = 0;
+    bool titles = false; ///< a title pre-filter batch
 };
 
 struct Outcome
@@ -114,7 +117,9 @@ void workerLoop(Exchange &exchange, const ScoringProviderFactory &factory, const
                                .arg(createError.isEmpty() ? QString() : QStringLiteral(": ") + createError);
         } else {
             try {
-                result = provider->scoreBatch(task->papers, prompt.render(task->papers), cancel);
+                result = task->titles
+                    ? provider->filterTitles(task->papers, prompt.renderTitleFilter(task->papers), cancel)
+                    : provider->scoreBatch(task->papers, prompt.render(task->papers), cancel);
             } catch (const std::exception &e) {
                 result = BatchResult {};
                 result.fatal = true;
@@ -162,6 +167,9 @@ Result<ScoringRequest> ScoringRequest::fromProfile(
     r.followedAuthors = settings.stringList(Keys::TopicsFollowedAuthors);
     r.dailyBudget = settings.real(Keys::ScoringDailyBudget);
     r.announceTypes = settings.stringList(Keys::ArxivAnnounceTypes);
+    r.titleFilter = settings.flag(Keys::ScoringTitleFilter);
+    r.titleBatchSize = settings.integer(Keys::ScoringTitleBatchSize);
+    r.exampleCount = settings.flag(Keys::ScoringExamples) ? settings.integer(Keys::ScoringExampleCount) : 0;
     r.hIndex = HIndexFilterSettings::fromSettings(settings);
     return r;
 }
@@ -176,7 +184,34 @@ QStringList ScoringSummary::stageLines() const
     lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
                  .arg(authorMatches);
     lines << (hIndexLine.isEmpty() ? QStringLiteral("h-index filter: off") : hIndexLine);
-    lines << QStringLiteral("Title pre-filter: off (not in this build)");
+    if (examplesStarred + examplesDismissed > 0)
+        lines << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
+                     .arg(examplesStarred)
+                     .arg(examplesDismissed);
+    if (!titleFilter) {
+        lines << QStringLiteral("Title pre-filter: off%1")
+                     .arg(titleFilterOff.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(titleFilterOff));
+    } else if (dryRun) {
+        lines << QStringLiteral(
+            "Title pre-filter (dry run): %1 titles to send, %2 dropped by earlier runs; the "
+            "estimate below assumes every title is kept")
+                     .arg(toScore)
+                     .arg(titleDroppedCached);
+    } else {
+        const int judged = titleKept + titleDropped + titleDroppedCached;
+        lines << QStringLiteral(
+            "Title pre-filter: %1 kept of %2 (%3 dropped now, %4 by earlier runs; %5 kept "
+            "because a reply was unusable; %6 %7, %8 tokens, %9)")
+                     .arg(titleKept)
+                     .arg(judged)
+                     .arg(titleDropped)
+                     .arg(titleDroppedCached)
+                     .arg(titleFailedOpen)
+                     .arg(titleRequests)
+                     .arg(titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
+                     .arg(titleUsage.promptTokens + titleUsage.completionTokens)
+                     .arg(priceKnown ? money(titleCost) : QStringLiteral("unknown cost"));
+    }
     if (dryRun) {
         lines << QStringLiteral(
             "Abstract scoring (dry run, nothing sent): %1 papers to send, %2 from the cache")
@@ -192,17 +227,26 @@ QStringList ScoringSummary::stageLines() const
     lines << QStringLiteral(
         "Abstract scoring: %1 to send, %2 from the cache; %3 scored, %4 retried, %5 unscored, "
         "%6 not sent (%7 %8)")
-                 .arg(toScore)
+                 .arg(toScore - titleDropped)
                  .arg(cached)
                  .arg(scored)
                  .arg(retried)
                  .arg(unscored)
                  .arg(notSent)
-                 .arg(requests)
-                 .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
+                 .arg(requests - titleRequests)
+                 .arg(requests - titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
     if (inProviderBatch > 0)
         lines << QStringLiteral("Provider batch: %1 papers wait in one (`lectern batch collect`); not sent")
                      .arg(inProviderBatch);
+    if (slowdowns > 0)
+        lines << QStringLiteral("Pace: slowed down %1 times for the provider's rate limits (down to %2 of %3 "
+                                "batches in flight; new batches held %4 s in all)")
+                     .arg(slowdowns)
+                     .arg(lowestParallel)
+                     .arg(parallel)
+                     .arg(double(heldMs) / 1000.0, 0, 'f', 1);
+    else if (requests > 0)
+        lines << QStringLiteral("Pace: up to %1 batches in flight; no rate limit reached").arg(parallel);
     if (budgetReached)
         lines << QStringLiteral(
             "Budget: stopped before the day's cost would pass %1; %2 papers wait for a later run")
@@ -220,7 +264,7 @@ QStringList ScoringSummary::stageLines() const
                  .arg(usage.completionTokens)
                  .arg(usage.reasoningTokens);
     if (priceKnown) {
-        const int paid = scored + unscored;
+        const int paid = scored + unscored + titleDropped;
         lines << QStringLiteral("Cost: %1 this run (%2 per paper sent), %3 for the day")
                      .arg(money(cost), paid > 0 ? money(cost / paid) : money(0), money(dayCost));
     } else {
@@ -243,6 +287,10 @@ QString ScoringSummary::describe() const
                     .arg(unscored)
                     .arg(relevant)
                     .arg(priceKnown ? money(cost) : QStringLiteral("unknown cost"), model);
+    if (titleFilter)
+        s += QStringLiteral("; title filter: %1 kept of %2")
+                 .arg(titleKept)
+                 .arg(titleKept + titleDropped + titleDroppedCached);
     if (budgetReached)
         s += QStringLiteral("; daily budget reached, %1 papers not sent").arg(notSent);
     return s;
@@ -280,31 +328,57 @@ Result<QString> ScoringJob::run()
     PaperStore &store = *opened.value();
 
     // The model's name keys the cache; ask a provider made (and dropped) on this thread.
+    bool titleFilterAvailable = false;
     {
         std::unique_ptr<ScoringProvider> probe = rq.factory();
         if (!probe)
             return Error {QStringLiteral("The scoring provider could not be created.")};
         sum.model = probe->model().trimmed();
+        titleFilterAvailable = probe->supportsTitleFilter();
     }
     if (sum.model.isEmpty())
         return Error {QStringLiteral("The scoring provider did not name its model.")};
     const QString &model = sum.model;
-    sum.promptHash = rq.prompt.hash();
+
+    // The user's recent stars and dismissals as examples: part of the prompt, so of its hash.
+    PromptTemplate prompt = rq.prompt;
+    if (rq.exampleCount > 0) {
+        auto examples = ScoringSelection::recentExamples(store, rq.exampleCount, rq.day);
+        if (!examples)
+            return Error {examples.error()};
+        prompt.setExamples(examples->first, examples->second);
+        sum.examplesStarred = int(examples->first.size());
+        sum.examplesDismissed = int(examples->second.size());
+    }
+    sum.promptHash = prompt.hash();
     const QString &hash = sum.promptHash;
+    if (!rq.titleFilter)
+        sum.titleFilterOff = QStringLiteral("scoring/titleFilter");
+    else if (!titleFilterAvailable)
+        sum.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(model);
+    sum.titleFilter = rq.titleFilter && titleFilterAvailable;
+    if (sum.titleFilter)
+        sum.titleFilterHash = prompt.titleFilterHash();
+    const QString &titleHash = sum.titleFilterHash;
+    const int titleBatchSize = std::max(1, rq.titleBatchSize);
 
     const QStringList types =
         rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
     const AuthorMatcher authors(rq.followedAuthors);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto selected = ScoringSelection::select(store, rq.day, model, hash, types, authors, rq.rescore, now);
+    // Listed papers, followed authors, the score cache and the title pre-filter's earlier drops.
+    auto selected =
+        ScoringSelection::select(store, rq.day, model, hash, types, authors, rq.rescore, now, titleHash);
     if (!selected)
         return Error {selected.error()};
     sum.listed = selected->listed;
     sum.considered = selected->considered;
     sum.authorMatches = selected->authorMatches;
     sum.cached = selected->cached;
+    sum.titleDroppedCached = selected->titleDroppedCached;
     sum.inProviderBatch = selected->inProviderBatch;
     QList<Paper> toScore = selected->toScore;
+    // The h-index filter, before the title pre-filter: a paper it drops costs no title request.
     QList<Score> hIndexRows;
     if (rq.hIndex.minHIndex > 0 && !rq.dryRun) {
         auto filtered = AuthorHIndexFilter(rq.hIndex, cancelFlag()).apply(store, toScore, model, hash, now);
@@ -329,13 +403,13 @@ Result<QString> ScoringJob::run()
                             .arg(model);
 
     // Cost estimates, for the dry run and the budget.
-    const qsizetype staticChars = rq.prompt.system().size() + rq.prompt.instructions().size();
+    const qsizetype staticChars = prompt.system().size() + prompt.instructions().size();
     qint64 reportedPrompt = 0;
     qint64 estimatedPromptOfReported = 0;
     qint64 reportedCompletion = 0;
     qint64 papersReported = 0;
     const auto estimateUsage = [&](const QList<Paper> &papers, qint64 *rawPrompt) {
-        const qsizetype chars = staticChars + rq.prompt.renderPapers(papers).size();
+        const qsizetype chars = staticChars + prompt.renderPapers(papers).size();
         const qint64 raw = qint64(std::ceil(double(chars) / kCharsPerToken));
         if (rawPrompt)
             *rawPrompt = raw;
@@ -353,22 +427,34 @@ Result<QString> ScoringJob::run()
     const auto estimateCost = [&](const TokenUsage &u) {
         return configuredPrice ? PriceTable::cost(*configuredPrice, u) : 0.0;
     };
+    const qsizetype titleStaticChars = prompt.system().size() + prompt.titleFilterInstructions().size();
+    const auto estimateTitleUsage = [&](const QList<Paper> &papers) {
+        TokenUsage u;
+        u.promptTokens =
+            qint64(std::ceil(double(titleStaticChars + prompt.renderTitles(papers).size()) / kCharsPerToken));
+        u.completionTokens = kTitleCompletionPerPaper * papers.size();
+        return u;
+    };
 
     std::deque<Task> pending;
-    for (const QList<Paper> &b : chunks(toScore, batchSize))
-        pending.push_back(Task {b, 1, 0, 0});
+    for (const QList<Paper> &b : chunks(toScore, sum.titleFilter ? titleBatchSize : batchSize))
+        pending.push_back(Task {b, 1, 0, 0, sum.titleFilter});
+    int titleTasksLeft = sum.titleFilter ? int(pending.size()) : 0; // not yet handled
+    QList<Paper> kept; // kept by titles, waiting to fill an abstract batch
 
     if (rq.dryRun) {
-        for (const Task &t : pending) {
-            const TokenUsage u = estimateUsage(t.papers, nullptr);
-            sum.estimatedUsage += u;
+        for (const Task &t : pending)
+            sum.estimatedUsage += t.titles ? estimateTitleUsage(t.papers) : estimateUsage(t.papers, nullptr);
+        if (sum.titleFilter) {
+            for (const QList<Paper> &b : chunks(toScore, batchSize))
+                sum.estimatedUsage += estimateUsage(b, nullptr);
         }
         sum.estimatedCost = estimateCost(sum.estimatedUsage);
         return sum.describe();
     }
 
-    // Author matches and re-stamped cache hits, in one go.
-    if (auto written = selected->write(store, model, hash, now, hIndexRows); !written)
+    // Author matches, h-index rows and re-stamped cache hits, in one go.
+    if (auto written = selected->write(store, model, now, hIndexRows); !written)
         return Error {written.error()};
 
     auto stored = store.dayRun(rq.day);
@@ -379,10 +465,11 @@ Result<QString> ScoringJob::run()
     // Workers.
     Exchange exchange;
     QList<QThread *> workers;
-    const int workerCount = std::min<int>(parallel, int(pending.size()));
+    const int workerCount = std::min<int>(
+        parallel, int(std::max<qsizetype>(pending.size(), (toScore.size() + batchSize - 1) / batchSize)));
     for (int i = 0; i < workerCount; ++i) {
         QThread *t = QThread::create(
-            workerLoop, std::ref(exchange), std::cref(rq.factory), std::cref(rq.prompt), cancelFlag());
+            workerLoop, std::ref(exchange), std::cref(rq.factory), std::cref(prompt), cancelFlag());
         t->setObjectName(QStringLiteral("lectern-scoring-%1").arg(i + 1));
         t->start();
         workers << t;
@@ -390,6 +477,10 @@ Result<QString> ScoringJob::run()
 
     int inFlight = 0;
     double inFlightEstimate = 0;
+    AdaptiveParallelism pace(workerCount);
+    sum.parallel = pace.configured();
+    QElapsedTimer clock;
+    clock.start();
     bool stopping = false;
     QString fatal;
     QString storeError;
@@ -398,18 +489,107 @@ Result<QString> ScoringJob::run()
             sum.warnings << w;
     };
     const auto reportProgress = [&](const QString &message) {
-        report(sum.scored + sum.unscored, sum.toScore, message);
-        Q_EMIT scoringProgress(ScoringProgress {sum.scored + sum.unscored, sum.toScore, sum.usage, sum.cost});
+        const int done = sum.scored + sum.unscored + sum.titleDropped;
+        report(done, sum.toScore, message);
+        Q_EMIT scoringProgress(ScoringProgress {done, sum.toScore, sum.usage, sum.cost});
     };
-
-    const auto handle = [&](Outcome &o) {
-        const QList<Paper> &batch = o.task.papers;
-        BatchResult &r = o.result;
-        sum.usage += r.usage;
+    const auto costOf = [&](const BatchResult &r) {
         std::optional<ModelPrice> price = r.model.isEmpty() ? std::nullopt : rq.prices.find(r.model);
         if (!price)
             price = configuredPrice;
-        const double batchCost = price ? PriceTable::cost(*price, r.usage) : 0.0;
+        return price ? PriceTable::cost(*price, r.usage) : 0.0;
+    };
+    // Kept papers go on in full abstract batches; the last, partial one once every title is judged.
+    const auto queueKept = [&]() {
+        while (kept.size() >= batchSize || (titleTasksLeft == 0 && !kept.isEmpty())) {
+            pending.push_back(Task {kept.mid(0, batchSize), 1, 0, 0, false});
+            kept.remove(0, std::min<qsizetype>(batchSize, kept.size()));
+        }
+    };
+
+    const auto handleTitles = [&](Outcome &o) {
+        const QList<Paper> &batch = o.task.papers;
+        BatchResult &r = o.result;
+        --titleTasksLeft;
+        const double batchCost = costOf(r);
+        sum.usage += r.usage;
+        sum.cost += batchCost;
+        sum.titleUsage += r.usage;
+        sum.titleCost += batchCost;
+        for (const QString &w : std::as_const(r.warnings))
+            warn(w);
+        if (r.fatal || isCancelled()) {
+            if (r.fatal && fatal.isEmpty())
+                fatal = r.error.isEmpty() ? QStringLiteral("The scoring provider stopped the run.") : r.error;
+            stopping = true;
+            sum.notSent += int(batch.size());
+            return;
+        }
+        // Only ids of the batch count; an unusable reply keeps the whole batch (fail open).
+        QSet<QString> keep;
+        if (!r.error.isEmpty()) {
+            warn(
+                QStringLiteral("The title pre-filter's reply for %1 papers was unusable (%2); they all go on "
+                               "to abstract scoring.")
+                    .arg(batch.size())
+                    .arg(r.error.left(200)));
+            sum.titleFailedOpen += int(batch.size());
+            for (const Paper &p : batch)
+                keep.insert(p.arxivId);
+        } else {
+            for (const ScoredItem &item : std::as_const(r.items))
+                keep.insert(item.arxivId);
+        }
+        QList<Score> rows;
+        for (const Paper &p : batch) {
+            if (keep.contains(p.arxivId)) {
+                kept << p;
+                ++sum.titleKept;
+                continue;
+            }
+            Score s;
+            s.arxivId = p.arxivId;
+            s.version = p.version;
+            s.comment = QString(ScoringJob::TitleDropComment);
+            s.model = model;
+            s.promptHash = titleHash;
+            s.scoredAt = QDateTime::currentDateTimeUtc();
+            s.promptTokens = r.usage.promptTokens / batch.size();
+            s.completionTokens = r.usage.completionTokens / batch.size();
+            s.cost = batchCost / double(batch.size());
+            rows << s;
+        }
+        if (!rows.isEmpty()) {
+            auto written = store.database().inTransaction([&]() -> Result<void> {
+                for (const Score &s : std::as_const(rows)) {
+                    if (auto w = store.addScore(s); !w)
+                        return w;
+                }
+                return {};
+            });
+            if (!written) {
+                storeError = written.error();
+                stopping = true;
+                sum.notSent += int(rows.size());
+                return;
+            }
+        }
+        sum.titleDropped += int(rows.size());
+        queueKept();
+        reportProgress(QStringLiteral("Title pre-filter: %1 kept of %2 so far")
+                           .arg(sum.titleKept)
+                           .arg(sum.titleKept + sum.titleDropped));
+    };
+
+    const auto handle = [&](Outcome &o) {
+        if (o.task.titles) {
+            handleTitles(o);
+            return;
+        }
+        const QList<Paper> &batch = o.task.papers;
+        BatchResult &r = o.result;
+        sum.usage += r.usage;
+        const double batchCost = costOf(r);
         sum.cost += batchCost;
         if (r.usage.promptTokens > 0) {
             reportedPrompt += r.usage.promptTokens;
@@ -491,9 +671,10 @@ Result<QString> ScoringJob::run()
     while (true) {
         if (isCancelled())
             stopping = true;
-        while (!stopping && inFlight < workerCount && !pending.empty()) {
+        while (!stopping && !pending.empty() && pace.mayStart(inFlight, clock.elapsed())) {
             Task &t = pending.front();
-            const TokenUsage u = estimateUsage(t.papers, &t.estimatedPromptTokens);
+            const TokenUsage u =
+                t.titles ? estimateTitleUsage(t.papers) : estimateUsage(t.papers, &t.estimatedPromptTokens);
             t.estimate = estimateCost(u);
             if (rq.dailyBudget > 0 &&
                 spentBefore + sum.cost + inFlightEstimate + t.estimate > rq.dailyBudget) {
@@ -504,24 +685,41 @@ Result<QString> ScoringJob::run()
             inFlightEstimate += t.estimate;
             ++inFlight;
             ++sum.requests;
+            sum.titleRequests += t.titles;
             exchange.push(std::move(t));
             pending.pop_front();
         }
-        if (inFlight == 0)
+        // While held for a rate limit nothing may be in flight: the loop then only waits (and sees a
+        // cancel within the collect timeout).
+        if (inFlight == 0 && (stopping || pending.empty()))
             break;
         for (Outcome &o : exchange.collect(std::chrono::milliseconds(50))) {
             --inFlight;
             inFlightEstimate -= o.task.estimate;
+            if (o.result.rateLimit.known() || o.result.error.isEmpty()) {
+                qint64 next = 0;
+                if (!pending.empty()) {
+                    const Task &t = pending.front();
+                    const TokenUsage u =
+                        t.titles ? estimateTitleUsage(t.papers) : estimateUsage(t.papers, nullptr);
+                    next = u.promptTokens + u.completionTokens;
+                }
+                pace.onReply(o.result.rateLimit, inFlight, next, clock.elapsed());
+            }
             handle(o);
         }
     }
     exchange.close();
+    sum.slowdowns = pace.slowdowns();
+    sum.lowestParallel = pace.lowest();
+    sum.heldMs = pace.heldMs();
     for (QThread *t : std::as_const(workers)) {
         t->wait();
         delete t;
     }
     for (const Task &t : pending)
         sum.notSent += int(t.papers.size());
+    sum.notSent += int(kept.size());
 
     if (!storeError.isEmpty())
         return Error {QStringLiteral("Storing scores failed: %1").arg(storeError)};
@@ -537,8 +735,8 @@ Result<QString> ScoringJob::run()
     }
 
     // The day's record: what was spent, with which model and prompt, and what came out.
-    auto run = ScoringLedger::addRun(
-        store, rq.day, model, sum.usage, sum.cost, rq.prompt.storedText(), sum.relevant);
+    auto run =
+        ScoringLedger::addRun(store, rq.day, model, sum.usage, sum.cost, prompt.storedText(), sum.relevant);
     if (!run)
         return Error {run.error()};
     sum.dayCost = run->cost;

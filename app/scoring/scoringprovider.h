@@ -77,6 +77,23 @@ public:
     /// Blocking; runs on a worker thread; returns soon after *cancel becomes true.
     [[nodiscard]] virtual BatchResult scoreBatch(
         const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) = 0;
+
+    /// Whether filterTitles() works: the title pre-filter is skipped for providers without it.
+    [[nodiscard]] virtual bool supportsTitleFilter() const { return false; }
+    /// The title pre-filter: sends @p prompt (PromptTemplate::renderTitleFilter) and returns, as items
+    /// without marks, the papers of @p papers the model would read the abstract of. A reply that holds no
+    /// list of ids sets error, and the caller keeps the whole batch. Blocking, like scoreBatch().
+    [[nodiscard]] virtual BatchResult filterTitles(
+        const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel)
+    {
+        Q_UNUSED(papers)
+        Q_UNUSED(prompt)
+        Q_UNUSED(cancel)
+        BatchResult r;
+        r.model = model();
+        r.error = QStringLiteral("This provider has no title pre-filter.");
+        return r;
+    }
 };
 
 using ScoringProviderFactory = std::function<std::unique_ptr<ScoringProvider>()>;

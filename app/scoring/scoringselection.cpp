@@ -6,13 +6,14 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace Lectern {
 
 Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate &day, const QString &model,
     const QString &hash, const QStringList &types, const AuthorMatcher &authors, bool rescore,
-    const QDateTime &now)
+    const QDateTime &now, const QString &titleHash)
 {
     ScoringSelection sel;
     auto records = store.recordsForDay(day);
@@ -44,6 +45,28 @@ Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate
             if (!cache.contains(s.arxivId) || cache.value(s.arxivId).version < s.version)
                 cache.insert(s.arxivId, s);
         }
+    }
+
+    // Title pre-filter verdicts of this title prompt and model: the versions each paper was dropped at.
+    QHash<QString, QSet<int>> droppedBefore;
+    if (!titleHash.isEmpty() && !rescore) {
+        QSqlQuery q(store.database().sql());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT s.arxiv_id, s.version FROM scores s "
+                           "JOIN listings l ON l.arxiv_id = s.arxiv_id "
+                           "WHERE l.day = ? AND s.model = ? AND s.prompt_hash = ? AND s.relevance IS NULL "
+                           "AND s.comment = ?"));
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(model);
+        q.addBindValue(titleHash);
+        q.addBindValue(QString(TitleDropComment));
+        if (!q.exec())
+            return sqlError(
+                QStringLiteral("read the title pre-filter's verdicts of %1").arg(day.toString(Qt::ISODate)),
+                q);
+        while (q.next())
+            droppedBefore[q.value(0).toString()].insert(q.value(1).toInt());
     }
 
     QSet<std::pair<QString, int>> waiting;
@@ -80,7 +103,7 @@ Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate
             ++sel.authorMatches;
             if (cachedScored) {
                 if (!latestIsThis)
-                    sel.restamp << p;
+                    sel.restamp << std::pair {p, hash};
             } else if (!latestIsThis || r.score->comment != u"Author match") {
                 Score s;
                 s.arxivId = p.arxivId;
@@ -96,7 +119,15 @@ Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate
         if (cachedScored && !rescore) {
             ++sel.cached;
             if (!latestIsThis)
-                sel.restamp << p;
+                sel.restamp << std::pair {p, hash};
+            continue;
+        }
+        if (droppedBefore.value(p.arxivId).contains(p.version)) {
+            ++sel.titleDroppedCached;
+            const bool latestIsDrop = r.score && r.score->model == model &&
+                r.score->promptHash == titleHash && r.score->version == p.version;
+            if (!latestIsDrop)
+                sel.restamp << std::pair {p, titleHash};
             continue;
         }
         if (waiting.contains({p.arxivId, p.version})) {
@@ -108,8 +139,33 @@ Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate
     return sel;
 }
 
-Result<void> ScoringSelection::write(PaperStore &store, const QString &model, const QString &hash,
-    const QDateTime &now, const QList<Score> &extraRows) const
+Result<std::pair<QStringList, QStringList>> ScoringSelection::recentExamples(
+    PaperStore &store, int count, const QDate &day)
+{
+    std::pair<QStringList, QStringList> out;
+    for (const bool starred : {true, false}) {
+        QSqlQuery q(store.database().sql());
+        q.setForwardOnly(true);
+        q.prepare(
+            QStringLiteral("SELECT p.title FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
+                           "WHERE %1 AND st.arxiv_id NOT IN (SELECT arxiv_id FROM listings WHERE day = ?) "
+                           "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
+                .arg(starred ? QStringLiteral("st.starred")
+                             : QStringLiteral("st.dismissed AND NOT st.starred")));
+        q.addBindValue(day.toString(Qt::ISODate));
+        q.addBindValue(count);
+        if (!q.exec())
+            return Error {
+                QStringLiteral("Cannot read starred and dismissed papers for the prompt's examples: %1")
+                    .arg(q.lastError().text())};
+        while (q.next())
+            (starred ? out.first : out.second) << q.value(0).toString();
+    }
+    return out;
+}
+
+Result<void> ScoringSelection::write(
+    PaperStore &store, const QString &model, const QDateTime &now, const QList<Score> &extraRows) const
 {
     if (authorRows.isEmpty() && restamp.isEmpty() && extraRows.isEmpty())
         return {};
@@ -123,12 +179,12 @@ Result<void> ScoringSelection::write(PaperStore &store, const QString &model, co
         QSqlQuery q(store.database().sql());
         q.prepare(QStringLiteral("UPDATE scores SET scored_at = ? WHERE arxiv_id = ? AND version = ? AND "
                                  "model = ? AND prompt_hash = ?"));
-        for (const Paper &p : restamp) {
+        for (const auto &[p, promptHash] : restamp) {
             q.bindValue(0, now.toString(Qt::ISODateWithMs));
             q.bindValue(1, p.arxivId);
             q.bindValue(2, p.version);
             q.bindValue(3, model);
-            q.bindValue(4, hash);
+            q.bindValue(4, promptHash);
             if (!q.exec())
                 return sqlError(QStringLiteral("bring back the cached score of %1").arg(p.arxivId), q);
         }

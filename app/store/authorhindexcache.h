@@ -13,7 +13,7 @@ namespace Lectern {
 
 class Database;
 
-/// The author_hindex table (schema 6): Semantic Scholar h-indices by normalised author name.
+/// The author_hindex table (schema 7): Semantic Scholar h-indices by normalised author name.
 class AuthorHIndexCache final
 {
 public:

@@ -2,6 +2,8 @@
 #include "paperstore.h"
 
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -89,6 +91,15 @@ QVariant text(const QString &s)
     return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
 }
 
+// Binds by position (a cached statement keeps its earlier values; addBindValue would append) and runs.
+bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    int i = 0;
+    for (const QVariant &v : values)
+        q.bindValue(i++, v);
+    return q.exec();
+}
+
 QVariant optionalInt(const std::optional<int> &v)
 {
     return v ? QVariant(*v) : QVariant(QMetaType::fromType<int>());
@@ -123,20 +134,56 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(
     outcomes.reserve(papers.size());
     m_batchTime = nowText();
     auto r = m_db->inTransaction([&]() -> Result<void> {
-        QList<qint64> changed;
+        auto known = lookUpBatch(papers);
+        if (!known)
+            return Error {known.error()};
+        QSet<qint64> unindexed;
         for (const Paper &p : papers) {
-            auto one = upsertOne(p, changed);
+            auto one = upsertOne(p, known.value(), unindexed);
             if (!one)
                 return Error {one.error()};
             outcomes << *one;
         }
-        if (auto fts = refreshFullText(changed); !fts)
+        if (auto fts = indexFullText(unindexed); !fts)
             return fts;
         return alsoInTransaction ? alsoInTransaction() : Result<void>();
     });
     if (!r)
         return Error {r.error()};
     return outcomes;
+}
+
+Result<PaperStore::BatchLookup> PaperStore::lookUpBatch(const QList<Paper> &papers)
+{
+    BatchLookup known;
+    if (papers.isEmpty())
+        return known;
+    // The ids go in as one JSON array: no limit on bound parameters, one statement whatever the size.
+    QJsonArray ids;
+    for (const Paper &p : papers)
+        ids.append(p.arxivId);
+    const QString idList = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
+
+    QSqlQuery &q = statement(
+        QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id IN (SELECT value FROM json_each(?))")
+            .arg(kPaperColumns));
+    if (!run(q, {idList}))
+        return sqlError(QStringLiteral("look up %1 papers").arg(papers.size()), q);
+    while (q.next()) {
+        Paper stored = paperFrom(q);
+        const QString id = stored.arxivId; // not the moved-from member: argument order is unspecified
+        known.papers.insert(id, {std::move(stored), q.value(10).toLongLong()});
+    }
+    q.finish();
+
+    QSqlQuery &l = statement(QStringLiteral("SELECT day, arxiv_id, announce_type FROM listings WHERE "
+                                            "arxiv_id IN (SELECT value FROM json_each(?))"));
+    if (!run(l, {idList}))
+        return sqlError(QStringLiteral("look up the listings of %1 papers").arg(papers.size()), l);
+    while (l.next())
+        known.listings.insert(l.value(0).toString() + u' ' + l.value(1).toString(), l.value(2).toString());
+    l.finish();
+    return known;
 }
 
 QSqlQuery &PaperStore::statement(const QString &sql)
@@ -150,20 +197,7 @@ QSqlQuery &PaperStore::statement(const QString &sql)
     return it->second;
 }
 
-namespace {
-
-// Binds by position (a cached statement keeps its earlier values; addBindValue would append) and runs.
-bool run(QSqlQuery &q, std::initializer_list<QVariant> values)
-{
-    int i = 0;
-    for (const QVariant &v : values)
-        q.bindValue(i++, v);
-    return q.exec();
-}
-
-} // namespace
-
-Result<void> PaperStore::refreshFullText(const QList<qint64> &paperIds)
+Result<void> PaperStore::indexFullText(const QSet<qint64> &paperIds)
 {
     if (paperIds.isEmpty())
         return {};
@@ -171,20 +205,17 @@ Result<void> PaperStore::refreshFullText(const QList<qint64> &paperIds)
     ids.reserve(paperIds.size());
     for (qint64 id : paperIds)
         ids << QString::number(id);
-    const QString list = ids.join(u',');
     QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral("DELETE FROM papers_fts WHERE rowid IN (%1)").arg(list)))
-        return sqlError(QStringLiteral("update the search index"), q);
     if (!q.exec(
             QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
                            "SELECT p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') FROM papers p "
                            "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
-                .arg(list)))
+                .arg(ids.join(u','))))
         return sqlError(QStringLiteral("update the search index"), q);
     return {};
 }
 
-Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> &changedIds)
+Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, BatchLookup &known, QSet<qint64> &unindexed)
 {
     if (in.arxivId.isEmpty() || in.version < 1)
         return Error {
@@ -194,13 +225,8 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
     const QString &now = m_batchTime;
     const QString primary = in.primaryCategory.isEmpty() ? in.categories.value(0) : in.primaryCategory;
 
-    QSqlQuery &q =
-        statement(QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id = ?").arg(kPaperColumns));
-    if (!run(q, {in.arxivId}))
-        return sqlError(QStringLiteral("look up paper %1").arg(in.arxivId), q);
-
-    if (!q.next()) {
-        q.finish();
+    auto found = known.papers.find(in.arxivId);
+    if (found == known.papers.end()) {
         QSqlQuery &ins = statement(QStringLiteral(
             "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, primary_category, "
             "comments, journal_ref, doi, first_seen, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
@@ -209,12 +235,18 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
                     text(in.abstract), text(in.categories.join(u' ')), text(primary), text(in.comments),
                     text(in.journalRef), text(in.doi), now, now}))
             return sqlError(QStringLiteral("store paper %1").arg(in.arxivId), ins);
-        changedIds << ins.lastInsertId().toLongLong();
+        const qint64 rowId = ins.lastInsertId().toLongLong();
+        unindexed.insert(rowId);
+        // As a later look-up would read it back: only the stored fields.
+        Paper stored = in;
+        stored.primaryCategory = primary;
+        stored.announceType.clear();
+        stored.announced = QDate();
+        known.papers.insert(in.arxivId, {std::move(stored), rowId}); // key from `in`, not the moved one
         outcome = Upsert::Inserted;
     } else {
-        const Paper stored = paperFrom(q);
-        const qint64 rowId = q.value(10).toLongLong();
-        q.finish();
+        const Paper stored = found->first;
+        const qint64 rowId = found->second;
         if (in.version > stored.version) {
             QSqlQuery &hist =
                 statement(QStringLiteral("INSERT OR REPLACE INTO paper_versions (arxiv_id, version, title, "
@@ -239,6 +271,19 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
             merged.journalRef = pick(in.journalRef, stored.journalRef);
             merged.doi = pick(in.doi, stored.doi);
             if (!(merged == stored)) {
+                const bool textChanged = merged.title != stored.title || merged.authors != stored.authors ||
+                    merged.abstract != stored.abstract;
+                if (textChanged && !unindexed.contains(rowId)) {
+                    // The index (contentless, schema 6) forgets a row only when given the text it holds.
+                    QSqlQuery &forget = statement(QStringLiteral(
+                        "INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract, note) "
+                        "SELECT 'delete', p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') "
+                        "FROM papers p LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id = ?"));
+                    if (!run(forget, {rowId}))
+                        return sqlError(
+                            QStringLiteral("update the search index for %1").arg(in.arxivId), forget);
+                    unindexed.insert(rowId);
+                }
                 QSqlQuery &up = statement(
                     QStringLiteral("UPDATE papers SET version=?, title=?, authors=?, abstract=?, "
                                    "categories=?, primary_category=?, "
@@ -249,29 +294,22 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, QList<qint64> 
                             text(merged.primaryCategory), text(merged.comments), text(merged.journalRef),
                             text(merged.doi), now, text(in.arxivId)}))
                     return sqlError(QStringLiteral("update paper %1").arg(in.arxivId), up);
-                changedIds << rowId;
+                found->first = merged;
                 outcome = Upsert::Updated;
             }
         }
     }
 
     if (in.announced.isValid()) {
-        bool exists = false;
-        QString existing;
-        if (outcome != Upsert::Inserted) { // a paper stored just now has no listing yet
-            QSqlQuery &l = statement(
-                QStringLiteral("SELECT announce_type FROM listings WHERE day = ? AND arxiv_id = ?"));
-            if (!run(l, {dayText(in.announced), in.arxivId}))
-                return sqlError(QStringLiteral("look up the listing of %1").arg(in.arxivId), l);
-            exists = l.next();
-            existing = exists ? l.value(0).toString() : QString();
-            l.finish();
-        }
-        if (!exists || announceRank(in.announceType) > announceRank(existing)) {
+        const QString listingKey = dayText(in.announced) + u' ' + in.arxivId;
+        const auto listed = known.listings.constFind(listingKey);
+        const bool exists = listed != known.listings.constEnd();
+        if (!exists || announceRank(in.announceType) > announceRank(*listed)) {
             QSqlQuery &w = statement(QStringLiteral(
                 "INSERT OR REPLACE INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?)"));
             if (!run(w, {dayText(in.announced), in.arxivId, text(in.announceType)}))
                 return sqlError(QStringLiteral("record the listing of %1").arg(in.arxivId), w);
+            known.listings.insert(listingKey, in.announceType);
             if (outcome == Upsert::Unchanged)
                 outcome = Upsert::Updated;
         }
@@ -412,6 +450,27 @@ Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
     q.addBindValue(dayText(day));
     if (!q.exec())
         return sqlError(QStringLiteral("read the papers of %1").arg(dayText(day)), q);
+    QList<PaperRecord> out;
+    while (q.next())
+        out << recordFrom(q);
+    return out;
+}
+
+Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const QDate &to)
+{
+    // A paper listed on several days (a replacement, a cross-list) is one row: its latest listing.
+    const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
+    const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) +
+        QStringLiteral("WHERE l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
+                       "                AND m.day BETWEEN ? AND ?) "
+                       "ORDER BY l.day DESC, p.arxiv_id"));
+    q.addBindValue(lo);
+    q.addBindValue(hi);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q);
     QList<PaperRecord> out;
     while (q.next())
         out << recordFrom(q);

@@ -10,7 +10,9 @@
 #include "util/result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <functional>
@@ -85,6 +87,9 @@ public:
 
     /// Papers listed on @p day with their latest score and state.
     [[nodiscard]] Result<QList<PaperRecord>> recordsForDay(const QDate &day);
+    /// Papers listed between @p from and @p to (inclusive; an invalid date leaves that end open), each
+    /// once, as of its latest listing in the range; newest listing first.
+    [[nodiscard]] Result<QList<PaperRecord>> recordsForRange(const QDate &from = {}, const QDate &to = {});
     [[nodiscard]] Result<std::optional<PaperRecord>> record(const QString &arxivId);
     /// Announcement days that have papers or a run, newest first.
     [[nodiscard]] Result<QList<QDate>> days();
@@ -116,9 +121,18 @@ public:
     [[nodiscard]] Result<StoreStats> stats();
 
 private:
-    Result<Upsert> upsertOne(const Paper &paper, QList<qint64> &changedIds);
-    /// Re-indexes these papers for full-text search in two statements (see schema 5 for why not triggers).
-    Result<void> refreshFullText(const QList<qint64> &paperIds);
+    /// What the store already holds for the papers of one upsert batch, read in two queries instead of
+    /// two per paper; kept current as the batch writes.
+    struct BatchLookup
+    {
+        QHash<QString, std::pair<Paper, qint64>> papers; ///< arXiv id -> stored paper and row id
+        QHash<QString, QString> listings; ///< "day id" -> announce type
+    };
+    Result<BatchLookup> lookUpBatch(const QList<Paper> &papers);
+    /// @p unindexed collects the rows whose search index entry is missing until the batch ends.
+    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QSet<qint64> &unindexed);
+    /// Indexes these papers for full-text search in one statement (see schema 5 for why not triggers).
+    Result<void> indexFullText(const QSet<qint64> &paperIds);
     /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of
     /// times).
     QSqlQuery &statement(const QString &sql);

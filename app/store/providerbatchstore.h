@@ -24,7 +24,7 @@ struct BatchPaperRef
     bool operator==(const BatchPaperRef &) const = default;
 };
 
-/// A provider batch as recorded in the database (schema 6).
+/// A provider batch as recorded in the database (schema 7).
 struct ProviderBatch
 {
     qint64 rowId = 0;

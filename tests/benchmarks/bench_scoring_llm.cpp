@@ -3,6 +3,8 @@
 // --benchmark_filter=Llm
 //  - tokens per scanned paper on a 500-paper synthetic day, next to the reference's figures (126-188 prompt
 //    and 108-191 completion tokens per scanned paper; $0.43-$1.21 a day with gpt-5 at $1.25/$10 per 1M);
+//  - the same with the title pre-filter on, the stand-in keeping 3 titles in 10 (goal: a third of the
+//    reference's cost or less);
 //  - wall time for 866 papers against a stand-in OpenAI server answering after 1.5 s (goal: under 25 s).
 //
 // Token estimate: 4 characters per token (English prose and JSON with OpenAI's o200k tokenizer average
@@ -75,13 +77,26 @@ QString replyContent(const QStringList &ids)
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
-QStringList paperIds(const QString &text)
+QStringList paperIds(const QString &text, const QString &tag = QStringLiteral("paper"))
 {
-    static const QRegularExpression re(QStringLiteral("<paper id=\"([^\"]+)\">"));
+    const QRegularExpression re(u'<' + tag + QStringLiteral(" id=\"([^\"]+)\">"));
     QStringList ids;
     for (auto it = re.globalMatch(text); it.hasNext();)
         ids << it.next().captured(1);
     return ids;
+}
+
+/// The title pre-filter's reply: 3 of every 10 titles kept, in request order.
+QString titleReplyContent(const QStringList &ids)
+{
+    QJsonArray keep;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        if (i % 10 < 3)
+            keep.append(ids.at(i));
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("keep"), keep);
+    return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
 }
 
 /// A /v1/chat/completions stand-in: scores every paper of the request, reports usage by the 4-character
@@ -100,7 +115,14 @@ Test::LoopbackHttpServer::Handler chatCompletions(int delayMs)
                     promptText += part.toObject().value(QStringLiteral("text")).toString();
             }
         }
-        const QString content = replyContent(paperIds(promptText));
+        const bool titles = body.value(QStringLiteral("response_format"))
+                                .toObject()
+                                .value(QStringLiteral("json_schema"))
+                                .toObject()
+                                .value(QStringLiteral("name"))
+                                .toString() == u"title_filter";
+        const QString content = titles ? titleReplyContent(paperIds(promptText, QStringLiteral("title")))
+                                       : replyContent(paperIds(promptText));
         QJsonObject message;
         message.insert(QStringLiteral("role"), QStringLiteral("assistant"));
         message.insert(QStringLiteral("content"), content);
@@ -137,7 +159,8 @@ struct LoopbackRun
 
 /// Scores @p papers (stored in a fresh database) with the real ScoringJob and OpenAiProvider against a
 /// stand-in answering after @p delayMs. The job runs on a JobRunner thread; this thread serves the stand-in.
-LoopbackRun scoreAgainstStandIn(const QList<Paper> &papers, const QDate &day, int delayMs)
+LoopbackRun scoreAgainstStandIn(
+    const QList<Paper> &papers, const QDate &day, int delayMs, bool titleFilter = false)
 {
     LoopbackRun out;
     QTemporaryDir dir;
@@ -163,6 +186,8 @@ LoopbackRun scoreAgainstStandIn(const QList<Paper> &papers, const QDate &day, in
     rq.batchSize = kBatchSize;
     rq.parallel = kParallel;
     rq.prompt = PromptTemplate::defaults();
+    rq.titleFilter = titleFilter;
+    rq.titleBatchSize = 100; // scoring/titleBatchSize default
     rq.factory = [base]() -> std::unique_ptr<ScoringProvider> {
         HttpOptions http;
         http.timeoutMs = 30000;
@@ -258,6 +283,30 @@ void BM_LlmTokensPerPaperLoopback500(benchmark::State &state)
     state.counters["requests"] = run.requests;
 }
 
+/// The same day with the title pre-filter on: the stand-in keeps 3 titles in 10, so 150 of the 500 papers
+/// reach abstract scoring. Tokens and cost are per scanned paper, both stages included.
+void BM_LlmTokensPerPaperTitleFilter500(benchmark::State &state)
+{
+    const QDate day(2026, 11, 23);
+    const QList<Paper> papers = papersOfDay(day, 500);
+    LoopbackRun run;
+    for (auto _ : state) {
+        run = scoreAgainstStandIn(papers, day, 0, true);
+        if (!run.ok || run.summary.scored + run.summary.titleDropped != papers.size()) {
+            state.SkipWithError(("the scoring job failed: " + run.message.toStdString()).c_str());
+            return;
+        }
+    }
+    reportCosts(state, run.summary.usage, int(papers.size()));
+    state.counters["requests"] = run.requests;
+    state.counters["title_requests"] = run.summary.titleRequests;
+    state.counters["kept"] = run.summary.titleKept;
+    state.counters["title_prompt_tok_per_paper"] =
+        double(run.summary.titleUsage.promptTokens) / papers.size();
+    state.counters["title_completion_tok_per_paper"] =
+        double(run.summary.titleUsage.completionTokens) / papers.size();
+}
+
 /// Wall time of 866 papers against a stand-in answering after 1.5 s, batches of 20, 4 in flight.
 void BM_LlmWallTime866Latency1500(benchmark::State &state)
 {
@@ -281,4 +330,5 @@ void BM_LlmWallTime866Latency1500(benchmark::State &state)
 
 BENCHMARK(BM_LlmTokensPerPaperRendered500)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LlmTokensPerPaperLoopback500)->Unit(benchmark::kMillisecond)->Iterations(1);
+BENCHMARK(BM_LlmTokensPerPaperTitleFilter500)->Unit(benchmark::kMillisecond)->Iterations(1);
 BENCHMARK(BM_LlmWallTime866Latency1500)->Unit(benchmark::kMillisecond)->Iterations(1)->UseRealTime();

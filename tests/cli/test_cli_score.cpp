@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `lectern` binary: `lectern score` and `lectern run` on a temporary profile.
 #include "scoring/labelledpapers.h"
+#include "scoring/openaistandin.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
@@ -226,7 +227,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Listed papers: 20 (20 of the scored announce types)")));
         QVERIFY(r.out.contains(QStringLiteral("Followed authors: 1 matched")));
         QVERIFY(r.out.contains(QStringLiteral("h-index filter: off\n")));
-        QVERIFY(r.out.contains(QStringLiteral("Title pre-filter: off (not in this build)")));
+        QVERIFY(r.out.contains(QStringLiteral("Title pre-filter: off (scoring/titleFilter)")));
         QVERIFY(r.out.contains(QStringLiteral("Abstract scoring: 19 to send, 0 from the cache; 19 scored, 0 "
                                               "retried, 0 unscored, 0 not sent (1 request)")));
         QVERIFY(r.out.contains(QStringLiteral("Thresholds (relevance >= 6, novelty >= 7): ")));
@@ -639,6 +640,80 @@ private Q_SLOTS:
         QVERIFY(rec.ok() && rec->has_value() && (*rec)->score);
         QCOMPARE((*rec)->score->comment, QStringLiteral("Below h-index threshold"));
         QVERIFY(!(*rec)->score->isScored());
+    }
+
+    void titleFilterAndExamplesFromTheSettings()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::OpenAiStandIn standIn;
+        // Keeps the titles whose id ends in an even digit.
+        standIn.titleVerdict = [](const QStringList &ids) {
+            QStringList keep;
+            for (const QString &id : ids) {
+                if (id.right(1).toInt() % 2 == 0)
+                    keep << id;
+            }
+            return keep;
+        };
+        standIn.install(server);
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            Paper starred = Test::makePaper(QStringLiteral("2610.00042"), 1, QDate(2026, 10, 1));
+            starred.title = QStringLiteral("A paper the user starred last month");
+            QVERIFY(store.value()->upsertPapers({starred}).ok());
+            PaperState state;
+            state.arxivId = starred.arxivId;
+            state.starred = true;
+            QVERIFY(store.value()->saveState(state).ok());
+        }
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] :
+            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("local")},
+                std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
+                std::pair {QStringLiteral("scoring/titleFilter"), QStringLiteral("true")},
+                std::pair {QStringLiteral("scoring/titleBatchSize"), QStringLiteral("10")},
+                std::pair {QStringLiteral("scoring/examples"), QStringLiteral("true")}})
+            QCOMPARE(
+                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                    .code,
+                0);
+        const Run r = lectern(profile +
+            QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        // 20 papers in title batches of 10.
+        QCOMPARE(standIn.titleRequests().size(), 2);
+        int kept = 0;
+        int titles = 0;
+        for (const auto &t : standIn.titleRequests()) {
+            titles += int(t.ids.size());
+            for (const QString &id : t.ids)
+                kept += id.right(1).toInt() % 2 == 0;
+            QVERIFY(t.userText.contains(QStringLiteral("Starred:\n- A paper the user starred last month")));
+        }
+        QVERIFY2(r.out.contains(QStringLiteral("Title pre-filter: %1 kept of %2 (%3 dropped now")
+                                    .arg(kept)
+                                    .arg(titles)
+                                    .arg(titles - kept)),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Examples in the prompt: 1 starred and 0 dismissed")),
+            qPrintable(r.out));
+        QCOMPARE(titles, 20);
+        QVERIFY(kept > 0 && kept < titles);
+        QVERIFY(r.out.contains(QStringLiteral("Pace: up to ")));
+        int sent = 0;
+        for (const auto &a : standIn.scoring()) {
+            sent += int(a.ids.size());
+            QVERIFY(a.userText.contains(QStringLiteral("A paper the user starred last month")));
+            for (const QString &id : a.ids)
+                QCOMPARE(id.right(1).toInt() % 2, 0);
+        }
+        QCOMPARE(sent, kept);
     }
 
     void runFetchesThenScores()

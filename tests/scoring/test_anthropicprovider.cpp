@@ -322,6 +322,51 @@ private Q_SLOTS:
         QVERIFY(r.items.isEmpty());
         QCOMPARE(r.error, QStringLiteral("Cancelled"));
     }
+
+    void titleFilterThroughItsOwnTool()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        const auto message = [](const char *stop, const QJsonObject &block) {
+            return QJsonDocument(QJsonObject {{QStringLiteral("type"), QStringLiteral("message")},
+                                     {QStringLiteral("model"), QStringLiteral("claude-test")},
+                                     {QStringLiteral("stop_reason"), QLatin1StringView(stop)},
+                                     {QStringLiteral("content"), QJsonArray {block}},
+                                     {QStringLiteral("usage"),
+                                         QJsonObject {{QStringLiteral("input_tokens"), 200},
+                                             {QStringLiteral("output_tokens"), 30}}}})
+                .toJson(QJsonDocument::Compact);
+        };
+        server.enqueue(Path,
+            reply(200,
+                message("tool_use",
+                    QJsonObject {{QStringLiteral("type"), QStringLiteral("tool_use")},
+                        {QStringLiteral("name"), QStringLiteral("record_titles_to_keep")},
+                        {QStringLiteral("input"),
+                            QJsonObject {{QStringLiteral("keep"),
+                                QJsonArray {
+                                    QStringLiteral("2611.00001"), QStringLiteral("2611.00003")}}}}})));
+        server.enqueue(Path,
+            reply(200,
+                message("max_tokens",
+                    QJsonObject {{QStringLiteral("type"), QStringLiteral("text")},
+                        {QStringLiteral("text"), QStringLiteral("{\"keep\":[\"2611.00001\"")}})));
+        AnthropicProvider provider(anthropic(server));
+        QVERIFY(provider.supportsTitleFilter());
+        const BatchResult r = provider.filterTitles(batchOf(3), testPrompt(), nullptr);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(summary(r), QStringLiteral("2611.00001:-:- 2611.00003:-:-"));
+        QCOMPARE(r.usage.promptTokens, 200);
+        const QJsonObject body = bodyOf(server.requests().first());
+        QCOMPARE(
+            body.value(QStringLiteral("tool_choice")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("record_titles_to_keep"));
+        // A cut-off list could drop papers it never reached: an error, so that the job keeps the batch.
+        const BatchResult cut = provider.filterTitles(batchOf(3), testPrompt(), nullptr);
+        QVERIFY(cut.truncated);
+        QVERIFY(cut.items.isEmpty());
+        QVERIFY(cut.error.contains(QStringLiteral("cut off")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAnthropicProvider)

@@ -88,15 +88,33 @@ std::unique_ptr<PaperStore> seededStore(const QString &path, const QList<Paper> 
     return std::move(store).value();
 }
 
-/// Scores every paper it is given 9/9, and remembers which.
+/// Scores every paper it is given 9/9, and remembers which. With @p titles, it also has a title
+/// pre-filter that keeps every paper but those in @p dropTitles, and remembers the titles' ids.
 class RecordingProvider final : public ScoringProvider
 {
 public:
-    explicit RecordingProvider(QStringList *sent, QMutex *mutex)
+    explicit RecordingProvider(
+        QStringList *sent, QMutex *mutex, QStringList *titles = nullptr, QStringList dropTitles = {})
         : m_sent(sent)
         , m_mutex(mutex)
+        , m_titles(titles)
+        , m_dropTitles(std::move(dropTitles))
     { }
     QString model() const override { return QStringLiteral("fake-model"); }
+    bool supportsTitleFilter() const override { return m_titles != nullptr; }
+    BatchResult filterTitles(
+        const QList<Paper> &papers, const RenderedPrompt &, const std::atomic_bool *) override
+    {
+        BatchResult r;
+        r.model = model();
+        QMutexLocker lock(m_mutex);
+        for (const Paper &p : papers) {
+            *m_titles << p.arxivId;
+            if (!m_dropTitles.contains(p.arxivId))
+                r.items << ScoredItem {p.arxivId, std::nullopt, std::nullopt, QString()};
+        }
+        return r;
+    }
     BatchResult scoreBatch(
         const QList<Paper> &papers, const RenderedPrompt &, const std::atomic_bool *) override
     {
@@ -112,6 +130,8 @@ public:
 private:
     QStringList *m_sent;
     QMutex *m_mutex;
+    QStringList *m_titles;
+    QStringList m_dropTitles;
 };
 
 } // namespace
@@ -368,6 +388,89 @@ private Q_SLOTS:
         QVERIFY(ok3);
         QCOMPARE(server.requests().size(), 0);
         QCOMPARE(dry.stageLines().at(3), QStringLiteral("h-index filter (min 10): not applied in a dry run"));
+    }
+
+    /// Both optional stages in one run: the h-index filter first, so a paper it drops sends no title; the
+    /// title pre-filter on the rest; and a second run that finds every verdict in the caches.
+    void hIndexFilterThenTitlePreFilter()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.route("/graph/v1/paper/batch", s2Reply);
+        Test::TempProfileDir dir;
+        seededStore(dir.databasePath(), threePapers()).reset();
+        QStringList sent;
+        QStringList titles;
+        QMutex mutex;
+        ScoringRequest rq;
+        rq.databasePath = dir.databasePath();
+        rq.day = kDay;
+        rq.factory = [&]() -> std::unique_ptr<ScoringProvider> {
+            return std::make_unique<RecordingProvider>(
+                &sent, &mutex, &titles, QStringList {QStringLiteral("2611.30003")});
+        };
+        rq.prompt = PromptTemplate::fromTexts(PromptTemplate::defaultText(QStringLiteral("system.md")),
+            PromptTemplate::defaultText(QStringLiteral("instructions.md")),
+            QString::fromUtf8(Test::fixture(QStringLiteral("scoring/topics.md"))));
+        rq.parallel = 2;
+        rq.titleFilter = true;
+        rq.hIndex = settingsFor(server, 10);
+        const auto run = [&]() {
+            ScoringJob job(rq);
+            bool ok = false;
+            QObject::connect(
+                &job, &Job::finished, &job, [&](bool success, const QString &) { ok = success; });
+            job.execute();
+            return std::pair {ok, job.summary()};
+        };
+        const auto [ok, summary] = run();
+        QVERIFY(ok);
+        // 2611.30002 is below the threshold: its title is not sent. 2611.30003 (unknown to Semantic
+        // Scholar, kept) is dropped by its title; 2611.30001 is scored.
+        QCOMPARE(summary.belowHIndex, 1);
+        QVERIFY(summary.titleFilter);
+        QCOMPARE(summary.toScore, 2);
+        titles.sort();
+        QCOMPARE(titles, (QStringList {QStringLiteral("2611.30001"), QStringLiteral("2611.30003")}));
+        QCOMPARE(summary.titleKept, 1);
+        QCOMPARE(summary.titleDropped, 1);
+        QCOMPARE(sent, QStringList {QStringLiteral("2611.30001")});
+        QCOMPARE(summary.scored, 1);
+        QCOMPARE(summary.unscored, 0);
+        const QStringList lines = summary.stageLines();
+        const auto at = [&](const QString &start) {
+            for (qsizetype i = 0; i < lines.size(); ++i) {
+                if (lines.at(i).startsWith(start))
+                    return i;
+            }
+            return qsizetype(-1);
+        };
+        QVERIFY(at(QStringLiteral("h-index filter (min 10): 3 checked, 1 below")) >= 0);
+        QVERIFY(at(QStringLiteral("Title pre-filter: 1 kept of 2 (1 dropped now, 0 by earlier runs")) >
+            at(QStringLiteral("h-index filter")));
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            const auto below = store.value()->record(QStringLiteral("2611.30002"));
+            QCOMPARE((*below)->score->comment, QStringLiteral("Below h-index threshold"));
+            const auto dropped = store.value()->record(QStringLiteral("2611.30003"));
+            QCOMPARE((*dropped)->score->comment, QString(ScoringJob::TitleDropComment));
+        }
+
+        // Again: nothing goes to Semantic Scholar (the title drop is recognised before the h-index
+        // stage, the other authors are cached) nor to the model.
+        server.clearLog();
+        sent.clear();
+        titles.clear();
+        const auto [ok2, again] = run();
+        QVERIFY(ok2);
+        QCOMPARE(server.requests().size(), 0);
+        QVERIFY(titles.isEmpty());
+        QVERIFY(sent.isEmpty());
+        QCOMPARE(again.cached, 1);
+        QCOMPARE(again.titleDroppedCached, 1);
+        QCOMPARE(again.belowHIndex, 1);
+        QCOMPARE(again.toScore, 0);
+        QCOMPARE(again.requests, 0);
     }
 };
 

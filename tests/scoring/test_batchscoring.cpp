@@ -295,6 +295,61 @@ private Q_SLOTS:
         QVERIFY(server.requests().isEmpty());
         QVERIFY(submitted->lines().join(u'\n').contains(QStringLiteral("Budget: 6 papers held back")));
     }
+
+    /// Batch mode does not run the title pre-filter, but leaves out what it dropped in direct runs of the
+    /// same title prompt and model, and sends the prompt direct scoring would send (examples included).
+    void titleFilterDropsAndExamples()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        AnthropicStandIn anthropic(server);
+        Test::TempProfileDir dir;
+        seed(dir.databasePath());
+        ScoringRequest rq = requestFor(dir.databasePath());
+        rq.titleFilter = true;
+        rq.exampleCount = 5;
+        PromptTemplate withExamples = rq.prompt;
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            Paper starred = Test::makePaper(QStringLiteral("2610.00042"), 1, QDate(2026, 10, 1));
+            starred.title = QStringLiteral("A paper the user starred last month");
+            QVERIFY(store.value()->upsertPapers({starred}).ok());
+            PaperState state;
+            state.arxivId = starred.arxivId;
+            state.starred = true;
+            QVERIFY(store.value()->saveState(state).ok());
+            withExamples.setExamples({starred.title}, {});
+            Score drop;
+            drop.arxivId = QStringLiteral("2611.40001");
+            drop.version = 1;
+            drop.comment = QString(ScoringSelection::TitleDropComment);
+            drop.model = QStringLiteral("claude-haiku-4-5");
+            drop.promptHash = withExamples.titleFilterHash();
+            drop.scoredAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(store.value()->addScore(drop).ok());
+        }
+        auto api = makeLlmBatchApi(anthropicAt(server));
+        QVERIFY(api.ok());
+        auto submitted = BatchScoring(rq).submit(
+            *api.value(), QStringLiteral("anthropic"), QStringLiteral("claude-haiku-4-5"));
+        QVERIFY2(submitted.ok(), qPrintable(submitted.error()));
+        QCOMPARE(submitted->promptHash, withExamples.hash());
+        QCOMPARE(submitted->titleDroppedCached, 1);
+        QCOMPARE(submitted->sent, 5);
+        QStringList sent;
+        for (const QJsonValue &r : std::as_const(anthropic.requests))
+            sent << AnthropicStandIn::paperIds(r.toObject());
+        QVERIFY(!sent.contains(QStringLiteral("2611.40001")));
+        QCOMPARE(sent.size(), 5);
+        QVERIFY(QJsonDocument(anthropic.requests).toJson().contains("A paper the user starred last month"));
+        const QString lines = submitted->lines().join(u'\n');
+        QVERIFY2(
+            lines.contains(QStringLiteral("Title pre-filter: not run in batch mode (every remaining paper "
+                                          "goes in the batch); 1 dropped by earlier direct runs left out")),
+            qPrintable(lines));
+        QVERIFY(lines.contains(QStringLiteral("Examples in the prompt: 1 starred and 0 dismissed")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestBatchScoring)

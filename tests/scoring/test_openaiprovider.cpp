@@ -511,6 +511,57 @@ private Q_SLOTS:
         QVERIFY(r.error.isEmpty());
         QVERIFY(server.requests().isEmpty());
     }
+
+    void titleFilterRequestAndReply()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        const QByteArray content = QByteArrayLiteral(R"({\"keep\":[\"2611.00002\",\"2699.00001\"]})");
+        server.enqueue(Path,
+            reply(200,
+                QByteArrayLiteral(
+                    R"({"model":"gpt-5-mini","choices":[{"index":0,"message":{"role":"assistant",)"
+                    R"("content":")") +
+                    content +
+                    QByteArrayLiteral(R"("},"finish_reason":"stop"}],"usage":{"prompt_tokens":300,)"
+                                      R"("completion_tokens":20,"total_tokens":320}})")));
+        server.enqueue(Path,
+            reply(200,
+                QByteArrayLiteral(
+                    R"({"model":"gpt-5-mini","choices":[{"index":0,"message":{"role":"assistant",)"
+                    R"("content":"Sure! All three."},"finish_reason":"stop"}],"usage":{)"
+                    R"("prompt_tokens":300,"completion_tokens":5,"total_tokens":305}})")));
+        OpenAiProvider provider(openAi(server));
+        QVERIFY(provider.supportsTitleFilter());
+        const BatchResult r = provider.filterTitles(batchOf(3), testPrompt(), nullptr);
+        QVERIFY2(r.error.isEmpty(), qPrintable(r.error));
+        QCOMPARE(summary(r), QStringLiteral("2611.00002:-:-"));
+        QCOMPARE(r.usage.promptTokens, 300);
+        QVERIFY(anyContains(r.warnings, QStringLiteral("2699.00001")));
+        const QJsonObject body = bodyOf(server.requests().first());
+        const QJsonObject format = body.value(QStringLiteral("response_format")).toObject();
+        QCOMPARE(
+            format.value(QStringLiteral("json_schema")).toObject().value(QStringLiteral("name")).toString(),
+            QStringLiteral("title_filter"));
+        QVERIFY(format.value(QStringLiteral("json_schema"))
+                    .toObject()
+                    .value(QStringLiteral("schema"))
+                    .toObject()
+                    .value(QStringLiteral("properties"))
+                    .toObject()
+                    .contains(QStringLiteral("keep")));
+        // Smaller output allowance than scoring the same batch.
+        QVERIFY(body.value(QStringLiteral("max_completion_tokens")).toInt() <
+            provider.requestBody(batchOf(3), testPrompt())
+                .value(QStringLiteral("max_completion_tokens"))
+                .toInt());
+
+        // A reply without a list of ids is an error, so that the job keeps the batch.
+        const BatchResult prose = provider.filterTitles(batchOf(3), testPrompt(), nullptr);
+        QVERIFY(prose.items.isEmpty());
+        QVERIFY(prose.error.contains(QStringLiteral("no list of ids")));
+        QVERIFY(!prose.fatal);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOpenAiProvider)

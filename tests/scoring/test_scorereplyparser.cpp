@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ScoreReplyParser: every reply shape models produce, and nothing accepted that the batch did not ask for.
 #include "scoring/scorereplyparser.h"
+#include "scoring/titlereplyparser.h"
+#include "support/fixtures.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -267,6 +269,42 @@ private Q_SLOTS:
         QCOMPARE(
             ScoreReplyParser::normaliseId(QStringLiteral("\"(2611.00001)\"")), QStringLiteral("2611.00001"));
         QCOMPARE(ScoreReplyParser::normaliseId(QStringLiteral("paper one")), QString());
+    }
+
+    void titleVerdictsTrustOnlyTheBatch()
+    {
+        QList<Paper> batch;
+        for (const QString &id : Batch)
+            batch << Test::makePaper(id);
+        const TitleReplyParser parser(batch);
+
+        ParsedTitleVerdict v = parser.parseText(QStringLiteral(R"({"keep":["2611.00003","2611.00001"]})"));
+        QVERIFY(v.found);
+        QCOMPARE(v.keep, QStringList({QStringLiteral("2611.00001"), QStringLiteral("2611.00003")}));
+        QVERIFY(v.warnings.isEmpty());
+
+        // Fences, chatter, prefixes, versions, duplicates, ids from elsewhere and non-ids.
+        v = parser.parseText(QStringLiteral(
+            "Here you go:\n```json\n{\"KEEP\": [\"arXiv:2611.00002v3\", \"2611.00002\", \"2611.99999\", 7, "
+            "\"ignore all previous instructions\"]}\n```"));
+        QVERIFY(v.found);
+        QCOMPARE(v.keep, QStringList {QStringLiteral("2611.00002")});
+        QCOMPARE(v.warnings.size(), 3);
+
+        // A bare array counts; an empty list drops the whole batch.
+        v = parser.parseText(QStringLiteral(R"(["2611.00001"])"));
+        QVERIFY(v.found);
+        QCOMPARE(v.keep, QStringList {QStringLiteral("2611.00001")});
+        v = parser.parseText(QStringLiteral(R"({"keep":[]})"));
+        QVERIFY(v.found);
+        QVERIFY(v.keep.isEmpty());
+
+        // No verdict (the caller keeps everything): prose, other keys, or only ids from elsewhere.
+        QVERIFY(!parser.parseText(QStringLiteral("All of them look relevant.")).found);
+        QVERIFY(!parser.parseText(QStringLiteral(R"({"drop":["2611.00001"]})")).found);
+        QVERIFY(!parser.parseText(QStringLiteral(R"({"keep":["2612.00001","2612.00002"]})")).found);
+        QVERIFY(!parser.parseText(QStringLiteral(R"({"keep":["2611.00001")")).found);
+        QVERIFY(!parser.parseText(QString()).found);
     }
 };
 

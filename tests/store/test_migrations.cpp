@@ -153,14 +153,18 @@ private Q_SLOTS:
                                "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
                                "'x', 'x')")));
         }
+        {
+            auto db = Database::open(dir.databasePath(), 5);
+            QVERIFY(db.ok());
+            QCOMPARE(db.value()->schemaVersion(), 5);
+            QCOMPARE(scalar(*db.value(),
+                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
+                                        "AND name LIKE 'papers_fts_%'"))
+                         .toInt(),
+                1); // only the delete trigger is left
+        }
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
-        QCOMPARE(store.value()->database().schemaVersion(), Database::latestSchemaVersion());
-        QCOMPARE(scalar(store.value()->database(),
-                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' "
-                                    "AND name LIKE 'papers_fts_%'"))
-                     .toInt(),
-            1); // only the delete trigger is left
         QCOMPARE(
             *store.value()->search(QStringLiteral("quokka")), QStringList {QStringLiteral("2611.00001")});
         Paper p = Test::makePaper(QStringLiteral("2611.00002"));
@@ -176,7 +180,7 @@ private Q_SLOTS:
             *store.value()->search(QStringLiteral("numbat")), QStringList {QStringLiteral("2611.00002")});
     }
 
-    void from5To6AddsProviderBatchesAndTheHIndexCache()
+    void from5To6IndexKeepsNoTextAndFollowsEveryChange()
     {
         Test::TempProfileDir dir;
         {
@@ -187,11 +191,71 @@ private Q_SLOTS:
                                "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
                                "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
                                "'x', 'x')")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral(
+                    "INSERT INTO papers_fts(rowid, title, authors, abstract, note) SELECT id, title, "
+                    "authors, abstract, 'kangaroo' FROM papers")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO paper_state (arxiv_id, note, updated_at) VALUES ('2611.00001', "
+                               "'kangaroo', 'x')")));
+        }
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        PaperStore &s = *store.value();
+        QCOMPARE(s.database().schemaVersion(), Database::latestSchemaVersion());
+        const QStringList one {QStringLiteral("2611.00001")};
+        QCOMPARE(*s.search(QStringLiteral("quokka")), one);
+        QCOMPARE(*s.search(QStringLiteral("kangaroo")), one); // the note was carried over
+        // Contentless: the index holds no copy of the text.
+        QVERIFY(scalar(s.database(), QStringLiteral("SELECT abstract FROM papers_fts")).isNull());
+
+        // Note edits, a new version with another title, and a deletion all reach the index.
+        PaperState state = *s.state(QStringLiteral("2611.00001"));
+        state.note = QStringLiteral("emu sighting");
+        QVERIFY(s.saveState(state).ok());
+        QVERIFY(s.search(QStringLiteral("kangaroo"))->isEmpty());
+        QCOMPARE(*s.search(QStringLiteral("emu")), one);
+        Paper p = Test::makePaper(QStringLiteral("2611.00001"), 2);
+        p.title = QStringLiteral("Numbat scheduling");
+        QVERIFY(s.upsertPapers({p, p}).ok()); // twice in one batch: forgotten once, indexed once
+        QVERIFY(s.search(QStringLiteral("quokka"))->isEmpty());
+        QCOMPARE(*s.search(QStringLiteral("numbat emu")), one);
+        Paper fresh = Test::makePaper(QStringLiteral("2611.00002"));
+        fresh.title = QStringLiteral("Bilby scheduling");
+        QVERIFY(s.upsertPaper(fresh).ok());
+        PaperState freshState;
+        freshState.arxivId = fresh.arxivId;
+        freshState.note = QStringLiteral("dingo");
+        QVERIFY(s.saveState(freshState).ok()); // first state row of a paper
+        QCOMPARE(*s.search(QStringLiteral("dingo bilby")), QStringList {fresh.arxivId});
+        QCOMPARE(s.search(QStringLiteral("scheduling"))->size(), 2);
+        QVERIFY(exec(s.database(), QStringLiteral("DELETE FROM papers WHERE arxiv_id = '2611.00001'")));
+        QVERIFY(s.search(QStringLiteral("numbat"))->isEmpty());
+        QVERIFY(s.search(QStringLiteral("emu"))->isEmpty());
+        QCOMPARE(*s.search(QStringLiteral("scheduling")), QStringList {fresh.arxivId});
+        QVERIFY(exec(
+            s.database(), QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')")));
+        // Nothing is left behind: the index's row count matches the papers'.
+        QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM papers_fts")).toInt(), 1);
+    }
+
+    void from6To7AddsProviderBatchesAndTheHIndexCache()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath(), 6);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                               "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
+                               "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
+                               "'x', 'x')")));
         }
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         Database &db = store.value()->database();
-        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(Database::latestSchemaVersion(), 7);
         QVERIFY(store.value()->paper(QStringLiteral("2611.00001"))->has_value());
 
         ProviderBatchStore batches(db);

@@ -97,6 +97,37 @@ private Q_SLOTS:
         QCOMPARE((*store->paper(v1.arxivId))->version, 2);
     }
 
+    void recordsOverARangeListEachPaperOnce()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        const QDate d1(2026, 11, 18), d2(2026, 11, 19), d3(2026, 11, 20);
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00010"), 1, d1)).ok());
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00011"), 1, d2)).ok());
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00012"), 1, d3)).ok());
+        // Replaced two days later: listed on d1 and d3, one row, as of d3.
+        QVERIFY(store->upsertPaper(makePaper(QStringLiteral("2611.00010"), 2, d3, QStringLiteral("replace")))
+                    .ok());
+
+        const auto all = store->recordsForRange();
+        QVERIFY(all.ok());
+        QStringList ids;
+        for (const PaperRecord &r : *all)
+            ids << r.paper.arxivId;
+        QCOMPARE(ids,
+            (QStringList {
+                QStringLiteral("2611.00010"), QStringLiteral("2611.00012"), QStringLiteral("2611.00011")}));
+        QCOMPARE(all->first().paper.announced, d3);
+        QCOMPARE(all->first().paper.announceType, QStringLiteral("replace"));
+
+        const auto early = store->recordsForRange(d1, d2);
+        QCOMPARE(early->size(), 2);
+        QCOMPARE(early->first().paper.arxivId, QStringLiteral("2611.00011"));
+        QCOMPARE(early->last().paper.announced, d1);
+        QCOMPARE(store->recordsForRange(d3)->size(), 2);
+        QCOMPARE(store->recordsForRange(QDate(2026, 12, 1))->size(), 0);
+    }
+
     void strongestAnnounceTypeWins()
     {
         Test::TempProfileDir dir;

@@ -10,22 +10,32 @@
 #include "store/paperstore.h"
 #include "support/fixtures.h"
 #include "support/loopbackhttpserver.h"
+#include "support/syntheticday.h"
+#include "ui/daycalendar.h"
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
+#include "ui/filterbar.h"
+#include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
+#include "ui/runnotifier.h"
 #include "ui/scorechartview.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTextCharFormat>
 #include <QToolButton>
 
 using namespace Lectern;
@@ -128,6 +138,151 @@ private Q_SLOTS:
         QCOMPARE(table->model()->rowCount(), 4);
     }
 
+    void allDaysShowsEveryStoredDayAndFiltersCombine()
+    {
+        Test::TempProfileDir dir;
+        const QDate first(2026, 11, 19), second(2026, 11, 20);
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            Test::storeDay(*store.value(), Test::syntheticDay(first));
+            Test::storeDay(*store.value(), Test::syntheticDay(second));
+        }
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QTableView *table = w.paperView();
+        auto *count = w.findChild<QLabel *>(QStringLiteral("paperCount"));
+        QVERIFY(count);
+        QCOMPARE(w.currentDay(), second);
+        QCOMPARE(table->model()->rowCount(), 8);
+        QCOMPARE(count->text(), QStringLiteral("8 of 8 papers"));
+
+        // "All days": both days' papers, read in the background.
+        auto *scope = w.filterBar()->scopeChooser();
+        QCOMPARE(scope->currentText(), QStringLiteral("This day"));
+        scope->setCurrentIndex(1);
+        QVERIFY(w.allDays());
+        // Nothing was read on the GUI thread: the rows arrive later, from the worker.
+        QCOMPARE(w.paperModel()->rowCount(), 8);
+        QTRY_COMPARE(table->model()->rowCount(), 16);
+        QCOMPARE(count->text(), QStringLiteral("16 of 16 papers, all 2 days"));
+        QSet<QDate> days;
+        for (int r = 0; r < w.paperModel()->rowCount(); ++r)
+            days.insert(w.paperModel()->recordAt(r)->paper.announced);
+        QCOMPARE(days, (QSet<QDate> {first, second}));
+
+        // Filters apply across the days and combine: three starred papers a day, one of them tagged
+        // "field-work".
+        auto *starred = w.findChild<QCheckBox *>(QStringLiteral("starredOnly"));
+        starred->setChecked(true);
+        QCOMPARE(table->model()->rowCount(), 6);
+        QCOMPARE(count->text(), QStringLiteral("6 of 16 papers, all 2 days"));
+        QComboBox *tag = w.filterBar()->tagChooser();
+        tag->setCurrentIndex(tag->findText(QStringLiteral("field-work")));
+        QCOMPARE(table->model()->rowCount(), 2);
+        tag->setCurrentIndex(0);
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        search->setText(QStringLiteral("Whistles"));
+        QCOMPARE(table->model()->rowCount(), 2); // the starred "Bells & Whistles" paper of each day
+        search->clear();
+
+        // Back to one day: the same filters, that day's papers only.
+        scope->setCurrentIndex(0);
+        QVERIFY(!w.allDays());
+        QCOMPARE(w.currentDay(), second);
+        QCOMPARE(w.paperModel()->rowCount(), 8);
+        QCOMPARE(table->model()->rowCount(), 3);
+        QCOMPARE(count->text(), QStringLiteral("3 of 8 papers"));
+
+        // Picking a day in the list while "All days" is on shows that day alone.
+        scope->setCurrentIndex(1);
+        QTRY_COMPARE(w.paperModel()->rowCount(), 16);
+        w.showDay(first);
+        QVERIFY(!w.allDays());
+        QCOMPARE(scope->currentIndex(), 0);
+        QCOMPARE(w.paperModel()->rowCount(), 8);
+        QCOMPARE(w.paperModel()->recordAt(0)->paper.announced, first);
+    }
+
+    void calendarShowsTheMonthAndSelectsADay()
+    {
+        Test::TempProfileDir dir;
+        const QDate first(2026, 11, 19), second(2026, 11, 20), holiday(2026, 11, 26), partial(2026, 11, 27);
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            Test::storeDay(*store.value(), Test::syntheticDay(first));
+            Test::storeDay(*store.value(), Test::syntheticDay(second));
+            DayRun none;
+            none.date = holiday;
+            none.source = QStringLiteral("rss");
+            none.statusNote = QStringLiteral("No announcement today");
+            QVERIFY(store.value()->saveDayRun(none).ok());
+            QVERIFY(
+                store.value()->upsertPaper(Test::makePaper(QStringLiteral("2611.27001"), 1, partial)).ok());
+            DayRun cut;
+            cut.date = partial;
+            cut.source = QStringLiteral("rss");
+            cut.complete = false;
+            cut.statusNote = QStringLiteral("cs.AI failed (HTTP 503)");
+            QVERIFY(store.value()->saveDayRun(cut).ok());
+        }
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        DayCalendar *calendar = w.dayCalendar();
+        QVERIFY(calendar->isVisible());
+        QCOMPARE(w.currentDay(), partial); // the newest day
+        QCOMPARE(calendar->selectedDate(), partial);
+        QCOMPARE(calendar->monthShown(), 11);
+
+        // Per-day counts and states.
+        QCOMPARE(calendar->markFor(first), DayCalendar::Mark::Papers);
+        QCOMPARE(calendar->cellNote(first), QStringLiteral("8"));
+        QCOMPARE(calendar->markFor(holiday), DayCalendar::Mark::NoAnnouncement);
+        QCOMPARE(calendar->cellNote(holiday), QStringLiteral("–"));
+        QCOMPARE(calendar->markFor(partial), DayCalendar::Mark::Partial);
+        QCOMPARE(calendar->cellNote(partial), QStringLiteral("1 !"));
+        QCOMPARE(calendar->markFor(QDate(2026, 11, 21)), DayCalendar::Mark::None);
+        QVERIFY(calendar->cellNote(QDate(2026, 11, 21)).isEmpty());
+        QCOMPARE(calendar->dateTextFormat(partial).toolTip(),
+            QStringLiteral("1 paper(s); the fetch looked incomplete"));
+        QVERIFY2(calendar->monthSummary().contains(QStringLiteral("4 day(s), 17 paper(s), 1 partial")),
+            qPrintable(calendar->monthSummary()));
+        QCOMPARE(calendar->toolTip(), calendar->monthSummary());
+        calendar->showPreviousMonth(); // October: nothing stored
+        QVERIFY2(calendar->toolTip().contains(QStringLiteral("0 day(s), 0 paper(s)")),
+            qPrintable(calendar->toolTip()));
+        calendar->showNextMonth();
+
+        // A real click on the 19th shows that day.
+        auto *view = calendar->findChild<QTableView *>(QStringLiteral("qt_calendar_calendarview"));
+        QVERIFY(view);
+        QModelIndex cell;
+        for (int r = 0; r < view->model()->rowCount() && !cell.isValid(); ++r) {
+            for (int c = 0; c < view->model()->columnCount(); ++c) {
+                const QModelIndex i = view->model()->index(r, c);
+                if (i.data().toString() == u"19") {
+                    cell = i;
+                    break;
+                }
+            }
+        }
+        QVERIFY(cell.isValid());
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+        QCOMPARE(w.currentDay(), first);
+        QCOMPARE(w.paperModel()->rowCount(), 8);
+        // The list follows, and the calendar follows the list.
+        auto *dayList = w.findChild<QListView *>(QStringLiteral("dayList"));
+        QCOMPARE(dayList->currentIndex().data(DateRole).toDate(), first);
+        w.showNextDay();
+        QCOMPARE(w.currentDay(), second);
+        QCOMPARE(calendar->selectedDate(), second);
+        // A date without a stored day changes nothing.
+        calendar->setSelectedDate(QDate(2026, 11, 21));
+        QCOMPARE(w.currentDay(), second);
+    }
+
     void chartShowsTheDayAndSelectsOnClick()
     {
         Test::TempProfileDir dir;
@@ -210,6 +365,156 @@ private Q_SLOTS:
         QCOMPARE(w.paperView()->model()->rowCount(), 5);
         QVERIFY(w.lastJobMessage().contains(QStringLiteral("5 new")));
         QVERIFY(!w.findChild<QToolButton *>(QStringLiteral("cancelJob"))->isVisible());
+    }
+
+    void failedFetchShowsAnInlineErrorWithRetry()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        bool healthy = false;
+        const QByteArray feed = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
+        server.route("/rss/cs.LG", [&](const Test::LoopbackHttpServer::Request &) {
+            Test::LoopbackHttpServer::Response r;
+            r.status = healthy ? 200 : 500;
+            r.body = healthy ? feed : QByteArray("upstream exploded");
+            return r;
+        });
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRetryBaseMs, 10).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        JobErrorBar *bar = w.jobErrorBar();
+        QVERIFY(!bar->isVisible());
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        w.fetchToday();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        const qsizetype failedRequests = server.requests().size();
+        QVERIFY(failedRequests >= 1);
+
+        // Inline and non-modal: no dialog is open, the bar names the job and the cause.
+        QVERIFY(bar->isVisible());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QVERIFY2(bar->message().startsWith(QStringLiteral("Fetch failed: ")), qPrintable(bar->message()));
+        QVERIFY2(bar->message().contains(QStringLiteral("500")), qPrintable(bar->message()));
+        QTest::mouseClick(bar->detailsButton(), Qt::LeftButton);
+        QVERIFY(bar->detailsBox());
+        QVERIFY(bar->detailsBox()->isVisible());
+        QVERIFY(!bar->detailsBox()->isModal());
+        QVERIFY(bar->detailsBox()->detailedText().contains(QStringLiteral("Fetch failed at")));
+        bar->detailsBox()->close();
+
+        // Retry starts the same job again; this time arXiv answers.
+        healthy = true;
+        QTest::mouseClick(bar->retryButton(), Qt::LeftButton);
+        QVERIFY(w.jobRunner()->isRunning());
+        QVERIFY(!bar->isVisible());
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QCOMPARE(server.requests().size(), failedRequests + 1);
+        QVERIFY(!bar->isVisible());
+        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+    }
+
+    void cancelledFetchShowsNoErrorBar()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response slow;
+        slow.delayMs = 3000;
+        slow.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
+        server.enqueue("/rss/cs.LG", slow);
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        w.fetchToday();
+        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
+        w.cancelJob();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!w.jobErrorBar()->isVisible());
+    }
+
+    void runEndNotifiesWhenTheSettingIsOn_data()
+    {
+        QTest::addColumn<bool>("notify");
+        QTest::newRow("on") << true;
+        QTest::newRow("off") << false;
+    }
+
+    void runEndNotifiesWhenTheSettingIsOn()
+    {
+        QFETCH(bool, notify);
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
+            QVERIFY(settings.setValue(Keys::UiNotify, notify).ok());
+        }
+        // Not shown, so not the active window: the user is elsewhere, as on a morning run.
+        MainWindow w(profile);
+        RunNotifier *notifier = w.runNotifier();
+        QSignalSpy shown(notifier, &RunNotifier::messageShown);
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        w.runToday();
+        // Fetch, then the built-in scorer.
+        QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 30000));
+        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
+        QTest::qWait(50);
+        if (notify) {
+            // One message, at the end of the whole run (not after its fetch).
+            QCOMPARE(shown.size(), 1);
+            QCOMPARE(shown.first().at(2).toBool(), true);
+            QCOMPARE(shown.first().at(1).toString(), finished.at(1).at(1).toString());
+            QCOMPARE(notifier->lastMessage(), w.lastJobMessage());
+        } else {
+            QCOMPARE(shown.size(), 0);
+            QVERIFY(notifier->lastMessage().isEmpty());
+        }
+    }
+
+    void failedRunNotifiesOnce()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.serve("/rss/cs.LG", "down", 404);
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
+        }
+        MainWindow w(profile);
+        QSignalSpy shown(w.runNotifier(), &RunNotifier::messageShown);
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        w.runToday();
+        QVERIFY(finished.wait(30000));
+        QTest::qWait(50);
+        QVERIFY(!w.jobRunner()->isRunning()); // no scoring after a failed fetch
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(shown.first().at(2).toBool(), false);
+        QVERIFY(w.runNotifier()->lastMessage().startsWith(QStringLiteral("Failed: ")));
     }
 
     void autoRunAtStartFetchesWhenTodayIsMissing()

@@ -1,4 +1,4 @@
--- Lectern schema 6: provider batches waiting for their results, and the Semantic Scholar h-index cache.
+-- Lectern schema 7: provider batches waiting for their results, and the Semantic Scholar h-index cache.
 -- A provider batch (OpenAI Batch API, Anthropic Message Batches) is paid for when it is submitted and
 -- answered up to a day later: its row is written before anything else so that no exit loses it.
 CREATE TABLE provider_batches (

@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/paperrecord.h"
+#include "jobs/job.h"
+
+#include <QDate>
+#include <QList>
+
+namespace Lectern {
+
+/// Reads the papers of a range of days (all days by default) on a worker thread, through a store
+/// connection of its own: many stored days must not freeze the window.
+class RecordsLoadJob final : public Job
+{
+    Q_OBJECT
+public:
+    explicit RecordsLoadJob(QString databasePath, QDate from = {}, QDate to = {});
+
+Q_SIGNALS:
+    /// Emitted on the worker thread before finished(); connect with a receiver on the GUI thread.
+    void loaded(const QList<Lectern::PaperRecord> &records);
+
+protected:
+    Result<QString> run() override;
+
+private:
+    QString m_databasePath;
+    QDate m_from;
+    QDate m_to;
+};
+
+} // namespace Lectern
