@@ -8,10 +8,13 @@
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "scoring/authormatcher.h"
+#include "scoring/batchscoring.h"
+#include "scoring/llmproviders.h"
 #include "scoring/providerfactory.h"
 #include "scoring/scorecomparison.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
+#include "store/providerbatchstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -49,6 +52,15 @@ const QString kUsage = QStringLiteral(
     "                           default the latest day fetched) and print counts per stage,\n"
     "                           tokens and cost; --rescore ignores the score cache, --dry-run\n"
     "                           estimates tokens and cost and sends nothing\n"
+    "  score --batch [--date D] submit the papers to score as one provider batch (openai or\n"
+    "                           anthropic: half the price, results within 24 hours); run it\n"
+    "                           again while the day's batch waits to ask about it and collect\n"
+    "                           it once it has ended\n"
+    "  batch status             the provider batches waiting, with the provider's state\n"
+    "  batch collect            collect every waiting batch that has ended: store its scores\n"
+    "                           and cost; papers without a verdict are stored unscored\n"
+    "  batch cancel ID          ask the provider to cancel a waiting batch (collect it later\n"
+    "                           for whatever was finished)\n"
     "  compare [--date D] [--list] [--from-run N --to-run M]\n"
     "                           what moved between two scoring runs (model + prompt) of a\n"
     "                           day (default the latest): papers entering and leaving the\n"
@@ -133,11 +145,12 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption toOpt(QStringLiteral("to"), QString(), QStringLiteral("D"));
     const QCommandLineOption rescoreOpt(QStringLiteral("rescore"));
     const QCommandLineOption dryRunOpt(QStringLiteral("dry-run"));
+    const QCommandLineOption batchOpt(QStringLiteral("batch"));
     const QCommandLineOption listOpt(QStringLiteral("list"));
     const QCommandLineOption fromRunOpt(QStringLiteral("from-run"), QString(), QStringLiteral("N"));
     const QCommandLineOption toRunOpt(QStringLiteral("to-run"), QString(), QStringLiteral("N"));
     parser.addOptions({profileOpt, helpOpt, versionOpt, dateOpt, categoriesOpt, fromOpt, toOpt, rescoreOpt,
-        dryRunOpt, listOpt, fromRunOpt, toRunOpt});
+        dryRunOpt, batchOpt, listOpt, fromRunOpt, toRunOpt});
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (parser.isSet(helpOpt)) {
@@ -167,16 +180,21 @@ int Cli::run(const QStringList &arguments)
         return usageError(QStringLiteral("--list, --from-run and --to-run belong to the compare command."));
     if (command != u"fetch" && command != u"backfill" && command != u"run" && parser.isSet(categoriesOpt))
         return usageError(QStringLiteral("--categories belongs to the fetch, backfill and run commands."));
-    if (command != u"score" && (parser.isSet(rescoreOpt) || parser.isSet(dryRunOpt)))
-        return usageError(QStringLiteral("--rescore and --dry-run belong to the score command."));
+    if (command != u"score" &&
+        (parser.isSet(rescoreOpt) || parser.isSet(dryRunOpt) || parser.isSet(batchOpt)))
+        return usageError(QStringLiteral("--rescore, --dry-run and --batch belong to the score command."));
+    if (parser.isSet(batchOpt) && (parser.isSet(rescoreOpt) || parser.isSet(dryRunOpt)))
+        return usageError(QStringLiteral("--batch does not go with --rescore or --dry-run."));
     if (command != u"backfill" && (parser.isSet(fromOpt) || parser.isSet(toOpt)))
         return usageError(QStringLiteral("--from and --to belong to the backfill command."));
     int code = Usage;
     if (command == u"fetch")
         code = fetch(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
     else if (command == u"score")
-        code =
-            score(rest, profileDir, parser.value(dateOpt), parser.isSet(rescoreOpt), parser.isSet(dryRunOpt));
+        code = score(rest, profileDir, parser.value(dateOpt), parser.isSet(rescoreOpt),
+            parser.isSet(dryRunOpt), parser.isSet(batchOpt));
+    else if (command == u"batch")
+        code = batch(rest, profileDir);
     else if (command == u"run")
         code = fetchAndScore(rest, profileDir, parser.value(dateOpt), parser.value(categoriesOpt));
     else if (command == u"compare")
@@ -446,18 +464,19 @@ int Cli::fetchDay(
     return Ok;
 }
 
-int Cli::score(
-    const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun)
+int Cli::score(const QStringList &args, const QString &profileDir, const QString &date, bool rescore,
+    bool dryRun, bool batch)
 {
     if (!args.isEmpty())
-        return usageError(QStringLiteral("usage: lectern score [--date YYYY-MM-DD] [--rescore] [--dry-run]"));
+        return usageError(QStringLiteral(
+            "usage: lectern score [--date YYYY-MM-DD] [--rescore] [--dry-run] | score --batch [--date D]"));
     QDate day;
     if (!date.isEmpty()) {
         day = date == u"today" ? FetchRequest::arxivToday() : QDate::fromString(date, Qt::ISODate);
         if (!day.isValid())
             return usageError(QStringLiteral("--date wants today or YYYY-MM-DD, not \"%1\".").arg(date));
     }
-    return scoreDay(profileDir, day, rescore, dryRun);
+    return batch ? scoreBatch(profileDir, day) : scoreDay(profileDir, day, rescore, dryRun);
 }
 
 int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRun)
@@ -521,6 +540,199 @@ int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRu
         return Failure;
     }
     return Ok;
+}
+
+int Cli::scoreBatch(const QString &profileDir, QDate day)
+{
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
+        return Failure;
+    const Profile &profile = *opened;
+    Settings settings(profile.settingsPath());
+    for (const QString &problem : settings.problems())
+        m_err << "warning: " << problem << "\n";
+    QList<ProviderBatch> waiting;
+    {
+        auto store = PaperStore::open(profile.databasePath());
+        if (!store) {
+            m_err << "lectern: " << store.error() << "\n";
+            return Failure;
+        }
+        if (!day.isValid()) {
+            auto latest = store.value()->latestDay();
+            if (!latest) {
+                m_err << "lectern: " << latest.error() << "\n";
+                return Failure;
+            }
+            if (!latest->has_value()) {
+                m_err << "lectern: nothing to score: the database has no papers yet (run `lectern fetch` "
+                         "first).\n";
+                return Failure;
+            }
+            day = **latest;
+        }
+        auto found = ProviderBatchStore(store.value()->database()).waiting(day);
+        if (!found) {
+            m_err << "lectern: " << found.error() << "\n";
+            return Failure;
+        }
+        waiting = std::move(found).value();
+    }
+    // One batch per day at a time: a second would send the same papers again.
+    if (!waiting.isEmpty()) {
+        m_out << "A provider batch of " << day.toString(Qt::ISODate)
+              << " is waiting; asking about it instead of submitting another.\n";
+        return pollBatches(profile, settings, waiting, true);
+    }
+    if (settings.string(Keys::ScoringProvider) == u"builtin") {
+        m_err << "lectern: --batch needs scoring/provider openai or anthropic (the built-in scorer is free "
+                 "and runs at once: use `lectern score`).\n";
+        return Failure;
+    }
+    auto config = llmConfigFromSettings(settings, ApiKeySource());
+    if (!config) {
+        m_err << "lectern: " << config.error() << "\n";
+        return Failure;
+    }
+    auto api = makeLlmBatchApi(*config);
+    if (!api) {
+        m_err << "lectern: " << api.error() << "\n";
+        return Failure;
+    }
+    // The model name keys the score cache: the one direct scoring would record.
+    auto provider = makeLlmProvider(*config);
+    if (!provider) {
+        m_err << "lectern: " << provider.error() << "\n";
+        return Failure;
+    }
+    auto request = ScoringRequest::fromProfile(settings, profile, day);
+    if (!request) {
+        m_err << "lectern: " << request.error() << "\n";
+        return Failure;
+    }
+    for (const QString &problem : request->prompt.problems())
+        m_err << "warning: " << problem << "\n";
+    BatchScoring scoring(std::move(request).value());
+    auto submitted = scoring.submit(**api, llmKindName(config->kind), provider.value()->model().trimmed());
+    if (!submitted) {
+        m_err << "lectern: " << submitted.error() << "\n";
+        return Failure;
+    }
+    for (const QString &line : submitted->lines())
+        m_out << line << "\n";
+    if (submitted->budgetReached) {
+        m_err << "lectern: the daily budget (scoring/dailyBudget) held back " << submitted->notSent
+              << " papers.\n";
+        return Failure;
+    }
+    return Ok;
+}
+
+int Cli::pollBatches(
+    const Profile &profile, const Settings &settings, const QList<ProviderBatch> &batches, bool collect)
+{
+    bool failed = false;
+    for (const ProviderBatch &b : batches) {
+        const std::optional<LlmKind> kind = parseLlmKind(b.provider);
+        auto config = kind
+            ? llmConfigFromSettings(settings, ApiKeySource(), *kind)
+            : Result<LlmConfig>(Error {QStringLiteral("unknown provider \"%1\"").arg(b.provider)});
+        if (!config) {
+            m_err << "lectern: batch " << b.batchId << ": " << config.error() << "\n";
+            failed = true;
+            continue;
+        }
+        config.value().model = b.model;
+        auto api = makeLlmBatchApi(*config);
+        auto request = ScoringRequest::fromProfile(settings, profile, b.day);
+        if (!api || !request) {
+            m_err << "lectern: batch " << b.batchId << ": " << (!api ? api.error() : request.error()) << "\n";
+            failed = true;
+            continue;
+        }
+        auto polled = BatchScoring(std::move(request).value()).poll(**api, b, collect);
+        if (!polled) {
+            m_err << "lectern: " << polled.error() << "\n";
+            failed = true;
+            continue;
+        }
+        for (const QString &w : std::as_const(polled->warnings))
+            m_err << "warning: " << w << "\n";
+        for (const QString &line : polled->lines())
+            m_out << line << "\n";
+        if (polled->collected && polled->status.failed)
+            failed = true;
+    }
+    return failed ? Failure : Ok;
+}
+
+int Cli::batch(const QStringList &args, const QString &profileDir)
+{
+    const QString sub = args.value(0);
+    if (!((sub == u"status" || sub == u"collect") && args.size() == 1) &&
+        !(sub == u"cancel" && args.size() == 2))
+        return usageError(QStringLiteral("usage: lectern batch status | batch collect | batch cancel ID"));
+    const std::optional<Profile> opened = openProfile(profileDir);
+    if (!opened)
+        return Failure;
+    const Profile &profile = *opened;
+    Settings settings(profile.settingsPath());
+    for (const QString &problem : settings.problems())
+        m_err << "warning: " << problem << "\n";
+    auto store = PaperStore::open(profile.databasePath());
+    if (!store) {
+        m_err << "lectern: " << store.error() << "\n";
+        return Failure;
+    }
+    ProviderBatchStore batches(store.value()->database());
+    if (sub == u"cancel") {
+        auto found = batches.find(args.at(1));
+        if (!found) {
+            m_err << "lectern: " << found.error() << "\n";
+            return Failure;
+        }
+        if (!found->has_value()) {
+            m_err << "lectern: no provider batch \"" << args.at(1) << "\" is recorded in this profile.\n";
+            return Failure;
+        }
+        const ProviderBatch &b = **found;
+        if (b.state != u"submitted") {
+            m_err << "lectern: batch " << b.batchId << " is " << b.state << " already.\n";
+            return Failure;
+        }
+        const std::optional<LlmKind> kind = parseLlmKind(b.provider);
+        auto config = kind
+            ? llmConfigFromSettings(settings, ApiKeySource(), *kind)
+            : Result<LlmConfig>(Error {QStringLiteral("unknown provider \"%1\"").arg(b.provider)});
+        if (!config) {
+            m_err << "lectern: " << config.error() << "\n";
+            return Failure;
+        }
+        config.value().model = b.model;
+        auto api = makeLlmBatchApi(*config);
+        if (!api) {
+            m_err << "lectern: " << api.error() << "\n";
+            return Failure;
+        }
+        if (auto cancelled = api.value()->cancelBatch(b.batchId, nullptr); !cancelled) {
+            m_err << "lectern: cancelling batch " << b.batchId << " failed: " << cancelled.error() << "\n";
+            return Failure;
+        }
+        m_out << "Asked " << b.provider << " to cancel batch " << b.batchId
+              << "; `lectern batch collect` stores what it finished once it has ended and marks the rest "
+                 "unscored.\n";
+        return Ok;
+    }
+    auto waiting = batches.waiting();
+    if (!waiting) {
+        m_err << "lectern: " << waiting.error() << "\n";
+        return Failure;
+    }
+    if (waiting->isEmpty()) {
+        m_out << "No provider batches are waiting.\n";
+        return Ok;
+    }
+    return pollBatches(profile, settings, *waiting, sub == u"collect");
 }
 
 int Cli::fetchAndScore(

@@ -12,7 +12,9 @@
 namespace Lectern {
 
 class Job;
+class Settings;
 struct FetchSummary;
+struct ProviderBatch;
 
 /// The headless command line: `lectern <command> …`. Needs no display and no GUI libraries.
 class Cli final
@@ -42,10 +44,15 @@ private:
     /// Fetches the day; @p result (if given) receives the fetch's summary.
     int fetchDay(
         const QString &profileDir, const QString &date, const QString &categories, FetchSummary *result);
-    int score(
-        const QStringList &args, const QString &profileDir, const QString &date, bool rescore, bool dryRun);
+    int score(const QStringList &args, const QString &profileDir, const QString &date, bool rescore,
+        bool dryRun, bool batch);
     /// Scores @p day (invalid: the latest day in the store) with the provider the settings choose.
     int scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRun);
+    int scoreBatch(const QString &profileDir, QDate day);
+    int batch(const QStringList &args, const QString &profileDir);
+    /// Asks about each waiting provider batch and collects those that ended (when @p collect).
+    int pollBatches(
+        const Profile &profile, const Settings &settings, const QList<ProviderBatch> &batches, bool collect);
     /// What moved between two scoring runs of a day (see ScoreComparison).
     int compare(const QStringList &args, const QString &profileDir, const QString &date, bool list,
         const QString &fromRun, const QString &toRun);

@@ -55,6 +55,9 @@ const QList<SettingSpec> &Settings::registry()
                 QStringLiteral("high")}),
         spec(Keys::ScoringStructuredOutput, T::Bool, true,
             "ask the provider for schema-constrained JSON (turn off for servers that lack it)"),
+        spec(Keys::ScoringMinHIndex, T::Int, 0,
+            "send only papers with an author of at least this h-index (Semantic Scholar; 0: off)", {}, 0,
+            1000),
         spec(Keys::ScoringTitleFilter, T::Bool, false,
             "before abstract scoring, let the model drop papers whose titles are clearly off topic (LLM "
             "providers only)"),

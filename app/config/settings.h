@@ -46,6 +46,7 @@ inline constexpr QLatin1StringView ScoringParallel {"scoring/parallel"};
 inline constexpr QLatin1StringView ScoringDailyBudget {"scoring/dailyBudget"};
 inline constexpr QLatin1StringView ScoringReasoningEffort {"scoring/reasoningEffort"};
 inline constexpr QLatin1StringView ScoringStructuredOutput {"scoring/structuredOutput"};
+inline constexpr QLatin1StringView ScoringMinHIndex {"scoring/minHIndex"};
 inline constexpr QLatin1StringView ScoringTitleFilter {"scoring/titleFilter"};
 inline constexpr QLatin1StringView ScoringTitleBatchSize {"scoring/titleBatchSize"};
 inline constexpr QLatin1StringView ScoringExamples {"scoring/examples"};

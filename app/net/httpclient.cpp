@@ -15,20 +15,27 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <map>
+#include <memory>
 
 namespace Lectern {
 
 namespace {
 
-/// Process-wide gate for arXiv hosts: one request in flight, starts at least the interval apart.
-/// Every arXiv request (RSS, API, OAI-PMH) from any thread goes through it.
-class ArxivGate
+/// Process-wide politeness gate: one request in flight, starts at least the interval apart. Every arXiv
+/// request (RSS, API, OAI-PMH) from any thread goes through the "arxiv" one; other APIs have their own.
+class PolitenessGate
 {
 public:
-    static ArxivGate &instance()
+    static PolitenessGate &named(const QByteArray &name)
     {
-        static ArxivGate gate;
-        return gate;
+        static QMutex registryMutex;
+        static std::map<QByteArray, std::unique_ptr<PolitenessGate>> gates;
+        QMutexLocker lock(&registryMutex);
+        std::unique_ptr<PolitenessGate> &gate = gates[name];
+        if (!gate)
+            gate = std::make_unique<PolitenessGate>();
+        return *gate;
     }
 
     bool acquire(int intervalMs, const std::atomic_bool *cancel)
@@ -140,14 +147,18 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
             return response;
         }
-        if (request.arxivGate && !ArxivGate::instance().acquire(m_options.arxivIntervalMs, m_cancel)) {
+        PolitenessGate *gate = request.arxivGate ? &PolitenessGate::named(QByteArrayLiteral("arxiv"))
+            : request.gate.isEmpty()             ? nullptr
+                                                 : &PolitenessGate::named(request.gate);
+        const int intervalMs = request.arxivGate ? m_options.arxivIntervalMs : request.gateIntervalMs;
+        if (gate && !gate->acquire(intervalMs, m_cancel)) {
             response.cancelled = true;
             response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
             return response;
         }
         response = attempt(request);
-        if (request.arxivGate)
-            ArxivGate::instance().release();
+        if (gate)
+            gate->release();
         response.attempts = attemptNo;
         if (response.cancelled || response.ok())
             return response;

@@ -26,6 +26,10 @@ struct HttpRequest
     QList<std::pair<QByteArray, QByteArray>> headers;
     /// Pass through the process-wide arXiv gate: one request at a time, a minimum interval apart.
     bool arxivGate = false;
+    /// Pass through the process-wide gate of this name (one per API with a rate limit per client, e.g.
+    /// "semanticscholar"): one request at a time, starts at least gateIntervalMs apart. Empty: none.
+    QByteArray gate;
+    int gateIntervalMs = 0;
     /// Replaces the default decision whether a failed attempt is worth retrying (HttpResponse::transient),
     /// for APIs whose errors say more than the status: an OpenAI 429 "insufficient_quota" must not be
     /// retried, a 409 may be.

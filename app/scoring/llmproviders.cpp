@@ -93,9 +93,14 @@ Result<LlmConfig> llmConfigFromSettings(const Settings &settings, const ApiKeySo
     const std::optional<LlmKind> kind = parseLlmKind(name);
     if (!kind)
         return Error {QStringLiteral("The scoring provider \"%1\" is not an LLM provider").arg(name)};
+    return llmConfigFromSettings(settings, keys, *kind);
+}
+
+Result<LlmConfig> llmConfigFromSettings(const Settings &settings, const ApiKeySource &keys, LlmKind kind)
+{
     LlmConfig c;
-    c.kind = *kind;
-    switch (*kind) {
+    c.kind = kind;
+    switch (kind) {
     case LlmKind::OpenAi:
         c.baseUrl = settings.url(Keys::OpenAiBase);
         c.model = settings.string(Keys::OpenAiModel);

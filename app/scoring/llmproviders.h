@@ -28,6 +28,10 @@ class Settings;
 /// reasoning effort) with the key from @p keys. An error for "builtin", or when a key is needed and
 /// missing or unusable.
 [[nodiscard]] Result<LlmConfig> llmConfigFromSettings(const Settings &settings, const ApiKeySource &keys);
+/// The same for provider @p kind whatever scoring/provider says (a provider batch submitted before the
+/// setting changed is still collected from its own provider).
+[[nodiscard]] Result<LlmConfig> llmConfigFromSettings(
+    const Settings &settings, const ApiKeySource &keys, LlmKind kind);
 
 /// A provider for @p config, used as given. An error a user can act on when it cannot work: no model,
 /// a bad URL, a missing key for OpenAI or Anthropic, a key that would travel unencrypted.

@@ -7,12 +7,13 @@
 #include "domain/arxivid.h"
 #include "scoring/adaptiveparallelism.h"
 #include "scoring/authormatcher.h"
+#include "scoring/replyscores.h"
+#include "scoring/scoringledger.h"
+#include "scoring/scoringselection.h"
 #include "store/paperstore.h"
 
 #include <QElapsedTimer>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QThread>
 
 #include <chrono>
@@ -29,7 +30,6 @@ constexpr double kCharsPerToken = 3.5; // conservative for English with TeX: ove
 constexpr qint64 kDefaultCompletionPerPaper = 150; // reasoning models spend 100-200 (reference days)
 constexpr qint64 kTitleCompletionPerPaper = 12; // an id in a JSON list is about 8 tokens
 constexpr int kMaxWarnings = 50;
-constexpr int kMaxCommentChars = 600;
 
 struct Task
 {
@@ -136,87 +136,12 @@ QString money(double usd)
     return u'$' + QString::number(usd, 'f', usd != 0 && std::abs(usd) < 0.01 ? 4 : 2);
 }
 
-/// The verdicts of a reply that can be trusted, by arXiv id.
-QHash<QString, ScoredItem> validItems(
-    const QList<Paper> &batch, const BatchResult &result, QStringList &warnings)
-{
-    QSet<QString> ids;
-    for (const Paper &p : batch)
-        ids.insert(p.arxivId);
-    QHash<QString, ScoredItem> valid;
-    const auto inRange = [](const std::optional<int> &v) { return v && *v >= 1 && *v <= 10; };
-    for (ScoredItem item : result.items) {
-        const QString raw = item.arxivId.trimmed();
-        const auto parsed = ArxivId::parse(raw);
-        const QString id = parsed ? parsed->id : raw;
-        if (!ids.contains(id)) {
-            warnings << QStringLiteral("Ignored a verdict for \"%1\", which was not in the batch.")
-                            .arg(raw.left(40));
-            continue;
-        }
-        if (!inRange(item.relevance) || !inRange(item.novelty)) {
-            warnings << QStringLiteral(
-                "Ignored marks for %1 that are not whole numbers from 1 to 10 (relevance %2, novelty %3).")
-                            .arg(id,
-                                item.relevance ? QString::number(*item.relevance) : QStringLiteral("none"),
-                                item.novelty ? QString::number(*item.novelty) : QStringLiteral("none"));
-            continue;
-        }
-        if (const auto it = valid.constFind(id); it != valid.constEnd()) {
-            if (it->relevance != item.relevance || it->novelty != item.novelty)
-                warnings
-                    << QStringLiteral("%1 was scored twice in one reply; the first verdict is kept.").arg(id);
-            continue;
-        }
-        item.arxivId = id;
-        item.comment = item.comment.simplified().left(kMaxCommentChars);
-        valid.insert(id, item);
-    }
-    return valid;
-}
-
 QList<QList<Paper>> chunks(const QList<Paper> &papers, int size)
 {
     QList<QList<Paper>> out;
     for (qsizetype i = 0; i < papers.size(); i += size)
         out << papers.mid(i, size);
     return out;
-}
-
-/// Titles of the @p count papers most recently starred, and of as many dismissed (and not starred), from
-/// other days than @p day: a paper of the day itself would be told its own verdict.
-Result<std::pair<QStringList, QStringList>> recentExamples(PaperStore &store, int count, const QDate &day)
-{
-    std::pair<QStringList, QStringList> out;
-    for (const bool starred : {true, false}) {
-        QSqlQuery q(store.database().sql());
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT p.title FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
-                           "WHERE %1 AND st.arxiv_id NOT IN (SELECT arxiv_id FROM listings WHERE day = ?) "
-                           "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
-                .arg(starred ? QStringLiteral("st.starred")
-                             : QStringLiteral("st.dismissed AND NOT st.starred")));
-        q.addBindValue(day.toString(Qt::ISODate));
-        q.addBindValue(count);
-        if (!q.exec())
-            return Error {
-                QStringLiteral("Cannot read starred and dismissed papers for the prompt's examples: %1")
-                    .arg(q.lastError().text())};
-        while (q.next())
-            (starred ? out.first : out.second) << q.value(0).toString();
-    }
-    return out;
-}
-
-QString mergedModel(const QString &before, bool beforeSpent, const QString &now)
-{
-    if (before.isEmpty() || !beforeSpent)
-        return now;
-    QStringList parts = before.split(QStringLiteral(" + "), Qt::SkipEmptyParts);
-    if (!parts.contains(now))
-        parts << now;
-    return parts.join(QStringLiteral(" + "));
 }
 
 } // namespace
@@ -245,6 +170,7 @@ Result<ScoringRequest> ScoringRequest::fromProfile(
     r.titleFilter = settings.flag(Keys::ScoringTitleFilter);
     r.titleBatchSize = settings.integer(Keys::ScoringTitleBatchSize);
     r.exampleCount = settings.flag(Keys::ScoringExamples) ? settings.integer(Keys::ScoringExampleCount) : 0;
+    r.hIndex = HIndexFilterSettings::fromSettings(settings);
     return r;
 }
 
@@ -257,7 +183,7 @@ QStringList ScoringSummary::stageLines() const
         << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
     lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
                  .arg(authorMatches);
-    lines << QStringLiteral("h-index filter: off (not in this build)");
+    lines << (hIndexLine.isEmpty() ? QStringLiteral("h-index filter: off") : hIndexLine);
     if (examplesStarred + examplesDismissed > 0)
         lines << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
                      .arg(examplesStarred)
@@ -309,6 +235,9 @@ QStringList ScoringSummary::stageLines() const
                  .arg(notSent)
                  .arg(requests - titleRequests)
                  .arg(requests - titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"));
+    if (inProviderBatch > 0)
+        lines << QStringLiteral("Provider batch: %1 papers wait in one (`lectern batch collect`); not sent")
+                     .arg(inProviderBatch);
     if (slowdowns > 0)
         lines << QStringLiteral("Pace: slowed down %1 times for the provider's rate limits (down to %2 of %3 "
                                 "batches in flight; new batches held %4 s in all)")
@@ -414,7 +343,7 @@ Result<QString> ScoringJob::run()
     // The user's recent stars and dismissals as examples: part of the prompt, so of its hash.
     PromptTemplate prompt = rq.prompt;
     if (rq.exampleCount > 0) {
-        auto examples = recentExamples(store, rq.exampleCount, rq.day);
+        auto examples = ScoringSelection::recentExamples(store, rq.exampleCount, rq.day);
         if (!examples)
             return Error {examples.error()};
         prompt.setExamples(examples->first, examples->second);
@@ -433,111 +362,35 @@ Result<QString> ScoringJob::run()
     const QString &titleHash = sum.titleFilterHash;
     const int titleBatchSize = std::max(1, rq.titleBatchSize);
 
-    auto records = store.recordsForDay(rq.day);
-    if (!records)
-        return Error {records.error()};
-    sum.listed = int(records->size());
     const QStringList types =
         rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
-
-    // Scores this prompt and model gave the day's papers before.
-    QHash<QString, Score> cache;
-    {
-        QSqlQuery q(store.database().sql());
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT s.arxiv_id, s.version, s.relevance, s.novelty FROM scores s "
-                                 "JOIN listings l ON l.arxiv_id = s.arxiv_id "
-                                 "WHERE l.day = ? AND s.model = ? AND s.prompt_hash = ?"));
-        q.addBindValue(rq.day.toString(Qt::ISODate));
-        q.addBindValue(model);
-        q.addBindValue(hash);
-        if (!q.exec())
-            return sqlError(
-                QStringLiteral("read the score cache of %1").arg(rq.day.toString(Qt::ISODate)), q);
-        while (q.next()) {
-            Score s;
-            s.arxivId = q.value(0).toString();
-            s.version = q.value(1).toInt();
-            if (!q.isNull(2))
-                s.relevance = q.value(2).toInt();
-            if (!q.isNull(3))
-                s.novelty = q.value(3).toInt();
-            if (!cache.contains(s.arxivId) || cache.value(s.arxivId).version < s.version)
-                cache.insert(s.arxivId, s);
-        }
-    }
-    // Title pre-filter verdicts of this title prompt and model: the versions each paper was dropped at.
-    QHash<QString, QSet<int>> droppedBefore;
-    if (sum.titleFilter && !rq.rescore) {
-        QSqlQuery q(store.database().sql());
-        q.setForwardOnly(true);
-        q.prepare(
-            QStringLiteral("SELECT s.arxiv_id, s.version FROM scores s "
-                           "JOIN listings l ON l.arxiv_id = s.arxiv_id "
-                           "WHERE l.day = ? AND s.model = ? AND s.prompt_hash = ? AND s.relevance IS NULL "
-                           "AND s.comment = ?"));
-        q.addBindValue(rq.day.toString(Qt::ISODate));
-        q.addBindValue(model);
-        q.addBindValue(titleHash);
-        q.addBindValue(QString(ScoringJob::TitleDropComment));
-        if (!q.exec())
-            return sqlError(QStringLiteral("read the title pre-filter's verdicts of %1")
-                                .arg(rq.day.toString(Qt::ISODate)),
-                q);
-        while (q.next())
-            droppedBefore[q.value(0).toString()].insert(q.value(1).toInt());
-    }
-
     const AuthorMatcher authors(rq.followedAuthors);
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    QList<Paper> toScore;
-    QList<Score> authorRows;
-    QList<std::pair<Paper, QString>> restamp; // cached scores (paper, prompt hash) to be the latest again
-    QSet<QString> seen;
-    for (const PaperRecord &r : std::as_const(*records)) {
-        const Paper &p = r.paper;
-        if (!p.announceType.isEmpty() && !types.contains(p.announceType))
-            continue;
-        if (seen.contains(p.arxivId))
-            continue;
-        seen.insert(p.arxivId);
-        ++sum.considered;
-        const auto hit = cache.constFind(p.arxivId);
-        const bool cachedScored = hit != cache.constEnd() && hit->version == p.version && hit->isScored();
-        const bool latestIsThis = r.score && r.score->model == model && r.score->promptHash == hash &&
-            r.score->version == p.version;
-        if (!authors.matches(p.authors).isEmpty()) {
-            ++sum.authorMatches;
-            if (cachedScored) {
-                if (!latestIsThis)
-                    restamp << std::pair {p, hash};
-            } else if (!latestIsThis || r.score->comment != u"Author match") {
-                Score s;
-                s.arxivId = p.arxivId;
-                s.version = p.version;
-                s.comment = QStringLiteral("Author match");
-                s.model = model;
-                s.promptHash = hash;
-                s.scoredAt = now;
-                authorRows << s;
-            }
-            continue;
-        }
-        if (cachedScored && !rq.rescore) {
-            ++sum.cached;
-            if (!latestIsThis)
-                restamp << std::pair {p, hash};
-            continue;
-        }
-        if (droppedBefore.value(p.arxivId).contains(p.version)) {
-            ++sum.titleDroppedCached;
-            const bool latestIsDrop = r.score && r.score->model == model &&
-                r.score->promptHash == titleHash && r.score->version == p.version;
-            if (!latestIsDrop)
-                restamp << std::pair {p, titleHash};
-            continue;
-        }
-        toScore << p;
+    // Listed papers, followed authors, the score cache and the title pre-filter's earlier drops.
+    auto selected =
+        ScoringSelection::select(store, rq.day, model, hash, types, authors, rq.rescore, now, titleHash);
+    if (!selected)
+        return Error {selected.error()};
+    sum.listed = selected->listed;
+    sum.considered = selected->considered;
+    sum.authorMatches = selected->authorMatches;
+    sum.cached = selected->cached;
+    sum.titleDroppedCached = selected->titleDroppedCached;
+    sum.inProviderBatch = selected->inProviderBatch;
+    QList<Paper> toScore = selected->toScore;
+    // The h-index filter, before the title pre-filter: a paper it drops costs no title request.
+    QList<Score> hIndexRows;
+    if (rq.hIndex.minHIndex > 0 && !rq.dryRun) {
+        auto filtered = AuthorHIndexFilter(rq.hIndex, cancelFlag()).apply(store, toScore, model, hash, now);
+        if (!filtered)
+            return Error {filtered.error()};
+        toScore = filtered->kept;
+        hIndexRows = filtered->belowRows;
+        sum.belowHIndex = filtered->below;
+        sum.hIndexLine = filtered->line();
+    } else if (rq.hIndex.minHIndex > 0) {
+        sum.hIndexLine =
+            QStringLiteral("h-index filter (min %1): not applied in a dry run").arg(rq.hIndex.minHIndex);
     }
     sum.toScore = int(toScore.size());
 
@@ -600,31 +453,9 @@ Result<QString> ScoringJob::run()
         return sum.describe();
     }
 
-    // Author matches and re-stamped cache hits, in one go.
-    if (!authorRows.isEmpty() || !restamp.isEmpty()) {
-        auto written = store.database().inTransaction([&]() -> Result<void> {
-            for (const Score &s : std::as_const(authorRows)) {
-                if (auto r = store.addScore(s); !r)
-                    return r;
-            }
-            QSqlQuery q(store.database().sql());
-            q.prepare(QStringLiteral(
-                "UPDATE scores SET scored_at = ? WHERE arxiv_id = ? AND version = ? AND model = ? "
-                "AND prompt_hash = ?"));
-            for (const auto &[p, promptHash] : std::as_const(restamp)) {
-                q.bindValue(0, now.toString(Qt::ISODateWithMs));
-                q.bindValue(1, p.arxivId);
-                q.bindValue(2, p.version);
-                q.bindValue(3, model);
-                q.bindValue(4, promptHash);
-                if (!q.exec())
-                    return sqlError(QStringLiteral("bring back the cached score of %1").arg(p.arxivId), q);
-            }
-            return {};
-        });
-        if (!written)
-            return Error {written.error()};
-    }
+    // Author matches, h-index rows and re-stamped cache hits, in one go.
+    if (auto written = selected->write(store, model, now, hIndexRows); !written)
+        return Error {written.error()};
 
     auto stored = store.dayRun(rq.day);
     if (!stored)
@@ -780,37 +611,11 @@ Result<QString> ScoringJob::run()
                 "A reply was cut off at the output limit; the papers it lacks are sent again."));
         for (const QString &w : std::as_const(r.warnings))
             warn(w);
-        QStringList checks;
-        const QHash<QString, ScoredItem> valid = validItems(batch, r, checks);
-        for (const QString &w : std::as_const(checks))
+        const ReplyScores reply(batch, r, model, hash, batchCost);
+        for (const QString &w : reply.warnings())
             warn(w);
-
-        const qint64 n = batch.size();
-        const auto share = [&](Score &s) {
-            s.promptTokens = r.usage.promptTokens / n;
-            s.completionTokens = r.usage.completionTokens / n;
-            s.cost = batchCost / double(n);
-        };
-        QList<Score> rows;
-        QList<Paper> missing;
-        for (const Paper &p : batch) {
-            const auto it = valid.constFind(p.arxivId);
-            if (it == valid.constEnd()) {
-                missing << p;
-                continue;
-            }
-            Score s;
-            s.arxivId = p.arxivId;
-            s.version = p.version;
-            s.relevance = it->relevance;
-            s.novelty = it->novelty;
-            s.comment = it->comment;
-            s.model = model;
-            s.promptHash = hash;
-            s.scoredAt = QDateTime::currentDateTimeUtc();
-            share(s);
-            rows << s;
-        }
+        QList<Score> rows = reply.scored();
+        const QList<Paper> &missing = reply.missing();
         const int scoredHere = int(rows.size());
         int unscoredHere = 0;
         if (!missing.isEmpty()) {
@@ -827,17 +632,8 @@ Result<QString> ScoringJob::run()
                     : (r.truncated
                               ? QStringLiteral("Not scored: the reply was cut off twice before this paper.")
                               : QStringLiteral("Not scored: the model's reply left this paper out twice."));
-                for (const Paper &p : std::as_const(missing)) {
-                    Score s;
-                    s.arxivId = p.arxivId;
-                    s.version = p.version;
-                    s.comment = why;
-                    s.model = model;
-                    s.promptHash = hash;
-                    s.scoredAt = QDateTime::currentDateTimeUtc();
-                    share(s);
-                    rows << s;
-                }
+                for (const Paper &p : missing)
+                    rows << reply.unscored(p, why);
                 unscoredHere = int(missing.size());
             }
         }
@@ -939,19 +735,11 @@ Result<QString> ScoringJob::run()
     }
 
     // The day's record: what was spent, with which model and prompt, and what came out.
-    DayRun run = stored->value_or(DayRun {});
-    run.date = rq.day;
-    // A day scored by two models names both, so the tokens are not credited to the wrong one.
-    const bool spentEarlier = run.promptTokens + run.completionTokens > 0 || run.cost > 0;
-    run.model = mergedModel(run.model, spentEarlier, model);
-    run.promptTokens += sum.usage.promptTokens;
-    run.completionTokens += sum.usage.completionTokens;
-    run.cost += sum.cost;
-    run.promptText = prompt.storedText();
-    run.totalRelevant = sum.relevant;
-    if (auto saved = store.saveDayRun(run); !saved)
-        return Error {saved.error()};
-    sum.dayCost = run.cost;
+    auto run =
+        ScoringLedger::addRun(store, rq.day, model, sum.usage, sum.cost, prompt.storedText(), sum.relevant);
+    if (!run)
+        return Error {run.error()};
+    sum.dayCost = run->cost;
 
     if (!fatal.isEmpty())
         return Error {QStringLiteral("%1 (%2 papers scored and kept; %3 not sent)")

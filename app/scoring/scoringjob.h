@@ -2,9 +2,11 @@
 #pragma once
 
 #include "jobs/job.h"
+#include "scoring/authorhindexfilter.h"
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/scoringprovider.h"
+#include "scoring/scoringselection.h"
 
 #include <QDate>
 #include <QStringList>
@@ -40,11 +42,11 @@ struct ScoringRequest
     int exampleCount = 0;
     bool rescore = false; ///< ignore the score cache: send every paper again
     bool dryRun = false; ///< count and estimate only; send and store nothing
+    HIndexFilterSettings hIndex; ///< the optional h-index stage (off while minHIndex is 0)
 
     /// The request the profile's settings describe: batch size, parallelism, thresholds, followed
-    /// authors, budget, announce types, title pre-filter, examples, the profile's prompt copies and price
-    /// table. The provider factory
-    /// is left to the caller.
+    /// authors, budget, announce types, h-index filter, title pre-filter, examples, the profile's prompt
+    /// copies and price table. The provider factory is left to the caller.
     [[nodiscard]] static Result<ScoringRequest> fromProfile(
         const Settings &settings, const Profile &profile, const QDate &day);
 };
@@ -68,6 +70,9 @@ struct ScoringSummary
     int considered = 0; ///< of which have an announce type that is scored
     int authorMatches = 0; ///< by a followed author: kept whatever their score, not sent
     int cached = 0; ///< scored before with this prompt and model: not sent again
+    int inProviderBatch = 0; ///< waiting in a provider batch (`lectern batch collect`): not sent
+    int belowHIndex = 0; ///< no author reaches scoring/minHIndex: stored unscored, not sent
+    QString hIndexLine; ///< the h-index stage's summary line (empty: off)
     int examplesStarred = 0; ///< starred papers' titles in the prompt as examples
     int examplesDismissed = 0;
     bool titleFilter = false; ///< the title pre-filter ran
@@ -80,7 +85,9 @@ struct ScoringSummary
     int titleRequests = 0;
     TokenUsage titleUsage; ///< part of usage
     double titleCost = 0; ///< USD, part of cost
-    int toScore = 0; ///< the papers this run had to send (titles first, when the title pre-filter ran)
+    /// The papers this run had to send, after the h-index filter (titles first, when the title pre-filter
+    /// ran)
+    int toScore = 0;
     int scored = 0; ///< scored in this run
     int retried = 0; ///< missing from a reply and sent once more, in a smaller batch
     int unscored = 0; ///< missing again (or their batch failed twice): stored without scores
@@ -116,9 +123,12 @@ struct ScoringSummary
 ///
 /// Stages: the day's listed papers (of the scored announce types); followed authors (matched papers get a
 /// Score with the comment "Author match" and no marks, unless this prompt and model scored them already;
-/// the digest recognises them with the same AuthorMatcher); h-index filter (not in this build: said so in
-/// the summary); title pre-filter (optional); abstract scoring in batches; thresholds and ranking as the
-/// digest does them (DigestBuilder::select).
+/// the digest recognises them with the same AuthorMatcher); the score cache and earlier title pre-filter
+/// drops (ScoringSelection: papers they decide go no further); the h-index filter (AuthorHIndexFilter,
+/// off by default; not applied in a dry run); the title pre-filter (optional); abstract scoring in
+/// batches; thresholds and ranking as the digest does them (DigestBuilder::select). A paper the h-index
+/// filter drops is not sent to the title pre-filter; a paper dropped by either stage gets no abstract
+/// request.
 ///
 /// Title pre-filter: the titles of the papers to score go to the provider's filterTitles() in batches of
 /// titleBatchSize, with the title prompt (PromptTemplate::renderTitleFilter). Papers it drops get a Score
@@ -155,7 +165,7 @@ class ScoringJob final : public Job
 {
     Q_OBJECT
 public:
-    static constexpr QLatin1StringView TitleDropComment {"Dropped by title filter"};
+    static constexpr QLatin1StringView TitleDropComment = ScoringSelection::TitleDropComment;
 
     explicit ScoringJob(ScoringRequest request, QObject *parent = nullptr);
     ~ScoringJob() override;

@@ -16,6 +16,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace Lectern;
@@ -45,6 +46,147 @@ void seedProfile(const Test::TempProfileDir &dir)
     QFile topics(dir.path() + QStringLiteral("/prompts/topics.md"));
     QVERIFY(topics.open(QIODevice::WriteOnly));
     topics.write(Test::fixture(QStringLiteral("scoring/topics.md")));
+}
+
+/// A stand-in for OpenAI's Files and Batches endpoints: keeps the uploaded JSONL, reports the state the
+/// test sets, and answers each request with a verdict for every paper in it (except the ids in leaveOut).
+class OpenAiBatchStandIn
+{
+public:
+    explicit OpenAiBatchStandIn(Test::LoopbackHttpServer &server)
+    {
+        using Req = Test::LoopbackHttpServer::Request;
+        server.route("/v1/files", [this](const Req &req) {
+            // The JSONL part of the multipart form: the lines that parse as objects.
+            QList<QJsonObject> lines;
+            for (const QByteArray &line : req.body.split('\n')) {
+                const QJsonDocument doc = QJsonDocument::fromJson(line.trimmed());
+                if (doc.isObject())
+                    lines << doc.object();
+            }
+            uploads << lines;
+            return json(QJsonObject {{QStringLiteral("id"), QStringLiteral("file-in-%1").arg(uploads.size())},
+                {QStringLiteral("object"), QStringLiteral("file")},
+                {QStringLiteral("purpose"), QStringLiteral("batch")}});
+        });
+        server.route("/v1/batches", [this](const Req &) {
+            states << QStringLiteral("validating");
+            return json(batch(int(states.size())));
+        });
+        for (int n = 1; n <= 4; ++n) {
+            const QByteArray path = "/v1/batches/batch_standin" + QByteArray::number(n);
+            server.route(path, [this, n](const Req &) { return json(batch(n)); });
+            server.route(path + "/cancel", [this, n](const Req &) {
+                ++cancels;
+                states[n - 1] = QStringLiteral("cancelled");
+                return json(batch(n));
+            });
+            server.route("/v1/files/file-out-" + QByteArray::number(n) + "/content",
+                [this, n](const Req &) { return output(n); });
+        }
+    }
+
+    QList<QList<QJsonObject>> uploads; ///< per batch, its request lines
+    QStringList states; ///< per batch, what GET /v1/batches/{id} says
+    QStringList leaveOut; ///< ids the "model" does not answer
+    int cancels = 0;
+
+    [[nodiscard]] static QStringList paperIds(const QJsonObject &line)
+    {
+        QString user;
+        for (const QJsonValue &m :
+            line.value(QStringLiteral("body")).toObject().value(QStringLiteral("messages")).toArray()) {
+            const QJsonValue content = m.toObject().value(QStringLiteral("content"));
+            if (content.isString())
+                user += content.toString();
+            for (const QJsonValue &part : content.toArray())
+                user += part.toObject().value(QStringLiteral("text")).toString();
+        }
+        QStringList ids;
+        // Only arXiv ids: the instructions show the block format with a placeholder id.
+        static const QRegularExpression idRe(QStringLiteral("<paper id=\"(\\d{4}\\.\\d{4,5})\""));
+        for (auto it = idRe.globalMatch(user); it.hasNext();)
+            ids << it.next().captured(1);
+        return ids;
+    }
+
+private:
+    static Test::LoopbackHttpServer::Response json(const QJsonObject &o)
+    {
+        Test::LoopbackHttpServer::Response r;
+        r.headers = {{"Content-Type", "application/json"}};
+        r.body = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        return r;
+    }
+
+    [[nodiscard]] QJsonObject batch(int n) const
+    {
+        const QString state = states.value(n - 1);
+        const int total = int(uploads.value(n - 1).size());
+        const bool done = state == u"completed";
+        QJsonObject o {{QStringLiteral("id"), QStringLiteral("batch_standin%1").arg(n)},
+            {QStringLiteral("object"), QStringLiteral("batch")}, {QStringLiteral("status"), state},
+            {QStringLiteral("input_file_id"), QStringLiteral("file-in-%1").arg(n)},
+            {QStringLiteral("request_counts"),
+                QJsonObject {{QStringLiteral("total"), total},
+                    {QStringLiteral("completed"), done ? total : 0}, {QStringLiteral("failed"), 0}}}};
+        if (done)
+            o.insert(QStringLiteral("output_file_id"), QStringLiteral("file-out-%1").arg(n));
+        return o;
+    }
+
+    [[nodiscard]] Test::LoopbackHttpServer::Response output(int n) const
+    {
+        QByteArray body;
+        for (const QJsonObject &line : uploads.value(n - 1)) {
+            QJsonArray papers;
+            int i = 0;
+            for (const QString &id : paperIds(line)) {
+                ++i;
+                if (leaveOut.contains(id))
+                    continue;
+                papers.append(QJsonObject {{QStringLiteral("ARXIVID"), id},
+                    {QStringLiteral("COMMENT"), QStringLiteral("batch verdict")},
+                    {QStringLiteral("RELEVANCE"), 1 + (i * 3) % 10},
+                    {QStringLiteral("NOVELTY"), 1 + (i * 7) % 10}});
+            }
+            const QJsonObject content {{QStringLiteral("papers"), papers}};
+            const QJsonObject completion {{QStringLiteral("id"), QStringLiteral("chatcmpl-batch")},
+                {QStringLiteral("object"), QStringLiteral("chat.completion")},
+                {QStringLiteral("model"), QStringLiteral("gpt-5-mini-2025-08-07")},
+                {QStringLiteral("choices"),
+                    QJsonArray {QJsonObject {{QStringLiteral("index"), 0},
+                        {QStringLiteral("finish_reason"), QStringLiteral("stop")},
+                        {QStringLiteral("message"),
+                            QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
+                                {QStringLiteral("content"),
+                                    QString::fromUtf8(
+                                        QJsonDocument(content).toJson(QJsonDocument::Compact))}}}}}},
+                {QStringLiteral("usage"),
+                    QJsonObject {{QStringLiteral("prompt_tokens"), 1000},
+                        {QStringLiteral("completion_tokens"), 200}, {QStringLiteral("total_tokens"), 1200}}}};
+            const QJsonObject out {{QStringLiteral("id"), QStringLiteral("batch_req_x")},
+                {QStringLiteral("custom_id"), line.value(QStringLiteral("custom_id"))},
+                {QStringLiteral("response"),
+                    QJsonObject {{QStringLiteral("status_code"), 200}, {QStringLiteral("body"), completion}}},
+                {QStringLiteral("error"), QJsonValue::Null}};
+            body += QJsonDocument(out).toJson(QJsonDocument::Compact) + '\n';
+        }
+        Test::LoopbackHttpServer::Response r;
+        r.body = body;
+        return r;
+    }
+};
+
+QVariant scalar(const QString &databasePath, const QString &sql)
+{
+    auto store = PaperStore::open(databasePath);
+    if (!store)
+        return {};
+    QSqlQuery q(store.value()->database().sql());
+    if (!q.exec(sql) || !q.next())
+        return {};
+    return q.value(0);
 }
 
 } // namespace
@@ -84,7 +226,7 @@ private Q_SLOTS:
             qPrintable(r.out));
         QVERIFY(r.out.contains(QStringLiteral("Listed papers: 20 (20 of the scored announce types)")));
         QVERIFY(r.out.contains(QStringLiteral("Followed authors: 1 matched")));
-        QVERIFY(r.out.contains(QStringLiteral("h-index filter: off (not in this build)")));
+        QVERIFY(r.out.contains(QStringLiteral("h-index filter: off\n")));
         QVERIFY(r.out.contains(QStringLiteral("Title pre-filter: off (scoring/titleFilter)")));
         QVERIFY(r.out.contains(QStringLiteral("Abstract scoring: 19 to send, 0 from the cache; 19 scored, 0 "
                                               "retried, 0 unscored, 0 not sent (1 request)")));
@@ -259,6 +401,245 @@ private Q_SLOTS:
                 .code,
             0);
         QCOMPARE(calls, before);
+    }
+
+    void scoreThroughTheOpenAiBatchApi()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        OpenAiBatchStandIn openai(server);
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] :
+            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("openai")},
+                std::pair {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                std::pair {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
+                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}})
+            QCOMPARE(
+                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                    .code,
+                0);
+        const QString key = QStringLiteral("sk-standin-batch-key-0123456789");
+        QProcessEnvironment env = Test::headlessEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), key);
+        const auto run = [&](const QStringList &args) {
+            const Run r = Test::runLectern(profile + args, env);
+            // The key travels in the Authorization header only.
+            if (r.out.contains(key) || r.err.contains(key))
+                qFatal("the API key reached the output");
+            return r;
+        };
+        const QStringList scoreBatch {QStringLiteral("score"), QStringLiteral("--batch"),
+            QStringLiteral("--date"), QStringLiteral("2026-11-23")};
+        const QString db = dir.databasePath();
+        const auto count = [&](const QString &sql) { return scalar(db, sql).toInt(); };
+        openai.leaveOut = {QStringLiteral("2611.10004")};
+
+        // Submit: 20 papers in 4 requests of 5, recorded before the process ends.
+        const Run submitted = run(scoreBatch);
+        QVERIFY2(submitted.code == 0, qPrintable(submitted.out + submitted.err));
+        QVERIFY2(submitted.out.contains(QStringLiteral(
+                     "Batch batch_standin1 submitted: 20 papers in 4 requests, 0 from the cache")),
+            qPrintable(submitted.out));
+        QCOMPARE(openai.uploads.size(), 1);
+        QCOMPARE(openai.uploads.first().size(), 4);
+        QStringList sent;
+        for (const QJsonObject &line : openai.uploads.first())
+            sent << OpenAiBatchStandIn::paperIds(line);
+        QCOMPARE(sent.size(), 20);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM provider_batches WHERE batch_id = 'batch_standin1' "
+                                 "AND state = 'submitted' AND provider = 'openai' AND model = 'gpt-5-mini' "
+                                 "AND day = '2026-11-23'")),
+            1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM provider_batch_papers")), 20);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scores")), 0);
+
+        // In progress: status says so; score --batch asks about it instead of sending the papers again.
+        openai.states[0] = QStringLiteral("in_progress");
+        const Run status = run({QStringLiteral("batch"), QStringLiteral("status")});
+        QVERIFY2(status.code == 0, qPrintable(status.out + status.err));
+        QVERIFY2(
+            status.out.contains(QStringLiteral("Batch batch_standin1 (openai, gpt-5-mini, day 2026-11-23, 20 "
+                                               "papers): in_progress, 0 of 4 requests done")),
+            qPrintable(status.out));
+        const Run waiting = run(scoreBatch);
+        QCOMPARE(waiting.code, 0);
+        QVERIFY2(waiting.out.contains(QStringLiteral("Not ended yet")), qPrintable(waiting.out));
+        QCOMPARE(openai.uploads.size(), 1);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scores")), 0);
+        // Direct scoring leaves the papers of the waiting batch alone: they are not paid for twice.
+        const Run direct =
+            run({QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        QVERIFY2(direct.code == 0, qPrintable(direct.out + direct.err));
+        QVERIFY2(direct.out.contains(QStringLiteral("Abstract scoring: 0 to send, 0 from the cache")),
+            qPrintable(direct.out));
+        QVERIFY(direct.out.contains(QStringLiteral("Provider batch: 20 papers wait in one")));
+        QVERIFY(server.requestsTo("/v1/chat/completions").isEmpty());
+
+        // Completed: collect stores 19 verdicts and one paper unscored, at half the price.
+        openai.states[0] = QStringLiteral("completed");
+        const Run collected = run({QStringLiteral("batch"), QStringLiteral("collect")});
+        QVERIFY2(collected.code == 0, qPrintable(collected.out + collected.err));
+        QVERIFY2(collected.out.contains(QStringLiteral("Collected: 19 scored, 1 unscored")),
+            qPrintable(collected.out));
+        QCOMPARE(count(QStringLiteral(
+                     "SELECT count(*) FROM scores WHERE model = 'gpt-5-mini' AND relevance IS NOT "
+                     "NULL AND comment = 'batch verdict'")),
+            19);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT comment FROM scores WHERE arxiv_id = '2611.10004'")).toString(),
+            QStringLiteral("Not scored: the model's reply left this paper out."));
+        QVERIFY(scalar(db, QStringLiteral("SELECT relevance FROM scores WHERE arxiv_id = '2611.10004'"))
+                    .isNull());
+        // gpt-5-mini: 0.25 in, 2.00 out per million; 4 x (1000 in + 200 out) at half price = $0.0013.
+        const double cost =
+            scalar(db, QStringLiteral("SELECT cost FROM day_runs WHERE day = '2026-11-23'")).toDouble();
+        QVERIFY2(qAbs(cost - 0.0013) < 1e-9, qPrintable(QString::number(cost, 'g', 12)));
+        QCOMPARE(count(QStringLiteral("SELECT prompt_tokens FROM day_runs WHERE day = '2026-11-23'")), 4000);
+        QCOMPARE(
+            count(QStringLiteral("SELECT completion_tokens FROM day_runs WHERE day = '2026-11-23'")), 800);
+        const double rowCosts = scalar(db, QStringLiteral("SELECT sum(cost) FROM scores")).toDouble();
+        QVERIFY(qAbs(rowCosts - 0.0013) < 1e-9);
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT state FROM provider_batches WHERE batch_id = 'batch_standin1'"))
+                .toString(),
+            QStringLiteral("collected"));
+        QVERIFY(run({QStringLiteral("batch"), QStringLiteral("status")})
+                    .out.contains(QStringLiteral("No provider batches are waiting.")));
+
+        // Again: only the unscored paper goes out. Cancelled before it ran, it stays unscored (exit 1).
+        const Run second = run(scoreBatch);
+        QVERIFY2(second.code == 0, qPrintable(second.out + second.err));
+        QVERIFY2(second.out.contains(
+                     QStringLiteral("Batch batch_standin2 submitted: 1 papers in 1 request, 19 from "
+                                    "the cache")),
+            qPrintable(second.out));
+        QCOMPARE(OpenAiBatchStandIn::paperIds(openai.uploads.at(1).first()),
+            QStringList {QStringLiteral("2611.10004")});
+        const Run cancel =
+            run({QStringLiteral("batch"), QStringLiteral("cancel"), QStringLiteral("batch_standin2")});
+        QVERIFY2(cancel.code == 0, qPrintable(cancel.out + cancel.err));
+        QCOMPARE(openai.cancels, 1);
+        const Run afterCancel = run({QStringLiteral("batch"), QStringLiteral("collect")});
+        QCOMPARE(afterCancel.code, 1);
+        QVERIFY2(afterCancel.out.contains(QStringLiteral("Collected: 0 scored, 1 unscored")),
+            qPrintable(afterCancel.out));
+        QCOMPARE(
+            scalar(db, QStringLiteral("SELECT state FROM provider_batches WHERE batch_id = 'batch_standin2'"))
+                .toString(),
+            QStringLiteral("failed"));
+
+        // A third batch answers it; after that a run has nothing to send.
+        openai.leaveOut.clear();
+        QCOMPARE(run(scoreBatch).code, 0);
+        QCOMPARE(openai.uploads.size(), 3);
+        openai.states[2] = QStringLiteral("completed");
+        const Run third = run(scoreBatch);
+        QVERIFY2(third.code == 0, qPrintable(third.out + third.err));
+        QVERIFY2(
+            third.out.contains(QStringLiteral("Collected: 1 scored, 0 unscored")), qPrintable(third.out));
+        const Run nothing = run(scoreBatch);
+        QVERIFY2(nothing.code == 0, qPrintable(nothing.out + nothing.err));
+        QVERIFY2(
+            nothing.out.contains(QStringLiteral("Batch: nothing submitted; 0 to send, 20 from the cache")),
+            qPrintable(nothing.out));
+        QCOMPARE(openai.uploads.size(), 3);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scores WHERE relevance IS NOT NULL")), 20);
+
+        // The key is in no file of the profile.
+        for (const QFileInfo &f : QDir(dir.path()).entryInfoList(QDir::Files)) {
+            QFile file(f.filePath());
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            QVERIFY2(!file.readAll().contains(key.toLatin1()), qPrintable(f.fileName()));
+        }
+        for (const auto &r : server.requests()) {
+            QVERIFY(!r.target.contains(key.toLatin1()));
+            QVERIFY(!r.body.contains(key.toLatin1()));
+        }
+    }
+
+    void batchUsage()
+    {
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        QCOMPARE(lectern(profile + QStringList {QStringLiteral("batch")}).code, 2);
+        QCOMPARE(lectern(profile + QStringList {QStringLiteral("batch"), QStringLiteral("cancel")}).code, 2);
+        QCOMPARE(lectern(profile + QStringList {QStringLiteral("fetch"), QStringLiteral("--batch")}).code, 2);
+        QCOMPARE(
+            lectern(profile +
+                QStringList {QStringLiteral("score"), QStringLiteral("--batch"), QStringLiteral("--dry-run")})
+                .code,
+            2);
+        const Run builtin =
+            lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--batch")});
+        QCOMPARE(builtin.code, 1);
+        QVERIFY2(builtin.err.contains(QStringLiteral("--batch needs scoring/provider openai or anthropic")),
+            qPrintable(builtin.err));
+        const Run unknown = lectern(profile +
+            QStringList {QStringLiteral("batch"), QStringLiteral("cancel"), QStringLiteral("nope")});
+        QCOMPARE(unknown.code, 1);
+        QVERIFY(unknown.err.contains(QStringLiteral("no provider batch \"nope\"")));
+        QVERIFY(
+            lectern(QStringList {QStringLiteral("--help")}).out.contains(QStringLiteral("batch collect")));
+    }
+
+    void hIndexFilterThroughTheCommand()
+    {
+        // A stand-in for Semantic Scholar's paper batch: the first five papers have only authors of h-index
+        // 2, the rest are unknown to it (kept).
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.route("/graph/v1/paper/batch", [](const Test::LoopbackHttpServer::Request &req) {
+            QJsonArray out;
+            for (const QJsonValue &id :
+                QJsonDocument::fromJson(req.body).object().value(QStringLiteral("ids")).toArray()) {
+                const int n = id.toString().right(2).toInt();
+                if (n >= 1 && n <= 5)
+                    out.append(QJsonObject {{QStringLiteral("authors"),
+                        QJsonArray {
+                            QJsonObject {{QStringLiteral("name"), QStringLiteral("Low Author %1").arg(n)},
+                                {QStringLiteral("hIndex"), 2}}}}});
+                else
+                    out.append(QJsonValue::Null);
+            }
+            Test::LoopbackHttpServer::Response r;
+            r.body = QJsonDocument(out).toJson(QJsonDocument::Compact);
+            return r;
+        });
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] : {std::pair {QStringLiteral("scoring/minHIndex"), QStringLiteral("5")},
+                 std::pair {QStringLiteral("semanticScholar/baseUrl"),
+                     server.url(QStringLiteral("/graph/v1")).toString()}})
+            QCOMPARE(
+                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                    .code,
+                0);
+        QProcessEnvironment env = Test::headlessEnvironment();
+        env.insert(QStringLiteral("SEMANTIC_SCHOLAR_API_KEY"), QStringLiteral("s2-cli-key-987"));
+        const Run r = Test::runLectern(profile +
+                QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")},
+            env);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(
+                     QStringLiteral("h-index filter (min 5): 20 checked, 5 below the threshold (not sent), "
+                                    "15 unknown to Semantic Scholar (kept); 1 request")),
+            qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("Abstract scoring: 15 to send, 0 from the cache; 15 scored")));
+        QVERIFY(
+            !r.out.contains(QStringLiteral("s2-cli-key")) && !r.err.contains(QStringLiteral("s2-cli-key")));
+        QCOMPARE(server.requests().size(), 1);
+        QCOMPARE(server.requests().first().headers.value("x-api-key"), QByteArray("s2-cli-key-987"));
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        const auto rec = store.value()->record(QStringLiteral("2611.10003"));
+        QVERIFY(rec.ok() && rec->has_value() && (*rec)->score);
+        QCOMPARE((*rec)->score->comment, QStringLiteral("Below h-index threshold"));
+        QVERIFY(!(*rec)->score->isScored());
     }
 
     void titleFilterAndExamplesFromTheSettings()

@@ -218,6 +218,30 @@ private Q_SLOTS:
                 qPrintable(QString::number(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs)));
     }
 
+    void namedGatesAreSeparate()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        for (const char *p : {"/s2/a", "/s2/b", "/other"})
+            server.enqueue(p, respond(200, "x"));
+        HttpClient http(fastOptions());
+        const auto send = [&](const char *path, const QByteArray &gate) {
+            HttpRequest req = HttpRequest::get(server.url(QString::fromLatin1(path)));
+            req.gate = gate;
+            req.gateIntervalMs = 1500;
+            return http.send(req).ok();
+        };
+        QVERIFY(send("/s2/a", "test-s2"));
+        QVERIFY(send("/other", "test-other")); // its own gate: not held back by test-s2
+        QVERIFY(send("/s2/b", "test-s2"));
+        const auto &reqs = server.requests();
+        QCOMPARE(reqs.size(), 3);
+        QVERIFY2(reqs.at(1).receivedMs - reqs.at(0).receivedMs < 1000,
+            qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
+        QVERIFY2(reqs.at(2).receivedMs - reqs.at(0).receivedMs >= 1500 - 60,
+            qPrintable(QString::number(reqs.at(2).receivedMs - reqs.at(0).receivedMs)));
+    }
+
     void retryAfterValues()
     {
         QCOMPARE(HttpClient::retryAfterMs("120"), 120000);

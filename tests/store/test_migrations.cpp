@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Each migration is run from the schema before it, on a real file holding data of that schema.
+#include "store/authorhindexcache.h"
 #include "store/database.h"
 #include "store/paperstore.h"
+#include "store/providerbatchstore.h"
 #include "support/fixtures.h"
 
 #include <QFile>
@@ -200,7 +202,7 @@ private Q_SLOTS:
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         PaperStore &s = *store.value();
-        QCOMPARE(s.database().schemaVersion(), 6);
+        QCOMPARE(s.database().schemaVersion(), Database::latestSchemaVersion());
         const QStringList one {QStringLiteral("2611.00001")};
         QCOMPARE(*s.search(QStringLiteral("quokka")), one);
         QCOMPARE(*s.search(QStringLiteral("kangaroo")), one); // the note was carried over
@@ -235,6 +237,79 @@ private Q_SLOTS:
             s.database(), QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('integrity-check')")));
         // Nothing is left behind: the index's row count matches the papers'.
         QCOMPARE(scalar(s.database(), QStringLiteral("SELECT count(*) FROM papers_fts")).toInt(), 1);
+    }
+
+    void from6To7AddsProviderBatchesAndTheHIndexCache()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(dir.databasePath(), 6);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                               "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, "
+                               "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
+                               "'x', 'x')")));
+        }
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        Database &db = store.value()->database();
+        QCOMPARE(db.schemaVersion(), 7);
+        QCOMPARE(Database::latestSchemaVersion(), 7);
+        QVERIFY(store.value()->paper(QStringLiteral("2611.00001"))->has_value());
+
+        ProviderBatchStore batches(db);
+        ProviderBatch b;
+        b.batchId = QStringLiteral("batch_1");
+        b.provider = QStringLiteral("openai");
+        b.model = QStringLiteral("gpt-5-mini");
+        b.day = QDate(2026, 11, 23);
+        b.promptHash = QStringLiteral("h");
+        b.promptText = QStringLiteral("prompt");
+        b.submittedAt = QDateTime::currentDateTimeUtc();
+        b.requests[QStringLiteral("lectern-1")] = {
+            {QStringLiteral("2611.00001"), 1}, {QStringLiteral("2611.00002"), 2}};
+        b.requests[QStringLiteral("lectern-2")] = {{QStringLiteral("2611.00003"), 1}};
+        QVERIFY(batches.add(b).ok());
+        QVERIFY(b.rowId > 0);
+        // The same provider batch cannot be recorded twice.
+        ProviderBatch again = b;
+        QVERIFY(!batches.add(again).ok());
+        const auto waiting = batches.waiting(QDate(2026, 11, 23));
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->size(), 1);
+        QCOMPARE(waiting->first().paperCount(), 3);
+        QCOMPARE(waiting->first().requests.at(QStringLiteral("lectern-1")).at(1),
+            (BatchPaperRef {QStringLiteral("2611.00002"), 2}));
+        QVERIFY(batches.waiting(QDate(2026, 11, 24))->isEmpty());
+        QVERIFY(batches.setProviderState(b.rowId, QStringLiteral("in_progress")).ok());
+        QCOMPARE((*batches.find(QStringLiteral("batch_1")))->providerState, QStringLiteral("in_progress"));
+        QVERIFY(batches.finish(b.rowId, QStringLiteral("collected"), QStringLiteral("3 scored")).ok());
+        QVERIFY(batches.waiting()->isEmpty());
+        QCOMPARE((*batches.find(QStringLiteral("batch_1")))->state, QStringLiteral("collected"));
+        // Collected once only.
+        QVERIFY(!batches.finish(b.rowId, QStringLiteral("collected"), QString()).ok());
+        QCOMPARE((*batches.find(QStringLiteral("batch_1")))->note, QStringLiteral("3 scored"));
+        QVERIFY(exec(db, QStringLiteral("DELETE FROM provider_batches")));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT count(*) FROM provider_batch_papers")).toInt(), 0);
+
+        AuthorHIndexCache cache(db);
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QVERIFY(cache
+                    .store({{QStringLiteral("ann author"), 12}, {QStringLiteral("bo"), std::nullopt}},
+                        now.addDays(-40))
+                    .ok());
+        QVERIFY(cache.store({{QStringLiteral("cy"), 3}}, now).ok());
+        const auto fresh = cache.lookup(
+            {QStringLiteral("ann author"), QStringLiteral("bo"), QStringLiteral("cy")}, now.addDays(-30));
+        QVERIFY(fresh.ok());
+        QCOMPARE(fresh->size(), 1); // the 40-day-old entries are stale
+        QCOMPARE(fresh->value(QStringLiteral("cy")), std::optional<int>(3));
+        const auto all = cache.lookup(
+            {QStringLiteral("ann author"), QStringLiteral("bo"), QStringLiteral("cy")}, now.addDays(-50));
+        QCOMPARE(all->size(), 3);
+        QCOMPARE(all->value(QStringLiteral("ann author")), std::optional<int>(12));
+        QVERIFY(all->contains(QStringLiteral("bo")) && !all->value(QStringLiteral("bo")).has_value());
     }
 
     void refusesNewerSchema()

@@ -10,7 +10,7 @@ QProcessEnvironment headlessEnvironment()
 {
     QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_API_KEY",
-             "ANTHROPIC_API_KEY", "LECTERN_API_KEY", "LECTERN_PROFILE"})
+             "ANTHROPIC_API_KEY", "LECTERN_API_KEY", "LECTERN_PROFILE", "SEMANTIC_SCHOLAR_API_KEY"})
         e.remove(QString::fromLatin1(name));
     return e;
 }

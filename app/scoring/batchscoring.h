@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "scoring/llmbatchapi.h"
+#include "scoring/scoringjob.h"
+#include "store/providerbatchstore.h"
+
+#include <QDate>
+#include <QStringList>
+
+#include <atomic>
+
+namespace Lectern {
+
+/// What submitting a day as a provider batch did.
+struct BatchSubmission
+{
+    QDate day;
+    QString provider;
+    QString model;
+    QString promptHash;
+    int listed = 0;
+    int considered = 0;
+    int authorMatches = 0;
+    int cached = 0;
+    int toScore = 0; ///< papers that needed scoring
+    int sent = 0; ///< of which went into the batch
+    int notSent = 0; ///< held back by the daily budget
+    int requests = 0;
+    QString batchId; ///< empty when nothing was sent
+    TokenUsage estimatedUsage;
+    double estimatedCost = 0; ///< USD at batch prices
+    bool priceKnown = true;
+    bool budgetReached = false;
+    double budget = 0;
+    int belowHIndex = 0; ///< not sent: every author's h-index under scoring/minHIndex
+    QString hIndexLine; ///< the h-index stage's summary line
+    int examplesStarred = 0; ///< starred papers' titles in the prompt as examples
+    int examplesDismissed = 0;
+    bool titleFilterAsked = false; ///< scoring/titleFilter is on (the pre-filter does not run in batches)
+    int titleDroppedCached = 0; ///< dropped by the title pre-filter in earlier direct runs: not sent
+
+    [[nodiscard]] QStringList lines() const;
+};
+
+/// What looking at a waiting provider batch did: its state and, once it ended, what was collected.
+struct BatchCollection
+{
+    ProviderBatch batch;
+    LlmBatchStatus status;
+    bool collected = false; ///< the results are stored and the batch no longer waits
+    int scored = 0;
+    int unscored = 0; ///< stored without marks: absent from the results, failed, or left out by the model
+    TokenUsage usage;
+    double cost = 0; ///< USD at batch prices
+    double dayCost = 0;
+    bool priceKnown = true;
+    int relevant = 0;
+    QStringList warnings;
+
+    [[nodiscard]] QStringList lines() const;
+};
+
+/// Scores a day through a provider's batch interface (OpenAI Batch API, Anthropic Message Batches): half
+/// the price, answered within 24 hours.
+///
+/// submit() runs the same stages as ScoringJob (ScoringSelection: followed authors, score cache; the
+/// h-index filter) with the same prompt (examples included) and packs the papers to send into the same
+/// batches (scoring/batchSize, the same rendered prompt), one provider request each, submitted as one
+/// provider batch. The batch and the paper versions of each request are recorded in the database
+/// (ProviderBatchStore) as soon as the provider accepts it, so nothing is lost when the process ends; the
+/// daily budget holds back requests whose estimated cost (at batch prices) would pass it.
+///
+/// The title pre-filter does not run in batch mode: with scoring/titleFilter on, the papers it dropped
+/// in earlier direct runs (same title prompt and model) are left out, and every other paper goes in the
+/// batch with its abstract; the summary says so.
+///
+/// poll() asks the provider about a waiting batch; when it has ended, the results are validated like
+/// direct replies (ReplyScores), stored with their cost at batch prices, added to the day's DayRun
+/// (ScoringLedger), and the batch is marked collected, all in one transaction. Papers without a valid
+/// verdict are stored without marks (the next run sends them again); none are dropped.
+class BatchScoring final
+{
+public:
+    /// @p request gives prompt, prices, batch size, thresholds, followed authors, announce types and
+    /// budget; its factory is not used.
+    BatchScoring(ScoringRequest request, const std::atomic_bool *cancel = nullptr);
+
+    /// Submits the day's papers that need scoring; nothing is sent (and batchId stays empty) when none do.
+    [[nodiscard]] Result<BatchSubmission> submit(
+        LlmBatchApi &api, const QString &provider, const QString &model);
+    /// Asks the provider about @p batch and, when it has ended and @p collect is set, collects it.
+    [[nodiscard]] Result<BatchCollection> poll(
+        LlmBatchApi &api, const ProviderBatch &batch, bool collect = true);
+
+private:
+    ScoringRequest m_request;
+    const std::atomic_bool *m_cancel;
+};
+
+} // namespace Lectern
