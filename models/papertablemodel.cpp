@@ -6,6 +6,9 @@
 
 #include <QFont>
 
+#include <algorithm>
+#include <numeric>
+
 namespace Lectern {
 
 PaperTableModel::PaperTableModel(QObject *parent)
@@ -18,8 +21,15 @@ void PaperTableModel::setRecords(QList<PaperRecord> records)
     m_records = std::move(records);
     m_display.clear();
     m_display.reserve(m_records.size());
-    for (const PaperRecord &r : std::as_const(m_records))
+    m_sortKeys.clear();
+    m_sortKeys.reserve(size_t(m_records.size()));
+    for (const PaperRecord &r : std::as_const(m_records)) {
         m_display << displayTextOf(r);
+        m_sortKeys.push_back(sortKeysOf(r));
+    }
+    m_titleRanks.clear();
+    m_authorRanks.clear();
+    m_idRanks.clear();
     endResetModel();
 }
 
@@ -43,7 +53,13 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
     if (row < 0)
         return;
     m_records[row] = record;
-    m_display[row] = displayTextOf(record);
+    const DisplayText text = displayTextOf(record);
+    if (text.titleKey != m_display.at(row).titleKey)
+        m_titleRanks.clear();
+    if (text.authorKey != m_display.at(row).authorKey)
+        m_authorRanks.clear();
+    m_display[row] = text;
+    m_sortKeys[size_t(row)] = sortKeysOf(record);
     Q_EMIT dataChanged(index(row, 0), index(row, PaperColumnCount - 1));
 }
 
@@ -190,48 +206,96 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+PaperTableModel::SortKeys PaperTableModel::sortKeysOf(const PaperRecord &r)
+{
+    SortKeys k;
+    k.starred = qint8(r.state.starred);
+    if (r.score && r.score->isScored()) {
+        k.relevance = qint8(*r.score->relevance);
+        k.novelty = qint8(*r.score->novelty);
+        k.total = qint8(r.score->total());
+    }
+    k.read = qint8(int(r.state.read) + 2 * int(r.state.dismissed));
+    return k;
+}
+
+namespace {
+
+// Row numbers ordered by @p less, turned into each row's rank.
+template<typename Less> void rankRows(std::vector<int> &ranks, size_t rows, Less less)
+{
+    std::vector<int> order(rows);
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), less);
+    ranks.assign(rows, 0);
+    for (size_t i = 0; i < rows; ++i)
+        ranks[size_t(order[i])] = int(i);
+}
+
+} // namespace
+
+const std::vector<int> &PaperTableModel::idRanks() const
+{
+    if (m_idRanks.size() != size_t(m_records.size())) {
+        rankRows(m_idRanks, size_t(m_records.size()),
+            [&](int a, int b) { return m_records.at(a).paper.arxivId < m_records.at(b).paper.arxivId; });
+    }
+    return m_idRanks;
+}
+
+const std::vector<int> &PaperTableModel::textRanks(bool authors) const
+{
+    std::vector<int> &ranks = authors ? m_authorRanks : m_titleRanks;
+    if (ranks.size() != size_t(m_records.size())) {
+        rankRows(ranks, size_t(m_records.size()), [&](int a, int b) {
+            const QByteArray &ka = authors ? m_display.at(a).authorKey : m_display.at(a).titleKey;
+            const QByteArray &kb = authors ? m_display.at(b).authorKey : m_display.at(b).titleKey;
+            const int c = ka.compare(kb);
+            return c != 0 ? c < 0 : m_records.at(a).paper.arxivId < m_records.at(b).paper.arxivId;
+        });
+    }
+    return ranks;
+}
+
 int PaperTableModel::compareRows(int a, int b, int column) const
 {
-    const PaperRecord &ra = m_records.at(a);
-    const PaperRecord &rb = m_records.at(b);
-    auto score = [](const PaperRecord &r, int which) {
-        if (!r.score || !r.score->isScored())
-            return -1;
-        return which == 0 ? *r.score->relevance : which == 1 ? *r.score->novelty : r.score->total();
-    };
-    auto cmp = [](const auto &x, const auto &y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    auto cmp = [](int x, int y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    const SortKeys &ka = m_sortKeys[size_t(a)];
+    const SortKeys &kb = m_sortKeys[size_t(b)];
     int c = 0;
     switch (column) {
     case StarColumn:
-        c = cmp(int(ra.state.starred), int(rb.state.starred));
+        c = cmp(ka.starred, kb.starred);
         break;
     case RelevanceColumn:
-        c = cmp(score(ra, 0), score(rb, 0));
+        c = cmp(ka.relevance, kb.relevance);
         break;
     case NoveltyColumn:
-        c = cmp(score(ra, 1), score(rb, 1));
+        c = cmp(ka.novelty, kb.novelty);
         break;
     case TotalColumn:
-        c = cmp(score(ra, 2), score(rb, 2));
+        c = cmp(ka.total, kb.total);
+        break;
+    case ReadColumn:
+        c = cmp(ka.read, kb.read);
         break;
     case TitleColumn:
-        c = m_display.at(a).titleKey.compare(m_display.at(b).titleKey);
-        break;
-    case AuthorsColumn:
-        c = m_display.at(a).authorKey.compare(m_display.at(b).authorKey);
-        break;
-    default:
+    case AuthorsColumn: {
+        const std::vector<int> &rank = textRanks(column == AuthorsColumn);
+        return cmp(rank[size_t(a)], rank[size_t(b)]); // ranks are unique: the id tie-break is in them
+    }
+    default: {
         // Rarely sorted columns go through the general path.
-        c = QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) ==
-                QPartialOrdering::Less
-            ? -1
-            : (QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole)) ==
-                          QPartialOrdering::Greater
-                      ? 1
-                      : 0);
+        const auto order =
+            QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole));
+        c = order == QPartialOrdering::Less ? -1 : (order == QPartialOrdering::Greater ? 1 : 0);
         break;
     }
-    return c != 0 ? c : ra.paper.arxivId.compare(rb.paper.arxivId);
+    }
+    if (c != 0)
+        return c;
+    const std::vector<int> &ids = idRanks();
+    return cmp(ids[size_t(a)], ids[size_t(b)]);
 }
 
 QVariant PaperTableModel::headerData(int section, Qt::Orientation orientation, int role) const

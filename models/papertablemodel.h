@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <vector>
+
 namespace Lectern {
 
 /// The papers of one day (or of a search), one row each. Holds plain records loaded from the store;
@@ -46,7 +48,30 @@ private:
     };
     static DisplayText displayTextOf(const PaperRecord &record);
 
+    /// The numbers the common sort columns order by, packed so that a 100k-row sort stays in the cache
+    /// (-1: unscored, below every real mark).
+    struct SortKeys
+    {
+        qint8 starred = 0;
+        qint8 relevance = -1;
+        qint8 novelty = -1;
+        qint8 total = -1;
+        qint8 read = 0;
+    };
+    static SortKeys sortKeysOf(const PaperRecord &record);
+
+    /// Each row's place in title (or author) order, ties by arXiv id: a sort then compares two ints from
+    /// one small array instead of two strings scattered over the heap. Built on the first sort that
+    /// needs it, dropped when the records change.
+    const std::vector<int> &textRanks(bool authors) const;
+    /// Each row's place in arXiv id order: the tie-break of every column, as one int compare.
+    const std::vector<int> &idRanks() const;
+
     QList<PaperRecord> m_records;
+    mutable std::vector<int> m_titleRanks;
+    mutable std::vector<int> m_authorRanks;
+    mutable std::vector<int> m_idRanks;
+    std::vector<SortKeys> m_sortKeys;
     QList<DisplayText>
         m_display; ///< computed once per record: sorting 100k rows must not convert TeX per comparison
 };
