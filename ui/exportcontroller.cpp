@@ -65,7 +65,10 @@ bool ExportController::start(const ExportRequest &request, const QString &path)
     m_cancelled = false;
     m_lastOk = false;
     m_openFolder->hide();
-    m_runner->start(new ExportJob(m_databasePath, DigestSettings::fromSettings(m_settings), request, path));
+    m_written = false;
+    auto *job = new ExportJob(m_databasePath, DigestSettings::fromSettings(m_settings), request, path);
+    connect(job, &ExportJob::written, this, [this] { m_written = true; });
+    m_runner->start(job);
     m_progress->setRange(0, 0); // busy until the first progress report
     m_progress->show();
     m_cancel->show();
@@ -95,9 +98,12 @@ void ExportController::jobFinished(bool ok, const QString &message)
 {
     m_progress->hide();
     m_cancel->hide();
-    m_lastOk = ok;
     if (ok) {
         m_lastMessage = message;
+    } else if (m_written) {
+        // Cancelled after the file was complete: it is there, and the status bar must say so.
+        ok = true;
+        m_lastMessage = tr("Wrote %1 (the export was done before it could be cancelled).").arg(m_path);
     } else if (m_cancelled) {
         m_lastMessage = tr("Export cancelled; nothing was written.");
     } else {
@@ -105,6 +111,7 @@ void ExportController::jobFinished(bool ok, const QString &message)
         Q_EMIT failed(m_lastMessage.section(u'\n', 0, 0),
             tr("Exporting %1 to %2 failed.\n\n%3").arg(m_request.span(), m_path, message));
     }
+    m_lastOk = ok;
     m_statusBar->showMessage(m_lastMessage);
     m_openFolder->setVisible(ok);
     m_cancelled = false;

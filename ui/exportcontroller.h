@@ -58,6 +58,7 @@ private:
     QString m_lastMessage;
     bool m_cancelled = false;
     bool m_lastOk = false;
+    bool m_written = false; ///< the running export's file is complete
 };
 
 } // namespace Lectern

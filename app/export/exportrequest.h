@@ -61,6 +61,11 @@ class ExportJob final : public Job
 public:
     ExportJob(QString databasePath, DigestSettings settings, ExportRequest request, QString path);
 
+Q_SIGNALS:
+    /// The file is complete at @p path (emitted on the worker thread, before finished()). A cancel that
+    /// comes later still ends the job as cancelled: the file is there all the same.
+    void written(const QString &path);
+
 protected:
     Result<QString> run() override;
 

@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
@@ -406,6 +407,35 @@ private Q_SLOTS:
         QVERIFY(!f.window->exporter()->openFolderButton()->isVisible());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(QDir(f.dir.path()).entryList(QDir::Files).filter(u"out"_s).isEmpty());
+    }
+
+    void cancelWritesNothing()
+    {
+        Fixture f;
+        ExportDialog *dialog = f.openDialog();
+        QVERIFY(dialog);
+        click(dialog->findChild<QRadioButton *>(u"scopeRange"_s));
+        dialog->fromEdit()->setDate(kBefore);
+        dialog->toEdit()->setDate(kAfter);
+        dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(u"pdf"_s));
+        const QString path = f.file(u"cancelled.pdf"_s);
+        typePath(dialog, path);
+        QSignalSpy finished(f.window->exporter(), &ExportController::finished);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        // Progress and Cancel in the status bar while it runs; Cancel comes long before three days of PDF
+        // are laid out.
+        QToolButton *cancel = f.window->exporter()->cancelButton();
+        QVERIFY(f.window->exporter()->isRunning());
+        QVERIFY(f.window->exporter()->progressBar()->isVisible());
+        QVERIFY(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(finished.first().at(0).toBool(), false);
+        QVERIFY2(finished.first().at(1).toString().contains(u"cancelled"_s),
+            qPrintable(finished.first().at(1).toString()));
+        QVERIFY(!cancel->isVisible());
+        QVERIFY(!f.window->jobErrorBar()->isVisible()); // asked for, not an error
+        QVERIFY(!QFileInfo::exists(path));
     }
 
     void emptySelectionReportsAndLeavesNoFile()
