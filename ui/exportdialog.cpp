@@ -155,7 +155,9 @@ ExportDialog::ExportDialog(Context context, QWidget *parent)
     pathRow->addWidget(browse);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("PDF &page size:"), m_pageSize);
-    form->addRow(tr("&Save as:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save as:"), how);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
 
     m_error->setObjectName(QStringLiteral("exportError"));
     m_error->setWordWrap(true);

@@ -41,6 +41,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
@@ -833,6 +834,8 @@ void MainWindow::exportDigest()
     context.pageSize = m_settings->string(Keys::DigestPageSize);
     context.options = DigestExporter::options(*m_settings);
     context.digestFilter = m_digest->filter();
+    if (!m_exporter->lastPath().isEmpty())
+        context.directory = QFileInfo(m_exporter->lastPath()).absolutePath();
     auto *dialog = new ExportDialog(context, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportRequested, m_exporter, &ExportController::start);

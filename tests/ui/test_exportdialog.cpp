@@ -227,6 +227,11 @@ private Q_SLOTS:
         // The digest of each day: papers 1 to 6 (paper 1 by the followed author), not 7 and 8.
         QCOMPARE(idsOf({days.at(0)}), ids({1, 2, 3, 4, 5, 6}, {kBefore}));
         QCOMPARE(idsOf({days.at(1)}), ids({1, 2, 3, 4, 5, 6}, {kDay}));
+        // The next export is suggested beside this one.
+        ExportDialog *next = f.openDialog();
+        QVERIFY(next);
+        QCOMPARE(next->path(), f.file(u"digest-2026-03-17.md"_s));
+        next->reject();
     }
 
     void starredToBibTeXHasExactlyTheStarred()
