@@ -10,6 +10,8 @@
 #include "digest/digestloader.h"
 #include "digestview.h"
 #include "emptystatewidget.h"
+#include "exportcontroller.h"
+#include "exportdialog.h"
 #include "filterbar.h"
 #include "firstrunwizard.h"
 #include "joberrorbar.h"
@@ -39,6 +41,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
@@ -221,6 +224,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         statusBar()->showMessage(p.message);
     });
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::jobFinished);
+    m_exporter = new ExportController(profile.databasePath(), *m_settings, statusBar(), this);
+    connect(
+        m_exporter, &ExportController::failed, this, [this](const QString &summary, const QString &details) {
+            m_retry = [this] { m_exporter->retry(); };
+            m_errorBar->showError(summary, details);
+        });
     connect(m_dayStatus, &DayStatusBar::backfillRequested, this, &MainWindow::backfillDay);
     connect(m_digest, &DigestView::dayShown, this, [this](const QDate &day) {
         m_followingDigest = true;
@@ -348,12 +357,12 @@ void MainWindow::buildActions()
     prompts->setToolTip(tr("The scoring prompt and your research topics"));
     connect(prompts, &QAction::triggered, this, &MainWindow::editPrompts);
     auto *exportAction =
-        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export Digest…"));
+        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(
-        tr("Write the day's digest, as the Digest tab filters it, to Markdown, PDF, HTML, "
-           "JSON, BibTeX or RIS (Ctrl+E)"));
+        tr("Write the day, a range of days, a month's overview or the papers the filter shows to "
+           "Markdown, PDF, HTML, JSON, BibTeX or RIS (Ctrl+E)"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportDigest);
     fileMenu->addSeparator();
     auto *prefs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
@@ -811,25 +820,26 @@ void MainWindow::exportDigest()
         statusBar()->showMessage(tr("No day to export."), 5000);
         return;
     }
-    const QString filters =
-        tr("Markdown (*.md);;PDF (*.pdf);;HTML (*.html);;JSON (*.json);;BibTeX (*.bib);;RIS (*.ris)");
-    QString selected;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Digest"),
-        QStringLiteral("digest-%1.md").arg(m_day.toString(Qt::ISODate)), filters, &selected);
-    if (path.isEmpty())
-        return;
-    // The extension wins; without one, the chosen filter's.
-    auto format = DigestExporter::formatForFile(path);
-    if (!format)
-        format = DigestExporter::parseFormat(selected.section(QStringLiteral("*."), 1).remove(u')'));
-    if (!format) {
-        statusBar()->showMessage(tr("Unknown export format for %1.").arg(path), 5000);
-        return;
+    ExportDialog::Context context;
+    context.day = m_day;
+    if (auto tags = m_store->allTags())
+        context.tags = *tags;
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        if (const PaperRecord *r = m_model->recordAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()))
+            context.shownIds.insert(r->paper.arxivId);
     }
-    if (auto r = exportCurrentDay(path, *format); !r)
-        QMessageBox::warning(this, tr("Export Digest"), r.error());
-    else
-        statusBar()->showMessage(tr("Wrote %1.").arg(path), 5000);
+    // All days: the papers come from any stored day (the list is newest first).
+    context.shownFrom = m_allDays && m_days->rowCount() > 0 ? m_days->days().back().date : m_day;
+    context.shownTo = m_allDays && m_days->rowCount() > 0 ? m_days->days().front().date : m_day;
+    context.pageSize = m_settings->string(Keys::DigestPageSize);
+    context.options = DigestExporter::options(*m_settings);
+    context.digestFilter = m_digest->filter();
+    if (!m_exporter->lastPath().isEmpty())
+        context.directory = QFileInfo(m_exporter->lastPath()).absolutePath();
+    auto *dialog = new ExportDialog(context, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportRequested, m_exporter, &ExportController::start);
+    dialog->open();
 }
 
 Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat format)

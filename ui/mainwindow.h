@@ -36,6 +36,7 @@ class NoteEditor;
 class ScoreChartView;
 class TriageController;
 class DigestView;
+class ExportController;
 class EmptyStateWidget;
 class FilterBar;
 class PaperFilterProxy;
@@ -72,6 +73,7 @@ public:
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
     [[nodiscard]] QString storeError() const { return m_storeError; }
     [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
+    [[nodiscard]] ExportController *exporter() const { return m_exporter; }
     /// The last background job's outcome, as shown in the status bar.
     [[nodiscard]] QString lastJobMessage() const { return m_lastJobMessage; }
     /// Whether the table holds every stored day's papers ("All days") rather than the shown day's.
@@ -104,7 +106,8 @@ public Q_SLOTS:
     void showSettings();
     /// Adds @p name to the followed authors (topics/followedAuthors).
     void followAuthor(const QString &name);
-    /// File ▸ Export Digest…: asks for a file and writes the current day as the Digest tab filters it.
+    /// File ▸ Export…: opens the ExportDialog (the shown day, a range, a month's overview or the papers the
+    /// filter shows); the export runs in the background (exporter()).
     void exportDigest();
 
 protected:
@@ -173,6 +176,7 @@ private:
     bool m_cancelRequested = false;
     bool m_inRun = false; ///< the scoring half of Run is starting
     RecordsLoader *m_recordsLoader = nullptr;
+    ExportController *m_exporter = nullptr;
 };
 
 } // namespace Lectern

@@ -3,14 +3,12 @@
 
 #include "config/profile.h"
 #include "config/settings.h"
-#include "digest/digestloader.h"
-#include "digest/monthlyoverview.h"
 #include "export/digestexporter.h"
+#include "export/exportrequest.h"
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QJsonObject>
 
 #include <cstdio>
 
@@ -31,14 +29,6 @@ std::optional<QDate> parseDay(const QString &text, const std::optional<QDate> &l
         return latest;
     const QDate d = QDate::fromString(text, Qt::ISODate);
     return d.isValid() && text.size() == 10 ? std::optional<QDate>(d) : std::nullopt;
-}
-
-int paperCount(const QList<Digest> &digests)
-{
-    int n = 0;
-    for (const Digest &d : digests)
-        n += d.relevantCount();
-    return n;
 }
 
 } // namespace
@@ -182,20 +172,12 @@ int ExportCommand::run(const QStringList &arguments)
     if (!opened)
         return failure(opened.error());
     PaperStore &store = *opened.value();
-    const DigestSettings digestSettings = DigestSettings::fromSettings(settings);
-    ExportOptions options = DigestExporter::options(settings);
-
-    Result<QByteArray> bytes = QByteArray();
-    QString summary;
+    ExportRequest request;
+    request.format = *format;
+    request.options = DigestExporter::options(settings);
     if (month) {
-        auto overview = MonthlyOverview::fromStore(store, month->year(), month->month(), digestSettings);
-        if (!overview)
-            return failure(overview.error());
-        if (overview->days.isEmpty())
-            return failure(QStringLiteral("nothing to export: no days stored in %1.").arg(overview->name()));
-        bytes = DigestExporter::renderMonth(*overview, *format, options);
-        summary =
-            QStringLiteral("monthly overview %1, %2 days").arg(overview->name()).arg(overview->days.size());
+        request.scope = ExportRequest::Scope::Month;
+        request.from = request.to = *month;
     } else {
         auto latest = store.latestDay();
         if (!latest)
@@ -204,56 +186,31 @@ int ExportCommand::run(const QStringList &arguments)
         const std::optional<QDate> last = parseDay(dayArgs.back(), *latest);
         if (!first || !last)
             return failure(QStringLiteral("nothing to export: the database has no days yet."));
-        const QDate from = *first;
-        const QDate to = *last;
-        if (from > to)
+        request.from = *first;
+        request.to = *last;
+        if (request.from > request.to)
             return usageError(QStringLiteral("--from %1 is after --to %2.")
-                                  .arg(from.toString(Qt::ISODate), to.toString(Qt::ISODate)));
-
-        DigestFilter filter;
-        filter.starredOnly = parser.isSet(starredOpt);
-        filter.tag = parser.value(tagOpt).trimmed();
-        filter.relevantOnly = !filter.starredOnly && filter.tag.isEmpty();
-        auto digests = DigestLoader::range(store, from, to, digestSettings, filter);
-        if (!digests)
-            return failure(digests.error());
-        const QString span = from == to
-            ? from.toString(Qt::ISODate)
-            : from.toString(Qt::ISODate) + QStringLiteral(" to ") + to.toString(Qt::ISODate);
-        if (digests->isEmpty()) {
-            if (filter.isDefault())
-                return failure(QStringLiteral("nothing to export: no papers stored for %1.").arg(span));
-            QStringList what;
-            if (filter.starredOnly)
-                what << QStringLiteral("starred");
-            if (!filter.tag.isEmpty())
-                what << QStringLiteral("tagged “%1”").arg(filter.tag);
-            return failure(QStringLiteral("nothing to export: no paper of %1 is %2.")
-                               .arg(span, what.join(QStringLiteral(" and "))));
-        }
-        options.selection = QJsonObject {
-            {QStringLiteral("from"), from.toString(Qt::ISODate)},
-            {QStringLiteral("to"), to.toString(Qt::ISODate)},
-            {QStringLiteral("relevantOnly"), filter.relevantOnly},
-            {QStringLiteral("starredOnly"), filter.starredOnly},
-            {QStringLiteral("tag"), filter.tag},
-        };
-        bytes = DigestExporter::render(*digests, *format, options);
-        summary = QStringLiteral("%1 papers, %2 days").arg(paperCount(*digests)).arg(digests->size());
+                                  .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
+        request.filter.starredOnly = parser.isSet(starredOpt);
+        request.filter.tag = parser.value(tagOpt).trimmed();
+        request.filter.relevantOnly = !request.filter.starredOnly && request.filter.tag.isEmpty();
     }
-    if (!bytes)
-        return failure(bytes.error());
+    auto rendered = renderExport(store, DigestSettings::fromSettings(settings), request);
+    if (!rendered)
+        return failure(rendered.error());
+    const QByteArray &bytes = rendered->bytes;
 
     if (output == u"-") {
         m_out.flush();
         QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(*bytes) != bytes->size())
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
             return failure(QStringLiteral("cannot write to standard output."));
         return Ok;
     }
-    if (auto saved = DigestExporter::save(output, *bytes); !saved)
+    if (auto saved = DigestExporter::save(output, bytes); !saved)
         return failure(saved.error());
-    m_out << "wrote " << output << " (" << DigestExporter::name(*format) << ", " << summary << ")\n";
+    m_out << "wrote " << output << " (" << DigestExporter::name(*format) << ", " << rendered->summary
+          << ")\n";
     m_out.flush();
     return Ok;
 }

@@ -5,8 +5,10 @@
 #include "digest/digestmarkdownreader.h"
 #include "digest/monthlyoverview.h"
 #include "export/digestexporter.h"
+#include "export/exportrequest.h"
 #include "export/pdfrenderer.h"
 #include "scoring/authormatcher.h"
+#include "store/paperstore.h"
 #include "support/syntheticday.h"
 #include "text/textounicode.h"
 
@@ -286,6 +288,59 @@ private Q_SLOTS:
         if (!readOnlyHolds)
             QSKIP("running as root: a read-only folder is still writable, the replace-failure case is not "
                   "testable");
+    }
+
+    void chosenPapersAreExportedOnceOnTheirLatestDay()
+    {
+        QTemporaryDir dir;
+        auto opened = PaperStore::open(dir.filePath(u"lectern.db"_s));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        PaperStore &store = *opened.value();
+        const QDate before(2026, 3, 16);
+        Test::storeDay(store, Test::syntheticDay(before));
+        Test::storeDay(store, Test::syntheticDay(kDay));
+        const auto id = [](int n, const QDate &d) {
+            return u"2603.%1%2"_s.arg(d.day()).arg(n, 3, 10, QChar(u'0'));
+        };
+        // Paper 4 of the 16th is listed again on the 17th (a replacement).
+        auto relisted = store.paper(id(4, before));
+        QVERIFY(relisted.ok() && relisted->has_value());
+        Paper again = **relisted;
+        again.announced = kDay;
+        again.announceType = u"replace"_s;
+        QVERIFY(store.upsertPaper(again).ok());
+
+        DigestSettings settings;
+        settings.followedAuthors = Test::syntheticFollowedAuthors();
+        ExportRequest request;
+        request.from = before;
+        request.to = kDay;
+        // An unscored paper, the relisted one and one under the bar: whatever their score.
+        request.ids = QSet<QString> {id(7, before), id(4, before), id(8, kDay)};
+        auto out = renderExport(store, settings, request);
+        QVERIFY2(out.ok(), qPrintable(out.error()));
+        QCOMPARE(out->summary, u"3 papers, 2 days"_s);
+        const QString md = QString::fromUtf8(out->bytes);
+        const qsizetype second = md.indexOf(u"# Personalized Daily ArXiv Papers 2026-03-17"_s);
+        QVERIFY(second > 0);
+        const ParsedDigest first = DigestMarkdownReader::read(md.left(second));
+        const ParsedDigest last = DigestMarkdownReader::read(md.mid(second));
+        QCOMPARE(first.date, before);
+        QCOMPARE(last.date, kDay);
+        QStringList firstIds, lastIds;
+        for (const ParsedDigestEntry &e : first.entries)
+            firstIds << e.arxivId;
+        for (const ParsedDigestEntry &e : last.entries)
+            lastIds << e.arxivId;
+        QCOMPARE(firstIds, QStringList {id(7, before)});
+        lastIds.sort();
+        QCOMPARE(lastIds, (QStringList {id(4, before), id(8, kDay)}));
+
+        request.ids = QSet<QString> {};
+        QVERIFY(renderExport(store, settings, request).error().contains(u"no paper is selected"_s));
+        request.ids = QSet<QString> {id(1, kDay)};
+        request.to = before;
+        QVERIFY(renderExport(store, settings, request).error().contains(u"none of the 1 chosen papers"_s));
     }
 };
 
