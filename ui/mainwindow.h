@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -26,6 +27,7 @@ class QToolButton;
 
 namespace Lectern {
 
+class CompareRunsDialog;
 class DayCalendar;
 class DayListModel;
 class DayStatusBar;
@@ -81,6 +83,8 @@ public:
     [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
     /// Whether start-up asked for today's run (ui/autoRunAtStart and no run for today yet).
     [[nodiscard]] bool autoRunScheduled() const { return m_autoRunScheduled; }
+    /// The Compare Runs dialog once opened (it follows the shown day), else null.
+    [[nodiscard]] CompareRunsDialog *compareRunsDialog() const;
 
 public Q_SLOTS:
     /// Re-reads the day list and the current day from the store.
@@ -106,6 +110,8 @@ public Q_SLOTS:
     void followAuthor(const QString &name);
     /// File ▸ Export Digest…: asks for a file and writes the current day as the Digest tab filters it.
     void exportDigest();
+    /// View ▸ Compare Runs…: what moved between two scoring runs of the shown day (non-modal).
+    void compareRuns();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -173,6 +179,7 @@ private:
     bool m_cancelRequested = false;
     bool m_inRun = false; ///< the scoring half of Run is starting
     RecordsLoader *m_recordsLoader = nullptr;
+    QPointer<CompareRunsDialog> m_compare;
 };
 
 } // namespace Lectern
