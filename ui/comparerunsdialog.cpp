@@ -134,13 +134,14 @@ QString CompareRunsDialog::runLabel(const ScoringRunInfo &run)
 
 void CompareRunsDialog::setDay(const QDate &day)
 {
-    // On the same day, keep what the user picked when the runs are still there.
-    const bool sameDay = day == m_day;
+    // On the same day, keep what the user picked when the runs are still there; the default pair (the last
+    // two) moves on to the new last two, so a re-score shows what it changed.
+    const int count = m_from->count();
+    const bool picked = day == m_day && count >= 2 &&
+        !(m_from->currentIndex() == count - 2 && m_to->currentIndex() == count - 1);
     const auto keyOf = [](const ScoringRunInfo &run) { return run.model + u'\n' + run.promptHash; };
-    const QString fromKey =
-        sameDay && m_from->currentIndex() >= 0 ? keyOf(m_runs.at(m_from->currentIndex())) : QString();
-    const QString toKey =
-        sameDay && m_to->currentIndex() >= 0 ? keyOf(m_runs.at(m_to->currentIndex())) : QString();
+    const QString fromKey = picked ? keyOf(m_runs.at(m_from->currentIndex())) : QString();
+    const QString toKey = picked ? keyOf(m_runs.at(m_to->currentIndex())) : QString();
 
     m_day = day;
     setWindowTitle(

@@ -45,8 +45,8 @@ public:
 
     /// New rules re-read the shown day (the announce types decide which runs it has).
     void setOptions(const CompareRunsOptions &options);
-    /// Lists @p day's runs and compares the last two; on the same day, keeps the chosen runs if they are
-    /// still there (a re-score adds a run).
+    /// Lists @p day's runs and compares the last two. On the same day (a re-score may have added a run),
+    /// runs the user picked stay picked if they are still there; the default pair moves to the new last two.
     void setDay(const QDate &day);
     [[nodiscard]] QDate day() const { return m_day; }
     /// The day's runs, oldest first, as the combos list them.

@@ -209,11 +209,25 @@ private Q_SLOTS:
         QCOMPARE(dialog.runs().size(), 3);
         QVERIFY(dialog.fromCombo()->currentText().contains(QStringLiteral("prompt h2")));
         QVERIFY(dialog.toCombo()->currentText().contains(QStringLiteral("prompt h1")));
+        // Back to the default pair, and another run: the new last two are compared.
+        dialog.fromCombo()->setCurrentIndex(1);
+        dialog.toCombo()->setCurrentIndex(2);
+        Score again = Test::makeScore(Test::makePaper(idOf(3), 1, kDay), 2, 2, QStringLiteral("h4"));
+        again.scoredAt = QDateTime(kDay, QTime(11, 0), QTimeZone::UTC);
+        QVERIFY(store->addScore(again).ok());
+        dialog.setDay(kDay);
+        QCOMPARE(dialog.runs().size(), 4);
+        QCOMPARE(dialog.fromCombo()->currentIndex(), 2);
+        QCOMPARE(dialog.toCombo()->currentIndex(), 3);
+        QVERIFY(dialog.toCombo()->currentText().contains(QStringLiteral("prompt h4")));
+        QVERIFY2(dialog.summaryLabel()->text().startsWith(QStringLiteral("0 entered, 0 left, 0 changed")),
+            qPrintable(dialog.summaryLabel()->text()));
         // Another day starts from its last two runs again.
+        dialog.fromCombo()->setCurrentIndex(0);
         dialog.setDay(kOneRunDay);
         dialog.setDay(kDay);
-        QVERIFY(dialog.fromCombo()->currentText().contains(QStringLiteral("prompt h2")));
-        QVERIFY(dialog.toCombo()->currentText().contains(QStringLiteral("test-model · prompt h3")));
+        QVERIFY(dialog.fromCombo()->currentText().contains(QStringLiteral("test-model · prompt h3")));
+        QVERIFY(dialog.toCombo()->currentText().contains(QStringLiteral("test-model · prompt h4")));
     }
 
     void saysSoWhenThereIsNothingToCompare()
