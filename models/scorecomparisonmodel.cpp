@@ -2,6 +2,7 @@
 #include "models/scorecomparisonmodel.h"
 
 #include "models/roles.h"
+#include "text/textounicode.h"
 
 #include <QCoreApplication>
 
@@ -62,9 +63,13 @@ void ScoreComparisonModel::setComparison(const ScoreComparison &comparison)
     beginResetModel();
     m_comparison = comparison;
     m_status.clear();
+    m_titles.clear();
     m_status.reserve(m_comparison.papers.size());
-    for (const PaperComparison &c : std::as_const(m_comparison.papers))
+    m_titles.reserve(m_comparison.papers.size());
+    for (const PaperComparison &c : std::as_const(m_comparison.papers)) {
         m_status << statusOf(c);
+        m_titles << TexToUnicode::convert(c.paper.title).simplified();
+    }
     endResetModel();
 }
 
@@ -156,7 +161,7 @@ QVariant ScoreComparisonModel::data(const QModelIndex &index, int role) const
         break;
     case TitleColumn:
         if (role == Qt::DisplayRole || role == SortRole)
-            return c.paper.title.simplified();
+            return m_titles.at(index.row());
         break;
     case OldRelevanceColumn:
         return markCell(mark(c.before, true));

@@ -9,7 +9,8 @@
 namespace Lectern {
 
 /// One row per paper of a ScoreComparison: the two runs' marks side by side and what moved.
-/// SortRole gives raw values (papers without marks sort below every mark); ArxivIdRole the paper's id.
+/// Titles are shown as readable text (TeX converted). SortRole gives raw values (papers without marks sort
+/// below every mark); ArxivIdRole the paper's id.
 class ScoreComparisonModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -59,6 +60,7 @@ public:
 private:
     ScoreComparison m_comparison;
     QList<Status> m_status; ///< per row of m_comparison.papers
+    QStringList m_titles; ///< readable (TeX converted), per row
 };
 
 /// Sorts a ScoreComparisonModel by SortRole and can hide the papers that did not move.

@@ -3,6 +3,7 @@
 #include "models/roles.h"
 #include "models/scorecomparisonmodel.h"
 #include "support/fixtures.h"
+#include "text/textounicode.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
@@ -119,6 +120,13 @@ private Q_SLOTS:
         QCOMPARE(cell(model, 5, ScoreComparisonModel::OldRelevanceColumn), QStringLiteral("–"));
         QCOMPARE(model.rowOf(QStringLiteral("2611.00004")), 3);
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
+        // Titles read as the paper table shows them: TeX converted.
+        ScoreComparison tex = comparison();
+        tex.papers[0].paper.title = QStringLiteral("Rows of $x_1$ by D\\'iaz");
+        model.setComparison(tex);
+        const QString title = cell(model, 0, ScoreComparisonModel::TitleColumn);
+        QCOMPARE(title, TexToUnicode::convert(tex.papers[0].paper.title));
+        QVERIFY2(!title.contains(u'$') && title.contains(QStringLiteral("Díaz")), qPrintable(title));
         QVERIFY(model.index(0, ScoreComparisonModel::TitleColumn)
                     .data(Qt::ToolTipRole)
                     .toString()
