@@ -3,6 +3,7 @@
 
 #include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
+#include "comparerunsdialog.h"
 #include "config/settings.h"
 #include "daycalendar.h"
 #include "daystatusbar.h"
@@ -390,6 +391,12 @@ void MainWindow::buildActions()
         m_search->setFocus();
         m_search->selectAll();
     });
+    auto *compare = viewMenu->addAction(tr("&Compare Runs…"));
+    compare->setObjectName(QStringLiteral("actionCompareRuns"));
+    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    compare->setToolTip(
+        tr("What moved between two scoring runs (model or prompt) of the shown day (Ctrl+Shift+C)"));
+    connect(compare, &QAction::triggered, this, &MainWindow::compareRuns);
 
     auto *triageMenu = menuBar()->addMenu(tr("&Triage"));
     triageMenu->addActions(m_triage->actions());
@@ -499,6 +506,8 @@ void MainWindow::showDay(const QDate &day)
     if (row >= 0 && m_dayList->currentIndex().row() != row)
         m_dayList->setCurrentIndex(m_days->index(row));
     m_calendar->showDay(day);
+    if (m_compare)
+        m_compare->setDay(day);
     setWindowTitle(tr("Lectern — %1").arg(QLocale().toString(day, QLocale::LongFormat)));
     selectFirstRow();
 }
@@ -804,10 +813,35 @@ void MainWindow::followAuthor(const QString &name)
     statusBar()->showMessage(tr("Following %1: their papers come first in the digest.").arg(name), 5000);
 }
 
+CompareRunsDialog *MainWindow::compareRunsDialog() const
+{
+    return m_compare;
+}
+
+void MainWindow::compareRuns()
+{
+    if (!m_compare) {
+        m_compare = new CompareRunsDialog(m_store.get(), this);
+        connect(m_compare, &CompareRunsDialog::paperActivated, this, [this](const QString &arxivId) {
+            m_tabs->setCurrentWidget(m_readerSplitter);
+            if (!selectPaper(arxivId))
+                statusBar()->showMessage(tr("%1 is hidden by the filters.").arg(arxivId), 5000);
+            activateWindow();
+        });
+    }
+    m_compare->setOptions(CompareRunsOptions::fromSettings(*m_settings));
+    m_compare->setDay(m_day);
+    m_compare->show();
+    m_compare->raise();
+    m_compare->activateWindow();
+}
+
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_settings, this);
     if (dialog.exec() == QDialog::Accepted) {
+        if (m_compare)
+            m_compare->setOptions(CompareRunsOptions::fromSettings(*m_settings));
         m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
         m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
             m_settings->integer(Keys::ScoringNoveltyThreshold));

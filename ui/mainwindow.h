@@ -8,6 +8,7 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <QPointer>
 
 #include <functional>
 #include <memory>
@@ -26,6 +27,7 @@ class QToolButton;
 
 namespace Lectern {
 
+class CompareRunsDialog;
 class DayCalendar;
 class DayListModel;
 class DayStatusBar;
@@ -83,6 +85,8 @@ public:
     [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
     /// Whether start-up asked for today's run (ui/autoRunAtStart and no run for today yet).
     [[nodiscard]] bool autoRunScheduled() const { return m_autoRunScheduled; }
+    /// The Compare Runs dialog once opened (it follows the shown day), else null.
+    [[nodiscard]] CompareRunsDialog *compareRunsDialog() const;
 
 public Q_SLOTS:
     /// Re-reads the day list and the current day from the store.
@@ -109,6 +113,8 @@ public Q_SLOTS:
     /// File ▸ Export…: opens the ExportDialog (the shown day, a range, a month's overview or the papers the
     /// filter shows); the export runs in the background (exporter()).
     void exportDigest();
+    /// View ▸ Compare Runs…: what moved between two scoring runs of the shown day (non-modal).
+    void compareRuns();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -177,6 +183,7 @@ private:
     bool m_inRun = false; ///< the scoring half of Run is starting
     RecordsLoader *m_recordsLoader = nullptr;
     ExportController *m_exporter = nullptr;
+    QPointer<CompareRunsDialog> m_compare;
 };
 
 } // namespace Lectern
