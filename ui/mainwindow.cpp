@@ -24,6 +24,7 @@
 #include "models/roles.h"
 #include "noteeditor.h"
 #include "prompteditordialog.h"
+#include "providerbatchcontroller.h"
 #include "recordsloader.h"
 #include "runnotifier.h"
 #include "scorechartview.h"
@@ -225,6 +226,24 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         statusBar()->showMessage(p.message);
     });
     connect(m_jobs, &JobRunner::finished, this, &MainWindow::jobFinished);
+    m_batches = new ProviderBatchController(m_profile, *m_settings, this);
+    m_batches->startJob = [this](Job *job, const QString &name, const QString &message,
+                              std::function<void()> retry) {
+        if (m_jobs->isRunning()) {
+            delete job;
+            return;
+        }
+        m_jobName = name;
+        m_retry = std::move(retry);
+        m_jobs->start(job);
+        jobStarted(message);
+    };
+    m_batches->fail = [this](const QString &name, const QString &message, std::function<void()> retry) {
+        m_jobName = name;
+        m_retry = std::move(retry);
+        jobFinished(false, message);
+    };
+    connect(m_jobs, &JobRunner::finished, m_batches, &ProviderBatchController::jobEnded);
     m_exporter = new ExportController(profile.databasePath(), *m_settings, statusBar(), this);
     connect(
         m_exporter, &ExportController::failed, this, [this](const QString &summary, const QString &details) {
@@ -353,6 +372,9 @@ void MainWindow::buildActions()
     m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_runAction->setToolTip(tr("Fetch today's papers, then score them (Ctrl+Shift+R)"));
     connect(m_runAction, &QAction::triggered, this, &MainWindow::runToday);
+    fileMenu->addAction(m_batches->submitAction());
+    connect(m_batches->submitAction(), &QAction::triggered, this, &MainWindow::scoreDayAsProviderBatch);
+    fileMenu->addAction(m_batches->batchesAction());
     auto *prompts = fileMenu->addAction(tr("Edit &Prompts…"));
     prompts->setObjectName(QStringLiteral("actionPrompts"));
     prompts->setToolTip(tr("The scoring prompt and your research topics"));
@@ -624,6 +646,7 @@ void MainWindow::jobStarted(const QString &message)
     m_runAction->setEnabled(false);
     m_empty->fetchButton()->setEnabled(false);
     m_dayStatus->backfillButton()->setEnabled(false);
+    m_batches->jobStarted();
     statusBar()->showMessage(message);
 }
 
@@ -718,6 +741,18 @@ void MainWindow::scoreDay()
             statusBar()->showMessage(error, 8000);
         startScoring(day, key);
     });
+}
+
+void MainWindow::scoreDayAsProviderBatch()
+{
+    if (!m_store || m_jobs->isRunning())
+        return;
+    QDate day = m_day;
+    if (!day.isValid()) {
+        if (auto latest = m_store->latestDay(); latest && latest->has_value())
+            day = **latest;
+    }
+    m_batches->submitDay(day);
 }
 
 void MainWindow::startScoring(const QDate &day, const QString &apiKey)
@@ -845,6 +880,7 @@ void MainWindow::showSettings()
         m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
         m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
             m_settings->integer(Keys::ScoringNoveltyThreshold));
+        m_batches->updateAvailability();
     }
 }
 

@@ -44,6 +44,7 @@ class FilterBar;
 class PaperFilterProxy;
 class PaperStore;
 class PaperTableModel;
+class ProviderBatchController;
 class RecordsLoader;
 class RunNotifier;
 class Settings;
@@ -76,6 +77,7 @@ public:
     [[nodiscard]] QString storeError() const { return m_storeError; }
     [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
     [[nodiscard]] ExportController *exporter() const { return m_exporter; }
+    [[nodiscard]] ProviderBatchController *providerBatches() const { return m_batches; }
     /// The last background job's outcome, as shown in the status bar.
     [[nodiscard]] QString lastJobMessage() const { return m_lastJobMessage; }
     /// Whether the table holds every stored day's papers ("All days") rather than the shown day's.
@@ -99,6 +101,8 @@ public Q_SLOTS:
     void fetchToday();
     /// Scores the shown day (or the latest) with the scorer the settings choose, in the background.
     void scoreDay();
+    /// Score ▸ Score as Provider Batch: submits the shown day (or the latest) as a provider batch.
+    void scoreDayAsProviderBatch();
     /// Fetch, then score what came in.
     void runToday();
     /// Prompt templates of the profile, in the prompt editor.
@@ -183,6 +187,7 @@ private:
     bool m_inRun = false; ///< the scoring half of Run is starting
     RecordsLoader *m_recordsLoader = nullptr;
     ExportController *m_exporter = nullptr;
+    ProviderBatchController *m_batches = nullptr;
     QPointer<CompareRunsDialog> m_compare;
 };
 

@@ -612,12 +612,23 @@ int Cli::scoreBatch(const QString &profileDir, QDate day)
     }
     for (const QString &problem : request->prompt.problems())
         m_err << "warning: " << problem << "\n";
+    if (request->titleFilter) {
+        // The title pre-filter runs before submitting, as direct requests to the same provider.
+        QString error;
+        request.value().factory = makeScoringProviderFactory(settings, profile, &error);
+        if (!request->factory) {
+            m_err << "lectern: " << error << "\n";
+            return Failure;
+        }
+    }
     BatchScoring scoring(std::move(request).value());
     auto submitted = scoring.submit(**api, llmKindName(config->kind), provider.value()->model().trimmed());
     if (!submitted) {
         m_err << "lectern: " << submitted.error() << "\n";
         return Failure;
     }
+    for (const QString &w : std::as_const(submitted->warnings))
+        m_err << "warning: " << w << "\n";
     for (const QString &line : submitted->lines())
         m_out << line << "\n";
     if (submitted->budgetReached) {

@@ -7,6 +7,7 @@
 #include "scoring/replyscores.h"
 #include "scoring/scoringledger.h"
 #include "scoring/scoringselection.h"
+#include "scoring/titleprefilter.h"
 #include "store/paperstore.h"
 
 #include <cmath>
@@ -44,12 +45,25 @@ QStringList BatchSubmission::lines() const
         out << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
                    .arg(examplesStarred)
                    .arg(examplesDismissed);
-    if (titleFilterAsked)
-        out << QStringLiteral("Title pre-filter: not run in batch mode (every remaining paper goes in the "
-                              "batch); %1 dropped by earlier direct runs left out")
+    if (!titleFilterAsked)
+        out << QStringLiteral("Title pre-filter: off (scoring/titleFilter)");
+    else if (!titleFilter)
+        out << QStringLiteral("Title pre-filter: off (%1); %2 dropped by earlier runs left out")
+                   .arg(titleFilterOff)
                    .arg(titleDroppedCached);
     else
-        out << QStringLiteral("Title pre-filter: off (scoring/titleFilter)");
+        out << QStringLiteral("Title pre-filter (direct requests, before the batch): %1 kept of %2 (%3 "
+                              "dropped now, %4 by earlier runs; %5 kept because a reply was unusable; %6 %7, "
+                              "%8 tokens, %9)")
+                   .arg(titleKept)
+                   .arg(titleKept + titleDropped + titleDroppedCached)
+                   .arg(titleDropped)
+                   .arg(titleDroppedCached)
+                   .arg(titleFailedOpen)
+                   .arg(titleRequests)
+                   .arg(titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
+                   .arg(titleUsage.promptTokens + titleUsage.completionTokens)
+                   .arg(priceKnown ? money(titleCost) : QStringLiteral("unknown cost"));
     if (batchId.isEmpty()) {
         out << QStringLiteral("Batch: nothing submitted; %1 to send, %2 from the cache")
                    .arg(toScore)
@@ -143,9 +157,23 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
         sub.examplesDismissed = int(examples->second.size());
     }
     sub.promptHash = prompt.hash();
-    // The title pre-filter does not run in batch mode; its earlier drops (direct runs with the same title
-    // prompt and model) are honoured all the same.
+    // The title pre-filter runs before submitting, with the provider direct scoring would use.
     sub.titleFilterAsked = rq.titleFilter;
+    std::unique_ptr<ScoringProvider> titleProvider;
+    if (rq.titleFilter) {
+        if (!rq.factory)
+            return Error {
+                QStringLiteral("The title pre-filter (scoring/titleFilter) needs a scoring provider.")};
+        titleProvider = rq.factory();
+        if (!titleProvider)
+            return Error {QStringLiteral("The scoring provider could not be created.")};
+        if (titleProvider->model().trimmed() != model)
+            return Error {QStringLiteral("The title pre-filter's provider uses %1, the batch %2.")
+                              .arg(titleProvider->model().trimmed(), model)};
+        sub.titleFilter = titleProvider->supportsTitleFilter();
+        if (!sub.titleFilter)
+            sub.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(model);
+    }
     const QString titleHash = rq.titleFilter ? prompt.titleFilterHash() : QString();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -171,7 +199,6 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
         sub.belowHIndex = filtered->below;
         sub.hIndexLine = filtered->line();
     }
-    sub.toScore = int(toScore.size());
     if (auto written = selected->write(store, model, now, stageRows); !written)
         return Error {written.error()};
 
@@ -180,7 +207,41 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     auto dayRun = store.dayRun(rq.day);
     if (!dayRun)
         return Error {dayRun.error()};
-    const double spentBefore = dayRun->has_value() ? (*dayRun)->cost : 0.0;
+    double spentBefore = dayRun->has_value() ? (*dayRun)->cost : 0.0;
+
+    // Title pre-filter: direct requests; its drops are stored as they come and its cost is the day's.
+    if (sub.titleFilter && !toScore.isEmpty()) {
+        const double budgetLeft = rq.dailyBudget > 0 ? std::max(0.0, rq.dailyBudget - spentBefore) : -1.0;
+        auto titles = TitleStage::run(
+            store, *titleProvider, prompt, toScore, rq.titleBatchSize, rq.prices, budgetLeft, m_cancel);
+        if (!titles)
+            return Error {titles.error()};
+        sub.titleKept = int(titles->kept.size());
+        sub.titleDropped = titles->dropped;
+        sub.titleFailedOpen = titles->failedOpen;
+        sub.titleRequests = titles->requests;
+        sub.titleUsage = titles->usage;
+        sub.titleCost = titles->cost;
+        sub.warnings << titles->warnings;
+        if (titles->budgetReached) {
+            sub.budgetReached = true;
+            sub.notSent += titles->notJudged;
+        }
+        if (titles->requests > 0) {
+            const QStringList types = announceTypes(rq);
+            auto digest = DigestBuilder::fromStore(
+                store, rq.day, AuthorMatcher(rq.followedAuthors), rq.minRelevance, rq.minNovelty, types);
+            if (!digest)
+                return Error {digest.error()};
+            auto run = ScoringLedger::addRun(store, rq.day, model, titles->usage, titles->cost,
+                prompt.storedText(), digest->relevantCount());
+            if (!run)
+                return Error {run.error()};
+            spentBefore = run->cost;
+        }
+        toScore = titles->kept;
+    }
+    sub.toScore = int(toScore.size());
 
     // The same batches direct scoring would send, each one provider request, while the budget allows.
     const int batchSize = std::max(1, rq.batchSize);
@@ -196,7 +257,7 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
         const double estimate = price ? PriceTable::cost(*price, u, true) : 0.0;
         if (rq.dailyBudget > 0 && spentBefore + sub.estimatedCost + estimate > rq.dailyBudget) {
             sub.budgetReached = true;
-            sub.notSent = int(toScore.size() - i);
+            sub.notSent += int(toScore.size() - i);
             break;
         }
         sub.estimatedUsage += u;

@@ -37,8 +37,17 @@ struct BatchSubmission
     QString hIndexLine; ///< the h-index stage's summary line
     int examplesStarred = 0; ///< starred papers' titles in the prompt as examples
     int examplesDismissed = 0;
-    bool titleFilterAsked = false; ///< scoring/titleFilter is on (the pre-filter does not run in batches)
-    int titleDroppedCached = 0; ///< dropped by the title pre-filter in earlier direct runs: not sent
+    bool titleFilterAsked = false; ///< scoring/titleFilter is on
+    bool titleFilter = false; ///< the title pre-filter ran before submitting
+    QString titleFilterOff; ///< why it did not, when it was asked for
+    int titleDroppedCached = 0; ///< dropped by the title pre-filter in earlier runs: not sent
+    int titleKept = 0; ///< titles judged now and kept (failed-open batches included)
+    int titleDropped = 0; ///< titles judged now and dropped: stored without marks, not sent
+    int titleFailedOpen = 0;
+    int titleRequests = 0; ///< direct title requests (not part of the provider batch)
+    TokenUsage titleUsage;
+    double titleCost = 0; ///< USD at direct prices, added to the day's cost
+    QStringList warnings;
 
     [[nodiscard]] QStringList lines() const;
 };
@@ -71,9 +80,12 @@ struct BatchCollection
 /// (ProviderBatchStore) as soon as the provider accepts it, so nothing is lost when the process ends; the
 /// daily budget holds back requests whose estimated cost (at batch prices) would pass it.
 ///
-/// The title pre-filter does not run in batch mode: with scoring/titleFilter on, the papers it dropped
-/// in earlier direct runs (same title prompt and model) are left out, and every other paper goes in the
-/// batch with its abstract; the summary says so.
+/// Title pre-filter: with scoring/titleFilter on, the titles of the papers to send first go to the
+/// request's provider (its factory makes one on the calling thread) as direct requests, one title batch
+/// after the other (TitleStage, the same requests and verdicts as ScoringJob's); its drops are stored as
+/// in direct scoring, its cost goes to the day's DayRun (and counts toward the budget), and only the
+/// papers it keeps go into the provider batch. Papers it dropped in earlier runs (same title prompt and
+/// model) are left out without a request.
 ///
 /// poll() asks the provider about a waiting batch; when it has ended, the results are validated like
 /// direct replies (ReplyScores), stored with their cost at batch prices, added to the day's DayRun
@@ -83,7 +95,7 @@ class BatchScoring final
 {
 public:
     /// @p request gives prompt, prices, batch size, thresholds, followed authors, announce types and
-    /// budget; its factory is not used.
+    /// budget; its factory is used for the title pre-filter only (needed when titleFilter is on).
     BatchScoring(ScoringRequest request, const std::atomic_bool *cancel = nullptr);
 
     /// Submits the day's papers that need scoring; nothing is sent (and batchId stays empty) when none do.

@@ -10,6 +10,7 @@
 #include "scoring/replyscores.h"
 #include "scoring/scoringledger.h"
 #include "scoring/scoringselection.h"
+#include "scoring/titleprefilter.h"
 #include "store/paperstore.h"
 
 #include <QElapsedTimer>
@@ -28,7 +29,6 @@ namespace {
 
 constexpr double kCharsPerToken = 3.5; // conservative for English with TeX: overestimates tokens
 constexpr qint64 kDefaultCompletionPerPaper = 150; // reasoning models spend 100-200 (reference days)
-constexpr qint64 kTitleCompletionPerPaper = 12; // an id in a JSON list is about 8 tokens
 constexpr int kMaxWarnings = 50;
 
 struct Task
@@ -427,13 +427,8 @@ Result<QString> ScoringJob::run()
     const auto estimateCost = [&](const TokenUsage &u) {
         return configuredPrice ? PriceTable::cost(*configuredPrice, u) : 0.0;
     };
-    const qsizetype titleStaticChars = prompt.system().size() + prompt.titleFilterInstructions().size();
     const auto estimateTitleUsage = [&](const QList<Paper> &papers) {
-        TokenUsage u;
-        u.promptTokens =
-            qint64(std::ceil(double(titleStaticChars + prompt.renderTitles(papers).size()) / kCharsPerToken));
-        u.completionTokens = kTitleCompletionPerPaper * papers.size();
-        return u;
+        return TitleStage::estimate(prompt, papers);
     };
 
     std::deque<Task> pending;
@@ -526,39 +521,14 @@ Result<QString> ScoringJob::run()
             return;
         }
         // Only ids of the batch count; an unusable reply keeps the whole batch (fail open).
-        QSet<QString> keep;
-        if (!r.error.isEmpty()) {
-            warn(
-                QStringLiteral("The title pre-filter's reply for %1 papers was unusable (%2); they all go on "
-                               "to abstract scoring.")
-                    .arg(batch.size())
-                    .arg(r.error.left(200)));
+        const TitleVerdict verdict = TitleVerdict::judge(batch, r, model, titleHash, batchCost);
+        if (verdict.failedOpen) {
+            warn(verdict.warning);
             sum.titleFailedOpen += int(batch.size());
-            for (const Paper &p : batch)
-                keep.insert(p.arxivId);
-        } else {
-            for (const ScoredItem &item : std::as_const(r.items))
-                keep.insert(item.arxivId);
         }
-        QList<Score> rows;
-        for (const Paper &p : batch) {
-            if (keep.contains(p.arxivId)) {
-                kept << p;
-                ++sum.titleKept;
-                continue;
-            }
-            Score s;
-            s.arxivId = p.arxivId;
-            s.version = p.version;
-            s.comment = QString(ScoringJob::TitleDropComment);
-            s.model = model;
-            s.promptHash = titleHash;
-            s.scoredAt = QDateTime::currentDateTimeUtc();
-            s.promptTokens = r.usage.promptTokens / batch.size();
-            s.completionTokens = r.usage.completionTokens / batch.size();
-            s.cost = batchCost / double(batch.size());
-            rows << s;
-        }
+        kept << verdict.kept;
+        sum.titleKept += int(verdict.kept.size());
+        const QList<Score> &rows = verdict.dropRows;
         if (!rows.isEmpty()) {
             auto written = store.database().inTransaction([&]() -> Result<void> {
                 for (const Score &s : std::as_const(rows)) {

@@ -2,6 +2,9 @@
 // BatchScoring with the Anthropic Message Batches interface against a loopback stand-in, on a real
 // database file: submit, poll, collect, and what the daily budget holds back.
 #include "scoring/batchscoring.h"
+#include "scoring/llmproviders.h"
+#include "scoring/openaibatchstandin.h"
+#include "scoring/openaistandin.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
@@ -138,6 +141,17 @@ ScoringRequest requestFor(const QString &databasePath)
     r.minNovelty = 7;
     r.dailyBudget = 0;
     return r;
+}
+
+LlmConfig openAiAt(const Server &server)
+{
+    LlmConfig c;
+    c.kind = LlmKind::OpenAi;
+    c.baseUrl = server.url(QStringLiteral("/v1"));
+    c.model = QStringLiteral("gpt-5-mini");
+    c.apiKey = QStringLiteral("sk-standin-0123456789");
+    c.http.initialBackoffMs = 20;
+    return c;
 }
 
 LlmConfig anthropicAt(const Server &server)
@@ -296,18 +310,37 @@ private Q_SLOTS:
         QVERIFY(submitted->lines().join(u'\n').contains(QStringLiteral("Budget: 6 papers held back")));
     }
 
-    /// Batch mode does not run the title pre-filter, but leaves out what it dropped in direct runs of the
-    /// same title prompt and model, and sends the prompt direct scoring would send (examples included).
-    void titleFilterDropsAndExamples()
+    /// With scoring/titleFilter on, the title pre-filter runs before submitting (direct title requests to
+    /// the same provider): its drops are stored as in direct scoring, its cost is the day's, and only the
+    /// papers it keeps go into the OpenAI batch. Earlier drops are left out without a request, and the
+    /// prompt direct scoring would send (examples included) is the batch's.
+    void titleFilterRunsBeforeSubmitting()
     {
         Server server;
         QVERIFY(server.listen());
-        AnthropicStandIn anthropic(server);
+        Test::OpenAiBatchStandIn batches(server);
+        Test::OpenAiStandIn chat;
+        chat.install(server);
+        // The model drops the titles of 2611.40002 and 2611.40005.
+        chat.titleVerdict = [](const QStringList &ids) {
+            QStringList keep;
+            for (const QString &id : ids) {
+                if (id != u"2611.40002" && id != u"2611.40005")
+                    keep << id;
+            }
+            return keep;
+        };
         Test::TempProfileDir dir;
         seed(dir.databasePath());
         ScoringRequest rq = requestFor(dir.databasePath());
         rq.titleFilter = true;
+        rq.titleBatchSize = 3;
         rq.exampleCount = 5;
+        const LlmConfig config = openAiAt(server);
+        rq.factory = [config]() -> std::unique_ptr<ScoringProvider> {
+            auto p = makeLlmProvider(config);
+            return p ? std::move(p).value() : nullptr;
+        };
         PromptTemplate withExamples = rq.prompt;
         {
             auto store = PaperStore::open(dir.databasePath());
@@ -324,31 +357,92 @@ private Q_SLOTS:
             drop.arxivId = QStringLiteral("2611.40001");
             drop.version = 1;
             drop.comment = QString(ScoringSelection::TitleDropComment);
-            drop.model = QStringLiteral("claude-haiku-4-5");
+            drop.model = QStringLiteral("gpt-5-mini");
             drop.promptHash = withExamples.titleFilterHash();
             drop.scoredAt = QDateTime::currentDateTimeUtc();
             QVERIFY(store.value()->addScore(drop).ok());
         }
-        auto api = makeLlmBatchApi(anthropicAt(server));
+        auto api = makeLlmBatchApi(config);
         QVERIFY(api.ok());
-        auto submitted = BatchScoring(rq).submit(
-            *api.value(), QStringLiteral("anthropic"), QStringLiteral("claude-haiku-4-5"));
+        auto submitted =
+            BatchScoring(rq).submit(*api.value(), QStringLiteral("openai"), QStringLiteral("gpt-5-mini"));
         QVERIFY2(submitted.ok(), qPrintable(submitted.error()));
         QCOMPARE(submitted->promptHash, withExamples.hash());
+        QVERIFY(submitted->titleFilter);
         QCOMPARE(submitted->titleDroppedCached, 1);
-        QCOMPARE(submitted->sent, 5);
+        QCOMPARE(submitted->titleRequests, 2); // 5 titles in batches of 3
+        QCOMPARE(submitted->titleDropped, 2);
+        QCOMPARE(submitted->titleKept, 3);
+        QCOMPARE(submitted->sent, 3);
+
+        // The title requests went out directly, without the earlier drop.
+        QStringList titled;
+        for (const auto &served : chat.titleRequests())
+            titled << served.ids;
+        QCOMPARE(titled.size(), 5);
+        QVERIFY(!titled.contains(QStringLiteral("2611.40001")));
+        QVERIFY(chat.scoring().isEmpty());
+        // Only the kept papers are in the batch, with the examples in the prompt.
+        QCOMPARE(batches.uploads.size(), 1);
         QStringList sent;
-        for (const QJsonValue &r : std::as_const(anthropic.requests))
-            sent << AnthropicStandIn::paperIds(r.toObject());
-        QVERIFY(!sent.contains(QStringLiteral("2611.40001")));
-        QCOMPARE(sent.size(), 5);
-        QVERIFY(QJsonDocument(anthropic.requests).toJson().contains("A paper the user starred last month"));
+        for (const QJsonObject &line : std::as_const(batches.uploads.first()))
+            sent << Test::OpenAiBatchStandIn::paperIds(line);
+        sent.sort();
+        QCOMPARE(sent,
+            (QStringList {
+                QStringLiteral("2611.40003"), QStringLiteral("2611.40004"), QStringLiteral("2611.40006")}));
+        bool examples = false;
+        for (const QJsonObject &line : std::as_const(batches.uploads.first()))
+            examples |= QJsonDocument(line).toJson().contains("A paper the user starred last month");
+        QVERIFY(examples);
+
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        // The drops are stored as direct scoring stores them: no marks, the title prompt's hash.
+        for (const QString &id : {QStringLiteral("2611.40002"), QStringLiteral("2611.40005")}) {
+            auto history = store.value()->scoreHistory(id);
+            QVERIFY2(history.ok() && history->size() == 1, qPrintable(id));
+            const Score &drop = history->first();
+            QCOMPARE(drop.comment, QString(ScoringSelection::TitleDropComment));
+            QCOMPARE(drop.promptHash, withExamples.titleFilterHash());
+            QCOMPARE(drop.model, QStringLiteral("gpt-5-mini"));
+            QVERIFY(!drop.relevance.has_value());
+        }
+        auto waiting = ProviderBatchStore(store.value()->database()).waiting(kDay);
+        QVERIFY(waiting.ok());
+        QCOMPARE(waiting->size(), 1);
+        QCOMPARE(waiting->first().paperCount(), 3);
+        // The title requests' cost is the day's (2 x 1000 prompt + 100 completion tokens of gpt-5-mini).
+        auto run = store.value()->dayRun(kDay);
+        QVERIFY(run.ok() && run->has_value());
+        QCOMPARE((*run)->promptTokens, qint64(2000));
+        QVERIFY((*run)->cost > 0);
+        QVERIFY(qAbs((*run)->cost - submitted->titleCost) < 1e-12);
+
         const QString lines = submitted->lines().join(u'\n');
         QVERIFY2(
-            lines.contains(QStringLiteral("Title pre-filter: not run in batch mode (every remaining paper "
-                                          "goes in the batch); 1 dropped by earlier direct runs left out")),
+            lines.contains(QStringLiteral("Title pre-filter (direct requests, before the batch): 3 kept of "
+                                          "6 (2 dropped now, 1 by earlier runs")),
             qPrintable(lines));
         QVERIFY(lines.contains(QStringLiteral("Examples in the prompt: 1 starred and 0 dismissed")));
+    }
+
+    /// Without a provider to run it, batch mode refuses rather than skipping the title pre-filter.
+    void titleFilterNeedsAProvider()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        Test::OpenAiBatchStandIn batches(server);
+        Test::TempProfileDir dir;
+        seed(dir.databasePath());
+        ScoringRequest rq = requestFor(dir.databasePath());
+        rq.titleFilter = true;
+        auto api = makeLlmBatchApi(openAiAt(server));
+        QVERIFY(api.ok());
+        auto submitted =
+            BatchScoring(rq).submit(*api.value(), QStringLiteral("openai"), QStringLiteral("gpt-5-mini"));
+        QVERIFY(!submitted.ok());
+        QVERIFY(batches.uploads.isEmpty());
     }
 };
 

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "config/profile.h"
+
+#include <QDate>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace Lectern {
+
+class Job;
+class ProviderBatchJob;
+class ProviderBatchesDialog;
+class Settings;
+
+/// Provider batches in the window: "Score as Provider Batch (half price)" submits the shown day through
+/// the OpenAI Batch API or Anthropic Message Batches, and "Provider Batches…" opens the non-modal list of
+/// waiting batches with Check now, Collect and Cancel batch. Each runs as a ProviderBatchJob that the main
+/// window starts on its JobRunner (progress, Cancel and the JobErrorBar as for the other jobs). The key is
+/// read from the keyring (or the environment) here and handed to the job, never logged. Both actions are
+/// off, with a tooltip that says why, when the scorer is the built-in one or a local server (no batch API);
+/// the list stays open to while batches wait.
+class ProviderBatchController final : public QObject
+{
+    Q_OBJECT
+public:
+    /// Starts @p job (taking it) under @p name with @p message; @p retry repeats the action.
+    using StartJob = std::function<void(
+        Job *job, const QString &name, const QString &message, std::function<void()> retry)>;
+    /// An action that failed before a job could start.
+    using Fail =
+        std::function<void(const QString &name, const QString &message, std::function<void()> retry)>;
+
+    ProviderBatchController(const Profile &profile, Settings &settings, QWidget *window);
+    ~ProviderBatchController() override;
+
+    StartJob startJob;
+    Fail fail;
+
+    [[nodiscard]] QAction *submitAction() const { return m_submit; }
+    [[nodiscard]] QAction *batchesAction() const { return m_list; }
+    /// The dialog once opened, else null.
+    [[nodiscard]] ProviderBatchesDialog *dialog() const;
+
+    /// Re-reads scoring/provider and the waiting batches: enables or disables the actions.
+    void updateAvailability();
+    /// Submits @p day as a provider batch.
+    void submitDay(const QDate &day);
+    void check(const QString &batchId, bool collect);
+    void cancelBatch(const QString &batchId);
+    void showBatches();
+    /// The main window's job ended (JobRunner::finished): the list, its lines and the actions follow.
+    void jobEnded();
+    /// The main window started a job: nothing new is started from here meanwhile.
+    void jobStarted();
+
+private:
+    void withKey(const QString &provider, std::function<void(const QString &key)> then);
+    void launch(
+        ProviderBatchJob *job, const QString &name, const QString &message, std::function<void()> retry);
+
+    Profile m_profile;
+    Settings &m_settings;
+    QWidget *m_window;
+    QAction *m_submit;
+    QAction *m_list;
+    QPointer<ProviderBatchesDialog> m_dialog;
+    // Copied on the job's thread as it finishes (before JobRunner::finished is posted), read after.
+    QStringList m_lastLines;
+    QString m_lastBatchId;
+};
+
+} // namespace Lectern
