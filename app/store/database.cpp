@@ -63,8 +63,21 @@ Result<int> readUserVersion(QSqlDatabase &db)
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return Error {
-        QStringLiteral("Database error while trying to %1: %2").arg(what, query.lastError().text())};
+    const QSqlError error = query.lastError();
+    // SQLite's primary result code (the low byte of an extended one) says what the user can do about it.
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    QString hint;
+    if (numeric && code == 13) // SQLITE_FULL
+        hint = QStringLiteral("The disk or the database is full; what was being written is not saved "
+                              "(free some space and try again). ");
+    else if (numeric && code == 10) // SQLITE_IOERR
+        hint = QStringLiteral("The disk could not be written or read (full, failing or removed?). ");
+    else if (numeric && code == 8) // SQLITE_READONLY
+        hint = QStringLiteral("The database file is read-only (check its permissions). ");
+    else if (numeric && code == 26) // SQLITE_NOTADB
+        hint = QStringLiteral("The database file is not an SQLite database. ");
+    return Error {QStringLiteral("%1Database error while trying to %2: %3").arg(hint, what, error.text())};
 }
 
 int Database::latestSchemaVersion()
