@@ -614,6 +614,44 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void brokenProfileFilesAreNamedAndLeftAlone()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        const QString prices = dir.path() + QStringLiteral("/prices.json");
+        const QByteArray junk("\x00\xff\xfe junk\n[scoring]\nbatchSize=abc\nrelevanceThreshold=-4\n", 55);
+        const QByteArray badPrices("{\"models\": [1, 2");
+        for (const auto &[path, bytes] : {std::pair {ini, junk}, std::pair {prices, badPrices}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        {
+            MainWindow w(Profile::inDirectory(dir.path()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(!w.profileProblems()->isHidden());
+            const QString text = w.profileProblems()->text();
+            QVERIFY2(text.contains(ini) && text.contains(prices), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("scoring/relevanceThreshold")), qPrintable(text));
+            // The defaults are used: the papers are shown as usual.
+            QVERIFY(w.storeError().isEmpty());
+            QCOMPARE(w.paperView()->model()->rowCount(), 4);
+        }
+        for (const auto &[path, bytes] : {std::pair {ini, junk}, std::pair {prices, badPrices}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), bytes);
+        }
+
+        // A healthy profile shows no banner.
+        Test::TempProfileDir healthy;
+        populate(healthy.databasePath());
+        MainWindow w(Profile::inDirectory(healthy.path()));
+        QVERIFY(w.profileProblems()->isHidden());
+    }
+
     void unreadableDatabaseIsExplained()
     {
         Test::TempProfileDir dir;
@@ -621,10 +659,15 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'z'));
         f.close();
-        MainWindow w(Profile::inDirectory(dir.path()));
-        QVERIFY(!w.storeError().isEmpty());
-        auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
-        QVERIFY(!button->isEnabled());
+        {
+            MainWindow w(Profile::inDirectory(dir.path()));
+            QVERIFY2(w.storeError().contains(dir.databasePath()), qPrintable(w.storeError()));
+            auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
+            QVERIFY(!button->isEnabled());
+        }
+        // The file is not "repaired" or replaced: it may be the user's only copy of something.
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(8192, 'z'));
     }
 };
 
