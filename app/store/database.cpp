@@ -61,12 +61,42 @@ Result<int> readUserVersion(QSqlDatabase &db)
 
 } // namespace
 
+namespace {
+
+// SQLite's primary result code (the low byte of an extended one): it says what the user can do.
+int primaryCode(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    return numeric ? code : -1;
+}
+
+// Why a database could not be opened: a full or failing disk is not a file that is not SQLite.
+Error openError(const QString &path, const QSqlError &error)
+{
+    switch (primaryCode(error)) {
+    case 8: // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+        return Error {
+            QStringLiteral("Cannot open the database %1: its folder's disk could not be written (full, "
+                           "read-only or failing?); free some space and try again. The database was "
+                           "not changed. (%2)")
+                .arg(path, error.text())};
+    default:
+        return Error {QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
+                          .arg(path, error.text())};
+    }
+}
+
+} // namespace
+
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    // SQLite's primary result code (the low byte of an extended one) says what the user can do about it.
-    bool numeric = false;
-    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    const int code = primaryCode(error);
+    const bool numeric = code >= 0;
     QString hint;
     if (numeric && code == 13) // SQLITE_FULL
         hint = QStringLiteral("The disk or the database is full; what was being written is not saved "
@@ -126,8 +156,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
              "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error {QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
-                              .arg(path, q.lastError().text())};
+            return openError(path, q.lastError());
     }
 
     if (targetVersion < 0)

@@ -166,6 +166,26 @@ private Q_SLOTS:
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("%1 from the cache").arg(kept)), qPrintable(r.out));
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT arxiv_id) FROM scores")), 1503);
+
+        // Not one byte free: even opening fails (SQLite's shared-memory file), and the message says it is
+        // the disk, not that the database is not SQLite. A settings change is refused and the file kept.
+        const QString ini = dir + QStringLiteral("/lectern.ini");
+        const QByteArray settingsBefore = readAll(ini);
+        QVERIFY(volume.fill(0));
+        r = lectern(profile + QStringList {QStringLiteral("db"), QStringLiteral("stats")});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("full, read-only or failing")), qPrintable(r.err));
+        QVERIFY2(!r.err.contains(QStringLiteral("SQLite file")), qPrintable(r.err));
+        r = lectern(profile +
+            QStringList {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("scoring/batchSize"),
+                QStringLiteral("5")});
+        QVERIFY(r.code != 0);
+        QVERIFY2(r.err.contains(QStringLiteral("free space")), qPrintable(r.err));
+        volume.release();
+        QCOMPARE(readAll(ini), settingsBefore);
+        r = lectern(profile + QStringList {QStringLiteral("db"), QStringLiteral("stats")});
+        QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("papers:          1503")),
+            qPrintable(r.out + r.err));
     }
 
     void brokenProfileIsReportedAndLeftAlone()
@@ -259,7 +279,9 @@ private Q_SLOTS:
         r = lectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), day.toString(Qt::ISODate)});
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains(dir.databasePath()), qPrintable(r.err));
+        QVERIFY2(
+            r.err.contains(dir.databasePath()) && r.err.contains(QStringLiteral("is it an SQLite file?")),
+            qPrintable(r.err));
         QCOMPARE(readAll(dir.databasePath()), notADatabase);
         r = lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
