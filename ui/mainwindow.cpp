@@ -1002,6 +1002,26 @@ void MainWindow::saveUiState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Notes whose save failed (a full disk) would be lost with the window: ask first.
+    m_noteEditor->flush();
+    if (const int unsaved = m_noteEditor->unsavedCount(); unsaved > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Notes"),
+            tr("%n note(s) could not be saved (is the disk full?). Keep Lectern open, free some space, and "
+               "they are saved within seconds; closing now loses them.",
+                nullptr, unsaved),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("unsavedNotesBox"));
+        QPushButton *keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepOpenButton"));
+        box.addButton(tr("Close and Lose Them"), QMessageBox::DestructiveRole)
+            ->setObjectName(QStringLiteral("closeAnywayButton"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == keep || !box.clickedButton()) {
+            event->ignore();
+            return;
+        }
+    }
     m_jobs->cancel();
     saveUiState();
     event->accept();

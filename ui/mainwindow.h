@@ -63,6 +63,8 @@ public:
     [[nodiscard]] PaperFilterProxy *paperProxy() const { return m_proxy; }
     [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
+    /// The window's own store (its connection), or null when the database could not be opened.
+    [[nodiscard]] PaperStore *store() const { return m_store.get(); }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
     [[nodiscard]] ScoreChartView *scoreChart() const { return m_chart; }
     [[nodiscard]] FilterBar *filterBar() const { return m_filters; }
