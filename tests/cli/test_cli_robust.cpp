@@ -266,7 +266,7 @@ private Q_SLOTS:
             QStringList {QStringLiteral("score"), QStringLiteral("--rescore"), QStringLiteral("--date"),
                 day.toString(Qt::ISODate)});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("instructions.md is empty")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(prompts + QStringLiteral("/instructions.md is empty")), qPrintable(r.err));
         QVERIFY(QFileInfo(prompts + QStringLiteral("/system.md")).size() > 0);
         QCOMPARE(QFileInfo(prompts + QStringLiteral("/instructions.md")).size(), 0);
 
