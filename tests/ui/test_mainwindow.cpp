@@ -7,9 +7,12 @@
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
+#include "scoring/pricetable.h"
+#include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
 #include "support/loopbackhttpserver.h"
+#include "support/smallvolume.h"
 #include "support/syntheticday.h"
 #include "ui/daycalendar.h"
 #include "ui/detailpane.h"
@@ -322,6 +325,42 @@ private Q_SLOTS:
         QVERIFY(history->first().comment.startsWith(QStringLiteral("Built-in scorer")));
         // The profile got editable copies of the prompts on the way.
         QVERIFY(QFile::exists(dir.path() + QStringLiteral("/prompts/topics.md")));
+    }
+
+    void scoringOnAFullDiskIsReportedAndKeepsTheStore()
+    {
+        Test::SmallVolume volume(4096);
+        if (!volume.isMounted())
+            QSKIP(qPrintable(QStringLiteral("no small file system to fill: ") + volume.whyNot()));
+        const QString dir = volume.path() + QStringLiteral("/profile");
+        const Profile profile = Profile::inDirectory(dir);
+        QVERIFY(profile.ensureExists().ok());
+        populate(profile.databasePath());
+        QVERIFY(PromptTemplate::load(profile.promptsDir()).ok());
+        QVERIFY(PriceTable::loadOrCreate(PriceTable::pathFor(profile)).ok());
+
+        MainWindow w(profile);
+        w.show();
+        w.showPreviousDay(); // 2611.00099, not scored yet
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QVERIFY(volume.fill(0));
+        w.scoreDay();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("The disk or the database is full")), qPrintable(message));
+        QVERIFY(!w.jobErrorBar()->isHidden());
+        QVERIFY2(w.jobErrorBar()->message().contains(QStringLiteral("full")),
+            qPrintable(w.jobErrorBar()->message()));
+        QCOMPARE(w.paperView()->model()->rowCount(), 1);
+
+        // Room again: the same button scores the day.
+        volume.release();
+        finished.clear();
+        w.scoreDay();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
     }
 
     void emptyProfileShowsCallToAction()
