@@ -195,6 +195,27 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(2);
     rightLayout->addWidget(m_errorBar);
+    // A profile the user broke by hand (settings, prices.json): the defaults are used, and the user is
+    // told which file to fix. The files are left as they are.
+    m_profileProblems = new QLabel(this);
+    m_profileProblems->setObjectName(QStringLiteral("profileProblems"));
+    m_profileProblems->setWordWrap(true);
+    m_profileProblems->setTextFormat(Qt::PlainText);
+    m_profileProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_profileProblems->setFrameShape(QFrame::StyledPanel);
+    {
+        QStringList problems = m_settings->problems();
+        const QString pricesPath = PriceTable::pathFor(profile);
+        if (QFileInfo::exists(pricesPath)) {
+            if (auto prices = PriceTable::loadOrCreate(pricesPath); !prices)
+                problems << prices.error();
+        }
+        m_profileProblems->setText(
+            tr("Problems in your profile (defaults are used, the files are unchanged):\n%1")
+                .arg(problems.join(u'\n')));
+        m_profileProblems->setVisible(!problems.isEmpty());
+    }
+    rightLayout->addWidget(m_profileProblems);
     rightLayout->addWidget(m_stack, 1);
     m_mainSplitter->addWidget(rightPane);
     m_mainSplitter->setStretchFactor(1, 1);
@@ -1017,6 +1038,26 @@ void MainWindow::saveUiState()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Notes whose save failed (a full disk) would be lost with the window: ask first.
+    m_noteEditor->flush();
+    if (const int unsaved = m_noteEditor->unsavedCount(); unsaved > 0) {
+        QMessageBox box(QMessageBox::Warning, tr("Unsaved Notes"),
+            tr("%n note(s) could not be saved (is the disk full?). Keep Lectern open, free some space, and "
+               "they are saved within seconds; closing now loses them.",
+                nullptr, unsaved),
+            QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("unsavedNotesBox"));
+        QPushButton *keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepOpenButton"));
+        box.addButton(tr("Close and Lose Them"), QMessageBox::DestructiveRole)
+            ->setObjectName(QStringLiteral("closeAnywayButton"));
+        box.setDefaultButton(keep);
+        box.exec();
+        if (box.clickedButton() == keep || !box.clickedButton()) {
+            event->ignore();
+            return;
+        }
+    }
     m_jobs->cancel();
     saveUiState();
     event->accept();

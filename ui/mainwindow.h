@@ -64,6 +64,8 @@ public:
     [[nodiscard]] PaperFilterProxy *paperProxy() const { return m_proxy; }
     [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
+    /// The window's own store (its connection), or null when the database could not be opened.
+    [[nodiscard]] PaperStore *store() const { return m_store.get(); }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
     [[nodiscard]] ScoreChartView *scoreChart() const { return m_chart; }
     [[nodiscard]] FilterBar *filterBar() const { return m_filters; }
@@ -83,6 +85,8 @@ public:
     /// Whether the table holds every stored day's papers ("All days") rather than the shown day's.
     [[nodiscard]] bool allDays() const { return m_allDays; }
     [[nodiscard]] JobErrorBar *jobErrorBar() const { return m_errorBar; }
+    /// The banner naming broken profile files (settings, prices.json); hidden when there are none.
+    [[nodiscard]] QLabel *profileProblems() const { return m_profileProblems; }
     [[nodiscard]] DayCalendar *dayCalendar() const { return m_calendar; }
     [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
     /// Whether start-up asked for today's run (ui/autoRunAtStart and no run for today yet).
@@ -180,6 +184,7 @@ private:
     bool m_autoRunScheduled = false;
     bool m_allDays = false;
     JobErrorBar *m_errorBar = nullptr;
+    QLabel *m_profileProblems = nullptr;
     DayCalendar *m_calendar = nullptr;
     std::function<void()> m_retry; ///< starts the last job the user asked for again
     QString m_jobName; ///< "Fetch", "Run", …: for the error bar

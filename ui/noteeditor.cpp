@@ -50,6 +50,9 @@ NoteEditor::NoteEditor(PaperStore *store, QWidget *parent)
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);
     connect(&m_saveTimer, &QTimer::timeout, this, &NoteEditor::flush);
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(5000);
+    connect(&m_retryTimer, &QTimer::timeout, this, &NoteEditor::saveUnsaved);
     connect(m_note, &QPlainTextEdit::textChanged, this, &NoteEditor::scheduleSave);
     connect(m_tags, &QLineEdit::textEdited, this, &NoteEditor::scheduleSave);
     connect(m_tags, &QLineEdit::editingFinished, this, &NoteEditor::flush);
@@ -72,21 +75,44 @@ void NoteEditor::scheduleSave()
 void NoteEditor::flush()
 {
     m_saveTimer.stop();
-    if (!m_dirty || !m_store || m_state.arxivId.isEmpty())
-        return;
-    m_dirty = false;
-    // Re-read the stored state so that a star or dismissal made meanwhile is kept.
-    auto current = m_store->state(m_state.arxivId);
-    PaperState st = current ? *current : m_state;
-    st.note = m_note->toPlainText();
-    st.tags = parseTags(m_tags->text());
-    if (auto r = m_store->saveState(st); !r) {
-        m_dirty = true;
-        Q_EMIT saveFailed(r.error());
-        return;
+    if (m_dirty && m_store && !m_state.arxivId.isEmpty()) {
+        m_dirty = false;
+        PaperState edit = m_state;
+        edit.note = m_note->toPlainText();
+        edit.tags = parseTags(m_tags->text());
+        m_unsaved.insert(edit.arxivId, edit);
     }
-    m_state = st;
-    Q_EMIT saved(st);
+    saveUnsaved();
+}
+
+bool NoteEditor::saveUnsaved()
+{
+    m_retryTimer.stop();
+    if (!m_store || m_unsaved.isEmpty())
+        return true;
+    QString error;
+    for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
+        // Re-read the stored state so that a star or dismissal made meanwhile is kept.
+        auto current = m_store->state(it.key());
+        PaperState st = current ? *current : it.value();
+        st.note = it->note;
+        st.tags = it->tags;
+        if (auto r = m_store->saveState(st); !r) {
+            if (error.isEmpty())
+                error = r.error();
+            ++it;
+            continue;
+        }
+        it = m_unsaved.erase(it);
+        if (st.arxivId == m_state.arxivId)
+            m_state = st;
+        Q_EMIT saved(st);
+    }
+    if (error.isEmpty())
+        return true;
+    m_retryTimer.start();
+    Q_EMIT saveFailed(tr("%1 (the note is kept here and saved as soon as that works again)").arg(error));
+    return false;
 }
 
 void NoteEditor::setPaper(const PaperState &state)
@@ -94,8 +120,10 @@ void NoteEditor::setPaper(const PaperState &state)
     flush();
     m_loading = true;
     m_state = state;
-    m_note->setPlainText(state.note);
-    m_tags->setText(state.tags.join(QStringLiteral(", ")));
+    // An edit of this paper that could not be saved yet is what the user expects to see, not the old note.
+    const PaperState shown = m_unsaved.value(state.arxivId, state);
+    m_note->setPlainText(shown.note);
+    m_tags->setText(shown.tags.join(QStringLiteral(", ")));
     m_loading = false;
     setEnabled(true);
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "settings.h"
 
+#include <QFile>
 #include <QFileInfo>
 
 namespace Lectern {
@@ -105,6 +106,7 @@ const SettingSpec *Settings::find(QAnyStringView key)
 
 Settings::Settings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    , m_hadProblems(!problems().isEmpty())
 { }
 
 Result<QVariant> Settings::parse(const SettingSpec &spec, const QString &raw)
@@ -215,6 +217,9 @@ Result<void> Settings::setText(QAnyStringView key, const QString &text)
     auto parsed = parse(*s, text);
     if (!parsed)
         return Error {parsed.error()};
+    // Checked before the change: QSettings would write its pending change when it goes away.
+    if (auto r = checkReadable(); !r)
+        return r;
     m_settings->setValue(s->key, format(*s, *parsed));
     return sync();
 }
@@ -232,16 +237,36 @@ Result<void> Settings::reset(QAnyStringView key)
     const SettingSpec *s = find(key);
     if (!s)
         return Error {QStringLiteral("Unknown setting \"%1\".").arg(key.toString())};
+    if (auto r = checkReadable(); !r)
+        return r;
     m_settings->remove(s->key);
     return sync();
 }
 
-Result<void> Settings::sync()
+Result<void> Settings::checkReadable() const
 {
     if (m_settings->status() == QSettings::FormatError)
         return Error {
             QStringLiteral("The settings file %1 could not be read; it was left as it is. Fix or remove it.")
                 .arg(m_settings->fileName())};
+    return {};
+}
+
+Result<void> Settings::sync()
+{
+    if (auto r = checkReadable(); !r)
+        return r;
+    // QSettings rewrites the whole file: keep the user's hand-edited (and broken) version beside it.
+    if (m_hadProblems && QFileInfo::exists(m_settings->fileName())) {
+        const QString backup = m_settings->fileName() + QStringLiteral(".bak");
+        QFile::remove(backup);
+        if (!QFile::copy(m_settings->fileName(), backup))
+            return Error {
+                QStringLiteral("Cannot keep a copy of the settings file %1 as %2 before changing it "
+                               "(check permissions and free space); nothing was changed.")
+                    .arg(m_settings->fileName(), backup)};
+        m_hadProblems = false;
+    }
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
         return Error {QStringLiteral("Cannot write the settings file %1 (check permissions and free space).")
@@ -271,7 +296,8 @@ QStringList Settings::problems() const
             raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
         if (auto parsed = parse(*s, text); !parsed)
             out << parsed.error() +
-                    QStringLiteral(" (the default, %1, is used)").arg(format(*s, s->defaultValue));
+                    QStringLiteral(" (in %1; the default, %2, is used)")
+                        .arg(m_settings->fileName(), format(*s, s->defaultValue));
     }
     return out;
 }

@@ -68,7 +68,8 @@ inline constexpr QLatin1StringView UiFirstRunDone {"ui/firstRunDone"};
 } // namespace Keys
 
 /// Typed access to the profile's settings file (INI, through QSettings). Values the user broke by hand
-/// fall back to their defaults and are reported by problems(), never silently rewritten.
+/// fall back to their defaults and are reported by problems(), never silently rewritten: the first change
+/// written to a file that had problems keeps the user's version as <file>.bak.
 class Settings final
 {
 public:
@@ -107,9 +108,11 @@ public:
     [[nodiscard]] static QString format(const SettingSpec &spec, const QVariant &value);
 
 private:
+    [[nodiscard]] Result<void> checkReadable() const;
     Result<void> sync();
 
     std::unique_ptr<QSettings> m_settings;
+    bool m_hadProblems = false; ///< the file had problems when read: the first write keeps it as <file>.bak
 };
 
 } // namespace Lectern

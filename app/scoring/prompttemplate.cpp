@@ -229,6 +229,11 @@ QStringList PromptTemplate::problems() const
     if (userHeading.match(m_system).hasMatch())
         out << QStringLiteral(
             "system.md contains a line \"## User Prompt\": the stored prompt would split there.");
+    // Loaded from a profile: name the file with its folder, so the user knows which copy to fix.
+    if (!m_dir.isEmpty()) {
+        for (QString &problem : out)
+            problem.prepend(m_dir + u'/');
+    }
     return out;
 }
 

@@ -61,10 +61,53 @@ Result<int> readUserVersion(QSqlDatabase &db)
 
 } // namespace
 
+namespace {
+
+// SQLite's primary result code (the low byte of an extended one): it says what the user can do.
+int primaryCode(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    return numeric ? code : -1;
+}
+
+// Why a database could not be opened: a full or failing disk is not a file that is not SQLite.
+Error openError(const QString &path, const QSqlError &error)
+{
+    switch (primaryCode(error)) {
+    case 8: // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+        return Error {
+            QStringLiteral("Cannot open the database %1: its folder's disk could not be written (full, "
+                           "read-only or failing?); free some space and try again. The database was "
+                           "not changed. (%2)")
+                .arg(path, error.text())};
+    default:
+        return Error {QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
+                          .arg(path, error.text())};
+    }
+}
+
+} // namespace
+
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    return Error {
-        QStringLiteral("Database error while trying to %1: %2").arg(what, query.lastError().text())};
+    const QSqlError error = query.lastError();
+    const int code = primaryCode(error);
+    const bool numeric = code >= 0;
+    QString hint;
+    if (numeric && code == 13) // SQLITE_FULL
+        hint = QStringLiteral("The disk or the database is full; what was being written is not saved "
+                              "(free some space and try again). ");
+    else if (numeric && code == 10) // SQLITE_IOERR
+        hint = QStringLiteral("The disk could not be written or read (full, failing or removed?). ");
+    else if (numeric && code == 8) // SQLITE_READONLY
+        hint = QStringLiteral("The database file is read-only (check its permissions). ");
+    else if (numeric && code == 26) // SQLITE_NOTADB
+        hint = QStringLiteral("The database file is not an SQLite database. ");
+    return Error {QStringLiteral("%1Database error while trying to %2: %3").arg(hint, what, error.text())};
 }
 
 int Database::latestSchemaVersion()
@@ -113,8 +156,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
              "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
         QSqlQuery q(db);
         if (!q.exec(QString::fromLatin1(pragma)))
-            return Error {QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
-                              .arg(path, q.lastError().text())};
+            return openError(path, q.lastError());
     }
 
     if (targetVersion < 0)

@@ -182,7 +182,8 @@ private Q_SLOTS:
         QCOMPARE(noKeywords.code, 1);
         QVERIFY2(noKeywords.err.contains(QStringLiteral("Relevant:")), qPrintable(noKeywords.err));
         QVERIFY(noKeywords.err.contains(
-            QStringLiteral("warning: topics.md has no Relevant or Applications keywords")));
+            QStringLiteral("warning: %1/prompts/topics.md has no Relevant or Applications keywords")
+                .arg(dir.path())));
     }
 
     void scoreThroughAnOpenAiCompatibleServer()

@@ -82,6 +82,49 @@ private Q_SLOTS:
         QVERIFY(problems.join(u'\n').contains(QStringLiteral("mystery/key")));
     }
 
+    void unreadableFileIsNeverRewritten()
+    {
+        Test::TempProfileDir dir;
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        const QByteArray junk("\x00\xff\xfe junk\n[scoring]\nbatchSize=abc\n\xff=\x00\n", 37);
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(junk);
+        }
+        {
+            Settings s(ini);
+            QCOMPARE(s.integer(Keys::ScoringBatchSize), 20);
+            QVERIFY(s.problems().join(u'\n').contains(ini));
+            const auto set = s.setText(Keys::ScoringBatchSize, QStringLiteral("10"));
+            QVERIFY(!set.ok());
+            QVERIFY2(set.error().contains(QStringLiteral("left as it is")), qPrintable(set.error()));
+            QVERIFY(!s.reset(Keys::ScoringParallel).ok());
+        } // QSettings writes pending changes when it goes away: there must be none.
+        QFile f(ini);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), junk);
+    }
+
+    void firstChangeToABrokenFileKeepsABackup()
+    {
+        Test::TempProfileDir dir;
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        const QByteArray wrong("[scoring]\nbatchSize=abc\nparallel=-3\n");
+        {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(wrong);
+        }
+        Settings s(ini);
+        QVERIFY(s.setText(Keys::ScoringBatchSize, QStringLiteral("10")).ok());
+        QFile bak(ini + QStringLiteral(".bak"));
+        QVERIFY(bak.open(QIODevice::ReadOnly));
+        QCOMPARE(bak.readAll(), wrong);
+        QCOMPARE(s.integer(Keys::ScoringBatchSize), 10);
+        QCOMPARE(s.integer(Keys::ScoringParallel), 4);
+    }
+
     void profileDirectoryHoldsEverything()
     {
         Test::TempProfileDir dir;

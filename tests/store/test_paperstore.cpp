@@ -36,6 +36,47 @@ class TestPaperStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void fullDatabaseRefusesTheWholeBatchAndSaysSo()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        QVERIFY(store->upsertPapers({Test::makePaper(QStringLiteral("2611.00001"))}).ok());
+
+        // No new page may be allocated on this connection (the one that writes): SQLITE_FULL.
+        QSqlQuery q(store->database().sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+
+        QList<Paper> batch;
+        for (int i = 2; i < 400; ++i) {
+            Paper p = Test::makePaper(QStringLiteral("2611.%1").arg(i, 5, 10, QLatin1Char('0')));
+            p.abstract = QStringLiteral("An abstract long enough to need pages. ").repeated(30);
+            batch << p;
+        }
+        auto stored = store->upsertPapers(batch);
+        QVERIFY(!stored.ok());
+        QVERIFY2(stored.error().contains(QStringLiteral("The disk or the database is full")),
+            qPrintable(stored.error()));
+
+        PaperState st = *store->state(QStringLiteral("2611.00001"));
+        st.note = QStringLiteral("A note that does not fit. ").repeated(1000);
+        auto saved = store->saveState(st);
+        QVERIFY(!saved.ok());
+        QVERIFY2(saved.error().contains(QStringLiteral("full")), qPrintable(saved.error()));
+
+        // Nothing of the batch went in; the paper stored before is whole, and the connection still works.
+        auto other = openStore(dir.databasePath());
+        QSqlQuery count(other->database().sql());
+        QVERIFY(count.exec(QStringLiteral("SELECT COUNT(*) FROM papers")) && count.next());
+        QCOMPARE(count.value(0).toInt(), 1);
+        count.finish(); // no read snapshot held past this point
+        QCOMPARE(other->state(QStringLiteral("2611.00001"))->note, QString());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QVERIFY(store->upsertPapers(batch).ok());
+        QVERIFY(store->saveState(st).ok());
+        QCOMPARE(other->state(QStringLiteral("2611.00001"))->note, st.note);
+    }
+
     void storingTwiceChangesNothing()
     {
         Test::TempProfileDir dir;

@@ -7,9 +7,12 @@
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
+#include "scoring/pricetable.h"
+#include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
 #include "support/loopbackhttpserver.h"
+#include "support/smallvolume.h"
 #include "support/syntheticday.h"
 #include "ui/daycalendar.h"
 #include "ui/detailpane.h"
@@ -324,6 +327,42 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.path() + QStringLiteral("/prompts/topics.md")));
     }
 
+    void scoringOnAFullDiskIsReportedAndKeepsTheStore()
+    {
+        Test::SmallVolume volume(4096);
+        if (!volume.isMounted())
+            QSKIP(qPrintable(QStringLiteral("no small file system to fill: ") + volume.whyNot()));
+        const QString dir = volume.path() + QStringLiteral("/profile");
+        const Profile profile = Profile::inDirectory(dir);
+        QVERIFY(profile.ensureExists().ok());
+        populate(profile.databasePath());
+        QVERIFY(PromptTemplate::load(profile.promptsDir()).ok());
+        QVERIFY(PriceTable::loadOrCreate(PriceTable::pathFor(profile)).ok());
+
+        MainWindow w(profile);
+        w.show();
+        w.showPreviousDay(); // 2611.00099, not scored yet
+        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QVERIFY(volume.fill(0));
+        w.scoreDay();
+        QVERIFY(finished.wait(30000));
+        QVERIFY(!finished.first().at(0).toBool());
+        const QString message = finished.first().at(1).toString();
+        QVERIFY2(message.contains(QStringLiteral("The disk or the database is full")), qPrintable(message));
+        QVERIFY(!w.jobErrorBar()->isHidden());
+        QVERIFY2(w.jobErrorBar()->message().contains(QStringLiteral("full")),
+            qPrintable(w.jobErrorBar()->message()));
+        QCOMPARE(w.paperView()->model()->rowCount(), 1);
+
+        // Room again: the same button scores the day.
+        volume.release();
+        finished.clear();
+        w.scoreDay();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
+    }
+
     void emptyProfileShowsCallToAction()
     {
         Test::TempProfileDir dir;
@@ -614,6 +653,44 @@ private Q_SLOTS:
         QVERIFY(!bar->isVisible());
     }
 
+    void brokenProfileFilesAreNamedAndLeftAlone()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        const QString prices = dir.path() + QStringLiteral("/prices.json");
+        const QByteArray junk("\x00\xff\xfe junk\n[scoring]\nbatchSize=abc\nrelevanceThreshold=-4\n", 55);
+        const QByteArray badPrices("{\"models\": [1, 2");
+        for (const auto &[path, bytes] : {std::pair {ini, junk}, std::pair {prices, badPrices}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bytes);
+        }
+        {
+            MainWindow w(Profile::inDirectory(dir.path()));
+            w.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&w));
+            QVERIFY(!w.profileProblems()->isHidden());
+            const QString text = w.profileProblems()->text();
+            QVERIFY2(text.contains(ini) && text.contains(prices), qPrintable(text));
+            QVERIFY2(text.contains(QStringLiteral("scoring/relevanceThreshold")), qPrintable(text));
+            // The defaults are used: the papers are shown as usual.
+            QVERIFY(w.storeError().isEmpty());
+            QCOMPARE(w.paperView()->model()->rowCount(), 4);
+        }
+        for (const auto &[path, bytes] : {std::pair {ini, junk}, std::pair {prices, badPrices}}) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), bytes);
+        }
+
+        // A healthy profile shows no banner.
+        Test::TempProfileDir healthy;
+        populate(healthy.databasePath());
+        MainWindow w(Profile::inDirectory(healthy.path()));
+        QVERIFY(w.profileProblems()->isHidden());
+    }
+
     void unreadableDatabaseIsExplained()
     {
         Test::TempProfileDir dir;
@@ -621,10 +698,15 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(QByteArray(8192, 'z'));
         f.close();
-        MainWindow w(Profile::inDirectory(dir.path()));
-        QVERIFY(!w.storeError().isEmpty());
-        auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
-        QVERIFY(!button->isEnabled());
+        {
+            MainWindow w(Profile::inDirectory(dir.path()));
+            QVERIFY2(w.storeError().contains(dir.databasePath()), qPrintable(w.storeError()));
+            auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
+            QVERIFY(!button->isEnabled());
+        }
+        // The file is not "repaired" or replaced: it may be the user's only copy of something.
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(8192, 'z'));
     }
 };
 

@@ -10,12 +10,17 @@
 #include "ui/noteeditor.h"
 #include "ui/triagecontroller.h"
 
+#include <QApplication>
 #include <QDesktopServices>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
+#include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 using namespace Lectern;
 
@@ -151,6 +156,81 @@ private Q_SLOTS:
         focusTable(again);
         QCOMPARE(again.noteEditor()->noteEdit()->toPlainText(), QStringLiteral("typed just before quitting"));
         QCOMPARE(again.noteEditor()->tagsEdit()->text(), QStringLiteral("routing, to-read"));
+    }
+
+    void noteIsKeptAndRetriedWhenTheDatabaseIsFull()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        auto store = PaperStore::open(profile.databasePath());
+        QVERIFY(store.ok());
+        PaperStore &ps = *store.value();
+        NoteEditor editor(&ps);
+        QSignalSpy failed(&editor, &NoteEditor::saveFailed);
+        QSignalSpy saved(&editor, &NoteEditor::saved);
+        editor.setPaper(*ps.state(QStringLiteral("2611.00001")));
+
+        // The file may not grow any more on this connection, the one that writes: SQLITE_FULL.
+        QSqlQuery q(ps.database().sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        const int pages = q.value(0).toInt();
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages)));
+        const QString note = QStringLiteral("A long note that needs new pages. ").repeated(2000);
+        editor.noteEdit()->setPlainText(note);
+        editor.flush();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY2(failed.first().first().toString().contains(QStringLiteral("full")),
+            qPrintable(failed.first().first().toString()));
+        QCOMPARE(editor.unsavedCount(), 1);
+        QCOMPARE(stored(profile, QStringLiteral("2611.00001")).note, QString());
+
+        // Moving to another paper and back shows the unsaved note again, not the stored (empty) one.
+        editor.setPaper(*ps.state(QStringLiteral("2611.00002")));
+        QCOMPARE(editor.noteEdit()->toPlainText(), QString());
+        editor.setPaper(*ps.state(QStringLiteral("2611.00001")));
+        QCOMPARE(editor.noteEdit()->toPlainText(), note);
+
+        // Space again: the retry stores it without another keystroke.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QTRY_COMPARE_WITH_TIMEOUT(editor.unsavedCount(), 0, 10000);
+        QCOMPARE(stored(profile, QStringLiteral("2611.00001")).note, note);
+        QVERIFY(!saved.isEmpty());
+    }
+
+    void closingWithAnUnsavedNoteAsksFirst()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        MainWindow w(profile);
+        focusTable(w);
+        QVERIFY(w.store());
+        QSqlQuery q(w.store()->database().sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
+        const QString note = QStringLiteral("Typed while the disk was full. ").repeated(2000);
+        w.noteEditor()->noteEdit()->setPlainText(note);
+
+        // Closing asks; "Keep Open" keeps the window and the note.
+        bool asked = false;
+        QTimer::singleShot(0, this, [&asked] {
+            QWidget *box = QApplication::activeModalWidget();
+            if (!box || box->objectName() != u"unsavedNotesBox")
+                return;
+            asked = true;
+            box->findChild<QPushButton *>(QStringLiteral("keepOpenButton"))->click();
+        });
+        QVERIFY(!w.close());
+        QVERIFY(asked);
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.noteEditor()->noteEdit()->toPlainText(), note);
+
+        // Room again: the retry saves it and the window closes without asking.
+        QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+        QTRY_COMPARE_WITH_TIMEOUT(w.noteEditor()->unsavedCount(), 0, 10000);
+        QVERIFY(w.close());
+        QCOMPARE(stored(profile, QStringLiteral("2611.00001")).note, note);
     }
 
     void openAndPageKeys()
