@@ -114,6 +114,23 @@ Cli::Cli(QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
+bool Cli::resolveDay(PaperStore &store, QDate &day, const char *whenEmpty)
+{
+    if (day.isValid())
+        return true;
+    auto latest = store.latestDay();
+    if (!latest) {
+        m_err << "lectern: " << latest.error() << "\n";
+        return false;
+    }
+    if (!latest->has_value()) {
+        m_err << "lectern: " << whenEmpty << ".\n";
+        return false;
+    }
+    day = **latest;
+    return true;
+}
+
 std::optional<Profile> Cli::openProfile(const QString &profileDir)
 {
     const Profile profile = Profile::resolve(profileDir);
@@ -494,17 +511,9 @@ int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRu
             m_err << "lectern: " << store.error() << "\n";
             return Failure;
         }
-        auto latest = store.value()->latestDay();
-        if (!latest) {
-            m_err << "lectern: " << latest.error() << "\n";
+        if (!resolveDay(*store.value(), day,
+                "nothing to score: the database has no papers yet (run `lectern fetch` first)"))
             return Failure;
-        }
-        if (!latest->has_value()) {
-            m_err
-                << "lectern: nothing to score: the database has no papers yet (run `lectern fetch` first).\n";
-            return Failure;
-        }
-        day = **latest;
     }
     QString error;
     ScoringProviderFactory factory = makeScoringProviderFactory(settings, profile, &error);
@@ -558,19 +567,9 @@ int Cli::scoreBatch(const QString &profileDir, QDate day)
             m_err << "lectern: " << store.error() << "\n";
             return Failure;
         }
-        if (!day.isValid()) {
-            auto latest = store.value()->latestDay();
-            if (!latest) {
-                m_err << "lectern: " << latest.error() << "\n";
-                return Failure;
-            }
-            if (!latest->has_value()) {
-                m_err << "lectern: nothing to score: the database has no papers yet (run `lectern fetch` "
-                         "first).\n";
-                return Failure;
-            }
-            day = **latest;
-        }
+        if (!resolveDay(*store.value(), day,
+                "nothing to score: the database has no papers yet (run `lectern fetch` first)"))
+            return Failure;
         auto found = ProviderBatchStore(store.value()->database()).waiting(day);
         if (!found) {
             m_err << "lectern: " << found.error() << "\n";
@@ -808,18 +807,8 @@ int Cli::compare(const QStringList &args, const QString &profileDir, const QStri
         m_err << "lectern: " << store.error() << "\n";
         return Failure;
     }
-    if (!day.isValid()) {
-        auto latest = store.value()->latestDay();
-        if (!latest) {
-            m_err << "lectern: " << latest.error() << "\n";
-            return Failure;
-        }
-        if (!latest->has_value()) {
-            m_err << "lectern: nothing to compare: the database has no papers yet.\n";
-            return Failure;
-        }
-        day = **latest;
-    }
+    if (!resolveDay(*store.value(), day, "nothing to compare: the database has no papers yet"))
+        return Failure;
     // The papers the scoring job and the digest consider (empty setting: the digest's default types).
     QStringList types = settings.stringList(Keys::ArxivAnnounceTypes);
     if (types.isEmpty())

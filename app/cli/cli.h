@@ -11,6 +11,8 @@
 
 namespace Lectern {
 
+class PaperStore;
+
 class Job;
 class Settings;
 struct FetchSummary;
@@ -61,6 +63,9 @@ private:
     int usageError(const QString &message);
     /// The profile for --profile / LECTERN_PROFILE / XDG, with its folders created; prints why not.
     std::optional<Profile> openProfile(const QString &profileDir);
+    /// Leaves a valid @p day as it is; otherwise sets it to the latest stored day. False (said why, with
+    /// @p whenEmpty when the store holds no day) when there is none.
+    bool resolveDay(PaperStore &store, QDate &day, const char *whenEmpty);
 
     QTextStream &m_out;
     QTextStream &m_err;

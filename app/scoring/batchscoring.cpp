@@ -147,15 +147,12 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     PaperStore &store = *opened.value();
 
     // The prompt direct scoring would send, examples included, so both share one score cache.
-    PromptTemplate prompt = rq.prompt;
-    if (rq.exampleCount > 0) {
-        auto examples = ScoringSelection::recentExamples(store, rq.exampleCount, rq.day);
-        if (!examples)
-            return Error {examples.error()};
-        prompt.setExamples(examples->first, examples->second);
-        sub.examplesStarred = int(examples->first.size());
-        sub.examplesDismissed = int(examples->second.size());
-    }
+    auto withExamples = ScoringSelection::promptWithExamples(store, rq.prompt, rq.exampleCount, rq.day);
+    if (!withExamples)
+        return Error {withExamples.error()};
+    const PromptTemplate &prompt = withExamples->prompt;
+    sub.examplesStarred = withExamples->starred;
+    sub.examplesDismissed = withExamples->dismissed;
     sub.promptHash = prompt.hash();
     // The title pre-filter runs before submitting, with the provider direct scoring would use.
     sub.titleFilterAsked = rq.titleFilter;

@@ -341,15 +341,12 @@ Result<QString> ScoringJob::run()
     const QString &model = sum.model;
 
     // The user's recent stars and dismissals as examples: part of the prompt, so of its hash.
-    PromptTemplate prompt = rq.prompt;
-    if (rq.exampleCount > 0) {
-        auto examples = ScoringSelection::recentExamples(store, rq.exampleCount, rq.day);
-        if (!examples)
-            return Error {examples.error()};
-        prompt.setExamples(examples->first, examples->second);
-        sum.examplesStarred = int(examples->first.size());
-        sum.examplesDismissed = int(examples->second.size());
-    }
+    auto withExamples = ScoringSelection::promptWithExamples(store, rq.prompt, rq.exampleCount, rq.day);
+    if (!withExamples)
+        return Error {withExamples.error()};
+    const PromptTemplate &prompt = withExamples->prompt;
+    sum.examplesStarred = withExamples->starred;
+    sum.examplesDismissed = withExamples->dismissed;
     sum.promptHash = prompt.hash();
     const QString &hash = sum.promptHash;
     if (!rq.titleFilter)

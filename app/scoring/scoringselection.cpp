@@ -139,6 +139,21 @@ Result<ScoringSelection> ScoringSelection::select(PaperStore &store, const QDate
     return sel;
 }
 
+Result<ScoringSelection::PromptWithExamples> ScoringSelection::promptWithExamples(
+    PaperStore &store, const PromptTemplate &prompt, int count, const QDate &day)
+{
+    PromptWithExamples out {prompt};
+    if (count <= 0)
+        return out;
+    auto examples = recentExamples(store, count, day);
+    if (!examples)
+        return Error {examples.error()};
+    out.prompt.setExamples(examples->first, examples->second);
+    out.starred = int(examples->first.size());
+    out.dismissed = int(examples->second.size());
+    return out;
+}
+
 Result<std::pair<QStringList, QStringList>> ScoringSelection::recentExamples(
     PaperStore &store, int count, const QDate &day)
 {

@@ -3,6 +3,7 @@
 
 #include "domain/paper.h"
 #include "domain/score.h"
+#include "scoring/prompttemplate.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -55,6 +56,16 @@ struct ScoringSelection
     /// prompt's examples (PromptTemplate::setExamples), the same for direct scoring and provider batches.
     [[nodiscard]] static Result<std::pair<QStringList, QStringList>> recentExamples(
         PaperStore &store, int count, const QDate &day);
+    /// @p prompt with recentExamples() set when @p count > 0 (they are part of its hash); also says how
+    /// many starred and dismissed titles went in.
+    struct PromptWithExamples
+    {
+        PromptTemplate prompt;
+        int starred = 0;
+        int dismissed = 0;
+    };
+    [[nodiscard]] static Result<PromptWithExamples> promptWithExamples(
+        PaperStore &store, const PromptTemplate &prompt, int count, const QDate &day);
 
     /// Stores @p extraRows (rows of later stages, e.g. the h-index filter), the author rows and brings
     /// back the cached scores, in one transaction.
