@@ -91,7 +91,7 @@ Result<QString> ProviderBatchJob::submit()
     return out;
 }
 
-Result<QString> ProviderBatchJob::poll(bool collect)
+Result<ProviderBatchJob::WaitingBatch> ProviderBatchJob::waitingBatch()
 {
     std::optional<ProviderBatch> batch;
     {
@@ -112,6 +112,16 @@ Result<QString> ProviderBatchJob::poll(bool collect)
     auto api = makeLlmBatchApi(config);
     if (!api)
         return Error {api.error()};
+    return WaitingBatch {*batch, std::move(api).value()};
+}
+
+Result<QString> ProviderBatchJob::poll(bool collect)
+{
+    auto waiting = waitingBatch();
+    if (!waiting)
+        return Error {waiting.error()};
+    const std::optional<ProviderBatch> batch = waiting.value().batch;
+    Result<std::unique_ptr<LlmBatchApi>> api = std::move(waiting.value().api);
     report(0, 0, QStringLiteral("Asking %1 about batch %2…").arg(batch->provider, batch->batchId));
     ScoringRequest request = m_request;
     request.day = batch->day;
@@ -138,25 +148,11 @@ Result<QString> ProviderBatchJob::poll(bool collect)
 
 Result<QString> ProviderBatchJob::cancelBatch()
 {
-    std::optional<ProviderBatch> batch;
-    {
-        auto store = PaperStore::open(m_request.databasePath);
-        if (!store)
-            return Error {store.error()};
-        auto found = ProviderBatchStore(store.value()->database()).find(m_batchId);
-        if (!found)
-            return Error {found.error()};
-        batch = *found;
-    }
-    if (!batch)
-        return Error {QStringLiteral("No provider batch \"%1\" is recorded in this profile.").arg(m_batchId)};
-    if (batch->state != u"submitted")
-        return Error {QStringLiteral("Batch %1 is %2 already.").arg(batch->batchId, batch->state)};
-    LlmConfig config = m_config;
-    config.model = batch->model;
-    auto api = makeLlmBatchApi(config);
-    if (!api)
-        return Error {api.error()};
+    auto waiting = waitingBatch();
+    if (!waiting)
+        return Error {waiting.error()};
+    const std::optional<ProviderBatch> batch = waiting.value().batch;
+    Result<std::unique_ptr<LlmBatchApi>> api = std::move(waiting.value().api);
     if (auto cancelled = api.value()->cancelBatch(batch->batchId, cancelFlag()); !cancelled)
         return Error {
             QStringLiteral("Cancelling batch %1 failed: %2").arg(batch->batchId, cancelled.error())};

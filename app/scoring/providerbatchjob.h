@@ -34,6 +34,13 @@ private:
     Result<QString> submit();
     Result<QString> poll(bool collect);
     Result<QString> cancelBatch();
+    /// The recorded batch m_batchId, still waiting, and the batch interface of its provider and model.
+    struct WaitingBatch
+    {
+        ProviderBatch batch;
+        std::unique_ptr<LlmBatchApi> api;
+    };
+    Result<WaitingBatch> waitingBatch();
 
     Action m_action;
     ScoringRequest m_request;
