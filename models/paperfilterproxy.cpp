@@ -5,6 +5,7 @@
 #include "roles.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace Lectern {
 
@@ -19,6 +20,9 @@ void PaperFilterProxy::setSourceModel(QAbstractItemModel *model)
 {
     m_papers = qobject_cast<const PaperTableModel *>(model);
     QSortFilterProxyModel::setSourceModel(model);
+    // Other papers come in: a pin on one of the old ones would let it past the filters.
+    if (model)
+        connect(model, &QAbstractItemModel::modelAboutToBeReset, this, [this] { m_pinned.clear(); });
 }
 
 void PaperFilterProxy::setMinimumRelevance(int value)
@@ -26,7 +30,7 @@ void PaperFilterProxy::setMinimumRelevance(int value)
     if (value == m_minRelevance)
         return;
     m_minRelevance = value;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setMinimumNovelty(int value)
@@ -34,7 +38,7 @@ void PaperFilterProxy::setMinimumNovelty(int value)
     if (value == m_minNovelty)
         return;
     m_minNovelty = value;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setStarredOnly(bool on)
@@ -42,7 +46,7 @@ void PaperFilterProxy::setStarredOnly(bool on)
     if (on == m_starredOnly)
         return;
     m_starredOnly = on;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setUnreadOnly(bool on)
@@ -50,7 +54,7 @@ void PaperFilterProxy::setUnreadOnly(bool on)
     if (on == m_unreadOnly)
         return;
     m_unreadOnly = on;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setHideDismissed(bool on)
@@ -58,7 +62,7 @@ void PaperFilterProxy::setHideDismissed(bool on)
     if (on == m_hideDismissed)
         return;
     m_hideDismissed = on;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setTag(const QString &tag)
@@ -66,7 +70,7 @@ void PaperFilterProxy::setTag(const QString &tag)
     if (tag == m_tag)
         return;
     m_tag = tag;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setAuthor(const QString &author)
@@ -74,7 +78,7 @@ void PaperFilterProxy::setAuthor(const QString &author)
     if (author == m_author)
         return;
     m_author = author;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setCategory(const QString &category)
@@ -82,13 +86,40 @@ void PaperFilterProxy::setCategory(const QString &category)
     if (category == m_category)
         return;
     m_category = category;
-    invalidateRowsFilter();
+    refilter();
 }
 
 void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 {
     m_ids = std::move(ids);
+    refilter();
+}
+
+void PaperFilterProxy::refilter()
+{
+    m_pinned.clear();
+    Q_EMIT refilterStarted();
     invalidateRowsFilter();
+    Q_EMIT refilterFinished();
+}
+
+void PaperFilterProxy::setPinned(const QString &arxivId)
+{
+    if (arxivId == m_pinned)
+        return;
+    const QString previous = std::exchange(m_pinned, arxivId);
+    // Only the paper losing its pin can leave; re-filter only when it does (a 100k-row table is not cheap).
+    bool previousLeaves = !previous.isEmpty();
+    if (previousLeaves && m_papers) {
+        const int row = m_papers->rowOf(previous);
+        const PaperRecord *r = m_papers->recordAt(row);
+        previousLeaves = r && !acceptsState(*r) && mapFromSource(m_papers->index(row, 0)).isValid();
+    }
+    if (!previousLeaves)
+        return;
+    Q_EMIT refilterStarted();
+    invalidateRowsFilter();
+    Q_EMIT refilterFinished();
 }
 
 bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -127,22 +158,29 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     return true;
 }
 
-bool PaperFilterProxy::accepts(const PaperRecord &r) const
+bool PaperFilterProxy::acceptsState(const PaperRecord &r) const
 {
-    const bool scored = r.score && r.score->isScored();
     if (m_starredOnly && !r.state.starred)
         return false;
     if (m_unreadOnly && r.state.read)
         return false;
     if (m_hideDismissed && r.state.dismissed)
         return false;
+    if (!m_tag.isEmpty() && !r.state.tags.contains(m_tag))
+        return false;
+    return true;
+}
+
+bool PaperFilterProxy::accepts(const PaperRecord &r) const
+{
+    const bool scored = r.score && r.score->isScored();
+    if (!acceptsState(r) && r.paper.arxivId != m_pinned)
+        return false;
     if (m_minRelevance > 0 || m_minNovelty > 0) {
         if (!scored || *r.score->relevance < m_minRelevance || *r.score->novelty < m_minNovelty)
             return false;
     }
     if (m_ids && !m_ids->contains(r.paper.arxivId))
-        return false;
-    if (!m_tag.isEmpty() && !r.state.tags.contains(m_tag))
         return false;
     if (!m_category.isEmpty() && !r.paper.categories.contains(m_category))
         return false;

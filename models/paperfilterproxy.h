@@ -32,12 +32,28 @@ public:
 
     void setSourceModel(QAbstractItemModel *model) override;
 
+    /// Keeps @p arxivId listed whatever its own state (starred, read, dismissed, tags) says, until another
+    /// paper is pinned: a paper the user just marked read or dismissed stays where it is until they move
+    /// on, instead of vanishing under them and handing the selection to the next paper. Search, scores and
+    /// category still apply. Empty: no pin. A filter the user changes drops the pin.
+    void setPinned(const QString &arxivId);
+    [[nodiscard]] QString pinned() const { return m_pinned; }
+
+Q_SIGNALS:
+    /// Around every re-filtering the proxy does on its own (a filter or the pin changed): rows that leave
+    /// meanwhile move the selection without the user asking for it.
+    void refilterStarted();
+    void refilterFinished();
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
     bool accepts(const struct PaperRecord &record) const;
+    bool acceptsState(const struct PaperRecord &record) const;
+    /// Re-filters after a change of the user's filters (the pin is dropped first).
+    void refilter();
 
     /// The source as a PaperTableModel (its fast comparison), or null; looked up once, not per comparison.
     const class PaperTableModel *m_papers = nullptr;
@@ -51,6 +67,7 @@ private:
     QString m_author;
     QString m_category;
     std::optional<QSet<QString>> m_ids;
+    QString m_pinned;
 };
 
 } // namespace Lectern

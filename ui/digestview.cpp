@@ -3,6 +3,7 @@
 
 #include "digest/digesthtml.h"
 #include "digest/monthlyoverview.h"
+#include "models/paperstatehub.h"
 #include "store/paperstore.h"
 #include "text/textounicode.h"
 
@@ -14,6 +15,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QUrlQuery>
@@ -80,10 +82,15 @@ DigestView::DigestView(QWidget *parent)
 
     m_noteTitle->setObjectName(QStringLiteral("digestNoteTitle"));
     m_noteTitle->setWordWrap(true);
+    m_noteTitle->setTextFormat(Qt::PlainText); // a title is text, never markup
     m_noteEdit->setObjectName(QStringLiteral("digestNoteEditor"));
     m_noteEdit->setPlaceholderText(tr("Your note on this paper"));
     m_saveNote->setObjectName(QStringLiteral("digestSaveNote"));
     auto *closeNote = new QPushButton(tr("Close"), m_notePanel);
+    closeNote->setObjectName(QStringLiteral("digestCloseNote"));
+    closeNote->setToolTip(tr("Save the note and close the panel (Esc)"));
+    m_saveNote->setToolTip(tr("Save the note (Ctrl+Return)"));
+    m_saveNote->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     auto *noteButtons = new QHBoxLayout;
     noteButtons->addWidget(m_noteTitle, 1);
     noteButtons->addWidget(m_saveNote);
@@ -106,10 +113,10 @@ DigestView::DigestView(QWidget *parent)
 
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DigestView::openLink);
     connect(m_saveNote, &QPushButton::clicked, this, &DigestView::saveNote);
-    connect(closeNote, &QPushButton::clicked, this, [this] {
-        m_notePaper.clear();
-        m_notePanel->hide();
-    });
+    connect(closeNote, &QPushButton::clicked, this, &DigestView::closeNote);
+    auto *escape = new QShortcut(QKeySequence(Qt::Key_Escape), m_notePanel);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &DigestView::closeNote);
     const auto filtersChanged = [this] {
         readFilterWidgets();
         load();
@@ -123,10 +130,28 @@ DigestView::DigestView(QWidget *parent)
 
 DigestView::~DigestView() = default;
 
-void DigestView::setStore(PaperStore *store)
+void DigestView::setHub(PaperStateHub *hub)
 {
-    m_store = store;
+    if (m_hub)
+        disconnect(m_hub, nullptr, this, nullptr);
+    m_hub = hub;
+    m_store = hub ? hub->store() : nullptr;
+    if (m_hub)
+        connect(m_hub, &PaperStateHub::changed, this, &DigestView::stateChanged);
     load();
+}
+
+void DigestView::stateChanged(const PaperState &state)
+{
+    // Whoever changed it (the reader, a key, this page), the page shows what the store holds: re-rendered
+    // now when visible, else when next shown.
+    refresh();
+    if (state.arxivId == m_notePaper && !noteModified()) {
+        m_noteEdit->setPlainText(state.note);
+        m_noteStored = state.note;
+    } else if (state.arxivId == m_notePaper) {
+        m_noteStored = state.note; // the draft stays; saving it is the user's choice
+    }
 }
 
 void DigestView::setSettings(const DigestSettings &settings)
@@ -264,7 +289,8 @@ void DigestView::openLink(const QUrl &url)
     const QUrlQuery query(url);
     const QString action = url.path();
     if (action == u"star") {
-        toggleStar(query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded));
+        setStarred(query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded),
+            query.queryItemValue(QStringLiteral("starred")) == u"1");
     } else if (action == u"note") {
         editNote(query.queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded));
     } else if (action == u"day") {
@@ -281,32 +307,26 @@ void DigestView::openLink(const QUrl &url)
     }
 }
 
-bool DigestView::toggleStar(const QString &arxivId)
+bool DigestView::setStarred(const QString &arxivId, bool starred)
 {
-    if (!m_store || arxivId.isEmpty())
+    if (!m_hub || arxivId.isEmpty())
         return false;
-    auto state = m_store->state(arxivId);
-    if (!state) {
-        setError(state.error());
-        return false;
-    }
-    PaperState s = *state;
-    s.arxivId = arxivId;
-    s.starred = !s.starred;
-    if (auto saved = m_store->saveState(s); !saved) {
+    // The page follows through the hub's signal, like every other view.
+    if (auto saved = m_hub->update(arxivId, [starred](PaperState &s) { s.starred = starred; }); !saved) {
         setError(saved.error());
         return false;
     }
-    Q_EMIT paperStateChanged(arxivId);
-    refresh();
     return true;
 }
 
 void DigestView::editNote(const QString &arxivId)
 {
-    if (!m_store || arxivId.isEmpty())
+    if (!m_hub || arxivId.isEmpty())
         return;
-    auto state = m_store->state(arxivId);
+    // Another paper's draft is saved before its panel is reused.
+    if (arxivId != m_notePaper && !closeNote())
+        return;
+    auto state = m_hub->state(arxivId);
     if (!state) {
         setError(state.error());
         return;
@@ -317,8 +337,10 @@ void DigestView::editNote(const QString &arxivId)
             title = TexToUnicode::convert(e.paper.title);
     }
     m_notePaper = arxivId;
+    m_noteStored = state->note;
     m_noteTitle->setText(tr("Note on %1").arg(title));
-    m_noteEdit->setPlainText(state->note);
+    if (!noteModified() || m_noteEdit->toPlainText().isEmpty())
+        m_noteEdit->setPlainText(state->note);
     m_notePanel->show();
     // A panel shown for the first time gets no room from the splitter: give it a quarter.
     if (const QList<int> sizes = m_splitter->sizes();
@@ -326,27 +348,40 @@ void DigestView::editNote(const QString &arxivId)
         const int total = sizes.value(0) + sizes.value(1);
         m_splitter->setSizes({total - total / 4, total / 4});
     }
+    m_noteEdit->moveCursor(QTextCursor::End); // to go on writing
     m_noteEdit->setFocus();
 }
 
 bool DigestView::saveNote()
 {
-    if (!m_store || m_notePaper.isEmpty())
+    if (!m_hub || m_notePaper.isEmpty())
         return false;
-    auto state = m_store->state(m_notePaper);
-    if (!state) {
-        setError(state.error());
-        return false;
-    }
-    PaperState s = *state;
-    s.arxivId = m_notePaper;
-    s.note = m_noteEdit->toPlainText().trimmed();
-    if (auto saved = m_store->saveState(s); !saved) {
+    const QString note = m_noteEdit->toPlainText().trimmed();
+    if (auto saved = m_hub->update(m_notePaper, [&note](PaperState &s) { s.note = note; }); !saved) {
         setError(saved.error());
         return false;
     }
-    Q_EMIT paperStateChanged(m_notePaper);
-    refresh();
+    m_noteStored = note;
+    return true;
+}
+
+bool DigestView::noteModified() const
+{
+    return !m_notePaper.isEmpty() && m_noteEdit->toPlainText().trimmed() != m_noteStored.trimmed();
+}
+
+bool DigestView::closeNote()
+{
+    if (m_notePaper.isEmpty())
+        return true;
+    // Closing never loses typed text: it is saved, and a failed save keeps the panel open with it.
+    if (noteModified() && !saveNote())
+        return false;
+    m_notePaper.clear();
+    m_noteStored.clear();
+    m_noteEdit->clear();
+    m_notePanel->hide();
+    m_browser->setFocus();
     return true;
 }
 

@@ -18,6 +18,7 @@ class QSplitter;
 
 namespace Lectern {
 
+class PaperStateHub;
 class PaperStore;
 
 /// The browser of the digest view. Loads nothing from the network or the disk, ever: only resources
@@ -41,8 +42,9 @@ public:
     explicit DigestView(QWidget *parent = nullptr);
     ~DigestView() override;
 
-    /// The store to read and save to (not owned; the GUI thread's own). nullptr shows nothing.
-    void setStore(PaperStore *store);
+    /// Where stars and notes are saved and whose changes the page follows; its store is read (not owned;
+    /// the GUI thread's own). nullptr shows nothing.
+    void setHub(PaperStateHub *hub);
     void setSettings(const DigestSettings &settings);
 
     /// Loads @p day from the store and shows it (at once when visible, else when next shown).
@@ -71,18 +73,20 @@ public Q_SLOTS:
     void openLink(const QUrl &url);
     /// Re-reads the day (or month) from the store and renders it, keeping the scroll position.
     void refresh();
-    /// Flips the star of @p arxivId in the store; false (and lastError()) when that failed.
-    bool toggleStar(const QString &arxivId);
-    /// Opens the note editor on @p arxivId's note.
+    /// Stars or unstars @p arxivId in the store; false (and lastError()) when that failed.
+    bool setStarred(const QString &arxivId, bool starred);
+    /// Opens the note editor on @p arxivId's note (asking first when another note has unsaved edits).
     void editNote(const QString &arxivId);
     /// Saves the editor's text as the note of notePaper().
     bool saveNote();
+    /// Closes the note panel; unsaved edits are saved first (the panel stays open if that fails).
+    bool closeNote();
+    /// Whether the note panel holds text that differs from the stored note.
+    [[nodiscard]] bool noteModified() const;
 
 Q_SIGNALS:
     /// The user went to another day through the view's own links.
     void dayShown(const QDate &day);
-    /// A star or note was saved.
-    void paperStateChanged(const QString &arxivId);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -92,7 +96,9 @@ private:
     void render(bool keepScroll);
     void readFilterWidgets();
     void setError(const QString &message);
+    void stateChanged(const PaperState &state);
 
+    PaperStateHub *m_hub = nullptr;
     PaperStore *m_store = nullptr;
     DigestSettings m_settings;
     DigestFilter m_filter;
@@ -102,6 +108,7 @@ private:
     QString m_html;
     QString m_error;
     QString m_notePaper;
+    QString m_noteStored; ///< the note of m_notePaper as stored, to tell edits from it
     bool m_dirty = false;
 
     DigestBrowser *m_browser;

@@ -20,6 +20,7 @@
 #include "keyringstore.h"
 #include "models/daylistmodel.h"
 #include "models/paperfilterproxy.h"
+#include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "noteeditor.h"
@@ -116,6 +117,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         m_store = std::move(store).value();
     else
         m_storeError = store.error();
+    m_hub = new PaperStateHub(m_store.get(), this);
 
     m_proxy->setSourceModel(m_model);
     m_dayList->setObjectName(QStringLiteral("dayList"));
@@ -159,7 +161,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     tableLayout->addWidget(m_dayStatus);
     tableLayout->addWidget(m_table);
     m_readerSplitter->addWidget(tablePane);
-    m_noteEditor = new NoteEditor(m_store.get(), this);
+    m_noteEditor = new NoteEditor(m_hub, this);
     auto *detailSplitter = new QSplitter(Qt::Vertical, this);
     detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
     detailSplitter->addWidget(m_detail);
@@ -174,7 +176,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_tabs->addTab(m_readerSplitter, tr("&Reader"));
     m_tabs->addTab(m_digest, tr("&Digest"));
     m_digest->setSettings(DigestSettings::fromSettings(*m_settings));
-    m_digest->setStore(m_store.get());
+    m_digest->setHub(m_hub);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
     m_calendar = new DayCalendar(this);
@@ -277,10 +279,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         showDay(day);
         m_followingDigest = false;
     });
-    connect(m_digest, &DigestView::paperStateChanged, this, &MainWindow::paperStateChanged);
+    connect(m_hub, &PaperStateHub::changed, this, &MainWindow::paperStateChanged);
 
     m_triage = new TriageController(m_table, m_proxy, m_model, this);
-    m_triage->setStore(m_store.get());
+    m_triage->setHub(m_hub);
     m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
     connect(m_triage, &TriageController::focusNoteRequested, this,
         [this] { m_noteEditor->noteEdit()->setFocus(); });
@@ -288,21 +290,9 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         [this] { m_noteEditor->tagsEdit()->setFocus(); });
     connect(m_triage, &TriageController::pageAbstractRequested, this,
         [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
-    connect(m_triage, &TriageController::stateChanged, this, [this](const PaperState &state) {
-        if (state.arxivId == m_detail->currentArxivId())
-            updateSelection();
-    });
     connect(
         m_triage, &TriageController::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
-    connect(m_noteEditor, &NoteEditor::saved, this, [this](const PaperState &state) {
-        m_triage->refresh(state);
-        if (m_store) {
-            if (auto tags = m_store->allTags()) {
-                m_noteEditor->setKnownTags(*tags);
-                m_filters->setTags(*tags);
-            }
-        }
-    });
+    connect(m_noteEditor, &NoteEditor::returnFocusRequested, this, [this] { m_table->setFocus(); });
     connect(m_noteEditor, &NoteEditor::saveFailed, this,
         [this](const QString &m) { statusBar()->showMessage(tr("The note could not be saved: %1").arg(m)); });
     m_filters = new FilterBar(m_proxy, this);
@@ -493,10 +483,7 @@ void MainWindow::reload()
     }
     m_days->setDays(*days);
     m_calendar->setDays(*days);
-    if (auto tags = m_store->allTags()) {
-        m_noteEditor->setKnownTags(*tags);
-        m_filters->setTags(*tags);
-    }
+    refreshTags();
     if (days->isEmpty()) {
         m_day = {};
         m_model->setRecords({});
@@ -575,7 +562,7 @@ void MainWindow::showRecords(QList<PaperRecord> records)
 void MainWindow::selectFirstRow()
 {
     if (m_proxy->rowCount() > 0)
-        m_table->selectRow(0);
+        m_triage->selectRowQuietly(0);
     else
         m_detail->showRecord(nullptr);
     updateStatus();
@@ -947,16 +934,32 @@ Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat form
     return DigestExporter::save(path, *bytes);
 }
 
-void MainWindow::paperStateChanged(const QString &arxivId)
+void MainWindow::paperStateChanged(const PaperState &state)
 {
-    // The reader's table and detail pane show the new star or note without reloading the day.
-    if (!m_store || m_model->rowOf(arxivId) < 0)
+    // The table, detail pane and chart show the stored state without reloading the day; the digest and
+    // the note editor follow the hub themselves.
+    m_chart->setStarred(state.arxivId, state.starred);
+    if (const int row = m_model->rowOf(state.arxivId); row >= 0) {
+        PaperRecord updated = *m_model->recordAt(row);
+        if (updated.state.tags != state.tags)
+            refreshTags();
+        updated.state = state;
+        m_model->updateRecord(updated);
+        if (state.arxivId == m_detail->currentArxivId())
+            updateSelection();
+    } else {
+        refreshTags();
+    }
+}
+
+void MainWindow::refreshTags()
+{
+    if (!m_store)
         return;
-    auto record = m_store->record(arxivId);
-    if (!record || !record->has_value())
-        return;
-    m_model->updateRecord(**record);
-    updateSelection();
+    if (auto tags = m_store->allTags()) {
+        m_noteEditor->setKnownTags(*tags);
+        m_filters->setTags(*tags);
+    }
 }
 
 void MainWindow::showAbout()
@@ -1040,7 +1043,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Notes whose save failed (a full disk) would be lost with the window: ask first.
     m_noteEditor->flush();
-    if (const int unsaved = m_noteEditor->unsavedCount(); unsaved > 0) {
+    const bool digestNoteKept = m_digest->closeNote();
+    if (const int unsaved = m_noteEditor->unsavedCount() + (digestNoteKept ? 0 : 1); unsaved > 0) {
         QMessageBox box(QMessageBox::Warning, tr("Unsaved Notes"),
             tr("%n note(s) could not be saved (is the disk full?). Keep Lectern open, free some space, and "
                "they are saved within seconds; closing now loses them.",

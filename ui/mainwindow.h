@@ -42,6 +42,7 @@ class ExportController;
 class EmptyStateWidget;
 class FilterBar;
 class PaperFilterProxy;
+class PaperStateHub;
 class PaperStore;
 class PaperTableModel;
 class ProviderBatchController;
@@ -67,6 +68,8 @@ public:
     /// The window's own store (its connection), or null when the database could not be opened.
     [[nodiscard]] PaperStore *store() const { return m_store.get(); }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
+    /// Every change of a paper's star, read state, dismissal, tags or note goes through here.
+    [[nodiscard]] PaperStateHub *stateHub() const { return m_hub; }
     [[nodiscard]] ScoreChartView *scoreChart() const { return m_chart; }
     [[nodiscard]] FilterBar *filterBar() const { return m_filters; }
     /// Selects @p arxivId in the table if the current filters show it.
@@ -140,12 +143,14 @@ private:
     void jobFinished(bool ok, const QString &message);
     void jobStarted(const QString &message);
     void startScoring(const QDate &day, const QString &apiKey);
-    void paperStateChanged(const QString &arxivId);
+    void paperStateChanged(const PaperState &state);
+    void refreshTags();
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<PaperStore> m_store;
     QString m_storeError;
+    PaperStateHub *m_hub = nullptr;
     QDate m_day;
 
     DayListModel *m_days;

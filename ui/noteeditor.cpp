@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "noteeditor.h"
 
-#include "store/paperstore.h"
+#include "models/paperstatehub.h"
 
+#include <QAbstractItemView>
 #include <QCompleter>
 #include <QFormLayout>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStringListModel>
@@ -27,9 +29,9 @@ QStringList parseTags(const QString &text)
 
 } // namespace
 
-NoteEditor::NoteEditor(PaperStore *store, QWidget *parent)
+NoteEditor::NoteEditor(PaperStateHub *hub, QWidget *parent)
     : QWidget(parent)
-    , m_store(store)
+    , m_hub(hub)
     , m_tags(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
     , m_tagModel(new QStringListModel(this))
@@ -37,11 +39,39 @@ NoteEditor::NoteEditor(PaperStore *store, QWidget *parent)
     setObjectName(QStringLiteral("noteEditor"));
     m_tags->setObjectName(QStringLiteral("tagsEdit"));
     m_note->setObjectName(QStringLiteral("noteEdit"));
-    m_tags->setPlaceholderText(tr("tags, comma separated (T)"));
-    m_note->setPlaceholderText(tr("Your note on this paper (N). Saved as you type."));
-    auto *completer = new QCompleter(m_tagModel, this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    m_tags->setCompleter(completer);
+    m_tags->setPlaceholderText(tr("tags, comma separated (T; Enter returns to the list)"));
+    m_note->setPlaceholderText(
+        tr("Your note on this paper (N). Saved as you type; Esc returns to the list."));
+    m_tags->setAccessibleName(tr("Tags"));
+    m_note->setAccessibleName(tr("Note"));
+    // Tab moves on, as in every other field; a tab character in a note is never what was meant.
+    m_note->setTabChangesFocus(true);
+    m_tagCompleter = new QCompleter(m_tagModel, this);
+    m_tagCompleter->setCaseSensitivity(Qt::CaseInsensitive);
+    m_tagCompleter->setWidget(m_tags);
+    m_tagCompleter->setCompletionMode(QCompleter::PopupCompletion);
+    // The completer completes the tag being typed (after the last comma), not the whole field.
+    connect(m_tags, &QLineEdit::textEdited, this, [this](const QString &text) {
+        const QString prefix = text.section(u',', -1).trimmed();
+        if (prefix.isEmpty()) {
+            m_tagCompleter->popup()->hide();
+            return;
+        }
+        m_tagCompleter->setCompletionPrefix(prefix);
+        if (m_tagCompleter->completionCount() > 0)
+            m_tagCompleter->complete();
+        else
+            m_tagCompleter->popup()->hide();
+    });
+    connect(
+        m_tagCompleter, qOverload<const QString &>(&QCompleter::activated), this, [this](const QString &tag) {
+            QStringList parts = m_tags->text().split(u',');
+            parts.last() = parts.size() > 1 ? u' ' + tag : tag;
+            m_tags->setText(parts.join(u','));
+            scheduleSave();
+        });
+    m_tags->installEventFilter(this);
+    m_note->installEventFilter(this);
     auto *layout = new QFormLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("Tags:"), m_tags);
@@ -56,7 +86,55 @@ NoteEditor::NoteEditor(PaperStore *store, QWidget *parent)
     connect(m_note, &QPlainTextEdit::textChanged, this, &NoteEditor::scheduleSave);
     connect(m_tags, &QLineEdit::textEdited, this, &NoteEditor::scheduleSave);
     connect(m_tags, &QLineEdit::editingFinished, this, &NoteEditor::flush);
+    if (m_hub)
+        connect(m_hub, &PaperStateHub::changed, this, &NoteEditor::stateChanged);
     setEnabled(false);
+}
+
+bool NoteEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    const bool keyEvent = event->type() == QEvent::KeyPress || event->type() == QEvent::ShortcutOverride;
+    if (!keyEvent || (watched != m_tags && watched != m_note))
+        return QWidget::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    // An open completion list takes Enter and Esc itself.
+    if (watched == m_tags && m_tagCompleter->popup()->isVisible())
+        return QWidget::eventFilter(watched, event);
+    const bool enterInTags =
+        watched == m_tags && (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter);
+    if (key->key() != Qt::Key_Escape && !enterInTags)
+        return QWidget::eventFilter(watched, event);
+    if (event->type() == QEvent::ShortcutOverride) {
+        // Ours, not the window's Esc (cancel the running job): the key press comes here next.
+        key->accept();
+        return true;
+    }
+    finishEditing();
+    return true;
+}
+
+void NoteEditor::finishEditing()
+{
+    flush();
+    Q_EMIT returnFocusRequested();
+}
+
+void NoteEditor::stateChanged(const PaperState &state)
+{
+    if (state.arxivId != m_state.arxivId || m_state.arxivId.isEmpty())
+        return;
+    // What the user is typing here wins; otherwise show the stored note and tags (changed in the digest).
+    if (m_dirty || m_saveTimer.isActive() || m_unsaved.contains(state.arxivId)) {
+        m_state = state;
+        return;
+    }
+    m_state = state;
+    m_loading = true;
+    if (m_note->toPlainText() != state.note)
+        m_note->setPlainText(state.note);
+    if (parseTags(m_tags->text()) != state.tags)
+        m_tags->setText(state.tags.join(QStringLiteral(", ")));
+    m_loading = false;
 }
 
 NoteEditor::~NoteEditor()
@@ -75,7 +153,7 @@ void NoteEditor::scheduleSave()
 void NoteEditor::flush()
 {
     m_saveTimer.stop();
-    if (m_dirty && m_store && !m_state.arxivId.isEmpty()) {
+    if (m_dirty && m_hub && !m_state.arxivId.isEmpty()) {
         m_dirty = false;
         PaperState edit = m_state;
         edit.note = m_note->toPlainText();
@@ -88,25 +166,23 @@ void NoteEditor::flush()
 bool NoteEditor::saveUnsaved()
 {
     m_retryTimer.stop();
-    if (!m_store || m_unsaved.isEmpty())
+    if (!m_hub || m_unsaved.isEmpty())
         return true;
     QString error;
     for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
-        // Re-read the stored state so that a star or dismissal made meanwhile is kept.
-        auto current = m_store->state(it.key());
-        PaperState st = current ? *current : it.value();
-        st.note = it->note;
-        st.tags = it->tags;
-        if (auto r = m_store->saveState(st); !r) {
+        // On the stored state, so that a star or dismissal made meanwhile is kept.
+        const PaperState edit = it.value();
+        auto r = m_hub->update(it.key(), [&edit](PaperState &s) {
+            s.note = edit.note;
+            s.tags = edit.tags;
+        });
+        if (!r) {
             if (error.isEmpty())
                 error = r.error();
             ++it;
             continue;
         }
         it = m_unsaved.erase(it);
-        if (st.arxivId == m_state.arxivId)
-            m_state = st;
-        Q_EMIT saved(st);
     }
     if (error.isEmpty())
         return true;

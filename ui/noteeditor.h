@@ -14,17 +14,22 @@ class QStringListModel;
 
 namespace Lectern {
 
-class PaperStore;
+class PaperStateHub;
 
 /// The user's tags and note for the selected paper. The note saves as you type (a short pause is
 /// enough) and whenever the paper changes or the editor goes away, so nothing typed is lost. A save that
 /// fails (full disk, locked database) keeps the edit: it is shown again for its paper and retried with
-/// every later save and every few seconds, until it is stored.
+/// every later save and every few seconds, until it is stored. A note or tags changed elsewhere (the
+/// digest) show here at once unless the user is typing here.
+///
+/// Keys: Enter in Tags and Esc in either field save and hand the keyboard back to the paper table
+/// (returnFocusRequested); Tab moves between the fields instead of typing a tab; tags complete from the
+/// tags already in use, each after its comma.
 class NoteEditor final : public QWidget
 {
     Q_OBJECT
 public:
-    explicit NoteEditor(PaperStore *store, QWidget *parent = nullptr);
+    explicit NoteEditor(PaperStateHub *hub, QWidget *parent = nullptr);
     ~NoteEditor() override;
 
     /// Shows @p state for editing (saving what was pending for the previous paper first).
@@ -39,21 +44,27 @@ public:
     [[nodiscard]] int unsavedCount() const { return int(m_unsaved.size()); }
 
 Q_SIGNALS:
-    /// After a save: the state as stored, for the table to refresh its row.
-    void saved(const Lectern::PaperState &state);
     void saveFailed(const QString &message);
+    /// Enter in Tags or Esc: the user is done here; the paper table should take the keys again.
+    void returnFocusRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void scheduleSave();
     bool saveUnsaved();
+    void stateChanged(const PaperState &state);
+    void finishEditing();
 
-    PaperStore *m_store;
+    PaperStateHub *m_hub;
     PaperState m_state;
     bool m_dirty = false;
     bool m_loading = false;
     QLineEdit *m_tags;
     QPlainTextEdit *m_note;
     QStringListModel *m_tagModel;
+    QCompleter *m_tagCompleter;
     QTimer m_saveTimer;
     QTimer m_retryTimer;
     QHash<QString, PaperState> m_unsaved; ///< by arXiv id: edits whose save failed, retried

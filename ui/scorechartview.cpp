@@ -57,8 +57,6 @@ ScoreChartView::ScoreChartView(QWidget *parent)
 void ScoreChartView::setRecords(const QList<PaperRecord> &records)
 {
     m_points.clear();
-    QList<QPointF> plain;
-    QList<QPointF> starred;
     QHash<QPoint, int> taken; // papers already drawn at each integer score pair
     for (const PaperRecord &r : records) {
         if (!r.score || !r.score->isScored())
@@ -69,9 +67,28 @@ void ScoreChartView::setRecords(const QList<PaperRecord> &records)
         const double angle = k * 2.39996; // golden angle
         const double radius = k == 0 ? 0.0 : 0.09 * std::sqrt(double(k));
         const QPointF p(cell.x() + radius * std::cos(angle), cell.y() + radius * std::sin(angle));
-        m_points.append({p, r.paper.arxivId});
-        (r.state.starred ? starred : plain) << p;
+        m_points.append({p, r.paper.arxivId, r.state.starred});
     }
+    redraw();
+}
+
+void ScoreChartView::setStarred(const QString &arxivId, bool starred)
+{
+    for (Point &p : m_points) {
+        if (p.arxivId == arxivId && p.starred != starred) {
+            p.starred = starred;
+            redraw();
+            return;
+        }
+    }
+}
+
+void ScoreChartView::redraw()
+{
+    QList<QPointF> plain;
+    QList<QPointF> starred;
+    for (const Point &p : std::as_const(m_points))
+        (p.starred ? starred : plain) << p.at;
     m_series->replace(plain);
     m_starred->replace(starred);
 }
@@ -80,11 +97,11 @@ QString ScoreChartView::paperAt(const QPointF &point) const
 {
     QString best;
     double bestDistance = 0.3; // in score units: a click must land near a point
-    for (const auto &[p, id] : m_points) {
-        const double d = std::hypot(p.x() - point.x(), p.y() - point.y());
+    for (const Point &p : m_points) {
+        const double d = std::hypot(p.at.x() - point.x(), p.at.y() - point.y());
         if (d < bestDistance) {
             bestDistance = d;
-            best = id;
+            best = p.arxivId;
         }
     }
     return best;

@@ -22,6 +22,8 @@ public:
     explicit ScoreChartView(QWidget *parent = nullptr);
 
     void setRecords(const QList<PaperRecord> &records);
+    /// A paper's star changed: it moves between the plain and the starred series, in place.
+    void setStarred(const QString &arxivId, bool starred);
     [[nodiscard]] QScatterSeries *series() const { return m_series; }
     [[nodiscard]] QScatterSeries *starredSeries() const { return m_starred; }
     /// The paper drawn at @p point (as passed by the series' clicked signal), if any.
@@ -35,7 +37,15 @@ private:
     QChartView *m_view;
     QScatterSeries *m_series;
     QScatterSeries *m_starred;
-    QList<std::pair<QPointF, QString>> m_points;
+    void redraw();
+
+    struct Point
+    {
+        QPointF at;
+        QString arxivId;
+        bool starred = false;
+    };
+    QList<Point> m_points;
 };
 
 } // namespace Lectern

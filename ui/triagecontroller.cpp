@@ -2,9 +2,9 @@
 #include "triagecontroller.h"
 
 #include "models/paperfilterproxy.h"
+#include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
-#include "store/paperstore.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -51,20 +51,14 @@ TriageController::TriageController(
     undoAction->setObjectName(QStringLiteral("actionUndoTriage"));
 
     m_readTimer.setSingleShot(true);
-    connect(&m_readTimer, &QTimer::timeout, this, [this] {
-        const PaperRecord *r = currentRecord();
-        if (!r || r->paper.arxivId != m_readCandidate || r->state.read || !m_store)
-            return;
-        PaperState st = r->state;
-        st.read = true;
-        if (auto saved = m_store->saveState(st); !saved) {
-            Q_EMIT failed(saved.error());
-            return;
-        }
-        apply(st);
-    });
+    connect(&m_readTimer, &QTimer::timeout, this, &TriageController::markShownRead);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TriageController::currentChanged);
+    connect(m_proxy, &PaperFilterProxy::refilterStarted, this, [this] { ++m_quiet; });
+    connect(m_proxy, &PaperFilterProxy::refilterFinished, this, [this] { --m_quiet; });
+    // A reset (another day) drops the selection: the next current paper is the window's choice.
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { ++m_quiet; });
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { --m_quiet; });
 }
 
 QAction *TriageController::addAction(
@@ -96,8 +90,20 @@ void TriageController::move(int delta)
     const int row = m_table->currentIndex().isValid()
         ? std::clamp(m_table->currentIndex().row() + delta, 0, rows - 1)
         : 0;
-    m_table->selectRow(row);
-    m_table->scrollTo(m_proxy->index(row, 0));
+    select(row);
+}
+
+void TriageController::select(int proxyRow)
+{
+    m_table->selectRow(proxyRow);
+    m_table->scrollTo(m_proxy->index(proxyRow, 0));
+}
+
+void TriageController::selectRowQuietly(int proxyRow)
+{
+    ++m_quiet;
+    select(proxyRow);
+    --m_quiet;
 }
 
 void TriageController::next()
@@ -113,35 +119,31 @@ void TriageController::previous()
 void TriageController::change(const std::function<void(PaperState &)> &edit)
 {
     const PaperRecord *r = currentRecord();
-    if (!r || !m_store)
+    if (!r || !m_hub)
         return;
-    const PaperState before = r->state;
-    PaperState after = before;
+    // The store's state, not the row's: a note typed a moment ago may not have reached the row yet.
+    auto before = m_hub->state(r->paper.arxivId);
+    if (!before) {
+        Q_EMIT failed(before.error());
+        return;
+    }
+    PaperState after = *before;
     edit(after);
-    if (auto saved = m_store->saveState(after); !saved) {
+    if (auto saved = m_hub->save(after); !saved) {
         Q_EMIT failed(saved.error());
         return;
     }
-    m_undo << before;
+    m_undo << *before;
     if (m_undo.size() > kUndoDepth)
         m_undo.removeFirst();
-    apply(after);
 }
 
-void TriageController::apply(const PaperState &state)
+void TriageController::markShownRead()
 {
-    const int row = m_model->rowOf(state.arxivId);
-    if (row < 0)
+    const PaperRecord *r = currentRecord();
+    if (!r || r->paper.arxivId != m_readCandidate || r->state.read)
         return;
-    PaperRecord updated = *m_model->recordAt(row);
-    updated.state = state;
-    m_model->updateRecord(updated);
-    Q_EMIT stateChanged(state);
-}
-
-void TriageController::refresh(const PaperState &state)
-{
-    apply(state);
+    change([](PaperState &s) { s.read = true; });
 }
 
 void TriageController::toggleStar()
@@ -154,23 +156,12 @@ void TriageController::toggleDismissed()
     const PaperRecord *r = currentRecord();
     if (!r)
         return;
-    const QString id = r->paper.arxivId;
     const bool wasDismissed = r->state.dismissed;
-    const int row = m_table->currentIndex().row();
     change([](PaperState &s) { s.dismissed = !s.dismissed; });
-    if (wasDismissed)
-        return;
-    // Dismissing is "done with this one": go on to the next paper. When the filter hides dismissed papers,
-    // the next one has already moved up into this row.
-    const int sourceRow = m_model->rowOf(id);
-    const bool stillShown = sourceRow >= 0 && m_proxy->mapFromSource(m_model->index(sourceRow, 0)).isValid();
-    if (stillShown) {
+    // Dismissing is "done with this one": go on to the next paper (the dismissed one stays pinned until
+    // then, so "next" is the paper below it, not the one after).
+    if (!wasDismissed)
         next();
-    } else if (m_proxy->rowCount() > 0) {
-        const int target = std::min(row, m_proxy->rowCount() - 1);
-        m_table->selectRow(target);
-        m_table->scrollTo(m_proxy->index(target, 0));
-    }
 }
 
 void TriageController::toggleRead()
@@ -187,35 +178,47 @@ void TriageController::openInBrowser()
 
 void TriageController::undo()
 {
-    if (m_undo.isEmpty() || !m_store)
+    if (m_undo.isEmpty() || !m_hub)
         return;
     const PaperState previous = m_undo.takeLast();
     // Keep the note and tags as they are now: undo is for triage flags, never for typed text.
-    PaperState restored = previous;
-    if (auto current = m_store->state(previous.arxivId)) {
-        restored.note = current->note;
-        restored.tags = current->tags;
-    }
-    if (auto saved = m_store->saveState(restored); !saved) {
-        Q_EMIT failed(saved.error());
+    auto restored = m_hub->update(previous.arxivId, [&previous](PaperState &s) {
+        s.starred = previous.starred;
+        s.read = previous.read;
+        s.dismissed = previous.dismissed;
+    });
+    if (!restored) {
+        Q_EMIT failed(restored.error());
         return;
     }
-    apply(restored);
-    const int row = m_model->rowOf(restored.arxivId);
+    // Undo goes back to the paper; being shown again must not mark it read again at once.
+    m_readTimer.stop();
+    const int row = m_model->rowOf(restored->arxivId);
     if (row >= 0) {
+        // Pinned first, so that a paper the filters hide comes back to be selected.
+        m_proxy->setPinned(restored->arxivId);
         const QModelIndex proxyIndex = m_proxy->mapFromSource(m_model->index(row, 0));
-        if (proxyIndex.isValid())
-            m_table->selectRow(proxyIndex.row());
+        if (proxyIndex.isValid()) {
+            ++m_quiet;
+            select(proxyIndex.row());
+            --m_quiet;
+        }
     }
 }
 
 void TriageController::currentChanged()
 {
-    m_readTimer.stop();
     const PaperRecord *r = currentRecord();
-    if (!r || r->state.read || m_markReadAfterMs <= 0)
+    const QString id = r ? r->paper.arxivId : QString();
+    // The same paper in another row (rows above it left): nothing changed for the user.
+    if (!id.isEmpty() && id == m_proxy->pinned())
         return;
-    m_readCandidate = r->paper.arxivId;
+    m_readTimer.stop();
+    m_readCandidate.clear();
+    m_proxy->setPinned(id);
+    if (!r || r->state.read || m_markReadAfterMs <= 0 || m_quiet > 0)
+        return;
+    m_readCandidate = id;
     m_readTimer.start(m_markReadAfterMs);
 }
 

@@ -13,13 +13,18 @@ class QTableView;
 namespace Lectern {
 
 class PaperFilterProxy;
-class PaperStore;
+class PaperStateHub;
 class PaperTableModel;
 struct PaperRecord;
 
 /// Keyboard triage on the paper table: j/k next/previous, s star, x dismiss, u read, o open, t tag,
 /// n note, Space page the abstract, Ctrl+Z undo the last triage action. Every change goes to the store
-/// at once; the table row is refreshed in place. Showing a paper for a while marks it read.
+/// at once through the PaperStateHub, whose signal refreshes every view.
+///
+/// Showing a paper the user went to (keys, click, chart) for a while marks it read, undoably. The
+/// current paper is pinned in the proxy: marked read, dismissed or unstarred, it stays listed until the
+/// user moves on, so the filters never hand the selection to the next paper by themselves, and a paper
+/// the selection reaches that way (a filter change, a day loaded) is not marked read.
 class TriageController final : public QObject
 {
     Q_OBJECT
@@ -27,11 +32,16 @@ public:
     TriageController(
         QTableView *table, PaperFilterProxy *proxy, PaperTableModel *model, QObject *parent = nullptr);
 
-    void setStore(PaperStore *store) { m_store = store; }
+    void setHub(PaperStateHub *hub) { m_hub = hub; }
     /// 0 disables marking papers read by showing them.
     void setMarkReadAfterMs(int ms) { m_markReadAfterMs = ms; }
     [[nodiscard]] QList<QAction *> actions() const { return m_actions; }
     [[nodiscard]] bool canUndo() const { return !m_undo.isEmpty(); }
+    /// Selects @p proxyRow as the window's own doing (a day was loaded): the paper is not marked read
+    /// by being shown until the user goes to a paper.
+    void selectRowQuietly(int proxyRow);
+    /// Whether the shown paper will be marked read if it stays shown (for tests and the status bar).
+    [[nodiscard]] bool markReadPending() const { return m_readTimer.isActive(); }
 
 public Q_SLOTS:
     void next();
@@ -41,21 +51,19 @@ public Q_SLOTS:
     void toggleRead();
     void openInBrowser();
     void undo();
-    /// Call when a stored state changed elsewhere (note editor) so the row shows it.
-    void refresh(const Lectern::PaperState &state);
 
 Q_SIGNALS:
     void focusNoteRequested();
     void focusTagsRequested();
     void pageAbstractRequested();
-    void stateChanged(const Lectern::PaperState &state);
     void failed(const QString &message);
 
 private:
     const PaperRecord *currentRecord() const;
     void change(const std::function<void(PaperState &)> &edit);
-    void apply(const PaperState &state);
     void move(int delta);
+    void select(int proxyRow);
+    void markShownRead();
     void currentChanged();
     QAction *addAction(
         const QString &text, const QKeySequence &key, const QString &tip, void (TriageController::*slot)());
@@ -63,12 +71,13 @@ private:
     QTableView *m_table;
     PaperFilterProxy *m_proxy;
     PaperTableModel *m_model;
-    PaperStore *m_store = nullptr;
+    PaperStateHub *m_hub = nullptr;
     QList<QAction *> m_actions;
     QList<PaperState> m_undo; ///< states before each triage action, newest last
     QTimer m_readTimer;
     QString m_readCandidate;
     int m_markReadAfterMs = 2000;
+    int m_quiet = 0; ///< > 0 while the selection moves without the user (refilter, day loaded)
 };
 
 } // namespace Lectern

@@ -137,7 +137,7 @@ QString section(const DigestEntry &e, int number, const QString &anchor, bool in
     }
     if (interactive) {
         out += QStringLiteral("<p class=\"actions\">") +
-            link(DigestHtml::starUrl(p.arxivId).toString(),
+            link(DigestHtml::starUrl(p.arxivId, !e.state.starred).toString(),
                 e.state.starred ? QStringLiteral("★ Unstar") : QStringLiteral("☆ Star")) +
             QStringLiteral(" · ") +
             link(DigestHtml::noteUrl(p.arxivId).toString(),
@@ -219,11 +219,12 @@ QString DigestHtml::dayAnchor(const QDate &day)
     return QStringLiteral("day-") + day.toString(Qt::ISODate);
 }
 
-QUrl DigestHtml::starUrl(const QString &arxivId)
+QUrl DigestHtml::starUrl(const QString &arxivId, bool starred)
 {
     QUrl url(QStringLiteral("lectern:star"));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("id"), arxivId);
+    q.addQueryItem(QStringLiteral("starred"), starred ? QStringLiteral("1") : QStringLiteral("0"));
     url.setQuery(q);
     return url;
 }

@@ -53,7 +53,9 @@ public:
     [[nodiscard]] static QString dayAnchor(const QDate &day);
 
     /// The digest view's own links.
-    [[nodiscard]] static QUrl starUrl(const QString &arxivId);
+    /// Sets the star to @p starred (what the link says it does), not a toggle: a click on a page older
+    /// than the store can never do the opposite of its label.
+    [[nodiscard]] static QUrl starUrl(const QString &arxivId, bool starred);
     [[nodiscard]] static QUrl noteUrl(const QString &arxivId);
     [[nodiscard]] static QUrl dayUrl(const QDate &day);
     [[nodiscard]] static QUrl monthUrl(int year, int month);

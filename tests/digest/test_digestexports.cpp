@@ -549,14 +549,14 @@ private Q_SLOTS:
         options.interactive = true;
         options.navigation = DigestHtmlOptions::Navigation {QDate(2026, 3, 16), QDate(), true};
         const QString html = DigestHtml::render({dayDigest()}, options);
-        QVERIFY(html.contains(u"href=\"lectern:star?id=2603.17003\">★ Unstar"_s));
-        QVERIFY(html.contains(u"href=\"lectern:star?id=2603.17002\">☆ Star"_s));
+        QVERIFY(html.contains(u"href=\"lectern:star?id=2603.17003&amp;starred=0\">★ Unstar"_s));
+        QVERIFY(html.contains(u"href=\"lectern:star?id=2603.17002&amp;starred=1\">☆ Star"_s));
         QVERIFY(html.contains(u"href=\"lectern:note?id=2603.17006\">✎ Edit note"_s));
         QVERIFY(html.contains(u"href=\"lectern:day?date=2026-03-16\""_s));
         QVERIFY(html.contains(u"href=\"lectern:month?month=2026-03\""_s));
         QVERIFY(html.contains(u"Next day →</p>"_s)); // no link: there is no later day
         QCOMPARE(
-            QUrlQuery(DigestHtml::starUrl(u"hep-th/9901001"_s)).queryItemValue(u"id"_s, QUrl::FullyDecoded),
+            QUrlQuery(DigestHtml::starUrl(u"hep-th/9901001"_s, true)).queryItemValue(u"id"_s, QUrl::FullyDecoded),
             u"hep-th/9901001"_s);
     }
 

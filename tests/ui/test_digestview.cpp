@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
 #include "digest/digesthtml.h"
+#include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
@@ -11,6 +12,8 @@
 #include "support/syntheticday.h"
 #include "ui/digestview.h"
 #include "ui/mainwindow.h"
+#include "ui/noteeditor.h"
+#include "ui/scorechartview.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
@@ -19,10 +22,12 @@
 #include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScatterSeries>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextDocumentFragment>
@@ -133,13 +138,15 @@ struct Shown
 {
     Test::TempProfileDir dir;
     std::unique_ptr<PaperStore> store;
+    PaperStateHub hub;
     DigestView view;
 
     explicit Shown(const QString &imageHost = u"http://127.0.0.1:9"_s)
         : store(storeWithDays(dir.databasePath(), imageHost))
+        , hub(store.get())
     {
         view.setSettings(settings());
-        view.setStore(store.get());
+        view.setHub(&hub);
         view.showDay(kDay);
         view.resize(900, 600);
         view.show();
@@ -224,22 +231,31 @@ private Q_SLOTS:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
-        QSignalSpy changed(&s.view, &DigestView::paperStateChanged);
-        const QString href = DigestHtml::starUrl(id(2)).toString();
-        QCOMPARE(linkText(s.view.browser(), href), u"☆ Star"_s);
+        QSignalSpy changed(&s.hub, &PaperStateHub::changed);
+        const QString star = DigestHtml::starUrl(id(2), true).toString();
+        const QString unstar = DigestHtml::starUrl(id(2), false).toString();
+        QCOMPARE(linkText(s.view.browser(), star), u"☆ Star"_s);
         QVERIFY(!s.store->state(id(2))->starred);
-        QVERIFY(clickLink(s.view.browser(), href));
+        QVERIFY(clickLink(s.view.browser(), star));
         QTRY_COMPARE(changed.size(), 1);
-        QCOMPARE(changed.front().front().toString(), id(2));
+        QCOMPARE(changed.front().front().value<PaperState>().arxivId, id(2));
         QVERIFY(s.store->state(id(2))->starred);
-        QCOMPARE(linkText(s.view.browser(), href), u"★ Unstar"_s); // the page follows
+        QCOMPARE(linkText(s.view.browser(), unstar), u"★ Unstar"_s); // the page follows
         QVERIFY(s.view.browser()->toPlainText().count(u"Starred: ★ yes"_s) == 3);
-        QVERIFY(clickLink(s.view.browser(), href));
+        QVERIFY(clickLink(s.view.browser(), unstar));
         QTRY_COMPARE(changed.size(), 2);
         QVERIFY(!s.store->state(id(2))->starred);
+        // A star made elsewhere (the reader's s key) shows at once, and the link then unstars.
+        QVERIFY(s.hub.update(id(2), [](PaperState &st) { st.starred = true; }).ok());
+        QCOMPARE(linkText(s.view.browser(), unstar), u"★ Unstar"_s);
+        // A page older than the store never does the opposite of its label: "Star" on a starred paper stars.
+        s.view.openLink(QUrl(star));
+        QVERIFY(s.store->state(id(2))->starred);
+        QVERIFY(clickLink(s.view.browser(), unstar));
+        QVERIFY(!s.store->state(id(2))->starred);
         // Other state is kept.
-        QVERIFY(clickLink(s.view.browser(), DigestHtml::starUrl(id(6)).toString()));
-        QTRY_COMPARE(changed.size(), 3);
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::starUrl(id(6), false).toString()));
+        QTRY_COMPARE(changed.size(), 6);
         const PaperState moss = *s.store->state(id(6));
         QVERIFY(!moss.starred);
         QCOMPARE(moss.tags, (QStringList {u"field-work"_s, u"to-read"_s}));
@@ -359,7 +375,7 @@ private Q_SLOTS:
         QCOMPARE(w.paperModel()->records().front().paper.announced, kBefore);
         // A star in the digest reaches the reader's table.
         const QString paper = id(2, kBefore);
-        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper).toString()));
+        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper, true).toString()));
         QTRY_VERIFY(w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.starred);
         // File ▸ Export writes what the Digest tab shows.
         w.digestView()->setFilter(DigestFilter {true, true, QString(), 0, 0});
@@ -372,6 +388,89 @@ private Q_SLOTS:
         QVERIFY(md.startsWith(u"# Personalized Daily ArXiv Papers 2026-03-16\n"_s));
         QVERIFY(md.contains(u"Total relevant papers: 3\n"_s)); // 2 (just starred), 3 and 6
         QVERIFY(md.contains(u"(https://arxiv.org/abs/%1)"_s.arg(paper)));
+    }
+
+    // Issue 15.2: a note changed in the Reader still showed its old text in the Digest; a paper starred
+    // with s still showed "☆ Star" there, and clicking it unstarred the paper; the chart kept the new star
+    // as a plain dot.
+    void everyViewFollowsTheStore()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        storeWithDays(dir.databasePath());
+        MainWindow w(profile);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showDay(kDay);
+        const QString paper = id(2);
+        QVERIFY(w.selectPaper(paper));
+        // The Digest is rendered once, then the Reader changes the paper.
+        w.tabs()->setCurrentIndex(1);
+        QTRY_VERIFY(w.digestView()->browser()->toPlainText().contains(u"Personalized Daily ArXiv Papers"_s));
+        QCOMPARE(
+            linkText(w.digestView()->browser(), DigestHtml::starUrl(paper, true).toString()), u"☆ Star"_s);
+        w.tabs()->setCurrentIndex(0);
+        w.paperView()->setFocus();
+        QTest::keyClick(w.paperView(), Qt::Key_S);
+        QVERIFY(w.store()->state(paper)->starred);
+        QTest::keyClick(w.paperView(), Qt::Key_N);
+        QTest::keyClicks(w.noteEditor()->noteEdit(), u"Compare with the March run"_s);
+        QTRY_COMPARE(w.store()->state(paper)->note, u"Compare with the March run"_s);
+        // The chart draws the star at once.
+        bool starredInChart = false;
+        for (const QPointF &p : w.scoreChart()->starredSeries()->points())
+            starredInChart = starredInChart || w.scoreChart()->paperAt(p) == paper;
+        QVERIFY(starredInChart);
+        // The Digest shows the star and the note; its link now unstars, which is what its label says.
+        w.tabs()->setCurrentIndex(1);
+        QTRY_COMPARE(
+            linkText(w.digestView()->browser(), DigestHtml::starUrl(paper, false).toString()), u"★ Unstar"_s);
+        QVERIFY(w.digestView()->browser()->toPlainText().contains(u"Compare with the March run"_s));
+        // A note written in the Digest reaches the Reader's note editor and the table.
+        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::noteUrl(paper).toString()));
+        QTRY_COMPARE(w.digestView()->notePaper(), paper);
+        QCOMPARE(w.digestView()->noteEditor()->toPlainText(), u"Compare with the March run"_s);
+        w.digestView()->noteEditor()->setPlainText(u"Rewritten in the digest"_s);
+        QTest::mouseClick(w.digestView()->saveNoteButton(), Qt::LeftButton);
+        QCOMPARE(w.noteEditor()->noteEdit()->toPlainText(), u"Rewritten in the digest"_s);
+        QCOMPARE(
+            w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.note, u"Rewritten in the digest"_s);
+        // Unstarred in the Digest: the Reader's row and the chart follow.
+        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper, false).toString()));
+        QVERIFY(!w.store()->state(paper)->starred);
+        QVERIFY(!w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.starred);
+        for (const QPointF &p : w.scoreChart()->starredSeries()->points())
+            QVERIFY(w.scoreChart()->paperAt(p) != paper);
+    }
+
+    // Issue 15.5: the Digest's note panel discarded its text on Close.
+    void closingTheNotePanelKeepsTheText()
+    {
+        Shown s;
+        QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(4)).toString()));
+        QTRY_COMPARE(s.view.notePaper(), id(4));
+        QTest::keyClicks(s.view.noteEditor(), u"Draft that must survive"_s);
+        QVERIFY(s.view.noteModified());
+        auto *close = s.view.findChild<QPushButton *>(u"digestCloseNote"_s);
+        QVERIFY(close);
+        QTest::mouseClick(close, Qt::LeftButton);
+        QVERIFY(!s.view.noteEditor()->isVisible());
+        QCOMPARE(s.store->state(id(4))->note, u"Draft that must survive"_s);
+        // Esc closes too, saving; opening another paper's note saves the draft of the first.
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(4)).toString()));
+        QTRY_COMPARE(s.view.noteEditor()->toPlainText(), u"Draft that must survive"_s);
+        s.view.noteEditor()->setFocus();
+        QTest::keyClicks(s.view.noteEditor(), u" and more"_s);
+        QTest::keyClick(s.view.noteEditor(), Qt::Key_Escape);
+        QVERIFY(!s.view.noteEditor()->isVisible());
+        QCOMPARE(s.store->state(id(4))->note, u"Draft that must survive and more"_s);
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(4)).toString()));
+        QTRY_COMPARE(s.view.notePaper(), id(4));
+        s.view.noteEditor()->setPlainText(u"Third version"_s);
+        QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(5)).toString()));
+        QTRY_COMPARE(s.view.notePaper(), id(5));
+        QCOMPARE(s.store->state(id(4))->note, u"Third version"_s);
     }
 };
 

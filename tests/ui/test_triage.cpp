@@ -2,15 +2,19 @@
 // Keyboard triage and the note editor, on the real main window offscreen, against a real SQLite file.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "models/paperfilterproxy.h"
+#include "models/paperstatehub.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
 #include "ui/detailpane.h"
+#include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/triagecontroller.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDesktopServices>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -166,9 +170,10 @@ private Q_SLOTS:
         auto store = PaperStore::open(profile.databasePath());
         QVERIFY(store.ok());
         PaperStore &ps = *store.value();
-        NoteEditor editor(&ps);
+        PaperStateHub hub(&ps);
+        NoteEditor editor(&hub);
         QSignalSpy failed(&editor, &NoteEditor::saveFailed);
-        QSignalSpy saved(&editor, &NoteEditor::saved);
+        QSignalSpy saved(&hub, &PaperStateHub::changed);
         editor.setPaper(*ps.state(QStringLiteral("2611.00001")));
 
         // The file may not grow any more on this connection, the one that writes: SQLITE_FULL.
@@ -270,12 +275,90 @@ private Q_SLOTS:
         populate(profile, 150);
         MainWindow w(profile);
         focusTable(w);
-        QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
+        // The first paper of a day is the window's choice, not the user's: it is not marked read.
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        QVERIFY(!w.triage()->markReadPending());
+        // A paper the user goes to is, after a while, and that can be undone.
+        QTest::keyClick(w.paperView(), Qt::Key_J);
+        QVERIFY(w.triage()->markReadPending());
+        QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00002")).read, 3000);
+        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
+        QVERIFY(!w.triage()->markReadPending()); // undone, not marked again by staying on it
         // Moving on quickly does not mark the next one.
         QTest::keyClick(w.paperView(), Qt::Key_J);
         QTest::keyClick(w.paperView(), Qt::Key_J);
-        QTest::qWait(50);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00004"));
+        QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
+        QVERIFY(!w.triage()->canUndo());
+    }
+
+    // Issue 15.1: with "Unread" on, the paper marked read by being shown stayed listed only until the
+    // filter removed it; the next paper was selected, marked read 2 s later, and so on through the day.
+    void unreadFilterNeitherHidesTheShownPaperNorCascades()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 100);
+        MainWindow w(profile);
+        focusTable(w);
+        w.filterBar()->unreadOnly()->setChecked(true);
+        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        QTest::keyClick(w.paperView(), Qt::Key_J);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00002")).read, 3000);
+        // Read, and still listed and selected until the user moves on; nothing else is about to be marked.
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        QVERIFY(!w.triage()->markReadPending());
+        QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
+        QCOMPARE(
+            w.paperView()->currentIndex().siblingAtColumn(ReadColumn).data().toString().isEmpty(), false);
+        // u toggles it back and forth and it stays where it is.
+        QTest::keyClick(w.paperView(), Qt::Key_U);
         QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
+        QTest::keyClick(w.paperView(), Qt::Key_U);
+        QVERIFY(stored(profile, QStringLiteral("2611.00002")).read);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        // Moving on: the read paper leaves the list, the next one is selected and only it may be marked.
+        QTest::keyClick(w.paperView(), Qt::Key_J);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
+        QCOMPARE(w.paperProxy()->rowCount(), 3);
+        QVERIFY(w.triage()->markReadPending());
+        // Back with k: 00001 (never marked), not a cascade through the day.
+        QTest::keyClick(w.paperView(), Qt::Key_K);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00004")).read);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        // Ctrl+Z restores the marks one by one, and the papers come back to the list, selected.
+        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier);
+        QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
+        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // the second u
+        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // the first u
+        QVERIFY(stored(profile, QStringLiteral("2611.00002")).read);
+        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // marked by being shown
+        QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        QVERIFY(!w.triage()->canUndo());
+    }
+
+    // A filter the user changes applies to the shown paper too, and what it selects is not marked read.
+    void changingAFilterDropsThePin()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        MainWindow w(profile);
+        focusTable(w);
+        QTest::keyClick(w.paperView(), Qt::Key_U); // 00001 read, still listed
+        w.triage()->setMarkReadAfterMs(100);
+        w.filterBar()->unreadOnly()->setChecked(true);
+        QCOMPARE(w.paperProxy()->rowCount(), 3);
+        QVERIFY(currentId(w) != QStringLiteral("2611.00001"));
+        QVERIFY(!w.triage()->markReadPending());
     }
 };
 

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/paperstate.h"
+#include "util/result.h"
+
+#include <QObject>
+
+#include <functional>
+
+namespace Lectern {
+
+class PaperStore;
+
+/// The one way the window changes a paper's stars, read state, dismissal, tags or note, and the one signal
+/// every view follows. The reader's table, its detail pane and note editor, the digest and the chart all
+/// listen to changed(): whichever of them made the change, all of them then show what the store holds,
+/// so none can show a stale state and act on it.
+class PaperStateHub final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PaperStateHub(PaperStore *store, QObject *parent = nullptr);
+
+    [[nodiscard]] PaperStore *store() const { return m_store; }
+    /// The stored state of @p arxivId (the default state when the user never touched it).
+    [[nodiscard]] Result<PaperState> state(const QString &arxivId) const;
+    /// Stores @p state whole and announces it.
+    Result<void> save(const PaperState &state);
+    /// Reads the stored state of @p arxivId, applies @p edit and stores the result: a change made meanwhile
+    /// by another view (a note, a star) is kept. Returns the state as stored.
+    Result<PaperState> update(const QString &arxivId, const std::function<void(PaperState &)> &edit);
+
+Q_SIGNALS:
+    /// @p state is what the store now holds for its paper.
+    void changed(const Lectern::PaperState &state);
+
+private:
+    PaperStore *m_store;
+};
+
+} // namespace Lectern
