@@ -6,6 +6,7 @@
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -46,8 +47,10 @@ PromptEditorDialog::PromptEditorDialog(
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
 
-    for (const PromptFile &f : std::as_const(m_fileList))
+    for (const PromptFile &f : std::as_const(m_fileList)) {
         m_files->addItem(f.name);
+        m_openedTexts << f.text;
+    }
     auto *reset = new QPushButton(tr("Reset to Default"), this);
     reset->setObjectName(QStringLiteral("resetPrompt"));
     reset->setToolTip(tr("Replace this template with the one Lectern ships"));
@@ -225,6 +228,40 @@ void PromptEditorDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+bool PromptEditorDialog::isModified() const
+{
+    for (int i = 0; i < m_fileList.size(); ++i) {
+        const QString text = i == m_current ? m_editor->toPlainText() : m_fileList.at(i).text;
+        if (text != m_openedTexts.value(i))
+            return true;
+    }
+    return false;
+}
+
+void PromptEditorDialog::reject()
+{
+    if (!isModified()) {
+        QDialog::reject();
+        return;
+    }
+    QMessageBox box(QMessageBox::Question, tr("Unsaved Prompt Changes"),
+        tr("The prompt templates have changes that are not saved."), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("unsavedPromptsBox"));
+    box.setInformativeText(tr("Save them, discard them, or go on editing?"));
+    QPushButton *save = box.addButton(QMessageBox::Save);
+    save->setObjectName(QStringLiteral("savePromptsButton"));
+    box.addButton(QMessageBox::Discard)->setObjectName(QStringLiteral("discardPromptsButton"));
+    QPushButton *keep = box.addButton(tr("Keep Editing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepEditingButton"));
+    box.setDefaultButton(keep);
+    box.setEscapeButton(keep);
+    box.exec();
+    if (box.clickedButton() == save)
+        accept(); // stays open with the error shown when saving fails
+    else if (box.clickedButton() && box.clickedButton() != keep)
+        QDialog::reject();
 }
 
 } // namespace Lectern

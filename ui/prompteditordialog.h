@@ -61,12 +61,20 @@ public Q_SLOTS:
     void resetToDefault();
     void showDiff();
     void accept() override;
+    /// Esc, Cancel or the window's close button: edits are never dropped silently; the user is asked to
+    /// save them, discard them or go on editing (the default).
+    void reject() override;
+
+public:
+    /// Whether any template differs from what the dialog opened with.
+    [[nodiscard]] bool isModified() const;
 
 private:
     void showFile(int index);
     void updateInfo();
 
     QList<PromptFile> m_fileList;
+    QStringList m_openedTexts; ///< the texts the dialog opened with, to tell edits from them
     int m_current = -1;
     int m_paperCount;
     double m_price;

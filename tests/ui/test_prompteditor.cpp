@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/prompteditordialog.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QTimer>
 
 using namespace Lectern;
 
@@ -93,6 +96,54 @@ private Q_SLOTS:
         for (QLabel *l : dialog.findChildren<QLabel *>())
             shown |= l->isVisible() && l->text() == u"disk full";
         QVERIFY(shown);
+    }
+
+    // Issue 15.5: Esc or Cancel discarded the edits without asking.
+    void escapeAsksBeforeDroppingEdits()
+    {
+        PromptEditorDialog dialog(files(), 10, 0.0, 5);
+        QList<PromptFile> saved;
+        dialog.onSave = [&saved](const QList<PromptFile> &f) {
+            saved = f;
+            return QString();
+        };
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        // Unchanged: Esc just closes.
+        QTest::keyClick(dialog.editor(), Qt::Key_Escape);
+        QVERIFY(!dialog.isVisible());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        dialog.editor()->setFocus();
+        QTest::keyClicks(dialog.editor(), QStringLiteral("Be strict. "));
+        QVERIFY(dialog.isModified());
+        const auto answer = [this](const char *button) {
+            QTimer::singleShot(0, this, [button] {
+                QWidget *box = QApplication::activeModalWidget();
+                QVERIFY(box && box->objectName() == u"unsavedPromptsBox");
+                box->findChild<QPushButton *>(QString::fromLatin1(button))->click();
+            });
+        };
+        // Keep Editing: the dialog and the text stay.
+        answer("keepEditingButton");
+        QTest::keyClick(dialog.editor(), Qt::Key_Escape);
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.editor()->toPlainText().startsWith(u"Be strict. "));
+        QVERIFY(saved.isEmpty());
+        // Save: the edits are saved, then the dialog closes.
+        answer("savePromptsButton");
+        dialog.reject(); // what Cancel does
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(saved.size(), 2);
+        QVERIFY(saved.front().text.startsWith(u"Be strict. You rate papers."));
+        // Discard, when the user says so.
+        PromptEditorDialog other(files(), 10, 0.0, 5);
+        other.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&other));
+        other.editor()->setPlainText(QStringLiteral("changed"));
+        answer("discardPromptsButton");
+        other.reject();
+        QVERIFY(!other.isVisible());
     }
 };
 

@@ -13,8 +13,10 @@
 #include "ui/noteeditor.h"
 #include "ui/triagecontroller.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCompleter>
 #include <QDesktopServices>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -359,6 +361,66 @@ private Q_SLOTS:
         QCOMPARE(w.paperProxy()->rowCount(), 3);
         QVERIFY(currentId(w) != QStringLiteral("2611.00001"));
         QVERIFY(!w.triage()->markReadPending());
+    }
+
+    // Issue 15.4: after t, a tag and Enter (or Esc), the next j was typed into the tag ("energyj"); in the
+    // note Esc did nothing and Tab inserted a tab.
+    void tagsAndNoteGiveTheKeysBack()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        {
+            auto store = PaperStore::open(profile.databasePath());
+            PaperState st = *store.value()->state(QStringLiteral("2611.00004"));
+            st.tags = QStringList {QStringLiteral("energy-based"), QStringLiteral("to-read")};
+            QVERIFY(store.value()->saveState(st).ok());
+        }
+        MainWindow w(profile);
+        focusTable(w);
+        QTableView *table = w.paperView();
+        QLineEdit *tags = w.noteEditor()->tagsEdit();
+        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+
+        QTest::keyClick(table, Qt::Key_T);
+        QVERIFY(tags->hasFocus());
+        QTest::keyClicks(tags, QStringLiteral("energy"));
+        // Tags complete from the tags in use.
+        QCompleter *completer =
+            tags->completer() ? tags->completer() : w.noteEditor()->findChild<QCompleter *>();
+        QVERIFY(completer);
+        QCOMPARE(completer->completionPrefix(), QStringLiteral("energy"));
+        QCOMPARE(completer->currentCompletion(), QStringLiteral("energy-based"));
+        completer->popup()->hide();
+        QTest::keyClick(tags, Qt::Key_Return);
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QCOMPARE(stored(profile, QStringLiteral("2611.00001")).tags, QStringList {QStringLiteral("energy")});
+
+        // Esc in the tags: same, the text is kept.
+        QTest::keyClick(table, Qt::Key_T);
+        QTest::keyClicks(tags, QStringLiteral("later"));
+        w.noteEditor()->findChild<QCompleter *>()->popup()->hide();
+        QTest::keyClick(tags, Qt::Key_Escape);
+        QVERIFY(table->hasFocus());
+        QCOMPARE(stored(profile, QStringLiteral("2611.00002")).tags, QStringList {QStringLiteral("later")});
+
+        // The note: Tab moves on instead of typing a tab, Esc gives the keys back, the text is saved.
+        QTest::keyClick(table, Qt::Key_N);
+        QVERIFY(note->hasFocus());
+        QTest::keyClicks(note, QStringLiteral("Compare with our kernel."));
+        QTest::keyClick(note, Qt::Key_Tab);
+        QVERIFY(!note->hasFocus());
+        QVERIFY(!note->toPlainText().contains(u'\t'));
+        note->setFocus();
+        QTest::keyClick(note, Qt::Key_Escape);
+        QVERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
+        QCOMPARE(
+            stored(profile, QStringLiteral("2611.00002")).note, QStringLiteral("Compare with our kernel."));
+        QCOMPARE(stored(profile, QStringLiteral("2611.00002")).tags, QStringList {QStringLiteral("later")});
     }
 };
 
