@@ -3,6 +3,7 @@
 
 #include "papertablemodel.h"
 #include "roles.h"
+#include "text/searchfold.h"
 
 #include <algorithm>
 #include <utility>
@@ -75,9 +76,10 @@ void PaperFilterProxy::setTag(const QString &tag)
 
 void PaperFilterProxy::setAuthor(const QString &author)
 {
-    if (author == m_author)
+    const QString folded = SearchFold::foldTyped(author.trimmed());
+    if (folded == m_author)
         return;
-    m_author = author;
+    m_author = folded;
     refilter();
 }
 
@@ -127,7 +129,7 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     // Fast path for Lectern's own model: read the record, no QVariant per role.
     if (const auto *papers = m_papers) {
         const PaperRecord *r = papers->recordAt(sourceRow);
-        return r && accepts(*r);
+        return r && accepts(*r, sourceRow);
     }
     const QModelIndex idx = sourceModel()->index(sourceRow, 0, sourceParent);
     if (m_starredOnly && !idx.data(StarredRole).toBool())
@@ -152,7 +154,7 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
     if (!m_author.isEmpty()) {
         const QStringList authors = idx.data(AuthorsRole).toStringList();
         if (std::none_of(authors.cbegin(), authors.cend(),
-                [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
+                [this](const QString &a) { return SearchFold::fold(a).contains(m_author); }))
             return false;
     }
     return true;
@@ -171,7 +173,7 @@ bool PaperFilterProxy::acceptsState(const PaperRecord &r) const
     return true;
 }
 
-bool PaperFilterProxy::accepts(const PaperRecord &r) const
+bool PaperFilterProxy::accepts(const PaperRecord &r, int sourceRow) const
 {
     const bool scored = r.score && r.score->isScored();
     if (!acceptsState(r) && r.paper.arxivId != m_pinned)
@@ -184,9 +186,7 @@ bool PaperFilterProxy::accepts(const PaperRecord &r) const
         return false;
     if (!m_category.isEmpty() && !r.paper.categories.contains(m_category))
         return false;
-    if (!m_author.isEmpty() &&
-        std::none_of(r.paper.authors.cbegin(), r.paper.authors.cend(),
-            [this](const QString &a) { return a.contains(m_author, Qt::CaseInsensitive); }))
+    if (!m_author.isEmpty() && !m_papers->foldedAuthorsAt(sourceRow).contains(m_author))
         return false;
     return true;
 }

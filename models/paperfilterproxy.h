@@ -23,7 +23,8 @@ public:
     void setHideDismissed(bool on);
     /// Only papers with this tag; empty: any.
     void setTag(const QString &tag);
-    /// Only papers with an author whose name contains @p author (case and accents as typed); empty: any.
+    /// Only papers with an author whose readable name contains @p author, ignoring case and accents
+    /// ("Richtarik" finds Richt\'arik); empty: any.
     void setAuthor(const QString &author);
     /// Only papers listed in this category (any of their categories); empty: any.
     void setCategory(const QString &category);
@@ -50,7 +51,7 @@ protected:
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
 private:
-    bool accepts(const struct PaperRecord &record) const;
+    bool accepts(const struct PaperRecord &record, int sourceRow) const;
     bool acceptsState(const struct PaperRecord &record) const;
     /// Re-filters after a change of the user's filters (the pin is dropped first).
     void refilter();
@@ -64,7 +65,7 @@ private:
     bool m_unreadOnly = false;
     bool m_hideDismissed = false;
     QString m_tag;
-    QString m_author;
+    QString m_author; ///< folded (SearchFold)
     QString m_category;
     std::optional<QSet<QString>> m_ids;
     QString m_pinned;

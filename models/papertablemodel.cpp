@@ -2,6 +2,7 @@
 #include "papertablemodel.h"
 
 #include "roles.h"
+#include "text/searchfold.h"
 #include "text/textounicode.h"
 
 #include <QFont>
@@ -90,6 +91,7 @@ PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r
         d.authorsShort =
             authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
         d.authorsFull = TexToUnicode::convert(authors.join(QStringLiteral(", ")));
+        d.authorsFolded = SearchFold::foldTyped(d.authorsFull);
     }
     d.titleKey = d.title.toLower().toUtf8();
     d.authorKey = d.authorsShort.toLower().toUtf8();

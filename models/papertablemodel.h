@@ -22,6 +22,8 @@ public:
     [[nodiscard]] const QList<PaperRecord> &records() const { return m_records; }
     [[nodiscard]] const PaperRecord *recordAt(int row) const;
     [[nodiscard]] int rowOf(const QString &arxivId) const;
+    /// The row's authors, readable and folded (SearchFold): what the Author filter compares with.
+    [[nodiscard]] const QString &foldedAuthorsAt(int row) const { return m_display.at(row).authorsFolded; }
     /// Replaces one record in place (after a state change), keeping the row.
     void updateRecord(const PaperRecord &record);
 
@@ -43,6 +45,7 @@ private:
         QString title; ///< TeX turned into readable Unicode
         QString authorsShort; ///< "First Author +N"
         QString authorsFull;
+        QString authorsFolded; ///< authorsFull folded (SearchFold): what the Author filter matches
         QByteArray titleKey; ///< lower-cased UTF-8, for sorting: a byte compare, in code point order
         QByteArray authorKey;
     };

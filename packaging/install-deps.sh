@@ -9,7 +9,7 @@
 set -euo pipefail
 
 PACKAGES=(
-  build-essential cmake ninja-build ccache pkg-config libbenchmark-dev
+  build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev

@@ -54,17 +54,20 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     html += QStringLiteral("<h2>%1</h2>").arg(tex(p.title));
     QStringList authorLinks;
     for (const QString &author : p.authors) {
-        // Filter by the name as arXiv wrote it, without an affiliation in parentheses.
-        const QString name = author.section(u'(', 0, 0).trimmed();
+        // Filter and follow by the readable name without an affiliation in parentheses: "Peter Richtárik",
+        // never arXiv's TeX (whose apostrophe once cut the link at "Peter Richt\").
+        const QString name = TexToUnicode::convert(author.section(u'(', 0, 0));
         QUrl link(QStringLiteral("lectern:author"));
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("name"), name);
         link.setQuery(q);
         QUrl follow(QStringLiteral("lectern:follow"));
         follow.setQuery(q);
-        authorLinks << QStringLiteral("<a href='%1'>%2</a> <a href='%3' title='%4'><small>+</small></a>")
+        authorLinks << QStringLiteral(
+            "<a href=\"%1\">%2</a> <a href=\"%3\" title=\"%4\"><small>+</small></a>")
                            .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tex(author),
-                               follow.toString(QUrl::FullyEncoded).toHtmlEscaped(), tr("Follow this author"));
+                               follow.toString(QUrl::FullyEncoded).toHtmlEscaped(),
+                               tr("Follow %1").arg(name).toHtmlEscaped());
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(authorLinks.join(QStringLiteral(", ")));
     html +=

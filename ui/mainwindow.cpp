@@ -29,6 +29,7 @@
 #include "recordsloader.h"
 #include "runnotifier.h"
 #include "scorechartview.h"
+#include "scoring/authormatcher.h"
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/providerfactory.h"
@@ -846,8 +847,15 @@ bool MainWindow::selectPaper(const QString &arxivId)
 void MainWindow::followAuthor(const QString &name)
 {
     QStringList followed = m_settings->stringList(Keys::TopicsFollowedAuthors);
-    if (name.isEmpty() || followed.contains(name))
+    if (name.trimmed().isEmpty())
         return;
+    // "Peter Richtárik" is already followed as "P. Richtarik": no second entry for the same person.
+    for (const QString &f : std::as_const(followed)) {
+        if (AuthorMatcher::sameAuthor(f, name)) {
+            statusBar()->showMessage(tr("You already follow %1 (as %2).").arg(name, f), 5000);
+            return;
+        }
+    }
     followed << name;
     if (auto r = m_settings->setValue(Keys::TopicsFollowedAuthors, followed); !r) {
         statusBar()->showMessage(r.error());

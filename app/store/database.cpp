@@ -1,15 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "text/textounicode.h"
 #include "util/logging.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <atomic>
+#include <sqlite3.h>
 
 namespace Lectern {
 
@@ -57,6 +60,33 @@ Result<int> readUserVersion(QSqlDatabase &db)
     if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
         return sqlError(QStringLiteral("read the schema version"), q);
     return q.value(0).toInt();
+}
+
+// lectern_readable(text): arXiv's TeX as the reader sees it (TexToUnicode), for the search index.
+void readableText(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
+    const int bytes = sqlite3_value_bytes16(argv[0]);
+    const QString readable = TexToUnicode::convert(QString::fromUtf16(text, bytes / 2));
+    sqlite3_result_text16(context, readable.utf16(), int(readable.size() * 2), SQLITE_TRANSIENT);
+}
+
+// Qt's SQLite driver hands out its sqlite3 handle; the functions the schema's triggers call go on it
+// before anything else runs (migrations included).
+bool registerFunctions(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    return sqlite &&
+        sqlite3_create_function_v2(sqlite, "lectern_readable", 1,
+            SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &readableText, nullptr, nullptr,
+            nullptr) == SQLITE_OK;
 }
 
 } // namespace
@@ -150,6 +180,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
     QSqlDatabase &db = database->m_db;
     if (!db.open())
         return Error {QStringLiteral("Cannot open the database %1: %2").arg(path, db.lastError().text())};
+    if (!registerFunctions(db))
+        return Error {QStringLiteral("Cannot open the database %1: the SQLite driver gave no handle to "
+                                     "register Lectern's search function on.")
+                          .arg(path)};
 
     // Readers never block the writer and the reverse; NORMAL is durable enough with WAL.
     for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",

@@ -206,11 +206,11 @@ Result<void> PaperStore::indexFullText(const QSet<qint64> &paperIds)
     for (qint64 id : paperIds)
         ids << QString::number(id);
     QSqlQuery q(m_db->sql());
-    if (!q.exec(
-            QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
-                           "SELECT p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') FROM papers p "
-                           "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
-                .arg(ids.join(u','))))
+    if (!q.exec(QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
+                               "SELECT p.id, lectern_readable(p.title), lectern_readable(p.authors), "
+                               "lectern_readable(p.abstract), COALESCE(s.note, '') FROM papers p "
+                               "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
+                    .arg(ids.join(u','))))
         return sqlError(QStringLiteral("update the search index"), q);
     return {};
 }
@@ -277,7 +277,8 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, BatchLookup &k
                     // The index (contentless, schema 6) forgets a row only when given the text it holds.
                     QSqlQuery &forget = statement(QStringLiteral(
                         "INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract, note) "
-                        "SELECT 'delete', p.id, p.title, p.authors, p.abstract, COALESCE(s.note, '') "
+                        "SELECT 'delete', p.id, lectern_readable(p.title), lectern_readable(p.authors), "
+                        "lectern_readable(p.abstract), COALESCE(s.note, '') "
                         "FROM papers p LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id = ?"));
                     if (!run(forget, {rowId}))
                         return sqlError(

@@ -26,6 +26,8 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTest>
+#include <QTextBlock>
+#include <QTextDocument>
 #include <QTimer>
 
 using namespace Lectern;
@@ -67,6 +69,15 @@ void focusTable(MainWindow &w)
     QVERIFY(QTest::qWaitForWindowActive(&w));
     w.paperView()->setFocus();
     w.paperView()->selectRow(0);
+}
+
+// Types @p text as a keyboard with those letters would (QTest::keyClicks knows only ASCII).
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        QTest::sendKeyEvent(QTest::Press, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        QTest::sendKeyEvent(QTest::Release, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
 }
 
 class UrlCatcher : public QObject
@@ -421,6 +432,75 @@ private Q_SLOTS:
         QCOMPARE(
             stored(profile, QStringLiteral("2611.00002")).note, QStringLiteral("Compare with our kernel."));
         QCOMPARE(stored(profile, QStringLiteral("2611.00002")).tags, QStringList {QStringLiteral("later")});
+    }
+
+    // Issue 15.3: search, the Author filter and follow worked on arXiv's TeX (Richt\'arik): "Richtárik",
+    // "Richtarik" and "Clement" found nothing, the author link put "Peter Richt\" into the Author field
+    // and "+" followed "Peter Richt\".
+    void accentedAuthorsAreFoundFilteredAndFollowed()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        {
+            auto store = PaperStore::open(profile.databasePath());
+            Paper p = *store.value()->paper(QStringLiteral("2611.00003")).value();
+            p.version = 2;
+            p.authors =
+                QStringList {QStringLiteral("Peter Richt\\'arik"), QStringLiteral("J. Cl\\'ement (ENS)")};
+            QVERIFY(store.value()->upsertPaper(p).ok());
+        }
+        MainWindow w(profile);
+        focusTable(w);
+        const QStringList richtarik {QStringLiteral("2611.00003")};
+        auto shownIds = [&w] {
+            QStringList ids;
+            for (int row = 0; row < w.paperProxy()->rowCount(); ++row)
+                ids << w.paperProxy()->index(row, 0).data(ArxivIdRole).toString();
+            return ids;
+        };
+        // The search box.
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        for (const QString &typed :
+            {QStringLiteral("Richtárik"), QStringLiteral("Richtarik"), QStringLiteral("Clement")}) {
+            search->setFocus();
+            search->selectAll();
+            typeText(search, typed);
+            QVERIFY2(shownIds() == richtarik, qPrintable(typed));
+        }
+        search->clear();
+        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        // The Author filter.
+        QLineEdit *author = w.filterBar()->authorField();
+        for (const QString &typed : {QStringLiteral("richtarik"), QStringLiteral("Richtárik"),
+                 QStringLiteral("Clément"), QStringLiteral("Cl")}) {
+            author->clear();
+            typeText(author, typed);
+            QVERIFY2(shownIds() == richtarik, qPrintable(typed));
+        }
+        author->clear();
+        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        // The detail pane's links, as rendered: the author link and "+".
+        QVERIFY(w.selectPaper(QStringLiteral("2611.00003")));
+        QStringList hrefs;
+        for (QTextBlock b = w.detailPane()->document()->begin(); b.isValid(); b = b.next()) {
+            for (auto it = b.begin(); !it.atEnd(); ++it) {
+                const QString href = it.fragment().charFormat().anchorHref();
+                if (href.startsWith(u"lectern:") && !hrefs.contains(href))
+                    hrefs << href;
+            }
+        }
+        QCOMPARE(hrefs.size(), 4); // author and follow, for both authors
+        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(0)));
+        QCOMPARE(author->text(), QStringLiteral("Peter Richtárik"));
+        QCOMPARE(shownIds(), richtarik);
+        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(3)));
+        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(1)));
+        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(1))); // twice: one entry
+        Settings settings(profile.settingsPath());
+        QCOMPARE(settings.stringList(Keys::TopicsFollowedAuthors),
+            (QStringList {QStringLiteral("J. Clément"), QStringLiteral("Peter Richtárik")}));
     }
 };
 
