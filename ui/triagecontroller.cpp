@@ -54,6 +54,15 @@ TriageController::TriageController(
     connect(&m_readTimer, &QTimer::timeout, this, &TriageController::markShownRead);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &TriageController::currentChanged);
+    // A click on the paper already shown (the first of a day, selected by the window) is going to it.
+    connect(m_table, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
+        const PaperRecord *r = currentRecord();
+        if (!r || index.row() != m_table->currentIndex().row() || r->state.read || m_readTimer.isActive() ||
+            m_markReadAfterMs <= 0)
+            return;
+        m_readCandidate = r->paper.arxivId;
+        m_readTimer.start(m_markReadAfterMs);
+    });
     connect(m_proxy, &PaperFilterProxy::refilterStarted, this, [this] { ++m_quiet; });
     connect(m_proxy, &PaperFilterProxy::refilterFinished, this, [this] { --m_quiet; });
     // A reset (another day) drops the selection: the next current paper is the window's choice.

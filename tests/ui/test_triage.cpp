@@ -291,6 +291,12 @@ private Q_SLOTS:
         // The first paper of a day is the window's choice, not the user's: it is not marked read.
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         QVERIFY(!w.triage()->markReadPending());
+        // Clicked, it is the user's: marked read after a while.
+        QTableView *table = w.paperView();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+            table->visualRect(table->currentIndex().siblingAtColumn(TitleColumn)).center());
+        QVERIFY(w.triage()->markReadPending());
+        QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
         // A paper the user goes to is, after a while, and that can be undone.
         QTest::keyClick(w.paperView(), Qt::Key_J);
         QVERIFY(w.triage()->markReadPending());
@@ -303,6 +309,8 @@ private Q_SLOTS:
         QTest::keyClick(w.paperView(), Qt::Key_J);
         QCOMPARE(currentId(w), QStringLiteral("2611.00004"));
         QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
+        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // the click's mark
+        QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
         QVERIFY(!w.triage()->canUndo());
     }
 
