@@ -29,7 +29,9 @@ ConnectionTester::ConnectionTester(QWidget *parent)
         if (!isRunning())
             Q_EMIT testRequested();
     });
-    connect(m_runner, &JobRunner::finished, this, [this](bool ok, const QString &message) {
+    connect(m_runner, &JobRunner::finished, this, [this](const JobOutcome &outcome) {
+        const bool ok = outcome.ok();
+        const QString &message = outcome.message;
         m_button->setEnabled(true);
         m_result->setText(ok ? tr("✔ %1").arg(message) : tr("✘ %1").arg(message));
         m_result->setStyleSheet(ok ? QString() : QStringLiteral("color: #b00020"));

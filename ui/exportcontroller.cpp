@@ -65,9 +65,7 @@ bool ExportController::start(const ExportRequest &request, const QString &path)
     m_cancelled = false;
     m_lastOk = false;
     m_openFolder->hide();
-    m_written = false;
     auto *job = new ExportJob(m_databasePath, DigestSettings::fromSettings(m_settings), request, path);
-    connect(job, &ExportJob::written, this, [this] { m_written = true; });
     m_runner->start(job);
     m_progress->setRange(0, 0); // busy until the first progress report
     m_progress->show();
@@ -94,13 +92,15 @@ bool ExportController::isRunning() const
     return m_runner->isRunning();
 }
 
-void ExportController::jobFinished(bool ok, const QString &message)
+void ExportController::jobFinished(const JobOutcome &outcome)
 {
     m_progress->hide();
     m_cancel->hide();
+    bool ok = outcome.ok();
+    const QString &message = outcome.message;
     if (ok) {
         m_lastMessage = message;
-    } else if (m_written) {
+    } else if (!outcome.resultAs<QString>().isEmpty()) {
         // Cancelled after the file was complete: it is there, and the status bar must say so.
         ok = true;
         m_lastMessage = tr("Wrote %1 (the export was done before it could be cancelled).").arg(m_path);

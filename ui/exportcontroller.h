@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exportrequest.h"
+#include "jobs/job.h"
 
 #include <QObject>
 #include <QString>
@@ -44,7 +45,7 @@ Q_SIGNALS:
     void failed(const QString &summary, const QString &details);
 
 private:
-    void jobFinished(bool ok, const QString &message);
+    void jobFinished(const JobOutcome &outcome);
 
     QString m_databasePath;
     const Settings &m_settings;
@@ -58,7 +59,6 @@ private:
     QString m_lastMessage;
     bool m_cancelled = false;
     bool m_lastOk = false;
-    bool m_written = false; ///< the running export's file is complete
 };
 
 } // namespace Lectern

@@ -265,7 +265,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_batches->fail = [this](const QString &name, const QString &message, std::function<void()> retry) {
         m_jobName = name;
         m_retry = std::move(retry);
-        jobFinished(false, message);
+        jobFinished(JobOutcome {JobOutcome::Status::Failed, message, {}});
     };
     connect(m_jobs, &JobRunner::finished, m_batches, &ProviderBatchController::jobEnded);
     m_exporter = new ExportController(profile.databasePath(), *m_settings, statusBar(), this);
@@ -666,8 +666,10 @@ void MainWindow::cancelJob()
     statusBar()->showMessage(tr("Cancelling…"));
 }
 
-void MainWindow::jobFinished(bool ok, const QString &message)
+void MainWindow::jobFinished(const JobOutcome &outcome)
 {
+    const bool ok = outcome.ok();
+    const QString &message = outcome.message;
     m_progress->hide();
     m_cancel->hide();
     m_fetchAction->setEnabled(true);
@@ -770,14 +772,14 @@ void MainWindow::startScoring(const QDate &day, const QString &apiKey)
         return;
     auto request = ScoringRequest::fromProfile(*m_settings, m_profile, day);
     if (!request) {
-        jobFinished(false, request.error());
+        jobFinished(JobOutcome {JobOutcome::Status::Failed, request.error(), {}});
         return;
     }
     QString error;
     request.value().factory =
         makeScoringProviderFactory(*m_settings, m_profile, &error, [apiKey](LlmKind) { return apiKey; });
     if (!request.value().factory) {
-        jobFinished(false, error);
+        jobFinished(JobOutcome {JobOutcome::Status::Failed, error, {}});
         return;
     }
     auto *job = new ScoringJob(std::move(request).value());

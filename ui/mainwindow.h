@@ -33,6 +33,7 @@ class DayListModel;
 class DayStatusBar;
 class JobErrorBar;
 class JobRunner;
+struct JobOutcome;
 class DetailPane;
 class NoteEditor;
 class ScoreChartView;
@@ -140,7 +141,7 @@ private:
     void selectFirstRow();
     void allDaysLoaded(const QList<PaperRecord> &records);
     void applySearch(const QString &text);
-    void jobFinished(bool ok, const QString &message);
+    void jobFinished(const JobOutcome &outcome);
     void jobStarted(const QString &message);
     void startScoring(const QDate &day, const QString &apiKey);
     void paperStateChanged(const PaperState &state);

@@ -198,30 +198,23 @@ void ProviderBatchController::jobStarted()
 void ProviderBatchController::launch(
     ProviderBatchJob *job, const QString &name, const QString &message, std::function<void()> retry)
 {
-    m_lastLines.clear();
-    m_lastBatchId.clear();
-    connect(
-        job, &Job::finished, job,
-        [this, job](bool, const QString &) {
-            m_lastLines = job->lines();
-            m_lastBatchId = job->batchId();
-        },
-        Qt::DirectConnection);
     startJob(job, name, message, std::move(retry));
 }
 
-void ProviderBatchController::jobEnded()
+void ProviderBatchController::jobEnded(const JobOutcome &outcome)
 {
     updateAvailability();
     if (!m_dialog)
         return;
     m_dialog->setBusy(false);
-    if (!m_lastLines.isEmpty())
-        m_dialog->showLines(m_lastLines);
-    if (!m_lastBatchId.isEmpty())
-        m_dialog->selectBatch(m_lastBatchId);
-    m_lastLines.clear();
-    m_lastBatchId.clear();
+    // Only a provider-batch job's outcome carries lines for the list; a fetch or scoring run's does not.
+    if (outcome.result.metaType() != QMetaType::fromType<ProviderBatchResult>())
+        return;
+    const auto result = outcome.resultAs<ProviderBatchResult>();
+    if (!result.lines.isEmpty())
+        m_dialog->showLines(result.lines);
+    if (!result.batchId.isEmpty())
+        m_dialog->selectBatch(result.batchId);
 }
 
 } // namespace Lectern

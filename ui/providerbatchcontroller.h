@@ -2,6 +2,7 @@
 #pragma once
 
 #include "config/profile.h"
+#include "jobs/job.h"
 
 #include <QDate>
 #include <QObject>
@@ -57,7 +58,7 @@ public:
     void cancelBatch(const QString &batchId);
     void showBatches();
     /// The main window's job ended (JobRunner::finished): the list, its lines and the actions follow.
-    void jobEnded();
+    void jobEnded(const Lectern::JobOutcome &outcome);
     /// The main window started a job: nothing new is started from here meanwhile.
     void jobStarted();
 
@@ -72,9 +73,6 @@ private:
     QAction *m_submit;
     QAction *m_list;
     QPointer<ProviderBatchesDialog> m_dialog;
-    // Copied on the job's thread as it finishes (before JobRunner::finished is posted), read after.
-    QStringList m_lastLines;
-    QString m_lastBatchId;
 };
 
 } // namespace Lectern

@@ -11,14 +11,17 @@ RecordsLoader::RecordsLoader(QString databasePath, QObject *parent)
     , m_databasePath(std::move(databasePath))
     , m_runner(new JobRunner(this))
 {
-    connect(m_runner, &JobRunner::finished, this, [this](bool ok, const QString &message) {
+    connect(m_runner, &JobRunner::finished, this, [this](const JobOutcome &outcome) {
         if (m_pending) {
             m_pending = false;
             startJob();
             return;
         }
-        if (!ok && message != u"Cancelled.")
-            Q_EMIT failed(message);
+        // A load superseded or cancelled meanwhile is dropped: the view never shows older records.
+        if (outcome.ok() && m_jobGeneration == m_generation)
+            Q_EMIT loaded(outcome.resultAs<QList<PaperRecord>>());
+        else if (!outcome.ok() && !outcome.cancelled())
+            Q_EMIT failed(outcome.message);
     });
 }
 
@@ -48,13 +51,8 @@ bool RecordsLoader::isLoading() const
 
 void RecordsLoader::startJob()
 {
-    auto *job = new RecordsLoadJob(m_databasePath);
-    const quint64 generation = m_generation;
-    connect(job, &RecordsLoadJob::loaded, this, [this, generation](const QList<PaperRecord> &records) {
-        if (generation == m_generation && !m_pending)
-            Q_EMIT loaded(records);
-    });
-    m_runner->start(job);
+    m_jobGeneration = m_generation;
+    m_runner->start(new RecordsLoadJob(m_databasePath));
 }
 
 } // namespace Lectern

@@ -34,6 +34,7 @@ private:
     QString m_databasePath;
     JobRunner *m_runner;
     quint64 m_generation = 0;
+    quint64 m_jobGeneration = 0; ///< m_generation when the running job started
     bool m_pending = false;
 };
 

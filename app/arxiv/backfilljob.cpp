@@ -5,6 +5,7 @@
 #include "store/paperstore.h"
 
 #include <QMap>
+#include <QScopeGuard>
 #include <QUrlQuery>
 
 #include <algorithm>
@@ -43,6 +44,7 @@ QString BackfillJob::setFor(const QString &category)
 
 Result<QString> BackfillJob::run()
 {
+    const auto publish = qScopeGuard([this] { setResult(QVariant::fromValue(m_summary)); });
     const BackfillRequest &rq = m_request;
     if (!rq.from.isValid() || !rq.until.isValid() || rq.from > rq.until)
         return Error {QStringLiteral("Back-fill needs a date range with from <= until.")};

@@ -42,7 +42,6 @@ class BackfillJob final : public Job
     Q_OBJECT
 public:
     explicit BackfillJob(BackfillRequest request, QObject *parent = nullptr);
-    [[nodiscard]] const BackfillSummary &summary() const { return m_summary; }
 
     /// arXiv's OAI set for a category: cs.LG -> "cs:cs:LG", math.OC -> "math:math:OC", hep-th ->
     /// "physics:hep-th".
@@ -57,3 +56,5 @@ private:
 };
 
 } // namespace Lectern
+
+Q_DECLARE_METATYPE(Lectern::BackfillSummary)

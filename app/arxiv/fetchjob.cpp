@@ -7,6 +7,7 @@
 #include "util/logging.h"
 
 #include <QCryptographicHash>
+#include <QScopeGuard>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -82,6 +83,8 @@ FetchJob::FetchJob(FetchRequest request, QObject *parent)
 
 Result<QString> FetchJob::run()
 {
+    // Whatever ends the run, the outcome carries the summary so far (feeds stored before a failure).
+    const auto publish = qScopeGuard([this] { setResult(QVariant::fromValue(m_summary)); });
     FetchSummary &sum = m_summary;
     if (m_request.categories.isEmpty())
         return Error {QStringLiteral("No categories to fetch: set arxiv/categories (e.g. cs.LG, cs.AI).")};
@@ -223,7 +226,6 @@ Result<QString> FetchJob::run()
     if (dates.isEmpty()) {
         sum.noAnnouncement = true;
         sum.day = m_request.expectedDate;
-        Q_EMIT fetched(sum);
         return sum.describe();
     }
     // The day is the date most feeds carry; any disagreement is a problem worth showing.
@@ -268,7 +270,6 @@ Result<QString> FetchJob::run()
         return Error {r.error()};
     for (const QString &w : std::as_const(sum.warnings))
         qCWarning(lcFetch).noquote() << w;
-    Q_EMIT fetched(sum);
     return sum.describe();
 }
 

@@ -54,11 +54,6 @@ class FetchJob final : public Job
 public:
     explicit FetchJob(FetchRequest request, QObject *parent = nullptr);
 
-    [[nodiscard]] const FetchSummary &summary() const { return m_summary; }
-
-Q_SIGNALS:
-    void fetched(const Lectern::FetchSummary &summary);
-
 protected:
     Result<QString> run() override;
 

@@ -409,7 +409,7 @@ int Cli::backfill(const QStringList &args, const QString &profileDir, const QStr
     return runJob(job);
 }
 
-int Cli::runJob(Job &job)
+int Cli::runJob(Job &job, JobOutcome *result)
 {
     QObject::connect(&job, &Job::progress, &job, [this](const JobProgress &p) {
         if (p.total > 0)
@@ -417,18 +417,14 @@ int Cli::runJob(Job &job)
         m_out << p.message << "\n";
         m_out.flush();
     });
-    bool ok = false;
-    QString message;
-    QObject::connect(&job, &Job::finished, &job, [&](bool success, const QString &text) {
-        ok = success;
-        message = text;
-    });
-    job.execute();
-    if (!ok) {
-        m_err << "lectern: " << message << "\n";
+    const JobOutcome outcome = job.execute();
+    if (result)
+        *result = outcome;
+    if (!outcome.ok()) {
+        m_err << "lectern: " << outcome.message << "\n";
         return Failure;
     }
-    m_out << message << "\n";
+    m_out << outcome.message << "\n";
     return Ok;
 }
 
@@ -462,9 +458,10 @@ int Cli::fetchDay(
         request.categories = splitList(categories);
 
     FetchJob job(request);
-    if (runJob(job) != Ok)
+    JobOutcome outcome;
+    if (runJob(job, &outcome) != Ok)
         return Failure;
-    const FetchSummary &s = job.summary();
+    const auto s = outcome.resultAs<FetchSummary>();
     if (result)
         *result = s;
     for (const QString &w : s.warnings)
@@ -533,8 +530,9 @@ int Cli::scoreDay(const QString &profileDir, QDate day, bool rescore, bool dryRu
     rq.rescore = rescore;
     rq.dryRun = dryRun;
     ScoringJob job(std::move(rq));
-    const int code = runJob(job);
-    const ScoringSummary &s = job.summary();
+    JobOutcome outcome;
+    const int code = runJob(job, &outcome);
+    const auto s = outcome.resultAs<ScoringSummary>();
     for (const QString &w : s.warnings)
         m_err << "warning: " << w << "\n";
     if (!s.model.isEmpty()) {

@@ -14,6 +14,7 @@ namespace Lectern {
 class PaperStore;
 
 class Job;
+struct JobOutcome;
 class Settings;
 struct FetchSummary;
 struct ProviderBatch;
@@ -40,7 +41,8 @@ private:
     int add(const QStringList &args, const QString &profileDir);
     int backfill(const QStringList &args, const QString &profileDir, const QString &from, const QString &to,
         const QString &categories);
-    int runJob(Job &job);
+    /// Runs @p job on this thread, printing its progress; its outcome goes to @p result when given.
+    int runJob(Job &job, JobOutcome *result = nullptr);
     int fetch(
         const QStringList &args, const QString &profileDir, const QString &date, const QString &categories);
     /// Fetches the day; @p result (if given) receives the fetch's summary.

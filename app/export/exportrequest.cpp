@@ -146,7 +146,7 @@ Result<QString> ExportJob::run()
     report(2, 3, QStringLiteral("Exporting %1: saving %2…").arg(m_request.span(), m_path));
     if (auto saved = DigestExporter::save(m_path, rendered->bytes); !saved)
         return Error {saved.error()};
-    Q_EMIT written(m_path);
+    setResult(m_path);
     return QStringLiteral("Wrote %1 (%2, %3).")
         .arg(m_path, DigestExporter::name(m_request.format), rendered->summary);
 }

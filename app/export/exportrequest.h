@@ -54,17 +54,14 @@ struct RenderedExport
     PaperStore &store, const DigestSettings &settings, const ExportRequest &request);
 
 /// Renders an export and writes it atomically (DigestExporter::save) on a worker thread, through a store
-/// connection of its own. Cancelled before the file is written, it writes nothing.
+/// connection of its own. Cancelled before the file is written, it writes nothing. The outcome's result
+/// is the path once the file is complete (a cancel that comes later still ends the job as cancelled: the
+/// file is there all the same), empty before.
 class ExportJob final : public Job
 {
     Q_OBJECT
 public:
     ExportJob(QString databasePath, DigestSettings settings, ExportRequest request, QString path);
-
-Q_SIGNALS:
-    /// The file is complete at @p path (emitted on the worker thread, before finished()). A cancel that
-    /// comes later still ends the job as cancelled: the file is there all the same.
-    void written(const QString &path);
 
 protected:
     Result<QString> run() override;

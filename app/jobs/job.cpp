@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "job.h"
 
-#include <QCoreApplication>
-#include <QDeadlineTimer>
+#include <QEventLoop>
 #include <QThread>
+#include <QTimer>
 
 namespace Lectern {
 
@@ -11,19 +11,32 @@ Job::Job(QObject *parent)
     : QObject(parent)
 {
     qRegisterMetaType<JobProgress>();
+    qRegisterMetaType<JobOutcome>();
 }
 
 Job::~Job() = default;
 
-void Job::execute()
+JobOutcome Job::execute()
 {
-    Result<QString> r = Error {QStringLiteral("Cancelled.")};
-    if (!m_cancel)
-        r = run();
-    if (m_cancel && r.ok())
-        Q_EMIT finished(false, QStringLiteral("Cancelled."));
-    else
-        Q_EMIT finished(r.ok(), r.ok() ? r.value() : r.error());
+    JobOutcome outcome;
+    if (m_cancel) {
+        outcome.status = JobOutcome::Status::Cancelled;
+        outcome.message = QStringLiteral("Cancelled.");
+    } else {
+        const Result<QString> r = run();
+        if (m_cancel && r.ok()) {
+            outcome.status = JobOutcome::Status::Cancelled;
+            outcome.message = QStringLiteral("Cancelled.");
+        } else {
+            outcome.status = r.ok() ? JobOutcome::Status::Succeeded
+                : m_cancel          ? JobOutcome::Status::Cancelled
+                                    : JobOutcome::Status::Failed;
+            outcome.message = r.ok() ? r.value() : r.error();
+        }
+    }
+    outcome.result = m_result;
+    Q_EMIT finished(outcome);
+    return outcome;
 }
 
 void Job::report(int done, int total, const QString &message)
@@ -37,8 +50,14 @@ JobRunner::JobRunner(QObject *parent)
 
 JobRunner::~JobRunner()
 {
+    // No event loop here: stop the job, let its thread end, and drop the finished() still queued to us.
+    if (!m_thread)
+        return;
     cancel();
-    wait(-1);
+    m_thread->quit();
+    m_thread->wait();
+    delete m_job;
+    delete m_thread;
 }
 
 bool JobRunner::start(Job *job)
@@ -55,7 +74,7 @@ bool JobRunner::start(Job *job)
     job->moveToThread(m_thread);
     connect(m_thread, &QThread::started, job, &Job::execute);
     connect(job, &Job::progress, this, &JobRunner::progress);
-    connect(job, &Job::finished, this, [this, job](bool ok, const QString &message) {
+    connect(job, &Job::finished, this, [this, job](const JobOutcome &outcome) {
         // Queued here, on the runner's thread: the job's thread has finished its work.
         QThread *thread = m_thread;
         thread->quit();
@@ -64,7 +83,7 @@ bool JobRunner::start(Job *job)
         delete thread;
         m_thread = nullptr;
         m_job = nullptr;
-        Q_EMIT finished(ok, message);
+        Q_EMIT finished(outcome);
     });
     m_thread->start();
     return true;
@@ -78,15 +97,15 @@ void JobRunner::cancel()
 
 bool JobRunner::wait(int timeoutMs)
 {
-    QDeadlineTimer deadline(timeoutMs < 0 ? QDeadlineTimer::Forever : QDeadlineTimer(timeoutMs));
-    while (m_thread) {
-        if (deadline.hasExpired())
-            return false;
-        // The finished signal is queued to this thread: let it through.
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(5);
-    }
-    return true;
+    if (!m_thread)
+        return true;
+    // The finished signal is queued to this thread: an event loop lets it through and ends with it.
+    QEventLoop loop;
+    connect(this, &JobRunner::finished, &loop, &QEventLoop::quit);
+    if (timeoutMs >= 0)
+        QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return m_thread == nullptr;
 }
 
 } // namespace Lectern

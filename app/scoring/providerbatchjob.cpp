@@ -6,6 +6,8 @@
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
 
+#include <QScopeGuard>
+
 namespace Lectern {
 
 ProviderBatchJob::ProviderBatchJob(
@@ -19,6 +21,9 @@ ProviderBatchJob::ProviderBatchJob(
 
 Result<QString> ProviderBatchJob::run()
 {
+    const auto publish = qScopeGuard([this] {
+        setResult(QVariant::fromValue(ProviderBatchResult {m_action, m_batchId, m_lines}));
+    });
     switch (m_action) {
     case Action::Submit:
         return submit();

@@ -23,9 +23,6 @@ public:
         QObject *parent = nullptr);
 
     [[nodiscard]] Action action() const { return m_action; }
-    [[nodiscard]] const QString &batchId() const { return m_batchId; }
-    /// The submission's or the poll's summary lines, once run.
-    [[nodiscard]] const QStringList &lines() const { return m_lines; }
 
 protected:
     Result<QString> run() override;
@@ -49,4 +46,14 @@ private:
     QStringList m_lines;
 };
 
+/// What a ProviderBatchJob hands on in its outcome: the batch it acted on and the lines to show.
+struct ProviderBatchResult
+{
+    ProviderBatchJob::Action action = ProviderBatchJob::Action::Check;
+    QString batchId;
+    QStringList lines;
+};
+
 } // namespace Lectern
+
+Q_DECLARE_METATYPE(Lectern::ProviderBatchResult)

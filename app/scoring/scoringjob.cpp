@@ -14,6 +14,7 @@
 #include "store/paperstore.h"
 
 #include <QElapsedTimer>
+#include <QScopeGuard>
 #include <QSet>
 #include <QThread>
 
@@ -307,6 +308,8 @@ ScoringJob::~ScoringJob() = default;
 
 Result<QString> ScoringJob::run()
 {
+    // The outcome carries the summary also when the run stops early: the stages done are reported.
+    const auto publish = qScopeGuard([this] { setResult(QVariant::fromValue(m_summary)); });
     const ScoringRequest &rq = m_request;
     ScoringSummary &sum = m_summary;
     sum = ScoringSummary {};

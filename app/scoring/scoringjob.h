@@ -170,8 +170,6 @@ public:
     explicit ScoringJob(ScoringRequest request, QObject *parent = nullptr);
     ~ScoringJob() override;
 
-    [[nodiscard]] const ScoringSummary &summary() const { return m_summary; }
-
 Q_SIGNALS:
     void scoringProgress(const Lectern::ScoringProgress &progress);
 
@@ -186,3 +184,4 @@ private:
 } // namespace Lectern
 
 Q_DECLARE_METATYPE(Lectern::ScoringProgress)
+Q_DECLARE_METATYPE(Lectern::ScoringSummary)

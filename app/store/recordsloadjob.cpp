@@ -22,7 +22,7 @@ Result<QString> RecordsLoadJob::run()
     if (isCancelled())
         return Error {QStringLiteral("Cancelled.")};
     const qsizetype n = records->size();
-    Q_EMIT loaded(*records);
+    setResult(QVariant::fromValue(*records));
     return QStringLiteral("%1 papers loaded").arg(n);
 }
 

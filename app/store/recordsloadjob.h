@@ -10,16 +10,13 @@
 namespace Lectern {
 
 /// Reads the papers of a range of days (all days by default) on a worker thread, through a store
-/// connection of its own: many stored days must not freeze the window.
+/// connection of its own: many stored days must not freeze the window. The records are the outcome's
+/// result (QList<PaperRecord>).
 class RecordsLoadJob final : public Job
 {
     Q_OBJECT
 public:
     explicit RecordsLoadJob(QString databasePath, QDate from = {}, QDate to = {});
-
-Q_SIGNALS:
-    /// Emitted on the worker thread before finished(); connect with a receiver on the GUI thread.
-    void loaded(const QList<Lectern::PaperRecord> &records);
 
 protected:
     Result<QString> run() override;

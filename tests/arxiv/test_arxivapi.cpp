@@ -185,8 +185,9 @@ private Q_SLOTS:
         BackfillJob job(rq);
         QSignalSpy done(&job, &Job::finished);
         job.execute();
-        QVERIFY2(done.first().at(0).toBool(), qPrintable(done.first().at(1).toString()));
-        const auto &s = job.summary();
+        const auto outcome = done.first().at(0).value<JobOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        const auto s = outcome.resultAs<BackfillSummary>();
         QCOMPARE(s.pages, 2);
         QCOMPARE(s.records, 3);
         QCOMPARE(s.stored, 2);
@@ -216,8 +217,8 @@ private Q_SLOTS:
         BackfillJob job(rq);
         QSignalSpy done(&job, &Job::finished);
         job.execute();
-        QVERIFY(!done.first().at(0).toBool());
-        QVERIFY(done.first().at(1).toString().contains(QStringLiteral("from <= until")));
+        QVERIFY(!done.first().at(0).value<JobOutcome>().ok());
+        QVERIFY(done.first().at(0).value<JobOutcome>().message.contains(QStringLiteral("from <= until")));
     }
 };
 

@@ -62,12 +62,14 @@ FetchSummary runJob(const FetchRequest &req, bool *ok = nullptr, QString *messag
 {
     FetchJob job(req);
     QSignalSpy done(&job, &Job::finished);
-    job.execute();
+    const JobOutcome outcome = job.execute();
+    if (done.size() != 1) // finished() once, carrying what execute() returned
+        return {};
     if (ok)
-        *ok = done.first().at(0).toBool();
+        *ok = outcome.ok();
     if (message)
-        *message = done.first().at(1).toString();
-    return job.summary();
+        *message = outcome.message;
+    return outcome.resultAs<FetchSummary>();
 }
 
 std::unique_ptr<PaperStore> open(const QString &path)
@@ -323,9 +325,9 @@ private Q_SLOTS:
         });
         job.execute();
         QCOMPARE(done.size(), 1);
-        QVERIFY(!done.first().at(0).toBool());
-        QVERIFY2(done.first().at(1).toString().contains(QStringLiteral("Cancelled")),
-            qPrintable(done.first().at(1).toString()));
+        QVERIFY(!done.first().at(0).value<JobOutcome>().ok());
+        QVERIFY2(done.first().at(0).value<JobOutcome>().message.contains(QStringLiteral("Cancelled")),
+            qPrintable(done.first().at(0).value<JobOutcome>().message));
         QCOMPARE(server.requests().size(), 1);
         // The first feed's transaction is in the store, whole.
         auto store = open(dir.databasePath());

@@ -162,10 +162,8 @@ void BM_ScoringJobBuiltin1000(benchmark::State &state)
         rq.prompt = prompt;
         rq.rescore = true;
         ScoringJob job(rq);
-        bool ok = false;
-        QObject::connect(&job, &Job::finished, &job, [&](bool success, const QString &) { ok = success; });
-        job.execute();
-        if (!ok || job.summary().scored != 1000)
+        const JobOutcome outcome = job.execute();
+        if (!outcome.ok() || outcome.resultAs<ScoringSummary>().scored != 1000)
             state.SkipWithError("the scoring job failed");
     }
     state.SetItemsProcessed(state.iterations() * 1000);

@@ -196,15 +196,12 @@ LoopbackRun scoreAgainstStandIn(
         return p ? std::move(p).value() : nullptr;
     };
     auto *job = new ScoringJob(rq);
-    // Copied on the job's thread as it finishes, before the runner deletes the job.
-    QObject::connect(
-        job, &Job::finished, job, [&out, job](bool, const QString &) { out.summary = job->summary(); },
-        Qt::DirectConnection);
     JobRunner runner;
     QEventLoop loop;
-    QObject::connect(&runner, &JobRunner::finished, &loop, [&](bool ok, const QString &message) {
-        out.ok = ok;
-        out.message = message;
+    QObject::connect(&runner, &JobRunner::finished, &loop, [&](const JobOutcome &outcome) {
+        out.ok = outcome.ok();
+        out.message = outcome.message;
+        out.summary = outcome.resultAs<ScoringSummary>();
         loop.quit();
     });
     QElapsedTimer clock;

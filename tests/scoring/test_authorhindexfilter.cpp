@@ -348,11 +348,8 @@ private Q_SLOTS:
         rq.hIndex = settingsFor(server, 10);
         const auto run = [&]() {
             ScoringJob job(rq);
-            bool ok = false;
-            QObject::connect(
-                &job, &Job::finished, &job, [&](bool success, const QString &) { ok = success; });
-            job.execute();
-            return std::pair {ok, job.summary()};
+            const JobOutcome outcome = job.execute();
+            return std::pair {outcome.ok(), outcome.resultAs<ScoringSummary>()};
         };
         const auto [ok, summary] = run();
         QVERIFY(ok);
@@ -417,11 +414,8 @@ private Q_SLOTS:
         rq.hIndex = settingsFor(server, 10);
         const auto run = [&]() {
             ScoringJob job(rq);
-            bool ok = false;
-            QObject::connect(
-                &job, &Job::finished, &job, [&](bool success, const QString &) { ok = success; });
-            job.execute();
-            return std::pair {ok, job.summary()};
+            const JobOutcome outcome = job.execute();
+            return std::pair {outcome.ok(), outcome.resultAs<ScoringSummary>()};
         };
         const auto [ok, summary] = run();
         QVERIFY(ok);

@@ -152,14 +152,12 @@ Outcome runJob(ScoringRequest request)
 {
     ScoringJob job(std::move(request));
     Outcome out;
-    QObject::connect(&job, &Job::finished, &job, [&](bool ok, const QString &message) {
-        out.ok = ok;
-        out.message = message;
-    });
     QObject::connect(
         &job, &ScoringJob::scoringProgress, &job, [&](const ScoringProgress &p) { out.progress << p; });
-    job.execute();
-    out.summary = job.summary();
+    const JobOutcome outcome = job.execute();
+    out.ok = outcome.ok();
+    out.message = outcome.message;
+    out.summary = outcome.resultAs<ScoringSummary>();
     return out;
 }
 
@@ -701,10 +699,10 @@ private Q_SLOTS:
         bool finished = false;
         bool ok = true;
         QString message;
-        connect(&runner, &JobRunner::finished, this, [&](bool success, const QString &text) {
+        connect(&runner, &JobRunner::finished, this, [&](const JobOutcome &outcome) {
             finished = true;
-            ok = success;
-            message = text;
+            ok = outcome.ok();
+            message = outcome.message;
         });
         QVERIFY(runner.start(new ScoringJob(rq)));
         QTRY_VERIFY_WITH_TIMEOUT(state->callCount() >= 3, 5000);

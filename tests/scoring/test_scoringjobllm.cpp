@@ -64,15 +64,13 @@ Outcome runJob(const ScoringRequest &rq, int timeoutMs = 60000)
 {
     Outcome out;
     auto *job = new ScoringJob(rq);
-    QObject::connect(
-        job, &Job::finished, job, [&out, job](bool, const QString &) { out.summary = job->summary(); },
-        Qt::DirectConnection);
     JobRunner runner;
     QEventLoop loop;
-    QObject::connect(&runner, &JobRunner::finished, &loop, [&](bool ok, const QString &message) {
+    QObject::connect(&runner, &JobRunner::finished, &loop, [&](const JobOutcome &outcome) {
         out.finished = true;
-        out.ok = ok;
-        out.message = message;
+        out.ok = outcome.ok();
+        out.message = outcome.message;
+        out.summary = outcome.resultAs<ScoringSummary>();
         loop.quit();
     });
     if (!runner.start(job))
@@ -270,10 +268,10 @@ private Q_SLOTS:
         bool finished = false;
         bool ok = true;
         QString message;
-        connect(&runner, &JobRunner::finished, this, [&](bool success, const QString &text) {
+        connect(&runner, &JobRunner::finished, this, [&](const JobOutcome &outcome) {
             finished = true;
-            ok = success;
-            message = text;
+            ok = outcome.ok();
+            message = outcome.message;
         });
         QVERIFY(runner.start(new ScoringJob(request(dir.databasePath(), server.url(QStringLiteral("/v1"))))));
         QTRY_COMPARE_WITH_TIMEOUT(standIn.served.size(), 4, 10000);

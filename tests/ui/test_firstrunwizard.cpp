@@ -283,7 +283,7 @@ private Q_SLOTS:
         QSignalSpy finished(window.jobRunner(), &JobRunner::finished);
         window.fetchToday();
         QVERIFY(finished.wait(20000));
-        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const QString message = window.lastJobMessage();
         QVERIFY2(message.contains(QStringLiteral("arXiv could not be reached")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(message));

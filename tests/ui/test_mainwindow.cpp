@@ -315,7 +315,8 @@ private Q_SLOTS:
         w.scoreDay();
         QVERIFY(w.jobRunner()->isRunning());
         QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(w.currentDay(), QDate(2026, 11, 20)); // stays on the scored day
         QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
         auto store = PaperStore::open(dir.databasePath());
@@ -346,8 +347,8 @@ private Q_SLOTS:
         QVERIFY(volume.fill(0));
         w.scoreDay();
         QVERIFY(finished.wait(30000));
-        QVERIFY(!finished.first().at(0).toBool());
-        const QString message = finished.first().at(1).toString();
+        QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
+        const QString message = finished.first().at(0).value<JobOutcome>().message;
         QVERIFY2(message.contains(QStringLiteral("The disk or the database is full")), qPrintable(message));
         QVERIFY(!w.jobErrorBar()->isHidden());
         QVERIFY2(w.jobErrorBar()->message().contains(QStringLiteral("full")),
@@ -359,7 +360,8 @@ private Q_SLOTS:
         finished.clear();
         w.scoreDay();
         QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
     }
 
@@ -399,7 +401,8 @@ private Q_SLOTS:
         QVERIFY(w.jobRunner()->isRunning());
         QVERIFY(!button->isEnabled()); // no second fetch while one runs
         QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
         QCOMPARE(w.paperView()->model()->rowCount(), 5);
         QVERIFY(w.lastJobMessage().contains(QStringLiteral("5 new")));
@@ -434,7 +437,7 @@ private Q_SLOTS:
         QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
         w.fetchToday();
         QVERIFY(finished.wait(30000));
-        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const qsizetype failedRequests = server.requests().size();
         QVERIFY(failedRequests >= 1);
 
@@ -456,7 +459,8 @@ private Q_SLOTS:
         QVERIFY(w.jobRunner()->isRunning());
         QVERIFY(!bar->isVisible());
         QVERIFY(finished.wait(30000));
-        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QVERIFY2(finished.last().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.last().at(0).value<JobOutcome>().message));
         QCOMPARE(server.requests().size(), failedRequests + 1);
         QVERIFY(!bar->isVisible());
         QCOMPARE(w.paperView()->model()->rowCount(), 3);
@@ -484,7 +488,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
         w.cancelJob();
         QVERIFY(finished.wait(10000));
-        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         QVERIFY(!w.jobErrorBar()->isVisible());
     }
 
@@ -517,14 +521,15 @@ private Q_SLOTS:
         w.runToday();
         // Fetch, then the built-in scorer.
         QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 30000));
-        QVERIFY2(finished.at(1).at(0).toBool(), qPrintable(finished.at(1).at(1).toString()));
+        QVERIFY2(finished.at(1).at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.at(1).at(0).value<JobOutcome>().message));
         QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
         QTest::qWait(50);
         if (notify) {
             // One message, at the end of the whole run (not after its fetch).
             QCOMPARE(shown.size(), 1);
             QCOMPARE(shown.first().at(2).toBool(), true);
-            QCOMPARE(shown.first().at(1).toString(), finished.at(1).at(1).toString());
+            QCOMPARE(shown.first().at(1).toString(), finished.at(1).at(0).value<JobOutcome>().message);
             QCOMPARE(notifier->lastMessage(), w.lastJobMessage());
         } else {
             QCOMPARE(shown.size(), 0);
@@ -607,7 +612,7 @@ private Q_SLOTS:
         QVERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(10000));
-        QVERIFY(!finished.first().at(0).toBool());
+        QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         QCOMPARE(server.requests().size(), 1);
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY(store.ok());
@@ -645,7 +650,8 @@ private Q_SLOTS:
         QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
         QTest::mouseClick(backfill, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
-        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(server.requests().size(), 1);
         QVERIFY(server.requests().first().target.contains("from=2026-11-18"));
         QCOMPARE(w.currentDay(), day);

@@ -71,8 +71,8 @@ bool runJob(
     if (!finished.wait(20000))
         return false;
     if (message)
-        *message = finished.first().at(1).toString();
-    return finished.first().at(0).toBool() && !w.jobRunner()->isRunning();
+        *message = finished.first().at(0).value<JobOutcome>().message;
+    return finished.first().at(0).value<JobOutcome>().ok() && !w.jobRunner()->isRunning();
 }
 
 } // namespace
