@@ -5,6 +5,7 @@
 #include "config/settings.h"
 #include "export/exportcommand.h"
 #include "ui/firstrunwizard.h"
+#include "ui/jobcontroller.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -80,6 +81,6 @@ int main(int argc, char **argv)
     Lectern::MainWindow window(profile);
     window.show();
     if (fetchNow)
-        window.fetchToday();
+        window.jobs()->fetchToday();
     return app.exec();
 }

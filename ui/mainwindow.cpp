@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
 #include "comparerunsdialog.h"
 #include "config/settings.h"
@@ -15,6 +14,7 @@
 #include "exportdialog.h"
 #include "filterbar.h"
 #include "firstrunwizard.h"
+#include "jobcontroller.h"
 #include "joberrorbar.h"
 #include "jobs/job.h"
 #include "keyringstore.h"
@@ -105,7 +105,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_starredOnly(new QCheckBox(tr("Starred"), this))
     , m_minRelevance(new QSpinBox(this))
     , m_countLabel(new QLabel(this))
-    , m_jobs(new JobRunner(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
     , m_dayStatus(new DayStatusBar(this))
@@ -119,6 +118,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     else
         m_storeError = store.error();
     m_hub = new PaperStateHub(m_store.get(), this);
+    m_jobs = new JobController(profile, *m_settings, m_store.get(), this);
 
     m_proxy->setSourceModel(m_model);
     m_dayList->setObjectName(QStringLiteral("dayList"));
@@ -241,40 +241,46 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     statusBar()->addPermanentWidget(m_costMeter);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QToolButton::clicked, this, &MainWindow::cancelJob);
-    connect(m_jobs, &JobRunner::progress, this, [this](const JobProgress &p) {
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        m_jobs->cancel();
+        statusBar()->showMessage(tr("Cancelling…"));
+    });
+    connect(m_jobs, &JobController::progress, this, [this](const JobProgress &p) {
         if (p.total > 0) {
             m_progress->setRange(0, p.total);
             m_progress->setValue(p.done);
         }
         statusBar()->showMessage(p.message);
     });
-    connect(m_jobs, &JobRunner::finished, this, &MainWindow::jobFinished);
-    m_batches = new ProviderBatchController(m_profile, *m_settings, this);
-    m_batches->startJob = [this](Job *job, const QString &name, const QString &message,
-                              std::function<void()> retry) {
-        if (m_jobs->isRunning()) {
-            delete job;
-            return;
-        }
-        m_jobName = name;
-        m_retry = std::move(retry);
-        m_jobs->start(job);
-        jobStarted(message);
-    };
-    m_batches->fail = [this](const QString &name, const QString &message, std::function<void()> retry) {
-        m_jobName = name;
-        m_retry = std::move(retry);
-        jobFinished(JobOutcome {JobOutcome::Status::Failed, message, {}});
-    };
-    connect(m_jobs, &JobRunner::finished, m_batches, &ProviderBatchController::jobEnded);
+    connect(m_jobs, &JobController::scoringProgress, this, [this](const ScoringProgress &p) {
+        m_costMeter->setText(tr("%1/%2 papers · %3 tokens · $%4")
+                                 .arg(p.done)
+                                 .arg(p.total)
+                                 .arg(p.usage.promptTokens + p.usage.completionTokens)
+                                 .arg(p.cost, 0, 'f', 3));
+        m_costMeter->show();
+    });
+    connect(m_jobs, &JobController::started, this, &MainWindow::jobStarted);
+    connect(m_jobs, &JobController::finished, this, &MainWindow::jobFinished);
+    connect(m_jobs, &JobController::failed, this, [this](const QString &summary, const QString &details) {
+        m_retry = [this] { m_jobs->retry(); };
+        m_errorBar->showError(summary, details);
+    });
+    m_notifier = new RunNotifier(this);
+    connect(m_jobs, &JobController::actionEnded, this, [this](bool ok, const QString &message) {
+        m_notifier->setEnabled(m_settings->flag(Keys::UiNotify));
+        m_notifier->runEnded(ok, message);
+    });
+    connect(m_jobs, &JobController::notice, this,
+        [this](const QString &message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
+    m_batches = new ProviderBatchController(m_profile, *m_settings, m_jobs, this);
     m_exporter = new ExportController(profile.databasePath(), *m_settings, statusBar(), this);
     connect(
         m_exporter, &ExportController::failed, this, [this](const QString &summary, const QString &details) {
             m_retry = [this] { m_exporter->retry(); };
             m_errorBar->showError(summary, details);
         });
-    connect(m_dayStatus, &DayStatusBar::backfillRequested, this, &MainWindow::backfillDay);
+    connect(m_dayStatus, &DayStatusBar::backfillRequested, m_jobs, &JobController::backfillDay);
     connect(m_digest, &DigestView::dayShown, this, [this](const QDate &day) {
         m_followingDigest = true;
         showDay(day);
@@ -327,7 +333,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         tr("Relevance × novelty of the day's papers; click a point to select the paper (Ctrl+G)"));
     menuBar()->actions().at(1)->menu()->addAction(chartAction);
 
-    connect(m_empty, &EmptyStateWidget::fetchRequested, this, &MainWindow::fetchToday);
+    connect(m_empty, &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
     connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())
@@ -346,13 +352,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     restoreUiState();
     reload();
 
-    m_notifier = new RunNotifier(this);
     // The morning: fetch on start-up when today's announcement is not in yet (setting; off by default).
     if (m_store && m_settings->flag(Keys::UiAutoRunAtStart)) {
         auto run = m_store->dayRun(FetchRequest::arxivToday());
         if (run && !run->has_value()) {
             m_autoRunScheduled = true;
-            QTimer::singleShot(0, this, &MainWindow::fetchToday);
+            QTimer::singleShot(0, m_jobs, &JobController::fetchToday);
         }
     }
 }
@@ -367,23 +372,7 @@ MainWindow::~MainWindow()
 void MainWindow::buildActions()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    auto *fetch = m_fetchAction =
-        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"));
-    fetch->setObjectName(QStringLiteral("actionFetch"));
-    fetch->setShortcut(QKeySequence::Refresh);
-    fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));
-    connect(fetch, &QAction::triggered, this, &MainWindow::fetchToday);
-    m_scoreAction = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("rating")), tr("&Score Day"));
-    m_scoreAction->setObjectName(QStringLiteral("actionScore"));
-    m_scoreAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_scoreAction->setToolTip(tr("Score the shown day's papers for relevance and novelty (Ctrl+R)"));
-    connect(m_scoreAction, &QAction::triggered, this, &MainWindow::scoreDay);
-    m_runAction = fileMenu->addAction(
-        QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run (Fetch and Score)"));
-    m_runAction->setObjectName(QStringLiteral("actionRun"));
-    m_runAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_runAction->setToolTip(tr("Fetch today's papers, then score them (Ctrl+Shift+R)"));
-    connect(m_runAction, &QAction::triggered, this, &MainWindow::runToday);
+    fileMenu->addActions({m_jobs->fetchAction(), m_jobs->scoreAction(), m_jobs->runAction()});
     fileMenu->addAction(m_batches->submitAction());
     connect(m_batches->submitAction(), &QAction::triggered, this, &MainWindow::scoreDayAsProviderBatch);
     fileMenu->addAction(m_batches->batchesAction());
@@ -449,15 +438,13 @@ void MainWindow::buildActions()
             m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
                 m_settings->integer(Keys::ScoringNoveltyThreshold));
             if (wizard.fetchNow())
-                fetchToday();
+                m_jobs->fetchToday();
         }
     });
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    toolbar->addAction(fetch);
-    toolbar->addAction(m_scoreAction);
-    toolbar->addAction(m_runAction);
+    toolbar->addActions({m_jobs->fetchAction(), m_jobs->scoreAction(), m_jobs->runAction()});
     toolbar->addAction(prev);
     toolbar->addAction(next);
     toolbar->addSeparator();
@@ -487,6 +474,7 @@ void MainWindow::reload()
     refreshTags();
     if (days->isEmpty()) {
         m_day = {};
+        m_jobs->setShownDay({});
         m_model->setRecords({});
         m_stack->setCurrentWidget(m_empty);
         updateStatus();
@@ -495,6 +483,7 @@ void MainWindow::reload()
     const QDate want = m_day.isValid() && m_days->rowOf(m_day) >= 0 ? m_day : days->first().date;
     if (m_allDays) {
         m_day = want;
+        m_jobs->setShownDay(want);
         m_recordsLoader->load();
         return;
     }
@@ -521,6 +510,7 @@ void MainWindow::showDay(const QDate &day)
         return;
     }
     m_day = day;
+    m_jobs->setShownDay(day);
     showRecords(std::move(records).value());
     const int dayRow = m_days->rowOf(day);
     const bool complete = dayRow < 0 || m_days->days().at(dayRow).complete;
@@ -613,145 +603,34 @@ void MainWindow::showNextDay()
         showDay(m_days->days().at(row - 1).date);
 }
 
-void MainWindow::fetchToday()
-{
-    if (!m_store || m_jobs->isRunning())
-        return;
-    m_jobName = tr("Fetch");
-    m_retry = [this] { fetchToday(); };
-    m_jumpToLatest = true;
-    m_jobs->start(new FetchJob(FetchRequest::fromSettings(*m_settings, m_profile.databasePath())));
-    jobStarted(tr("Fetching today's papers…"));
-}
-
-void MainWindow::backfillDay(const QDate &day)
-{
-    if (!m_store || m_jobs->isRunning() || !day.isValid())
-        return;
-    const FetchRequest fetch = FetchRequest::fromSettings(*m_settings, m_profile.databasePath());
-    BackfillRequest request;
-    request.databasePath = fetch.databasePath;
-    request.categories = fetch.categories;
-    request.keepTypes = fetch.keepTypes;
-    request.oaiBase = m_settings->url(Keys::ArxivOaiBase);
-    request.from = day;
-    request.until = day;
-    request.http = fetch.http;
-    m_jobName = tr("Back-fill of %1").arg(day.toString(Qt::ISODate));
-    m_retry = [this, day] { backfillDay(day); };
-    m_jobs->start(new BackfillJob(request));
-    jobStarted(tr("Back-filling %1 from OAI-PMH…").arg(day.toString(Qt::ISODate)));
-}
-
 void MainWindow::jobStarted(const QString &message)
 {
-    m_cancelRequested = false;
     m_errorBar->hide();
     m_progress->setRange(0, 0);
     m_progress->show();
     m_cancel->show();
-    m_fetchAction->setEnabled(false);
-    m_scoreAction->setEnabled(false);
-    m_runAction->setEnabled(false);
     m_empty->fetchButton()->setEnabled(false);
     m_dayStatus->backfillButton()->setEnabled(false);
     m_batches->jobStarted();
     statusBar()->showMessage(message);
 }
 
-void MainWindow::cancelJob()
+void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
 {
-    m_cancelRequested = m_jobs->isRunning();
-    m_jobs->cancel();
-    statusBar()->showMessage(tr("Cancelling…"));
-}
-
-void MainWindow::jobFinished(const JobOutcome &outcome)
-{
-    const bool ok = outcome.ok();
-    const QString &message = outcome.message;
     m_progress->hide();
     m_cancel->hide();
-    m_fetchAction->setEnabled(true);
-    m_scoreAction->setEnabled(true);
-    m_runAction->setEnabled(true);
     m_costMeter->hide();
     m_empty->fetchButton()->setEnabled(m_store != nullptr);
     m_dayStatus->backfillButton()->setEnabled(true);
-    m_lastJobMessage = ok ? message : tr("Failed: %1").arg(message);
+    m_lastJobMessage = outcome.ok() ? outcome.message : tr("Failed: %1").arg(outcome.message);
     // Non-modal: the morning session goes on; the message stays until the next one.
     statusBar()->showMessage(m_lastJobMessage);
-    // The fetch half of Run is not the end of the run: one message, when scoring ends.
-    m_notifier->setEnabled(m_settings->flag(Keys::UiNotify));
-    if (!(ok && m_scoreAfterFetch))
-        m_notifier->runEnded(ok, m_lastJobMessage);
-    if (!ok)
+    if (!outcome.ok())
         m_empty->setMessage(m_lastJobMessage);
-    // A cancelled job is what the user asked for, not an error to retry.
-    if (!ok && !m_cancelRequested)
-        m_errorBar->showError(tr("%1 failed: %2").arg(m_jobName, message.section(u'\n', 0, 0)),
-            tr("%1 failed at %2.\n\n%3")
-                .arg(m_jobName, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
-                    message));
-    m_cancelRequested = false;
-    if (m_jumpToLatest)
+    if (jumpToLatest)
         m_day = {};
-    m_jumpToLatest = false;
     reload();
-    if (m_scoreAfterFetch) {
-        m_scoreAfterFetch = false;
-        if (ok) {
-            // Part of the run: Retry keeps restarting the whole run.
-            m_inRun = true;
-            scoreDay();
-            m_inRun = false;
-        }
-    }
-}
-
-void MainWindow::runToday()
-{
-    if (!m_store || m_jobs->isRunning())
-        return;
-    m_scoreAfterFetch = true;
-    fetchToday();
-    m_jobName = tr("Run");
-    m_retry = [this] { runToday(); };
-}
-
-void MainWindow::scoreDay()
-{
-    if (!m_store || m_jobs->isRunning())
-        return;
-    QDate day = m_day;
-    if (!day.isValid()) {
-        if (auto latest = m_store->latestDay(); latest && latest->has_value())
-            day = **latest;
-    }
-    if (!day.isValid()) {
-        statusBar()->showMessage(tr("Nothing to score yet: fetch today's papers first."), 5000);
-        return;
-    }
-    if (!m_inRun) {
-        m_jobName = tr("Scoring of %1").arg(day.toString(Qt::ISODate));
-        m_retry = [this, day] {
-            showDay(day);
-            scoreDay();
-        };
-    }
-    const QString provider = m_settings->string(Keys::ScoringProvider);
-    if (provider == u"builtin" || !KeyringStore::isAvailable()) {
-        startScoring(day, QString());
-        return;
-    }
-    // The key is read from the keyring here, on the GUI thread, and handed to the job's providers.
-    auto *keyring = new KeyringStore(this);
-    keyring->readKey(provider, [this, keyring, day](const QString &key, const QString &error) {
-        keyring->deleteLater();
-        if (!error.isEmpty())
-            statusBar()->showMessage(error, 8000);
-        startScoring(day, key);
-    });
+    m_batches->jobEnded(outcome);
 }
 
 void MainWindow::scoreDayAsProviderBatch()
@@ -764,35 +643,6 @@ void MainWindow::scoreDayAsProviderBatch()
             day = **latest;
     }
     m_batches->submitDay(day);
-}
-
-void MainWindow::startScoring(const QDate &day, const QString &apiKey)
-{
-    if (m_jobs->isRunning())
-        return;
-    auto request = ScoringRequest::fromProfile(*m_settings, m_profile, day);
-    if (!request) {
-        jobFinished(JobOutcome {JobOutcome::Status::Failed, request.error(), {}});
-        return;
-    }
-    QString error;
-    request.value().factory =
-        makeScoringProviderFactory(*m_settings, m_profile, &error, [apiKey](LlmKind) { return apiKey; });
-    if (!request.value().factory) {
-        jobFinished(JobOutcome {JobOutcome::Status::Failed, error, {}});
-        return;
-    }
-    auto *job = new ScoringJob(std::move(request).value());
-    connect(job, &ScoringJob::scoringProgress, this, [this](const ScoringProgress &p) {
-        m_costMeter->setText(tr("%1/%2 papers · %3 tokens · $%4")
-                                 .arg(p.done)
-                                 .arg(p.total)
-                                 .arg(p.usage.promptTokens + p.usage.completionTokens)
-                                 .arg(p.cost, 0, 'f', 3));
-        m_costMeter->show();
-    });
-    m_jobs->start(job);
-    jobStarted(tr("Scoring %1…").arg(day.toString(Qt::ISODate)));
 }
 
 void MainWindow::editPrompts()

@@ -32,6 +32,7 @@ class DayCalendar;
 class DayListModel;
 class DayStatusBar;
 class JobErrorBar;
+class JobController;
 class JobRunner;
 struct JobOutcome;
 class DetailPane;
@@ -81,7 +82,8 @@ public:
     Result<void> exportCurrentDay(const QString &path, ExportFormat format);
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
     [[nodiscard]] QString storeError() const { return m_storeError; }
-    [[nodiscard]] JobRunner *jobRunner() const { return m_jobs; }
+    /// Fetch, Score, Run, back-fill and provider batches: their actions, chaining, cancel and retry.
+    [[nodiscard]] JobController *jobs() const { return m_jobs; }
     [[nodiscard]] ExportController *exporter() const { return m_exporter; }
     [[nodiscard]] ProviderBatchController *providerBatches() const { return m_batches; }
     /// The last background job's outcome, as shown in the status bar.
@@ -106,18 +108,10 @@ public Q_SLOTS:
     void setAllDays(bool on);
     void showPreviousDay();
     void showNextDay();
-    void fetchToday();
-    /// Scores the shown day (or the latest) with the scorer the settings choose, in the background.
-    void scoreDay();
     /// Score ▸ Score as Provider Batch: submits the shown day (or the latest) as a provider batch.
     void scoreDayAsProviderBatch();
-    /// Fetch, then score what came in.
-    void runToday();
     /// Prompt templates of the profile, in the prompt editor.
     void editPrompts();
-    void cancelJob();
-    /// Re-fetches @p day through OAI-PMH in the background.
-    void backfillDay(const QDate &day);
     void showAbout();
     void showSettings();
     /// Adds @p name to the followed authors (topics/followedAuthors).
@@ -141,9 +135,8 @@ private:
     void selectFirstRow();
     void allDaysLoaded(const QList<PaperRecord> &records);
     void applySearch(const QString &text);
-    void jobFinished(const JobOutcome &outcome);
+    void jobFinished(const JobOutcome &outcome, bool jumpToLatest);
     void jobStarted(const QString &message);
-    void startScoring(const QDate &day, const QString &apiKey);
     void paperStateChanged(const PaperState &state);
     void refreshTags();
 
@@ -171,10 +164,9 @@ private:
     QCheckBox *m_starredOnly;
     QSpinBox *m_minRelevance;
     QLabel *m_countLabel;
-    JobRunner *m_jobs;
+    JobController *m_jobs = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
-    QAction *m_fetchAction = nullptr;
     DayStatusBar *m_dayStatus;
     NoteEditor *m_noteEditor = nullptr;
     TriageController *m_triage = nullptr;
@@ -183,19 +175,12 @@ private:
     QString m_lastJobMessage;
     RunNotifier *m_notifier = nullptr;
     QLabel *m_costMeter = nullptr;
-    QAction *m_scoreAction = nullptr;
-    QAction *m_runAction = nullptr;
-    bool m_scoreAfterFetch = false;
-    bool m_jumpToLatest = false; ///< after a fetch, show the newest day; after other jobs, stay
     bool m_autoRunScheduled = false;
     bool m_allDays = false;
     JobErrorBar *m_errorBar = nullptr;
     QLabel *m_profileProblems = nullptr;
     DayCalendar *m_calendar = nullptr;
-    std::function<void()> m_retry; ///< starts the last job the user asked for again
-    QString m_jobName; ///< "Fetch", "Run", …: for the error bar
-    bool m_cancelRequested = false;
-    bool m_inRun = false; ///< the scoring half of Run is starting
+    std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again
     RecordsLoader *m_recordsLoader = nullptr;
     ExportController *m_exporter = nullptr;
     ProviderBatchController *m_batches = nullptr;

@@ -2,6 +2,7 @@
 #include "providerbatchcontroller.h"
 
 #include "config/settings.h"
+#include "jobcontroller.h"
 #include "keyringstore.h"
 #include "providerbatchesdialog.h"
 #include "scoring/llmproviders.h"
@@ -15,10 +16,12 @@
 
 namespace Lectern {
 
-ProviderBatchController::ProviderBatchController(const Profile &profile, Settings &settings, QWidget *window)
+ProviderBatchController::ProviderBatchController(
+    const Profile &profile, Settings &settings, JobController *jobs, QWidget *window)
     : QObject(window)
     , m_profile(profile)
     , m_settings(settings)
+    , m_jobs(jobs)
     , m_window(window)
     , m_submit(new QAction(
           QIcon::fromTheme(QStringLiteral("mail-send")), tr("Score as Provider &Batch (half price)"), this))
@@ -85,19 +88,19 @@ void ProviderBatchController::submitDay(const QDate &day)
     const QString name = tr("Provider batch of %1").arg(day.toString(Qt::ISODate));
     const auto retry = [this, day] { submitDay(day); };
     if (!day.isValid()) {
-        fail(name, tr("Nothing to score yet: fetch today's papers first."), retry);
+        m_jobs->fail(name, tr("Nothing to score yet: fetch today's papers first."), retry);
         return;
     }
     const QString provider = m_settings.string(Keys::ScoringProvider);
     withKey(provider, [this, day, name, retry](const QString &key) {
         auto config = llmConfigFromSettings(m_settings, ApiKeySource([key](LlmKind) { return key; }));
         if (!config) {
-            fail(name, config.error(), retry);
+            m_jobs->fail(name, config.error(), retry);
             return;
         }
         auto request = ScoringRequest::fromProfile(m_settings, m_profile, day);
         if (!request) {
-            fail(name, request.error(), retry);
+            m_jobs->fail(name, request.error(), retry);
             return;
         }
         launch(new ProviderBatchJob(
@@ -117,12 +120,13 @@ void ProviderBatchController::check(const QString &batchId, bool collect)
             batch = *found;
     }
     if (!batch) {
-        fail(name, tr("No provider batch \"%1\" is recorded in this profile.").arg(batchId), retry);
+        m_jobs->fail(name, tr("No provider batch \"%1\" is recorded in this profile.").arg(batchId), retry);
         return;
     }
     const std::optional<LlmKind> kind = parseLlmKind(batch->provider);
     if (!kind) {
-        fail(name, tr("Batch %1 names an unknown provider \"%2\".").arg(batchId, batch->provider), retry);
+        m_jobs->fail(
+            name, tr("Batch %1 names an unknown provider \"%2\".").arg(batchId, batch->provider), retry);
         return;
     }
     const QDate day = batch->day;
@@ -130,7 +134,7 @@ void ProviderBatchController::check(const QString &batchId, bool collect)
         auto config = llmConfigFromSettings(m_settings, ApiKeySource([key](LlmKind) { return key; }), *kind);
         auto request = ScoringRequest::fromProfile(m_settings, m_profile, day);
         if (!config || !request) {
-            fail(name, !config ? config.error() : request.error(), retry);
+            m_jobs->fail(name, !config ? config.error() : request.error(), retry);
             return;
         }
         launch(new ProviderBatchJob(
@@ -153,7 +157,7 @@ void ProviderBatchController::cancelBatch(const QString &batchId)
     }
     const std::optional<LlmKind> kind = batch ? parseLlmKind(batch->provider) : std::nullopt;
     if (!batch || !kind) {
-        fail(name, tr("No provider batch \"%1\" is recorded in this profile.").arg(batchId), retry);
+        m_jobs->fail(name, tr("No provider batch \"%1\" is recorded in this profile.").arg(batchId), retry);
         return;
     }
     const QDate day = batch->day;
@@ -161,7 +165,7 @@ void ProviderBatchController::cancelBatch(const QString &batchId)
         auto config = llmConfigFromSettings(m_settings, ApiKeySource([key](LlmKind) { return key; }), *kind);
         auto request = ScoringRequest::fromProfile(m_settings, m_profile, day);
         if (!config || !request) {
-            fail(name, !config ? config.error() : request.error(), retry);
+            m_jobs->fail(name, !config ? config.error() : request.error(), retry);
             return;
         }
         launch(new ProviderBatchJob(ProviderBatchJob::Action::Cancel, std::move(request).value(),
@@ -198,7 +202,7 @@ void ProviderBatchController::jobStarted()
 void ProviderBatchController::launch(
     ProviderBatchJob *job, const QString &name, const QString &message, std::function<void()> retry)
 {
-    startJob(job, name, message, std::move(retry));
+    m_jobs->start(job, name, message, std::move(retry));
 }
 
 void ProviderBatchController::jobEnded(const JobOutcome &outcome)

@@ -17,6 +17,7 @@ class QWidget;
 namespace Lectern {
 
 class Job;
+class JobController;
 class ProviderBatchJob;
 class ProviderBatchesDialog;
 class Settings;
@@ -32,18 +33,9 @@ class ProviderBatchController final : public QObject
 {
     Q_OBJECT
 public:
-    /// Starts @p job (taking it) under @p name with @p message; @p retry repeats the action.
-    using StartJob = std::function<void(
-        Job *job, const QString &name, const QString &message, std::function<void()> retry)>;
-    /// An action that failed before a job could start.
-    using Fail =
-        std::function<void(const QString &name, const QString &message, std::function<void()> retry)>;
-
-    ProviderBatchController(const Profile &profile, Settings &settings, QWidget *window);
+    /// Its jobs run through @p jobs (progress, Cancel, the error bar and Retry as for the other jobs).
+    ProviderBatchController(const Profile &profile, Settings &settings, JobController *jobs, QWidget *window);
     ~ProviderBatchController() override;
-
-    StartJob startJob;
-    Fail fail;
 
     [[nodiscard]] QAction *submitAction() const { return m_submit; }
     [[nodiscard]] QAction *batchesAction() const { return m_list; }
@@ -69,6 +61,7 @@ private:
 
     Profile m_profile;
     Settings &m_settings;
+    JobController *m_jobs;
     QWidget *m_window;
     QAction *m_submit;
     QAction *m_list;

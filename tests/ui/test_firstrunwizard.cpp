@@ -8,6 +8,7 @@
 #include "support/fixtures.h"
 #include "ui/categorypicker.h"
 #include "ui/firstrunwizard.h"
+#include "ui/jobcontroller.h"
 #include "ui/keyringstore.h"
 #include "ui/mainwindow.h"
 
@@ -280,8 +281,8 @@ private Q_SLOTS:
         }
         MainWindow window(profile);
         window.show();
-        QSignalSpy finished(window.jobRunner(), &JobRunner::finished);
-        window.fetchToday();
+        QSignalSpy finished(window.jobs()->runner(), &JobRunner::finished);
+        window.jobs()->fetchToday();
         QVERIFY(finished.wait(20000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const QString message = window.lastJobMessage();
@@ -289,7 +290,7 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(message));
         QVERIFY(window.isVisible());
-        QVERIFY(!window.jobRunner()->isRunning());
+        QVERIFY(!window.jobs()->runner()->isRunning());
     }
 };
 

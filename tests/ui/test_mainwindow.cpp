@@ -18,6 +18,7 @@
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
 #include "ui/filterbar.h"
+#include "ui/jobcontroller.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
 #include "ui/runnotifier.h"
@@ -311,9 +312,9 @@ private Q_SLOTS:
         w.show();
         w.showPreviousDay(); // 2611.00099, not scored yet
         QCOMPARE(w.currentDay(), QDate(2026, 11, 20));
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
-        w.scoreDay();
-        QVERIFY(w.jobRunner()->isRunning());
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->scoreDay();
+        QVERIFY(w.jobs()->runner()->isRunning());
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
@@ -343,9 +344,9 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.show();
         w.showPreviousDay(); // 2611.00099, not scored yet
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QVERIFY(volume.fill(0));
-        w.scoreDay();
+        w.jobs()->scoreDay();
         QVERIFY(finished.wait(30000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const QString message = finished.first().at(0).value<JobOutcome>().message;
@@ -358,7 +359,7 @@ private Q_SLOTS:
         // Room again: the same button scores the day.
         volume.release();
         finished.clear();
-        w.scoreDay();
+        w.jobs()->scoreDay();
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
@@ -395,10 +396,10 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         w.show();
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
         QTest::mouseClick(button, Qt::LeftButton);
-        QVERIFY(w.jobRunner()->isRunning());
+        QVERIFY(w.jobs()->runner()->isRunning());
         QVERIFY(!button->isEnabled()); // no second fetch while one runs
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
@@ -434,8 +435,8 @@ private Q_SLOTS:
         w.show();
         JobErrorBar *bar = w.jobErrorBar();
         QVERIFY(!bar->isVisible());
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
-        w.fetchToday();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->fetchToday();
         QVERIFY(finished.wait(30000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const qsizetype failedRequests = server.requests().size();
@@ -456,7 +457,7 @@ private Q_SLOTS:
         // Retry starts the same job again; this time arXiv answers.
         healthy = true;
         QTest::mouseClick(bar->retryButton(), Qt::LeftButton);
-        QVERIFY(w.jobRunner()->isRunning());
+        QVERIFY(w.jobs()->runner()->isRunning());
         QVERIFY(!bar->isVisible());
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.last().at(0).value<JobOutcome>().ok(),
@@ -483,10 +484,10 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         w.show();
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
-        w.fetchToday();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->fetchToday();
         QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
-        w.cancelJob();
+        w.jobs()->cancel();
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         QVERIFY(!w.jobErrorBar()->isVisible());
@@ -517,8 +518,8 @@ private Q_SLOTS:
         MainWindow w(profile);
         RunNotifier *notifier = w.runNotifier();
         QSignalSpy shown(notifier, &RunNotifier::messageShown);
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
-        w.runToday();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->runToday();
         // Fetch, then the built-in scorer.
         QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 30000));
         QVERIFY2(finished.at(1).at(0).value<JobOutcome>().ok(),
@@ -551,11 +552,11 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         QSignalSpy shown(w.runNotifier(), &RunNotifier::messageShown);
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
-        w.runToday();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->runToday();
         QVERIFY(finished.wait(30000));
         QTest::qWait(50);
-        QVERIFY(!w.jobRunner()->isRunning()); // no scoring after a failed fetch
+        QVERIFY(!w.jobs()->runner()->isRunning()); // no scoring after a failed fetch
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().at(2).toBool(), false);
         QVERIFY(w.runNotifier()->lastMessage().startsWith(QStringLiteral("Failed: ")));
@@ -576,7 +577,7 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         QVERIFY(w.autoRunScheduled());
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QVERIFY(finished.wait(20000));
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(w.paperView()->model()->rowCount(), 3);
@@ -585,7 +586,7 @@ private Q_SLOTS:
         Test::TempProfileDir other;
         MainWindow quiet(Profile::inDirectory(other.path()));
         QVERIFY(!quiet.autoRunScheduled());
-        QVERIFY(!quiet.jobRunner()->isRunning());
+        QVERIFY(!quiet.jobs()->runner()->isRunning());
     }
 
     void cancelledFetchLeavesAConsistentStore()
@@ -603,8 +604,8 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         w.show();
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
-        w.fetchToday();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->fetchToday();
         // The first feed arrives; the second waits on the politeness gap. Cancel from the UI.
         QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
         QTest::qWait(200);
@@ -647,7 +648,7 @@ private Q_SLOTS:
         auto *bar = w.findChild<QWidget *>(QStringLiteral("dayStatusBar"));
         QVERIFY(bar->isVisible());
         auto *backfill = w.findChild<QPushButton *>(QStringLiteral("backfillButton"));
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QTest::mouseClick(backfill, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),

@@ -11,6 +11,7 @@
 #include "store/providerbatchstore.h"
 #include "support/fixtures.h"
 #include "support/loopbackhttpserver.h"
+#include "ui/jobcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/providerbatchcontroller.h"
 #include "ui/providerbatchesdialog.h"
@@ -72,7 +73,7 @@ bool runJob(
         return false;
     if (message)
         *message = finished.first().at(0).value<JobOutcome>().message;
-    return finished.first().at(0).value<JobOutcome>().ok() && !w.jobRunner()->isRunning();
+    return finished.first().at(0).value<JobOutcome>().ok() && !w.jobs()->runner()->isRunning();
 }
 
 } // namespace
@@ -103,7 +104,7 @@ private Q_SLOTS:
         QAction *submit = w.findChild<QAction *>(QStringLiteral("actionScoreBatch"));
         QVERIFY(submit);
         QVERIFY(submit->isEnabled());
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
 
         // Submit: the day's 4 papers in one batch, recorded as waiting; no scores yet.
         QString message;
@@ -201,7 +202,7 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.show();
         w.showDay(kEarlier);
-        QSignalSpy finished(w.jobRunner(), &JobRunner::finished);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QString message;
         QVERIFY2(
             runJob(
