@@ -26,6 +26,7 @@
 #include "noteeditor.h"
 #include "prompteditordialog.h"
 #include "providerbatchcontroller.h"
+#include "readerview.h"
 #include "recordsloader.h"
 #include "runnotifier.h"
 #include "scorechartview.h"
@@ -95,19 +96,15 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_stack(new QStackedWidget(this))
     , m_empty(new EmptyStateWidget(this))
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_readerSplitter(new QSplitter(Qt::Vertical, this))
     , m_tabs(new QTabWidget(this))
     , m_digest(new DigestView(this))
     , m_dayList(new QListView(this))
-    , m_table(new QTableView(this))
-    , m_detail(new DetailPane(this))
     , m_search(new QLineEdit(this))
     , m_starredOnly(new QCheckBox(tr("Starred"), this))
     , m_minRelevance(new QSpinBox(this))
     , m_countLabel(new QLabel(this))
     , m_progress(new QProgressBar(this))
     , m_cancel(new QToolButton(this))
-    , m_dayStatus(new DayStatusBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
@@ -123,29 +120,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_dayList->setObjectName(QStringLiteral("dayList"));
     m_dayList->setModel(m_days);
-    m_table->setObjectName(QStringLiteral("paperTable"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionsMovable(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    // Narrow numbers, room for the title; a saved header state (restoreUiState) overrides these.
-    const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("000"));
-    for (int column : {StarColumn, RelevanceColumn, NoveltyColumn, TotalColumn, NoteColumn})
-        m_table->setColumnWidth(column, digit + 24);
-    m_table->setColumnWidth(AuthorsColumn, 190);
-    m_table->setColumnWidth(CategoriesColumn, 110);
-    m_table->setColumnWidth(AnnounceTypeColumn, 60);
-    m_table->setColumnWidth(TagsColumn, 90);
-    m_table->setColumnWidth(ReadColumn, 80);
-    m_table->sortByColumn(TotalColumn, Qt::DescendingOrder);
-
     m_search->setObjectName(QStringLiteral("searchField"));
     m_search->setPlaceholderText(tr("Search title, authors, abstract, notes (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
@@ -155,26 +129,15 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_minRelevance->setPrefix(tr("Relevance ≥ "));
     m_minRelevance->setSpecialValueText(tr("Any relevance"));
 
-    auto *tablePane = new QWidget(this);
-    auto *tableLayout = new QVBoxLayout(tablePane);
-    tableLayout->setContentsMargins(0, 0, 0, 0);
-    tableLayout->setSpacing(2);
-    tableLayout->addWidget(m_dayStatus);
-    tableLayout->addWidget(m_table);
-    m_readerSplitter->addWidget(tablePane);
-    m_noteEditor = new NoteEditor(m_hub, this);
-    auto *detailSplitter = new QSplitter(Qt::Vertical, this);
-    detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
-    detailSplitter->addWidget(m_detail);
-    detailSplitter->addWidget(m_noteEditor);
-    detailSplitter->setStretchFactor(0, 3);
-    detailSplitter->setStretchFactor(1, 1);
-    m_readerSplitter->addWidget(detailSplitter);
-    m_readerSplitter->setStretchFactor(0, 3);
-    m_readerSplitter->setStretchFactor(1, 2);
+    m_reader = new ReaderView(m_model, m_proxy, m_hub, this);
+    m_table = m_reader->table();
+    m_dayStatus = m_reader->dayStatus();
+    m_triage = m_reader->triage();
+    m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
+    connect(m_reader, &ReaderView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_readerSplitter, tr("&Reader"));
+    m_tabs->addTab(m_reader, tr("&Reader"));
     m_tabs->addTab(m_digest, tr("&Digest"));
     m_digest->setSettings(DigestSettings::fromSettings(*m_settings));
     m_digest->setHub(m_hub);
@@ -288,20 +251,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     });
     connect(m_hub, &PaperStateHub::changed, this, &MainWindow::paperStateChanged);
 
-    m_triage = new TriageController(m_table, m_proxy, m_model, this);
-    m_triage->setHub(m_hub);
-    m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
-    connect(m_triage, &TriageController::focusNoteRequested, this,
-        [this] { m_noteEditor->noteEdit()->setFocus(); });
-    connect(m_triage, &TriageController::focusTagsRequested, this,
-        [this] { m_noteEditor->tagsEdit()->setFocus(); });
-    connect(m_triage, &TriageController::pageAbstractRequested, this,
-        [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
-    connect(
-        m_triage, &TriageController::failed, this, [this](const QString &m) { statusBar()->showMessage(m); });
-    connect(m_noteEditor, &NoteEditor::returnFocusRequested, this, [this] { m_table->setFocus(); });
-    connect(m_noteEditor, &NoteEditor::saveFailed, this,
-        [this](const QString &m) { statusBar()->showMessage(tr("The note could not be saved: %1").arg(m)); });
     m_filters = new FilterBar(m_proxy, this);
     m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
         m_settings->integer(Keys::ScoringNoveltyThreshold));
@@ -316,8 +265,8 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         if (!on)
             m_proxy->setMinimumRelevance(m_minRelevance->value());
     });
-    connect(m_detail, &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
-    connect(m_detail, &DetailPane::followAuthorRequested, this, &MainWindow::followAuthor);
+    connect(m_reader->detail(), &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
+    connect(m_reader->detail(), &DetailPane::followAuthorRequested, this, &MainWindow::followAuthor);
     m_chart = new ScoreChartView(this);
     auto *chartDock = new QDockWidget(tr("Scores"), this);
     chartDock->setObjectName(QStringLiteral("scoreDock"));
@@ -339,8 +288,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
             if (current.isValid())
                 showDay(current.data(DateRole).toDate());
         });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-        &MainWindow::updateSelection);
     connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
     connect(m_starredOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setStarredOnly);
     connect(m_minRelevance, &QSpinBox::valueChanged, m_proxy, &PaperFilterProxy::setMinimumRelevance);
@@ -365,8 +312,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Children outlive the members: save the note while the store still exists.
-    delete m_noteEditor;
-    m_noteEditor = nullptr;
+    m_reader->closeNoteEditor();
 }
 
 void MainWindow::buildActions()
@@ -552,10 +498,7 @@ void MainWindow::showRecords(QList<PaperRecord> records)
 
 void MainWindow::selectFirstRow()
 {
-    if (m_proxy->rowCount() > 0)
-        m_triage->selectRowQuietly(0);
-    else
-        m_detail->showRecord(nullptr);
+    m_reader->selectFirstRow();
     updateStatus();
 }
 
@@ -685,15 +628,7 @@ void MainWindow::editPrompts()
 
 bool MainWindow::selectPaper(const QString &arxivId)
 {
-    const int row = m_model->rowOf(arxivId);
-    if (row < 0)
-        return false;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    if (!index.isValid())
-        return false;
-    m_table->selectRow(index.row());
-    m_table->scrollTo(index);
-    return true;
+    return m_reader->selectPaper(arxivId);
 }
 
 void MainWindow::followAuthor(const QString &name)
@@ -716,6 +651,16 @@ void MainWindow::followAuthor(const QString &name)
     statusBar()->showMessage(tr("Following %1: their papers come first in the digest.").arg(name), 5000);
 }
 
+DetailPane *MainWindow::detailPane() const
+{
+    return m_reader->detail();
+}
+
+NoteEditor *MainWindow::noteEditor() const
+{
+    return m_reader->noteEditor();
+}
+
 CompareRunsDialog *MainWindow::compareRunsDialog() const
 {
     return m_compare;
@@ -726,7 +671,7 @@ void MainWindow::compareRuns()
     if (!m_compare) {
         m_compare = new CompareRunsDialog(m_store.get(), this);
         connect(m_compare, &CompareRunsDialog::paperActivated, this, [this](const QString &arxivId) {
-            m_tabs->setCurrentWidget(m_readerSplitter);
+            m_tabs->setCurrentWidget(m_reader);
             if (!selectPaper(arxivId))
                 statusBar()->showMessage(tr("%1 is hidden by the filters.").arg(arxivId), 5000);
             activateWindow();
@@ -796,20 +741,9 @@ Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat form
 
 void MainWindow::paperStateChanged(const PaperState &state)
 {
-    // The table, detail pane and chart show the stored state without reloading the day; the digest and
-    // the note editor follow the hub themselves.
+    // The reader, digest and note editor follow the hub themselves; the chart and the tag lists here.
     m_chart->setStarred(state.arxivId, state.starred);
-    if (const int row = m_model->rowOf(state.arxivId); row >= 0) {
-        PaperRecord updated = *m_model->recordAt(row);
-        if (updated.state.tags != state.tags)
-            refreshTags();
-        updated.state = state;
-        m_model->updateRecord(updated);
-        if (state.arxivId == m_detail->currentArxivId())
-            updateSelection();
-    } else {
-        refreshTags();
-    }
+    refreshTags();
 }
 
 void MainWindow::refreshTags()
@@ -817,7 +751,7 @@ void MainWindow::refreshTags()
     if (!m_store)
         return;
     if (auto tags = m_store->allTags()) {
-        m_noteEditor->setKnownTags(*tags);
+        m_reader->noteEditor()->setKnownTags(*tags);
         m_filters->setTags(*tags);
     }
 }
@@ -830,23 +764,6 @@ void MainWindow::showAbout()
            "<p>Built with Qt %2.</p><p>Profile: %3</p>")
             .arg(QStringLiteral(LECTERN_VERSION), QString::fromLatin1(qVersion()),
                 m_profile.describe().toHtmlEscaped()));
-}
-
-void MainWindow::updateSelection()
-{
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const PaperRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
-    QList<Paper> versions;
-    if (record && m_store) {
-        if (auto v = m_store->previousVersions(record->paper.arxivId))
-            versions = *v;
-    }
-    // Only a real change of paper reloads the editor: a refresh of the same paper must not reset typing.
-    if (!record)
-        m_noteEditor->clear();
-    else if (m_detail->currentArxivId() != record->paper.arxivId || !m_noteEditor->isEnabled())
-        m_noteEditor->setPaper(record->state);
-    m_detail->showRecord(record, versions);
 }
 
 void MainWindow::updateStatus()
@@ -885,7 +802,7 @@ void MainWindow::restoreUiState()
         resize(1280, 800);
     restoreState(state.value(QStringLiteral("windowState")).toByteArray());
     m_mainSplitter->restoreState(state.value(QStringLiteral("mainSplitter")).toByteArray());
-    m_readerSplitter->restoreState(state.value(QStringLiteral("readerSplitter")).toByteArray());
+    m_reader->restoreState(state.value(QStringLiteral("readerSplitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(state.value(QStringLiteral("tableHeader")).toByteArray());
 }
 
@@ -895,16 +812,17 @@ void MainWindow::saveUiState()
     state.setValue(QStringLiteral("geometry"), saveGeometry());
     state.setValue(QStringLiteral("windowState"), saveState());
     state.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
-    state.setValue(QStringLiteral("readerSplitter"), m_readerSplitter->saveState());
+    state.setValue(QStringLiteral("readerSplitter"), m_reader->saveState());
     state.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Notes whose save failed (a full disk) would be lost with the window: ask first.
-    m_noteEditor->flush();
+    NoteEditor *notes = m_reader->noteEditor();
+    notes->flush();
     const bool digestNoteKept = m_digest->closeNote();
-    if (const int unsaved = m_noteEditor->unsavedCount() + (digestNoteKept ? 0 : 1); unsaved > 0) {
+    if (const int unsaved = notes->unsavedCount() + (digestNoteKept ? 0 : 1); unsaved > 0) {
         QMessageBox box(QMessageBox::Warning, tr("Unsaved Notes"),
             tr("%n note(s) could not be saved (is the disk full?). Keep Lectern open, free some space, and "
                "they are saved within seconds; closing now loses them.",

@@ -48,6 +48,7 @@ class PaperStateHub;
 class PaperStore;
 class PaperTableModel;
 class ProviderBatchController;
+class ReaderView;
 class RecordsLoader;
 class RunNotifier;
 class Settings;
@@ -63,10 +64,11 @@ public:
 
     [[nodiscard]] QDate currentDay() const { return m_day; }
     [[nodiscard]] QTableView *paperView() const { return m_table; }
+    [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] PaperTableModel *paperModel() const { return m_model; }
     [[nodiscard]] PaperFilterProxy *paperProxy() const { return m_proxy; }
-    [[nodiscard]] DetailPane *detailPane() const { return m_detail; }
-    [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
+    [[nodiscard]] DetailPane *detailPane() const;
+    [[nodiscard]] NoteEditor *noteEditor() const;
     /// The window's own store (its connection), or null when the database could not be opened.
     [[nodiscard]] PaperStore *store() const { return m_store.get(); }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
@@ -129,7 +131,6 @@ private:
     void buildActions();
     void restoreUiState();
     void saveUiState();
-    void updateSelection();
     void updateStatus();
     void showRecords(QList<PaperRecord> records);
     void selectFirstRow();
@@ -153,13 +154,12 @@ private:
     QStackedWidget *m_stack;
     EmptyStateWidget *m_empty;
     QSplitter *m_mainSplitter;
-    QSplitter *m_readerSplitter;
+    ReaderView *m_reader = nullptr;
     QTabWidget *m_tabs;
     DigestView *m_digest;
     bool m_followingDigest = false; ///< showDay() called by the digest view's own navigation
     QListView *m_dayList;
-    QTableView *m_table;
-    DetailPane *m_detail;
+    QTableView *m_table = nullptr;
     QLineEdit *m_search;
     QCheckBox *m_starredOnly;
     QSpinBox *m_minRelevance;
@@ -167,8 +167,7 @@ private:
     JobController *m_jobs = nullptr;
     QProgressBar *m_progress;
     QToolButton *m_cancel;
-    DayStatusBar *m_dayStatus;
-    NoteEditor *m_noteEditor = nullptr;
+    DayStatusBar *m_dayStatus = nullptr;
     TriageController *m_triage = nullptr;
     ScoreChartView *m_chart = nullptr;
     FilterBar *m_filters = nullptr;

@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "readerview.h"
+
+#include "daystatusbar.h"
+#include "detailpane.h"
+#include "models/paperfilterproxy.h"
+#include "models/paperstatehub.h"
+#include "models/papertablemodel.h"
+#include "models/roles.h"
+#include "noteeditor.h"
+#include "store/paperstore.h"
+#include "triagecontroller.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QScrollBar>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperStateHub *hub, QWidget *parent)
+    : QSplitter(Qt::Vertical, parent)
+    , m_model(model)
+    , m_proxy(proxy)
+    , m_store(hub->store())
+    , m_dayStatus(new DayStatusBar(this))
+    , m_table(new QTableView(this))
+    , m_detail(new DetailPane(this))
+    , m_noteEditor(new NoteEditor(hub, this))
+{
+    setObjectName(QStringLiteral("readerView"));
+    m_table->setObjectName(QStringLiteral("paperTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(false);
+    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    // Narrow numbers, room for the title; a saved header state (the window's) overrides these.
+    const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("000"));
+    for (int column : {StarColumn, RelevanceColumn, NoveltyColumn, TotalColumn, NoteColumn})
+        m_table->setColumnWidth(column, digit + 24);
+    m_table->setColumnWidth(AuthorsColumn, 190);
+    m_table->setColumnWidth(CategoriesColumn, 110);
+    m_table->setColumnWidth(AnnounceTypeColumn, 60);
+    m_table->setColumnWidth(TagsColumn, 90);
+    m_table->setColumnWidth(ReadColumn, 80);
+    m_table->sortByColumn(TotalColumn, Qt::DescendingOrder);
+
+    auto *tablePane = new QWidget(this);
+    auto *tableLayout = new QVBoxLayout(tablePane);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    tableLayout->addWidget(m_dayStatus);
+    tableLayout->addWidget(m_table);
+    addWidget(tablePane);
+    auto *detailSplitter = new QSplitter(Qt::Vertical, this);
+    detailSplitter->setObjectName(QStringLiteral("detailSplitter"));
+    detailSplitter->addWidget(m_detail);
+    detailSplitter->addWidget(m_noteEditor);
+    detailSplitter->setStretchFactor(0, 3);
+    detailSplitter->setStretchFactor(1, 1);
+    addWidget(detailSplitter);
+    setStretchFactor(0, 3);
+    setStretchFactor(1, 2);
+
+    m_triage = new TriageController(m_table, m_proxy, m_model, this);
+    m_triage->setHub(hub);
+    connect(m_triage, &TriageController::focusNoteRequested, this,
+        [this] { m_noteEditor->noteEdit()->setFocus(); });
+    connect(m_triage, &TriageController::focusTagsRequested, this,
+        [this] { m_noteEditor->tagsEdit()->setFocus(); });
+    connect(m_triage, &TriageController::pageAbstractRequested, this,
+        [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
+    connect(m_triage, &TriageController::failed, this, &ReaderView::message);
+    connect(m_noteEditor, &NoteEditor::returnFocusRequested, this, [this] { m_table->setFocus(); });
+    connect(m_noteEditor, &NoteEditor::saveFailed, this,
+        [this](const QString &m) { Q_EMIT message(tr("The note could not be saved: %1").arg(m)); });
+    connect(hub, &PaperStateHub::changed, this, &ReaderView::stateChanged);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+        &ReaderView::updateSelection);
+}
+
+void ReaderView::closeNoteEditor()
+{
+    delete m_noteEditor;
+    m_noteEditor = nullptr;
+}
+
+void ReaderView::stateChanged(const PaperState &state)
+{
+    const int row = m_model->rowOf(state.arxivId);
+    if (row < 0)
+        return;
+    PaperRecord updated = *m_model->recordAt(row);
+    updated.state = state;
+    m_model->updateRecord(updated);
+    if (state.arxivId == m_detail->currentArxivId())
+        updateSelection();
+}
+
+void ReaderView::selectFirstRow()
+{
+    if (m_proxy->rowCount() > 0)
+        m_triage->selectRowQuietly(0);
+    else
+        m_detail->showRecord(nullptr);
+}
+
+bool ReaderView::selectPaper(const QString &arxivId)
+{
+    const int row = m_model->rowOf(arxivId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    return true;
+}
+
+void ReaderView::updateSelection()
+{
+    if (!m_noteEditor)
+        return;
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const PaperRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
+    QList<Paper> versions;
+    if (record && m_store) {
+        if (auto v = m_store->previousVersions(record->paper.arxivId))
+            versions = *v;
+    }
+    // Only a real change of paper reloads the editor: a refresh of the same paper must not reset typing.
+    if (!record)
+        m_noteEditor->clear();
+    else if (m_detail->currentArxivId() != record->paper.arxivId || !m_noteEditor->isEnabled())
+        m_noteEditor->setPaper(record->state);
+    m_detail->showRecord(record, versions);
+}
+
+} // namespace Lectern

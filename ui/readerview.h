@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/paperstate.h"
+
+#include <QSplitter>
+
+class QTableView;
+
+namespace Lectern {
+
+class DayStatusBar;
+class DetailPane;
+class NoteEditor;
+class PaperFilterProxy;
+class PaperStateHub;
+class PaperStore;
+class PaperTableModel;
+class TriageController;
+
+/// The Reader tab: the day's status and the paper table above, the selected paper's details, tags and
+/// note below, and keyboard triage on the table. It shows what the models hold and follows the
+/// PaperStateHub: a state changed anywhere updates its row and, for the shown paper, the details.
+class ReaderView final : public QSplitter
+{
+    Q_OBJECT
+public:
+    ReaderView(
+        PaperTableModel *model, PaperFilterProxy *proxy, PaperStateHub *hub, QWidget *parent = nullptr);
+
+    [[nodiscard]] QTableView *table() const { return m_table; }
+    [[nodiscard]] DetailPane *detail() const { return m_detail; }
+    [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
+    [[nodiscard]] DayStatusBar *dayStatus() const { return m_dayStatus; }
+    [[nodiscard]] TriageController *triage() const { return m_triage; }
+
+    /// Selects the first row as the window's own choice (not marked read), or shows no paper.
+    void selectFirstRow();
+    /// Selects @p arxivId if the filters show it.
+    bool selectPaper(const QString &arxivId);
+    /// Saves a pending note; the editor goes before the store does.
+    void closeNoteEditor();
+
+Q_SIGNALS:
+    /// Something to say in the status bar (a failed save).
+    void message(const QString &text);
+
+private:
+    void updateSelection();
+    void stateChanged(const PaperState &state);
+
+    PaperTableModel *m_model;
+    PaperFilterProxy *m_proxy;
+    PaperStore *m_store;
+    DayStatusBar *m_dayStatus;
+    QTableView *m_table;
+    DetailPane *m_detail;
+    NoteEditor *m_noteEditor;
+    TriageController *m_triage;
+};
+
+} // namespace Lectern
