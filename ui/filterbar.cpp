@@ -2,16 +2,21 @@
 #include "filterbar.h"
 
 #include "models/paperfilterproxy.h"
+#include "store/paperstore.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
+#include <QSpinBox>
 
 namespace Lectern {
 
 FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     : QToolBar(tr("Filters"), parent)
     , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_starredOnly(new QCheckBox(tr("Starred"), this))
+    , m_minRelevance(new QSpinBox(this))
     , m_scope(new QComboBox(this))
     , m_unread(new QCheckBox(tr("Unread"), this))
     , m_hideDismissed(new QCheckBox(tr("Hide dismissed"), this))
@@ -21,6 +26,14 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     , m_author(new QLineEdit(this))
 {
     setObjectName(QStringLiteral("filterBar"));
+    m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setPlaceholderText(tr("Search title, authors, abstract, notes (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_starredOnly->setObjectName(QStringLiteral("starredOnly"));
+    m_minRelevance->setObjectName(QStringLiteral("minRelevance"));
+    m_minRelevance->setRange(0, 10);
+    m_minRelevance->setPrefix(tr("Relevance ≥ "));
+    m_minRelevance->setSpecialValueText(tr("Any relevance"));
     m_scope->setObjectName(QStringLiteral("dayScope"));
     m_scope->addItem(tr("This day"));
     m_scope->addItem(tr("All days"));
@@ -53,8 +66,15 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     connect(m_hideDismissed, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setHideDismissed);
     connect(m_relevant, &QCheckBox::toggled, this, [this](bool on) {
         applyRelevant();
+        // "Relevant only" overrides the minimum relevance box while it is on.
+        m_minRelevance->setEnabled(!on);
+        if (!on)
+            m_proxy->setMinimumRelevance(m_minRelevance->value());
         Q_EMIT relevantOnlyToggled(on);
     });
+    connect(m_search, &QLineEdit::textChanged, this, &FilterBar::applySearch);
+    connect(m_starredOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setStarredOnly);
+    connect(m_minRelevance, &QSpinBox::valueChanged, m_proxy, &PaperFilterProxy::setMinimumRelevance);
     connect(m_tag, &QComboBox::currentIndexChanged, this,
         [this](int i) { m_proxy->setTag(i > 0 ? m_tag->itemText(i) : QString()); });
     connect(m_category, &QComboBox::currentIndexChanged, this,
@@ -65,8 +85,8 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
 
 void FilterBar::setThresholds(int minRelevance, int minNovelty)
 {
-    m_minRelevance = minRelevance;
-    m_minNovelty = minNovelty;
+    m_relevanceThreshold = minRelevance;
+    m_noveltyThreshold = minNovelty;
     applyRelevant();
 }
 
@@ -76,8 +96,28 @@ void FilterBar::applyRelevant()
         m_proxy->setMinimumNovelty(0);
         return;
     }
-    m_proxy->setMinimumRelevance(m_minRelevance);
-    m_proxy->setMinimumNovelty(m_minNovelty);
+    m_proxy->setMinimumRelevance(m_relevanceThreshold);
+    m_proxy->setMinimumNovelty(m_noveltyThreshold);
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void FilterBar::applySearch(const QString &text)
+{
+    if (!m_store || text.trimmed().isEmpty()) {
+        m_proxy->setIdFilter(std::nullopt);
+        return;
+    }
+    auto ids = m_store->search(text);
+    if (!ids) {
+        Q_EMIT message(ids.error(), 5000);
+        return;
+    }
+    m_proxy->setIdFilter(QSet<QString>(ids->cbegin(), ids->cend()));
 }
 
 namespace {

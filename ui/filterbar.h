@@ -6,18 +6,26 @@
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
+class QSpinBox;
 
 namespace Lectern {
 
 class PaperFilterProxy;
+class PaperStore;
 
-/// The triage filters beyond search: which days (this day or all), unread, hide dismissed, relevant only (the
-/// digest thresholds), tag, category and author. Each drives the proxy directly; they combine.
+/// The triage filters: which days (this day or all), unread, hide dismissed, relevant only (the digest
+/// thresholds), tag, category and author on this bar; full-text search, starred and minimum relevance as
+/// widgets the window puts in its main toolbar. Each drives the proxy directly; they combine.
 class FilterBar final : public QToolBar
 {
     Q_OBJECT
 public:
     FilterBar(PaperFilterProxy *proxy, QWidget *parent = nullptr);
+
+    /// The store the search box asks (FTS5); null: search finds nothing.
+    void setStore(PaperStore *store) { m_store = store; }
+    /// Ctrl+F: the keys go to the search box.
+    void focusSearch();
 
     /// Thresholds that "Relevant only" applies.
     void setThresholds(int minRelevance, int minNovelty);
@@ -35,17 +43,27 @@ public:
     [[nodiscard]] QComboBox *categoryChooser() const { return m_category; }
     [[nodiscard]] QLineEdit *authorField() const { return m_author; }
     [[nodiscard]] QComboBox *scopeChooser() const { return m_scope; }
+    [[nodiscard]] QLineEdit *searchField() const { return m_search; }
+    [[nodiscard]] QCheckBox *starredOnly() const { return m_starredOnly; }
+    [[nodiscard]] QSpinBox *minimumRelevance() const { return m_minRelevance; }
 
 Q_SIGNALS:
     /// "Relevant only" overrides the minimum relevance box while it is on.
     void relevantOnlyToggled(bool on);
     /// The user chose "All days" (true) or "This day" (false): which papers the table holds.
     void allDaysToggled(bool on);
+    /// Something to say in the status bar (a search that failed).
+    void message(const QString &text, int timeoutMs);
 
 private:
     void applyRelevant();
+    void applySearch(const QString &text);
 
     PaperFilterProxy *m_proxy;
+    PaperStore *m_store = nullptr;
+    QLineEdit *m_search;
+    QCheckBox *m_starredOnly;
+    QSpinBox *m_minRelevance;
     QComboBox *m_scope;
     QCheckBox *m_unread;
     QCheckBox *m_hideDismissed;
@@ -53,8 +71,8 @@ private:
     QComboBox *m_tag;
     QComboBox *m_category;
     QLineEdit *m_author;
-    int m_minRelevance = 8;
-    int m_minNovelty = 7;
+    int m_relevanceThreshold = 8;
+    int m_noveltyThreshold = 7;
 };
 
 } // namespace Lectern

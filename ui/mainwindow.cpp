@@ -17,13 +17,14 @@
 #include "jobcontroller.h"
 #include "joberrorbar.h"
 #include "jobs/job.h"
-#include "keyringstore.h"
+#include "jobstatusindicator.h"
 #include "models/daylistmodel.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "noteeditor.h"
+#include "profileproblemsbanner.h"
 #include "prompteditordialog.h"
 #include "providerbatchcontroller.h"
 #include "readerview.h"
@@ -31,10 +32,6 @@
 #include "runnotifier.h"
 #include "scorechartview.h"
 #include "scoring/authormatcher.h"
-#include "scoring/pricetable.h"
-#include "scoring/prompttemplate.h"
-#include "scoring/providerfactory.h"
-#include "scoring/scoringjob.h"
 #include "settingsdialog.h"
 #include "store/paperstore.h"
 #include "triagecontroller.h"
@@ -43,9 +40,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QDateTime>
 #include <QDockWidget>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
@@ -55,11 +50,7 @@
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
-#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QSplitter>
@@ -69,7 +60,6 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -99,12 +89,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_digest(new DigestView(this))
     , m_dayList(new QListView(this))
-    , m_search(new QLineEdit(this))
-    , m_starredOnly(new QCheckBox(tr("Starred"), this))
-    , m_minRelevance(new QSpinBox(this))
     , m_countLabel(new QLabel(this))
-    , m_progress(new QProgressBar(this))
-    , m_cancel(new QToolButton(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
@@ -120,14 +105,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_dayList->setObjectName(QStringLiteral("dayList"));
     m_dayList->setModel(m_days);
-    m_search->setObjectName(QStringLiteral("searchField"));
-    m_search->setPlaceholderText(tr("Search title, authors, abstract, notes (Ctrl+F)"));
-    m_search->setClearButtonEnabled(true);
-    m_starredOnly->setObjectName(QStringLiteral("starredOnly"));
-    m_minRelevance->setObjectName(QStringLiteral("minRelevance"));
-    m_minRelevance->setRange(0, 10);
-    m_minRelevance->setPrefix(tr("Relevance ≥ "));
-    m_minRelevance->setSpecialValueText(tr("Any relevance"));
 
     m_reader = new ReaderView(m_model, m_proxy, m_hub, this);
     m_table = m_reader->table();
@@ -161,26 +138,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     rightLayout->setContentsMargins(0, 0, 0, 0);
     rightLayout->setSpacing(2);
     rightLayout->addWidget(m_errorBar);
-    // A profile the user broke by hand (settings, prices.json): the defaults are used, and the user is
-    // told which file to fix. The files are left as they are.
-    m_profileProblems = new QLabel(this);
-    m_profileProblems->setObjectName(QStringLiteral("profileProblems"));
-    m_profileProblems->setWordWrap(true);
-    m_profileProblems->setTextFormat(Qt::PlainText);
-    m_profileProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_profileProblems->setFrameShape(QFrame::StyledPanel);
-    {
-        QStringList problems = m_settings->problems();
-        const QString pricesPath = PriceTable::pathFor(profile);
-        if (QFileInfo::exists(pricesPath)) {
-            if (auto prices = PriceTable::loadOrCreate(pricesPath); !prices)
-                problems << prices.error();
-        }
-        m_profileProblems->setText(
-            tr("Problems in your profile (defaults are used, the files are unchanged):\n%1")
-                .arg(problems.join(u'\n')));
-        m_profileProblems->setVisible(!problems.isEmpty());
-    }
+    m_profileProblems = new ProfileProblemsBanner(profile, *m_settings, this);
     rightLayout->addWidget(m_profileProblems);
     rightLayout->addWidget(m_stack, 1);
     m_mainSplitter->addWidget(rightPane);
@@ -189,40 +147,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     setCentralWidget(m_mainSplitter);
     m_countLabel->setObjectName(QStringLiteral("paperCount"));
     statusBar()->addPermanentWidget(m_countLabel);
-    m_progress->setObjectName(QStringLiteral("jobProgress"));
-    m_progress->setMaximumWidth(220);
-    m_progress->hide();
-    m_cancel->setObjectName(QStringLiteral("cancelJob"));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolTip(tr("Stop the running fetch (Esc)"));
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancel->hide();
-    m_costMeter = new QLabel(this);
-    m_costMeter->setObjectName(QStringLiteral("costMeter"));
-    m_costMeter->setToolTip(tr("Tokens and cost of the running scoring job"));
-    m_costMeter->hide();
-    statusBar()->addPermanentWidget(m_costMeter);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-    connect(m_cancel, &QToolButton::clicked, this, [this] {
-        m_jobs->cancel();
-        statusBar()->showMessage(tr("Cancelling…"));
-    });
-    connect(m_jobs, &JobController::progress, this, [this](const JobProgress &p) {
-        if (p.total > 0) {
-            m_progress->setRange(0, p.total);
-            m_progress->setValue(p.done);
-        }
-        statusBar()->showMessage(p.message);
-    });
-    connect(m_jobs, &JobController::scoringProgress, this, [this](const ScoringProgress &p) {
-        m_costMeter->setText(tr("%1/%2 papers · %3 tokens · $%4")
-                                 .arg(p.done)
-                                 .arg(p.total)
-                                 .arg(p.usage.promptTokens + p.usage.completionTokens)
-                                 .arg(p.cost, 0, 'f', 3));
-        m_costMeter->show();
-    });
+    statusBar()->addPermanentWidget(new JobStatusIndicator(m_jobs, statusBar()));
     connect(m_jobs, &JobController::started, this, &MainWindow::jobStarted);
     connect(m_jobs, &JobController::finished, this, &MainWindow::jobFinished);
     connect(m_jobs, &JobController::failed, this, [this](const QString &summary, const QString &details) {
@@ -260,11 +185,9 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(m_recordsLoader, &RecordsLoader::failed, this, [this](const QString &m) {
         statusBar()->showMessage(tr("The papers of all days could not be read: %1").arg(m));
     });
-    connect(m_filters, &FilterBar::relevantOnlyToggled, this, [this](bool on) {
-        m_minRelevance->setEnabled(!on);
-        if (!on)
-            m_proxy->setMinimumRelevance(m_minRelevance->value());
-    });
+    m_filters->setStore(m_store.get());
+    connect(m_filters, &FilterBar::message, this,
+        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
     connect(m_reader->detail(), &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
     connect(m_reader->detail(), &DetailPane::followAuthorRequested, this, &MainWindow::followAuthor);
     m_chart = new ScoreChartView(this);
@@ -288,9 +211,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
             if (current.isValid())
                 showDay(current.data(DateRole).toDate());
         });
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
-    connect(m_starredOnly, &QCheckBox::toggled, m_proxy, &PaperFilterProxy::setStarredOnly);
-    connect(m_minRelevance, &QSpinBox::valueChanged, m_proxy, &PaperFilterProxy::setMinimumRelevance);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -356,10 +276,7 @@ void MainWindow::buildActions()
     connect(next, &QAction::triggered, this, &MainWindow::showNextDay);
     auto *find = viewMenu->addAction(tr("&Search"));
     find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, [this] {
-        m_search->setFocus();
-        m_search->selectAll();
-    });
+    connect(find, &QAction::triggered, m_filters, &FilterBar::focusSearch);
     auto *compare = viewMenu->addAction(tr("&Compare Runs…"));
     compare->setObjectName(QStringLiteral("actionCompareRuns"));
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
@@ -394,9 +311,11 @@ void MainWindow::buildActions()
     toolbar->addAction(prev);
     toolbar->addAction(next);
     toolbar->addSeparator();
-    toolbar->addWidget(m_search);
-    toolbar->addWidget(m_starredOnly);
-    toolbar->addWidget(m_minRelevance);
+    // The quick filters sit in the main toolbar; FilterBar drives them.
+    for (QWidget *w :
+        {static_cast<QWidget *>(m_filters->searchField()), static_cast<QWidget *>(m_filters->starredOnly()),
+            static_cast<QWidget *>(m_filters->minimumRelevance())})
+        toolbar->addWidget(w);
     addToolBarBreak();
     addToolBar(m_filters);
 }
@@ -546,23 +465,16 @@ void MainWindow::showNextDay()
         showDay(m_days->days().at(row - 1).date);
 }
 
-void MainWindow::jobStarted(const QString &message)
+void MainWindow::jobStarted()
 {
     m_errorBar->hide();
-    m_progress->setRange(0, 0);
-    m_progress->show();
-    m_cancel->show();
     m_empty->fetchButton()->setEnabled(false);
     m_dayStatus->backfillButton()->setEnabled(false);
     m_batches->jobStarted();
-    statusBar()->showMessage(message);
 }
 
 void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
 {
-    m_progress->hide();
-    m_cancel->hide();
-    m_costMeter->hide();
     m_empty->fetchButton()->setEnabled(m_store != nullptr);
     m_dayStatus->backfillButton()->setEnabled(true);
     m_lastJobMessage = outcome.ok() ? outcome.message : tr("Failed: %1").arg(outcome.message);
@@ -590,40 +502,10 @@ void MainWindow::scoreDayAsProviderBatch()
 
 void MainWindow::editPrompts()
 {
-    auto prompt = PromptTemplate::load(m_profile.promptsDir());
-    if (!prompt) {
-        statusBar()->showMessage(prompt.error());
-        return;
-    }
-    QList<PromptFile> files;
-    for (const QString &name : PromptTemplate::fileNames()) {
-        QFile f(m_profile.promptsDir() + u'/' + name);
-        QString text;
-        if (f.open(QIODevice::ReadOnly))
-            text = QString::fromUtf8(f.readAll());
-        files.append({name, text, PromptTemplate::defaultText(name)});
-    }
-    double price = 0;
-    if (auto prices = PriceTable::loadOrCreate(PriceTable::pathFor(m_profile))) {
-        const QString provider = m_settings->string(Keys::ScoringProvider);
-        const QString model = provider == u"openai" ? m_settings->string(Keys::OpenAiModel)
-            : provider == u"anthropic"              ? m_settings->string(Keys::AnthropicModel)
-                                                    : QString();
-        if (auto p = prices->find(model))
-            price = p->input;
-    }
-    PromptEditorDialog dialog(
-        files, m_model->rowCount(), price, m_settings->integer(Keys::ScoringBatchSize), this);
-    const QString dir = m_profile.promptsDir();
-    dialog.onSave = [dir](const QList<PromptFile> &edited) -> QString {
-        for (const PromptFile &f : edited) {
-            QSaveFile out(dir + u'/' + f.name);
-            if (!out.open(QIODevice::WriteOnly) || out.write(f.text.toUtf8()) < 0 || !out.commit())
-                return tr("Could not save %1: %2").arg(f.name, out.errorString());
-        }
-        return {};
-    };
-    dialog.exec();
+    if (const QString error =
+            PromptEditorDialog::editProfilePrompts(m_profile, *m_settings, m_model->rowCount(), this);
+        !error.isEmpty())
+        statusBar()->showMessage(error);
 }
 
 bool MainWindow::selectPaper(const QString &arxivId)
@@ -779,20 +661,6 @@ void MainWindow::updateStatus()
                                   .arg(m_days->rowCount()));
     else
         m_countLabel->setText(tr("%1 of %2 papers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
-}
-
-void MainWindow::applySearch(const QString &text)
-{
-    if (!m_store || text.trimmed().isEmpty()) {
-        m_proxy->setIdFilter(std::nullopt);
-        return;
-    }
-    auto ids = m_store->search(text);
-    if (!ids) {
-        statusBar()->showMessage(ids.error(), 5000);
-        return;
-    }
-    m_proxy->setIdFilter(QSet<QString>(ids->cbegin(), ids->cend()));
 }
 
 void MainWindow::restoreUiState()

@@ -135,9 +135,8 @@ private:
     void showRecords(QList<PaperRecord> records);
     void selectFirstRow();
     void allDaysLoaded(const QList<PaperRecord> &records);
-    void applySearch(const QString &text);
     void jobFinished(const JobOutcome &outcome, bool jumpToLatest);
-    void jobStarted(const QString &message);
+    void jobStarted();
     void paperStateChanged(const PaperState &state);
     void refreshTags();
 
@@ -160,20 +159,14 @@ private:
     bool m_followingDigest = false; ///< showDay() called by the digest view's own navigation
     QListView *m_dayList;
     QTableView *m_table = nullptr;
-    QLineEdit *m_search;
-    QCheckBox *m_starredOnly;
-    QSpinBox *m_minRelevance;
     QLabel *m_countLabel;
     JobController *m_jobs = nullptr;
-    QProgressBar *m_progress;
-    QToolButton *m_cancel;
     DayStatusBar *m_dayStatus = nullptr;
     TriageController *m_triage = nullptr;
     ScoreChartView *m_chart = nullptr;
     FilterBar *m_filters = nullptr;
     QString m_lastJobMessage;
     RunNotifier *m_notifier = nullptr;
-    QLabel *m_costMeter = nullptr;
     bool m_autoRunScheduled = false;
     bool m_allDays = false;
     JobErrorBar *m_errorBar = nullptr;

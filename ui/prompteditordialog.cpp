@@ -1,8 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "prompteditordialog.h"
 
+#include "config/profile.h"
+#include "config/settings.h"
+#include "scoring/pricetable.h"
+#include "scoring/prompttemplate.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QFile>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -10,6 +16,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -228,6 +235,42 @@ void PromptEditorDialog::accept()
         }
     }
     QDialog::accept();
+}
+
+QString PromptEditorDialog::editProfilePrompts(
+    const Profile &profile, const Settings &settings, int paperCount, QWidget *parent)
+{
+    const QString dir = profile.promptsDir();
+    if (auto prompt = PromptTemplate::load(dir); !prompt)
+        return prompt.error();
+    QList<PromptFile> files;
+    for (const QString &name : PromptTemplate::fileNames()) {
+        QFile f(dir + u'/' + name);
+        QString text;
+        if (f.open(QIODevice::ReadOnly))
+            text = QString::fromUtf8(f.readAll());
+        files.append({name, text, PromptTemplate::defaultText(name)});
+    }
+    double price = 0;
+    if (auto prices = PriceTable::loadOrCreate(PriceTable::pathFor(profile))) {
+        const QString provider = settings.string(Keys::ScoringProvider);
+        const QString model = provider == u"openai" ? settings.string(Keys::OpenAiModel)
+            : provider == u"anthropic"              ? settings.string(Keys::AnthropicModel)
+                                                    : QString();
+        if (auto p = prices->find(model))
+            price = p->input;
+    }
+    PromptEditorDialog dialog(files, paperCount, price, settings.integer(Keys::ScoringBatchSize), parent);
+    dialog.onSave = [dir](const QList<PromptFile> &edited) -> QString {
+        for (const PromptFile &f : edited) {
+            QSaveFile out(dir + u'/' + f.name);
+            if (!out.open(QIODevice::WriteOnly) || out.write(f.text.toUtf8()) < 0 || !out.commit())
+                return tr("Could not save %1: %2").arg(f.name, out.errorString());
+        }
+        return {};
+    };
+    dialog.exec();
+    return {};
 }
 
 bool PromptEditorDialog::isModified() const

@@ -18,6 +18,9 @@ class SyntaxHighlighter;
 
 namespace Lectern {
 
+class Profile;
+class Settings;
+
 /// One editable prompt file.
 struct PromptFile
 {
@@ -38,6 +41,11 @@ public:
     PromptEditorDialog(QList<PromptFile> files, int paperCount, double usdPerMillionPromptTokens,
         int batchSize, QWidget *parent = nullptr);
     ~PromptEditorDialog() override;
+
+    /// Opens the editor on the prompt files of @p profile (estimates for @p paperCount papers at the
+    /// chosen model's price) and saves them there atomically. Returns why it could not open, else empty.
+    static QString editProfilePrompts(
+        const Profile &profile, const Settings &settings, int paperCount, QWidget *parent);
 
     /// Called with the edited files when the user saves; returns an error message or an empty string.
     std::function<QString(const QList<PromptFile> &)> onSave;
