@@ -5,25 +5,12 @@
 #include "arxiv/fetchjob.h"
 #include "cli/commandcontext.h"
 #include "cli/commands.h"
+#include "config/settings.h"
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
 
 namespace Lectern {
-
-namespace {
-
-QStringList splitList(const QString &text)
-{
-    QStringList out;
-    for (const QString &c : text.split(u',', Qt::SkipEmptyParts)) {
-        if (!c.trimmed().isEmpty())
-            out << c.trimmed();
-    }
-    return out;
-}
-
-} // namespace
 
 int fetchCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
@@ -43,7 +30,7 @@ int fetchDay(CommandContext &context, const QString &date, const QString &catego
     if (date != u"today" && !context.parseDate(date, request.expectedDate))
         return CommandContext::Usage;
     if (!categories.isEmpty())
-        request.categories = splitList(categories);
+        request.categories = Settings::splitList(categories);
 
     FetchJob job(request);
     JobOutcome outcome;
@@ -111,7 +98,7 @@ int backfillCommand(CommandContext &context, const QStringList &args, const QCom
     const QString categories = options.value(QStringLiteral("categories"));
     BackfillRequest request;
     request.databasePath = context.profile().databasePath();
-    request.categories = categories.isEmpty() ? fetch.categories : splitList(categories);
+    request.categories = categories.isEmpty() ? fetch.categories : Settings::splitList(categories);
     request.keepTypes = fetch.keepTypes;
     request.oaiBase = settings.url(Keys::ArxivOaiBase);
     request.from = f;
