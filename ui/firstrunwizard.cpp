@@ -42,16 +42,6 @@ private:
     std::function<bool()> m_check;
 };
 
-QStringList splitList(const QString &text)
-{
-    QStringList items;
-    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
-        if (!item.trimmed().isEmpty())
-            items << item.trimmed();
-    }
-    return items;
-}
-
 QString joinList(const QStringList &items)
 {
     return items.join(QStringLiteral(", "));
@@ -359,9 +349,9 @@ ResearchTopics FirstRunWizard::editedTopics() const
         ResearchTopic t;
         t.name = e.name->text().simplified();
         t.description = e.description->toPlainText().trimmed();
-        t.relevant = splitList(e.relevant->text());
-        t.irrelevant = splitList(e.irrelevant->text());
-        t.applications = splitList(e.applications->text());
+        t.relevant = Settings::splitList(e.relevant->text());
+        t.irrelevant = Settings::splitList(e.irrelevant->text());
+        t.applications = Settings::splitList(e.applications->text());
         if (t.name.isEmpty() && t.description.isEmpty() && t.relevant.isEmpty() && t.irrelevant.isEmpty() &&
             t.applications.isEmpty())
             continue;
@@ -379,13 +369,15 @@ bool FirstRunWizard::validateTopics()
     for (int i = 0; i < MaxTopics; ++i) {
         const TopicEditors &e = m_topics.at(i);
         const bool blank = e.name->text().trimmed().isEmpty() &&
-            e.description->toPlainText().trimmed().isEmpty() && splitList(e.relevant->text()).isEmpty() &&
-            splitList(e.irrelevant->text()).isEmpty() && splitList(e.applications->text()).isEmpty();
+            e.description->toPlainText().trimmed().isEmpty() &&
+            Settings::splitList(e.relevant->text()).isEmpty() &&
+            Settings::splitList(e.irrelevant->text()).isEmpty() &&
+            Settings::splitList(e.applications->text()).isEmpty();
         if (blank)
             continue;
         if (e.name->text().trimmed().isEmpty())
             problems << tr("Topic %1 needs a name.").arg(i + 1);
-        if (splitList(e.relevant->text()).isEmpty())
+        if (Settings::splitList(e.relevant->text()).isEmpty())
             problems << tr(
                 "Topic %1 needs at least one relevant keyword (the built-in scorer ranks by them).")
                             .arg(i + 1);

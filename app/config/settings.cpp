@@ -109,6 +109,16 @@ Settings::Settings(const QString &iniPath)
     , m_hadProblems(!problems().isEmpty())
 { }
 
+QStringList Settings::splitList(const QString &text)
+{
+    QStringList items;
+    for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
+        if (!item.trimmed().isEmpty())
+            items << item.trimmed();
+    }
+    return items;
+}
+
 Result<QVariant> Settings::parse(const SettingSpec &spec, const QString &raw)
 {
     const QString text = raw.trimmed();
@@ -118,14 +128,8 @@ Result<QVariant> Settings::parse(const SettingSpec &spec, const QString &raw)
     switch (spec.type) {
     case SettingType::String:
         return QVariant(text);
-    case SettingType::StringList: {
-        QStringList items;
-        for (const QString &item : text.split(u',', Qt::SkipEmptyParts)) {
-            if (!item.trimmed().isEmpty())
-                items << item.trimmed();
-        }
-        return QVariant(items);
-    }
+    case SettingType::StringList:
+        return QVariant(splitList(text));
     case SettingType::Int: {
         bool ok = false;
         const int v = text.toInt(&ok);

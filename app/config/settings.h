@@ -106,6 +106,8 @@ public:
     /// Parses @p text for @p spec; the error says what was expected.
     [[nodiscard]] static Result<QVariant> parse(const SettingSpec &spec, const QString &text);
     [[nodiscard]] static QString format(const SettingSpec &spec, const QVariant &value);
+    /// "a, b,,c" as a list setting reads it: items trimmed, empty ones dropped.
+    [[nodiscard]] static QStringList splitList(const QString &text);
 
 private:
     [[nodiscard]] Result<void> checkReadable() const;

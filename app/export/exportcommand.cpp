@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "export/exportcommand.h"
 
-#include "config/profile.h"
+#include "cli/commandcontext.h"
 #include "config/settings.h"
 #include "export/digestexporter.h"
 #include "export/exportrequest.h"
@@ -29,6 +29,127 @@ std::optional<QDate> parseDay(const QString &text, const std::optional<QDate> &l
         return latest;
     const QDate d = QDate::fromString(text, Qt::ISODate);
     return d.isValid() && text.size() == 10 ? std::optional<QDate>(d) : std::nullopt;
+}
+
+/// What the command line asks for, checked before the store is opened: a typo is a usage error whatever
+/// the profile holds.
+struct ExportArguments
+{
+    ExportFormat format = ExportFormat::Markdown;
+    QString output; ///< - for standard output
+    std::optional<QDate> month;
+    QStringList days; ///< --date, or --from and --to, as given (latest needs the store)
+    bool starred = false;
+    QString tag;
+};
+
+Result<ExportArguments> readArguments(const QCommandLineParser &parser)
+{
+    const auto value = [&parser](const char *name) { return parser.value(QString::fromLatin1(name)); };
+    const auto isSet = [&parser](const char *name) { return parser.isSet(QString::fromLatin1(name)); };
+    const bool byDate = isSet("date");
+    const bool byRange = isSet("from") || isSet("to");
+    const bool byMonth = isSet("month");
+    if (int(byDate) + int(byRange) + int(byMonth) != 1)
+        return Error {QStringLiteral("give exactly one of --date D, --from D --to D, or --month YYYY-MM.")};
+    if (byRange && (!isSet("from") || !isSet("to")))
+        return Error {QStringLiteral("--from and --to go together.")};
+    if (byMonth && (isSet("starred") || isSet("tag")))
+        return Error {
+            QStringLiteral("--starred and --tag select papers of days, not of a monthly overview.")};
+    ExportArguments a;
+    a.starred = isSet("starred");
+    a.tag = value("tag").trimmed();
+    if (isSet("tag") && a.tag.isEmpty())
+        return Error {QStringLiteral("--tag needs a tag.")};
+
+    a.output = value("output");
+    if (a.output.isEmpty())
+        return Error {QStringLiteral("-o FILE is missing (- writes to standard output).")};
+    std::optional<ExportFormat> format;
+    if (isSet("format")) {
+        format = DigestExporter::parseFormat(value("format"));
+        if (!format)
+            return Error {QStringLiteral("unknown format \"%1\" (md, pdf, html, json, bib, ris).")
+                              .arg(value("format"))};
+    } else {
+        format = a.output == u"-" ? std::nullopt : DigestExporter::formatForFile(a.output);
+        if (!format)
+            return Error {
+                QStringLiteral("--format is missing and \"%1\" has no known extension.").arg(a.output)};
+    }
+    a.format = *format;
+    if (byMonth && a.format != ExportFormat::Markdown && a.format != ExportFormat::Html &&
+        a.format != ExportFormat::Pdf)
+        return Error {QStringLiteral("a monthly overview exports to md, html or pdf.")};
+
+    if (byMonth) {
+        const QDate first = QDate::fromString(value("month") + QStringLiteral("-01"), Qt::ISODate);
+        if (!first.isValid() || value("month").size() != 7)
+            return Error {QStringLiteral("--month wants YYYY-MM, not \"%1\".").arg(value("month"))};
+        a.month = first;
+    }
+    a.days = byDate ? QStringList {value("date")}
+        : byRange   ? QStringList {value("from"), value("to")}
+                    : QStringList {};
+    for (const QString &d : std::as_const(a.days)) {
+        if (!parseDay(d, QDate(2000, 1, 1)))
+            return Error {QStringLiteral("dates are YYYY-MM-DD, today or latest, not \"%1\".").arg(d)};
+    }
+    return a;
+}
+
+/// Renders what @p a asks for from the profile's store and writes it.
+int writeExport(CommandContext &context, const ExportArguments &a)
+{
+    if (!QFile::exists(context.profile().databasePath()))
+        return context.failure(QStringLiteral("no database at %1; fetch some papers first.")
+                                   .arg(context.profile().databasePath()));
+    const Settings &settings = context.settings();
+    PaperStore *store = context.store();
+    if (!store)
+        return CommandContext::Failure;
+    ExportRequest request;
+    request.format = a.format;
+    request.options = DigestExporter::options(settings);
+    if (a.month) {
+        request.scope = ExportRequest::Scope::Month;
+        request.from = request.to = *a.month;
+    } else {
+        auto latest = store->latestDay();
+        if (!latest)
+            return context.failure(latest.error());
+        const std::optional<QDate> first = parseDay(a.days.front(), *latest);
+        const std::optional<QDate> last = parseDay(a.days.back(), *latest);
+        if (!first || !last)
+            return context.failure(QStringLiteral("nothing to export: the database has no days yet."));
+        request.from = *first;
+        request.to = *last;
+        if (request.from > request.to)
+            return context.usageError(
+                QStringLiteral("--from %1 is after --to %2.")
+                    .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
+        request.filter.starredOnly = a.starred;
+        request.filter.tag = a.tag;
+        request.filter.relevantOnly = !request.filter.starredOnly && request.filter.tag.isEmpty();
+    }
+    auto rendered = renderExport(*store, DigestSettings::fromSettings(settings), request);
+    if (!rendered)
+        return context.failure(rendered.error());
+    const QByteArray &bytes = rendered->bytes;
+
+    if (a.output == u"-") {
+        context.out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
+            return context.failure(QStringLiteral("cannot write to standard output."));
+        return CommandContext::Ok;
+    }
+    if (auto saved = DigestExporter::save(a.output, bytes); !saved)
+        return context.failure(saved.error());
+    context.out() << "wrote " << a.output << " (" << DigestExporter::name(a.format) << ", "
+                  << rendered->summary << ")\n";
+    return CommandContext::Ok;
 }
 
 } // namespace
@@ -68,21 +189,6 @@ ExportCommand::ExportCommand(QTextStream &out, QTextStream &err)
     , m_err(err)
 { }
 
-int ExportCommand::usageError(const QString &message)
-{
-    m_err << "lectern export: " << message << "\n"
-          << "Try 'lectern export --help'.\n";
-    m_err.flush();
-    return Usage;
-}
-
-int ExportCommand::failure(const QString &message)
-{
-    m_err << "lectern export: " << message << "\n";
-    m_err.flush();
-    return Failure;
-}
-
 int ExportCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -100,119 +206,26 @@ int ExportCommand::run(const QStringList &arguments)
         QStringList {QStringLiteral("o"), QStringLiteral("output")}, QString(), QStringLiteral("FILE"));
     parser.addOptions(
         {profileOpt, helpOpt, dateOpt, fromOpt, toOpt, monthOpt, starredOpt, tagOpt, formatOpt, outputOpt});
-    if (!parser.parse(arguments))
-        return usageError(parser.errorText());
-    if (parser.isSet(helpOpt)) {
-        m_out << usage();
-        m_out.flush();
-        return Ok;
+    const bool parsed = parser.parse(arguments);
+    CommandContext context(m_out, m_err, parser.value(profileOpt), QStringLiteral("lectern export"));
+    const int code = parsed ? run(context, parser) : context.usageError(parser.errorText());
+    m_out.flush();
+    m_err.flush();
+    return code;
+}
+
+int ExportCommand::run(CommandContext &context, const QCommandLineParser &parser)
+{
+    if (parser.isSet(QStringLiteral("help"))) {
+        context.out() << usage();
+        return CommandContext::Ok;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || positional.first() != u"export")
-        return usageError(QStringLiteral("unexpected arguments: %1").arg(positional.mid(1).join(u' ')));
-
-    const bool byDate = parser.isSet(dateOpt);
-    const bool byRange = parser.isSet(fromOpt) || parser.isSet(toOpt);
-    const bool byMonth = parser.isSet(monthOpt);
-    if (int(byDate) + int(byRange) + int(byMonth) != 1)
-        return usageError(
-            QStringLiteral("give exactly one of --date D, --from D --to D, or --month YYYY-MM."));
-    if (byRange && (!parser.isSet(fromOpt) || !parser.isSet(toOpt)))
-        return usageError(QStringLiteral("--from and --to go together."));
-    if (byMonth && (parser.isSet(starredOpt) || parser.isSet(tagOpt)))
-        return usageError(
-            QStringLiteral("--starred and --tag select papers of days, not of a monthly overview."));
-    if (parser.isSet(tagOpt) && parser.value(tagOpt).trimmed().isEmpty())
-        return usageError(QStringLiteral("--tag needs a tag."));
-
-    const QString output = parser.value(outputOpt);
-    if (output.isEmpty())
-        return usageError(QStringLiteral("-o FILE is missing (- writes to standard output)."));
-    std::optional<ExportFormat> format;
-    if (parser.isSet(formatOpt)) {
-        format = DigestExporter::parseFormat(parser.value(formatOpt));
-        if (!format)
-            return usageError(QStringLiteral("unknown format \"%1\" (md, pdf, html, json, bib, ris).")
-                                  .arg(parser.value(formatOpt)));
-    } else {
-        format = output == u"-" ? std::nullopt : DigestExporter::formatForFile(output);
-        if (!format)
-            return usageError(
-                QStringLiteral("--format is missing and \"%1\" has no known extension.").arg(output));
-    }
-    if (byMonth && *format != ExportFormat::Markdown && *format != ExportFormat::Html &&
-        *format != ExportFormat::Pdf)
-        return usageError(QStringLiteral("a monthly overview exports to md, html or pdf."));
-
-    std::optional<QDate> month;
-    if (byMonth) {
-        const QDate first = QDate::fromString(parser.value(monthOpt) + QStringLiteral("-01"), Qt::ISODate);
-        if (!first.isValid() || parser.value(monthOpt).size() != 7)
-            return usageError(
-                QStringLiteral("--month wants YYYY-MM, not \"%1\".").arg(parser.value(monthOpt)));
-        month = first;
-    }
-    // Dates are checked before the store is opened: a typo is a usage error whatever the profile holds.
-    const QStringList dayArgs = byDate ? QStringList {parser.value(dateOpt)}
-        : byRange                      ? QStringList {parser.value(fromOpt), parser.value(toOpt)}
-                                       : QStringList {};
-    for (const QString &d : dayArgs) {
-        if (!parseDay(d, QDate(2000, 1, 1)))
-            return usageError(QStringLiteral("dates are YYYY-MM-DD, today or latest, not \"%1\".").arg(d));
-    }
-
-    const Profile profile = Profile::resolve(parser.value(profileOpt));
-    if (!QFile::exists(profile.databasePath()))
-        return failure(
-            QStringLiteral("no database at %1; fetch some papers first.").arg(profile.databasePath()));
-    Settings settings(profile.settingsPath());
-    for (const QString &problem : settings.problems())
-        m_err << "warning: " << problem << "\n";
-    auto opened = PaperStore::open(profile.databasePath());
-    if (!opened)
-        return failure(opened.error());
-    PaperStore &store = *opened.value();
-    ExportRequest request;
-    request.format = *format;
-    request.options = DigestExporter::options(settings);
-    if (month) {
-        request.scope = ExportRequest::Scope::Month;
-        request.from = request.to = *month;
-    } else {
-        auto latest = store.latestDay();
-        if (!latest)
-            return failure(latest.error());
-        const std::optional<QDate> first = parseDay(dayArgs.front(), *latest);
-        const std::optional<QDate> last = parseDay(dayArgs.back(), *latest);
-        if (!first || !last)
-            return failure(QStringLiteral("nothing to export: the database has no days yet."));
-        request.from = *first;
-        request.to = *last;
-        if (request.from > request.to)
-            return usageError(QStringLiteral("--from %1 is after --to %2.")
-                                  .arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate)));
-        request.filter.starredOnly = parser.isSet(starredOpt);
-        request.filter.tag = parser.value(tagOpt).trimmed();
-        request.filter.relevantOnly = !request.filter.starredOnly && request.filter.tag.isEmpty();
-    }
-    auto rendered = renderExport(store, DigestSettings::fromSettings(settings), request);
-    if (!rendered)
-        return failure(rendered.error());
-    const QByteArray &bytes = rendered->bytes;
-
-    if (output == u"-") {
-        m_out.flush();
-        QFile stdoutFile;
-        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(bytes) != bytes.size())
-            return failure(QStringLiteral("cannot write to standard output."));
-        return Ok;
-    }
-    if (auto saved = DigestExporter::save(output, bytes); !saved)
-        return failure(saved.error());
-    m_out << "wrote " << output << " (" << DigestExporter::name(*format) << ", " << rendered->summary
-          << ")\n";
-    m_out.flush();
-    return Ok;
+        return context.usageError(
+            QStringLiteral("unexpected arguments: %1").arg(positional.mid(1).join(u' ')));
+    const Result<ExportArguments> asked = readArguments(parser);
+    return asked ? writeExport(context, *asked) : context.usageError(asked.error());
 }
 
 } // namespace Lectern

@@ -4,7 +4,11 @@
 #include <QStringList>
 #include <QTextStream>
 
+class QCommandLineParser;
+
 namespace Lectern {
+
+class CommandContext;
 
 /// `lectern export`: writes a day, a range of days, a selection or a monthly overview to a file.
 ///
@@ -22,8 +26,6 @@ namespace Lectern {
 class ExportCommand final
 {
 public:
-    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
-
     /// True when @p arguments (argv, program name first) ask for `export`.
     [[nodiscard]] static bool matches(const QStringList &arguments);
     [[nodiscard]] static QString usage();
@@ -32,8 +34,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int usageError(const QString &message);
-    int failure(const QString &message);
+    int run(CommandContext &context, const QCommandLineParser &parser);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/commandtable.h"
+
+#include "cli/commands.h"
+
+#include <QCommandLineParser>
+
+namespace Lectern {
+
+namespace {
+
+QCommandLineOption valueOption(const QString &name, const QString &valueName)
+{
+    return QCommandLineOption(name, QString(), valueName);
+}
+
+/// "a", "a and b", "a, b and c".
+QString listed(const QStringList &items)
+{
+    if (items.size() < 2)
+        return items.value(0);
+    return items.first(items.size() - 1).join(u", ") + u" and " + items.last();
+}
+
+QStringList commandsTaking(const QString &option)
+{
+    QStringList names;
+    for (const CommandSpec &command : commandTable()) {
+        if (command.options.contains(option))
+            names << command.name;
+    }
+    return names;
+}
+
+} // namespace
+
+const QList<CommandSpec> &commandTable()
+{
+    // Misplaced options name their commands in this order.
+    static const QList<CommandSpec> table = {
+        {QStringLiteral("config"), {}, configCommand},
+        {QStringLiteral("db"), {}, dbCommand},
+        {QStringLiteral("fetch"), {QStringLiteral("date"), QStringLiteral("categories")}, fetchCommand},
+        {QStringLiteral("add"), {}, addCommand},
+        {QStringLiteral("backfill"),
+            {QStringLiteral("from"), QStringLiteral("to"), QStringLiteral("categories")}, backfillCommand},
+        {QStringLiteral("score"),
+            {QStringLiteral("date"), QStringLiteral("rescore"), QStringLiteral("dry-run"),
+                QStringLiteral("batch")},
+            scoreCommand},
+        {QStringLiteral("batch"), {}, batchCommand},
+        {QStringLiteral("run"), {QStringLiteral("date"), QStringLiteral("categories")}, runCommand},
+        {QStringLiteral("compare"),
+            {QStringLiteral("date"), QStringLiteral("list"), QStringLiteral("from-run"),
+                QStringLiteral("to-run")},
+            compareCommand},
+    };
+    return table;
+}
+
+const CommandSpec *findCommand(const QString &name)
+{
+    for (const CommandSpec &command : commandTable()) {
+        if (command.name == name)
+            return &command;
+    }
+    return nullptr;
+}
+
+const QList<QCommandLineOption> &commandOptions()
+{
+    static const QList<QCommandLineOption> options = {
+        valueOption(QStringLiteral("date"), QStringLiteral("D")), QCommandLineOption(QStringLiteral("list")),
+        valueOption(QStringLiteral("from-run"), QStringLiteral("N")),
+        valueOption(QStringLiteral("to-run"), QStringLiteral("N")),
+        valueOption(QStringLiteral("categories"), QStringLiteral("LIST")),
+        QCommandLineOption(QStringLiteral("rescore")), QCommandLineOption(QStringLiteral("dry-run")),
+        QCommandLineOption(QStringLiteral("batch")), valueOption(QStringLiteral("from"), QStringLiteral("D")),
+        valueOption(QStringLiteral("to"), QStringLiteral("D"))};
+    return options;
+}
+
+QString misplacedOptions(const QCommandLineParser &parser, const CommandSpec *command)
+{
+    for (const QCommandLineOption &option : commandOptions()) {
+        const QString name = option.names().constFirst();
+        if (!parser.isSet(name) || (command && command->options.contains(name)))
+            continue;
+        // Named together with the options that belong to the same commands.
+        const QStringList owners = commandsTaking(name);
+        QStringList group;
+        for (const QCommandLineOption &other : commandOptions()) {
+            if (commandsTaking(other.names().constFirst()) == owners)
+                group << QStringLiteral("--") + other.names().constFirst();
+        }
+        return QStringLiteral("%1 %2 to the %3 %4.")
+            .arg(listed(group), group.size() == 1 ? QStringLiteral("belongs") : QStringLiteral("belong"),
+                listed(owners), owners.size() == 1 ? QStringLiteral("command") : QStringLiteral("commands"));
+    }
+    return {};
+}
+
+QString commandUsage()
+{
+    // Prose for a reader, grouped in its own order: a new command adds its row above and its lines here.
+    return QStringLiteral(
+        "Usage: lectern [--profile DIR] [COMMAND]\n"
+        "\n"
+        "Lectern: the daily arXiv triage. Without a command it opens the window.\n"
+        "\n"
+        "Commands (headless, no display needed):\n"
+        "  config list              every setting: value, default, meaning\n"
+        "  config get KEY           one setting's value\n"
+        "  config set KEY VALUE     change a setting (checked against its type)\n"
+        "  config reset KEY         back to the default\n"
+        "  db stats                 what the profile's database holds\n"
+        "  export (--date D | --from D --to D | --month YYYY-MM) [--starred] [--tag T]\n"
+        "         [--format md|pdf|html|json|bib|ris] -o FILE\n"
+        "                           write a digest, a range, a selection or a monthly\n"
+        "                           overview (`lectern export --help` for more)\n"
+        "  fetch [--date D] [--categories LIST]\n"
+        "                           fetch today's announcement from arXiv RSS (D: today or\n"
+        "                           YYYY-MM-DD, the announcement day expected); exit 1 when a\n"
+        "                           feed failed or the day looks partial\n"
+        "  add ID|URL               add one paper by arXiv id or abs/pdf/html URL (arXiv API)\n"
+        "  backfill --from D --to D [--categories LIST]\n"
+        "                           past days through OAI-PMH (listed on their OAI datestamp,\n"
+        "                           which approximates the announcement day)\n"
+        "  score [--date D] [--rescore] [--dry-run]\n"
+        "                           score a day's papers with scoring/provider (D: YYYY-MM-DD,\n"
+        "                           default the latest day fetched) and print counts per stage,\n"
+        "                           tokens and cost; --rescore ignores the score cache, --dry-run\n"
+        "                           estimates tokens and cost and sends nothing\n"
+        "  score --batch [--date D] submit the papers to score as one provider batch (openai or\n"
+        "                           anthropic: half the price, results within 24 hours); run it\n"
+        "                           again while the day's batch waits to ask about it and collect\n"
+        "                           it once it has ended\n"
+        "  batch status             the provider batches waiting, with the provider's state\n"
+        "  batch collect            collect every waiting batch that has ended: store its scores\n"
+        "                           and cost; papers without a verdict are stored unscored\n"
+        "  batch cancel ID          ask the provider to cancel a waiting batch (collect it later\n"
+        "                           for whatever was finished)\n"
+        "  compare [--date D] [--list] [--from-run N --to-run M]\n"
+        "                           what moved between two scoring runs (model + prompt) of a\n"
+        "                           day (default the latest): papers entering and leaving the\n"
+        "                           relevant set, score changes; default the two latest runs,\n"
+        "                           --list numbers the runs; exit 1 with fewer than two runs\n"
+        "  run [--date D] [--categories LIST]\n"
+        "                           fetch (as fetch does), then score the day fetched\n"
+        "\n"
+        "Options:\n"
+        "  --profile DIR            keep settings, database and prompts in DIR\n"
+        "                           (default: $LECTERN_PROFILE, else the XDG folders)\n"
+        "  -h, --help               this help\n"
+        "  -v, --version            the version\n");
+}
+
+} // namespace Lectern
