@@ -2,6 +2,7 @@
 #include "exportcontroller.h"
 
 #include "config/settings.h"
+#include "export/digestexporter.h"
 #include "jobs/job.h"
 
 #include <QDesktopServices>
@@ -72,6 +73,18 @@ bool ExportController::start(const ExportRequest &request, const QString &path)
     m_cancel->show();
     m_statusBar->showMessage(tr("Exporting %1…").arg(request.span()));
     return true;
+}
+
+void ExportController::openDialog(ExportDialog::Context context, QWidget *parent)
+{
+    context.pageSize = m_settings.string(Keys::DigestPageSize);
+    context.options = DigestExporter::options(m_settings);
+    if (!m_path.isEmpty())
+        context.directory = QFileInfo(m_path).absolutePath();
+    auto *dialog = new ExportDialog(std::move(context), parent);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportRequested, this, &ExportController::start);
+    dialog->open();
 }
 
 void ExportController::retry()

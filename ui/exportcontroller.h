@@ -2,6 +2,7 @@
 #pragma once
 
 #include "export/exportrequest.h"
+#include "exportdialog.h"
 #include "jobs/job.h"
 
 #include <QObject>
@@ -35,6 +36,9 @@ public:
     [[nodiscard]] JobRunner *runner() const { return m_runner; }
     [[nodiscard]] QString lastMessage() const { return m_lastMessage; }
     [[nodiscard]] QString lastPath() const { return m_path; }
+    /// Opens the non-modal ExportDialog on @p context (page size, options and the folder of the last
+    /// export filled in here); its request starts an export.
+    void openDialog(ExportDialog::Context context, QWidget *parent);
     [[nodiscard]] QToolButton *openFolderButton() const { return m_openFolder; }
     [[nodiscard]] QToolButton *cancelButton() const { return m_cancel; }
     [[nodiscard]] QProgressBar *progressBar() const { return m_progress; }

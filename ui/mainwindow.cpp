@@ -5,6 +5,7 @@
 #include "comparerunsdialog.h"
 #include "config/settings.h"
 #include "daycalendar.h"
+#include "daynavigator.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
 #include "digest/digestloader.h"
@@ -80,7 +81,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     : QMainWindow(parent)
     , m_profile(profile)
     , m_settings(std::make_unique<Settings>(profile.settingsPath()))
-    , m_days(new DayListModel(this))
     , m_model(new PaperTableModel(this))
     , m_proxy(new PaperFilterProxy(this))
     , m_stack(new QStackedWidget(this))
@@ -88,7 +88,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
     , m_tabs(new QTabWidget(this))
     , m_digest(new DigestView(this))
-    , m_dayList(new QListView(this))
     , m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -103,8 +102,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_jobs = new JobController(profile, *m_settings, m_store.get(), this);
 
     m_proxy->setSourceModel(m_model);
-    m_dayList->setObjectName(QStringLiteral("dayList"));
-    m_dayList->setModel(m_days);
 
     m_reader = new ReaderView(m_model, m_proxy, m_hub, this);
     m_table = m_reader->table();
@@ -120,14 +117,9 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_digest->setHub(m_hub);
     m_stack->addWidget(m_empty);
     m_stack->addWidget(m_tabs);
-    m_calendar = new DayCalendar(this);
-    connect(m_calendar, &DayCalendar::daySelected, this, &MainWindow::showDay);
-    auto *navigator = new QSplitter(Qt::Vertical, this);
-    navigator->setObjectName(QStringLiteral("dayNavigator"));
-    navigator->addWidget(m_calendar);
-    navigator->addWidget(m_dayList);
-    navigator->setStretchFactor(1, 1);
-    m_mainSplitter->addWidget(navigator);
+    m_navigator = new DayNavigator(this);
+    connect(m_navigator, &DayNavigator::daySelected, this, &MainWindow::showDay);
+    m_mainSplitter->addWidget(m_navigator);
     m_errorBar = new JobErrorBar(this);
     connect(m_errorBar, &JobErrorBar::retryRequested, this, [this] {
         if (m_retry)
@@ -206,11 +198,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     menuBar()->actions().at(1)->menu()->addAction(chartAction);
 
     connect(m_empty, &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
-    connect(m_dayList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-        [this](const QModelIndex &current) {
-            if (current.isValid())
-                showDay(current.data(DateRole).toDate());
-        });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
@@ -334,8 +321,7 @@ void MainWindow::reload()
         statusBar()->showMessage(days.error());
         return;
     }
-    m_days->setDays(*days);
-    m_calendar->setDays(*days);
+    m_navigator->setDays(*days);
     refreshTags();
     if (days->isEmpty()) {
         m_day = {};
@@ -345,7 +331,7 @@ void MainWindow::reload()
         updateStatus();
         return;
     }
-    const QDate want = m_day.isValid() && m_days->rowOf(m_day) >= 0 ? m_day : days->first().date;
+    const QDate want = m_day.isValid() && m_navigator->contains(m_day) ? m_day : days->first().date;
     if (m_allDays) {
         m_day = want;
         m_jobs->setShownDay(want);
@@ -377,8 +363,7 @@ void MainWindow::showDay(const QDate &day)
     m_day = day;
     m_jobs->setShownDay(day);
     showRecords(std::move(records).value());
-    const int dayRow = m_days->rowOf(day);
-    const bool complete = dayRow < 0 || m_days->days().at(dayRow).complete;
+    const bool complete = m_navigator->isComplete(day);
     QString why;
     if (!complete) {
         if (auto run = m_store->dayRun(day); run && run->has_value())
@@ -388,10 +373,7 @@ void MainWindow::showDay(const QDate &day)
     m_stack->setCurrentWidget(m_tabs);
     if (!m_followingDigest)
         m_digest->showDay(day);
-    const int row = m_days->rowOf(day);
-    if (row >= 0 && m_dayList->currentIndex().row() != row)
-        m_dayList->setCurrentIndex(m_days->index(row));
-    m_calendar->showDay(day);
+    m_navigator->showDay(day);
     if (m_compare)
         m_compare->setDay(day);
     setWindowTitle(tr("Lectern — %1").arg(QLocale().toString(day, QLocale::LongFormat)));
@@ -453,16 +435,18 @@ void MainWindow::allDaysLoaded(const QList<PaperRecord> &records)
 
 void MainWindow::showPreviousDay()
 {
-    const int row = m_days->rowOf(m_day);
-    if (row >= 0 && row + 1 < m_days->rowCount())
-        showDay(m_days->days().at(row + 1).date);
+    if (const QDate day = m_navigator->previousDay(m_day); day.isValid())
+        showDay(day);
+    else
+        statusBar()->showMessage(tr("This is the first stored day."), 4000);
 }
 
 void MainWindow::showNextDay()
 {
-    const int row = m_days->rowOf(m_day);
-    if (row > 0)
-        showDay(m_days->days().at(row - 1).date);
+    if (const QDate day = m_navigator->nextDay(m_day); day.isValid())
+        showDay(day);
+    else
+        statusBar()->showMessage(tr("This is the latest stored day."), 4000);
 }
 
 void MainWindow::jobStarted()
@@ -533,6 +517,11 @@ void MainWindow::followAuthor(const QString &name)
     statusBar()->showMessage(tr("Following %1: their papers come first in the digest.").arg(name), 5000);
 }
 
+DayCalendar *MainWindow::dayCalendar() const
+{
+    return m_navigator->calendar();
+}
+
 DetailPane *MainWindow::detailPane() const
 {
     return m_reader->detail();
@@ -594,17 +583,11 @@ void MainWindow::exportDigest()
             context.shownIds.insert(r->paper.arxivId);
     }
     // All days: the papers come from any stored day (the list is newest first).
-    context.shownFrom = m_allDays && m_days->rowCount() > 0 ? m_days->days().back().date : m_day;
-    context.shownTo = m_allDays && m_days->rowCount() > 0 ? m_days->days().front().date : m_day;
-    context.pageSize = m_settings->string(Keys::DigestPageSize);
-    context.options = DigestExporter::options(*m_settings);
+    const QList<DaySummary> &days = m_navigator->days();
+    context.shownFrom = m_allDays && !days.isEmpty() ? days.back().date : m_day;
+    context.shownTo = m_allDays && !days.isEmpty() ? days.front().date : m_day;
     context.digestFilter = m_digest->filter();
-    if (!m_exporter->lastPath().isEmpty())
-        context.directory = QFileInfo(m_exporter->lastPath()).absolutePath();
-    auto *dialog = new ExportDialog(context, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ExportDialog::exportRequested, m_exporter, &ExportController::start);
-    dialog->open();
+    m_exporter->openDialog(std::move(context), this);
 }
 
 Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat format)
@@ -658,7 +641,7 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("%1 of %2 papers, all %3 days")
                                   .arg(m_proxy->rowCount())
                                   .arg(m_model->rowCount())
-                                  .arg(m_days->rowCount()));
+                                  .arg(m_navigator->days().size()));
     else
         m_countLabel->setText(tr("%1 of %2 papers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
 }
@@ -687,26 +670,9 @@ void MainWindow::saveUiState()
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Notes whose save failed (a full disk) would be lost with the window: ask first.
-    NoteEditor *notes = m_reader->noteEditor();
-    notes->flush();
-    const bool digestNoteKept = m_digest->closeNote();
-    if (const int unsaved = notes->unsavedCount() + (digestNoteKept ? 0 : 1); unsaved > 0) {
-        QMessageBox box(QMessageBox::Warning, tr("Unsaved Notes"),
-            tr("%n note(s) could not be saved (is the disk full?). Keep Lectern open, free some space, and "
-               "they are saved within seconds; closing now loses them.",
-                nullptr, unsaved),
-            QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("unsavedNotesBox"));
-        QPushButton *keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
-        keep->setObjectName(QStringLiteral("keepOpenButton"));
-        box.addButton(tr("Close and Lose Them"), QMessageBox::DestructiveRole)
-            ->setObjectName(QStringLiteral("closeAnywayButton"));
-        box.setDefaultButton(keep);
-        box.exec();
-        if (box.clickedButton() == keep || !box.clickedButton()) {
-            event->ignore();
-            return;
-        }
+    if (!m_reader->mayClose(m_digest->closeNote() ? 0 : 1)) {
+        event->ignore();
+        return;
     }
     m_jobs->cancel();
     saveUiState();

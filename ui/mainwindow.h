@@ -30,6 +30,7 @@ namespace Lectern {
 class CompareRunsDialog;
 class DayCalendar;
 class DayListModel;
+class DayNavigator;
 class DayStatusBar;
 class JobErrorBar;
 class JobController;
@@ -95,7 +96,7 @@ public:
     [[nodiscard]] JobErrorBar *jobErrorBar() const { return m_errorBar; }
     /// The banner naming broken profile files (settings, prices.json); hidden when there are none.
     [[nodiscard]] QLabel *profileProblems() const { return m_profileProblems; }
-    [[nodiscard]] DayCalendar *dayCalendar() const { return m_calendar; }
+    [[nodiscard]] DayCalendar *dayCalendar() const;
     [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
     /// Whether start-up asked for today's run (ui/autoRunAtStart and no run for today yet).
     [[nodiscard]] bool autoRunScheduled() const { return m_autoRunScheduled; }
@@ -147,7 +148,6 @@ private:
     PaperStateHub *m_hub = nullptr;
     QDate m_day;
 
-    DayListModel *m_days;
     PaperTableModel *m_model;
     PaperFilterProxy *m_proxy;
     QStackedWidget *m_stack;
@@ -157,7 +157,6 @@ private:
     QTabWidget *m_tabs;
     DigestView *m_digest;
     bool m_followingDigest = false; ///< showDay() called by the digest view's own navigation
-    QListView *m_dayList;
     QTableView *m_table = nullptr;
     QLabel *m_countLabel;
     JobController *m_jobs = nullptr;
@@ -171,7 +170,7 @@ private:
     bool m_allDays = false;
     JobErrorBar *m_errorBar = nullptr;
     QLabel *m_profileProblems = nullptr;
-    DayCalendar *m_calendar = nullptr;
+    DayNavigator *m_navigator = nullptr;
     std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again
     RecordsLoader *m_recordsLoader = nullptr;
     ExportController *m_exporter = nullptr;

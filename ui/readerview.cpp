@@ -13,7 +13,9 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -92,6 +94,27 @@ void ReaderView::closeNoteEditor()
 {
     delete m_noteEditor;
     m_noteEditor = nullptr;
+}
+
+bool ReaderView::mayClose(int otherUnsaved)
+{
+    m_noteEditor->flush();
+    const int unsaved = m_noteEditor->unsavedCount() + otherUnsaved;
+    if (unsaved == 0)
+        return true;
+    QMessageBox box(QMessageBox::Warning, tr("Unsaved Notes"),
+        tr("%n note(s) could not be saved (is the disk full?). Keep Lectern open, free some space, and "
+           "they are saved within seconds; closing now loses them.",
+            nullptr, unsaved),
+        QMessageBox::NoButton, window());
+    box.setObjectName(QStringLiteral("unsavedNotesBox"));
+    QPushButton *keep = box.addButton(tr("Keep Open"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepOpenButton"));
+    box.addButton(tr("Close and Lose Them"), QMessageBox::DestructiveRole)
+        ->setObjectName(QStringLiteral("closeAnywayButton"));
+    box.setDefaultButton(keep);
+    box.exec();
+    return box.clickedButton() && box.clickedButton() != keep;
 }
 
 void ReaderView::stateChanged(const PaperState &state)

@@ -40,6 +40,9 @@ public:
     bool selectPaper(const QString &arxivId);
     /// Saves a pending note; the editor goes before the store does.
     void closeNoteEditor();
+    /// Before the window closes: saves pending notes and, when some (plus @p otherUnsaved elsewhere)
+    /// could not be saved, asks whether to close anyway (Keep Open is the default). True: close.
+    bool mayClose(int otherUnsaved);
 
 Q_SIGNALS:
     /// Something to say in the status bar (a failed save).
