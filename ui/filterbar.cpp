@@ -100,6 +100,11 @@ void FilterBar::applyRelevant()
     m_proxy->setMinimumNovelty(m_noveltyThreshold);
 }
 
+QList<QWidget *> FilterBar::quickFilters() const
+{
+    return {m_search, m_starredOnly, m_minRelevance};
+}
+
 void FilterBar::focusSearch()
 {
     m_search->setFocus();

@@ -46,6 +46,8 @@ public:
     [[nodiscard]] QLineEdit *searchField() const { return m_search; }
     [[nodiscard]] QCheckBox *starredOnly() const { return m_starredOnly; }
     [[nodiscard]] QSpinBox *minimumRelevance() const { return m_minRelevance; }
+    /// Search, starred and minimum relevance: for the window's main toolbar.
+    [[nodiscard]] QList<QWidget *> quickFilters() const;
 
 Q_SIGNALS:
     /// "Relevant only" overrides the minimum relevance box while it is on.

@@ -4,7 +4,6 @@
 #include "arxiv/fetchjob.h"
 #include "comparerunsdialog.h"
 #include "config/settings.h"
-#include "daycalendar.h"
 #include "daynavigator.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
@@ -12,14 +11,12 @@
 #include "digestview.h"
 #include "emptystatewidget.h"
 #include "exportcontroller.h"
-#include "exportdialog.h"
 #include "filterbar.h"
 #include "firstrunwizard.h"
 #include "jobcontroller.h"
 #include "joberrorbar.h"
 #include "jobs/job.h"
 #include "jobstatusindicator.h"
-#include "models/daylistmodel.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
@@ -39,21 +36,16 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QCloseEvent>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QKeySequence>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -299,9 +291,7 @@ void MainWindow::buildActions()
     toolbar->addAction(next);
     toolbar->addSeparator();
     // The quick filters sit in the main toolbar; FilterBar drives them.
-    for (QWidget *w :
-        {static_cast<QWidget *>(m_filters->searchField()), static_cast<QWidget *>(m_filters->starredOnly()),
-            static_cast<QWidget *>(m_filters->minimumRelevance())})
+    for (QWidget *w : m_filters->quickFilters())
         toolbar->addWidget(w);
     addToolBarBreak();
     addToolBar(m_filters);
