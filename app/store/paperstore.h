@@ -2,10 +2,13 @@
 #pragma once
 
 #include "domain/dayrun.h"
+#include "domain/daysummary.h"
+#include "domain/feedstate.h"
 #include "domain/paper.h"
 #include "domain/paperrecord.h"
 #include "domain/paperstate.h"
 #include "domain/score.h"
+#include "domain/storestats.h"
 #include "store/database.h"
 #include "util/result.h"
 
@@ -21,42 +24,6 @@
 #include <optional>
 
 namespace Lectern {
-
-struct StoreStats
-{
-    QString path;
-    int schemaVersion = 0;
-    qint64 papers = 0;
-    qint64 days = 0;
-    qint64 scores = 0;
-    qint64 starred = 0;
-    qint64 notes = 0;
-    qint64 fileSize = 0;
-    std::optional<QDate> firstDay;
-    std::optional<QDate> lastDay;
-};
-
-/// What a feed last gave (see schema 4).
-struct FeedState
-{
-    QString url;
-    QByteArray etag;
-    QByteArray lastModified;
-    QDate day;
-    int items = 0; ///< all items
-    int kept = 0; ///< items kept by the announce-type filter
-    QString idsHash; ///< hash of the sorted versioned ids, to spot a feed repeating an earlier day
-};
-
-/// One announcement day in the day list.
-struct DaySummary
-{
-    QDate date;
-    int papers = 0; ///< papers listed that day
-    int scored = 0; ///< of which have a score
-    bool hasRun = false;
-    bool complete = true; ///< false when the day's fetch looked partial
-};
 
 /// Lectern's papers, scores, user state and day runs in one SQLite file. Each thread opens its own
 /// PaperStore (one connection per thread); all of them may share a file.
