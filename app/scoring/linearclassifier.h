@@ -15,7 +15,7 @@ namespace Lectern {
 class LinearClassifier final
 {
 public:
-    /// arxiv-sanity-lite's C: strong regularisation, for few and noisy labels in many dimensions.
+    /// Strong regularisation (arxiv-sanity-lite's is stronger still): few, noisy labels in many dimensions.
     static constexpr double DefaultC = 0.1;
 
     struct Example
