@@ -2,7 +2,11 @@
 #include "scoring/builtinscorer.h"
 
 #include "store/paperstore.h"
+#include "util/logging.h"
 
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
 
@@ -14,7 +18,6 @@
 namespace Lectern {
 
 namespace {
-
 // The constants below are documented on BuiltinModel.
 constexpr double kTitleWeight = 3.0;
 constexpr double kAbstractWeight = 1.0;
@@ -24,61 +27,13 @@ constexpr double kK1 = 1.2;
 constexpr double kApplicationWeight = 0.5;
 constexpr double kSaturation = 0.7;
 constexpr double kNoveltyFullSimilarity = 0.6;
-constexpr double kMaxLearnedWeight = 0.6;
-constexpr double kLearnedFullAt = 20;
-constexpr int kTrainingIterations = 250;
-constexpr double kLearningRate = 2.0;
-constexpr double kL2 = 0.002;
-constexpr double kWeakNegativeWeight = 0.5;
-constexpr int kMaxExamplesPerClass = 1500;
-
-void stem(QString &w)
-{
-    const qsizetype n = w.size();
-    if (n <= 3 || !w.endsWith(u's'))
-        return;
-    if (n > 4 && w.endsWith(QLatin1StringView("ies"))) {
-        w.chop(3);
-        w += u'y';
-    } else if (w.endsWith(QLatin1StringView("sses"))) {
-        w.chop(2);
-    } else if (!w.endsWith(QLatin1StringView("ss")) && !w.endsWith(QLatin1StringView("us")) &&
-        !w.endsWith(QLatin1StringView("is"))) {
-        w.chop(1);
-    }
-}
-
-const QSet<QString> &stopwords()
-{
-    // Stemmed forms. Only for the bag-of-words vectors; keyword phrases keep every word.
-    static const QSet<QString> words = [] {
-        QSet<QString> s;
-        for (const char *w : {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by",
-                 "we", "our", "u", "this", "that", "these", "those", "is", "are", "wa", "were", "be", "been",
-                 "being", "as", "at", "from", "it", "its", "which", "who", "can", "could", "may", "might",
-                 "will", "would", "should", "using", "use", "used", "based", "via", "into", "than", "such",
-                 "also", "show", "shown", "paper", "propose", "proposed", "approach", "method", "result",
-                 "new", "between", "both", "while", "more", "most", "not", "no", "their", "ha", "have", "had",
-                 "do", "doe", "how", "what", "when", "where", "why", "each", "other", "some", "any", "all",
-                 "over", "under", "through", "up", "out", "about", "further", "well", "however", "here",
-                 "there", "then", "thu", "only", "one", "two", "first", "work", "study", "present",
-                 "introduce", "existing", "demonstrate", "experiment", "achieve", "across", "without",
-                 "within", "if", "so", "but", "them", "they", "it", "i", "e", "g", "et", "al"})
-            s.insert(QString::fromLatin1(w));
-        return s;
-    }();
-    return words;
-}
-
-bool isApostrophe(QChar c)
-{
-    return c == u'\'' || c == QChar(0x2019);
-}
-
-double sigmoid(double z)
-{
-    return 1.0 / (1.0 + std::exp(-z));
-}
+constexpr int kUserLabelWeight = 3;
+constexpr int kLlmLabelWeight = 2;
+constexpr int kWeakLabelWeight = 1;
+constexpr int kBackgroundPerPositive = 4;
+constexpr int kLlmRelevance = 8; // a digest's default thresholds: what the model selected
+constexpr int kLlmNovelty = 7;
+constexpr quint32 kModelMagic = 0x4c4d4431; // "LMD1"
 
 int mark(double x01)
 {
@@ -90,84 +45,26 @@ QString percent(double x)
     return QString::number(x, 'f', 2);
 }
 
-} // namespace
-
-namespace {
-
-/// Calls @p f with each word of @p text, lower case and stemmed, in a buffer reused between words.
-template<typename F> void forEachWord(QStringView text, F &&f)
+TfidfVectorizer::Document documentOf(const Paper &p)
 {
-    QString word;
-    word.reserve(32);
-    bool command = false; // the word follows a backslash: a TeX command, not content
-    const qsizetype n = text.size();
-    for (qsizetype i = 0; i <= n; ++i) {
-        const QChar c = i < n ? text[i] : QChar(u' ');
-        if (c.isLetterOrNumber()) {
-            word += c.toLower();
-            continue;
-        }
-        // "model's" is one word.
-        if (isApostrophe(c) && !word.isEmpty() && i + 1 < n && text[i + 1].isLetter())
-            continue;
-        if (!word.isEmpty()) {
-            if (!command) {
-                stem(word);
-                f(word);
-            }
-            word.resize(0);
-        }
-        command = c == u'\\';
-    }
-}
-
-bool isContent(const QString &word)
-{
-    return word.size() >= 2 && !stopwords().contains(word);
+    return TfidfVectorizer::Document {p.title, p.abstract};
 }
 
 } // namespace
 
 QStringList BuiltinModel::tokenize(QStringView text)
 {
-    QStringList out;
-    forEachWord(text, [&](const QString &w) { out << w; });
-    return out;
-}
-
-int BuiltinModel::intern(const QString &word)
-{
-    const auto it = m_vocab.constFind(word);
-    if (it != m_vocab.constEnd())
-        return it.value();
-    const int id = int(m_vocab.size());
-    m_vocab.insert(word, id);
-    m_df.push_back(0);
-    m_content.push_back(isContent(word));
-    return id;
-}
-
-BuiltinModel::Words BuiltinModel::internWords(const Paper &paper)
-{
-    Words w;
-    forEachWord(paper.title, [&](const QString &word) { w.title.push_back(intern(word)); });
-    forEachWord(paper.abstract, [&](const QString &word) { w.abstract.push_back(intern(word)); });
-    return w;
+    return TextAnalyzer::stems(text);
 }
 
 BuiltinModel::Words BuiltinModel::wordsOf(const Paper &paper) const
 {
     Words w;
-    const auto add = [&](std::vector<int> &ids, int times) {
-        return [&ids, times, &w, this](const QString &word) {
-            const int id = m_vocab.value(word, -1);
-            ids.push_back(id);
-            if (id < 0 && isContent(word))
-                w.unknown[word] += times;
-        };
-    };
-    forEachWord(paper.title, add(w.title, 2));
-    forEachWord(paper.abstract, add(w.abstract, 1));
+    for (const auto &[field, ids] :
+        {std::pair {&paper.title, &w.title}, std::pair {&paper.abstract, &w.abstract}}) {
+        for (const TextAnalyzer::Token &t : TextAnalyzer::tokens(*field))
+            ids->push_back(m_vocab.value(t.stem, -1));
+    }
     return w;
 }
 
@@ -175,7 +72,7 @@ void BuiltinModel::countPhrases(const std::vector<int> &tokens, std::vector<int>
 {
     const size_t n = tokens.size();
     for (size_t i = 0; i < n; ++i) {
-        if (tokens[i] < 0 || !m_startsPhrase[size_t(tokens[i])])
+        if (tokens[i] < 0)
             continue;
         const auto it = m_phrasesByFirst.constFind(tokens[i]);
         if (it == m_phrasesByFirst.constEnd())
@@ -193,101 +90,12 @@ void BuiltinModel::countPhrases(const std::vector<int> &tokens, std::vector<int>
     }
 }
 
-double BuiltinModel::idf(int df) const
-{
-    return std::log(double(m_docs + 1) / double(df + 1)) + 1.0;
-}
-
-BuiltinModel::SparseVector BuiltinModel::vectorOf(const Words &words) const
-{
-    // The title counts twice: it is the paper's own summary of itself.
-    std::vector<int> known;
-    known.reserve(2 * words.title.size() + words.abstract.size());
-    for (const int id : words.title) {
-        if (id >= 0 && m_content[size_t(id)])
-            known.insert(known.end(), 2, id);
-    }
-    for (const int id : words.abstract) {
-        if (id >= 0 && m_content[size_t(id)])
-            known.push_back(id);
-    }
-    std::sort(known.begin(), known.end());
-    SparseVector v;
-    double norm2 = 0;
-    for (size_t i = 0; i < known.size();) {
-        size_t j = i;
-        while (j < known.size() && known[j] == known[i])
-            ++j;
-        const int id = known[i];
-        const double w = (1.0 + std::log(double(j - i))) * idf(m_df[size_t(id)]);
-        v.ids.push_back(id);
-        v.weights.push_back(float(w));
-        norm2 += w * w;
-        i = j;
-    }
-    // Words the collection never had count in the norm (they make the paper less like any other).
-    double unknownNorm2 = 0;
-    for (auto it = words.unknown.cbegin(); it != words.unknown.cend(); ++it) {
-        const double w = (1.0 + std::log(double(it.value()))) * idf(0);
-        unknownNorm2 += w * w;
-    }
-    norm2 += unknownNorm2;
-    if (norm2 > 0) {
-        const double inv = 1.0 / std::sqrt(norm2);
-        for (float &w : v.weights)
-            w = float(w * inv);
-    }
-    return v;
-}
-
-std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
+std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const Learned *previous)
 {
     std::shared_ptr<BuiltinModel> m(new BuiltinModel);
     m->m_topics = in.topics;
 
-    // The collection: every distinct paper the model was given.
-    struct Doc
-    {
-        QString id;
-        Words words;
-    };
-    std::vector<Doc> docs;
-    QHash<QString, int> docIndex;
-    const auto addDoc = [&](const Paper &p) {
-        if (docIndex.contains(p.arxivId))
-            return docIndex.value(p.arxivId);
-        docIndex.insert(p.arxivId, int(docs.size()));
-        docs.push_back(Doc {p.arxivId, m->internWords(p)});
-        return int(docs.size() - 1);
-    };
-    for (const QList<Paper> *list : {&in.collection, &in.starred, &in.dismissed, &in.library}) {
-        for (const Paper &p : *list)
-            addDoc(p);
-    }
-    m->m_docs = int(docs.size());
-
-    // Document frequencies and average field lengths.
-    double titleTotal = 0;
-    double abstractTotal = 0;
-    std::vector<int> lastSeen(m->m_vocab.size(), -1);
-    for (size_t d = 0; d < docs.size(); ++d) {
-        titleTotal += double(docs[d].words.title.size());
-        abstractTotal += double(docs[d].words.abstract.size());
-        for (const std::vector<int> *ids : {&docs[d].words.title, &docs[d].words.abstract}) {
-            for (const int id : *ids) {
-                if (lastSeen[size_t(id)] != int(d)) {
-                    lastSeen[size_t(id)] = int(d);
-                    ++m->m_df[size_t(id)];
-                }
-            }
-        }
-    }
-    if (!docs.empty()) {
-        m->m_avgTitle = std::max(1.0, titleTotal / double(docs.size()));
-        m->m_avgAbstract = std::max(1.0, abstractTotal / double(docs.size()));
-    }
-
-    // Keyword phrases, shared between topics when spelled alike.
+    // Keyword phrases, shared between topics when spelled alike; their words make the phrase vocabulary.
     QHash<QString, int> phraseIndex;
     const auto phraseOf = [&](const QString &keyword) -> int {
         const QStringList words = tokenize(keyword);
@@ -298,8 +106,11 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
             return phraseIndex.value(key);
         Phrase p;
         p.text = keyword.simplified();
-        for (const QString &w : words)
-            p.ids.push_back(m->intern(w));
+        for (const QString &w : words) {
+            if (!m->m_vocab.contains(w))
+                m->m_vocab.insert(w, int(m->m_vocab.size()));
+            p.ids.push_back(m->m_vocab.value(w));
+        }
         const int index = int(m->m_phrases.size());
         m->m_phrasesByFirst[p.ids.front()].append(index);
         m->m_phrases.push_back(std::move(p));
@@ -319,21 +130,42 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
         m->m_hasKeywords = m->m_hasKeywords || !tp.relevant.empty() || !tp.applications.empty();
         m->m_topicPhrases.push_back(std::move(tp));
     }
-    m->m_startsPhrase.assign(m->m_vocab.size(), 0);
-    for (const Phrase &p : m->m_phrases)
-        m->m_startsPhrase[size_t(p.ids.front())] = 1;
-    // Phrase rarity over the collection.
+
+    // The collection: every distinct paper the model was given.
+    QList<Paper> docs;
+    QHash<QString, int> docIndex;
+    for (const QList<Paper> *list :
+        {&in.collection, &in.starred, &in.dismissed, &in.library, &in.read, &in.llmRelevant, &in.llmOther}) {
+        for (const Paper &p : *list) {
+            if (!docIndex.contains(p.arxivId)) {
+                docIndex.insert(p.arxivId, int(docs.size()));
+                docs << p;
+            }
+        }
+    }
+    m->m_docs = int(docs.size());
+
+    // Average field lengths and phrase rarity over the collection.
     {
+        double titleTotal = 0;
+        double abstractTotal = 0;
         std::vector<int> phraseDf(m->m_phrases.size(), 0);
         std::vector<int> counts(m->m_phrases.size(), 0);
-        for (const Doc &d : docs) {
+        for (const Paper &p : docs) {
+            const Words w = m->wordsOf(p);
+            titleTotal += double(w.title.size());
+            abstractTotal += double(w.abstract.size());
             std::fill(counts.begin(), counts.end(), 0);
-            m->countPhrases(d.words.title, counts);
-            m->countPhrases(d.words.abstract, counts);
-            for (size_t p = 0; p < counts.size(); ++p)
-                phraseDf[p] += counts[p] > 0;
+            m->countPhrases(w.title, counts);
+            m->countPhrases(w.abstract, counts);
+            for (size_t i = 0; i < counts.size(); ++i)
+                phraseDf[i] += counts[i] > 0;
         }
         const double n = double(docs.size());
+        if (n > 0) {
+            m->m_avgTitle = std::max(1.0, titleTotal / n);
+            m->m_avgAbstract = std::max(1.0, abstractTotal / n);
+        }
         const double idfMax = std::log(1.0 + (n + 0.5) / 0.5);
         for (size_t p = 0; p < m->m_phrases.size(); ++p) {
             const double df = double(phraseDf[p]);
@@ -342,153 +174,148 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in)
         }
     }
 
-    const auto vectorOfDoc = [&](int index) { return m->vectorOf(docs[size_t(index)].words); };
-
-    // Stars and dismissals.
-    QSet<QString> marked;
-    for (const QList<Paper> *list : {&in.starred, &in.dismissed, &in.library}) {
-        for (const Paper &p : *list)
-            marked.insert(p.arxivId);
-    }
-    struct Example
+    // tf-idf vocabulary, and the topics as pseudo-documents over it.
     {
-        SparseVector x;
-        double y;
-        double weight;
-    };
-    std::vector<Example> examples;
-    int positives = 0;
-    for (const Paper &p : in.starred) {
-        if (positives >= kMaxExamplesPerClass)
-            break;
-        examples.push_back(Example {vectorOfDoc(docIndex.value(p.arxivId)), 1.0, 1.0});
-        ++positives;
+        QList<TfidfVectorizer::Document> documents;
+        documents.reserve(docs.size());
+        for (const Paper &p : docs)
+            documents << documentOf(p);
+        m->m_learned.vectorizer.fit(documents);
     }
-    int dismissed = 0;
-    QSet<QString> starredIds;
-    for (const Paper &p : in.starred)
-        starredIds.insert(p.arxivId);
-    for (const Paper &p : in.dismissed) {
-        if (dismissed >= kMaxExamplesPerClass)
-            break;
-        if (starredIds.contains(p.arxivId))
-            continue;
-        examples.push_back(Example {vectorOfDoc(docIndex.value(p.arxivId)), 0.0, 1.0});
-        ++dismissed;
-    }
-    if (positives >= MinStarsToLearn) {
-        // Weak negatives: the oldest unmarked papers, when the user has dismissed little.
-        int weak = 0;
-        const int wanted = std::max(0, 2 * positives - dismissed);
-        for (qsizetype i = in.collection.size() - 1; i >= 0 && weak < wanted; --i) {
-            const Paper &p = in.collection.at(i);
-            if (marked.contains(p.arxivId))
-                continue;
-            examples.push_back(Example {vectorOfDoc(docIndex.value(p.arxivId)), 0.0, kWeakNegativeWeight});
-            ++weak;
-        }
-        double posTotal = 0;
-        double negTotal = 0;
-        for (const Example &e : examples)
-            (e.y > 0 ? posTotal : negTotal) += e.weight;
-        if (negTotal > 0) {
-            for (Example &e : examples)
-                e.weight *= 0.5 / (e.y > 0 ? posTotal : negTotal);
-            // Batch gradient descent on the weighted log loss with L2, over the features the examples use.
-            std::vector<int> features;
-            for (const Example &e : examples)
-                features.insert(features.end(), e.x.ids.begin(), e.x.ids.end());
-            std::sort(features.begin(), features.end());
-            features.erase(std::unique(features.begin(), features.end()), features.end());
-            std::vector<std::vector<int>> local(examples.size());
-            for (size_t k = 0; k < examples.size(); ++k) {
-                for (const int id : examples[k].x.ids)
-                    local[k].push_back(
-                        int(std::lower_bound(features.begin(), features.end(), id) - features.begin()));
-            }
-            std::vector<double> w(features.size(), 0.0);
-            std::vector<double> grad(features.size(), 0.0);
-            double bias = 0;
-            for (int it = 0; it < kTrainingIterations; ++it) {
-                for (size_t f = 0; f < w.size(); ++f)
-                    grad[f] = kL2 * w[f];
-                double gradBias = 0;
-                for (size_t k = 0; k < examples.size(); ++k) {
-                    const Example &e = examples[k];
-                    double z = bias;
-                    for (size_t j = 0; j < local[k].size(); ++j)
-                        z += w[size_t(local[k][j])] * e.x.weights[j];
-                    const double g = e.weight * (sigmoid(z) - e.y);
-                    for (size_t j = 0; j < local[k].size(); ++j)
-                        grad[size_t(local[k][j])] += g * e.x.weights[j];
-                    gradBias += g;
-                }
-                for (size_t f = 0; f < w.size(); ++f)
-                    w[f] -= kLearningRate * grad[f];
-                bias -= kLearningRate * gradBias;
-            }
-            m->m_w.assign(m->m_vocab.size(), 0.0f);
-            for (size_t f = 0; f < features.size(); ++f)
-                m->m_w[size_t(features[f])] = float(w[f]);
-            m->m_bias = float(bias);
-            // Calibration: the margin of a typical paper of the collection is the zero point, the average
-            // starred paper +1 and the average dismissed one -1 (the stars' distance when nothing was
-            // dismissed). Raw probabilities of a model fitted to a few dozen examples are not comparable
-            // from one day's stars to the next; these positions are.
-            const auto margin = [&](const SparseVector &x) {
-                double z = m->m_bias;
-                for (size_t j = 0; j < x.ids.size(); ++j)
-                    z += double(m->m_w[size_t(x.ids[j])]) * double(x.weights[j]);
-                return z;
-            };
-            std::vector<double> typical;
-            const qsizetype step = std::max<qsizetype>(1, in.collection.size() / 1000);
-            for (qsizetype i = 0; i < in.collection.size(); i += step)
-                typical.push_back(margin(vectorOfDoc(docIndex.value(in.collection.at(i).arxivId))));
-            double posMean = 0;
-            double negMean = 0;
-            // examples: the stars, then the dismissed papers, then the weak negatives.
-            for (int k = 0; k < positives; ++k)
-                posMean += margin(examples[size_t(k)].x) / positives;
-            for (int k = positives; k < positives + dismissed; ++k)
-                negMean += margin(examples[size_t(k)].x) / dismissed;
-            if (!typical.empty()) {
-                std::nth_element(typical.begin(), typical.begin() + typical.size() / 2, typical.end());
-                m->m_zeroMargin = typical[typical.size() / 2];
-            }
-            m->m_upScale = std::max(1e-6, posMean - m->m_zeroMargin);
-            m->m_downScale = dismissed > 0 ? std::max(1e-6, m->m_zeroMargin - negMean) : m->m_upScale;
-            m->m_positives = positives;
-            m->m_negatives = dismissed;
-            m->m_learnedWeight =
-                kMaxLearnedWeight * std::min(1.0, double(positives + dismissed) / kLearnedFullAt);
+    for (qsizetype t = 0; t < in.topics.topics.size(); ++t) {
+        const ResearchTopic &topic = in.topics.topics.at(t);
+        const QString text = QStringList {topic.name, topic.description,
+            topic.relevant.join(QStringLiteral(". ")), topic.applications.join(QStringLiteral(". "))}
+                                 .join(QStringLiteral(". "));
+        TopicPhrases &tp = m->m_topicPhrases[size_t(t)];
+        tp.description = m->m_learned.vectorizer.transform(text);
+        // Every paper shares some words with a description: only similarity beyond the collection's
+        // median says something.
+        std::vector<double> similarities;
+        const qsizetype step = std::max<qsizetype>(1, docs.size() / 1000);
+        for (qsizetype i = 0; i < docs.size(); i += step)
+            similarities.push_back(
+                m->m_learned.vectorizer.transform(documentOf(docs.at(i))).dot(tp.description));
+        if (!similarities.empty()) {
+            std::nth_element(similarities.begin(), similarities.begin() + qsizetype(similarities.size() / 2),
+                similarities.end());
+            tp.descriptionBaseline = similarities[similarities.size() / 2];
         }
     }
+
+    m->trainClassifier(in, previous);
 
     // Novelty reference: the user's library, or the whole collection when it is empty.
-    std::vector<int> reference;
+    QList<Paper> reference;
     if (!in.library.isEmpty()) {
-        QSet<int> seen;
+        QSet<QString> seen;
         for (const Paper &p : in.library) {
-            const int index = docIndex.value(p.arxivId);
-            if (!seen.contains(index)) {
-                seen.insert(index);
-                reference.push_back(index);
+            if (!seen.contains(p.arxivId)) {
+                seen.insert(p.arxivId);
+                reference << p;
                 m->m_libraryIds << p.arxivId;
             }
         }
     } else {
-        reference.resize(docs.size());
-        std::iota(reference.begin(), reference.end(), 0);
+        reference = docs;
     }
-    m->m_postings.assign(m->m_vocab.size(), {});
-    for (size_t r = 0; r < reference.size(); ++r) {
-        const SparseVector v = vectorOfDoc(reference[r]);
+    m->m_postings.assign(size_t(m->m_learned.vectorizer.size()), {});
+    for (qsizetype r = 0; r < reference.size(); ++r) {
+        const SparseVector v = m->m_learned.vectorizer.transform(documentOf(reference.at(r)));
         for (size_t j = 0; j < v.ids.size(); ++j)
             m->m_postings[size_t(v.ids[j])].emplace_back(int(r), v.weights[j]);
-        m->m_refIds << docs[size_t(reference[r])].id;
+        m->m_refIds << reference.at(r).arxivId;
     }
     return m;
+}
+
+struct BuiltinModel::Scratch
+{
+    std::vector<float> accumulator;
+    std::vector<int> touched;
+    std::vector<int> titleCounts;
+    std::vector<int> abstractCounts;
+};
+
+void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
+{
+    const TfidfVectorizer &vectorizer = m_learned.vectorizer;
+    std::vector<LinearClassifier::Example> examples;
+    QSet<QString> labelled;
+    int positives = 0;
+    int explicitNegatives = 0;
+    const auto add = [&](const QList<Paper> &papers, bool positive, int weight) {
+        for (const Paper &p : papers) {
+            if (labelled.contains(p.arxivId))
+                continue; // the first label wins: the user's over a language model's
+            labelled.insert(p.arxivId);
+            examples.push_back({vectorizer.transform(documentOf(p)), positive, weight});
+            (positive ? positives : explicitNegatives) += 1;
+        }
+    };
+    add(in.starred, true, kUserLabelWeight);
+    add(in.dismissed, false, kUserLabelWeight);
+    add(in.llmRelevant, true, kLlmLabelWeight);
+    add(in.llmOther, false, kLlmLabelWeight);
+    const size_t explicitEnd = examples.size();
+    for (const Paper &p : in.library)
+        labelled.insert(p.arxivId); // held: not a background negative
+    add(in.read, false, kWeakLabelWeight);
+    if (positives < MinPositivesToLearn)
+        return;
+    // Background: the oldest unlabelled papers, when negatives are few.
+    int negatives = int(examples.size()) - positives;
+    for (qsizetype i = in.collection.size() - 1; i >= 0 && negatives < kBackgroundPerPositive * positives;
+         --i) {
+        const Paper &p = in.collection.at(i);
+        if (labelled.contains(p.arxivId))
+            continue;
+        labelled.insert(p.arxivId);
+        examples.push_back({vectorizer.transform(documentOf(p)), false, kWeakLabelWeight});
+        ++negatives;
+    }
+
+    // Warm start: the previous run's weights, moved onto this run's vocabulary.
+    std::optional<LinearClassifier> start;
+    if (previous && previous->classifier.isTrained()) {
+        std::vector<int> map;
+        for (const QString &term : previous->vectorizer.terms())
+            map.push_back(vectorizer.indexOf(term));
+        start = previous->classifier.remapped(map, vectorizer.size());
+    }
+    if (!m_learned.classifier.train(
+            examples, vectorizer.size(), LinearClassifier::DefaultC, start ? &*start : nullptr))
+        return;
+    m_learned.positives = positives;
+    m_learned.negatives = explicitNegatives; // labels, not the background
+
+    // Calibration: the margin of a typical paper of the collection is the zero point, the average positive
+    // +1 and the average explicit negative -1. Raw margins of a model fitted to a few dozen examples are not
+    // comparable from one day's labels to the next; these positions are.
+    std::vector<double> typical;
+    const qsizetype step = std::max<qsizetype>(1, in.collection.size() / 1000);
+    for (qsizetype i = 0; i < in.collection.size(); i += step)
+        typical.push_back(
+            m_learned.classifier.decision(vectorizer.transform(documentOf(in.collection.at(i)))));
+    if (!typical.empty()) {
+        std::nth_element(typical.begin(), typical.begin() + qsizetype(typical.size() / 2), typical.end());
+        m_zeroMargin = typical[typical.size() / 2];
+    }
+    double posMean = 0;
+    double negMean = 0;
+    int negCount = 0;
+    for (size_t k = 0; k < explicitEnd; ++k) {
+        const double z = m_learned.classifier.decision(examples[k].x);
+        if (examples[k].positive) {
+            posMean += z / positives;
+        } else {
+            negMean += z;
+            ++negCount;
+        }
+    }
+    m_upScale = std::max(1e-6, posMean - m_zeroMargin);
+    m_downScale = negCount > 0 ? std::max(1e-6, m_zeroMargin - negMean / negCount) : m_upScale;
+    m_learnedWeight = m_hasKeywords ? double(positives) / (double(positives) + LabelsForHalf) : 1.0;
 }
 
 bool BuiltinModel::canScore(QString *why) const
@@ -505,23 +332,15 @@ bool BuiltinModel::canScore(QString *why) const
     return false;
 }
 
-struct BuiltinModel::Scratch
-{
-    std::vector<float> accumulator;
-    std::vector<int> touched;
-    std::vector<int> titleCounts;
-    std::vector<int> abstractCounts;
-};
-
 BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper) const
 {
     Scratch scratch;
     return assess(paper, scratch);
 }
 
-BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) const
+void BuiltinModel::assessTopics(
+    const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const
 {
-    Assessment a;
     const Words words = wordsOf(paper);
 
     // Keywords, BM25F.
@@ -550,7 +369,8 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         const double forTopic = score;
         for (const int p : tp.irrelevant)
             score -= phraseScore(p);
-        score = std::max(0.0, score);
+        score = std::max(0.0, score) +
+            DescriptionWeight * std::max(0.0, vector.dot(tp.description) - tp.descriptionBaseline);
         if (score > best || (score == best && forTopic > bestFor)) {
             best = score;
             bestFor = forTopic;
@@ -581,29 +401,32 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
                 a.against << m_phrases[size_t(p)].text;
         }
     }
+}
 
-    const SparseVector v = vectorOf(words);
+BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) const
+{
+    Assessment a;
+    const SparseVector vector = m_learned.vectorizer.transform(documentOf(paper));
+    assessTopics(paper, vector, s, a);
 
-    // Stars and dismissals.
+    // The classifier, blended in as far as the labels carry it.
     double r = a.keywordScore;
     if (isLearning()) {
-        double z = m_bias;
-        for (size_t j = 0; j < v.ids.size(); ++j)
-            z += double(m_w[size_t(v.ids[j])]) * double(v.weights[j]);
-        const double centred = z - m_zeroMargin;
+        const double centred = m_learned.classifier.decision(vector) - m_zeroMargin;
         a.learned = std::clamp(centred / (centred >= 0 ? m_upScale : m_downScale), -1.0, 1.0);
-        r = m_hasKeywords ? a.keywordScore + m_learnedWeight * *a.learned : std::max(0.0, *a.learned);
+        r = (1.0 - m_learnedWeight) * a.keywordScore + m_learnedWeight * *a.learned;
     }
+    a.rankScore = r;
     a.relevanceScore = std::clamp(r, 0.0, 1.0);
 
     // Novelty: the closest reference paper other than this one.
     s.accumulator.resize(size_t(m_refIds.size()), 0.0f);
     s.touched.clear();
-    for (size_t j = 0; j < v.ids.size(); ++j) {
-        for (const auto &[doc, w] : m_postings[size_t(v.ids[j])]) {
+    for (size_t j = 0; j < vector.ids.size(); ++j) {
+        for (const auto &[doc, w] : m_postings[size_t(vector.ids[j])]) {
             if (s.accumulator[size_t(doc)] == 0.0f)
                 s.touched.push_back(doc);
-            s.accumulator[size_t(doc)] += w * v.weights[j];
+            s.accumulator[size_t(doc)] += w * vector.weights[j];
         }
     }
     int nearest = -1;
@@ -652,6 +475,21 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     return a;
 }
 
+namespace {
+
+/// A paper from the first four columns of @p q: arxiv_id, version, title, abstract.
+Paper paperFrom(const QSqlQuery &q)
+{
+    Paper p;
+    p.arxivId = q.value(0).toString();
+    p.version = q.value(1).toInt();
+    p.title = q.value(2).toString();
+    p.abstract = q.value(3).toString();
+    return p;
+}
+
+} // namespace
+
 Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, const ResearchTopics &topics)
 {
     Inputs in;
@@ -663,14 +501,8 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     q.addBindValue(CollectionLimit);
     if (!q.exec())
         return sqlError(QStringLiteral("read recent papers for the built-in scorer"), q);
-    while (q.next()) {
-        Paper p;
-        p.arxivId = q.value(0).toString();
-        p.version = q.value(1).toInt();
-        p.title = q.value(2).toString();
-        p.abstract = q.value(3).toString();
-        in.collection << p;
-    }
+    while (q.next())
+        in.collection << paperFrom(q);
     QSqlQuery s(store.database().sql());
     s.setForwardOnly(true);
     s.prepare(QStringLiteral(
@@ -681,11 +513,7 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     if (!s.exec())
         return sqlError(QStringLiteral("read starred and dismissed papers for the built-in scorer"), s);
     while (s.next()) {
-        Paper p;
-        p.arxivId = s.value(0).toString();
-        p.version = s.value(1).toInt();
-        p.title = s.value(2).toString();
-        p.abstract = s.value(3).toString();
+        const Paper p = paperFrom(s);
         const bool starred = s.value(4).toBool();
         const bool read = s.value(5).toBool();
         const bool dismissed = s.value(6).toBool();
@@ -693,10 +521,67 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
             in.starred << p;
         else if (dismissed)
             in.dismissed << p;
+        else if (read)
+            in.read << p;
         if (starred || (read && !dismissed))
             in.library << p;
     }
+    // Language models' verdicts, each paper's latest; the user's own marks take precedence in training.
+    QSqlQuery v(store.database().sql());
+    v.setForwardOnly(true);
+    v.prepare(QStringLiteral(
+        "SELECT p.arxiv_id, p.version, p.title, p.abstract, s.relevance, s.novelty, MAX(s.scored_at) "
+        "FROM scores s JOIN papers p ON p.arxiv_id = s.arxiv_id "
+        "WHERE s.model <> ? AND s.relevance IS NOT NULL AND s.novelty IS NOT NULL "
+        "GROUP BY s.arxiv_id ORDER BY MAX(s.scored_at) DESC LIMIT ?"));
+    v.addBindValue(QString(BuiltinScorer::ModelName));
+    v.addBindValue(LlmVerdictLimit);
+    if (!v.exec())
+        return sqlError(QStringLiteral("read language models' scores for the built-in scorer"), v);
+    while (v.next()) {
+        const bool selected = v.value(4).toInt() >= kLlmRelevance && v.value(5).toInt() >= kLlmNovelty;
+        (selected ? in.llmRelevant : in.llmOther) << paperFrom(v);
+    }
     return in;
+}
+
+Result<void> BuiltinModel::saveLearned(const QString &path) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return Error {
+            QStringLiteral("Cannot write the built-in scorer's model %1: %2").arg(path, file.errorString())};
+    QDataStream out(&file);
+    out.setVersion(QDataStream::Qt_6_8);
+    out << kModelMagic << m_learned.vectorizer << m_learned.classifier << qint32(m_learned.positives)
+        << qint32(m_learned.negatives);
+    if (out.status() != QDataStream::Ok || !file.commit())
+        return Error {
+            QStringLiteral("Cannot write the built-in scorer's model %1: %2").arg(path, file.errorString())};
+    return {};
+}
+
+std::optional<BuiltinModel::Learned> BuiltinModel::loadLearned(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QDataStream in(&file);
+    in.setVersion(QDataStream::Qt_6_8);
+    quint32 magic = 0;
+    Learned learned;
+    qint32 positives = 0;
+    qint32 negatives = 0;
+    in >> magic;
+    if (magic != kModelMagic)
+        return std::nullopt;
+    in >> learned.vectorizer >> learned.classifier >> positives >> negatives;
+    if (in.status() != QDataStream::Ok ||
+        learned.classifier.weights().size() != size_t(learned.vectorizer.size()))
+        return std::nullopt; // an unreadable model only costs the warm start
+    learned.positives = positives;
+    learned.negatives = negatives;
+    return learned;
 }
 
 // The model of a run, built once by whichever worker asks first.
@@ -720,6 +605,11 @@ BuiltinScorer::BuiltinScorer(std::shared_ptr<const BuiltinModel> model)
 BuiltinScorer::BuiltinScorer(std::shared_ptr<Source> source)
     : m_source(std::move(source))
 { }
+
+QString BuiltinScorer::modelPath(const QString &databasePath)
+{
+    return QFileInfo(databasePath).dir().filePath(QStringLiteral("builtin-scorer.model"));
+}
 
 ScoringProviderFactory BuiltinScorer::factory(const ResearchTopics &topics, const QString &databasePath)
 {
@@ -746,10 +636,17 @@ BatchResult BuiltinScorer::scoreBatch(
                 m_source->error = store.error();
             } else {
                 auto inputs = BuiltinModel::inputsFromStore(*store.value(), m_source->topics);
-                if (!inputs)
+                const QString path = modelPath(m_source->databasePath);
+                const std::optional<BuiltinModel::Learned> previous = BuiltinModel::loadLearned(path);
+                if (!inputs) {
                     m_source->error = inputs.error();
-                else
-                    m_source->model = BuiltinModel::build(*inputs);
+                } else {
+                    m_source->model = BuiltinModel::build(*inputs, previous ? &*previous : nullptr);
+                    if (m_source->model->isLearning()) {
+                        if (auto saved = m_source->model->saveLearned(path); !saved)
+                            qCWarning(lcApp) << saved.error();
+                    }
+                }
             }
             m_source->ready = true;
         }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "scoring/linearclassifier.h"
 #include "scoring/researchtopics.h"
 #include "scoring/scoringprovider.h"
 #include "util/result.h"
@@ -21,28 +22,33 @@ class PaperStore;
 
 /// What the built-in scorer knows, built once per run and then only read (shared by every worker).
 ///
-/// Text is split into lower-case words (letters and digits; TeX commands such as \mathcal dropped;
-/// a plural "s" removed), so "Mixture-of-Experts" matches the keyword "mixture of experts".
+/// Text is split into lower-case words (letters and digits; TeX commands such as \mathcal dropped) and
+/// stemmed with Snowball's English stemmer, so "Mixture-of-Experts" matches the keyword "mixture of
+/// experts" and "quantized" the keyword "quantization".
 ///
-/// Relevance. Each keyword of a topic is a phrase scored BM25F-style over title and abstract: its
-/// occurrences are counted per field, weighted (title 3, abstract 1) and normalised by the field's length
-/// against the collection's average (b = 0.5 title, 0.75 abstract), then saturated as tf / (1.2 + tf).
-/// That is multiplied by the keyword's rarity, 0.5 + 0.5 * idf / idf_max (a keyword in every paper still
-/// counts half: the user chose it). A topic's score is the sum over its Relevant keywords, plus half of
-/// its Applications keywords, minus its Irrelevant keywords, at least 0; the paper takes its best
-/// topic. The score s maps to k = 1 - exp(-s / 0.7): a rare keyword once in the title gives about 0.6
-/// (relevance 6), once in the abstract about 0.4 (5), a title keyword and another in the abstract about
-/// 0.75 (8).
+/// Topic prior (what the topics alone say). Each keyword of a topic is a phrase scored BM25F-style over
+/// title and abstract: occurrences counted per field, weighted (title 3, abstract 1), normalised by the
+/// field's length against the collection's average (b = 0.5 title, 0.75 abstract), saturated as
+/// tf / (1.2 + tf) and multiplied by the keyword's rarity, 0.5 + 0.5 * idf / idf_max. A topic's keyword
+/// score is the sum over its Relevant keywords, plus half of its Applications keywords, minus its
+/// Irrelevant keywords. Its description is a pseudo-document too: the cosine between the paper's tf-idf
+/// vector and the topic's (name, description and keywords) adds DescriptionWeight times its value, so a
+/// paper about the topic in other words still counts. The paper takes its best topic; the score s maps to
+/// k = 1 - exp(-s / 0.7): a rare keyword once in the title gives about 0.6, a title keyword and another in
+/// the abstract about 0.75.
 ///
-/// Learning. With at least 3 starred papers, a logistic regression over tf-idf vectors (title counted
-/// twice, L2-normalised) learns starred (positive) against dismissed (negative) papers; when there are
-/// fewer dismissals than twice the stars, the oldest unmarked papers of the collection fill in as weak
-/// negatives (half weight). Both classes weigh the same in total. A paper's margin w.x + b is placed on
-/// a scale where a typical paper of the collection (the median margin) is 0, the average starred paper
-/// +1 and the average dismissed paper -1 (the stars' distance mirrored when nothing was dismissed),
-/// clamped: l in [-1, 1]. It moves the keyword score: r = clamp(k + a * l), with
-/// a = 0.6 * min(1, (stars + dismissals) / 20), so a paper like the user's stars gains up to 0.6 and
-/// one like the dismissed loses as much. Without keywords r = max(0, l).
+/// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams (TfidfVectorizer: sublinear
+/// tf, title counted twice), fitted on the collection. A linear SVM (LinearClassifier: liblinear, classes
+/// balanced) learns from every label there is: starred papers (+) and dismissed ones (-) count three times,
+/// the verdicts of language models on scored days (relevance >= 8 and novelty >= 7: +, the rest: -) twice,
+/// papers read and left unstarred (-) once; when negatives are fewer than four per positive, the oldest
+/// unlabelled papers of the collection fill in (-, once). A paper's margin is placed on a scale where a
+/// typical paper of the collection (the median margin) is 0, the average positive +1 and the average
+/// explicit negative -1 (the positives' distance mirrored when there is none): l in [-1, 1].
+/// The relevance blends prior and classifier: r = (1 - a) k + a l, with a = p / (p + LabelsForHalf) for p
+/// positive labels (stars and LLM positives): the topics lead while labels are few, the classifier as they
+/// grow. Without keywords r = l. The model (vocabulary and weights) is kept in the profile
+/// (BuiltinScorer::modelPath) and the next run's training starts from it.
 ///
 /// Novelty. 1 - (the largest cosine similarity between the paper's tf-idf vector and the papers the user
 /// holds: starred, or read and not dismissed) / 0.6, at least 0: a paper as close as 0.6 to one the user
@@ -56,10 +62,13 @@ public:
     struct Inputs
     {
         ResearchTopics topics;
-        QList<Paper> collection; ///< recent papers, newest first: word statistics, weak negatives
+        QList<Paper> collection; ///< recent papers, newest first: word statistics, background negatives
         QList<Paper> starred; ///< positives; also part of the library
         QList<Paper> dismissed; ///< negatives (not starred)
         QList<Paper> library; ///< what the user holds (starred, or read and not dismissed): novelty
+        QList<Paper> read; ///< read, neither starred nor dismissed: weak negatives
+        QList<Paper> llmRelevant; ///< a language model's selected papers (not marked by the user)
+        QList<Paper> llmOther; ///< papers a language model scored and did not select (not marked either)
     };
 
     /// The built-in scorer's verdict on one paper, with its reasons.
@@ -68,12 +77,13 @@ public:
         int relevance = 1;
         int novelty = 1;
         double keywordScore = 0; ///< k above, 0..1
-        double relevanceScore = 0; ///< r above, 0..1
+        double relevanceScore = 0; ///< r above, clamped to 0..1
+        double rankScore = 0; ///< r before clamping: orders papers that r would tie
         int topic = -1; ///< index of the best topic; -1 when no keyword matched
         QStringList matched; ///< keywords of that topic found in the paper, strongest first
         QStringList inTitle; ///< of which found in the title
         QStringList against; ///< its Irrelevant keywords found
-        std::optional<double> learned; ///< l above (-1..1), when the stars/dismissals model is active
+        std::optional<double> learned; ///< l above (-1..1), when the classifier is active
         double similarity = 0; ///< largest cosine similarity with the reference set
         QString nearest; ///< arXiv id of that paper
         bool againstLibrary = false; ///< reference = the user's library (else the whole collection)
@@ -82,38 +92,53 @@ public:
 
     static constexpr int CollectionLimit = 4000;
     static constexpr int StateLimit = 5000;
-    static constexpr int MinStarsToLearn = 3;
+    static constexpr int LlmVerdictLimit = 5000;
+    static constexpr int MinPositivesToLearn = 3;
+    static constexpr int MinStarsToLearn = MinPositivesToLearn;
+    /// Positive labels at which prior and classifier weigh alike.
+    static constexpr double LabelsForHalf = 8;
+    static constexpr double DescriptionWeight = 1.0;
 
-    [[nodiscard]] static std::shared_ptr<const BuiltinModel> build(const Inputs &inputs);
-    /// Inputs from the store: the CollectionLimit most recently stored papers, and the user's starred,
-    /// read and dismissed papers (StateLimit most recently changed).
+    /// What a run learned, kept in the profile for the next run: vocabulary and classifier.
+    struct Learned
+    {
+        TfidfVectorizer vectorizer;
+        LinearClassifier classifier;
+        int positives = 0;
+        int negatives = 0;
+    };
+
+    [[nodiscard]] static std::shared_ptr<const BuiltinModel> build(
+        const Inputs &inputs, const Learned *previous = nullptr);
+    /// Inputs from the store: the CollectionLimit most recently stored papers, the user's starred, read
+    /// and dismissed papers (StateLimit most recently changed), and language models' latest verdicts.
     [[nodiscard]] static Result<Inputs> inputsFromStore(PaperStore &store, const ResearchTopics &topics);
 
     /// Whether the model has anything to score with; @p why says what is missing.
     [[nodiscard]] bool canScore(QString *why = nullptr) const;
-    [[nodiscard]] bool isLearning() const { return m_learnedWeight > 0; }
-    [[nodiscard]] int positives() const { return m_positives; }
-    [[nodiscard]] int negatives() const { return m_negatives; }
+    [[nodiscard]] bool isLearning() const { return m_learned.classifier.isTrained(); }
+    [[nodiscard]] int positives() const { return m_learned.positives; }
+    [[nodiscard]] int negatives() const { return m_learned.negatives; }
+    [[nodiscard]] double learnedWeight() const { return m_learnedWeight; }
     [[nodiscard]] int librarySize() const { return m_libraryIds.isEmpty() ? 0 : int(m_refIds.size()); }
     [[nodiscard]] int collectionSize() const { return m_docs; }
+    [[nodiscard]] const Learned &learned() const { return m_learned; }
 
     [[nodiscard]] Assessment assess(const Paper &paper) const;
 
     /// Tokens as the model sees them (exposed for tests).
     [[nodiscard]] static QStringList tokenize(QStringView text);
 
+    /// Writes what the model learned to @p path; reads it back.
+    [[nodiscard]] Result<void> saveLearned(const QString &path) const;
+    [[nodiscard]] static std::optional<Learned> loadLearned(const QString &path);
+
 private:
-    struct SparseVector
-    {
-        std::vector<int> ids; ///< sorted term ids
-        std::vector<float> weights;
-    };
-    /// A paper's words as term ids (-1: outside the vocabulary), in order, per field.
+    /// A paper's words as phrase-vocabulary ids (-1: in no keyword), in order, per field.
     struct Words
     {
         std::vector<int> title;
         std::vector<int> abstract;
-        QHash<QString, int> unknown; ///< content words outside the vocabulary, title ones counted twice
     };
     struct Phrase
     {
@@ -124,42 +149,37 @@ private:
     struct TopicPhrases
     {
         std::vector<int> relevant, applications, irrelevant; ///< indexes into m_phrases
+        SparseVector description; ///< the topic as a pseudo-document
+        double descriptionBaseline = 0; ///< the collection's median similarity to it
     };
     struct Scratch;
 
     BuiltinModel() = default;
-    int intern(const QString &word); ///< while building: the word's id, added when new
-    Words internWords(const Paper &paper);
     Words wordsOf(const Paper &paper) const;
     void countPhrases(const std::vector<int> &ids, std::vector<int> &counts) const;
-    SparseVector vectorOf(const Words &words) const;
-    double idf(int df) const;
     Assessment assess(const Paper &paper, Scratch &scratch) const;
+    /// The topic prior: keywordScore, topic and the keywords found.
+    void assessTopics(const Paper &paper, const SparseVector &vector, Scratch &scratch, Assessment &a) const;
+    void trainClassifier(const Inputs &in, const Learned *previous);
     friend class BuiltinScorer;
 
     ResearchTopics m_topics;
-    QHash<QString, int> m_vocab;
-    std::vector<int> m_df; ///< per term id
-    std::vector<char> m_content; ///< per term id: counts in tf-idf vectors (not a stopword, 2+ letters)
-    std::vector<char> m_startsPhrase; ///< per term id: some keyword phrase starts with it
+    QHash<QString, int> m_vocab; ///< the words of keyword phrases
     int m_docs = 0;
     double m_avgTitle = 1;
     double m_avgAbstract = 1;
     std::vector<Phrase> m_phrases;
-    QHash<int, QList<int>> m_phrasesByFirst; ///< first term id -> phrases starting with it
+    QHash<int, QList<int>> m_phrasesByFirst; ///< first word id -> phrases starting with it
     std::vector<TopicPhrases> m_topicPhrases;
     bool m_hasKeywords = false;
-    // Stars/dismissals model.
-    std::vector<float> m_w; ///< per term id
-    float m_bias = 0;
+    // Classifier and its calibration.
+    Learned m_learned;
     double m_zeroMargin = 0; ///< margin of a typical paper
-    double m_upScale = 1; ///< margin distance of the average starred paper
-    double m_downScale = 1; ///< margin distance of the average dismissed paper
+    double m_upScale = 1; ///< margin distance of the average positive
+    double m_downScale = 1; ///< margin distance of the average explicit negative
     double m_learnedWeight = 0; ///< a above; 0: not learning
-    int m_positives = 0;
-    int m_negatives = 0;
     // Novelty reference set as an inverted index.
-    std::vector<std::vector<std::pair<int, float>>> m_postings; ///< per term id: (reference doc, weight)
+    std::vector<std::vector<std::pair<int, float>>> m_postings; ///< per term: (reference doc, weight)
     QStringList m_refIds; ///< arXiv id per reference doc
     QStringList m_libraryIds; ///< non-empty when the reference set is the user's library
 };
@@ -174,8 +194,12 @@ public:
     explicit BuiltinScorer(std::shared_ptr<const BuiltinModel> model);
     /// Scorers that share one model, built from the store at @p databasePath (a connection of the
     /// building thread) by the first batch of the run.
+    /// The run's training starts from the model kept at modelPath(@p databasePath) and leaves the new one
+    /// there.
     [[nodiscard]] static ScoringProviderFactory factory(
         const ResearchTopics &topics, const QString &databasePath);
+    /// Where the learned model is kept: beside the database.
+    [[nodiscard]] static QString modelPath(const QString &databasePath);
 
     [[nodiscard]] QString model() const override { return ModelName; }
     [[nodiscard]] BatchResult scoreBatch(

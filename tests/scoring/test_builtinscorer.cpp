@@ -58,13 +58,16 @@ private Q_SLOTS:
     {
         QCOMPARE(BuiltinModel::tokenize(
                      QStringLiteral("Mixture-of-Experts models' KV caches: $\\mathcal{O}(n)$ D\\'iaz")),
-            (QStringList {QStringLiteral("mixture"), QStringLiteral("of"), QStringLiteral("expert"),
-                QStringLiteral("model"), QStringLiteral("kv"), QStringLiteral("cache"), QStringLiteral("o"),
+            (QStringList {QStringLiteral("mixtur"), QStringLiteral("of"), QStringLiteral("expert"),
+                QStringLiteral("model"), QStringLiteral("kv"), QStringLiteral("cach"), QStringLiteral("o"),
                 QStringLiteral("n"), QStringLiteral("d"), QStringLiteral("iaz")}));
+        // Snowball stems: inflections meet ("quantized", "quantization"; "studies", "study").
         QCOMPARE(BuiltinModel::tokenize(QStringLiteral("the model's analysis of processes and studies")),
-            (QStringList {QStringLiteral("the"), QStringLiteral("model"), QStringLiteral("analysis"),
+            (QStringList {QStringLiteral("the"), QStringLiteral("model"), QStringLiteral("analysi"),
                 QStringLiteral("of"), QStringLiteral("process"), QStringLiteral("and"),
-                QStringLiteral("study")}));
+                QStringLiteral("studi")}));
+        QCOMPARE(BuiltinModel::tokenize(QStringLiteral("quantized quantization study")),
+            (QStringList {QStringLiteral("quantiz"), QStringLiteral("quantiz"), QStringLiteral("studi")}));
     }
 
     void onTopicRanksAboveOffTopic()
@@ -90,7 +93,8 @@ private Q_SLOTS:
         }
         for (const Paper &p : Test::withLabel(all, QStringLiteral("off"))) {
             const Assessment a = model->assess(p);
-            QVERIFY2(a.relevance <= 2,
+            // No keyword: at most a little from the similarity to a topic's description.
+            QVERIFY2(a.relevance <= 3,
                 qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
             highestOff = std::max(highestOff, a.relevanceScore);
             highestOffMark = std::max(highestOffMark, a.relevance);
@@ -282,12 +286,26 @@ private Q_SLOTS:
                 s.read = true; // read and dismissed: not in the library
                 QVERIFY(store.value()->saveState(s).ok());
             }
+            // A language model's verdicts on two other papers: one selected, one not; its verdict on a
+            // starred paper and the built-in scorer's own marks are no labels.
+            const auto llmScore = [&](const QString &id, int relevance, int novelty, const QString &model) {
+                Score s = Test::makeScore(byId(all, id), relevance, novelty);
+                s.model = model;
+                QVERIFY(store.value()->addScore(s).ok());
+            };
+            llmScore(QStringLiteral("2611.10001"), 9, 8, QStringLiteral("gpt-test"));
+            llmScore(QStringLiteral("2611.10012"), 3, 5, QStringLiteral("gpt-test"));
+            llmScore(QStringLiteral("2611.10002"), 10, 10, QString(BuiltinScorer::ModelName));
             auto inputs = BuiltinModel::inputsFromStore(*store.value(), testTopics());
             QVERIFY(inputs.ok());
             QCOMPARE(inputs->collection.size(), all.size());
             QCOMPARE(inputs->starred.size(), 6);
             QCOMPARE(inputs->dismissed.size(), 6);
             QCOMPARE(inputs->library.size(), 6);
+            QCOMPARE(inputs->llmRelevant.size(), 1);
+            QCOMPARE(inputs->llmRelevant.first().arxivId, QStringLiteral("2611.10001"));
+            QCOMPARE(inputs->llmOther.size(), 1);
+            QCOMPARE(inputs->llmOther.first().arxivId, QStringLiteral("2611.10012"));
         }
         const ScoringProviderFactory factory = BuiltinScorer::factory(testTopics(), dir.databasePath());
         auto first = factory();
@@ -299,6 +317,14 @@ private Q_SLOTS:
         QCOMPARE(r.items.size(), 2);
         QVERIFY(*r.items.at(0).relevance > *r.items.at(1).relevance); // learned from the stored stars
         QVERIFY(r.items.at(0).comment.contains(QStringLiteral("closest paper in your library: 2611.200")));
+        // The run left its model beside the database: vocabulary and weights, from 7 positives (6 stars, 1
+        // language-model pick) and 7 labelled negatives.
+        const auto saved = BuiltinModel::loadLearned(BuiltinScorer::modelPath(dir.databasePath()));
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->positives, 7);
+        QCOMPARE(saved->negatives, 7);
+        QVERIFY(saved->vectorizer.size() > 0);
+        QCOMPARE(int(saved->classifier.weights().size()), saved->vectorizer.size());
         // The second scorer shares the model the first one built.
         const BatchResult again =
             second->scoreBatch({byId(all, QStringLiteral("2611.40001"))}, RenderedPrompt {}, nullptr);

@@ -1,0 +1,233 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "scoring/tfidfvectorizer.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <libstemmer.h>
+#include <memory>
+
+namespace Lectern {
+
+namespace {
+
+const QSet<QString> &stopwords()
+{
+    // Surface forms, checked before stemming.
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char *w : {"a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by",
+                 "we", "our", "us", "this", "that", "these", "those", "is", "are", "was", "were", "be",
+                 "been", "being", "as", "at", "from", "it", "its", "which", "who", "can", "could", "may",
+                 "might", "will", "would", "should", "using", "use", "used", "uses", "based", "via", "into",
+                 "than", "such", "also", "show", "shows", "shown", "paper", "propose", "proposes", "proposed",
+                 "approach", "approaches", "method", "methods", "result", "results", "new", "between", "both",
+                 "while", "more", "most", "not", "no", "their", "has", "have", "had", "do", "does", "how",
+                 "what", "when", "where", "why", "each", "other", "some", "any", "all", "over", "under",
+                 "through", "up", "out", "about", "further", "well", "however", "here", "there", "then",
+                 "thus", "only", "one", "two", "first", "work", "study", "present", "introduce", "introduces",
+                 "existing", "demonstrate", "experiments", "achieve", "achieves", "across", "without",
+                 "within", "if", "so", "but", "them", "they", "i", "e", "g", "et", "al", "s"})
+            s.insert(QString::fromLatin1(w));
+        return s;
+    }();
+    return words;
+}
+
+bool isApostrophe(QChar c)
+{
+    return c == u'\'' || c == QChar(0x2019);
+}
+
+/// Snowball stemmers keep state between calls: one per thread.
+QString stem(const QString &word)
+{
+    struct Stemmer
+    {
+        sb_stemmer *s = sb_stemmer_new("english", "UTF_8");
+        ~Stemmer() { sb_stemmer_delete(s); }
+    };
+    thread_local Stemmer stemmer;
+    if (!stemmer.s)
+        return word;
+    const QByteArray utf8 = word.toUtf8();
+    const sb_symbol *out =
+        sb_stemmer_stem(stemmer.s, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
+    if (!out)
+        return word;
+    return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(stemmer.s));
+}
+
+void addTerms(QStringView text, int weight, QHash<QString, int> &counts)
+{
+    QString previous;
+    for (const TextAnalyzer::Token &t : TextAnalyzer::tokens(text)) {
+        if (!t.content)
+            continue; // a bigram joins the content words either side of a stopword, as scikit-learn's do
+        counts[t.stem] += weight;
+        if (!previous.isEmpty())
+            counts[previous + u' ' + t.stem] += weight;
+        previous = t.stem;
+    }
+}
+
+} // namespace
+
+double SparseVector::dot(const std::vector<float> &dense) const
+{
+    double sum = 0;
+    for (size_t j = 0; j < ids.size(); ++j)
+        sum += double(dense[size_t(ids[j])]) * double(weights[j]);
+    return sum;
+}
+
+double SparseVector::dot(const SparseVector &other) const
+{
+    double sum = 0;
+    size_t i = 0;
+    size_t j = 0;
+    while (i < ids.size() && j < other.ids.size()) {
+        if (ids[i] < other.ids[j]) {
+            ++i;
+        } else if (ids[i] > other.ids[j]) {
+            ++j;
+        } else {
+            sum += double(weights[i++]) * double(other.weights[j++]);
+        }
+    }
+    return sum;
+}
+
+std::vector<TextAnalyzer::Token> TextAnalyzer::tokens(QStringView text)
+{
+    std::vector<Token> out;
+    QString word;
+    bool command = false; // the word follows a backslash: a TeX command, not content
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const QChar c = i < n ? text[i] : QChar(u' ');
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+            continue;
+        }
+        // "model's" is one word.
+        if (isApostrophe(c) && !word.isEmpty() && i + 1 < n && text[i + 1].isLetter())
+            continue;
+        if (!word.isEmpty()) {
+            if (!command) {
+                const bool content = word.size() >= 2 && !stopwords().contains(word);
+                out.push_back(Token {stem(word), content});
+            }
+            word.resize(0);
+        }
+        command = c == u'\\';
+    }
+    return out;
+}
+
+QStringList TextAnalyzer::stems(QStringView text)
+{
+    QStringList out;
+    for (const Token &t : tokens(text))
+        out << t.stem;
+    return out;
+}
+
+QHash<QString, int> TfidfVectorizer::termCounts(QStringView title, QStringView abstract, int titleWeight)
+{
+    QHash<QString, int> counts;
+    addTerms(title, titleWeight, counts);
+    addTerms(abstract, 1, counts);
+    return counts;
+}
+
+void TfidfVectorizer::fit(const QList<Document> &documents)
+{
+    QHash<QString, int> df;
+    for (const Document &d : documents) {
+        const QHash<QString, int> counts = termCounts(d.title, d.abstract, TitleWeight);
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+            ++df[it.key()];
+    }
+    m_documents = int(documents.size());
+    const int maxDf = std::max(MinDf, int(MaxDfShare * double(m_documents)));
+    std::vector<std::pair<int, QString>> kept;
+    for (auto it = df.cbegin(); it != df.cend(); ++it) {
+        if (it.value() >= MinDf && it.value() <= maxDf)
+            kept.emplace_back(it.value(), it.key());
+    }
+    // The most frequent first; ties by term, so that a vocabulary does not depend on hashing.
+    std::sort(kept.begin(), kept.end(), [](const auto &x, const auto &y) {
+        return x.first != y.first ? x.first > y.first : x.second < y.second;
+    });
+    if (kept.size() > size_t(MaxFeatures))
+        kept.resize(size_t(MaxFeatures));
+    m_terms.clear();
+    m_index.clear();
+    m_idf.clear();
+    for (const auto &[count, term] : kept) {
+        m_index.insert(term, int(m_terms.size()));
+        m_terms << term;
+        m_idf.push_back(float(std::log(double(1 + m_documents) / double(1 + count)) + 1.0));
+    }
+}
+
+SparseVector TfidfVectorizer::vectorOf(const QHash<QString, int> &counts) const
+{
+    std::vector<std::pair<int, float>> entries;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        const int id = m_index.value(it.key(), -1);
+        if (id >= 0)
+            entries.emplace_back(id, float((1.0 + std::log(double(it.value()))) * m_idf[size_t(id)]));
+    }
+    std::sort(entries.begin(), entries.end());
+    SparseVector v;
+    double norm2 = 0;
+    for (const auto &[id, w] : entries)
+        norm2 += double(w) * double(w);
+    const double inv = norm2 > 0 ? 1.0 / std::sqrt(norm2) : 0.0;
+    for (const auto &[id, w] : entries) {
+        v.ids.push_back(id);
+        v.weights.push_back(float(w * inv));
+    }
+    return v;
+}
+
+SparseVector TfidfVectorizer::transform(const Document &document) const
+{
+    return vectorOf(termCounts(document.title, document.abstract, TitleWeight));
+}
+
+SparseVector TfidfVectorizer::transform(QStringView text) const
+{
+    return vectorOf(termCounts({}, text, 1));
+}
+
+QDataStream &operator<<(QDataStream &out, const TfidfVectorizer &v)
+{
+    out << qint32(v.m_documents) << v.m_terms;
+    out << qint32(v.m_idf.size());
+    for (const float f : v.m_idf)
+        out << f;
+    return out;
+}
+
+QDataStream &operator>>(QDataStream &in, TfidfVectorizer &v)
+{
+    qint32 documents = 0;
+    qint32 count = 0;
+    in >> documents >> v.m_terms >> count;
+    v.m_documents = documents;
+    v.m_idf.assign(size_t(std::max<qint32>(0, count)), 0.0f);
+    for (float &f : v.m_idf)
+        in >> f;
+    v.m_index.clear();
+    for (qsizetype i = 0; i < v.m_terms.size(); ++i)
+        v.m_index.insert(v.m_terms.at(i), int(i));
+    if (v.m_idf.size() != size_t(v.m_terms.size()))
+        in.setStatus(QDataStream::ReadCorruptData);
+    return in;
+}
+
+} // namespace Lectern

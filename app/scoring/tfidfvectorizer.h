@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDataStream>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace Lectern {
+
+/// A sparse vector: sorted feature indexes and their values.
+struct SparseVector
+{
+    std::vector<int> ids;
+    std::vector<float> weights;
+
+    [[nodiscard]] double dot(const std::vector<float> &dense) const;
+    /// The cosine similarity, for two L2-normalised vectors.
+    [[nodiscard]] double dot(const SparseVector &other) const;
+};
+
+/// Words of English text as the built-in scorer sees them: lower case, Snowball-stemmed, TeX commands
+/// (\mathcal) dropped, "model's" one word. Stopwords are kept but flagged, so that keyword phrases such as
+/// "mixture of experts" still match word for word.
+class TextAnalyzer final
+{
+public:
+    struct Token
+    {
+        QString stem;
+        bool content = false; ///< not a stopword, 2+ characters
+    };
+    [[nodiscard]] static std::vector<Token> tokens(QStringView text);
+    [[nodiscard]] static QStringList stems(QStringView text);
+};
+
+/// tf-idf vectors over word unigrams and bigrams, the representation arxiv-sanity-lite and scikit-learn's
+/// TfidfVectorizer use: stopwords left out (a bigram joins the content words either side of them),
+/// sublinear tf (1 + log tf), smoothed idf (log((1 + n) / (1 + df)) + 1), L2-normalised. The title counts
+/// TitleWeight times: it is the paper's own summary. The vocabulary is fitted on a collection: terms in at
+/// least MinDf documents and at most MaxDfShare of them (too common to tell papers apart), the
+/// MaxFeatures most frequent.
+class TfidfVectorizer final
+{
+public:
+    static constexpr int TitleWeight = 2;
+    static constexpr int MinDf = 2;
+    static constexpr double MaxDfShare = 0.5;
+    static constexpr int MaxFeatures = 60000;
+
+    struct Document
+    {
+        QString title;
+        QString abstract;
+    };
+
+    /// Fits the vocabulary and idf on @p documents.
+    void fit(const QList<Document> &documents);
+    [[nodiscard]] SparseVector transform(const Document &document) const;
+    /// Free text (a topic's description, say): every field weighs alike.
+    [[nodiscard]] SparseVector transform(QStringView text) const;
+
+    [[nodiscard]] int size() const { return int(m_terms.size()); }
+    [[nodiscard]] int documents() const { return m_documents; }
+    [[nodiscard]] const QStringList &terms() const { return m_terms; }
+    [[nodiscard]] int indexOf(const QString &term) const { return m_index.value(term, -1); }
+
+    friend QDataStream &operator<<(QDataStream &out, const TfidfVectorizer &v);
+    friend QDataStream &operator>>(QDataStream &in, TfidfVectorizer &v);
+
+private:
+    /// Unigram and bigram counts of a text, the title's weighted.
+    [[nodiscard]] static QHash<QString, int> termCounts(
+        QStringView title, QStringView abstract, int titleWeight);
+    [[nodiscard]] SparseVector vectorOf(const QHash<QString, int> &counts) const;
+
+    QStringList m_terms;
+    QHash<QString, int> m_index;
+    std::vector<float> m_idf;
+    int m_documents = 0;
+};
+
+} // namespace Lectern

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The built-in scorer on a real arXiv day against an LLM's verdicts (../shared/data, read at run time):
+// topics only, and after one day of labels with the README's 2-fold split.
+#include "realday.h"
+#include "support/fixtures.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+/// Trains on one half's verdicts (through a real store) and measures on the other half.
+RankingEvaluation fold(const Test::RealDay &day, const QList<Paper> &train, const QList<Paper> &test)
+{
+    Test::TempProfileDir dir;
+    if (!Test::storeDay(dir.databasePath(), day, train))
+        return {};
+    return Test::evaluateFromStore(dir.databasePath(), day, test);
+}
+
+} // namespace
+
+class TestBuiltinScorerRealDay : public QObject
+{
+    Q_OBJECT
+    Test::RealDay m_day;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_day = Test::loadRealDay();
+        if (!m_day.isLoaded())
+            QSKIP(qPrintable(QStringLiteral("no real day in %1 (the shared/ folder beside the repository)")
+                                 .arg(Test::sharedDataDir())));
+        QVERIFY(m_day.topics.hasKeywords());
+    }
+
+    void topicsOnly()
+    {
+        Test::TempProfileDir dir;
+        QVERIFY(Test::storeDay(dir.databasePath(), m_day, {}));
+        const RankingEvaluation e = Test::evaluateFromStore(dir.databasePath(), m_day, m_day.papers);
+        qInfo("topics only: %s", qPrintable(e.describe()));
+        QCOMPARE(e.relevant, int(m_day.relevant.size()));
+        QVERIFY2(e.recallAtK >= TopicsOnlyRecallAtK, qPrintable(e.describe()));
+    }
+
+    void oneDayOfLabelsTwoFold()
+    {
+        const auto [even, odd] = Test::halves(m_day);
+        const RankingEvaluation a = fold(m_day, even, odd);
+        const RankingEvaluation b = fold(m_day, odd, even);
+        qInfo("trained on even ids, measured on odd: %s", qPrintable(a.describe()));
+        qInfo("trained on odd ids, measured on even: %s", qPrintable(b.describe()));
+        const double recall = (a.recallAtK + b.recallAtK) / 2;
+        const double top30 = (a.recallAtShare30 + b.recallAtShare30) / 2;
+        qInfo("2-fold: recall@k %.2f, top 30 %% %.2f", recall, top30);
+        QVERIFY2(recall >= TwoFoldRecallAtK, qPrintable(QString::number(recall)));
+        QVERIFY2(top30 >= TwoFoldTop30, qPrintable(QString::number(top30)));
+    }
+
+    void oneDayOfLabelsRandomHalves()
+    {
+        double recall = 0;
+        double top30 = 0;
+        double worst = 1;
+        constexpr int Repeats = 8;
+        for (quint32 seed = 1; seed <= Repeats; ++seed) {
+            const auto [first, second] = Test::halves(m_day, seed);
+            const RankingEvaluation e = fold(m_day, first, second);
+            recall += e.recallAtK / Repeats;
+            top30 += e.recallAtShare30 / Repeats;
+            worst = std::min(worst, e.recallAtK);
+        }
+        qInfo("%d random halves: mean recall@k %.2f (worst %.2f), mean top 30 %% %.2f", Repeats, recall,
+            worst, top30);
+        QVERIFY2(recall >= RandomHalvesRecallAtK, qPrintable(QString::number(recall)));
+    }
+
+private:
+    // What the method reaches on 2025-11-04, a little under the measured figures (topics only 0.26,
+    // 2-fold 0.48 with 0.83 in the top 30 %, random halves 0.52); issue 16 aims at 0.5, 0.75 and 0.95.
+    static constexpr double TopicsOnlyRecallAtK = 0.25;
+    static constexpr double TwoFoldRecallAtK = 0.45;
+    static constexpr double TwoFoldTop30 = 0.8;
+    static constexpr double RandomHalvesRecallAtK = 0.5;
+};
+
+QTEST_GUILESS_MAIN(TestBuiltinScorerRealDay)
+#include "test_builtinscorer_realday.moc"
