@@ -127,15 +127,19 @@ void JobController::backfillDay(const QDate &day)
         [this, day] { backfillDay(day); });
 }
 
+QDate JobController::dayToScore() const
+{
+    if (m_shownDay.isValid() || !m_store)
+        return m_shownDay;
+    auto latest = m_store->latestDay();
+    return latest && latest->has_value() ? **latest : QDate();
+}
+
 void JobController::scoreDay()
 {
     if (!m_store || m_runner->isRunning())
         return;
-    QDate day = m_shownDay;
-    if (!day.isValid()) {
-        if (auto latest = m_store->latestDay(); latest && latest->has_value())
-            day = **latest;
-    }
+    const QDate day = dayToScore();
     if (!day.isValid()) {
         Q_EMIT notice(tr("Nothing to score yet: fetch today's papers first."), 5000);
         return;

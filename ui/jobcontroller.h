@@ -35,6 +35,8 @@ public:
     [[nodiscard]] QAction *runAction() const { return m_run; }
     /// The day Score acts on (the window's shown day); invalid: the latest stored day.
     void setShownDay(const QDate &day) { m_shownDay = day; }
+    /// The shown day, else the latest stored day; invalid when nothing is stored.
+    [[nodiscard]] QDate dayToScore() const;
 
 public Q_SLOTS:
     void fetchToday();

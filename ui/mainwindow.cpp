@@ -236,7 +236,13 @@ void MainWindow::buildActions()
     fileMenu->addSeparator();
     auto *prefs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
     prefs->setObjectName(QStringLiteral("actionSettings"));
-    prefs->setShortcut(QKeySequence::Preferences);
+    // QKeySequence::Preferences is empty outside KDE and macOS: Ctrl+, everywhere, the platform's as well.
+    QList<QKeySequence> prefKeys {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences)) {
+        if (!prefKeys.contains(k))
+            prefKeys << k;
+    }
+    prefs->setShortcuts(prefKeys);
     prefs->setToolTip(tr("Categories, topics, scorer, API key, thresholds"));
     connect(prefs, &QAction::triggered, this, &MainWindow::showSettings);
     fileMenu->addSeparator();
@@ -466,12 +472,7 @@ void MainWindow::scoreDayAsProviderBatch()
 {
     if (!m_store || m_jobs->isRunning())
         return;
-    QDate day = m_day;
-    if (!day.isValid()) {
-        if (auto latest = m_store->latestDay(); latest && latest->has_value())
-            day = **latest;
-    }
-    m_batches->submitDay(day);
+    m_batches->submitDay(m_jobs->dayToScore());
 }
 
 void MainWindow::editPrompts()

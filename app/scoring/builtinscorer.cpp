@@ -180,7 +180,11 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         documents.reserve(docs.size());
         for (const Paper &p : docs)
             documents << documentOf(p);
-        m->m_learned.vectorizer.fit(documents);
+        std::vector<SparseVector> vectors = m->m_learned.vectorizer.fitTransform(documents);
+        // Kept for the rest of the build: the topic baselines, the classifier's examples and the novelty
+        // reference reuse them instead of analysing the same text again.
+        for (qsizetype i = 0; i < docs.size(); ++i)
+            m->m_buildVectors.insert(docs.at(i).arxivId, std::move(vectors[size_t(i)]));
     }
     for (qsizetype t = 0; t < in.topics.topics.size(); ++t) {
         const ResearchTopic &topic = in.topics.topics.at(t);
@@ -194,8 +198,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         std::vector<double> similarities;
         const qsizetype step = std::max<qsizetype>(1, docs.size() / 1000);
         for (qsizetype i = 0; i < docs.size(); i += step)
-            similarities.push_back(
-                m->m_learned.vectorizer.transform(documentOf(docs.at(i))).dot(tp.description));
+            similarities.push_back(m->vectorFor(docs.at(i)).dot(tp.description));
         if (!similarities.empty()) {
             std::nth_element(similarities.begin(), similarities.begin() + qsizetype(similarities.size() / 2),
                 similarities.end());
@@ -221,12 +224,18 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
     }
     m->m_postings.assign(size_t(m->m_learned.vectorizer.size()), {});
     for (qsizetype r = 0; r < reference.size(); ++r) {
-        const SparseVector v = m->m_learned.vectorizer.transform(documentOf(reference.at(r)));
+        const SparseVector v = m->vectorFor(reference.at(r));
         for (size_t j = 0; j < v.ids.size(); ++j)
             m->m_postings[size_t(v.ids[j])].emplace_back(int(r), v.weights[j]);
         m->m_refIds << reference.at(r).arxivId;
     }
     return m;
+}
+
+SparseVector BuiltinModel::vectorFor(const Paper &paper) const
+{
+    const auto hit = m_buildVectors.constFind(paper.arxivId);
+    return hit != m_buildVectors.cend() ? *hit : m_learned.vectorizer.transform(documentOf(paper));
 }
 
 struct BuiltinModel::Scratch
@@ -249,7 +258,7 @@ void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
             if (labelled.contains(p.arxivId))
                 continue; // the first label wins: the user's over a language model's
             labelled.insert(p.arxivId);
-            examples.push_back({vectorizer.transform(documentOf(p)), positive, weight});
+            examples.push_back({vectorFor(p), positive, weight});
             (positive ? positives : explicitNegatives) += 1;
         }
     };
@@ -271,7 +280,7 @@ void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
         if (labelled.contains(p.arxivId))
             continue;
         labelled.insert(p.arxivId);
-        examples.push_back({vectorizer.transform(documentOf(p)), false, kWeakLabelWeight});
+        examples.push_back({vectorFor(p), false, kWeakLabelWeight});
         ++negatives;
     }
 
@@ -295,8 +304,7 @@ void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
     std::vector<double> typical;
     const qsizetype step = std::max<qsizetype>(1, in.collection.size() / 1000);
     for (qsizetype i = 0; i < in.collection.size(); i += step)
-        typical.push_back(
-            m_learned.classifier.decision(vectorizer.transform(documentOf(in.collection.at(i)))));
+        typical.push_back(m_learned.classifier.decision(vectorFor(in.collection.at(i))));
     if (!typical.empty()) {
         std::nth_element(typical.begin(), typical.begin() + qsizetype(typical.size() / 2), typical.end());
         m_zeroMargin = typical[typical.size() / 2];
@@ -406,7 +414,7 @@ void BuiltinModel::assessTopics(
 BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) const
 {
     Assessment a;
-    const SparseVector vector = m_learned.vectorizer.transform(documentOf(paper));
+    const SparseVector vector = vectorFor(paper);
     assessTopics(paper, vector, s, a);
 
     // The classifier, blended in as far as the labels carry it.

@@ -161,6 +161,8 @@ private:
     /// The topic prior: keywordScore, topic and the keywords found.
     void assessTopics(const Paper &paper, const SparseVector &vector, Scratch &scratch, Assessment &a) const;
     void trainClassifier(const Inputs &in, const Learned *previous);
+    /// The paper's tf-idf vector: the collection's, computed once, or computed now.
+    [[nodiscard]] SparseVector vectorFor(const Paper &paper) const;
     friend class BuiltinScorer;
 
     ResearchTopics m_topics;
@@ -174,6 +176,8 @@ private:
     bool m_hasKeywords = false;
     // Classifier and its calibration.
     Learned m_learned;
+    QHash<QString, SparseVector>
+        m_buildVectors; ///< the collection's vectors, each paper analysed once (read-only after build)
     double m_zeroMargin = 0; ///< margin of a typical paper
     double m_upScale = 1; ///< margin distance of the average positive
     double m_downScale = 1; ///< margin distance of the average explicit negative

@@ -49,6 +49,12 @@ QString stem(const QString &word)
         ~Stemmer() { sb_stemmer_delete(s); }
     };
     thread_local Stemmer stemmer;
+    // A day's words repeat: the stemmer runs once per distinct word (bounded, so a long life stays small).
+    thread_local QHash<QString, QString> cache;
+    if (const auto hit = cache.constFind(word); hit != cache.cend())
+        return *hit;
+    if (cache.size() > 200000)
+        cache.clear();
     if (!stemmer.s)
         return word;
     const QByteArray utf8 = word.toUtf8();
@@ -56,7 +62,10 @@ QString stem(const QString &word)
         sb_stemmer_stem(stemmer.s, reinterpret_cast<const sb_symbol *>(utf8.constData()), int(utf8.size()));
     if (!out)
         return word;
-    return QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(stemmer.s));
+    const QString stemmed =
+        QString::fromUtf8(reinterpret_cast<const char *>(out), sb_stemmer_length(stemmer.s));
+    cache.insert(word, stemmed);
+    return stemmed;
 }
 
 void addTerms(QStringView text, int weight, QHash<QString, int> &counts)
@@ -144,9 +153,19 @@ QHash<QString, int> TfidfVectorizer::termCounts(QStringView title, QStringView a
 
 void TfidfVectorizer::fit(const QList<Document> &documents)
 {
+    fitTransform(documents);
+}
+
+std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &documents)
+{
+    // Each document is analysed once: its counts serve the vocabulary and then its vector.
+    std::vector<QHash<QString, int>> allCounts;
+    allCounts.reserve(size_t(documents.size()));
     QHash<QString, int> df;
+    df.reserve(documents.size() * 64); // a day's bigrams are many: grow once, not by rehashing
     for (const Document &d : documents) {
-        const QHash<QString, int> counts = termCounts(d.title, d.abstract, TitleWeight);
+        allCounts.push_back(termCounts(d.title, d.abstract, TitleWeight));
+        const QHash<QString, int> &counts = allCounts.back();
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             ++df[it.key()];
     }
@@ -157,12 +176,16 @@ void TfidfVectorizer::fit(const QList<Document> &documents)
         if (it.value() >= MinDf && it.value() <= maxDf)
             kept.emplace_back(it.value(), it.key());
     }
-    // The most frequent first; ties by term, so that a vocabulary does not depend on hashing.
-    std::sort(kept.begin(), kept.end(), [](const auto &x, const auto &y) {
+    // The most frequent first; ties by term, so that a vocabulary does not depend on hashing. Only the
+    // MaxFeatures kept need sorting.
+    const auto order = [](const auto &x, const auto &y) {
         return x.first != y.first ? x.first > y.first : x.second < y.second;
-    });
-    if (kept.size() > size_t(MaxFeatures))
+    };
+    if (kept.size() > size_t(MaxFeatures)) {
+        std::nth_element(kept.begin(), kept.begin() + MaxFeatures, kept.end(), order);
         kept.resize(size_t(MaxFeatures));
+    }
+    std::sort(kept.begin(), kept.end(), order);
     m_terms.clear();
     m_index.clear();
     m_idf.clear();
@@ -171,6 +194,11 @@ void TfidfVectorizer::fit(const QList<Document> &documents)
         m_terms << term;
         m_idf.push_back(float(std::log(double(1 + m_documents) / double(1 + count)) + 1.0));
     }
+    std::vector<SparseVector> vectors;
+    vectors.reserve(allCounts.size());
+    for (const QHash<QString, int> &counts : allCounts)
+        vectors.push_back(vectorOf(counts));
+    return vectors;
 }
 
 SparseVector TfidfVectorizer::vectorOf(const QHash<QString, int> &counts) const

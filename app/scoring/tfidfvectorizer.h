@@ -59,6 +59,8 @@ public:
 
     /// Fits the vocabulary and idf on @p documents.
     void fit(const QList<Document> &documents);
+    /// fit(), returning the documents' vectors (each document analysed once).
+    std::vector<SparseVector> fitTransform(const QList<Document> &documents);
     [[nodiscard]] SparseVector transform(const Document &document) const;
     /// Free text (a topic's description, say): every field weighs alike.
     [[nodiscard]] SparseVector transform(QStringView text) const;

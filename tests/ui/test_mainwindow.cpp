@@ -25,6 +25,7 @@
 #include "ui/scorechartview.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -714,6 +715,16 @@ private Q_SLOTS:
         // The file is not "repaired" or replaced: it may be the user's only copy of something.
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), QByteArray(8192, 'z'));
+    }
+
+    // Issue 15.11: Settings had only QKeySequence::Preferences, which is empty outside KDE.
+    void settingsHaveCtrlComma()
+    {
+        Test::TempProfileDir dir;
+        MainWindow w(Profile::inDirectory(dir.path()));
+        auto *prefs = w.findChild<QAction *>(QStringLiteral("actionSettings"));
+        QVERIFY(prefs);
+        QVERIFY(prefs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     }
 };
 
