@@ -648,15 +648,11 @@ private Q_SLOTS:
         ScoringRequest rq = request(dir.databasePath(), fakeFactory(state));
         rq.batchSize = 2;
         rq.parallel = 4;
-        QElapsedTimer timer;
-        timer.start();
         const Outcome out = runJob(rq);
-        const qint64 elapsed = timer.elapsed();
         QVERIFY2(out.ok, qPrintable(out.message));
         QCOMPARE(state->callCount(), 10);
+        // Four requests in flight at once, counted by the provider itself: parallel, whatever the clock says.
         QCOMPARE(state->maxRunning.load(), 4);
-        // One after the other would take 1.5 s at least; maxRunning above is the main proof of parallelism.
-        QVERIFY2(elapsed < 1450, qPrintable(QString::number(elapsed)));
         QCOMPARE(state->created.load(), 1 + 4); // the probe for the model name, then one per worker
         QCOMPARE(state->threads.size(), 4);
         QVERIFY(!state->threads.contains(QThread::currentThreadId()));
