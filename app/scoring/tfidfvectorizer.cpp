@@ -68,16 +68,34 @@ QString stem(const QString &word)
     return stemmed;
 }
 
-void addTerms(QStringView text, int weight, QHash<QString, int> &counts)
+// A term as one integer: a unigram is its stem's id, a bigram (first id + 1) << 32 | second id. Counting
+// a day's bigrams as strings cost a string hash and an allocation each; integers cost neither.
+quint64 unigramKey(int stem)
 {
-    QString previous;
+    return quint64(quint32(stem));
+}
+
+quint64 bigramKey(int first, int second)
+{
+    return (quint64(quint32(first) + 1) << 32) | quint32(second);
+}
+
+/// Adds the text's unigram and bigram counts. @p stemId gives a stem's id, or -1 for a stem that cannot be
+/// a term (not in a fitted vocabulary).
+template<typename StemId>
+void addTerms(QStringView text, int weight, TfidfVectorizer::Counts &counts, StemId stemId)
+{
+    int previous = -1;
     for (const TextAnalyzer::Token &t : TextAnalyzer::tokens(text)) {
         if (!t.content)
             continue; // a bigram joins the content words either side of a stopword, as scikit-learn's do
-        counts[t.stem] += weight;
-        if (!previous.isEmpty())
-            counts[previous + u' ' + t.stem] += weight;
-        previous = t.stem;
+        const int id = stemId(t.stem);
+        if (id >= 0) {
+            counts[unigramKey(id)] += weight;
+            if (previous >= 0)
+                counts[bigramKey(previous, id)] += weight;
+        }
+        previous = id;
     }
 }
 
@@ -143,11 +161,13 @@ QStringList TextAnalyzer::stems(QStringView text)
     return out;
 }
 
-QHash<QString, int> TfidfVectorizer::termCounts(QStringView title, QStringView abstract, int titleWeight)
+TfidfVectorizer::Counts TfidfVectorizer::termCounts(
+    QStringView title, QStringView abstract, int titleWeight) const
 {
-    QHash<QString, int> counts;
-    addTerms(title, titleWeight, counts);
-    addTerms(abstract, 1, counts);
+    Counts counts;
+    const auto known = [this](const QString &stem) { return m_stemIds.value(stem, -1); };
+    addTerms(title, titleWeight, counts, known);
+    addTerms(abstract, 1, counts, known);
     return counts;
 }
 
@@ -159,25 +179,36 @@ void TfidfVectorizer::fit(const QList<Document> &documents)
 std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &documents)
 {
     // Each document is analysed once: its counts serve the vocabulary and then its vector.
-    std::vector<QHash<QString, int>> allCounts;
+    QHash<QString, int> stemIds;
+    QStringList stems;
+    const auto grow = [&](const QString &stem) {
+        auto it = stemIds.constFind(stem);
+        if (it == stemIds.cend()) {
+            it = stemIds.insert(stem, int(stems.size()));
+            stems << stem;
+        }
+        return *it;
+    };
+    std::vector<Counts> allCounts;
     allCounts.reserve(size_t(documents.size()));
-    QHash<QString, int> df;
-    df.reserve(documents.size() * 64); // a day's bigrams are many: grow once, not by rehashing
+    QHash<quint64, int> df;
     for (const Document &d : documents) {
-        allCounts.push_back(termCounts(d.title, d.abstract, TitleWeight));
-        const QHash<QString, int> &counts = allCounts.back();
+        Counts counts;
+        addTerms(d.title, TitleWeight, counts, grow);
+        addTerms(d.abstract, 1, counts, grow);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             ++df[it.key()];
+        allCounts.push_back(std::move(counts));
     }
     m_documents = int(documents.size());
     const int maxDf = std::max(MinDf, int(MaxDfShare * double(m_documents)));
-    std::vector<std::pair<int, QString>> kept;
+    std::vector<std::pair<int, quint64>> kept;
     for (auto it = df.cbegin(); it != df.cend(); ++it) {
         if (it.value() >= MinDf && it.value() <= maxDf)
             kept.emplace_back(it.value(), it.key());
     }
-    // The most frequent first; ties by term, so that a vocabulary does not depend on hashing. Only the
-    // MaxFeatures kept need sorting.
+    // The most frequent first; ties by key (stems are numbered in order of appearance), so that a
+    // vocabulary depends on the documents, not on hashing. Only the MaxFeatures kept need sorting.
     const auto order = [](const auto &x, const auto &y) {
         return x.first != y.first ? x.first > y.first : x.second < y.second;
     };
@@ -187,25 +218,61 @@ std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &d
     }
     std::sort(kept.begin(), kept.end(), order);
     m_terms.clear();
-    m_index.clear();
     m_idf.clear();
-    for (const auto &[count, term] : kept) {
-        m_index.insert(term, int(m_terms.size()));
-        m_terms << term;
+    QHash<quint64, int> featureOfKey;
+    for (const auto &[count, key] : kept) {
+        const quint64 first = key >> 32;
+        const QString &second = stems.at(qsizetype(key & 0xffffffffu));
+        featureOfKey.insert(key, int(m_terms.size()));
+        m_terms << (first == 0 ? second : stems.at(qsizetype(first - 1)) + u' ' + second);
         m_idf.push_back(float(std::log(double(1 + m_documents) / double(1 + count)) + 1.0));
     }
+    rebuildIndex();
+    // The documents' counts are keyed by the fitting ids; the index just built numbers stems anew.
     std::vector<SparseVector> vectors;
     vectors.reserve(allCounts.size());
-    for (const QHash<QString, int> &counts : allCounts)
-        vectors.push_back(vectorOf(counts));
+    for (const Counts &counts : allCounts) {
+        Counts mapped;
+        mapped.reserve(counts.size());
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            if (const auto f = featureOfKey.constFind(it.key()); f != featureOfKey.cend())
+                mapped.insert(m_keys[size_t(*f)], it.value());
+        }
+        vectors.push_back(vectorOf(mapped));
+    }
     return vectors;
 }
 
-SparseVector TfidfVectorizer::vectorOf(const QHash<QString, int> &counts) const
+void TfidfVectorizer::rebuildIndex()
+{
+    m_index.clear();
+    m_stemIds.clear();
+    m_keyIndex.clear();
+    m_keys.clear();
+    m_keys.reserve(size_t(m_terms.size()));
+    const auto idOf = [this](const QString &stem) {
+        auto it = m_stemIds.constFind(stem);
+        if (it == m_stemIds.cend())
+            it = m_stemIds.insert(stem, int(m_stemIds.size()));
+        return *it;
+    };
+    for (qsizetype i = 0; i < m_terms.size(); ++i) {
+        const QString &term = m_terms.at(i);
+        m_index.insert(term, int(i));
+        const qsizetype space = term.indexOf(u' ');
+        const quint64 key =
+            space < 0 ? unigramKey(idOf(term)) : bigramKey(idOf(term.left(space)), idOf(term.mid(space + 1)));
+        m_keyIndex.insert(key, int(i));
+        m_keys.push_back(key);
+    }
+}
+
+SparseVector TfidfVectorizer::vectorOf(const Counts &counts) const
 {
     std::vector<std::pair<int, float>> entries;
+    entries.reserve(size_t(counts.size()));
     for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
-        const int id = m_index.value(it.key(), -1);
+        const int id = m_keyIndex.value(it.key(), -1);
         if (id >= 0)
             entries.emplace_back(id, float((1.0 + std::log(double(it.value()))) * m_idf[size_t(id)]));
     }
@@ -250,9 +317,7 @@ QDataStream &operator>>(QDataStream &in, TfidfVectorizer &v)
     v.m_idf.assign(size_t(std::max<qint32>(0, count)), 0.0f);
     for (float &f : v.m_idf)
         in >> f;
-    v.m_index.clear();
-    for (qsizetype i = 0; i < v.m_terms.size(); ++i)
-        v.m_index.insert(v.m_terms.at(i), int(i));
+    v.rebuildIndex();
     if (v.m_idf.size() != size_t(v.m_terms.size()))
         in.setStatus(QDataStream::ReadCorruptData);
     return in;

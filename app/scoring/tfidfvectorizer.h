@@ -51,6 +51,9 @@ public:
     static constexpr double MaxDfShare = 0.5;
     static constexpr int MaxFeatures = 60000;
 
+    /// Unigram and bigram counts keyed by term (stem ids packed in an integer).
+    using Counts = QHash<quint64, int>;
+
     struct Document
     {
         QString title;
@@ -74,13 +77,17 @@ public:
     friend QDataStream &operator>>(QDataStream &in, TfidfVectorizer &v);
 
 private:
-    /// Unigram and bigram counts of a text, the title's weighted.
-    [[nodiscard]] static QHash<QString, int> termCounts(
-        QStringView title, QStringView abstract, int titleWeight);
-    [[nodiscard]] SparseVector vectorOf(const QHash<QString, int> &counts) const;
+    /// Unigram and bigram counts of a text over the vocabulary's stems, the title's weighted.
+    [[nodiscard]] Counts termCounts(QStringView title, QStringView abstract, int titleWeight) const;
+    [[nodiscard]] SparseVector vectorOf(const Counts &counts) const;
+    /// The look-ups derived from m_terms: term -> feature, stem -> id, term key -> feature.
+    void rebuildIndex();
 
     QStringList m_terms;
     QHash<QString, int> m_index;
+    QHash<QString, int> m_stemIds; ///< the stems of the vocabulary's terms
+    QHash<quint64, int> m_keyIndex; ///< term key -> feature
+    std::vector<quint64> m_keys; ///< feature -> term key
     std::vector<float> m_idf;
     int m_documents = 0;
 };
