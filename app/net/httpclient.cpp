@@ -85,8 +85,9 @@ bool retryableNetworkError(QNetworkReply::NetworkError e)
     case QNetworkReply::UnknownNetworkError:
     case QNetworkReply::ProxyConnectionClosedError:
     case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::HostNotFoundError:
         return true;
+    // Not HostNotFoundError: a name that does not resolve means no network (or a typo in a base URL), and
+    // minutes of backoff only delay saying so; the user's Retry is the next attempt.
     default:
         return false;
     }

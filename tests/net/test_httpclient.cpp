@@ -123,6 +123,21 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("127.0.0.1")), qPrintable(r.error));
     }
 
+    // Issue 15.9: offline, the first fetch retried "host not found" for minutes before it said so.
+    void hostNotFoundIsReportedAtOnce()
+    {
+        HttpOptions o = fastOptions();
+        o.maxAttempts = 4;
+        HttpClient http(o);
+        // .invalid never resolves (RFC 2606): the reply is HostNotFoundError, without any network.
+        const HttpResponse r =
+            http.send(HttpRequest::get(QUrl(QStringLiteral("http://lectern-test.invalid/rss"))));
+        QVERIFY(!r.ok());
+        QCOMPARE(r.attempts, 1);
+        QVERIFY(!r.transient);
+        QVERIFY2(r.error.contains(QStringLiteral("lectern-test.invalid")), qPrintable(r.error));
+    }
+
     void responseSizeIsBounded()
     {
         Server server;
