@@ -21,8 +21,14 @@ DayCalendar::DayCalendar(QWidget *parent)
         if (m_programmatic)
             return;
         const QDate day = selectedDate();
-        if (markFor(day) != Mark::None)
+        if (markFor(day) != Mark::None) {
             Q_EMIT daySelected(day);
+            return;
+        }
+        // Nothing stored that day: the calendar must not highlight a day the table does not show.
+        if (m_shown.isValid())
+            showDay(m_shown);
+        Q_EMIT emptyDayPicked(day);
     });
     // Clicking the day already selected (after a look at the list) shows it again.
     connect(this, &QCalendarWidget::clicked, this, [this](QDate day) {
@@ -45,6 +51,7 @@ void DayCalendar::setDays(const QList<DaySummary> &days)
 void DayCalendar::showDay(const QDate &day)
 {
     m_programmatic = true;
+    m_shown = day;
     setSelectedDate(day);
     m_programmatic = false;
 }

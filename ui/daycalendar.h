@@ -32,6 +32,8 @@ public:
 Q_SIGNALS:
     /// The user picked a stored day.
     void daySelected(const QDate &day);
+    /// The user picked a day with no stored papers: the highlight stays on the shown day.
+    void emptyDayPicked(const QDate &day);
 
 protected:
     void paintCell(QPainter *painter, const QRect &rect, QDate date) const override;
@@ -43,6 +45,7 @@ private:
     QHash<QDate, DaySummary> m_days;
     QList<QDate> m_formatted;
     bool m_programmatic = false;
+    QDate m_shown; ///< the day the window shows
 };
 
 } // namespace Lectern

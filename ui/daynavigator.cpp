@@ -22,6 +22,7 @@ DayNavigator::DayNavigator(QWidget *parent)
     addWidget(m_list);
     setStretchFactor(1, 1);
     connect(m_calendar, &DayCalendar::daySelected, this, &DayNavigator::daySelected);
+    connect(m_calendar, &DayCalendar::emptyDayPicked, this, &DayNavigator::emptyDayPicked);
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this,
         [this](const QModelIndex &current) {
             if (current.isValid())

@@ -36,6 +36,8 @@ public:
 
 Q_SIGNALS:
     void daySelected(const QDate &day);
+    /// The user picked a day with nothing stored.
+    void emptyDayPicked(const QDate &day);
 
 private:
     DayListModel *m_days;

@@ -111,6 +111,14 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_stack->addWidget(m_tabs);
     m_navigator = new DayNavigator(this);
     connect(m_navigator, &DayNavigator::daySelected, this, &MainWindow::showDay);
+    connect(m_navigator, &DayNavigator::emptyDayPicked, this, [this](const QDate &day) {
+        statusBar()->showMessage(
+            tr("No papers are stored for %1; still showing %2. The day's bar offers a back-fill for partial "
+               "days; lectern backfill fetches past days.")
+                .arg(QLocale().toString(day, QLocale::LongFormat),
+                    m_allDays ? tr("all days") : QLocale().toString(m_day, QLocale::LongFormat)),
+            8000);
+    });
     m_mainSplitter->addWidget(m_navigator);
     m_errorBar = new JobErrorBar(this);
     connect(m_errorBar, &JobErrorBar::retryRequested, this, [this] {
@@ -328,6 +336,8 @@ void MainWindow::reload()
         return;
     }
     const QDate want = m_day.isValid() && m_navigator->contains(m_day) ? m_day : days->first().date;
+    // The same day again (a job ended): the user stays on the paper they were reading.
+    const QString reading = want == m_day ? m_reader->currentArxivId() : QString();
     if (m_allDays) {
         m_day = want;
         m_jobs->setShownDay(want);
@@ -336,6 +346,8 @@ void MainWindow::reload()
     }
     m_day = {};
     showDay(want);
+    if (!reading.isEmpty())
+        m_reader->restoreSelection(reading);
 }
 
 void MainWindow::showDay(const QDate &day)

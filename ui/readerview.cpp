@@ -150,6 +150,21 @@ bool ReaderView::selectPaper(const QString &arxivId)
     return true;
 }
 
+bool ReaderView::restoreSelection(const QString &arxivId)
+{
+    const int row = m_model->rowOf(arxivId);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid())
+        return false;
+    m_triage->selectRowQuietly(index.row());
+    return true;
+}
+
+QString ReaderView::currentArxivId() const
+{
+    return m_detail->currentArxivId();
+}
+
 void ReaderView::updateSelection()
 {
     if (!m_noteEditor)

@@ -38,6 +38,10 @@ public:
     void selectFirstRow();
     /// Selects @p arxivId if the filters show it.
     bool selectPaper(const QString &arxivId);
+    /// Selects @p arxivId again after a reload, as the window's doing (not marked read); false when hidden.
+    bool restoreSelection(const QString &arxivId);
+    /// The paper in the detail pane; empty when none.
+    [[nodiscard]] QString currentArxivId() const;
     /// Saves a pending note; the editor goes before the store does.
     void closeNoteEditor();
     /// Before the window closes: saves pending notes and, when some (plus @p otherUnsaved elsewhere)

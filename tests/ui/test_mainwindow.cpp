@@ -38,6 +38,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextCharFormat>
@@ -725,6 +726,40 @@ private Q_SLOTS:
         auto *prefs = w.findChild<QAction *>(QStringLiteral("actionSettings"));
         QVERIFY(prefs);
         QVERIFY(prefs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    }
+
+    // Issue 15.8: a day without papers clicked in the calendar stayed highlighted while the table showed
+    // another day, silently.
+    void calendarDayWithoutPapersSaysSo()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        const QDate shown = w.currentDay();
+        QCOMPARE(shown, QDate(2026, 11, 23));
+        w.dayCalendar()->setSelectedDate(QDate(2026, 11, 21)); // as a click does
+        QCOMPARE(w.dayCalendar()->selectedDate(), shown);
+        QCOMPARE(w.currentDay(), shown);
+        QVERIFY2(w.statusBar()->currentMessage().contains(u"No papers are stored"),
+            qPrintable(w.statusBar()->currentMessage()));
+    }
+
+    // Issue 15.8: after a failed (or cancelled) job the window reloaded the day and selected row 1.
+    void selectionSurvivesAFailedJob()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectPaper(QStringLiteral("2611.00003")));
+        w.jobs()->fail(QStringLiteral("Scoring"), QStringLiteral("the server said no"), {});
+        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00003"));
+        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(),
+            QStringLiteral("2611.00003"));
+        QVERIFY(w.jobErrorBar()->isVisible());
     }
 };
 
