@@ -32,6 +32,25 @@ int DayListModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_days.size());
 }
 
+QString DayListModel::scoringStatus(const DaySummary &d)
+{
+    // Every stage that decided a paper is named: "scored" alone would hide the papers filters dropped.
+    const int notYet = d.papers - d.scored - d.authorMatches - d.titleDropped - d.belowHIndex - d.failed;
+    QStringList parts;
+    const auto add = [&parts](int n, const QString &text) {
+        if (n > 0)
+            parts << text;
+    };
+    add(d.scored, tr("%n scored", nullptr, d.scored));
+    add(d.authorMatches, tr("%n by followed authors", nullptr, d.authorMatches));
+    add(d.titleDropped, tr("%n dropped by the title pre-filter", nullptr, d.titleDropped));
+    add(d.belowHIndex, tr("%n below the h-index threshold", nullptr, d.belowHIndex));
+    add(d.failed, tr("%n failed (no usable score)", nullptr, d.failed));
+    add(notYet, tr("%n not scored yet", nullptr, notYet));
+    const QString papers = tr("%n paper(s)", nullptr, d.papers);
+    return parts.isEmpty() ? papers : tr("%1: %2").arg(papers, parts.join(tr(", ")));
+}
+
 QVariant DayListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -47,7 +66,7 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return d.complete ? tr("%1 of %2 papers scored").arg(d.scored).arg(d.papers)
+        return d.complete ? scoringStatus(d)
                           : tr("This day's fetch looked incomplete; a back-fill can complete it.");
     case DateRole:
     case SortRole:

@@ -21,6 +21,9 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 
+    /// "120 papers: 80 scored, 30 dropped by the title pre-filter, …" (the day's tooltip).
+    [[nodiscard]] static QString scoringStatus(const DaySummary &day);
+
 private:
     QList<DaySummary> m_days;
 };

@@ -194,7 +194,7 @@ bool PaperFilterProxy::accepts(const PaperRecord &r, int sourceRow) const
 bool PaperFilterProxy::lessThan(const QModelIndex &left, const QModelIndex &right) const
 {
     if (m_papers)
-        return m_papers->compareRows(left.row(), right.row(), left.column()) < 0;
+        return m_papers->compareRows(left.row(), right.row(), left.column(), sortOrder()) < 0;
     const QVariant l = left.data(SortRole);
     const QVariant r = right.data(SortRole);
     const auto order = QVariant::compare(l, r);

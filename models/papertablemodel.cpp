@@ -2,6 +2,7 @@
 #include "papertablemodel.h"
 
 #include "roles.h"
+#include "scorestatus.h"
 #include "text/searchfold.h"
 #include "text/textounicode.h"
 
@@ -137,7 +138,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         if (!scored &&
             (index.column() == RelevanceColumn || index.column() == NoveltyColumn ||
                 index.column() == TotalColumn))
-            return tr("Not scored yet");
+            return ScoreStatus::describe(r.score);
         return {};
     case Qt::FontRole:
         if (!r.state.read) {
@@ -259,11 +260,16 @@ const std::vector<int> &PaperTableModel::textRanks(bool authors) const
     return ranks;
 }
 
-int PaperTableModel::compareRows(int a, int b, int column) const
+int PaperTableModel::compareRows(int a, int b, int column, Qt::SortOrder sortOrder) const
 {
     auto cmp = [](int x, int y) { return x < y ? -1 : (y < x ? 1 : 0); };
     const SortKeys &ka = m_sortKeys[size_t(a)];
     const SortKeys &kb = m_sortKeys[size_t(b)];
+    const bool scoreColumn = column == RelevanceColumn || column == NoveltyColumn || column == TotalColumn;
+    if (scoreColumn && (ka.total < 0) != (kb.total < 0)) {
+        const int unscoredLast = ka.total < 0 ? 1 : -1;
+        return sortOrder == Qt::AscendingOrder ? unscoredLast : -unscoredLast;
+    }
     int c = 0;
     switch (column) {
     case StarColumn:

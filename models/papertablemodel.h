@@ -28,8 +28,11 @@ public:
     void updateRecord(const PaperRecord &record);
 
     /// Compares two rows on @p column the way SortRole orders them, without building QVariants (the proxy's
-    /// hot path when sorting 100k rows). Ties are broken by arXiv id. Negative: a before b.
-    [[nodiscard]] int compareRows(int a, int b, int column) const;
+    /// hot path when sorting 100k rows). Ties are broken by arXiv id. Negative: a is less than b. Papers
+    /// without marks are last in @p sortOrder, ascending or descending, on the score columns: the proxy turns
+    /// "less" around when descending, so they count as greater when ascending and as less when descending.
+    [[nodiscard]] int compareRows(
+        int a, int b, int column, Qt::SortOrder sortOrder = Qt::AscendingOrder) const;
 
     /// Without the base class's rowCount()/columnCount() round trip: the proxy asks for two indexes per
     /// comparison when it sorts.

@@ -44,9 +44,9 @@ QString describe(const std::optional<Score> &score)
 {
     if (!score)
         return QCoreApplication::translate("Lectern::ScoreComparisonModel", "not scored");
-    if (!score->isScored())
-        return QCoreApplication::translate("Lectern::ScoreComparisonModel", "no marks");
-    QString text = QStringLiteral("R%1 N%2").arg(*score->relevance).arg(*score->novelty);
+    QString text = score->isScored()
+        ? QStringLiteral("R%1 N%2").arg(*score->relevance).arg(*score->novelty)
+        : QCoreApplication::translate("Lectern::ScoreComparisonModel", "no marks");
     if (!score->comment.isEmpty())
         text += QStringLiteral(": ") + score->comment;
     return text;

@@ -19,7 +19,10 @@ ConnectionTester::ConnectionTester(QWidget *parent)
     m_button->setObjectName(QStringLiteral("testConnection"));
     m_button->setToolTip(tr("List the server's models with these settings (free; no paper is sent)"));
     m_result->setObjectName(QStringLiteral("connectionResult"));
+    // The whole message, wrapped, as text: a server's error may hold an HTML page or angle brackets,
+    // which rich text would swallow.
     m_result->setWordWrap(true);
+    m_result->setTextFormat(Qt::PlainText);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "models/scorestatus.h"
 #include "text/textounicode.h"
 
 #include <QDesktopServices>
@@ -78,23 +79,20 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     html += QStringLiteral("<p><a href='%1'>%2</a> · <a href='%3'>%4</a> · <a href='%5'>%6</a></p>")
                 .arg(p.absUrl().toHtmlEscaped(), tr("Abstract page"), p.pdfUrl().toHtmlEscaped(), tr("PDF"),
                     p.htmlUrl().toHtmlEscaped(), tr("HTML"));
-    if (record->score) {
-        const Score &s = *record->score;
-        if (s.isScored())
-            html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <i>%5</i></p>")
-                        .arg(tr("Relevance"))
-                        .arg(*s.relevance)
-                        .arg(tr("Novelty"))
-                        .arg(*s.novelty)
-                        .arg(esc(s.model));
-        else
-            html += QStringLiteral("<p><i>%1</i></p>")
-                        .arg(tr("Not scored (%1 gave no usable score).").arg(esc(s.model)));
-        if (!s.comment.isEmpty())
-            html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Comment:"), esc(s.comment));
+    if (const std::optional<Score> &s = record->score; s && s->isScored()) {
+        html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <i>%5</i></p>")
+                    .arg(tr("Relevance"))
+                    .arg(*s->relevance)
+                    .arg(tr("Novelty"))
+                    .arg(*s->novelty)
+                    .arg(esc(s->model));
     } else {
-        html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not scored yet."));
+        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(ScoreStatus::describe(s)));
     }
+    // A stage's comment ("Dropped by title filter"…) would only repeat the status above.
+    if (const std::optional<Score> &s = record->score; s && !s->comment.isEmpty() &&
+        (s->verdict() == ScoreVerdict::Scored || s->verdict() == ScoreVerdict::Failed))
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Comment:"), esc(s->comment));
     html += QStringLiteral("<p>%1</p>").arg(tex(p.abstract));
     if (!p.comments.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("arXiv comments:"), esc(p.comments));

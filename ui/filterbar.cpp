@@ -88,6 +88,7 @@ void FilterBar::setThresholds(int minRelevance, int minNovelty)
     m_relevanceThreshold = minRelevance;
     m_noveltyThreshold = minNovelty;
     applyRelevant();
+    Q_EMIT thresholdsChanged(minRelevance, minNovelty);
 }
 
 void FilterBar::applyRelevant()

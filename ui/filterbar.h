@@ -29,6 +29,8 @@ public:
 
     /// Thresholds that "Relevant only" applies.
     void setThresholds(int minRelevance, int minNovelty);
+    [[nodiscard]] int relevanceThreshold() const { return m_relevanceThreshold; }
+    [[nodiscard]] int noveltyThreshold() const { return m_noveltyThreshold; }
     void setTags(const QStringList &tags);
     void setCategories(const QStringList &categories);
     void setAuthor(const QString &author);
@@ -54,6 +56,8 @@ Q_SIGNALS:
     void relevantOnlyToggled(bool on);
     /// The user chose "All days" (true) or "This day" (false): which papers the table holds.
     void allDaysToggled(bool on);
+    /// setThresholds() was called: others that draw the digest's thresholds follow.
+    void thresholdsChanged(int minRelevance, int minNovelty);
     /// Something to say in the status bar (a search that failed).
     void message(const QString &text, int timeoutMs);
 

@@ -183,6 +183,8 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(m_reader->detail(), &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
     connect(m_reader->detail(), &DetailPane::followAuthorRequested, this, &MainWindow::followAuthor);
     m_chart = new ScoreChartView(this);
+    m_chart->setThresholds(m_filters->relevanceThreshold(), m_filters->noveltyThreshold());
+    connect(m_filters, &FilterBar::thresholdsChanged, m_chart, &ScoreChartView::setThresholds);
     auto *chartDock = new QDockWidget(tr("Scores"), this);
     chartDock->setObjectName(QStringLiteral("scoreDock"));
     chartDock->setWidget(m_chart);

@@ -4,17 +4,21 @@
 #include "domain/paperrecord.h"
 
 #include <QHash>
+#include <QPoint>
 #include <QPointF>
 #include <QWidget>
 
 class QChart;
 class QChartView;
+class QLineSeries;
 class QScatterSeries;
 
 namespace Lectern {
 
-/// The day at a glance: relevance × novelty of every scored paper (Qt Charts). Papers with the same
-/// scores are spread a little so that each stays clickable; clicking a point selects that paper.
+/// The day at a glance: relevance × novelty of every scored paper (Qt Charts), on integer gridlines, with
+/// the digest's thresholds drawn. Papers with the same scores are spread around their integer point, never
+/// beyond half a mark, so each stays visible and clickable; clicking a point selects that paper and
+/// hovering shows its title.
 class ScoreChartView final : public QWidget
 {
     Q_OBJECT
@@ -24,10 +28,20 @@ public:
     void setRecords(const QList<PaperRecord> &records);
     /// A paper's star changed: it moves between the plain and the starred series, in place.
     void setStarred(const QString &arxivId, bool starred);
+    /// The digest's minimum relevance and novelty: drawn as the corner the digest takes.
+    void setThresholds(int minRelevance, int minNovelty);
     [[nodiscard]] QScatterSeries *series() const { return m_series; }
     [[nodiscard]] QScatterSeries *starredSeries() const { return m_starred; }
-    /// The paper drawn at @p point (as passed by the series' clicked signal), if any.
+    [[nodiscard]] QLineSeries *thresholdSeries() const { return m_thresholds; }
+    [[nodiscard]] QChart *chart() const { return m_chart; }
+    /// The paper drawn nearest @p point (as passed by the series' signals) within its own integer cell,
+    /// if any: a click never selects a paper of a neighbouring score.
     [[nodiscard]] QString paperAt(const QPointF &point) const;
+    /// The title of paperAt(@p point), as plain text.
+    [[nodiscard]] QString titleAt(const QPointF &point) const;
+
+    /// Wide enough for both axes' labels and the legend when the dock first opens.
+    [[nodiscard]] QSize sizeHint() const override { return {460, 420}; }
 
 Q_SIGNALS:
     void paperClicked(const QString &arxivId);
@@ -37,14 +51,18 @@ private:
     QChartView *m_view;
     QScatterSeries *m_series;
     QScatterSeries *m_starred;
+    QLineSeries *m_thresholds;
     void redraw();
 
     struct Point
     {
         QPointF at;
+        QPoint cell; ///< the integer scores
         QString arxivId;
+        QString title;
         bool starred = false;
     };
+    [[nodiscard]] const Point *pointAt(const QPointF &point) const;
     QList<Point> m_points;
 };
 

@@ -15,10 +15,12 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -40,7 +42,83 @@ QString tabFor(const QString &key)
     return QObject::tr("Scoring");
 }
 
+// The LLM providers whose settings (key group) get a box of their own, in the provider choice's order.
+const QStringList &providerGroups()
+{
+    static const QStringList groups {
+        QStringLiteral("openai"), QStringLiteral("anthropic"), QStringLiteral("local")};
+    return groups;
+}
+
 } // namespace
+
+QString SettingsDialog::groupTitle(const QString &provider)
+{
+    if (provider == u"openai")
+        return tr("OpenAI");
+    if (provider == u"anthropic")
+        return tr("Anthropic");
+    return tr("Local server (OpenAI-compatible)");
+}
+
+QString SettingsDialog::labelFor(const QString &key)
+{
+    // Keys are for the file and the CLI; people read these. Provider fields sit in their provider's box,
+    // so "Base URL" and "Model" need not repeat its name.
+    static const QHash<QString, const char *> labels {
+        {QString(Keys::ArxivCategories), QT_TR_NOOP("Categories:")},
+        {QString(Keys::ArxivAnnounceTypes), QT_TR_NOOP("Announcement types:")},
+        {QString(Keys::ArxivRssBase), QT_TR_NOOP("RSS feed address:")},
+        {QString(Keys::ArxivApiBase), QT_TR_NOOP("API address:")},
+        {QString(Keys::ArxivOaiBase), QT_TR_NOOP("OAI-PMH address:")},
+        {QString(Keys::ArxivContact), QT_TR_NOOP("Contact e-mail:")},
+        {QString(Keys::ArxivMinIntervalMs), QT_TR_NOOP("Pause between requests (ms):")},
+        {QString(Keys::ArxivRetryBaseMs), QT_TR_NOOP("First retry after (ms):")},
+        {QString(Keys::ScoringProvider), QT_TR_NOOP("Scorer:")},
+        {QString(Keys::ScoringRelevanceThreshold), QT_TR_NOOP("Digest: minimum relevance:")},
+        {QString(Keys::ScoringNoveltyThreshold), QT_TR_NOOP("Digest: minimum novelty:")},
+        {QString(Keys::ScoringBatchSize), QT_TR_NOOP("Papers per request:")},
+        {QString(Keys::ScoringParallel), QT_TR_NOOP("Requests at once:")},
+        {QString(Keys::ScoringDailyBudget), QT_TR_NOOP("Daily budget (USD):")},
+        {QString(Keys::ScoringReasoningEffort), QT_TR_NOOP("Reasoning effort:")},
+        {QString(Keys::ScoringStructuredOutput), QT_TR_NOOP("Structured output:")},
+        {QString(Keys::ScoringMinHIndex), QT_TR_NOOP("Minimum author h-index:")},
+        {QString(Keys::ScoringTitleFilter), QT_TR_NOOP("Title pre-filter:")},
+        {QString(Keys::ScoringTitleBatchSize), QT_TR_NOOP("Titles per request:")},
+        {QString(Keys::ScoringExamples), QT_TR_NOOP("Prompt examples:")},
+        {QString(Keys::ScoringExampleCount), QT_TR_NOOP("Examples of each kind:")},
+        {QString(Keys::TopicsFollowedAuthors), QT_TR_NOOP("Followed authors:")},
+        {QString(Keys::OpenAiBase), QT_TR_NOOP("Base URL:")},
+        {QString(Keys::OpenAiModel), QT_TR_NOOP("Model:")},
+        {QString(Keys::AnthropicBase), QT_TR_NOOP("Base URL:")},
+        {QString(Keys::AnthropicModel), QT_TR_NOOP("Model:")},
+        {QString(Keys::LocalBase), QT_TR_NOOP("Base URL:")},
+        {QString(Keys::LocalModel), QT_TR_NOOP("Model:")},
+        {QString(Keys::SemanticScholarBase), QT_TR_NOOP("Semantic Scholar address:")},
+        {QString(Keys::DigestPageSize), QT_TR_NOOP("PDF page size:")},
+        {QString(Keys::DigestAuthor), QT_TR_NOOP("Author in exports:")},
+        {QString(Keys::UiMarkReadAfterMs), QT_TR_NOOP("Mark read after (ms):")},
+        {QString(Keys::UiAutoRunAtStart), QT_TR_NOOP("At start-up:")},
+        {QString(Keys::UiNotify), QT_TR_NOOP("Notifications:")},
+    };
+    const char *label = labels.value(key);
+    return label ? tr(label) : QString();
+}
+
+QString SettingsDialog::checkTextFor(const QString &key)
+{
+    if (key == Keys::ScoringStructuredOutput)
+        return tr("Ask for schema-constrained JSON (turn off for servers that lack it)");
+    if (key == Keys::ScoringTitleFilter)
+        return tr("Drop papers whose titles are clearly off topic before scoring abstracts (LLM scorers)");
+    if (key == Keys::ScoringExamples)
+        return tr("Add recently starred and dismissed titles to the prompt");
+    if (key == Keys::UiAutoRunAtStart)
+        return tr("Fetch and score when today's run is missing");
+    if (key == Keys::UiNotify)
+        return tr("Notify when a background run finishes");
+    return {};
+}
 
 SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     : QDialog(parent)
@@ -54,39 +132,67 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->setWordWrap(true);
+    m_error->setTextFormat(Qt::PlainText);
     m_error->hide();
 
     QHash<QString, QFormLayout *> forms;
+    QHash<QString, QVBoxLayout *> pages;
     auto formFor = [&](const QString &tab) {
         if (!forms.contains(tab)) {
-            auto *page = new QWidget(m_tabs);
-            auto *form = new QFormLayout(page);
-            m_tabs->addTab(page, tab);
+            // Scrolled, so that a long tab (Scoring) never squeezes its rows or the connection result.
+            auto *scroll = new QScrollArea(m_tabs);
+            scroll->setWidgetResizable(true);
+            scroll->setFrameShape(QFrame::NoFrame);
+            auto *page = new QWidget(scroll);
+            auto *column = new QVBoxLayout(page);
+            auto *form = new QFormLayout;
+            column->addLayout(form);
+            scroll->setWidget(page);
+            m_tabs->addTab(scroll, tab);
             forms.insert(tab, form);
+            pages.insert(tab, column);
         }
         return forms.value(tab);
     };
     // Fixed tab order, whatever the registry order.
     for (const QString &tab : {tr("arXiv"), tr("Scoring"), tr("Topics"), tr("Reading")})
         formFor(tab);
+    QHash<QString, QFormLayout *> providerForms;
+    for (const QString &provider : providerGroups()) {
+        auto *box = new QGroupBox(groupTitle(provider), this);
+        box->setObjectName(provider + QStringLiteral("Group"));
+        providerForms.insert(provider, new QFormLayout(box));
+        pages.value(tr("Scoring"))->addWidget(box);
+        m_providerBoxes.insert(provider, box);
+    }
 
     for (const SettingSpec &spec : Settings::registry()) {
-        QFormLayout *form = formFor(tabFor(spec.key));
+        if (isInternal(spec.key))
+            continue;
+        const QString group = spec.key.section(u'/', 0, 0);
+        QFormLayout *form = providerForms.value(group, nullptr);
+        if (!form)
+            form = formFor(tabFor(spec.key));
         if (spec.key == Keys::ArxivCategories) {
             auto *holder = new QWidget(this);
             buildCategoryPicker(holder);
-            form->addRow(tr("Categories:"), holder);
+            form->addRow(labelFor(spec.key), holder);
             continue;
         }
         QWidget *editor = makeEditor(spec);
         editor->setObjectName(spec.key);
         editor->setToolTip(spec.description);
         m_editors.insert(spec.key, editor);
-        form->addRow(spec.key.section(u'/', 1) + u':', editor);
+        form->addRow(labelFor(spec.key), editor);
     }
+    if (auto *provider = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::ScoringProvider))))
+        connect(provider, &QComboBox::currentTextChanged, this, &SettingsDialog::enableProviderFields);
+    enableProviderFields();
 
     // The API key: keyring only.
-    QFormLayout *scoring = formFor(tr("Scoring"));
+    // Below the provider boxes: the key and the test apply to the provider chosen above.
+    auto *scoring = new QFormLayout;
+    pages.value(tr("Scoring"))->addLayout(scoring);
     m_apiKey = new QLineEdit(this);
     m_apiKey->setObjectName(QStringLiteral("apiKey"));
     m_apiKey->setEchoMode(QLineEdit::Password);
@@ -95,6 +201,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_keyringNote = new QLabel(this);
     m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
     m_keyringNote->setWordWrap(true);
+    m_keyringNote->setTextFormat(Qt::PlainText); // may show the keyring's own error
     if (!KeyringStore::isAvailable()) {
         m_keyringNote->setText(
             tr("No system keyring is available on this desktop, so an API key cannot be stored "
@@ -109,6 +216,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     m_tester = new ConnectionTester(this);
     connect(m_tester, &ConnectionTester::testRequested, this, &SettingsDialog::testConnection);
     scoring->addRow(tr("Connection:"), m_tester);
+    for (QVBoxLayout *column : std::as_const(pages))
+        column->addStretch(1);
 
     m_prices = new PriceTableEditor(
         QFileInfo(m_settings.fileName()).absolutePath() + QStringLiteral("/prices.json"), m_tabs);
@@ -155,7 +264,7 @@ QWidget *SettingsDialog::makeEditor(const SettingSpec &spec)
         return spin;
     }
     case SettingType::Bool: {
-        auto *box = new QCheckBox(spec.description, this);
+        auto *box = new QCheckBox(checkTextFor(spec.key), this);
         box->setChecked(value.toBool());
         return box;
     }
@@ -190,6 +299,19 @@ QString SettingsDialog::editorText(const SettingSpec &spec) const
     if (auto *edit = qobject_cast<QLineEdit *>(w))
         return edit->text();
     return {};
+}
+
+bool SettingsDialog::isInternal(const QString &key)
+{
+    // Lectern's own bookkeeping, not a preference: the first-run assistant sets it.
+    return key == Keys::UiFirstRunDone;
+}
+
+void SettingsDialog::enableProviderFields()
+{
+    const QString provider = currentProvider();
+    for (auto it = m_providerBoxes.cbegin(); it != m_providerBoxes.cend(); ++it)
+        it.value()->setEnabled(it.key() == provider);
 }
 
 QString SettingsDialog::currentProvider() const
@@ -253,6 +375,8 @@ bool SettingsDialog::apply()
     QList<std::pair<QString, QString>> values;
     QStringList problems;
     for (const SettingSpec &spec : Settings::registry()) {
+        if (isInternal(spec.key))
+            continue; // not shown: its stored value stays as it is
         QString text;
         if (spec.key == Keys::ArxivCategories) {
             const QStringList codes = m_picker->checkedCodes();

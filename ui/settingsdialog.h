@@ -4,6 +4,7 @@
 #include <QDialog>
 #include <QHash>
 
+class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,10 +19,11 @@ class KeyringStore;
 class Settings;
 struct SettingSpec;
 
-/// Every setting of the typed registry, grouped in tabs, each with the widget its type calls for
-/// (ranges from the registry, choices as lists), plus a searchable arXiv category picker and the API key,
-/// which goes to the system keyring, never to the settings file; a connection test for the LLM scorer; and
-/// the profile's price table. Values are checked before anything is
+/// Every setting of the typed registry but Lectern's own bookkeeping, under human labels, grouped in tabs,
+/// each with the widget its type calls for (ranges from the registry, choices as lists); each LLM
+/// provider's fields in a box of their own, enabled only while that provider is chosen; plus a searchable
+/// arXiv category picker and the API key, which goes to the system keyring, never to the settings file; a
+/// connection test for the LLM scorer; and the profile's price table. Values are checked before anything is
 /// written; a refused value is named and nothing is saved.
 class SettingsDialog final : public QDialog
 {
@@ -46,7 +48,20 @@ public Q_SLOTS:
     /// Tests the scorer's connection with the values as edited, in the background.
     void testConnection();
 
+    /// The human label of a setting's row ("Model:"), empty for an unknown key.
+    [[nodiscard]] static QString labelFor(const QString &key);
+    /// The box that holds an LLM provider's fields ("openai", "anthropic", "local"), if any.
+    [[nodiscard]] QGroupBox *providerBox(const QString &provider) const
+    {
+        return m_providerBoxes.value(provider);
+    }
+
 private:
+    [[nodiscard]] static QString groupTitle(const QString &provider);
+    [[nodiscard]] static QString checkTextFor(const QString &key);
+    [[nodiscard]] static bool isInternal(const QString &key);
+    /// Only the chosen provider's box is enabled: the others' fields do not apply.
+    void enableProviderFields();
     QWidget *makeEditor(const SettingSpec &spec);
     [[nodiscard]] QString editorText(const SettingSpec &spec) const;
     void buildCategoryPicker(QWidget *page);
@@ -56,6 +71,7 @@ private:
     KeyringStore *m_keyring;
     QTabWidget *m_tabs;
     QHash<QString, QWidget *> m_editors;
+    QHash<QString, QGroupBox *> m_providerBoxes;
     CategoryPicker *m_picker = nullptr;
     QListWidget *m_categories = nullptr;
     QLineEdit *m_categoryFilter = nullptr;

@@ -8,11 +8,25 @@
 
 namespace Lectern {
 
+/// What became of a paper at scoring: marks, or the stage that decided it without asking for marks.
+enum class ScoreVerdict {
+    Scored, ///< both marks
+    AuthorMatch, ///< by a followed author: in the digest without marks
+    DroppedByTitle, ///< the title pre-filter dropped it before abstract scoring
+    BelowHIndex, ///< no author reaches the h-index threshold: never sent
+    Failed, ///< asked, but the model gave no usable score
+};
+
 /// One scoring of one paper version by one model with one prompt. Scores keep their history: a re-score
 /// with another prompt or model adds a row. Missing relevance/novelty means "asked, but not scored" and is
 /// shown as such, never replaced by a made-up number.
 struct Score
 {
+    /// Comments of the rows without marks that stages store: they tell a verdict from a failure.
+    static constexpr QLatin1StringView AuthorMatchComment {"Author match"};
+    static constexpr QLatin1StringView TitleDropComment {"Dropped by title filter"};
+    static constexpr QLatin1StringView BelowHIndexComment {"Below h-index threshold"};
+
     QString arxivId;
     int version = 1;
     std::optional<int> relevance; ///< 1..10
@@ -27,6 +41,24 @@ struct Score
 
     [[nodiscard]] bool isScored() const { return relevance.has_value() && novelty.has_value(); }
     [[nodiscard]] int total() const { return relevance.value_or(0) + novelty.value_or(0); }
+    [[nodiscard]] ScoreVerdict verdict() const
+    {
+        if (isScored())
+            return ScoreVerdict::Scored;
+        if (comment == AuthorMatchComment)
+            return ScoreVerdict::AuthorMatch;
+        if (comment == TitleDropComment)
+            return ScoreVerdict::DroppedByTitle;
+        if (comment == BelowHIndexComment)
+            return ScoreVerdict::BelowHIndex;
+        return ScoreVerdict::Failed;
+    }
+    /// A filter stage (title pre-filter, h-index) decided the paper before any scoring run saw it.
+    [[nodiscard]] bool isStageVerdict() const
+    {
+        const ScoreVerdict v = verdict();
+        return v == ScoreVerdict::DroppedByTitle || v == ScoreVerdict::BelowHIndex;
+    }
 };
 
 } // namespace Lectern

@@ -153,7 +153,7 @@ Result<HIndexFilterOutcome> AuthorHIndexFilter::apply(PaperStore &store, const Q
             Score s;
             s.arxivId = p.arxivId;
             s.version = p.version;
-            s.comment = QStringLiteral("Below h-index threshold");
+            s.comment = QString(Score::BelowHIndexComment);
             s.model = model;
             s.promptHash = promptHash;
             s.scoredAt = now;

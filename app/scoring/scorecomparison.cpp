@@ -77,8 +77,10 @@ QString marks(const std::optional<Score> &score)
     if (!score)
         return QStringLiteral("not scored");
     if (!score->isScored())
-        return score->comment == u"Author match" ? QStringLiteral("author match, no marks")
-                                                 : QStringLiteral("no marks");
+        return score->verdict() == ScoreVerdict::AuthorMatch
+            ? QStringLiteral("author match, no marks")
+            : QStringLiteral("no marks (%1)")
+                  .arg(score->comment.isEmpty() ? QStringLiteral("no usable score") : score->comment);
     return QStringLiteral("R%1 N%2").arg(*score->relevance).arg(*score->novelty);
 }
 
@@ -132,6 +134,10 @@ Result<QList<ScoringRunInfo>> ScoreComparison::runsForDay(
     for (const DayPaper &p : *papers) {
         QSet<QString> counted; // a paper counts once per run, whatever its versions
         for (const Score &s : p.history) {
+            // A filter stage's rows (title pre-filter, h-index) are no run: the title pre-filter's own
+            // prompt hash would otherwise pose as an earlier run that "entered" every paper.
+            if (s.isStageVerdict())
+                continue;
             const QString key = s.model + u'\n' + s.promptHash;
             auto it = index.find(key);
             if (it == index.end()) {

@@ -29,7 +29,7 @@ class PaperStore;
 struct ScoringSelection
 {
     /// The comment of the rows the title pre-filter stores for the papers it drops.
-    static constexpr QLatin1StringView TitleDropComment {"Dropped by title filter"};
+    static constexpr QLatin1StringView TitleDropComment = Score::TitleDropComment;
 
     int listed = 0; ///< papers listed on the day
     int considered = 0; ///< of which have an announce type that is scored

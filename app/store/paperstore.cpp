@@ -2,6 +2,7 @@
 #include "paperstore.h"
 
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -515,22 +516,60 @@ Result<std::optional<QDate>> PaperStore::latestDay()
 Result<QList<DaySummary>> PaperStore::daySummaries()
 {
     QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral(
-            "SELECT d.day, (SELECT count(*) FROM listings l WHERE l.day = d.day), "
-            "(SELECT count(DISTINCT l.arxiv_id) FROM listings l JOIN scores s ON s.arxiv_id = l.arxiv_id "
-            " WHERE l.day = d.day), r.day IS NOT NULL, COALESCE(r.complete, 1) "
-            "FROM (SELECT day FROM listings UNION SELECT day FROM day_runs) d "
-            "LEFT JOIN day_runs r ON r.day = d.day ORDER BY d.day DESC")))
+    if (!q.exec(QStringLiteral("SELECT d.day, r.day IS NOT NULL, COALESCE(r.complete, 1) "
+                               "FROM (SELECT day FROM listings UNION SELECT day FROM day_runs) d "
+                               "LEFT JOIN day_runs r ON r.day = d.day ORDER BY d.day DESC")))
         return sqlError(QStringLiteral("list the days"), q);
     QList<DaySummary> out;
+    QHash<QString, qsizetype> rowOf;
     while (q.next()) {
         DaySummary d;
         d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
-        d.papers = q.value(1).toInt();
-        d.scored = q.value(2).toInt();
-        d.hasRun = q.value(3).toBool();
-        d.complete = q.value(4).toBool();
+        d.hasRun = q.value(1).toBool();
+        d.complete = q.value(2).toBool();
+        rowOf.insert(q.value(0).toString(), out.size());
         out << d;
+    }
+    // Each listed paper counts by its latest score only, as the table shows it; the comment is told
+    // apart here by Score::verdict(), so the day list and the table cannot disagree.
+    QSqlQuery c(m_db->sql());
+    if (!c.exec(QStringLiteral(
+            "SELECT l.day, s.id IS NOT NULL, s.relevance IS NOT NULL AND s.novelty IS NOT NULL, s.comment, "
+            "       count(*) "
+            "FROM listings l LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = l.arxiv_id "
+            "                                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
+            "GROUP BY 1, 2, 3, 4")))
+        return sqlError(QStringLiteral("count the scores of each day"), c);
+    while (c.next()) {
+        const auto row = rowOf.constFind(c.value(0).toString());
+        if (row == rowOf.constEnd())
+            continue;
+        DaySummary &d = out[*row];
+        const int n = c.value(4).toInt();
+        d.papers += n;
+        if (!c.value(1).toBool())
+            continue; // not scored yet
+        Score s;
+        if (c.value(2).toBool())
+            s.relevance = s.novelty = 0;
+        s.comment = c.value(3).toString();
+        switch (s.verdict()) {
+        case ScoreVerdict::Scored:
+            d.scored += n;
+            break;
+        case ScoreVerdict::AuthorMatch:
+            d.authorMatches += n;
+            break;
+        case ScoreVerdict::DroppedByTitle:
+            d.titleDropped += n;
+            break;
+        case ScoreVerdict::BelowHIndex:
+            d.belowHIndex += n;
+            break;
+        case ScoreVerdict::Failed:
+            d.failed += n;
+            break;
+        }
     }
     return out;
 }

@@ -3,12 +3,14 @@
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
+#include "store/paperstore.h"
 #include "support/fixtures.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>
 
 using namespace Lectern;
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -79,12 +81,76 @@ private Q_SLOTS:
         QCOMPARE(idsInOrder(proxy),
             (QStringList {QStringLiteral("2611.00001"), QStringLiteral("2611.00004"),
                 QStringLiteral("2611.00003"), QStringLiteral("2611.00002")}));
+        // Ascending too: unscored papers are last, as the README says, not taken for the lowest scores.
+        for (const int column : {RelevanceColumn, NoveltyColumn, TotalColumn}) {
+            proxy.sort(column, Qt::AscendingOrder);
+            QCOMPARE(idsInOrder(proxy).last(), QStringLiteral("2611.00002"));
+        }
         proxy.sort(RelevanceColumn, Qt::AscendingOrder);
-        QCOMPARE(idsInOrder(proxy).first(), QStringLiteral("2611.00002"));
-        QCOMPARE(idsInOrder(proxy).last(), QStringLiteral("2611.00001"));
-        QCOMPARE(proxy.index(0, RelevanceColumn).data().toString(), QStringLiteral("–"));
-        QCOMPARE(proxy.index(0, RelevanceColumn).data(Qt::ToolTipRole).toString(),
+        QCOMPARE(idsInOrder(proxy),
+            (QStringList {QStringLiteral("2611.00003"), QStringLiteral("2611.00004"),
+                QStringLiteral("2611.00001"), QStringLiteral("2611.00002")}));
+        QCOMPARE(proxy.index(3, RelevanceColumn).data().toString(), QStringLiteral("–"));
+        QCOMPARE(proxy.index(3, RelevanceColumn).data(Qt::ToolTipRole).toString(),
             QStringLiteral("Not scored yet"));
+    }
+
+    // Issue 15.7: the day's tooltip and the table say what each stage did, from the real store.
+    void dayAndRowsSayWhatHappened()
+    {
+        Test::TempProfileDir dir;
+        auto opened = PaperStore::open(dir.databasePath());
+        QVERIFY(opened.ok());
+        PaperStore &store = *opened.value();
+        QList<Paper> papers;
+        for (int i = 1; i <= 7; ++i)
+            papers << Test::makePaper(QStringLiteral("2611.0001%1").arg(i));
+        QVERIFY(store.upsertPapers(papers).ok());
+        const auto unmarked = [](const Paper &p, QLatin1StringView comment) {
+            Score s = Test::makeScore(p, 1, 1);
+            s.relevance.reset();
+            s.novelty.reset();
+            s.comment = QString(comment);
+            s.model = QStringLiteral("gpt-5");
+            return s;
+        };
+        QVERIFY(store.addScore(Test::makeScore(papers.at(0), 8, 7)).ok());
+        QVERIFY(store.addScore(unmarked(papers.at(1), Score::TitleDropComment)).ok());
+        QVERIFY(store.addScore(unmarked(papers.at(2), Score::TitleDropComment)).ok());
+        QVERIFY(store.addScore(unmarked(papers.at(3), Score::BelowHIndexComment)).ok());
+        QVERIFY(store.addScore(unmarked(papers.at(4), Score::AuthorMatchComment)).ok());
+        QVERIFY(
+            store.addScore(unmarked(papers.at(5), "Not scored: the model's reply left this paper out."_L1))
+                .ok());
+        // papers.at(6): never scored.
+
+        const auto summaries = store.daySummaries();
+        QVERIFY(summaries.ok());
+        QCOMPARE(summaries->size(), 1);
+        const DaySummary &d = summaries->first();
+        QCOMPARE(d.papers, 7);
+        QCOMPARE(d.scored, 1);
+        QCOMPARE(d.titleDropped, 2);
+        QCOMPARE(d.belowHIndex, 1);
+        QCOMPARE(d.authorMatches, 1);
+        QCOMPARE(d.failed, 1);
+        DayListModel days;
+        days.setDays(*summaries);
+        QCOMPARE(days.index(0).data(Qt::ToolTipRole).toString(),
+            QStringLiteral("7 paper(s): 1 scored, 1 by followed authors, 2 dropped by the title pre-filter, "
+                           "1 below the h-index threshold, 1 failed (no usable score), 1 not scored yet"));
+
+        PaperTableModel model;
+        model.setRecords(*store.recordsForDay(QDate(2026, 11, 23)));
+        const auto tip = [&](int row) {
+            return model.index(row, TotalColumn).data(Qt::ToolTipRole).toString();
+        };
+        QCOMPARE(
+            tip(1), QStringLiteral("Dropped by the title pre-filter (gpt-5): the abstract was not scored"));
+        QCOMPARE(tip(3), QStringLiteral("Not sent for scoring: no author reaches the h-index threshold"));
+        QCOMPARE(tip(4), QStringLiteral("By a followed author: in the digest without marks"));
+        QCOMPARE(tip(5), QStringLiteral("Not scored (gpt-5 gave no usable score)"));
+        QCOMPARE(tip(6), QStringLiteral("Not scored yet"));
     }
 
     void filtersCombine()

@@ -117,6 +117,35 @@ private Q_SLOTS:
         QCOMPARE(next->first().promptHash, QStringLiteral("hashC"));
     }
 
+    // Issue 15.7: the title pre-filter's drops (their own prompt hash) and the h-index filter's rows are
+    // stages of a run, not runs: offered as one, the title pre-filter "entered" every scored paper.
+    void filterStagesAreNoRun()
+    {
+        const QDate day = kDay.addDays(5);
+        QList<Paper> p;
+        for (int i = 1; i <= 4; ++i)
+            p << makePaper(QStringLiteral("2611.0005%1").arg(i), 1, day);
+        for (const Paper &paper : p)
+            add(paper);
+        Score dropped = scoreOf(p[0], std::nullopt, std::nullopt, QStringLiteral("titleHash"), 7);
+        dropped.comment = QString(Score::TitleDropComment);
+        add(dropped);
+        Score kept = scoreOf(p[1], std::nullopt, std::nullopt, QStringLiteral("titleHash"), 7);
+        kept.comment = QString(Score::TitleDropComment);
+        add(kept); // then scored after all, with the abstract prompt
+        add(scoreOf(p[1], 9, 8, kHashB, 9));
+        add(scoreOf(p[2], 8, 8, kHashB, 9));
+        Score below = scoreOf(p[3], std::nullopt, std::nullopt, kHashB, 9);
+        below.comment = QString(Score::BelowHIndexComment);
+        add(below);
+        const auto runs = ScoreComparison::runsForDay(*m_store, day);
+        QVERIFY(runs.ok());
+        QCOMPARE(runs->size(), 1);
+        QCOMPARE(runs->first().promptHash, kHashB);
+        QCOMPARE(runs->first().papers, 2);
+        QCOMPARE(runs->first().scored, 2);
+    }
+
     void comparesTwoPrompts()
     {
         const auto runs = ScoreComparison::runsForDay(*m_store, kDay, DigestBuilder::defaultAnnounceTypes());

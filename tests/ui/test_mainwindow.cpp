@@ -27,11 +27,14 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLineSeries>
 #include <QListView>
 #include <QMessageBox>
 #include <QPushButton>
@@ -42,7 +45,12 @@
 #include <QTableView>
 #include <QTest>
 #include <QTextCharFormat>
+#include <QTextDocumentFragment>
 #include <QToolButton>
+#include <QToolTip>
+#include <QValueAxis>
+
+#include <cmath>
 
 using namespace Lectern;
 
@@ -304,6 +312,113 @@ private Q_SLOTS:
             QStringLiteral("2611.00003"));
         w.showPreviousDay(); // a day without scores: an empty chart
         QCOMPARE(chart->series()->count(), 0);
+    }
+
+    // Issue 15.6: marks on the integer gridlines, ties visibly apart, the thresholds drawn, a readable
+    // dock, clicks that stay in their cell, titles on hover.
+    void chartReadsOnIntegerGridlines()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            const QList<std::pair<int, int>> scores {{10, 9}, {10, 9}, {4, 4}, {5, 5}, {5, 5}, {5, 5}};
+            for (int i = 0; i < scores.size(); ++i) {
+                Paper p = Test::makePaper(QStringLiteral("2611.0002%1").arg(i));
+                p.title = i == 2 ? QStringLiteral("Kelp & <b>tides</b>") : QStringLiteral("Paper %1").arg(i);
+                QVERIFY(store.value()->upsertPaper(p).ok());
+                QVERIFY(store.value()
+                            ->addScore(Test::makeScore(p, scores.at(i).first, scores.at(i).second))
+                            .ok());
+            }
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ScoringRelevanceThreshold, 6).ok());
+            QVERIFY(settings.setValue(Keys::ScoringNoveltyThreshold, 5).ok());
+        }
+        MainWindow w(profile);
+        w.resize(1200, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        auto *dock = w.findChild<QDockWidget *>(QStringLiteral("scoreDock"));
+        dock->show();
+        QCoreApplication::processEvents();
+        ScoreChartView *chart = w.scoreChart();
+        QVERIFY2(chart->width() >= 400, qPrintable(QString::number(chart->width())));
+
+        // Both axes: ticks (labels and gridlines) on 1..10, each integer once.
+        const auto axes = chart->chart()->axes();
+        QCOMPARE(axes.size(), 2);
+        for (QAbstractAxis *a : axes) {
+            auto *axis = qobject_cast<QValueAxis *>(a);
+            QVERIFY(axis);
+            QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+            QList<double> ticks;
+            for (double t = axis->tickAnchor(); t <= axis->max(); t += axis->tickInterval())
+                ticks << t;
+            QCOMPARE(ticks, (QList<double> {1, 2, 3, 4, 5, 6, 7, 8, 9, 10}));
+            QVERIFY(axis->min() < 1 && axis->min() > 0);
+        }
+
+        // A lone paper sits on its integer point; ties are spread apart, each within its own cell.
+        const QList<QPointF> points = chart->series()->points();
+        QVERIFY(points.contains(QPointF(4, 4)));
+        QList<QPointF> fives;
+        for (const QPointF &p : points) {
+            if (qRound(p.x()) == 5 && qRound(p.y()) == 5)
+                fives << p;
+            QVERIFY(std::abs(p.x() - qRound(p.x())) < 0.4 && std::abs(p.y() - qRound(p.y())) < 0.4);
+        }
+        QCOMPARE(fives.size(), 3);
+        for (int i = 0; i < fives.size(); ++i) {
+            for (int j = i + 1; j < fives.size(); ++j)
+                QVERIFY(std::hypot(fives[i].x() - fives[j].x(), fives[i].y() - fives[j].y()) >= 0.2);
+        }
+        // Every drawn point selects its own paper; a click in the 9/9 cell never selects a 10/9 paper.
+        QSet<QString> selected;
+        for (const QPointF &p : points)
+            selected.insert(chart->paperAt(p));
+        QCOMPARE(selected.size(), points.size());
+        for (const QPointF &p : points) {
+            if (qRound(p.x()) == 10)
+                QVERIFY(chart->paperAt(QPointF(9.45, p.y())).isEmpty());
+        }
+        QVERIFY(chart->paperAt(QPointF(9.5, 8.7)).isEmpty());
+
+        // The thresholds from the settings: the digest's corner.
+        QCOMPARE(chart->thresholdSeries()->points(),
+            (QList<QPointF> {QPointF(5.5, 10.5), QPointF(5.5, 4.5), QPointF(10.5, 4.5)}));
+        QVERIFY(chart->thresholdSeries()->name().contains(QStringLiteral("6")));
+
+        // Hovering shows the title, as text.
+        Q_EMIT chart->series()->hovered(QPointF(4, 4), true);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QTextDocumentFragment::fromHtml(QToolTip::text()).toPlainText(),
+            QStringLiteral("Kelp & <b>tides</b>"));
+        Q_EMIT chart->series()->hovered(QPointF(4, 4), false);
+    }
+
+    // Issue 15.7: a paper the title pre-filter dropped says so, not "gave no usable score".
+    void detailPaneSaysWhatTheTitleFilterDid()
+    {
+        Test::TempProfileDir dir;
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        const Paper paper = Test::makePaper(QStringLiteral("2611.00031"));
+        QVERIFY(store.value()->upsertPaper(paper).ok());
+        Score drop = Test::makeScore(paper, 1, 1, QStringLiteral("titleHash"));
+        drop.relevance.reset();
+        drop.novelty.reset();
+        drop.comment = QString(Score::TitleDropComment);
+        drop.model = QStringLiteral("gpt-5");
+        QVERIFY(store.value()->addScore(drop).ok());
+        const auto record = store.value()->record(paper.arxivId);
+        QVERIFY(record.ok() && record->has_value());
+        DetailPane pane;
+        pane.showRecord(&**record);
+        const QString text = pane.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Dropped by the title pre-filter (gpt-5)")), qPrintable(text));
+        QVERIFY2(!text.contains(QStringLiteral("no usable score")), qPrintable(text));
     }
 
     void scoreTheShownDayWithTheBuiltinScorer()

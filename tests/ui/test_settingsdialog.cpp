@@ -11,6 +11,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QFormLayout>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -18,6 +20,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
 
@@ -164,6 +167,84 @@ private Q_SLOTS:
         QVERIFY(tester->resultLabel()->text().contains(QStringLiteral("built-in scorer")));
         QCOMPARE(server.requests().size(), before);
         qunsetenv("OPENAI_API_KEY");
+    }
+
+    // Issue 15.10: human labels, one box per provider with only the chosen one enabled, no internal keys.
+    void labelsAreHumanAndGroupedPerProvider()
+    {
+        Test::TempProfileDir dir;
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        Settings settings(ini);
+        QVERIFY(settings.setValue(Keys::UiFirstRunDone, true).ok());
+        SettingsDialog dialog(settings);
+        const auto labelOf = [&dialog](QWidget *field) -> QString {
+            for (QFormLayout *form : dialog.findChildren<QFormLayout *>()) {
+                if (auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+                    return label->text();
+            }
+            return {};
+        };
+        QStringList shown;
+        for (QLabel *label : dialog.findChildren<QLabel *>())
+            shown << label->text();
+        for (const SettingSpec &spec : Settings::registry()) {
+            if (spec.key == Keys::UiFirstRunDone || spec.key == Keys::ArxivCategories)
+                continue;
+            const QString label = labelOf(dialog.editorFor(spec.key));
+            QVERIFY2(!label.isEmpty(), qPrintable(spec.key));
+            QVERIFY2(!label.contains(u'/') && label != spec.key.section(u'/', 1) + u':', qPrintable(label));
+        }
+        for (const QString &key :
+            {QStringLiteral("baseUrl:"), QStringLiteral("model:"), QStringLiteral("announceTypes:"),
+                QStringLiteral("minIntervalMs:"), QStringLiteral("firstRunDone:")})
+            QVERIFY2(!shown.contains(key), qPrintable(key));
+        // The first-run flag is Lectern's own: not shown, and left as it is by OK.
+        QVERIFY(!dialog.editorFor(QString(Keys::UiFirstRunDone)));
+        for (QCheckBox *box : dialog.findChildren<QCheckBox *>())
+            QVERIFY2(!box->text().contains(QStringLiteral("first-run")), qPrintable(box->text()));
+
+        QCOMPARE(labelOf(dialog.editorFor(QStringLiteral("anthropic/model"))), QStringLiteral("Model:"));
+        QCOMPARE(dialog.providerBox(QStringLiteral("anthropic"))->title(), QStringLiteral("Anthropic"));
+        QVERIFY(dialog.providerBox(QStringLiteral("anthropic"))
+                    ->isAncestorOf(dialog.editorFor(QStringLiteral("anthropic/baseUrl"))));
+        auto *provider = qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider")));
+        const QStringList fields {QStringLiteral("openai/baseUrl"), QStringLiteral("openai/model"),
+            QStringLiteral("anthropic/baseUrl"), QStringLiteral("anthropic/model"),
+            QStringLiteral("local/baseUrl"), QStringLiteral("local/model")};
+        QCOMPARE(provider->currentText(), QStringLiteral("builtin"));
+        for (const QString &key : fields)
+            QVERIFY2(!dialog.editorFor(key)->isEnabled(), qPrintable(key));
+        provider->setCurrentText(QStringLiteral("anthropic"));
+        for (const QString &key : fields)
+            QCOMPARE(dialog.editorFor(key)->isEnabled(), key.startsWith(u"anthropic/"));
+        QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+        QVERIFY(Settings(ini).flag(Keys::UiFirstRunDone));
+    }
+
+    // Issue 15.10: the Test-connection error whole, wrapped, as text (an HTML error page included).
+    void connectionErrorIsShownWhole()
+    {
+        Test::TempProfileDir dir;
+        Settings settings(dir.path() + QStringLiteral("/lectern.ini"));
+        SettingsDialog dialog(settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        qobject_cast<QTabWidget *>(dialog.findChild<QTabWidget *>())->setCurrentIndex(1); // Scoring
+        ConnectionTester *tester = dialog.connectionTester();
+        const QString message =
+            QStringLiteral("HTTP 502 from http://127.0.0.1:8080/v1/models: <html><body><h1>Bad gateway</h1>"
+                           "</body></html> ") +
+            QStringLiteral("the upstream server did not answer in time; ").repeated(6);
+        tester->showProblem(message);
+        QLabel *result = tester->resultLabel();
+        QCOMPARE(result->textFormat(), Qt::PlainText);
+        QVERIFY(result->wordWrap());
+        QVERIFY(result->text().contains(message));
+        QTRY_VERIFY2(result->height() >= result->heightForWidth(result->width()),
+            qPrintable(QStringLiteral("%1 < %2")
+                           .arg(result->height())
+                           .arg(result->heightForWidth(result->width()))));
+        QVERIFY(result->width() > 200);
     }
 
     void pricesEditRoundTrip()
