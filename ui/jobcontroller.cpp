@@ -193,7 +193,10 @@ void JobController::jobEnded(const JobOutcome &outcome)
     const bool ok = outcome.ok();
     // The fetch half of Run is not the end of the action: one notification, when scoring ends.
     if (!(ok && m_scoreAfterFetch))
-        Q_EMIT actionEnded(ok, ok ? outcome.message : tr("Failed: %1").arg(outcome.message));
+        Q_EMIT actionEnded(ok,
+            ok                        ? outcome.message
+                : outcome.cancelled() ? tr("Cancelled.")
+                                      : tr("Failed: %1").arg(outcome.message));
     // A cancelled job is what the user asked for, not an error to retry.
     if (!ok && !m_cancelRequested)
         Q_EMIT failed(tr("%1 failed: %2").arg(m_jobName, outcome.message.section(u'\n', 0, 0)),

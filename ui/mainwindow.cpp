@@ -471,7 +471,10 @@ void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
 {
     m_empty->fetchButton()->setEnabled(m_store != nullptr);
     m_dayStatus->backfillButton()->setEnabled(true);
-    m_lastJobMessage = outcome.ok() ? outcome.message : tr("Failed: %1").arg(outcome.message);
+    // A cancel is the user's own doing: say it was cancelled, not that it failed.
+    m_lastJobMessage = outcome.ok() ? outcome.message
+        : outcome.cancelled()       ? tr("Cancelled; nothing after that point was stored.")
+                                    : tr("Failed: %1").arg(outcome.message);
     // Non-modal: the morning session goes on; the message stays until the next one.
     statusBar()->showMessage(m_lastJobMessage);
     if (!outcome.ok())

@@ -607,7 +607,11 @@ private Q_SLOTS:
         w.jobs()->cancel();
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
+        QVERIFY(finished.first().at(0).value<JobOutcome>().cancelled());
         QVERIFY(!w.jobErrorBar()->isVisible());
+        // Issue 15.15: a cancelled fetch read "Failed: Cancelled…".
+        QVERIFY2(!w.lastJobMessage().startsWith(u"Failed"), qPrintable(w.lastJobMessage()));
+        QVERIFY(w.lastJobMessage().startsWith(u"Cancelled"));
     }
 
     void runEndNotifiesWhenTheSettingIsOn_data()
