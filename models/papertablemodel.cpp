@@ -32,7 +32,19 @@ void PaperTableModel::setRecords(QList<PaperRecord> records)
     m_titleRanks.clear();
     m_authorRanks.clear();
     m_idRanks.clear();
+    m_foldedAuthors.clear();
     endResetModel();
+}
+
+const QString &PaperTableModel::foldedAuthorsAt(int row) const
+{
+    if (m_foldedAuthors.size() != size_t(m_records.size())) {
+        m_foldedAuthors.clear();
+        m_foldedAuthors.reserve(size_t(m_records.size()));
+        for (const DisplayText &d : std::as_const(m_display))
+            m_foldedAuthors.push_back(SearchFold::foldTyped(d.authorsFull));
+    }
+    return m_foldedAuthors[size_t(row)];
 }
 
 const PaperRecord *PaperTableModel::recordAt(int row) const
@@ -61,6 +73,8 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
     if (text.authorKey != m_display.at(row).authorKey)
         m_authorRanks.clear();
     m_display[row] = text;
+    if (m_foldedAuthors.size() == size_t(m_records.size()))
+        m_foldedAuthors[size_t(row)] = SearchFold::foldTyped(text.authorsFull);
     m_sortKeys[size_t(row)] = sortKeysOf(record);
     Q_EMIT dataChanged(index(row, 0), index(row, PaperColumnCount - 1));
 }
@@ -92,7 +106,6 @@ PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r
         d.authorsShort =
             authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
         d.authorsFull = TexToUnicode::convert(authors.join(QStringLiteral(", ")));
-        d.authorsFolded = SearchFold::foldTyped(d.authorsFull);
     }
     d.titleKey = d.title.toLower().toUtf8();
     d.authorKey = d.authorsShort.toLower().toUtf8();

@@ -23,7 +23,8 @@ public:
     [[nodiscard]] const PaperRecord *recordAt(int row) const;
     [[nodiscard]] int rowOf(const QString &arxivId) const;
     /// The row's authors, readable and folded (SearchFold): what the Author filter compares with.
-    [[nodiscard]] const QString &foldedAuthorsAt(int row) const { return m_display.at(row).authorsFolded; }
+    /// Folded on first use: loading 100k papers must not pay for a filter that may never be used.
+    [[nodiscard]] const QString &foldedAuthorsAt(int row) const;
     /// Replaces one record in place (after a state change), keeping the row.
     void updateRecord(const PaperRecord &record);
 
@@ -48,7 +49,6 @@ private:
         QString title; ///< TeX turned into readable Unicode
         QString authorsShort; ///< "First Author +N"
         QString authorsFull;
-        QString authorsFolded; ///< authorsFull folded (SearchFold): what the Author filter matches
         QByteArray titleKey; ///< lower-cased UTF-8, for sorting: a byte compare, in code point order
         QByteArray authorKey;
     };
@@ -78,6 +78,7 @@ private:
     mutable std::vector<int> m_authorRanks;
     mutable std::vector<int> m_idRanks;
     std::vector<SortKeys> m_sortKeys;
+    mutable std::vector<QString> m_foldedAuthors; ///< per row, authors folded (SearchFold); built on demand
     QList<DisplayText>
         m_display; ///< computed once per record: sorting 100k rows must not convert TeX per comparison
 };
