@@ -645,13 +645,16 @@ void MainWindow::updateStatus()
         m_countLabel->setText(tr("No database"));
         return;
     }
-    if (m_allDays)
-        m_countLabel->setText(tr("%1 of %2 papers, all %3 days")
-                                  .arg(m_proxy->rowCount())
-                                  .arg(m_model->rowCount())
-                                  .arg(m_navigator->days().size()));
-    else
-        m_countLabel->setText(tr("%1 of %2 papers").arg(m_proxy->rowCount()).arg(m_model->rowCount()));
+    const int shown = m_proxy->rowCount();
+    const int all = m_model->rowCount();
+    const qsizetype days = m_navigator->days().size();
+    QString text = !m_allDays ? tr("%1 of %2 papers").arg(shown).arg(all)
+        : days == 1           ? tr("%1 of %2 papers, the one stored day").arg(shown).arg(all)
+                              : tr("%1 of %2 papers, all %3 days").arg(shown).arg(all).arg(days);
+    // An empty table must say why, not just stay blank.
+    if (shown == 0 && all > 0)
+        text += tr(" — no paper matches the search and filters");
+    m_countLabel->setText(text);
 }
 
 void MainWindow::restoreUiState()

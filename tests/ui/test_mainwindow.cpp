@@ -880,6 +880,23 @@ private Q_SLOTS:
             QStringLiteral("2611.00003"));
         QVERIFY(w.jobErrorBar()->isVisible());
     }
+
+    // Issue 15.15: a search that finds nothing left a blank table with no word.
+    void emptyResultSaysWhy()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        auto *count = w.findChild<QLabel *>(QStringLiteral("paperCount"));
+        QVERIFY(search && count);
+        QVERIFY(!count->text().contains(u"no paper matches"));
+        search->setText(QStringLiteral("zzzqqqxxx"));
+        QCOMPARE(w.paperProxy()->rowCount(), 0);
+        QVERIFY2(count->text().contains(u"no paper matches"), qPrintable(count->text()));
+        search->clear();
+        QVERIFY(!count->text().contains(u"no paper matches"));
+    }
 };
 
 QTEST_MAIN(TestMainWindow)
