@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digest/personname.h"
 
+#include "text/searchfold.h"
 #include "text/textounicode.h"
 
 #include <QStringList>
@@ -93,20 +94,8 @@ QString PersonName::asciiKey(const QString &text)
         const char16_t u = c.toLower().unicode();
         if (u >= u'a' && u <= u'z')
             out += QChar(u);
-        else if (u == u'ø')
-            out += u'o';
-        else if (u == u'æ')
-            out += QStringLiteral("ae");
-        else if (u == u'ß')
-            out += QStringLiteral("ss");
-        else if (u == u'ð' || u == u'đ')
-            out += u'd';
-        else if (u == u'þ')
-            out += QStringLiteral("th");
-        else if (u == u'ł')
-            out += u'l';
-        else if (u == u'œ')
-            out += QStringLiteral("oe");
+        else
+            out += SearchFold::spelledOut(u);
     }
     return out;
 }

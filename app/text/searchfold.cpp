@@ -10,6 +10,30 @@ QString SearchFold::fold(const QString &text)
     return foldTyped(TexToUnicode::convert(text));
 }
 
+QLatin1StringView SearchFold::spelledOut(char16_t lowerCase)
+{
+    // Letters that NFKD does not decompose into a base letter and a mark.
+    switch (lowerCase) {
+    case u'ø':
+        return QLatin1StringView("o");
+    case u'ł':
+        return QLatin1StringView("l");
+    case u'đ':
+    case u'ð':
+        return QLatin1StringView("d");
+    case u'ß':
+        return QLatin1StringView("ss");
+    case u'æ':
+        return QLatin1StringView("ae");
+    case u'œ':
+        return QLatin1StringView("oe");
+    case u'þ':
+        return QLatin1StringView("th");
+    default:
+        return {};
+    }
+}
+
 QString SearchFold::foldTyped(const QString &text)
 {
     const QString decomposed = text.normalized(QString::NormalizationForm_KD);
@@ -18,35 +42,13 @@ QString SearchFold::foldTyped(const QString &text)
     for (const QChar c : decomposed) {
         if (c.category() == QChar::Mark_NonSpacing)
             continue;
-        switch (c.toLower().unicode()) {
-        case u'ø':
-            out += u'o';
-            break;
-        case u'ł':
-            out += u'l';
-            break;
-        case u'đ':
-        case u'ð':
-            out += u'd';
-            break;
-        case u'ı':
+        const char16_t lower = c.toLower().unicode();
+        if (const QLatin1StringView spelling = spelledOut(lower); !spelling.isEmpty())
+            out += spelling;
+        else if (lower == u'ı')
             out += u'i';
-            break;
-        case u'ß':
-            out += QLatin1StringView("ss");
-            break;
-        case u'æ':
-            out += QLatin1StringView("ae");
-            break;
-        case u'œ':
-            out += QLatin1StringView("oe");
-            break;
-        case u'þ':
-            out += QLatin1StringView("th");
-            break;
-        default:
+        else
             out += c.toCaseFolded();
-        }
     }
     return out;
 }

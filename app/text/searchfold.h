@@ -16,6 +16,9 @@ public:
     [[nodiscard]] static QString fold(const QString &text);
     /// Folds text the user typed (no TeX is expected; a backslash stays a backslash).
     [[nodiscard]] static QString foldTyped(const QString &text);
+    /// The ASCII spelling of a lower-case letter without a decomposition (ø -> o, ß -> ss, þ -> th), or
+    /// empty.
+    [[nodiscard]] static QLatin1StringView spelledOut(char16_t lowerCase);
 };
 
 } // namespace Lectern
