@@ -109,7 +109,8 @@ QString section(const DigestEntry &e, int number, const QString &anchor, bool in
         QStringLiteral("</p>\n");
     out += QStringLiteral("<p><b>Authors:</b> <span class=\"authors\">") + authorsOf(p) +
         QStringLiteral("</span></p>\n");
-    out += QStringLiteral("<p><b>Abstract:</b> ") + DigestHtml::text(p.abstract) + QStringLiteral("</p>\n");
+    out +=
+        QStringLiteral("<p><b>Abstract:</b> ") + DigestHtml::richText(p.abstract) + QStringLiteral("</p>\n");
     const QString comment = e.authorMatch ? QStringLiteral("Author match") +
             (e.matchedAuthors.isEmpty()
                     ? QString()
@@ -204,6 +205,11 @@ QString day(const Digest &d, bool severalDays, const DigestHtmlOptions &options)
 QString DigestHtml::text(const QString &tex)
 {
     return TexToUnicode::convert(tex).toHtmlEscaped();
+}
+
+QString DigestHtml::richText(const QString &tex)
+{
+    return TexToUnicode::toHtml(tex);
 }
 
 QString DigestHtml::anchor(const QDate &day, int number, bool severalDays)

@@ -490,7 +490,7 @@ private Q_SLOTS:
         static const QRegularExpression paperLink(uR"(^https://arxiv\.org/(abs|pdf)/\d{4}\.\d{5}(v\d+)?$)"_s);
         const QSet<QString> allowed {u"html"_s, u"head"_s, u"meta"_s, u"title"_s, u"style"_s, u"body"_s,
             u"h1"_s, u"h2"_s, u"h3"_s, u"p"_s, u"a"_s, u"b"_s, u"i"_s, u"br"_s, u"span"_s, u"hr"_s,
-            u"table"_s, u"tr"_s, u"td"_s, u"pre"_s};
+            u"table"_s, u"tr"_s, u"td"_s, u"pre"_s, u"sub"_s, u"sup"_s};
         QSet<QString> targets;
         int external = 0;
         for (auto it = tagRe.globalMatch(html); it.hasNext();) {

@@ -21,6 +21,7 @@
 #include "ui/jobcontroller.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
+#include "ui/papertableheader.h"
 #include "ui/runnotifier.h"
 #include "ui/scorechartview.h"
 
@@ -36,6 +37,7 @@
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -46,9 +48,11 @@
 #include <QTest>
 #include <QTextCharFormat>
 #include <QTextDocumentFragment>
+#include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QWidgetAction>
 
 #include <cmath>
 
@@ -845,6 +849,140 @@ private Q_SLOTS:
         auto *prefs = w.findChild<QAction *>(QStringLiteral("actionSettings"));
         QVERIFY(prefs);
         QVERIFY(prefs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    }
+
+    // Issue 15.12: outside KDE/GNOME the icon theme is empty and the toolbar showed bare words; every
+    // toolbar action has a shipped icon that renders (this also needs Qt's SVG icon engine installed).
+    void toolbarActionsHaveIconsWithoutATheme()
+    {
+        QIcon::setThemeName(QStringLiteral("lectern-test-no-such-theme"));
+        QIcon::setFallbackThemeName(QStringLiteral("lectern-test-no-such-theme"));
+        Test::TempProfileDir dir;
+        MainWindow w(Profile::inDirectory(dir.path()));
+        auto *toolbar = w.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        QVERIFY(toolbar);
+        int withIcons = 0;
+        for (QAction *a : toolbar->actions()) {
+            if (a->isSeparator() || qobject_cast<QWidgetAction *>(a))
+                continue;
+            const QImage image = a->icon().pixmap(QSize(22, 22)).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(a->text()));
+            // Not a blank square: some pixel is drawn.
+            bool drawn = false;
+            for (int y = 0; y < image.height() && !drawn; ++y)
+                for (int x = 0; x < image.width() && !drawn; ++x)
+                    drawn = qAlpha(image.pixel(x, y)) > 0;
+            QVERIFY2(drawn, qPrintable(a->text()));
+            ++withIcons;
+        }
+        QCOMPARE(withIcons, 5); // fetch, score, run, previous day, next day
+    }
+
+    // Issue 15.13: at 1280 px the title was cut after ~30 characters; columns can be hidden from the header.
+    void titleGetsTheSpareWidth()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QHeaderView *header = w.paperView()->horizontalHeader();
+        const int title = header->sectionSize(TitleColumn);
+        QVERIFY2(title * 3 >= w.paperView()->viewport()->width(),
+            qPrintable(QStringLiteral("title %1 of %2").arg(title).arg(w.paperView()->viewport()->width())));
+        const QFontMetrics fm = w.paperView()->fontMetrics();
+        QVERIFY2(title >= fm.horizontalAdvance(QString(50, u'n')), qPrintable(QString::number(title)));
+        for (int c = 0; c < PaperColumnCount; ++c) {
+            if (c != TitleColumn && !header->isSectionHidden(c)) {
+                QVERIFY2(header->sectionSize(c) < title, qPrintable(QString::number(c)));
+                // Every shown label fits with the sort arrow.
+                const QString label = header->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) >= fm.horizontalAdvance(label) + 20, qPrintable(label));
+            }
+        }
+        // The header's menu shows a hidden column again (and hides it).
+        QVERIFY(header->isSectionHidden(AnnounceTypeColumn));
+        auto *menu = static_cast<PaperTableHeader *>(header)->createColumnMenu(&w);
+        QAction *type = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == u"Type")
+                type = a;
+        QVERIFY(type && !type->isChecked());
+        type->trigger();
+        QVERIFY(!header->isSectionHidden(AnnounceTypeColumn));
+        QVERIFY(header->sectionSize(AnnounceTypeColumn) > 0);
+        delete menu;
+    }
+
+    // Issue 15.13: the sort arrow pointed up while the largest came first.
+    void sortArrowPointsTheWayTheColumnRuns()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QHeaderView *header = w.paperView()->horizontalHeader();
+        // Width of the arrow's drawn pixels in its top and bottom rows, right of the label.
+        const auto arrowShape = [header]() -> std::pair<int, int> {
+            const QImage image = header->grab().toImage();
+            const int column = header->sortIndicatorSection();
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            const QColor background = image.pixelColor(right - 3, 1);
+            QList<int> widths;
+            for (int y = 0; y < image.height(); ++y) {
+                int n = 0;
+                for (int x = right - 18; x < right - 1; ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (std::abs(c.lightness() - background.lightness()) > 60)
+                        ++n;
+                }
+                if (n > 0 && n < 16) // not the section's border line
+                    widths << n;
+            }
+            if (widths.size() < 2)
+                return {0, 0};
+            return {widths.first(), widths.last()};
+        };
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder); // largest total first
+        auto [top, bottom] = arrowShape();
+        QVERIFY2(top > bottom, qPrintable(QStringLiteral("descending: top %1 bottom %2").arg(top).arg(bottom)));
+        w.paperView()->sortByColumn(TotalColumn, Qt::AscendingOrder);
+        std::tie(top, bottom) = arrowShape();
+        QVERIFY2(top < bottom, qPrintable(QStringLiteral("ascending: top %1 bottom %2").arg(top).arg(bottom)));
+    }
+
+    // Issue 15.13: at 900×600 the reading pane showed the paper's metadata but not its abstract.
+    void smallWindowStillShowsTheAbstract()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.resize(900, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        {
+            // A real paper's title takes two lines, its comment one or two.
+            auto store = PaperStore::open(dir.databasePath());
+            Paper p = Test::makePaper(QStringLiteral("2611.00001"), 1, QDate(2026, 11, 23));
+            p.title = QStringLiteral("Adaptive spatio-temporal graphs with self-supervised pretraining for "
+                                     "multi-horizon forecasting of widget routing in sparse networks");
+            QVERIFY(store.value()->upsertPapers({p}).ok());
+            Score sc = Test::makeScore(p, 9, 8);
+            sc.comment = QStringLiteral("Matches the topic on widget routing: sparse networks and forecasting; "
+                                        "close to a starred paper.");
+            QVERIFY(store.value()->addScore(sc).ok());
+        }
+        w.reload();
+        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        DetailPane *detail = w.detailPane();
+        QTextCursor found = detail->document()->find(QStringLiteral("We study widget routing number"));
+        QVERIFY(!found.isNull());
+        const QRect at = detail->cursorRect(found);
+        QVERIFY2(at.bottom() < detail->viewport()->height(),
+            qPrintable(QStringLiteral("abstract at %1, pane %2 high").arg(at.bottom()).arg(detail->viewport()->height())));
     }
 
     // Issue 15.8: a day without papers clicked in the calendar stayed highlighted while the table showed
