@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "externallinkopener.h"
 #include "models/scorestatus.h"
 #include "text/textounicode.h"
 
-#include <QDesktopServices>
 #include <QUrlQuery>
 
 namespace Lectern {
@@ -20,7 +20,8 @@ DetailPane::DetailPane(QWidget *parent)
         "p { margin-top: 0px; margin-bottom: 6px; } h3 { margin-top: 0px; margin-bottom: 6px; }"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"http" || url.scheme() == u"https") {
-            QDesktopServices::openUrl(url);
+            if (const QString problem = ExternalLinkOpener::open(url); !problem.isEmpty())
+                Q_EMIT message(problem);
         } else if (url.scheme() == u"lectern") {
             const QString name = QUrlQuery(url).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
             if (url.path() == u"author")

@@ -163,6 +163,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
             m_errorBar->showError(summary, details);
         });
     connect(m_dayStatus, &DayStatusBar::backfillRequested, m_jobs, &JobController::backfillDay);
+    connect(m_digest, &DigestView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_digest, &DigestView::dayShown, this, [this](const QDate &day) {
         m_followingDigest = true;
         showDay(day);

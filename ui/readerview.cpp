@@ -80,6 +80,7 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     connect(m_triage, &TriageController::pageAbstractRequested, this,
         [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
     connect(m_triage, &TriageController::failed, this, &ReaderView::message);
+    connect(m_detail, &DetailPane::message, this, &ReaderView::message);
     connect(m_noteEditor, &NoteEditor::returnFocusRequested, this, [this] { m_table->setFocus(); });
     connect(m_noteEditor, &NoteEditor::saveFailed, this,
         [this](const QString &m) { Q_EMIT message(tr("The note could not be saved: %1").arg(m)); });

@@ -16,14 +16,18 @@
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
@@ -129,6 +133,33 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).starred);
         QVERIFY(!w.triage()->canUndo());
+    }
+
+    // Issue 15.15: `o` without a browser failed silently (a warning on stderr only).
+    void openWithoutABrowserSaysSoAndCopiesTheLink()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        MainWindow w(profile);
+        focusTable(w);
+        QGuiApplication::clipboard()->clear();
+        // The offscreen platform has no browser, like a bare X session.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("openUrl")));
+        QTest::keyClick(w.paperView(), Qt::Key_O);
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"No web browser") && message.contains(u"arxiv.org/abs/2611.00001"),
+            qPrintable(message));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://arxiv.org/abs/2611.00001"));
+
+        // With a browser (a handler standing in for one) nothing is said.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        w.statusBar()->clearMessage();
+        QTest::keyClick(w.paperView(), Qt::Key_O);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.urls, (QList<QUrl> {QUrl(QStringLiteral("https://arxiv.org/abs/2611.00001"))}));
+        QVERIFY(w.statusBar()->currentMessage().isEmpty());
     }
 
     void lettersTypedInTheNoteAreNotShortcuts()
