@@ -503,8 +503,10 @@ void MainWindow::scoreDayAsProviderBatch()
 
 void MainWindow::editPrompts()
 {
-    if (const QString error =
-            PromptEditorDialog::editProfilePrompts(m_profile, *m_settings, m_model->rowCount(), this);
+    const QString dayLabel = m_allDays ? tr("all %n stored day(s)", nullptr, int(m_navigator->days().size()))
+                                       : QLocale().toString(m_day, QStringLiteral("ddd d MMM yyyy"));
+    if (const QString error = PromptEditorDialog::editProfilePrompts(
+            m_profile, *m_settings, m_model->rowCount(), dayLabel, this);
         !error.isEmpty())
         statusBar()->showMessage(error);
 }
