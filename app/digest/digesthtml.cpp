@@ -178,6 +178,10 @@ QString day(const Digest &d, bool severalDays, const DigestHtmlOptions &options)
     out += QStringLiteral("<p>Total arXiv papers: ") + QString::number(d.run.totalArxiv) +
         QStringLiteral("<br/>Total scanned papers: ") + QString::number(d.run.totalScanned) +
         QStringLiteral("<br/>Total relevant papers: ") + QString::number(d.relevantCount()) +
+        (d.narrowed() ? QStringLiteral("<br/>Shown here: %1 (%2)")
+                            .arg(d.entries.size())
+                            .arg(d.shownSelection.toHtmlEscaped())
+                      : QString()) +
         QStringLiteral("</p>\n");
     out += QStringLiteral("<h3>Table of contents with paper titles:</h3>\n");
     for (qsizetype i = 0; i < d.entries.size(); ++i) {

@@ -187,7 +187,10 @@ private Q_SLOTS:
         auto d = DigestLoader::day(*store, kDay, settings(), filter);
         QVERIFY2(d.ok(), qPrintable(d.error()));
         QCOMPARE(idsOf(*d), ids(kDay, expected));
-        QCOMPARE(d->relevantCount(), int(expected.size()));
+        // "Total relevant papers" is the day's (six over the settings' thresholds), whatever the view shows;
+        // a narrower view says what it shows instead of passing its count off as the day's (issue 15.15).
+        QCOMPARE(d->relevantCount(), 6);
+        QCOMPARE(d->narrowed(), !relevantOnly || expected.size() != 6);
     }
 
     void rangeSkipsEmptyDaysOnlyWhenFiltered()
@@ -248,7 +251,9 @@ private Q_SLOTS:
         const QJsonObject totals = day[u"totals"_s].toObject();
         QCOMPARE(totals[u"arxiv"_s].toInt(), 412);
         QCOMPARE(totals[u"scanned"_s].toInt(), 233);
-        QCOMPARE(totals[u"relevant"_s].toInt(), 8);
+        QCOMPARE(totals[u"relevant"_s].toInt(), 6); // the day's, over the thresholds
+        QCOMPARE(totals[u"shown"_s].toInt(), 8); // every paper of the day, as asked
+        QCOMPARE(totals[u"selection"_s].toString(), u"all papers"_s);
         const QJsonObject cost = day[u"cost"_s].toObject();
         QCOMPARE(cost[u"prompt"_s].toDouble(), 31250 * 1.25 / 1e6);
         QCOMPARE(cost[u"total"_s].toDouble(), 0.3139);
@@ -555,8 +560,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"href=\"lectern:day?date=2026-03-16\""_s));
         QVERIFY(html.contains(u"href=\"lectern:month?month=2026-03\""_s));
         QVERIFY(html.contains(u"Next day →</p>"_s)); // no link: there is no later day
-        QCOMPARE(
-            QUrlQuery(DigestHtml::starUrl(u"hep-th/9901001"_s, true)).queryItemValue(u"id"_s, QUrl::FullyDecoded),
+        QCOMPARE(QUrlQuery(DigestHtml::starUrl(u"hep-th/9901001"_s, true))
+                     .queryItemValue(u"id"_s, QUrl::FullyDecoded),
             u"hep-th/9901001"_s);
     }
 

@@ -302,6 +302,11 @@ private Q_SLOTS:
         QTest::mouseClick(starred, Qt::LeftButton);
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6)}));
         QVERIFY(!s.view.browser()->toPlainText().contains(u"Stedman"_s));
+        // Issue 15.15: "Starred only" rewrote the day's "Total relevant papers"; it keeps the day's figure
+        // and says what it shows.
+        QVERIFY2(
+            s.view.browser()->toPlainText().contains(u"Total relevant papers: 6\nShown here: 2 (starred)"_s),
+            qPrintable(s.view.browser()->toPlainText().left(600)));
         QTest::mouseClick(relevant, Qt::LeftButton); // every starred paper of the day, even unscored
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6), id(7)}));
         QVERIFY(s.view.browser()->toPlainText().contains(u"Unscored Listing About Clock Escapements"_s));
@@ -386,7 +391,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(f.readAll());
         QVERIFY(md.startsWith(u"# Personalized Daily ArXiv Papers 2026-03-16\n"_s));
-        QVERIFY(md.contains(u"Total relevant papers: 3\n"_s)); // 2 (just starred), 3 and 6
+        // The day's relevant papers, and the three starred ones shown: 2 (just starred), 3 and 6.
+        QVERIFY2(md.contains(u"Shown here: 3 (starred)\n"_s), qPrintable(md.left(800)));
+        QVERIFY(!md.contains(u"Total relevant papers: 3 "_s));
         QVERIFY(md.contains(u"(https://arxiv.org/abs/%1)"_s.arg(paper)));
     }
 
