@@ -5,8 +5,9 @@
 #include "arxiv/backfilljob.h"
 #include "arxiv/oaipmhparser.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
 
 #include <QSignalSpy>
 #include <QTest>

@@ -2,8 +2,9 @@
 // The daily fetch against a stand-in arXiv RSS server on 127.0.0.1, storing into a real SQLite file.
 #include "arxiv/fetchjob.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
 
 #include <QSignalSpy>
 #include <QSqlQuery>

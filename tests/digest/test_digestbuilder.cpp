@@ -4,7 +4,8 @@
 #include "digest/markdownescape.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QFile>
 #include <QRegularExpression>

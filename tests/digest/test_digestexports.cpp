@@ -11,10 +11,11 @@
 #include "digest/riswriter.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/bibreader.h"
-#include "support/fixtures.h"
-#include "support/syntheticday.h"
 #include "text/textounicode.h"
+
+#include <testkit/bibreader.h>
+#include <testkit/fixtures.h>
+#include <testkit/syntheticday.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -555,8 +556,8 @@ private Q_SLOTS:
         QVERIFY(html.contains(u"href=\"lectern:day?date=2026-03-16\""_s));
         QVERIFY(html.contains(u"href=\"lectern:month?month=2026-03\""_s));
         QVERIFY(html.contains(u"Next day →</p>"_s)); // no link: there is no later day
-        QCOMPARE(
-            QUrlQuery(DigestHtml::starUrl(u"hep-th/9901001"_s, true)).queryItemValue(u"id"_s, QUrl::FullyDecoded),
+        QCOMPARE(QUrlQuery(DigestHtml::starUrl(u"hep-th/9901001"_s, true))
+                     .queryItemValue(u"id"_s, QUrl::FullyDecoded),
             u"hep-th/9901001"_s);
     }
 

@@ -9,8 +9,9 @@
 #include "export/pdfrenderer.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/syntheticday.h"
 #include "text/textounicode.h"
+
+#include <testkit/syntheticday.h>
 
 #include <QFile>
 #include <QGuiApplication>

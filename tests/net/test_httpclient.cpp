@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HttpClient against a real HTTP server on 127.0.0.1.
 #include "net/httpclient.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/loopbackhttpserver.h>
 
 #include <QElapsedTimer>
 #include <QTcpServer>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // AnthropicProvider against a stand-in Messages API server on 127.0.0.1 speaking Anthropic's wire format.
-#include "llmtestsupport.h"
 #include "scoring/anthropicprovider.h"
+
+#include <testkit/llmtestsupport.h>
 
 #include <QDateTime>
 #include <QElapsedTimer>

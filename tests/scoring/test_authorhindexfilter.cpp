@@ -5,8 +5,9 @@
 #include "scoring/prompttemplate.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>

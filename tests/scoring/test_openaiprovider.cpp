@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // OpenAiProvider against a stand-in Chat Completions server on 127.0.0.1 speaking OpenAI's wire format.
-#include "llmtestsupport.h"
 #include "scoring/openaiprovider.h"
+
+#include <testkit/llmtestsupport.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>

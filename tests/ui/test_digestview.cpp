@@ -7,13 +7,14 @@
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
-#include "support/syntheticday.h"
 #include "ui/digestview.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/scorechartview.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/syntheticday.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>

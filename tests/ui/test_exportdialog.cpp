@@ -8,13 +8,14 @@
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "store/paperstore.h"
-#include "support/bibreader.h"
-#include "support/fixtures.h"
-#include "support/syntheticday.h"
 #include "ui/exportcontroller.h"
 #include "ui/exportdialog.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
+
+#include <testkit/bibreader.h>
+#include <testkit/fixtures.h>
+#include <testkit/syntheticday.h>
 
 #include <QApplication>
 #include <QComboBox>

@@ -3,8 +3,9 @@
 // Writes <build>/screenshots/main-window.png; copy it to resources/screenshots/ to update the README.
 #include "config/profile.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
 #include "ui/mainwindow.h"
+
+#include <testkit/fixtures.h>
 
 #include <QDir>
 #include <QImage>
