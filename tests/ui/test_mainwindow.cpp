@@ -54,6 +54,7 @@
 #include <QToolTip>
 #include <QValueAxis>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Lectern;
@@ -640,6 +641,7 @@ private Q_SLOTS:
         MainWindow w(profile);
         RunNotifier *notifier = w.runNotifier();
         QSignalSpy shown(notifier, &RunNotifier::messageShown);
+        QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
         // Fetch, then the built-in scorer.
@@ -647,7 +649,9 @@ private Q_SLOTS:
         QVERIFY2(finished.at(1).at(0).value<JobOutcome>().ok(),
             qPrintable(finished.at(1).at(0).value<JobOutcome>().message));
         QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
-        QTest::qWait(50);
+        // The controller handles the runner's finished before this test sees it, and the notifier answers
+        // actionEnded at once: by now the run has ended once, and notified or not.
+        QCOMPARE(ended.size(), 1);
         if (notify) {
             // One message, at the end of the whole run (not after its fetch).
             QCOMPARE(shown.size(), 1);
@@ -674,10 +678,12 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         QSignalSpy shown(w.runNotifier(), &RunNotifier::messageShown);
+        QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
         QVERIFY(finished.wait(30000));
-        QTest::qWait(50);
+        // The controller chains scoring (or not) while handling finished, before this test sees it.
+        QCOMPARE(ended.size(), 1);
         QVERIFY(!w.jobs()->runner()->isRunning()); // no scoring after a failed fetch
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().at(2).toBool(), false);
@@ -729,10 +735,17 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        QSignalSpy progress(w.jobs()->runner(), &JobRunner::progress);
         w.jobs()->fetchToday();
-        // The first feed arrives; the second waits on the politeness gap. Cancel from the UI.
-        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
-        QTest::qWait(200);
+        // The first feed is stored (the job reports it done); the second waits on the politeness gap.
+        // Cancel from the UI.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(progress.cbegin(), progress.cend(),
+                    [](const QList<QVariant> &args) { return args.at(0).value<JobProgress>().done >= 1; });
+            },
+            10000));
+        QCOMPARE(server.requests().size(), 1);
         auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelJob"));
         QVERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
