@@ -6,6 +6,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/lecternprocess.h>
 #include <testkit/loopbackhttpserver.h>
+#include <testkit/separatetest.h>
 #include <testkit/smallvolume.h>
 #include <testkit/syntheticday.h>
 
@@ -112,6 +113,7 @@ class TestCliRobust : public QObject
 private Q_SLOTS:
     void fullDiskDuringFetchAndScoreLosesNothing()
     {
+        LECTERN_SEPARATE_TEST();
         Test::SmallVolume volume(16 * 1024);
         if (!volume.isMounted())
             QSKIP(qPrintable(QStringLiteral("no small file system to fill: ") + volume.whyNot()));

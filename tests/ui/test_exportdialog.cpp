@@ -15,6 +15,7 @@
 
 #include <testkit/bibreader.h>
 #include <testkit/fixtures.h>
+#include <testkit/separatetest.h>
 #include <testkit/syntheticday.h>
 
 #include <QApplication>
@@ -332,6 +333,7 @@ private Q_SLOTS:
 
     void pdfOfARangeHasTheTitles()
     {
+        LECTERN_SEPARATE_TEST();
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) not found; packaging/install-deps.sh installs it.");

@@ -24,6 +24,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/separatetest.h>
 #include <testkit/smallvolume.h>
 #include <testkit/syntheticday.h>
 
@@ -448,6 +449,7 @@ private Q_SLOTS:
 
     void scoringOnAFullDiskIsReportedAndKeepsTheStore()
     {
+        LECTERN_SEPARATE_TEST();
         Test::SmallVolume volume(4096);
         if (!volume.isMounted())
             QSKIP(qPrintable(QStringLiteral("no small file system to fill: ") + volume.whyNot()));
