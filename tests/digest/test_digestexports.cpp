@@ -11,10 +11,11 @@
 #include "digest/riswriter.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/bibreader.h"
-#include "support/fixtures.h"
-#include "support/syntheticday.h"
 #include "text/textounicode.h"
+
+#include <testkit/bibreader.h>
+#include <testkit/fixtures.h>
+#include <testkit/syntheticday.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -9,8 +9,10 @@
 #include "export/pdfrenderer.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/syntheticday.h"
 #include "text/textounicode.h"
+
+#include <testkit/separatetest.h>
+#include <testkit/syntheticday.h>
 
 #include <QFile>
 #include <QGuiApplication>
@@ -273,6 +275,17 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(missing), qPrintable(r.error()));
         QVERIFY(!QFile::exists(missing));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"digest.md"_s});
+    }
+
+    // Needs a read-only folder that holds, which root does not have: its own CTest test.
+    void failedSaveKeepsTheFile()
+    {
+        LECTERN_SEPARATE_TEST();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"digest.md"_s);
+        QVERIFY(DigestExporter::save(path, "second\n").ok());
+        QFile f(path);
         // A failed save leaves the existing file as it was and no temporary file behind.
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
         const bool readOnlyHolds = !QFile(dir.filePath(u"probe"_s)).open(QIODevice::WriteOnly);

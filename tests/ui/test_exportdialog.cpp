@@ -8,13 +8,15 @@
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "store/paperstore.h"
-#include "support/bibreader.h"
-#include "support/fixtures.h"
-#include "support/syntheticday.h"
 #include "ui/exportcontroller.h"
 #include "ui/exportdialog.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
+
+#include <testkit/bibreader.h>
+#include <testkit/fixtures.h>
+#include <testkit/separatetest.h>
+#include <testkit/syntheticday.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -381,6 +383,7 @@ private Q_SLOTS:
 
     void pdfOfARangeHasTheTitles()
     {
+        LECTERN_SEPARATE_TEST();
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) not found; packaging/install-deps.sh installs it.");

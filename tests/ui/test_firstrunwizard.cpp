@@ -5,12 +5,13 @@
 #include "jobs/job.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/researchtopics.h"
-#include "support/fixtures.h"
 #include "ui/categorypicker.h"
 #include "ui/firstrunwizard.h"
 #include "ui/jobcontroller.h"
 #include "ui/keyringstore.h"
 #include "ui/mainwindow.h"
+
+#include <testkit/fixtures.h>
 
 #include <QAbstractButton>
 #include <QCheckBox>

@@ -10,10 +10,6 @@
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
-#include "support/smallvolume.h"
-#include "support/syntheticday.h"
 #include "ui/daycalendar.h"
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
@@ -25,6 +21,14 @@
 #include "ui/runnotifier.h"
 #include "ui/scorechartview.h"
 
+#include <testkit/arxivstandin.h>
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/profilebuilder.h>
+#include <testkit/separatetest.h>
+#include <testkit/smallvolume.h>
+#include <testkit/syntheticday.h>
+
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QApplication>
@@ -32,6 +36,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -54,33 +59,29 @@
 #include <QValueAxis>
 #include <QWidgetAction>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Lectern;
 
 namespace {
 
+/// Four scored papers on 2026-11-23 (one about kelp forests) and an unscored one three days earlier.
 void populate(const QString &dbPath)
 {
-    auto store = PaperStore::open(dbPath);
-    QVERIFY(store.ok());
-    const QDate today(2026, 11, 23);
-    const QDate before(2026, 11, 20);
-    QList<Paper> papers;
-    const QList<std::pair<int, int>> scores {{9, 8}, {3, 4}, {7, 9}, {5, 5}};
+    QList<Paper> papers = Test::numberedPapers(4, QDate(2026, 11, 23));
+    const QList<std::pair<int, int>> marks {{9, 8}, {3, 4}, {7, 9}, {5, 5}};
+    QList<Score> scores;
     for (int i = 0; i < 4; ++i) {
-        Paper p = Test::makePaper(QStringLiteral("2611.0000%1").arg(i + 1), 1, today);
-        p.title = QStringLiteral("Paper %1 about %2")
-                      .arg(QChar(u'A' + i))
-                      .arg(i == 2 ? QStringLiteral("kelp forests") : QStringLiteral("graphs"));
-        papers << p;
+        papers[i].title = QStringLiteral("Paper %1 about %2")
+                              .arg(QChar(u'A' + i))
+                              .arg(i == 2 ? QStringLiteral("kelp forests") : QStringLiteral("graphs"));
+        scores << Test::makeScore(papers.at(i), marks.at(i).first, marks.at(i).second);
     }
-    papers << Test::makePaper(QStringLiteral("2611.00099"), 1, before);
-    QVERIFY(store.value()->upsertPapers(papers).ok());
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(store.value()
-                    ->addScore(Test::makeScore(papers.at(i), scores.at(i).first, scores.at(i).second))
-                    .ok());
+    papers << Test::makePaper(QStringLiteral("2611.00099"), 1, QDate(2026, 11, 20));
+    const QString error =
+        Test::ProfileBuilder(QFileInfo(dbPath).path()).withPapers(papers).withScores(scores).build();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QStringList column(QTableView *view, int col)
@@ -452,6 +453,7 @@ private Q_SLOTS:
 
     void scoringOnAFullDiskIsReportedAndKeepsTheStore()
     {
+        LECTERN_SEPARATE_TEST();
         Test::SmallVolume volume(4096);
         if (!volume.isMounted())
             QSKIP(qPrintable(QStringLiteral("no small file system to fill: ") + volume.whyNot()));
@@ -506,13 +508,14 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
-        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 100).ok());
         }
         MainWindow w(profile);
@@ -630,12 +633,13 @@ private Q_SLOTS:
         QFETCH(bool, notify);
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
             QVERIFY(settings.setValue(Keys::UiNotify, notify).ok());
         }
@@ -643,6 +647,7 @@ private Q_SLOTS:
         MainWindow w(profile);
         RunNotifier *notifier = w.runNotifier();
         QSignalSpy shown(notifier, &RunNotifier::messageShown);
+        QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
         // Fetch, then the built-in scorer.
@@ -650,7 +655,9 @@ private Q_SLOTS:
         QVERIFY2(finished.at(1).at(0).value<JobOutcome>().ok(),
             qPrintable(finished.at(1).at(0).value<JobOutcome>().message));
         QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
-        QTest::qWait(50);
+        // The controller handles the runner's finished before this test sees it, and the notifier answers
+        // actionEnded at once: by now the run has ended once, and notified or not.
+        QCOMPARE(ended.size(), 1);
         if (notify) {
             // One message, at the end of the whole run (not after its fetch).
             QCOMPARE(shown.size(), 1);
@@ -677,10 +684,12 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         QSignalSpy shown(w.runNotifier(), &RunNotifier::messageShown);
+        QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
         QVERIFY(finished.wait(30000));
-        QTest::qWait(50);
+        // The controller chains scoring (or not) while handling finished, before this test sees it.
+        QCOMPARE(ended.size(), 1);
         QVERIFY(!w.jobs()->runner()->isRunning()); // no scoring after a failed fetch
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().at(2).toBool(), false);
@@ -691,12 +700,13 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
             QVERIFY(settings.setValue(Keys::UiAutoRunAtStart, true).ok());
         }
@@ -718,22 +728,30 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
-        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 5000).ok());
         }
         MainWindow w(profile);
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        QSignalSpy progress(w.jobs()->runner(), &JobRunner::progress);
         w.jobs()->fetchToday();
-        // The first feed arrives; the second waits on the politeness gap. Cancel from the UI.
-        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
-        QTest::qWait(200);
+        // The first feed is stored (the job reports it done); the second waits on the politeness gap.
+        // Cancel from the UI.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(progress.cbegin(), progress.cend(),
+                    [](const QList<QVariant> &args) { return args.at(0).value<JobProgress>().done >= 1; });
+            },
+            10000));
+        QCOMPARE(server.requests().size(), 1);
         auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelJob"));
         QVERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
@@ -750,13 +768,14 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/oai", Test::fixture(QStringLiteral("oai/page2.xml"))); // one cs.LG paper on 2026-11-18
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveOai(QStringLiteral("page2.xml")); // one cs.LG paper on 2026-11-18
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         const QDate day(2026, 11, 18);
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivOaiBase, server.url(QStringLiteral("/oai"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivOaiBase, arxiv.oaiBase()).ok());
             QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
             auto store = PaperStore::open(profile.databasePath());

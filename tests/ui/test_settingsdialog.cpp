@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/settings.h"
 #include "scoring/pricetable.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
 #include "ui/connectiontester.h"
 #include "ui/keyringstore.h"
 #include "ui/pricetableeditor.h"
 #include "ui/settingsdialog.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
 
 #include <QCheckBox>
 #include <QComboBox>

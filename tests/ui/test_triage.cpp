@@ -6,12 +6,14 @@
 #include "models/paperstatehub.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
 #include "ui/detailpane.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/triagecontroller.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/profilebuilder.h>
 
 #include <QAbstractItemView>
 #include <QApplication>
@@ -19,6 +21,7 @@
 #include <QClipboard>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -40,19 +43,19 @@ namespace {
 
 const QDate kDay(2026, 11, 23);
 
+/// Four papers on kDay scored 9/9, 8/8, 7/7, 6/6 (2611.00001 first), marked read after @p markReadAfterMs.
 void populate(const Profile &profile, int markReadAfterMs)
 {
-    Settings settings(profile.settingsPath());
-    QVERIFY(settings.setValue(Keys::UiMarkReadAfterMs, markReadAfterMs).ok());
-    auto store = PaperStore::open(profile.databasePath());
-    QVERIFY(store.ok());
-    QList<Paper> papers;
-    for (int i = 1; i <= 4; ++i)
-        papers << Test::makePaper(QStringLiteral("2611.0000%1").arg(i), 1, kDay);
-    QVERIFY(store.value()->upsertPapers(papers).ok());
+    const QList<Paper> papers = Test::numberedPapers(4, kDay);
+    QList<Score> scores;
     for (int i = 0; i < 4; ++i)
-        QVERIFY(
-            store.value()->addScore(Test::makeScore(papers.at(i), 9 - i, 9 - i)).ok()); // 2611.00001 first
+        scores << Test::makeScore(papers.at(i), 9 - i, 9 - i);
+    const QString error = Test::ProfileBuilder(QFileInfo(profile.databasePath()).path())
+                              .withSetting(Keys::UiMarkReadAfterMs, markReadAfterMs)
+                              .withPapers(papers)
+                              .withScores(scores)
+                              .build();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 PaperState stored(const Profile &profile, const QString &id)
