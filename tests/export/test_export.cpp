@@ -126,6 +126,24 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
     }
 
+    // Issue 15.16: text was extracted with ligature glyphs ("Uniﬁed"), so search and copy missed words.
+    void pdfTextHasNoLigatureGlyphs()
+    {
+        PdfOptions options;
+        options.title = u"Ligatures"_s;
+        auto pdf = PdfRenderer::render(
+            u"<h2>Unified fine-tuning of flows</h2><p>An efficient, affine and official office workflow.</p>"_s,
+            options);
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        QTemporaryDir dir;
+        const QString text = flattened(
+            poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, writeTemp(dir, u"l.pdf"_s, *pdf), u"-"_s}));
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(text));
+        QVERIFY2(text.contains(u"Unified fine-tuning of flows"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"An efficient, affine and official office workflow."_s), qPrintable(text));
+    }
+
     void pdfHasLinks()
     {
         const Digest d = digestOf(kDay);

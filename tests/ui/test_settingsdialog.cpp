@@ -189,7 +189,7 @@ private Q_SLOTS:
         for (QLabel *label : dialog.findChildren<QLabel *>())
             shown << label->text();
         for (const SettingSpec &spec : Settings::registry()) {
-            if (spec.key == Keys::UiFirstRunDone || spec.key == Keys::ArxivCategories)
+            if (SettingsDialog::isInternal(spec.key) || spec.key == Keys::ArxivCategories)
                 continue;
             const QString label = labelOf(dialog.editorFor(spec.key));
             QVERIFY2(!label.isEmpty(), qPrintable(spec.key));
