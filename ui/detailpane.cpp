@@ -13,6 +13,7 @@ DetailPane::DetailPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Paper details"));
     // Links are handled here: web links go to the browser, lectern: links act in the app.
     setOpenLinks(false);
     // Tight paragraphs: in a 900×600 window the abstract must start within the pane, not below metadata.

@@ -104,6 +104,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
     connect(m_reader, &ReaderView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Reader and digest"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reader, tr("&Reader"));
     m_tabs->addTab(m_digest, tr("&Digest"));

@@ -37,6 +37,7 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
 {
     setObjectName(QStringLiteral("readerView"));
     m_table->setObjectName(QStringLiteral("paperTable"));
+    m_table->setAccessibleName(tr("Papers"));
     auto *header = new PaperTableHeader(m_table);
     m_table->setHorizontalHeader(header);
     m_table->setModel(m_proxy);

@@ -30,6 +30,7 @@
 #include <testkit/syntheticday.h>
 
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
@@ -967,10 +968,12 @@ private Q_SLOTS:
         };
         QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder); // largest total first
         auto [top, bottom] = arrowShape();
-        QVERIFY2(top > bottom, qPrintable(QStringLiteral("descending: top %1 bottom %2").arg(top).arg(bottom)));
+        QVERIFY2(
+            top > bottom, qPrintable(QStringLiteral("descending: top %1 bottom %2").arg(top).arg(bottom)));
         w.paperView()->sortByColumn(TotalColumn, Qt::AscendingOrder);
         std::tie(top, bottom) = arrowShape();
-        QVERIFY2(top < bottom, qPrintable(QStringLiteral("ascending: top %1 bottom %2").arg(top).arg(bottom)));
+        QVERIFY2(
+            top < bottom, qPrintable(QStringLiteral("ascending: top %1 bottom %2").arg(top).arg(bottom)));
     }
 
     // Issue 15.13: at 900×600 the reading pane showed the paper's metadata but not its abstract.
@@ -990,8 +993,9 @@ private Q_SLOTS:
                                      "multi-horizon forecasting of widget routing in sparse networks");
             QVERIFY(store.value()->upsertPapers({p}).ok());
             Score sc = Test::makeScore(p, 9, 8);
-            sc.comment = QStringLiteral("Matches the topic on widget routing: sparse networks and forecasting; "
-                                        "close to a starred paper.");
+            sc.comment =
+                QStringLiteral("Matches the topic on widget routing: sparse networks and forecasting; "
+                               "close to a starred paper.");
             QVERIFY(store.value()->addScore(sc).ok());
         }
         w.reload();
@@ -1001,7 +1005,31 @@ private Q_SLOTS:
         QVERIFY(!found.isNull());
         const QRect at = detail->cursorRect(found);
         QVERIFY2(at.bottom() < detail->viewport()->height(),
-            qPrintable(QStringLiteral("abstract at %1, pane %2 high").arg(at.bottom()).arg(detail->viewport()->height())));
+            qPrintable(QStringLiteral("abstract at %1, pane %2 high")
+                           .arg(at.bottom())
+                           .arg(detail->viewport()->height())));
+    }
+
+    // Issue 15 (accessible): every control a keyboard or a screen reader reaches has a name.
+    void everyControlHasAnAccessibleName()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        QStringList unnamed;
+        for (QWidget *c : w.findChildren<QWidget *>()) {
+            if (!c->isVisible() || c->focusPolicy() == Qt::NoFocus)
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 \"%2\" in %3")
+                               .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName(),
+                                   c->parentWidget() ? c->parentWidget()->objectName() : QString());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
     // Issue 15.8: a day without papers clicked in the calendar stayed highlighted while the table showed
