@@ -55,6 +55,7 @@ const QList<CommandSpec> &commandTable()
                 QStringLiteral("to-run")},
             compareCommand},
         {QStringLiteral("similar"), {}, similarCommand},
+        {QStringLiteral("import"), {}, importCommand},
         {QStringLiteral("eval"), {QStringLiteral("day"), QStringLiteral("truth"), QStringLiteral("scorer")},
             evalCommand},
     };
@@ -153,6 +154,10 @@ QString commandUsage()
         "                           --list numbers the runs; exit 1 with fewer than two runs\n"
         "  run [--date D] [--categories LIST]\n"
         "                           fetch (as fetch does), then score the day fetched\n"
+        "  import FILE              your library: the arXiv papers a BibTeX (.bib) or RIS (.ris)\n"
+        "                           file or a list of ids/URLs names, looked up through the arXiv\n"
+        "                           API and tagged \"imported\" (positives for the built-in scorer,\n"
+        "                           known for its novelty); entries without an arXiv id are skipped\n"
         "  similar ID               the 10 papers of the database nearest to ID in the built-in\n"
         "                           scorer's tf-idf space, with the terms they share\n"
         "  eval [--day D] --truth DIGEST.md|LABELS.json [--scorer builtin|stored]\n"

@@ -1,14 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `similar`: the papers of the user's database nearest to one of them.
+// `similar` and `import`: the user's library, and the papers nearest to one of them.
+#include "arxiv/arxivapiclient.h"
+#include "arxiv/fetchjob.h"
 #include "cli/commandcontext.h"
 #include "cli/commands.h"
+#include "config/settings.h"
 #include "domain/arxivid.h"
+#include "library/referencelist.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/similarpapers.h"
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 
 namespace Lectern {
 
@@ -62,6 +67,70 @@ int similarCommand(CommandContext &context, const QStringList &args, const QComm
                                 .join(QStringLiteral(", ")));
     }
     return CommandContext::Ok;
+}
+
+int importCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &)
+{
+    if (args.size() != 1)
+        return context.usageError(
+            QStringLiteral("usage: lectern import FILE (.bib, .ris, or a list of arXiv ids)"));
+    QFile file(args.first());
+    if (!file.open(QIODevice::ReadOnly))
+        return context.failure(QStringLiteral("cannot read %1: %2").arg(args.first(), file.errorString()));
+    const ReferenceList list =
+        ReferenceList::parse(QString::fromUtf8(file.readAll()), ReferenceList::formatOf(args.first()));
+    for (const QString &line : list.unreadable)
+        context.warn({QStringLiteral("not an arXiv id or URL: \"%1\"").arg(line)});
+    if (!context.createProfile())
+        return CommandContext::Failure;
+    const Settings &settings = context.settings();
+    PaperStore *store = context.store();
+    if (!store)
+        return CommandContext::Failure;
+    // Politely, one request at a time through the arXiv gate, as `add` does.
+    HttpClient http(FetchRequest::fromSettings(settings, context.profile().databasePath()).http);
+    ArxivApiClient api(http, settings.url(Keys::ArxivApiBase));
+    int imported = 0;
+    int failed = 0;
+    for (const ArxivId &id : list.ids) {
+        auto known = store->paper(id.id);
+        Result<Paper> paper = known && known->has_value() ? Result<Paper>(**known) : api.fetchPaper(id);
+        if (!paper) {
+            context.warn({paper.error()});
+            ++failed;
+            continue;
+        }
+        if (!known || !known->has_value()) {
+            if (auto stored = store->upsertPaper(*paper); !stored) {
+                context.warn({stored.error()});
+                ++failed;
+                continue;
+            }
+        }
+        auto state = store->state(paper->arxivId);
+        if (!state)
+            return context.failure(state.error());
+        PaperState s = *state;
+        s.arxivId = paper->arxivId;
+        if (!s.tags.contains(PaperState::ImportedTag)) {
+            s.tags << QString(PaperState::ImportedTag);
+            s.tags.sort();
+        }
+        if (auto saved = store->saveState(s); !saved)
+            return context.failure(saved.error());
+        context.out() << paper->arxivId << " imported: " << paper->title.simplified() << "\n";
+        ++imported;
+    }
+    context.out() << QStringLiteral(
+        "%1 of %2 references imported, tagged \"%3\" (the built-in scorer learns "
+        "from them and counts them as known); %4 name no arXiv paper, %5 could not be "
+        "looked up.\n")
+                         .arg(imported)
+                         .arg(list.entries)
+                         .arg(PaperState::ImportedTag)
+                         .arg(list.withoutArxivId)
+                         .arg(failed);
+    return failed > 0 ? CommandContext::Failure : CommandContext::Ok;
 }
 
 } // namespace Lectern

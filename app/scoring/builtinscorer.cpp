@@ -601,11 +601,15 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
         in.collection << paperFrom(q);
     QSqlQuery s(store.database().sql());
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral("SELECT %1, st.starred, st.read, st.dismissed "
+    // A paper imported from the user's library (tagged so) counts as starred: a positive, and held.
+    const QString imported =
+        QStringLiteral("EXISTS (SELECT 1 FROM paper_tags t WHERE t.arxiv_id = st.arxiv_id AND t.tag = '%1')")
+            .arg(PaperState::ImportedTag);
+    s.prepare(QStringLiteral("SELECT %1, st.starred OR %2, st.read, st.dismissed "
                              "FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
-                             "WHERE st.starred OR st.read OR st.dismissed "
+                             "WHERE st.starred OR st.read OR st.dismissed OR %2 "
                              "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
-                  .arg(kPaperColumns));
+                  .arg(kPaperColumns, imported));
     s.addBindValue(StateLimit);
     if (!s.exec())
         return sqlError(QStringLiteral("read starred and dismissed papers for the built-in scorer"), s);

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `lectern` binary: `lectern eval` measures a scorer's ranking of a judged day, `lectern
 // similar` finds the papers nearest to one.
+#include "scoring/builtinscorer.h"
 #include "scoring/labelledpapers.h"
 #include "store/paperstore.h"
 #include "support/fixtures.h"
 #include "support/lecternprocess.h"
+#include "support/loopbackhttpserver.h"
 
 #include <QDir>
 #include <QFile>
@@ -193,6 +195,73 @@ private Q_SLOTS:
             QStringLiteral("similar"), QStringLiteral("2611.99999")});
         QCOMPARE(unknown.code, 1);
         QVERIFY2(unknown.err.contains(QStringLiteral("not in the database")), qPrintable(unknown.err));
+    }
+
+    void importTagsTheLibraryAndTheScorerLearnsFromIt()
+    {
+        // arXiv's API stand-in knows one paper; any other id is not found.
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        server.route("/api/query", [](const Test::LoopbackHttpServer::Request &request) {
+            Test::LoopbackHttpServer::Response r;
+            r.body = Test::fixture(request.target.contains("2611.10002")
+                    ? QStringLiteral("api/paper-2611.10002v3.xml")
+                    : QStringLiteral("api/zero-results.xml"));
+            return r;
+        });
+        Test::TempProfileDir dir;
+        // One paper stored already: the first on-topic one.
+        QList<Paper> onTopic {Test::labelledPapers().first().paper};
+        {
+            auto store = PaperStore::open(dir.databasePath());
+            QVERIFY(store.ok());
+            QVERIFY(store.value()->upsertPapers(onTopic).ok());
+        }
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] :
+            {std::pair {QStringLiteral("arxiv/apiBase"), server.url(QStringLiteral("/api/query")).toString()},
+                std::pair {QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")}})
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
+                0);
+        // One paper already stored (no request), one looked up, one unknown to arXiv, one book.
+        const QString bib = dir.path() + QStringLiteral("/library.bib");
+        QFile f(bib);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            QStringLiteral("@article{a, eprint = {%1}}\n@misc{b, url = {https://arxiv.org/abs/2611.10002}}\n"
+                           "@misc{c, note = {arXiv:2611.19999}}\n@book{d, title = {A book}}\n")
+                .arg(onTopic.first().arxivId)
+                .toUtf8());
+        f.close();
+        const Test::LecternRun run = Test::runLectern(profile + QStringList {QStringLiteral("import"), bib});
+        QCOMPARE(run.code, 1); // one reference could not be looked up
+        QVERIFY2(run.out.contains(QStringLiteral("%1 imported").arg(onTopic.first().arxivId)),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("2611.10002 imported")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("2 of 4 references imported, tagged \"imported\"")),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("1 name no arXiv paper, 1 could not be looked up")),
+            qPrintable(run.out));
+        QVERIFY2(run.err.contains(QStringLiteral("2611.19999")), qPrintable(run.err));
+        // Exactly the unknown and the new paper were asked for, one request each.
+        QCOMPARE(server.requests().size(), 2);
+
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        QVERIFY(
+            store.value()->state(QStringLiteral("2611.10002"))->tags.contains(QStringLiteral("imported")));
+        QVERIFY(store.value()->state(onTopic.first().arxivId)->tags.contains(QStringLiteral("imported")));
+        // The built-in scorer takes the imported papers as positives and as held.
+        auto inputs = BuiltinModel::inputsFromStore(*store.value(), ResearchTopics {});
+        QVERIFY(inputs.ok());
+        QStringList starred;
+        for (const Paper &p : inputs->starred)
+            starred << p.arxivId;
+        starred.sort();
+        QCOMPARE(starred, (QStringList {onTopic.first().arxivId, QStringLiteral("2611.10002")}));
+        QCOMPARE(inputs->library.size(), 2);
     }
 };
 
