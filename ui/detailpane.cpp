@@ -29,6 +29,9 @@ DetailPane::DetailPane(QWidget *parent)
                 Q_EMIT authorClicked(name);
             else if (url.path() == u"follow")
                 Q_EMIT followAuthorRequested(name);
+            else if (url.path() == u"paper")
+                Q_EMIT paperRequested(
+                    QUrlQuery(url).queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded));
         }
     });
     showRecord(nullptr);
@@ -42,7 +45,8 @@ QVariant DetailPane::loadResource(int type, const QUrl &name)
     return {};
 }
 
-void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previousVersions)
+void DetailPane::showRecord(
+    const PaperRecord *record, const QList<Paper> &previousVersions, const QList<SimilarEntry> &similar)
 {
     if (!record) {
         m_arxivId.clear();
@@ -116,6 +120,23 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     for (const Paper &old : previousVersions)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("Version %1 was titled “%2”.").arg(old.version).arg(tex(old.title)));
+    if (!similar.isEmpty()) {
+        html +=
+            QStringLiteral("<h3><a name='similar'></a>%1</h3><ul>").arg(tr("More like this").toHtmlEscaped());
+        for (const SimilarEntry &e : similar) {
+            QUrl link(QStringLiteral("lectern:paper"));
+            QUrlQuery q;
+            q.addQueryItem(QStringLiteral("id"), e.arxivId);
+            link.setQuery(q);
+            html += QStringLiteral("<li><a href=\"%1\">%2</a> <small>%3 · %4 %5</small></li>")
+                        .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tex(e.title), esc(e.arxivId),
+                            QString::number(e.similarity, 'f', 2),
+                            e.sharedTerms.isEmpty() ? QString()
+                                                    : u"· " +
+                                    esc(tr("shared: %1").arg(e.sharedTerms.join(QStringLiteral(", ")))));
+        }
+        html += QStringLiteral("</ul>");
+    }
     setHtml(html);
 }
 

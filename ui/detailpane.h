@@ -13,9 +13,20 @@ class DetailPane final : public QTextBrowser
 {
     Q_OBJECT
 public:
+    /// One paper of the "More like this" list.
+    struct SimilarEntry
+    {
+        QString arxivId;
+        QString title;
+        double similarity = 0;
+        QStringList sharedTerms; ///< why: the terms the two papers share that weigh most
+    };
+
     explicit DetailPane(QWidget *parent = nullptr);
 
-    void showRecord(const PaperRecord *record, const QList<Paper> &previousVersions = {});
+    /// @p similar: the papers nearest to it, listed under "More like this" (anchor "similar").
+    void showRecord(const PaperRecord *record, const QList<Paper> &previousVersions = {},
+        const QList<SimilarEntry> &similar = {});
     [[nodiscard]] QString currentArxivId() const { return m_arxivId; }
 
     QVariant loadResource(int type, const QUrl &name) override;
@@ -27,6 +38,8 @@ Q_SIGNALS:
     void followAuthorRequested(const QString &name);
     /// Something to say in the status bar (a link no browser could open).
     void message(const QString &text);
+    /// The user clicked a paper of the "More like this" list.
+    void paperRequested(const QString &arxivId);
 
 private:
     QString m_arxivId;

@@ -9,16 +9,22 @@
 #include "models/roles.h"
 #include "noteeditor.h"
 #include "papertableheader.h"
+#include "scoring/builtinscorer.h"
+#include "scoring/similarpapers.h"
+#include "store/database.h"
 #include "store/paperstore.h"
 #include "triagecontroller.h"
 
+#include <QAction>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -86,6 +92,29 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     connect(m_noteEditor, &NoteEditor::saveFailed, this,
         [this](const QString &m) { Q_EMIT message(tr("The note could not be saved: %1").arg(m)); });
     connect(hub, &PaperStateHub::changed, this, &ReaderView::stateChanged);
+
+    // More like this: the list under the abstract, reached from the table's context menu.
+    m_moreLikeThis = new QAction(tr("More Like This"), this);
+    m_moreLikeThis->setObjectName(QStringLiteral("moreLikeThisAction"));
+    connect(m_moreLikeThis, &QAction::triggered, this, [this] {
+        if (!m_similar)
+            Q_EMIT message(tr("Finding similar papers: the index is still being built."));
+        m_detail->scrollToAnchor(QStringLiteral("similar"));
+    });
+    m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_table, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QModelIndex index = m_table->indexAt(pos);
+        if (!index.isValid())
+            return;
+        m_table->selectRow(index.row());
+        QMenu menu(m_table);
+        menu.addAction(m_moreLikeThis);
+        menu.exec(m_table->viewport()->mapToGlobal(pos));
+    });
+    connect(m_detail, &DetailPane::paperRequested, this, [this](const QString &arxivId) {
+        if (!selectPaper(arxivId))
+            Q_EMIT message(tr("%1 is not in the table: another day, or hidden by the filters.").arg(arxivId));
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ReaderView::updateSelection);
 }
@@ -108,6 +137,13 @@ void ReaderView::resizeEvent(QResizeEvent *event)
         std::clamp(height() * 2 / 5, 190 + noteHeight, std::max(height() - 150, 190 + noteHeight));
     setSizes({height() - bottom, bottom});
     m_detailSplitter->setSizes({bottom - noteHeight, noteHeight});
+}
+
+ReaderView::~ReaderView()
+{
+    // A view closed while its index is being built waits for it: the thread must not outlive its object.
+    if (m_similarThread)
+        m_similarThread->wait();
 }
 
 void ReaderView::closeNoteEditor()
@@ -201,7 +237,46 @@ void ReaderView::updateSelection()
         m_noteEditor->clear();
     else if (m_detail->currentArxivId() != record->paper.arxivId || !m_noteEditor->isEnabled())
         m_noteEditor->setPaper(record->state);
-    m_detail->showRecord(record, versions);
+    QList<DetailPane::SimilarEntry> similar;
+    if (record && m_similar) {
+        SparseVector vector = m_similar->vectorOf(record->paper.arxivId);
+        if (vector.ids.empty()) // stored after the index was built
+            vector = m_similar->vectorizer().transform(TfidfVectorizer::Document {record->paper.title,
+                record->paper.abstract, record->paper.categories, record->paper.primaryCategory});
+        const QString text = record->paper.title + u' ' + record->paper.abstract;
+        for (const SimilarPapers::Match &m : m_similar->nearest(vector, SimilarShown, record->paper.arxivId))
+            similar << DetailPane::SimilarEntry {m.arxivId, m_similar->titleOf(m.arxivId), m.similarity,
+                TextAnalyzer::spelledAs(m.sharedTerms, text)};
+    }
+    m_detail->showRecord(record, versions, similar);
+    if (record)
+        buildSimilarIndex();
+}
+
+void ReaderView::buildSimilarIndex()
+{
+    if (m_similar || m_similarBuilding || !m_store)
+        return;
+    m_similarBuilding = true;
+    // Its own connection on its own thread: vectorising a large library takes seconds.
+    const QString databasePath = m_store->database().path();
+    auto built = std::make_shared<std::shared_ptr<const SimilarPapers>>();
+    QThread *thread = QThread::create([databasePath, built] {
+        auto store = PaperStore::open(databasePath);
+        if (!store)
+            return;
+        auto index = SimilarPapers::fromStore(*store.value(), BuiltinScorer::modelPath(databasePath));
+        if (index)
+            *built = std::make_shared<const SimilarPapers>(std::move(index).value());
+    });
+    m_similarThread = thread;
+    connect(thread, &QThread::finished, this, [this, built] {
+        m_similar = *built;
+        if (m_similar)
+            updateSelection();
+    });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
 }
 
 } // namespace Lectern

@@ -3,8 +3,13 @@
 
 #include "domain/paperstate.h"
 
+#include <QPointer>
 #include <QSplitter>
 
+#include <memory>
+
+class QAction;
+class QThread;
 class QTableView;
 
 namespace Lectern {
@@ -16,6 +21,7 @@ class PaperFilterProxy;
 class PaperStateHub;
 class PaperStore;
 class PaperTableModel;
+class SimilarPapers;
 class TriageController;
 
 /// The Reader tab: the day's status and the paper table above, the selected paper's details, tags and
@@ -27,12 +33,18 @@ class ReaderView final : public QSplitter
 public:
     ReaderView(
         PaperTableModel *model, PaperFilterProxy *proxy, PaperStateHub *hub, QWidget *parent = nullptr);
+    ~ReaderView() override;
 
     [[nodiscard]] QTableView *table() const { return m_table; }
     [[nodiscard]] DetailPane *detail() const { return m_detail; }
     [[nodiscard]] NoteEditor *noteEditor() const { return m_noteEditor; }
     [[nodiscard]] DayStatusBar *dayStatus() const { return m_dayStatus; }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
+    /// "More Like This" (the table's context menu): shows the current paper's nearest papers.
+    [[nodiscard]] QAction *moreLikeThisAction() const { return m_moreLikeThis; }
+    /// Whether the "More like this" index has been built (it is built once, off the GUI thread, when the
+    /// first paper is shown).
+    [[nodiscard]] bool hasSimilarIndex() const { return bool(m_similar); }
 
     /// Selects the first row as the window's own choice (not marked read), or shows no paper.
     void selectFirstRow();
@@ -61,6 +73,9 @@ protected:
 private:
     void updateSelection();
     void stateChanged(const PaperState &state);
+    static constexpr int SimilarShown = 5;
+    /// Starts building the "More like this" index on a thread of its own, once.
+    void buildSimilarIndex();
 
     PaperTableModel *m_model;
     PaperFilterProxy *m_proxy;
@@ -72,6 +87,10 @@ private:
     TriageController *m_triage;
     QSplitter *m_detailSplitter = nullptr;
     bool m_userSized = false;
+    QAction *m_moreLikeThis;
+    std::shared_ptr<const SimilarPapers> m_similar;
+    bool m_similarBuilding = false;
+    QPointer<QThread> m_similarThread;
 };
 
 } // namespace Lectern

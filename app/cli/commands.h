@@ -23,6 +23,9 @@ int scoreCommand(CommandContext &context, const QStringList &args, const QComman
 int batchCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int runCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int compareCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
+int importCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
+int similarCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
+int evalCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 
 // Steps that `run` and `score` share with other commands.
 

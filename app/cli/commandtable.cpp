@@ -54,6 +54,10 @@ const QList<CommandSpec> &commandTable()
             {QStringLiteral("date"), QStringLiteral("list"), QStringLiteral("from-run"),
                 QStringLiteral("to-run")},
             compareCommand},
+        {QStringLiteral("similar"), {}, similarCommand},
+        {QStringLiteral("import"), {}, importCommand},
+        {QStringLiteral("eval"), {QStringLiteral("day"), QStringLiteral("truth"), QStringLiteral("scorer")},
+            evalCommand},
     };
     return table;
 }
@@ -76,7 +80,10 @@ const QList<QCommandLineOption> &commandOptions()
         valueOption(QStringLiteral("categories"), QStringLiteral("LIST")),
         QCommandLineOption(QStringLiteral("rescore")), QCommandLineOption(QStringLiteral("dry-run")),
         QCommandLineOption(QStringLiteral("batch")), valueOption(QStringLiteral("from"), QStringLiteral("D")),
-        valueOption(QStringLiteral("to"), QStringLiteral("D"))};
+        valueOption(QStringLiteral("to"), QStringLiteral("D")),
+        valueOption(QStringLiteral("day"), QStringLiteral("D")),
+        valueOption(QStringLiteral("truth"), QStringLiteral("FILE")),
+        valueOption(QStringLiteral("scorer"), QStringLiteral("NAME"))};
     return options;
 }
 
@@ -147,6 +154,19 @@ QString commandUsage()
         "                           --list numbers the runs; exit 1 with fewer than two runs\n"
         "  run [--date D] [--categories LIST]\n"
         "                           fetch (as fetch does), then score the day fetched\n"
+        "  import FILE              your library: the arXiv papers a BibTeX (.bib) or RIS (.ris)\n"
+        "                           file or a list of ids/URLs names, looked up through the arXiv\n"
+        "                           API and tagged \"imported\" (positives for the built-in scorer,\n"
+        "                           known for its novelty); entries without an arXiv id are skipped\n"
+        "  similar ID               the 10 papers of the database nearest to ID in the built-in\n"
+        "                           scorer's tf-idf space, with the terms they share\n"
+        "  eval [--day D] --truth DIGEST.md|LABELS.json [--scorer builtin|stored]\n"
+        "                           how well the scorer ranks a day someone judged: recall@k\n"
+        "                           (k = the papers selected), recall@2k, recall in the top\n"
+        "                           30 %, the share of the day needed for 95 % recall and\n"
+        "                           precision/recall at the thresholds; builtin (the default\n"
+        "                           with the built-in provider) scores the day afresh without\n"
+        "                           its labels, stored ranks the day's stored scores\n"
         "\n"
         "Options:\n"
         "  --profile DIR            keep settings, database and prompts in DIR\n"

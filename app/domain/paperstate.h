@@ -10,6 +10,10 @@ namespace Lectern {
 /// What the user did with a paper. Lives apart from the paper so that a new arXiv version never touches it.
 struct PaperState
 {
+    /// The tag `lectern import` gives the papers of the user's own library: positives for the built-in
+    /// scorer and "already known" for its novelty, like starred papers, but told apart from stars.
+    static constexpr QLatin1StringView ImportedTag {"imported"};
+
     QString arxivId;
     bool starred = false;
     bool read = false;

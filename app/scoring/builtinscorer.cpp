@@ -31,6 +31,10 @@ constexpr int kUserLabelWeight = 3;
 constexpr int kLlmLabelWeight = 2;
 constexpr int kWeakLabelWeight = 1;
 constexpr int kBackgroundPerPositive = 4;
+constexpr double kFeedbackTop = 0.1;
+constexpr double kFeedbackBottom = 0.5;
+constexpr int kFeedbackMinPositives = 5;
+constexpr int kFeedbackMinCollection = 200;
 constexpr int kLlmRelevance = 8; // a digest's default thresholds: what the model selected
 constexpr int kLlmNovelty = 7;
 constexpr quint32 kModelMagic = 0x4c4d4431; // "LMD1"
@@ -47,7 +51,7 @@ QString percent(double x)
 
 TfidfVectorizer::Document documentOf(const Paper &p)
 {
-    return TfidfVectorizer::Document {p.title, p.abstract};
+    return TfidfVectorizer::Document {p.title, p.abstract, p.categories, p.primaryCategory};
 }
 
 } // namespace
@@ -55,6 +59,12 @@ TfidfVectorizer::Document documentOf(const Paper &p)
 QStringList BuiltinModel::tokenize(QStringView text)
 {
     return TextAnalyzer::stems(text);
+}
+
+void BuiltinModel::Inputs::forgetLabels(const QSet<QString> &ids)
+{
+    for (QList<Paper> *labels : {&starred, &dismissed, &read, &llmRelevant, &llmOther})
+        labels->removeIf([&](const Paper &p) { return ids.contains(p.arxivId); });
 }
 
 BuiltinModel::Words BuiltinModel::wordsOf(const Paper &paper) const
@@ -207,6 +217,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
     }
 
     m->trainClassifier(in, previous);
+    if (!m->isLearning())
+        m->trainFeedback(docs);
 
     // Novelty reference: the user's library, or the whole collection when it is empty.
     QList<Paper> reference;
@@ -245,6 +257,53 @@ struct BuiltinModel::Scratch
     std::vector<int> titleCounts;
     std::vector<int> abstractCounts;
 };
+
+void BuiltinModel::trainFeedback(const QList<Paper> &docs)
+{
+    if (!m_hasKeywords || docs.size() < kFeedbackMinCollection)
+        return;
+    // The collection ranked by the topic prior.
+    Scratch s;
+    std::vector<std::pair<double, qsizetype>> ranked;
+    ranked.reserve(size_t(docs.size()));
+    for (qsizetype i = 0; i < docs.size(); ++i) {
+        Assessment a;
+        assessTopics(docs.at(i), vectorFor(docs.at(i)), s, a);
+        ranked.emplace_back(a.keywordScore, i);
+    }
+    std::stable_sort(
+        ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+    const size_t n = ranked.size();
+    const size_t top = std::max<size_t>(kFeedbackMinPositives, size_t(kFeedbackTop * double(n)));
+    const size_t bottomFrom = size_t((1.0 - kFeedbackBottom) * double(n));
+    std::vector<LinearClassifier::Example> examples;
+    for (size_t r = 0; r < n; ++r) {
+        if (r < top && ranked[r].first > 0)
+            examples.push_back({vectorFor(docs.at(ranked[r].second)), true, 1});
+        else if (r >= bottomFrom)
+            examples.push_back({vectorFor(docs.at(ranked[r].second)), false, 1});
+    }
+    if (!m_feedback.classifier.train(examples, m_learned.vectorizer.size()))
+        return;
+    // The same calibration as the label classifier's: a typical paper 0, the pseudo-positives +1, the
+    // pseudo-negatives -1.
+    double positiveSum = 0;
+    double negativeSum = 0;
+    int positives = 0;
+    for (const LinearClassifier::Example &e : examples) {
+        const double z = m_feedback.classifier.decision(e.x);
+        (e.positive ? positiveSum : negativeSum) += z;
+        positives += e.positive;
+    }
+    const int negatives = int(examples.size()) - positives;
+    std::vector<double> margins;
+    for (size_t r = 0; r < n; r += std::max<size_t>(1, n / 1000))
+        margins.push_back(m_feedback.classifier.decision(vectorFor(docs.at(ranked[r].second))));
+    std::nth_element(margins.begin(), margins.begin() + qsizetype(margins.size() / 2), margins.end());
+    m_feedback.zero = margins[margins.size() / 2];
+    m_feedback.up = std::max(1e-6, positiveSum / std::max(1, positives) - m_feedback.zero);
+    m_feedback.down = std::max(1e-6, m_feedback.zero - negativeSum / std::max(1, negatives));
+}
 
 void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
 {
@@ -417,12 +476,33 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     const SparseVector vector = vectorFor(paper);
     assessTopics(paper, vector, s, a);
 
+    // Pseudo-relevance feedback (without labels): the keywords' verdict widened to the words and listings
+    // that the papers they rank first share.
+    double prior = a.keywordScore;
+    if (m_feedback.classifier.isTrained()) {
+        const double centred = m_feedback.classifier.decision(vector) - m_feedback.zero;
+        a.feedback = std::clamp(centred / (centred >= 0 ? m_feedback.up : m_feedback.down), -1.0, 1.0);
+        prior += FeedbackWeight * *a.feedback;
+    }
     // The classifier, blended in as far as the labels carry it.
-    double r = a.keywordScore;
+    double r = prior;
     if (isLearning()) {
         const double centred = m_learned.classifier.decision(vector) - m_zeroMargin;
         a.learned = std::clamp(centred / (centred >= 0 ? m_upScale : m_downScale), -1.0, 1.0);
-        r = (1.0 - m_learnedWeight) * a.keywordScore + m_learnedWeight * *a.learned;
+        r = (1.0 - m_learnedWeight) * prior + m_learnedWeight * *a.learned;
+        // Why: the terms whose weights raise the margin most.
+        std::vector<std::pair<double, int>> pushes;
+        const std::vector<float> &w = m_learned.classifier.weights();
+        for (size_t j = 0; j < vector.ids.size(); ++j) {
+            if (const double push = double(w[size_t(vector.ids[j])]) * vector.weights[j]; push > 0)
+                pushes.emplace_back(push, vector.ids[j]);
+        }
+        std::sort(
+            pushes.begin(), pushes.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        QStringList terms;
+        for (size_t i = 0; i < pushes.size() && i < 3; ++i)
+            terms << m_learned.vectorizer.terms().at(pushes[i].second);
+        a.strongestTerms = TextAnalyzer::spelledAs(terms, QString(paper.title + u' ' + paper.abstract));
     }
     a.rankScore = r;
     a.relevanceScore = std::clamp(r, 0.0, 1.0);
@@ -470,7 +550,10 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     }
     if (a.learned) {
         if (*a.learned >= 0.25)
-            parts << QStringLiteral("like papers you starred");
+            parts << QStringLiteral("like papers you starred") +
+                    (a.strongestTerms.isEmpty()
+                            ? QString()
+                            : QStringLiteral(" (") + a.strongestTerms.join(QStringLiteral(", ")) + u')');
         else if (*a.learned <= -0.25)
             parts << QStringLiteral("like papers you dismissed");
     }
@@ -485,7 +568,11 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
 
 namespace {
 
-/// A paper from the first four columns of @p q: arxiv_id, version, title, abstract.
+/// The columns paperFrom() reads, first in each query.
+constexpr QLatin1StringView kPaperColumns {
+    "p.arxiv_id, p.version, p.title, p.abstract, p.categories, p.primary_category"};
+constexpr int kPaperColumnCount = 6;
+
 Paper paperFrom(const QSqlQuery &q)
 {
     Paper p;
@@ -493,6 +580,8 @@ Paper paperFrom(const QSqlQuery &q)
     p.version = q.value(1).toInt();
     p.title = q.value(2).toString();
     p.abstract = q.value(3).toString();
+    p.categories = q.value(4).toString().split(u' ', Qt::SkipEmptyParts);
+    p.primaryCategory = q.value(5).toString();
     return p;
 }
 
@@ -504,8 +593,7 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     in.topics = topics;
     QSqlQuery q(store.database().sql());
     q.setForwardOnly(true);
-    q.prepare(
-        QStringLiteral("SELECT arxiv_id, version, title, abstract FROM papers ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM papers p ORDER BY p.id DESC LIMIT ?").arg(kPaperColumns));
     q.addBindValue(CollectionLimit);
     if (!q.exec())
         return sqlError(QStringLiteral("read recent papers for the built-in scorer"), q);
@@ -513,18 +601,23 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
         in.collection << paperFrom(q);
     QSqlQuery s(store.database().sql());
     s.setForwardOnly(true);
-    s.prepare(QStringLiteral(
-        "SELECT p.arxiv_id, p.version, p.title, p.abstract, st.starred, st.read, st.dismissed "
-        "FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
-        "WHERE st.starred OR st.read OR st.dismissed ORDER BY st.updated_at DESC, p.id DESC LIMIT ?"));
+    // A paper imported from the user's library (tagged so) counts as starred: a positive, and held.
+    const QString imported =
+        QStringLiteral("EXISTS (SELECT 1 FROM paper_tags t WHERE t.arxiv_id = st.arxiv_id AND t.tag = '%1')")
+            .arg(PaperState::ImportedTag);
+    s.prepare(QStringLiteral("SELECT %1, st.starred OR %2, st.read, st.dismissed "
+                             "FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
+                             "WHERE st.starred OR st.read OR st.dismissed OR %2 "
+                             "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
+                  .arg(kPaperColumns, imported));
     s.addBindValue(StateLimit);
     if (!s.exec())
         return sqlError(QStringLiteral("read starred and dismissed papers for the built-in scorer"), s);
     while (s.next()) {
         const Paper p = paperFrom(s);
-        const bool starred = s.value(4).toBool();
-        const bool read = s.value(5).toBool();
-        const bool dismissed = s.value(6).toBool();
+        const bool starred = s.value(kPaperColumnCount).toBool();
+        const bool read = s.value(kPaperColumnCount + 1).toBool();
+        const bool dismissed = s.value(kPaperColumnCount + 2).toBool();
         if (starred)
             in.starred << p;
         else if (dismissed)
@@ -537,17 +630,18 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     // Language models' verdicts, each paper's latest; the user's own marks take precedence in training.
     QSqlQuery v(store.database().sql());
     v.setForwardOnly(true);
-    v.prepare(QStringLiteral(
-        "SELECT p.arxiv_id, p.version, p.title, p.abstract, s.relevance, s.novelty, MAX(s.scored_at) "
-        "FROM scores s JOIN papers p ON p.arxiv_id = s.arxiv_id "
-        "WHERE s.model <> ? AND s.relevance IS NOT NULL AND s.novelty IS NOT NULL "
-        "GROUP BY s.arxiv_id ORDER BY MAX(s.scored_at) DESC LIMIT ?"));
+    v.prepare(QStringLiteral("SELECT %1, s.relevance, s.novelty, MAX(s.scored_at) "
+                             "FROM scores s JOIN papers p ON p.arxiv_id = s.arxiv_id "
+                             "WHERE s.model <> ? AND s.relevance IS NOT NULL AND s.novelty IS NOT NULL "
+                             "GROUP BY s.arxiv_id ORDER BY MAX(s.scored_at) DESC LIMIT ?")
+                  .arg(kPaperColumns));
     v.addBindValue(QString(BuiltinScorer::ModelName));
     v.addBindValue(LlmVerdictLimit);
     if (!v.exec())
         return sqlError(QStringLiteral("read language models' scores for the built-in scorer"), v);
     while (v.next()) {
-        const bool selected = v.value(4).toInt() >= kLlmRelevance && v.value(5).toInt() >= kLlmNovelty;
+        const bool selected = v.value(kPaperColumnCount).toInt() >= kLlmRelevance &&
+            v.value(kPaperColumnCount + 1).toInt() >= kLlmNovelty;
         (selected ? in.llmRelevant : in.llmOther) << paperFrom(v);
     }
     return in;

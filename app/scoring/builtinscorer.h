@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -37,17 +38,25 @@ class PaperStore;
 /// k = 1 - exp(-s / 0.7): a rare keyword once in the title gives about 0.6, a title keyword and another in
 /// the abstract about 0.75.
 ///
-/// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams (TfidfVectorizer: sublinear
-/// tf, title counted twice), fitted on the collection. A linear SVM (LinearClassifier: liblinear, classes
-/// balanced) learns from every label there is: starred papers (+) and dismissed ones (-) count three times,
-/// the verdicts of language models on scored days (relevance >= 8 and novelty >= 7: +, the rest: -) twice,
-/// papers read and left unstarred (-) once; when negatives are fewer than four per positive, the oldest
-/// unlabelled papers of the collection fill in (-, once). A paper's margin is placed on a scale where a
-/// typical paper of the collection (the median margin) is 0, the average positive +1 and the average
-/// explicit negative -1 (the positives' distance mirrored when there is none): l in [-1, 1].
-/// The relevance blends prior and classifier: r = (1 - a) k + a l, with a = p / (p + LabelsForHalf) for p
-/// positive labels (stars and LLM positives): the topics lead while labels are few, the classifier as they
-/// grow. Without keywords r = l. The model (vocabulary and weights) is kept in the profile
+/// Pseudo-relevance feedback (while there are no labels to learn from, and the collection holds at least
+/// a day's worth of papers, 200). The collection is ranked by the topic prior; a linear SVM learns its
+/// top 10 % (+) against its bottom half (-), so that words and listings the keywords' best papers share
+/// count too, and a paper about the topics in other words rises. Its margin f is calibrated as l below
+/// (pseudo-positives +1, pseudo-negatives -1) and added: k' = k + FeedbackWeight f. A paper as typical of
+/// the pseudo-positives as they are gains what a title keyword and another in the abstract give.
+///
+/// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams and their arXiv categories
+/// (TfidfVectorizer: sublinear tf, title counted twice), fitted on the collection. A linear SVM
+/// (LinearClassifier: liblinear, classes balanced) learns from every label there is: starred papers (+) and
+/// dismissed ones (-) count three times, the verdicts of language models on scored days (relevance >= 8 and
+/// novelty >= 7: +, the rest: -) twice, papers read and left unstarred (-) once; when negatives are fewer
+/// than four per positive, the oldest unlabelled papers of the collection fill in (-, once). A paper's margin
+/// is placed on a scale where a typical paper of the collection (the median margin) is 0, the average
+/// positive +1 and the average explicit negative -1 (the positives' distance mirrored when there is none): l
+/// in [-1, 1]. The comment names the paper's terms that raise l most. The relevance blends prior and
+/// classifier: r = (1 - a) k' + a l (k' = k once labels are learned from), with a = p / (p + LabelsForHalf)
+/// for p positive labels (stars and LLM positives): the topics lead while labels are few, the classifier as
+/// they grow. Without keywords r = l. The model (vocabulary and weights) is kept in the profile
 /// (BuiltinScorer::modelPath) and the next run's training starts from it.
 ///
 /// Novelty. 1 - (the largest cosine similarity between the paper's tf-idf vector and the papers the user
@@ -69,6 +78,10 @@ public:
         QList<Paper> read; ///< read, neither starred nor dismissed: weak negatives
         QList<Paper> llmRelevant; ///< a language model's selected papers (not marked by the user)
         QList<Paper> llmOther; ///< papers a language model scored and did not select (not marked either)
+
+        /// Drops every label (the user's and language models') of the papers @p ids, so that a ranking of
+        /// them is measured without having learned their verdicts.
+        void forgetLabels(const QSet<QString> &ids);
     };
 
     /// The built-in scorer's verdict on one paper, with its reasons.
@@ -84,6 +97,8 @@ public:
         QStringList inTitle; ///< of which found in the title
         QStringList against; ///< its Irrelevant keywords found
         std::optional<double> learned; ///< l above (-1..1), when the classifier is active
+        std::optional<double> feedback; ///< f above (-1..1), when pseudo-relevance feedback is active
+        QStringList strongestTerms; ///< the paper's terms that raise its learned score most, strongest first
         double similarity = 0; ///< largest cosine similarity with the reference set
         QString nearest; ///< arXiv id of that paper
         bool againstLibrary = false; ///< reference = the user's library (else the whole collection)
@@ -98,6 +113,8 @@ public:
     /// Positive labels at which prior and classifier weigh alike.
     static constexpr double LabelsForHalf = 8;
     static constexpr double DescriptionWeight = 1.0;
+    /// How much pseudo-relevance feedback adds to the prior (k above) at f = 1.
+    static constexpr double FeedbackWeight = 0.75;
 
     /// What a run learned, kept in the profile for the next run: vocabulary and classifier.
     struct Learned
@@ -161,6 +178,8 @@ private:
     /// The topic prior: keywordScore, topic and the keywords found.
     void assessTopics(const Paper &paper, const SparseVector &vector, Scratch &scratch, Assessment &a) const;
     void trainClassifier(const Inputs &in, const Learned *previous);
+    /// Pseudo-relevance feedback for a model without labels to learn from.
+    void trainFeedback(const QList<Paper> &docs);
     /// The paper's tf-idf vector: the collection's, computed once, or computed now.
     [[nodiscard]] SparseVector vectorFor(const Paper &paper) const;
     friend class BuiltinScorer;
@@ -182,6 +201,14 @@ private:
     double m_upScale = 1; ///< margin distance of the average positive
     double m_downScale = 1; ///< margin distance of the average explicit negative
     double m_learnedWeight = 0; ///< a above; 0: not learning
+    /// Pseudo-relevance feedback: a classifier of the prior's top against its bottom, and its calibration.
+    struct Feedback
+    {
+        LinearClassifier classifier;
+        double zero = 0;
+        double up = 1;
+        double down = 1;
+    } m_feedback;
     // Novelty reference set as an inverted index.
     std::vector<std::vector<std::pair<int, float>>> m_postings; ///< per term: (reference doc, weight)
     QStringList m_refIds; ///< arXiv id per reference doc

@@ -99,6 +99,24 @@ void addTerms(QStringView text, int weight, TfidfVectorizer::Counts &counts, Ste
     }
 }
 
+/// A category term counts as a word used this often: one term among a few hundred would weigh too little
+/// for a regularised classifier to use it, and the listing a paper is in says much about who reads it.
+constexpr int kCategoryCount = 3;
+
+/// Adds the document's category terms (see TfidfVectorizer::Document).
+template<typename StemId>
+void addCategories(const TfidfVectorizer::Document &document, TfidfVectorizer::Counts &counts, StemId stemId)
+{
+    for (const QString &c : document.categories) {
+        if (const int id = stemId(u'#' + c.toLower()); id >= 0)
+            counts[unigramKey(id)] = kCategoryCount;
+    }
+    if (!document.primaryCategory.isEmpty()) {
+        if (const int id = stemId(QStringLiteral("#primary:") + document.primaryCategory.toLower()); id >= 0)
+            counts[unigramKey(id)] = kCategoryCount;
+    }
+}
+
 } // namespace
 
 double SparseVector::dot(const std::vector<float> &dense) const
@@ -161,13 +179,40 @@ QStringList TextAnalyzer::stems(QStringView text)
     return out;
 }
 
-TfidfVectorizer::Counts TfidfVectorizer::termCounts(
-    QStringView title, QStringView abstract, int titleWeight) const
+QStringList TextAnalyzer::spelledAs(const QStringList &terms, QStringView text)
+{
+    QHash<QString, QString> wordOfStem;
+    QString word;
+    for (qsizetype i = 0; i <= text.size(); ++i) {
+        const QChar c = i < text.size() ? text[i] : QChar(u' ');
+        if (c.isLetterOrNumber()) {
+            word += c.toLower();
+            continue;
+        }
+        if (!word.isEmpty()) {
+            const QString stemmed = stem(word);
+            if (!wordOfStem.contains(stemmed))
+                wordOfStem.insert(stemmed, word);
+            word.clear();
+        }
+    }
+    QStringList out;
+    for (const QString &term : terms) {
+        QStringList words;
+        for (const QString &part : term.split(u' '))
+            words << wordOfStem.value(part, part);
+        out << words.join(u' ');
+    }
+    return out;
+}
+
+TfidfVectorizer::Counts TfidfVectorizer::termCounts(const Document &document, int titleWeight) const
 {
     Counts counts;
     const auto known = [this](const QString &stem) { return m_stemIds.value(stem, -1); };
-    addTerms(title, titleWeight, counts, known);
-    addTerms(abstract, 1, counts, known);
+    addTerms(document.title, titleWeight, counts, known);
+    addTerms(document.abstract, 1, counts, known);
+    addCategories(document, counts, known);
     return counts;
 }
 
@@ -196,6 +241,7 @@ std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &d
         Counts counts;
         addTerms(d.title, TitleWeight, counts, grow);
         addTerms(d.abstract, 1, counts, grow);
+        addCategories(d, counts, grow);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             ++df[it.key()];
         allCounts.push_back(std::move(counts));
@@ -291,12 +337,12 @@ SparseVector TfidfVectorizer::vectorOf(const Counts &counts) const
 
 SparseVector TfidfVectorizer::transform(const Document &document) const
 {
-    return vectorOf(termCounts(document.title, document.abstract, TitleWeight));
+    return vectorOf(termCounts(document, TitleWeight));
 }
 
 SparseVector TfidfVectorizer::transform(QStringView text) const
 {
-    return vectorOf(termCounts({}, text, 1));
+    return vectorOf(termCounts(Document {{}, text.toString(), {}, {}}, 1));
 }
 
 QDataStream &operator<<(QDataStream &out, const TfidfVectorizer &v)

@@ -35,6 +35,9 @@ public:
     };
     [[nodiscard]] static std::vector<Token> tokens(QStringView text);
     [[nodiscard]] static QStringList stems(QStringView text);
+    /// @p terms (stems; bigrams "a b") as @p text spells them, to show them to a reader: "kv cach" ->
+    /// "kv cache". A stem the text does not hold stays as it is.
+    [[nodiscard]] static QStringList spelledAs(const QStringList &terms, QStringView text);
 };
 
 /// tf-idf vectors over word unigrams and bigrams, the representation arxiv-sanity-lite and scikit-learn's
@@ -58,6 +61,10 @@ public:
     {
         QString title;
         QString abstract;
+        /// arXiv categories: terms of their own ("#cs.lg", and "#primary:cs.lg" for the primary one), which
+        /// no word can spell, so that a classifier learns which listings the user reads.
+        QStringList categories;
+        QString primaryCategory;
     };
 
     /// Fits the vocabulary and idf on @p documents.
@@ -78,7 +85,7 @@ public:
 
 private:
     /// Unigram and bigram counts of a text over the vocabulary's stems, the title's weighted.
-    [[nodiscard]] Counts termCounts(QStringView title, QStringView abstract, int titleWeight) const;
+    [[nodiscard]] Counts termCounts(const Document &document, int titleWeight) const;
     [[nodiscard]] SparseVector vectorOf(const Counts &counts) const;
     /// The look-ups derived from m_terms: term -> feature, stem -> id, term key -> feature.
     void rebuildIndex();

@@ -179,6 +179,16 @@ private Q_SLOTS:
                 QStringLiteral("%1 vs %2").arg(proteinStarred.relevance).arg(controlStarred.relevance)));
         QVERIFY(proteinStarred.relevance > proteinBefore.relevance);
         QVERIFY(proteinStarred.comment.contains(QStringLiteral("like papers you starred")));
+        // It says which of its words did it, as the paper spells them.
+        QVERIFY(!proteinStarred.strongestTerms.isEmpty());
+        QVERIFY2(proteinStarred.comment.contains(
+                     QStringLiteral("like papers you starred (") + proteinStarred.strongestTerms.first()),
+            qPrintable(proteinStarred.comment));
+        for (const QString &term : proteinStarred.strongestTerms) {
+            for (const QString &word : term.split(u' '))
+                QVERIFY2(QString(protein.title + u' ' + protein.abstract).contains(word, Qt::CaseInsensitive),
+                    qPrintable(term));
+        }
 
         // Stars and dismissals: the recommender paper, like the dismissed ones, drops below its keyword mark.
         const auto both = modelFor(all, true, true);
@@ -337,6 +347,155 @@ private Q_SLOTS:
         const BatchResult bad = broken()->scoreBatch({all.first().paper}, RenderedPrompt {}, nullptr);
         QVERIFY(bad.fatal);
         QVERIFY(!bad.error.isEmpty());
+    }
+
+    void feedbackWidensTheTopicsWithoutLabels()
+    {
+        // Six papers on quantization with lattice codebooks, 194 on other things (a day's worth: feedback
+        // needs 200); two probes without any keyword: one about lattice codebooks, one about something else.
+        BuiltinModel::Inputs in;
+        in.topics = testTopics();
+        const auto paper = [](const QString &id, const QString &title, const QString &abstract) {
+            Paper p = Test::makePaper(id);
+            p.title = title;
+            p.abstract = abstract;
+            return p;
+        };
+        for (int i = 0; i < 6; ++i)
+            in.collection << paper(QStringLiteral("2611.7000%1").arg(i),
+                QStringLiteral("Quantization of transformer layers with lattice codebooks, part %1").arg(i),
+                QStringLiteral("We study quantization with lattice codebooks and vector codebook search for "
+                               "weights and activations; codebook size %1.")
+                    .arg(i));
+        const QStringList others {QStringLiteral("glacier melt"), QStringLiteral("protein folding"),
+            QStringLiteral("traffic signals"), QStringLiteral("crop yields"), QStringLiteral("river deltas"),
+            QStringLiteral("bird migration"), QStringLiteral("coral reefs"), QStringLiteral("soil carbon"),
+            QStringLiteral("urban heat"), QStringLiteral("ocean waves"), QStringLiteral("forest fires"),
+            QStringLiteral("bee colonies"), QStringLiteral("desert dunes"), QStringLiteral("cave acoustics")};
+        for (qsizetype i = 0; i < 194; ++i)
+            in.collection << paper(QStringLiteral("2611.71%1").arg(i, 3, 10, QChar(u'0')),
+                QStringLiteral("A field study of %1, site %2").arg(others.at(i % others.size())).arg(i),
+                QStringLiteral("Field measurements of %1 over ten seasons, with regional maps.")
+                    .arg(others.at(i % others.size())));
+        const Paper codebooks =
+            paper(QStringLiteral("2611.72001"), QStringLiteral("Lattice codebooks at scale"),
+                QStringLiteral("Vector codebook search with lattice codebooks for weights and activations."));
+        const Paper unrelated =
+            paper(QStringLiteral("2611.72002"), QStringLiteral("Register allocation by coloring"),
+                QStringLiteral("Graph coloring heuristics for register allocation in compilers."));
+        in.collection << codebooks << unrelated;
+
+        const auto model = BuiltinModel::build(in);
+        QVERIFY(!model->isLearning());
+        const Assessment near = model->assess(codebooks);
+        const Assessment far = model->assess(unrelated);
+        QCOMPARE(near.topic, -1); // no keyword of its own
+        QVERIFY(near.feedback.has_value() && far.feedback.has_value());
+        QVERIFY2(*near.feedback > 0.25, qPrintable(QString::number(*near.feedback)));
+        QVERIFY2(near.rankScore > far.rankScore,
+            qPrintable(QStringLiteral("%1 vs %2").arg(near.rankScore).arg(far.rankScore)));
+        // The keyword papers stay first.
+        QVERIFY(model->assess(in.collection.first()).rankScore > near.rankScore);
+
+        // Once there are labels, the classifier learns from them instead.
+        in.starred = in.collection.first(3);
+        const auto learning = BuiltinModel::build(in);
+        QVERIFY(learning->isLearning());
+        QVERIFY(!learning->assess(codebooks).feedback.has_value());
+    }
+
+    void categoriesAreTermsOfTheirOwn()
+    {
+        TfidfVectorizer v;
+        QList<TfidfVectorizer::Document> docs;
+        for (int i = 0; i < 4; ++i)
+            docs << TfidfVectorizer::Document {QStringLiteral("Sparse attention %1").arg(i),
+                QStringLiteral("cs lg cs cv"), {QStringLiteral("cs.LG"), QStringLiteral("cs.CV")},
+                QStringLiteral("cs.LG")};
+        for (int i = 0; i < 4; ++i)
+            docs << TfidfVectorizer::Document {QStringLiteral("Sparse attention %1").arg(i), QString(),
+                {QStringLiteral("math.OC")}, QStringLiteral("math.OC")};
+        v.fit(docs);
+        QVERIFY(v.indexOf(QStringLiteral("#cs.lg")) >= 0);
+        QVERIFY(v.indexOf(QStringLiteral("#primary:cs.lg")) >= 0);
+        QVERIFY(v.indexOf(QStringLiteral("#math.oc")) >= 0);
+        // Words that spell a category's parts are words, not the category.
+        const SparseVector text = v.transform(QStringView(u"cs lg cs cv"));
+        QVERIFY(std::find(text.ids.begin(), text.ids.end(), v.indexOf(QStringLiteral("#cs.lg"))) ==
+            text.ids.end());
+        const SparseVector listed = v.transform(docs.first());
+        QVERIFY(std::find(listed.ids.begin(), listed.ids.end(),
+                    v.indexOf(QStringLiteral("#primary:cs.lg"))) != listed.ids.end());
+    }
+
+    void savedModelWarmStartsTheNextRun()
+    {
+        const auto all = Test::labelledPapers();
+        const auto first = modelFor(all, true, true);
+        QVERIFY(first->isLearning());
+        Test::TempProfileDir dir;
+        const QString path = BuiltinScorer::modelPath(dir.databasePath());
+        QVERIFY(first->saveLearned(path).ok());
+        const std::optional<BuiltinModel::Learned> saved = BuiltinModel::loadLearned(path);
+        QVERIFY(saved.has_value());
+        QCOMPARE(saved->vectorizer.terms(), first->learned().vectorizer.terms());
+        QVERIFY(saved->classifier.weights() == first->learned().classifier.weights());
+        QCOMPARE(saved->positives, first->positives());
+
+        // The next run's collection has papers the first never saw: another vocabulary. The saved weights
+        // are moved onto it term by term...
+        BuiltinModel::Inputs in;
+        in.topics = testTopics();
+        for (int i = 0; i < 5; ++i) {
+            Paper p = Test::makePaper(QStringLiteral("2611.8000%1").arg(i));
+            p.title = QStringLiteral("Zebrafish fin regeneration, cohort %1").arg(i);
+            p.abstract = QStringLiteral("Regeneration of zebrafish fins after injury in cohort %1.").arg(i);
+            in.collection << p;
+        }
+        for (const Test::LabelledPaper &l : all)
+            in.collection << l.paper;
+        in.starred = Test::withLabel(all, QStringLiteral("star"));
+        in.dismissed = Test::withLabel(all, QStringLiteral("dismiss"));
+        const auto warm = BuiltinModel::build(in, &*saved);
+        const TfidfVectorizer &next = warm->learned().vectorizer;
+        QVERIFY(next.terms() != saved->vectorizer.terms());
+        std::vector<int> map;
+        for (const QString &term : saved->vectorizer.terms())
+            map.push_back(next.indexOf(term));
+        const LinearClassifier moved = saved->classifier.remapped(map, next.size());
+        int shared = 0;
+        for (qsizetype i = 0; i < saved->vectorizer.terms().size(); ++i) {
+            if (map[size_t(i)] >= 0) {
+                QCOMPARE(moved.weights()[size_t(map[size_t(i)])], saved->classifier.weights()[size_t(i)]);
+                ++shared;
+            }
+        }
+        QVERIFY(shared > 0);
+        // ...and training from them reaches the model a cold start reaches (the problem is convex): the same
+        // order of the probes.
+        QVERIFY(warm->isLearning());
+        const auto cold = BuiltinModel::build(in);
+        const Paper protein = byId(all, QStringLiteral("2611.40001"));
+        const Paper recommender = byId(all, QStringLiteral("2611.40002"));
+        const Paper control = byId(all, QStringLiteral("2611.40003"));
+        for (const auto &model : {warm, cold}) {
+            QVERIFY(model->assess(protein).rankScore > model->assess(control).rankScore);
+            QVERIFY(model->assess(control).rankScore > model->assess(recommender).rankScore);
+        }
+        QVERIFY(std::abs(*warm->assess(protein).learned - *cold->assess(protein).learned) < 0.1);
+    }
+
+    void forgottenLabelsAreNotLearned()
+    {
+        const auto all = Test::labelledPapers();
+        BuiltinModel::Inputs in;
+        in.starred = Test::withLabel(all, QStringLiteral("star"));
+        in.llmOther = Test::withLabel(all, QStringLiteral("dismiss"));
+        in.library = in.starred;
+        in.forgetLabels({in.starred.first().arxivId, in.llmOther.first().arxivId});
+        QCOMPARE(in.starred.size(), 5);
+        QCOMPARE(in.llmOther.size(), 5);
+        QCOMPARE(in.library.size(), 6); // still held: only its label is forgotten
     }
 };
 

@@ -16,6 +16,7 @@
 #include <testkit/profilebuilder.h>
 
 #include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -102,6 +103,57 @@ class TestTriage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void moreLikeThisListsTheNearestPapers()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        {
+            // Papers 1 and 3 on speculative decoding, 2 and 4 on glaciers.
+            auto store = PaperStore::open(profile.databasePath());
+            QVERIFY(store.ok());
+            QList<Paper> papers;
+            for (int i = 1; i <= 4; ++i) {
+                Paper p = Test::makePaper(QStringLiteral("2611.0000%1").arg(i), 1, kDay);
+                const bool decoding = i % 2 == 1;
+                p.title = decoding ? QStringLiteral("Speculative decoding with draft trees, part %1").arg(i)
+                                   : QStringLiteral("Glacier melt under warming winters, part %1").arg(i);
+                p.abstract = decoding
+                    ? QStringLiteral("Speculative decoding lets a draft model propose tokens that the target "
+                                     "model verifies; draft trees raise the acceptance rate.")
+                    : QStringLiteral(
+                          "Glacier melt accelerates in warming winters; we measure meltwater runoff "
+                          "at twelve glaciers.");
+                papers << p;
+            }
+            QVERIFY(store.value()->upsertPapers(papers).ok());
+        }
+        MainWindow w(profile);
+        focusTable(w);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        auto *detail = w.findChild<DetailPane *>();
+        QVERIFY(detail);
+        // The index is built off the GUI thread; the list appears when it is ready.
+        QTRY_VERIFY(detail->toPlainText().contains(QStringLiteral("More like this")));
+        const QString text = detail->toPlainText().section(QStringLiteral("More like this"), 1);
+        QVERIFY2(text.contains(QStringLiteral("2611.00003")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("shared: ")) && text.contains(QStringLiteral("decoding")),
+            qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("2611.00001"))); // not the paper itself
+        const qsizetype glacier = text.indexOf(QStringLiteral("2611.00002"));
+        QVERIFY(glacier < 0 || glacier > text.indexOf(QStringLiteral("2611.00003")));
+
+        // A click on a listed paper selects it; the table's "More Like This" is there for every paper.
+        Q_EMIT detail->anchorClicked(QUrl(QStringLiteral("lectern:paper?id=2611.00003")));
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
+        QTRY_VERIFY(detail->toPlainText()
+                        .section(QStringLiteral("More like this"), 1)
+                        .contains(QStringLiteral("2611.00001")));
+        auto *action = w.findChild<QAction *>(QStringLiteral("moreLikeThisAction"));
+        QVERIFY(action);
+        action->trigger();
+    }
+
     void keysChangeTheStoreAndUndoWorks()
     {
         Test::TempProfileDir dir;

@@ -1,0 +1,207 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// `eval`: how well the current scorer ranks a day that someone judged (a digest, a list of ids).
+#include "cli/commandcontext.h"
+#include "cli/commands.h"
+#include "config/settings.h"
+#include "scoring/builtinscorer.h"
+#include "scoring/prompttemplate.h"
+#include "scoring/rankingevaluation.h"
+#include "scoring/relevancejudgements.h"
+#include "store/paperstore.h"
+
+#include <QCommandLineParser>
+
+#include <algorithm>
+#include <numeric>
+
+namespace Lectern {
+
+namespace {
+
+/// One paper of the day as the scorer ranked it.
+struct Ranked
+{
+    const Paper *paper = nullptr;
+    double score = 0; ///< higher first
+    std::optional<int> relevance;
+    std::optional<int> novelty;
+    QString why;
+    bool selected = false; ///< in the judge's set
+};
+
+/// The built-in scorer's ranking, trained on every label but the evaluated day's: its own verdicts there
+/// are what is being measured.
+Result<QList<Ranked>> rankWithBuiltin(
+    CommandContext &context, PaperStore &store, const QList<PaperRecord> &records)
+{
+    auto prompt = PromptTemplate::load(context.profile().promptsDir());
+    if (!prompt)
+        return Error {prompt.error()};
+    auto inputs = BuiltinModel::inputsFromStore(store, prompt->topics());
+    if (!inputs)
+        return Error {inputs.error()};
+    QSet<QString> day;
+    for (const PaperRecord &r : records)
+        day.insert(r.paper.arxivId);
+    inputs.value().forgetLabels(day);
+    const auto model = BuiltinModel::build(*inputs);
+    if (QString why; !model->canScore(&why))
+        return Error {why};
+    QList<Ranked> out;
+    for (const PaperRecord &r : records) {
+        const BuiltinModel::Assessment a = model->assess(r.paper);
+        out << Ranked {&r.paper, a.rankScore, a.relevance, a.novelty, a.comment, false};
+    }
+    return out;
+}
+
+/// The day's stored scores (the latest of each paper), as the configured language model left them.
+QList<Ranked> rankByStoredScores(const QList<PaperRecord> &records)
+{
+    QList<Ranked> out;
+    for (const PaperRecord &r : records) {
+        Ranked x;
+        x.paper = &r.paper;
+        if (r.score && r.score->relevance && r.score->novelty) {
+            x.relevance = r.score->relevance;
+            x.novelty = r.score->novelty;
+            // Relevance first, novelty breaks its ties; unscored papers last.
+            x.score = *x.relevance * 100 + *x.novelty;
+            x.why = r.score->model;
+        } else {
+            x.score = -1;
+        }
+        out << x;
+    }
+    return out;
+}
+
+QString figure(double x)
+{
+    return QString::number(x, 'f', 2);
+}
+
+} // namespace
+
+int evalCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
+{
+    const QString usage = QStringLiteral(
+        "usage: lectern eval [--day YYYY-MM-DD] --truth DIGEST.md|LABELS.json [--scorer builtin|stored]");
+    if (!args.isEmpty() || !options.isSet(QStringLiteral("truth")))
+        return context.usageError(usage);
+    QDate day;
+    if (const QString text = options.value(QStringLiteral("day")); !text.isEmpty()) {
+        day = QDate::fromString(text, Qt::ISODate);
+        if (!day.isValid())
+            return context.usageError(QStringLiteral("--day wants YYYY-MM-DD, not \"%1\".").arg(text));
+    }
+    const QString scorer = options.isSet(QStringLiteral("scorer"))
+        ? options.value(QStringLiteral("scorer"))
+        : (context.settings().string(Keys::ScoringProvider) == u"builtin" ? QStringLiteral("builtin")
+                                                                          : QStringLiteral("stored"));
+    if (scorer != u"builtin" && scorer != u"stored")
+        return context.usageError(QStringLiteral("--scorer is builtin or stored, not \"%1\".").arg(scorer));
+    const auto truth = RelevanceJudgements::read(options.value(QStringLiteral("truth")));
+    if (!truth)
+        return context.failure(truth.error());
+    PaperStore *store = context.store();
+    if (!store || !context.resolveDay(day, "nothing to evaluate: the database has no papers yet"))
+        return CommandContext::Failure;
+    const auto records = store->recordsForDay(day);
+    if (!records)
+        return context.failure(records.error());
+    if (records->isEmpty())
+        return context.failure(QStringLiteral("no papers stored for %1.").arg(day.toString(Qt::ISODate)));
+
+    QList<Ranked> ranked;
+    if (scorer == u"builtin") {
+        auto built = rankWithBuiltin(context, *store, *records);
+        if (!built)
+            return context.failure(built.error());
+        ranked = std::move(built).value();
+    } else {
+        ranked = rankByStoredScores(*records);
+    }
+    int inListing = 0;
+    for (Ranked &r : ranked) {
+        r.selected = truth->relevant.contains(r.paper->arxivId);
+        inListing += r.selected;
+    }
+    if (inListing == 0)
+        return context.failure(QStringLiteral("none of the %1 selected papers is listed on %2.")
+                                   .arg(truth->relevant.size())
+                                   .arg(day.toString(Qt::ISODate)));
+    std::stable_sort(
+        ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
+    std::vector<double> scores;
+    std::vector<bool> selected;
+    for (const Ranked &r : ranked) {
+        scores.push_back(r.score);
+        selected.push_back(r.selected);
+    }
+    const RankingEvaluation e = RankingEvaluation::of(scores, selected);
+
+    // Precision and recall of what the scorer's marks put over the digest's thresholds.
+    const int minRelevance = context.settings().integer(Keys::ScoringRelevanceThreshold);
+    const int minNovelty = context.settings().integer(Keys::ScoringNoveltyThreshold);
+    int over = 0;
+    int overAndSelected = 0;
+    for (const Ranked &r : ranked) {
+        if (r.relevance && r.novelty && *r.relevance >= minRelevance && *r.novelty >= minNovelty) {
+            ++over;
+            overAndSelected += r.selected;
+        }
+    }
+
+    QTextStream &out = context.out();
+    out << QStringLiteral("%1: %2 on %3 papers; the judge selected %4 of them")
+               .arg(day.toString(Qt::ISODate),
+                   scorer == u"builtin" ? QStringLiteral("built-in scorer (%1, trained without this day's "
+                                                         "labels)")
+                                              .arg(BuiltinScorer::ModelName)
+                                        : QStringLiteral("stored scores"))
+               .arg(e.papers)
+               .arg(e.relevant);
+    if (inListing < truth->relevant.size())
+        out << QStringLiteral(" (%1 more are not listed that day)").arg(truth->relevant.size() - inListing);
+    out << "\n\n";
+    const int shareFor95Papers = int(std::lround(e.shareFor95 * e.papers));
+    out << "| measure | value |\n|---|---|\n";
+    out << QStringLiteral("| recall@k (k = %1) | %2 |\n").arg(e.relevant).arg(figure(e.recallAtK));
+    out << QStringLiteral("| recall@2k | %1 |\n").arg(figure(e.recallAt2K));
+    out << QStringLiteral("| recall in the top 30 % | %1 |\n").arg(figure(e.recallAtShare30));
+    out << QStringLiteral("| share of the day for 95 % recall | %1 % (%2 papers) |\n")
+               .arg(QString::number(100 * e.shareFor95, 'f', 0))
+               .arg(shareFor95Papers);
+    out << QStringLiteral("| over the thresholds (relevance >= %1, novelty >= %2) | %3 papers |\n")
+               .arg(minRelevance)
+               .arg(minNovelty)
+               .arg(over);
+    out << QStringLiteral("| precision at the thresholds | %1 |\n")
+               .arg(over > 0 ? figure(double(overAndSelected) / over) : QStringLiteral("-"));
+    out << QStringLiteral("| recall at the thresholds | %1 |\n")
+               .arg(figure(double(overAndSelected) / e.relevant));
+
+    // What the scorer missed, and why it ranked those it put first, so a user sees what to teach it.
+    out << QStringLiteral("\nselected papers outside the top k:\n");
+    for (qsizetype i = e.relevant; i < ranked.size(); ++i) {
+        if (ranked.at(i).selected)
+            out << QStringLiteral("  #%1 %2 %3\n")
+                       .arg(i + 1)
+                       .arg(ranked.at(i).paper->arxivId, ranked.at(i).paper->title.simplified());
+    }
+    out << QStringLiteral("\ntop %1 (* selected by the judge):\n")
+               .arg(std::min<qsizetype>(10, ranked.size()));
+    for (qsizetype i = 0; i < ranked.size() && i < 10; ++i) {
+        const Ranked &r = ranked.at(i);
+        out << QStringLiteral("  %1 #%2 %3 %4\n")
+                   .arg(r.selected ? u'*' : u' ')
+                   .arg(i + 1)
+                   .arg(r.paper->arxivId, r.paper->title.simplified());
+        if (!r.why.isEmpty())
+            out << QStringLiteral("        %1\n").arg(r.why);
+    }
+    return CommandContext::Ok;
+}
+
+} // namespace Lectern

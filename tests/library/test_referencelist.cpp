@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/referencelist.h"
+
+#include <QTest>
+
+using namespace Lectern;
+
+class TestReferenceList : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void formatByExtension()
+    {
+        QCOMPARE(ReferenceList::formatOf(QStringLiteral("my.BIB")), ReferenceList::Format::BibTeX);
+        QCOMPARE(ReferenceList::formatOf(QStringLiteral("export.ris")), ReferenceList::Format::Ris);
+        QCOMPARE(ReferenceList::formatOf(QStringLiteral("ids.txt")), ReferenceList::Format::List);
+    }
+
+    void bibtexEntriesWithAndWithoutArxivIds()
+    {
+        const QString bib = QStringLiteral(R"(@comment{jabref-meta: eprint = {2611.99999}}
+@string{jmlr = "Journal of Machine Learning Research"}
+@article{a,
+  title = {Draft trees},
+  eprint = {2611.10002},
+  archivePrefix = {arXiv},
+}
+@inproceedings{b,
+  title = {Sparse {MoE}},
+  url = {https://arxiv.org/abs/2501.01234v2},
+}
+@misc{c, title = {Old style}, note = {arXiv:hep-th/9901001}}
+@misc{d, doi = {10.48550/arXiv.2402.00001}}
+@article{e,
+  title = {A journal paper},
+  journal = jmlr,
+  pages = {1234.5678},
+}
+@article{f, eprint = "2611.10002v3"}
+)");
+        const ReferenceList list = ReferenceList::parse(bib, ReferenceList::Format::BibTeX);
+        QCOMPARE(list.entries, 6); // @comment and @string are no references
+        QCOMPARE(list.withoutArxivId, 1);
+        QStringList ids;
+        for (const ArxivId &id : list.ids)
+            ids << id.toString();
+        // Each paper once, in file order; a version kept as given.
+        QCOMPARE(ids,
+            (QStringList {QStringLiteral("2611.10002"), QStringLiteral("2501.01234v2"),
+                QStringLiteral("hep-th/9901001"), QStringLiteral("2402.00001")}));
+    }
+
+    void risRecords()
+    {
+        const QString ris =
+            QStringLiteral("TY  - JOUR\nTI  - Draft trees\nUR  - http://arxiv.org/pdf/2611.10002v1\n"
+                           "ER  - \n\nTY  - BOOK\nTI  - A book\nPY  - 2020\nER  - \n"
+                           "TY  - GEN\nDO  - 10.48550/arXiv.2402.00001\n");
+        const ReferenceList list = ReferenceList::parse(ris, ReferenceList::Format::Ris);
+        QCOMPARE(list.entries, 3);
+        QCOMPARE(list.withoutArxivId, 1);
+        QCOMPARE(list.ids.size(), 2);
+        QCOMPARE(list.ids.at(0).toString(), QStringLiteral("2611.10002v1"));
+        QCOMPARE(list.ids.at(1).id, QStringLiteral("2402.00001"));
+    }
+
+    void plainListsOfIdsAndUrls()
+    {
+        const ReferenceList list = ReferenceList::parse(
+            QStringLiteral("# my reading list\n2611.10002\n\nhttps://arxiv.org/abs/2501.01234\n"
+                           "arXiv:2611.10002v2\nnot a paper\n"),
+            ReferenceList::Format::List);
+        QCOMPARE(list.entries, 4);
+        QCOMPARE(list.ids.size(), 2);
+        QCOMPARE(list.withoutArxivId, 1);
+        QCOMPARE(list.unreadable, QStringList {QStringLiteral("not a paper")});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferenceList)
+#include "test_referencelist.moc"
