@@ -16,14 +16,8 @@ QStringList BatchSubmission::lines() const
     QStringList out;
     out << QStringLiteral("Day %1, model %2 (%3 batch), prompt %4")
                .arg(day.toString(Qt::ISODate), model, provider, promptHash.left(12));
-    out << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
-    out << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
-               .arg(authorMatches);
-    out << (hIndexLine.isEmpty() ? QStringLiteral("h-index filter: off") : hIndexLine);
-    if (examplesStarred + examplesDismissed > 0)
-        out << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
-                   .arg(examplesStarred)
-                   .arg(examplesDismissed);
+    out << ScoringSummary::frontLines(
+        listed, considered, authorMatches, hIndexLine, examplesStarred, examplesDismissed);
     if (!titleFilterAsked)
         out << QStringLiteral("Title pre-filter: off (scoring/titleFilter)");
     else if (!titleFilter)
@@ -156,13 +150,7 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     auto prepared = ScoringPipeline(store, rq, m_cancel).prepare(model, sub.promptHash, titleHash, true, now);
     if (!prepared)
         return Error {prepared.error()};
-    sub.listed = prepared->listed;
-    sub.considered = prepared->considered;
-    sub.authorMatches = prepared->authorMatches;
-    sub.cached = prepared->cached;
-    sub.titleDroppedCached = prepared->titleDroppedCached;
-    sub.belowHIndex = prepared->belowHIndex;
-    sub.hIndexLine = prepared->hIndexLine;
+    prepared->countInto(sub);
     QList<Paper> toScore = prepared->toScore;
     if (auto written = prepared->write(store, model, now); !written)
         return Error {written.error()};

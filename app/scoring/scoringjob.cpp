@@ -78,14 +78,7 @@ Result<QString> ScoringJob::run()
                         .prepare(sum.model, sum.promptHash, sum.titleFilterHash, !rq.dryRun, now);
     if (!prepared)
         return Error {prepared.error()};
-    sum.listed = prepared->listed;
-    sum.considered = prepared->considered;
-    sum.authorMatches = prepared->authorMatches;
-    sum.cached = prepared->cached;
-    sum.titleDroppedCached = prepared->titleDroppedCached;
-    sum.inProviderBatch = prepared->inProviderBatch;
-    sum.belowHIndex = prepared->belowHIndex;
-    sum.hIndexLine = prepared->hIndexLine;
+    prepared->countInto(sum);
     sum.toScore = int(prepared->toScore.size());
 
     const std::optional<ModelPrice> configuredPrice = rq.prices.find(sum.model);

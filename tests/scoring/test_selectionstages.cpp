@@ -5,6 +5,7 @@
 #include "scoring/pipeline/scorecache.h"
 #include "scoring/pipeline/scorecachestage.h"
 #include "scoring/pipeline/scoringpipeline.h"
+#include "scoring/pipeline/scoringsummary.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
 #include "support/fixtures.h"
@@ -227,6 +228,12 @@ private Q_SLOTS:
         QCOMPARE(prepared->cached, 1);
         QCOMPARE(idsOf(prepared->toScore), QStringList {fresh.arxivId});
         QCOMPARE(prepared->hIndexLine, QStringLiteral("h-index filter (min 30): not applied in a dry run"));
+        ScoringSummary summary;
+        prepared->countInto(summary);
+        QCOMPARE(summary.listed, 3);
+        QCOMPARE(summary.authorMatches, 1);
+        QCOMPARE(summary.cached, 1);
+        QCOMPARE(summary.hIndexLine, prepared->hIndexLine);
 
         QVERIFY(prepared->write(*store, kModel, kNow));
         auto stored = store->recordsForDay(kDay);

@@ -31,6 +31,20 @@ struct PreparedDay
     QList<Score> rows; ///< author-match rows, then the h-index stage's rows (no marks)
     QList<std::pair<Paper, QString>> restamp; ///< cached verdicts (paper, prompt hash) to make the latest
 
+    /// Copies the counts into a run's summary (ScoringSummary, BatchSubmission: the same field names).
+    template<typename Summary> void countInto(Summary &summary) const
+    {
+        summary.listed = listed;
+        summary.considered = considered;
+        summary.authorMatches = authorMatches;
+        summary.cached = cached;
+        summary.titleDroppedCached = titleDroppedCached;
+        summary.belowHIndex = belowHIndex;
+        summary.hIndexLine = hIndexLine;
+        if constexpr (requires { summary.inProviderBatch; })
+            summary.inProviderBatch = inProviderBatch;
+    }
+
     /// Stores rows and brings back the cached verdicts, in one transaction.
     [[nodiscard]] Result<void> write(PaperStore &store, const QString &model, const QDateTime &now) const;
 };

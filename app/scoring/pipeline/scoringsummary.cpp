@@ -5,11 +5,10 @@
 
 namespace Lectern {
 
-QStringList ScoringSummary::stageLines() const
+QStringList ScoringSummary::frontLines(int listed, int considered, int authorMatches,
+    const QString &hIndexLine, int examplesStarred, int examplesDismissed)
 {
     QStringList lines;
-    lines << QStringLiteral("Day %1, model %2, prompt %3")
-                 .arg(day.toString(Qt::ISODate), model, promptHash.left(12));
     lines
         << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
     lines << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
@@ -19,6 +18,15 @@ QStringList ScoringSummary::stageLines() const
         lines << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
                      .arg(examplesStarred)
                      .arg(examplesDismissed);
+    return lines;
+}
+
+QStringList ScoringSummary::stageLines() const
+{
+    QStringList lines;
+    lines << QStringLiteral("Day %1, model %2, prompt %3")
+                 .arg(day.toString(Qt::ISODate), model, promptHash.left(12));
+    lines << frontLines(listed, considered, authorMatches, hIndexLine, examplesStarred, examplesDismissed);
     if (!titleFilter) {
         lines << QStringLiteral("Title pre-filter: off%1")
                      .arg(titleFilterOff.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(titleFilterOff));

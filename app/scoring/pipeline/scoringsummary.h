@@ -74,6 +74,10 @@ struct ScoringSummary
 
     /// One line per stage, as the CLI prints them.
     [[nodiscard]] QStringList stageLines() const;
+    /// The lines of the front stages (listed, followed authors, h-index, examples): the same for direct
+    /// runs and provider batches.
+    [[nodiscard]] static QStringList frontLines(int listed, int considered, int authorMatches,
+        const QString &hIndexLine, int examplesStarred, int examplesDismissed);
     [[nodiscard]] QString describe() const;
 };
 
