@@ -25,18 +25,10 @@ QStringList BatchSubmission::lines() const
                    .arg(titleFilterOff)
                    .arg(titleDroppedCached);
     else
-        out << QStringLiteral("Title pre-filter (direct requests, before the batch): %1 kept of %2 (%3 "
-                              "dropped now, %4 by earlier runs; %5 kept because a reply was unusable; %6 %7, "
-                              "%8 tokens, %9)")
-                   .arg(titleKept)
-                   .arg(titleKept + titleDropped + titleDroppedCached)
-                   .arg(titleDropped)
-                   .arg(titleDroppedCached)
-                   .arg(titleFailedOpen)
-                   .arg(titleRequests)
-                   .arg(titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
-                   .arg(titleUsage.promptTokens + titleUsage.completionTokens)
-                   .arg(priceKnown ? PriceTable::money(titleCost) : QStringLiteral("unknown cost"));
+        out << ScoringSummary::titleFilterLine(
+            QStringLiteral("Title pre-filter (direct requests, before the batch)"), titleKept, titleDropped,
+            titleDroppedCached, titleFailedOpen, titleRequests, titleUsage,
+            priceKnown ? std::optional(titleCost) : std::nullopt);
     if (batchId.isEmpty()) {
         out << QStringLiteral("Batch: nothing submitted; %1 to send, %2 from the cache")
                    .arg(toScore)

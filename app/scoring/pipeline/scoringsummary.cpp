@@ -21,6 +21,24 @@ QStringList ScoringSummary::frontLines(int listed, int considered, int authorMat
     return lines;
 }
 
+QString ScoringSummary::titleFilterLine(const QString &label, int kept, int dropped, int droppedBefore,
+    int failedOpen, int requests, const TokenUsage &usage, std::optional<double> cost)
+{
+    return QStringLiteral(
+        "%1: %2 kept of %3 (%4 dropped now, %5 by earlier runs; %6 kept because a reply was "
+        "unusable; %7 %8, %9 tokens, %10)")
+        .arg(label)
+        .arg(kept)
+        .arg(kept + dropped + droppedBefore)
+        .arg(dropped)
+        .arg(droppedBefore)
+        .arg(failedOpen)
+        .arg(requests)
+        .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
+        .arg(usage.promptTokens + usage.completionTokens)
+        .arg(cost ? PriceTable::money(*cost) : QStringLiteral("unknown cost"));
+}
+
 QStringList ScoringSummary::stageLines() const
 {
     QStringList lines;
@@ -37,19 +55,9 @@ QStringList ScoringSummary::stageLines() const
                      .arg(toScore)
                      .arg(titleDroppedCached);
     } else {
-        const int judged = titleKept + titleDropped + titleDroppedCached;
-        lines << QStringLiteral(
-            "Title pre-filter: %1 kept of %2 (%3 dropped now, %4 by earlier runs; %5 kept "
-            "because a reply was unusable; %6 %7, %8 tokens, %9)")
-                     .arg(titleKept)
-                     .arg(judged)
-                     .arg(titleDropped)
-                     .arg(titleDroppedCached)
-                     .arg(titleFailedOpen)
-                     .arg(titleRequests)
-                     .arg(titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
-                     .arg(titleUsage.promptTokens + titleUsage.completionTokens)
-                     .arg(priceKnown ? PriceTable::money(titleCost) : QStringLiteral("unknown cost"));
+        lines << titleFilterLine(QStringLiteral("Title pre-filter"), titleKept, titleDropped,
+            titleDroppedCached, titleFailedOpen, titleRequests, titleUsage,
+            priceKnown ? std::optional(titleCost) : std::nullopt);
     }
     if (dryRun) {
         lines << QStringLiteral(

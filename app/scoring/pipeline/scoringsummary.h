@@ -7,6 +7,8 @@
 #include <QMetaType>
 #include <QStringList>
 
+#include <optional>
+
 namespace Lectern {
 
 /// Where a run stands, for progress bars and cost meters.
@@ -78,6 +80,9 @@ struct ScoringSummary
     /// runs and provider batches.
     [[nodiscard]] static QStringList frontLines(int listed, int considered, int authorMatches,
         const QString &hIndexLine, int examplesStarred, int examplesDismissed);
+    /// The title pre-filter's line once it ran: @p label, then what it kept and dropped and what it cost.
+    [[nodiscard]] static QString titleFilterLine(const QString &label, int kept, int dropped,
+        int droppedBefore, int failedOpen, int requests, const TokenUsage &usage, std::optional<double> cost);
     [[nodiscard]] QString describe() const;
 };
 
