@@ -12,14 +12,14 @@ PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
   liblinear-dev libstemmer-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
-  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
   xvfb xauth poppler-utils
 )
 # Packages that must come from trixie on bookworm (bookworm has Qt 6.4 and no KF6).
 TRIXIE_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
-  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6
+  libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
 )
 

@@ -12,6 +12,9 @@ DayCalendar::DayCalendar(QWidget *parent)
     : QCalendarWidget(parent)
 {
     setObjectName(QStringLiteral("dayCalendar"));
+    setAccessibleName(tr("Calendar of stored days"));
+    if (auto *grid = findChild<QWidget *>(QStringLiteral("qt_calendar_calendarview")))
+        grid->setAccessibleName(tr("Days of the month"));
     setVerticalHeaderFormat(QCalendarWidget::NoVerticalHeader);
     setGridVisible(false);
     setFirstDayOfWeek(Qt::Monday);

@@ -17,6 +17,7 @@ DayNavigator::DayNavigator(QWidget *parent)
 {
     setObjectName(QStringLiteral("dayNavigator"));
     m_list->setObjectName(QStringLiteral("dayList"));
+    m_list->setAccessibleName(tr("Stored days"));
     m_list->setModel(m_days);
     addWidget(m_calendar);
     addWidget(m_list);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "externallinkopener.h"
 #include "models/scorestatus.h"
 #include "text/textounicode.h"
 
-#include <QDesktopServices>
 #include <QUrlQuery>
 
 namespace Lectern {
@@ -13,11 +13,16 @@ DetailPane::DetailPane(QWidget *parent)
     : QTextBrowser(parent)
 {
     setObjectName(QStringLiteral("detailPane"));
+    setAccessibleName(tr("Paper details"));
     // Links are handled here: web links go to the browser, lectern: links act in the app.
     setOpenLinks(false);
+    // Tight paragraphs: in a 900×600 window the abstract must start within the pane, not below metadata.
+    document()->setDefaultStyleSheet(QStringLiteral(
+        "p { margin-top: 0px; margin-bottom: 6px; } h3 { margin-top: 0px; margin-bottom: 6px; }"));
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
         if (url.scheme() == u"http" || url.scheme() == u"https") {
-            QDesktopServices::openUrl(url);
+            if (const QString problem = ExternalLinkOpener::open(url); !problem.isEmpty())
+                Q_EMIT message(problem);
         } else if (url.scheme() == u"lectern") {
             const QString name = QUrlQuery(url).queryItemValue(QStringLiteral("name"), QUrl::FullyDecoded);
             if (url.path() == u"author")
@@ -48,11 +53,12 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     const Paper &p = record->paper;
     m_arxivId = p.arxivId;
     auto esc = [](const QString &s) { return s.simplified().toHtmlEscaped(); };
-    // arXiv's TeX, made readable; the store keeps the original.
-    auto tex = [](const QString &s) { return TexToUnicode::convert(s).toHtmlEscaped(); };
+    // arXiv's TeX, made readable (real sub/superscripts, display math on its own line); the store
+    // keeps the original.
+    auto tex = [](const QString &s) { return TexToUnicode::toHtml(s); };
 
     QString html;
-    html += QStringLiteral("<h2>%1</h2>").arg(tex(p.title));
+    html += QStringLiteral("<h3>%1</h3>").arg(tex(p.title));
     QStringList authorLinks;
     for (const QString &author : p.authors) {
         // Filter and follow by the readable name without an affiliation in parentheses: "Peter Richtárik",
@@ -71,14 +77,14 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
                                tr("Follow %1").arg(name).toHtmlEscaped());
     }
     html += QStringLiteral("<p><b>%1</b></p>").arg(authorLinks.join(QStringLiteral(", ")));
-    html +=
-        QStringLiteral("<p>%1 v%2 · %3 · %4 · %5</p>")
-            .arg(esc(p.arxivId))
-            .arg(p.version)
-            .arg(esc(p.categories.join(u' ')), esc(p.announceType), esc(p.announced.toString(Qt::ISODate)));
-    html += QStringLiteral("<p><a href='%1'>%2</a> · <a href='%3'>%4</a> · <a href='%5'>%6</a></p>")
-                .arg(p.absUrl().toHtmlEscaped(), tr("Abstract page"), p.pdfUrl().toHtmlEscaped(), tr("PDF"),
-                    p.htmlUrl().toHtmlEscaped(), tr("HTML"));
+    // Identity and links on one line, so that the abstract stays in view in a small window.
+    html += QStringLiteral("<p>%1 v%2 · %3 · %4 · %5 — <a href='%6'>%7</a> · <a href='%8'>%9</a> · "
+                           "<a href='%10'>%11</a></p>")
+                .arg(esc(p.arxivId))
+                .arg(p.version)
+                .arg(esc(p.categories.join(u' ')), esc(p.announceType),
+                    esc(p.announced.toString(Qt::ISODate)), p.absUrl().toHtmlEscaped(), tr("Abstract page"),
+                    p.pdfUrl().toHtmlEscaped(), tr("PDF"), p.htmlUrl().toHtmlEscaped(), tr("HTML"));
     if (const std::optional<Score> &s = record->score; s && s->isScored()) {
         html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <i>%5</i></p>")
                     .arg(tr("Relevance"))

@@ -25,6 +25,8 @@ Q_SIGNALS:
     void authorClicked(const QString &name);
     /// The user asked to follow an author (their papers come first in the digest).
     void followAuthorRequested(const QString &name);
+    /// Something to say in the status bar (a link no browser could open).
+    void message(const QString &text);
 
 private:
     QString m_arxivId;

@@ -3,12 +3,12 @@
 
 #include "digest/digesthtml.h"
 #include "digest/monthlyoverview.h"
+#include "externallinkopener.h"
 #include "models/paperstatehub.h"
 #include "store/paperstore.h"
 #include "text/textounicode.h"
 
 #include <QCheckBox>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -281,7 +281,8 @@ void DigestView::openLink(const QUrl &url)
         return;
     }
     if (url.scheme() == u"http" || url.scheme() == u"https") {
-        QDesktopServices::openUrl(url);
+        if (const QString problem = ExternalLinkOpener::open(url); !problem.isEmpty())
+            Q_EMIT message(problem);
         return;
     }
     if (url.scheme() != u"lectern")

@@ -87,6 +87,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     /// The user went to another day through the view's own links.
     void dayShown(const QDate &day);
+    /// Something to say in the status bar (a link no browser could open).
+    void message(const QString &text);
 
 protected:
     void showEvent(QShowEvent *event) override;

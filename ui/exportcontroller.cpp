@@ -6,8 +6,10 @@
 #include "jobs/job.h"
 
 #include <QDesktopServices>
+#include <QDir>
 #include <QFileInfo>
 #include <QProgressBar>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QUrl>
@@ -15,7 +17,7 @@
 namespace Lectern {
 
 ExportController::ExportController(
-    QString databasePath, const Settings &settings, QStatusBar *statusBar, QObject *parent)
+    QString databasePath, Settings &settings, QStatusBar *statusBar, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
     , m_settings(settings)
@@ -63,6 +65,8 @@ bool ExportController::start(const ExportRequest &request, const QString &path)
     }
     m_request = request;
     m_path = path;
+    // The next export (in this session or the next) proposes this folder.
+    (void)m_settings.setValue(Keys::UiExportFolder, QFileInfo(path).absolutePath());
     m_cancelled = false;
     m_lastOk = false;
     m_openFolder->hide();
@@ -79,8 +83,13 @@ void ExportController::openDialog(ExportDialog::Context context, QWidget *parent
 {
     context.pageSize = m_settings.string(Keys::DigestPageSize);
     context.options = DigestExporter::options(m_settings);
-    if (!m_path.isEmpty())
-        context.directory = QFileInfo(m_path).absolutePath();
+    context.directory = m_settings.string(Keys::UiExportFolder);
+    if (context.directory.isEmpty() || !QFileInfo(context.directory).isDir()) {
+        // A fresh profile, or the last folder is gone: Documents, as desktop applications do.
+        context.directory = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        if (context.directory.isEmpty() || !QFileInfo(context.directory).isDir())
+            context.directory = QDir::homePath();
+    }
     auto *dialog = new ExportDialog(std::move(context), parent);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ExportDialog::exportRequested, this, &ExportController::start);

@@ -25,7 +25,7 @@ class ExportController final : public QObject
 {
     Q_OBJECT
 public:
-    ExportController(QString databasePath, const Settings &settings, QStatusBar *statusBar, QObject *parent);
+    ExportController(QString databasePath, Settings &settings, QStatusBar *statusBar, QObject *parent);
 
     /// Starts writing @p request to @p path; refused (with a status message) while an export runs.
     bool start(const Lectern::ExportRequest &request, const QString &path);
@@ -52,7 +52,7 @@ private:
     void jobFinished(const JobOutcome &outcome);
 
     QString m_databasePath;
-    const Settings &m_settings;
+    Settings &m_settings;
     QStatusBar *m_statusBar;
     JobRunner *m_runner;
     QProgressBar *m_progress;

@@ -27,10 +27,15 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
 {
     setObjectName(QStringLiteral("filterBar"));
     m_search->setObjectName(QStringLiteral("searchField"));
+    m_search->setAccessibleName(tr("Search"));
     m_search->setPlaceholderText(tr("Search title, authors, abstract, notes (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_starredOnly->setObjectName(QStringLiteral("starredOnly"));
     m_minRelevance->setObjectName(QStringLiteral("minRelevance"));
+    m_minRelevance->setAccessibleName(tr("Minimum relevance"));
+    // The spin box's own line edit is what the keyboard reaches.
+    if (auto *edit = m_minRelevance->findChild<QLineEdit *>())
+        edit->setAccessibleName(tr("Minimum relevance"));
     m_minRelevance->setRange(0, 10);
     m_minRelevance->setPrefix(tr("Relevance ≥ "));
     m_minRelevance->setSpecialValueText(tr("Any relevance"));
@@ -45,6 +50,7 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
     m_tag->setObjectName(QStringLiteral("tagFilter"));
     m_category->setObjectName(QStringLiteral("categoryFilter"));
     m_author->setObjectName(QStringLiteral("authorFilter"));
+    m_author->setAccessibleName(tr("Author filter"));
     m_hideDismissed->setChecked(true);
     m_proxy->setHideDismissed(true);
     m_relevant->setToolTip(tr("Only papers at or above the digest thresholds"));

@@ -81,13 +81,49 @@ FirstRunWizard::FirstRunWizard(Settings &settings, const QString &promptsDir, QW
     setObjectName(QStringLiteral("firstRunWizard"));
     setWindowTitle(tr("Welcome to Lectern"));
     setOption(QWizard::NoBackButtonOnStartPage);
+    setPage(WelcomePage, buildWelcomePage());
     setPage(CategoriesPage, buildCategoriesPage());
     setPage(TopicsPage, buildTopicsPage());
     setPage(ScorerPage, buildScorerPage());
     setPage(FinishPage, buildFinishPage());
-    setStartId(CategoriesPage);
+    setStartId(WelcomePage);
     loadTopics();
+    recheckOnEdit(CategoriesPage, [this] { return validateCategories(); }, {m_categories});
+    QList<QObject *> topicEdits;
+    for (const TopicEditors &t : std::as_const(m_topics))
+        topicEdits << t.name << t.description << t.relevant << t.irrelevant << t.applications;
+    recheckOnEdit(
+        TopicsPage, [this] { return validateTopics(); }, topicEdits);
+    recheckOnEdit(
+        ScorerPage, [this] { return validateScorer(); }, {m_providers, m_baseUrl, m_model, m_apiKey});
     resize(700, 600);
+}
+
+QWizardPage *FirstRunWizard::buildWelcomePage()
+{
+    auto *page = new QWizardPage(this);
+    page->setObjectName(QStringLiteral("welcomePage"));
+    page->setTitle(tr("Welcome to Lectern"));
+    auto *text = new QLabel(page);
+    text->setObjectName(QStringLiteral("welcomeText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::PlainText);
+    text->setText(
+        tr("Every morning Lectern fetches the new arXiv papers of your categories, scores each one for "
+           "relevance to your research and for novelty, and lists them best first, so that you read the "
+           "few that matter and skip the rest with a key.\n\n"
+           "Four short steps follow:\n"
+           "  1. the arXiv categories to fetch;\n"
+           "  2. your research topics, in your own words, with keywords;\n"
+           "  3. the scorer: the built-in one needs no account and sends nothing anywhere; an LLM "
+           "(OpenAI, Anthropic or a local server) reads more closely;\n"
+           "  4. whether to fetch today's papers now.\n\n"
+           "Everything can be changed later in Settings (Ctrl+,) and Edit Prompts. Cancel keeps the "
+           "defaults."));
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(text);
+    layout->addStretch();
+    return page;
 }
 
 QWizardPage *FirstRunWizard::buildCategoriesPage()
@@ -332,6 +368,26 @@ bool FirstRunWizard::refuse(int page, const QString &message)
         label->setVisible(!message.isEmpty());
     }
     return message.isEmpty();
+}
+
+void FirstRunWizard::recheckOnEdit(
+    int page, const std::function<bool()> &check, const QList<QObject *> &sources)
+{
+    const auto recheck = [this, page, check] {
+        // Only while an error is shown: a page is not judged before the user tried to leave it.
+        if (QLabel *label = m_errors.value(page); label && !label->isHidden())
+            check();
+    };
+    for (QObject *source : sources) {
+        if (auto *line = qobject_cast<QLineEdit *>(source))
+            connect(line, &QLineEdit::textChanged, this, recheck);
+        else if (auto *text = qobject_cast<QPlainTextEdit *>(source))
+            connect(text, &QPlainTextEdit::textChanged, this, recheck);
+        else if (auto *group = qobject_cast<QButtonGroup *>(source))
+            connect(group, &QButtonGroup::idToggled, this, recheck);
+        else if (auto *picker = qobject_cast<CategoryPicker *>(source))
+            connect(picker, &CategoryPicker::selectionChanged, this, recheck);
+    }
 }
 
 bool FirstRunWizard::validateCategories()

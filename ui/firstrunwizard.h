@@ -8,6 +8,8 @@
 #include <QString>
 #include <QWizard>
 
+#include <functional>
+
 class QAbstractButton;
 class QButtonGroup;
 class QCheckBox;
@@ -32,7 +34,7 @@ class FirstRunWizard final : public QWizard
 {
     Q_OBJECT
 public:
-    enum PageId { CategoriesPage, TopicsPage, ScorerPage, FinishPage };
+    enum PageId { WelcomePage, CategoriesPage, TopicsPage, ScorerPage, FinishPage };
     static constexpr int MaxTopics = 3;
 
     /// One topic's editors (tests drive them).
@@ -77,6 +79,7 @@ public Q_SLOTS:
     void reject() override;
 
 private:
+    QWizardPage *buildWelcomePage();
     QWizardPage *buildCategoriesPage();
     QWizardPage *buildTopicsPage();
     QWizardPage *buildScorerPage();
@@ -89,6 +92,8 @@ private:
     bool validateScorer();
     /// Shows @p message on the current page's error label (or hides it when empty).
     bool refuse(int page, const QString &message);
+    /// Re-runs @p check on each edit while @p page shows an error, so a fixed problem stops being shown.
+    void recheckOnEdit(int page, const std::function<bool()> &check, const QList<QObject *> &sources);
     void markDone();
 
     Settings &m_settings;

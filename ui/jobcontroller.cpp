@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "jobcontroller.h"
 
+#include "actionicon.h"
 #include "arxiv/backfilljob.h"
 #include "arxiv/fetchjob.h"
 #include "config/settings.h"
@@ -24,10 +25,10 @@ JobController::JobController(const Profile &profile, Settings &settings, PaperSt
     , m_store(store)
     , m_runner(new JobRunner(this))
     , m_fetch(
-          new QAction(QIcon::fromTheme(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"), this))
-    , m_score(new QAction(QIcon::fromTheme(QStringLiteral("rating")), tr("&Score Day"), this))
+          new QAction(ActionIcon::named(QStringLiteral("view-refresh")), tr("&Fetch Today's Papers"), this))
+    , m_score(new QAction(ActionIcon::named(QStringLiteral("rating")), tr("&Score Day"), this))
     , m_run(new QAction(
-          QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Run (Fetch and Score)"), this))
+          ActionIcon::named(QStringLiteral("media-playback-start")), tr("&Run (Fetch and Score)"), this))
 {
     m_fetch->setObjectName(QStringLiteral("actionFetch"));
     m_fetch->setShortcut(QKeySequence::Refresh);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "actionicon.h"
 #include "arxiv/fetchjob.h"
 #include "comparerunsdialog.h"
 #include "config/settings.h"
@@ -53,6 +54,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -102,6 +104,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
     connect(m_reader, &ReaderView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Reader and digest"));
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_reader, tr("&Reader"));
     m_tabs->addTab(m_digest, tr("&Digest"));
@@ -161,6 +164,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
             m_errorBar->showError(summary, details);
         });
     connect(m_dayStatus, &DayStatusBar::backfillRequested, m_jobs, &JobController::backfillDay);
+    connect(m_digest, &DigestView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     connect(m_digest, &DigestView::dayShown, this, [this](const QDate &day) {
         m_followingDigest = true;
         showDay(day);
@@ -236,7 +240,7 @@ void MainWindow::buildActions()
     prompts->setToolTip(tr("The scoring prompt and your research topics"));
     connect(prompts, &QAction::triggered, this, &MainWindow::editPrompts);
     auto *exportAction =
-        fileMenu->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"));
+        fileMenu->addAction(ActionIcon::named(QStringLiteral("document-export")), tr("&Export…"));
     exportAction->setObjectName(QStringLiteral("actionExport"));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setToolTip(
@@ -244,7 +248,7 @@ void MainWindow::buildActions()
            "Markdown, PDF, HTML, JSON, BibTeX or RIS (Ctrl+E)"));
     connect(exportAction, &QAction::triggered, this, &MainWindow::exportDigest);
     fileMenu->addSeparator();
-    auto *prefs = fileMenu->addAction(QIcon::fromTheme(QStringLiteral("configure")), tr("&Settings…"));
+    auto *prefs = fileMenu->addAction(ActionIcon::named(QStringLiteral("configure")), tr("&Settings…"));
     prefs->setObjectName(QStringLiteral("actionSettings"));
     // QKeySequence::Preferences is empty outside KDE and macOS: Ctrl+, everywhere, the platform's as well.
     QList<QKeySequence> prefKeys {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
@@ -261,11 +265,11 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, this, &QWidget::close);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *prev = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-previous")), tr("&Previous Day"));
+    auto *prev = viewMenu->addAction(ActionIcon::named(QStringLiteral("go-previous")), tr("&Previous Day"));
     prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     prev->setToolTip(tr("Show the previous announcement day (Alt+Left)"));
     connect(prev, &QAction::triggered, this, &MainWindow::showPreviousDay);
-    auto *next = viewMenu->addAction(QIcon::fromTheme(QStringLiteral("go-next")), tr("&Next Day"));
+    auto *next = viewMenu->addAction(ActionIcon::named(QStringLiteral("go-next")), tr("&Next Day"));
     next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     next->setToolTip(tr("Show the next announcement day (Alt+Right)"));
     connect(next, &QAction::triggered, this, &MainWindow::showNextDay);
@@ -302,9 +306,15 @@ void MainWindow::buildActions()
 
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
+    // The words matter to a new user ("Run" fetches and scores); the arrows explain themselves.
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_jobs->fetchAction(), m_jobs->scoreAction(), m_jobs->runAction()});
     toolbar->addAction(prev);
     toolbar->addAction(next);
+    for (QAction *arrow : {prev, next}) {
+        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(arrow)))
+            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+    }
     toolbar->addSeparator();
     // The quick filters sit in the main toolbar; FilterBar drives them.
     for (QWidget *w : m_filters->quickFilters())
@@ -494,8 +504,10 @@ void MainWindow::scoreDayAsProviderBatch()
 
 void MainWindow::editPrompts()
 {
-    if (const QString error =
-            PromptEditorDialog::editProfilePrompts(m_profile, *m_settings, m_model->rowCount(), this);
+    const QString dayLabel = m_allDays ? tr("all %n stored day(s)", nullptr, int(m_navigator->days().size()))
+                                       : QLocale().toString(m_day, QStringLiteral("ddd d MMM yyyy"));
+    if (const QString error = PromptEditorDialog::editProfilePrompts(
+            m_profile, *m_settings, m_model->rowCount(), dayLabel, this);
         !error.isEmpty())
         statusBar()->showMessage(error);
 }
@@ -664,7 +676,7 @@ void MainWindow::restoreUiState()
         resize(1280, 800);
     restoreState(state.value(QStringLiteral("windowState")).toByteArray());
     m_mainSplitter->restoreState(state.value(QStringLiteral("mainSplitter")).toByteArray());
-    m_reader->restoreState(state.value(QStringLiteral("readerSplitter")).toByteArray());
+    m_reader->restoreSplit(state.value(QStringLiteral("readerSplitter")).toByteArray());
     m_table->horizontalHeader()->restoreState(state.value(QStringLiteral("tableHeader")).toByteArray());
 }
 

@@ -32,6 +32,7 @@ PromptEditorDialog::PromptEditorDialog(
     : QDialog(parent)
     , m_fileList(std::move(files))
     , m_paperCount(paperCount)
+    , m_dayLabel(tr("the shown day"))
     , m_price(usdPerMillionPromptTokens)
     , m_batchSize(std::max(1, batchSize))
     , m_repository(new KSyntaxHighlighting::Repository)
@@ -145,13 +146,20 @@ void PromptEditorDialog::updateInfo()
     const qint64 total = staticTokens * batches;
     const double cost = double(total) * m_price / 1e6;
     m_estimate->setText(
-        tr("About %1 template tokens per request; for today's %2 papers in %3 requests: ~%4 tokens, "
-           "~$%5 (before prompt caching)")
+        tr("About %1 template tokens per request; for the %2 papers of %3 in %4 requests: ~%5 tokens, "
+           "~$%6 (before prompt caching)")
             .arg(staticTokens)
             .arg(m_paperCount)
+            .arg(m_dayLabel)
             .arg(batches)
             .arg(total)
             .arg(cost, 0, 'f', 3));
+}
+
+void PromptEditorDialog::setDayLabel(const QString &label)
+{
+    m_dayLabel = label;
+    updateInfo();
 }
 
 void PromptEditorDialog::resetToDefault()
@@ -237,8 +245,8 @@ void PromptEditorDialog::accept()
     QDialog::accept();
 }
 
-QString PromptEditorDialog::editProfilePrompts(
-    const Profile &profile, const Settings &settings, int paperCount, QWidget *parent)
+QString PromptEditorDialog::editProfilePrompts(const Profile &profile, const Settings &settings,
+    int paperCount, const QString &dayLabel, QWidget *parent)
 {
     const QString dir = profile.promptsDir();
     if (auto prompt = PromptTemplate::load(dir); !prompt)
@@ -261,6 +269,7 @@ QString PromptEditorDialog::editProfilePrompts(
             price = p->input;
     }
     PromptEditorDialog dialog(files, paperCount, price, settings.integer(Keys::ScoringBatchSize), parent);
+    dialog.setDayLabel(dayLabel);
     dialog.onSave = [dir](const QList<PromptFile> &edited) -> QString {
         for (const PromptFile &f : edited) {
             QSaveFile out(dir + u'/' + f.name);

@@ -36,7 +36,8 @@ class PromptEditorDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    /// @p paperCount: today's scanned papers; @p usdPerMillionPromptTokens: the chosen model's input price;
+    /// @p paperCount: the shown day's scanned papers; @p usdPerMillionPromptTokens: the chosen model's input
+    /// price;
     /// @p batchSize: papers per request (the template is sent once per batch).
     PromptEditorDialog(QList<PromptFile> files, int paperCount, double usdPerMillionPromptTokens,
         int batchSize, QWidget *parent = nullptr);
@@ -44,8 +45,12 @@ public:
 
     /// Opens the editor on the prompt files of @p profile (estimates for @p paperCount papers at the
     /// chosen model's price) and saves them there atomically. Returns why it could not open, else empty.
-    static QString editProfilePrompts(
-        const Profile &profile, const Settings &settings, int paperCount, QWidget *parent);
+    static QString editProfilePrompts(const Profile &profile, const Settings &settings, int paperCount,
+        const QString &dayLabel, QWidget *parent);
+
+    /// Names the papers the estimate counts ("Tue 4 Nov 2025", "all 12 stored days"); the estimate used
+    /// to say "today's" whatever day the window showed.
+    void setDayLabel(const QString &label);
 
     /// Called with the edited files when the user saves; returns an error message or an empty string.
     std::function<QString(const QList<PromptFile> &)> onSave;
@@ -85,6 +90,7 @@ private:
     QStringList m_openedTexts; ///< the texts the dialog opened with, to tell edits from them
     int m_current = -1;
     int m_paperCount;
+    QString m_dayLabel;
     double m_price;
     int m_batchSize;
     KSyntaxHighlighting::Repository *m_repository;

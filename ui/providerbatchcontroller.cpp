@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "providerbatchcontroller.h"
 
+#include "actionicon.h"
 #include "config/settings.h"
 #include "jobcontroller.h"
 #include "keyringstore.h"
@@ -24,7 +25,7 @@ ProviderBatchController::ProviderBatchController(
     , m_jobs(jobs)
     , m_window(window)
     , m_submit(new QAction(
-          QIcon::fromTheme(QStringLiteral("mail-send")), tr("Score as Provider &Batch (half price)"), this))
+          ActionIcon::named(QStringLiteral("mail-send")), tr("Score as Provider &Batch (half price)"), this))
     , m_list(new QAction(tr("Provider Ba&tches…"), this))
 {
     m_submit->setObjectName(QStringLiteral("actionScoreBatch"));

@@ -8,6 +8,7 @@
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "noteeditor.h"
+#include "papertableheader.h"
 #include "store/paperstore.h"
 #include "triagecontroller.h"
 
@@ -19,6 +20,8 @@
 #include <QScrollBar>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -34,6 +37,9 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
 {
     setObjectName(QStringLiteral("readerView"));
     m_table->setObjectName(QStringLiteral("paperTable"));
+    m_table->setAccessibleName(tr("Papers"));
+    auto *header = new PaperTableHeader(m_table);
+    m_table->setHorizontalHeader(header);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -41,19 +47,9 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionsMovable(true);
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    // Narrow numbers, room for the title; a saved header state (the window's) overrides these.
-    const int digit = m_table->fontMetrics().horizontalAdvance(QStringLiteral("000"));
-    for (int column : {StarColumn, RelevanceColumn, NoveltyColumn, TotalColumn, NoteColumn})
-        m_table->setColumnWidth(column, digit + 24);
-    m_table->setColumnWidth(AuthorsColumn, 190);
-    m_table->setColumnWidth(CategoriesColumn, 110);
-    m_table->setColumnWidth(AnnounceTypeColumn, 60);
-    m_table->setColumnWidth(TagsColumn, 90);
-    m_table->setColumnWidth(ReadColumn, 80);
+    // A saved header state (the window's) overrides these defaults.
+    header->applyDefaultLayout();
     m_table->sortByColumn(TotalColumn, Qt::DescendingOrder);
 
     auto *tablePane = new QWidget(this);
@@ -70,8 +66,11 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     detailSplitter->setStretchFactor(0, 3);
     detailSplitter->setStretchFactor(1, 1);
     addWidget(detailSplitter);
+    m_detailSplitter = detailSplitter;
     setStretchFactor(0, 3);
     setStretchFactor(1, 2);
+    connect(this, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
+    connect(detailSplitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     m_triage = new TriageController(m_table, m_proxy, m_model, this);
     m_triage->setHub(hub);
@@ -82,12 +81,33 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     connect(m_triage, &TriageController::pageAbstractRequested, this,
         [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
     connect(m_triage, &TriageController::failed, this, &ReaderView::message);
+    connect(m_detail, &DetailPane::message, this, &ReaderView::message);
     connect(m_noteEditor, &NoteEditor::returnFocusRequested, this, [this] { m_table->setFocus(); });
     connect(m_noteEditor, &NoteEditor::saveFailed, this,
         [this](const QString &m) { Q_EMIT message(tr("The note could not be saved: %1").arg(m)); });
     connect(hub, &PaperStateHub::changed, this, &ReaderView::stateChanged);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ReaderView::updateSelection);
+}
+
+bool ReaderView::restoreSplit(const QByteArray &state)
+{
+    m_userSized = restoreState(state);
+    return m_userSized;
+}
+
+void ReaderView::resizeEvent(QResizeEvent *event)
+{
+    QSplitter::resizeEvent(event);
+    if (m_userSized || height() <= 0)
+        return;
+    // Until the user moves a handle: the reading pane keeps room for the metadata and the start of the
+    // abstract (size hints alone left a 900×600 window showing no abstract), the table takes the rest.
+    const int noteHeight = std::max(m_noteEditor ? m_noteEditor->minimumSizeHint().height() : 0, 90);
+    const int bottom =
+        std::clamp(height() * 2 / 5, 190 + noteHeight, std::max(height() - 150, 190 + noteHeight));
+    setSizes({height() - bottom, bottom});
+    m_detailSplitter->setSizes({bottom - noteHeight, noteHeight});
 }
 
 void ReaderView::closeNoteEditor()

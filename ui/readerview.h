@@ -47,10 +47,16 @@ public:
     /// Before the window closes: saves pending notes and, when some (plus @p otherUnsaved elsewhere)
     /// could not be saved, asks whether to close anyway (Keep Open is the default). True: close.
     bool mayClose(int otherUnsaved);
+    /// Restores the user's split between table and reading pane; until there is one (or the user moves a
+    /// handle) the split follows the window's size.
+    bool restoreSplit(const QByteArray &state);
 
 Q_SIGNALS:
     /// Something to say in the status bar (a failed save).
     void message(const QString &text);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateSelection();
@@ -64,6 +70,8 @@ private:
     DetailPane *m_detail;
     NoteEditor *m_noteEditor;
     TriageController *m_triage;
+    QSplitter *m_detailSplitter = nullptr;
+    bool m_userSized = false;
 };
 
 } // namespace Lectern

@@ -303,8 +303,8 @@ QString SettingsDialog::editorText(const SettingSpec &spec) const
 
 bool SettingsDialog::isInternal(const QString &key)
 {
-    // Lectern's own bookkeeping, not a preference: the first-run assistant sets it.
-    return key == Keys::UiFirstRunDone;
+    // Lectern's own bookkeeping, not preferences: the first-run assistant and the export dialog set them.
+    return key == Keys::UiFirstRunDone || key == Keys::UiExportFolder;
 }
 
 void SettingsDialog::enableProviderFields()

@@ -56,10 +56,12 @@ public Q_SLOTS:
         return m_providerBoxes.value(provider);
     }
 
+    /// Lectern's own bookkeeping keys, not shown as preferences.
+    [[nodiscard]] static bool isInternal(const QString &key);
+
 private:
     [[nodiscard]] static QString groupTitle(const QString &provider);
     [[nodiscard]] static QString checkTextFor(const QString &key);
-    [[nodiscard]] static bool isInternal(const QString &key);
     /// Only the chosen provider's box is enabled: the others' fields do not apply.
     void enableProviderFields();
     QWidget *makeEditor(const SettingSpec &spec);

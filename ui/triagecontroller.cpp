@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "triagecontroller.h"
 
+#include "externallinkopener.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 
 #include <QAction>
-#include <QDesktopServices>
 #include <QItemSelectionModel>
 #include <QTableView>
 #include <QUrl>
@@ -181,8 +181,10 @@ void TriageController::toggleRead()
 
 void TriageController::openInBrowser()
 {
-    if (const PaperRecord *r = currentRecord())
-        QDesktopServices::openUrl(QUrl(r->paper.absUrl()));
+    if (const PaperRecord *r = currentRecord()) {
+        if (const QString problem = ExternalLinkOpener::open(QUrl(r->paper.absUrl())); !problem.isEmpty())
+            Q_EMIT failed(problem);
+    }
 }
 
 void TriageController::undo()

@@ -48,7 +48,7 @@ Result<QString> BackfillJob::run()
     const BackfillRequest &rq = m_request;
     if (!rq.from.isValid() || !rq.until.isValid() || rq.from > rq.until)
         return Error {QStringLiteral("Back-fill needs a date range with from <= until.")};
-    if (rq.until > QDate::currentDate())
+    if (rq.until > rq.http.clock->nowUtc().toLocalTime().date())
         return Error {QStringLiteral("Back-fill cannot reach into the future (until %1).")
                           .arg(rq.until.toString(Qt::ISODate))};
     auto opened = PaperStore::open(rq.databasePath);

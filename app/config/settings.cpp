@@ -91,6 +91,8 @@ const QList<SettingSpec> &Settings::registry()
             "fetch and score at start-up when today's run is missing"),
         spec(Keys::UiNotify, T::Bool, true, "notify (tray message) when a background run finishes"),
         spec(Keys::UiFirstRunDone, T::Bool, false, "the first-run assistant has been completed or skipped"),
+        spec(Keys::UiExportFolder, T::String, QString(),
+            "folder the export dialog proposes (the last one used; empty: Documents)"),
     };
     return specs;
 }

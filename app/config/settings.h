@@ -65,6 +65,7 @@ inline constexpr QLatin1StringView UiMarkReadAfterMs {"ui/markReadAfterMs"};
 inline constexpr QLatin1StringView UiAutoRunAtStart {"ui/autoRunAtStart"};
 inline constexpr QLatin1StringView UiNotify {"ui/notify"};
 inline constexpr QLatin1StringView UiFirstRunDone {"ui/firstRunDone"};
+inline constexpr QLatin1StringView UiExportFolder {"ui/exportFolder"};
 } // namespace Keys
 
 /// Typed access to the profile's settings file (INI, through QSettings). Values the user broke by hand

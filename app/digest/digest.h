@@ -26,8 +26,10 @@ struct DigestEntry
 
 /// A daily digest, its entries already selected and ordered (DigestBuilder::select).
 ///
-/// The "Total relevant papers" line is entries.size() (relevantCount()), not run.totalRelevant: the run
-/// is kept as stored, and the digest may be built with other thresholds than the ones the run used.
+/// The "Total relevant papers" line is relevantCount(): the papers of the day over the thresholds the
+/// digest was built with (not run.totalRelevant: the run is kept as stored, and the thresholds may differ).
+/// A narrowed view (starred only, a tag, every paper) keeps that figure and says how many it shows
+/// (shownSelection), instead of passing its own count off as the day's.
 ///
 /// Cost: DayRun only knows the day's total. The prompt/completion split needs the model's prices, which
 /// the caller knows (DigestBuilder::applyPrices). When the split is unknown the two cells print "-" and
@@ -39,7 +41,11 @@ struct Digest
     std::optional<double> promptCost; ///< USD, for the day's prompt tokens
     std::optional<double> completionCost; ///< USD, for the day's completion tokens (reasoning included)
 
-    [[nodiscard]] int relevantCount() const { return int(entries.size()); }
+    std::optional<int> dayRelevant; ///< the day's relevant papers when entries is another selection
+    QString shownSelection; ///< what entries holds when narrowed ("starred"), else empty
+
+    [[nodiscard]] int relevantCount() const { return dayRelevant.value_or(int(entries.size())); }
+    [[nodiscard]] bool narrowed() const { return !shownSelection.isEmpty(); }
     /// run.cost when recorded; otherwise the sum of the split when known; otherwise 0.
     [[nodiscard]] double totalCost() const
     {

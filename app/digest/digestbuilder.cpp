@@ -247,7 +247,11 @@ QString DigestBuilder::markdown(const Digest &digest)
         costTable(digest),
         QStringLiteral("Total arXiv papers: ") + QString::number(run.totalArxiv),
         QStringLiteral("Total scanned papers: ") + QString::number(run.totalScanned),
-        QStringLiteral("Total relevant papers: ") + QString::number(digest.relevantCount()),
+        QStringLiteral("Total relevant papers: ") + QString::number(digest.relevantCount()) +
+            (digest.narrowed() ? QStringLiteral("  \nShown here: %1 (%2)")
+                                     .arg(digest.entries.size())
+                                     .arg(Markdown::escapeInline(digest.shownSelection))
+                               : QString()),
         QStringLiteral("**Table of contents with paper titles:**"),
         toc.join(kBlockSeparator),
         QStringLiteral("---"),

@@ -109,7 +109,8 @@ QString section(const DigestEntry &e, int number, const QString &anchor, bool in
         QStringLiteral("</p>\n");
     out += QStringLiteral("<p><b>Authors:</b> <span class=\"authors\">") + authorsOf(p) +
         QStringLiteral("</span></p>\n");
-    out += QStringLiteral("<p><b>Abstract:</b> ") + DigestHtml::text(p.abstract) + QStringLiteral("</p>\n");
+    out +=
+        QStringLiteral("<p><b>Abstract:</b> ") + DigestHtml::richText(p.abstract) + QStringLiteral("</p>\n");
     const QString comment = e.authorMatch ? QStringLiteral("Author match") +
             (e.matchedAuthors.isEmpty()
                     ? QString()
@@ -177,6 +178,10 @@ QString day(const Digest &d, bool severalDays, const DigestHtmlOptions &options)
     out += QStringLiteral("<p>Total arXiv papers: ") + QString::number(d.run.totalArxiv) +
         QStringLiteral("<br/>Total scanned papers: ") + QString::number(d.run.totalScanned) +
         QStringLiteral("<br/>Total relevant papers: ") + QString::number(d.relevantCount()) +
+        (d.narrowed() ? QStringLiteral("<br/>Shown here: %1 (%2)")
+                            .arg(d.entries.size())
+                            .arg(d.shownSelection.toHtmlEscaped())
+                      : QString()) +
         QStringLiteral("</p>\n");
     out += QStringLiteral("<h3>Table of contents with paper titles:</h3>\n");
     for (qsizetype i = 0; i < d.entries.size(); ++i) {
@@ -204,6 +209,11 @@ QString day(const Digest &d, bool severalDays, const DigestHtmlOptions &options)
 QString DigestHtml::text(const QString &tex)
 {
     return TexToUnicode::convert(tex).toHtmlEscaped();
+}
+
+QString DigestHtml::richText(const QString &tex)
+{
+    return TexToUnicode::toHtml(tex);
 }
 
 QString DigestHtml::anchor(const QDate &day, int number, bool severalDays)

@@ -60,8 +60,11 @@ public:
     [[nodiscard]] static QUrl dayUrl(const QDate &day);
     [[nodiscard]] static QUrl monthUrl(int year, int month);
 
-    /// TeX shown as Unicode, HTML-escaped.
+    /// TeX shown as Unicode, HTML-escaped (titles, names: one run of text, links stay whole).
     [[nodiscard]] static QString text(const QString &tex);
+    /// TeX shown as readable HTML for running text (abstracts): escaped, real sub/superscripts and
+    /// display math on its own line (TexToUnicode::toHtml).
+    [[nodiscard]] static QString richText(const QString &tex);
     /// A complete page around @p body with Lectern's inline style sheet.
     [[nodiscard]] static QString page(const QString &title, const QString &author, const QString &body);
 };

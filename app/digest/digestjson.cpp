@@ -128,6 +128,8 @@ QJsonObject DigestJson::day(const Digest &d)
                 {QStringLiteral("arxiv"), d.run.totalArxiv},
                 {QStringLiteral("scanned"), d.run.totalScanned},
                 {QStringLiteral("relevant"), d.relevantCount()},
+                {QStringLiteral("shown"), int(d.entries.size())},
+                {QStringLiteral("selection"), d.shownSelection},
             }},
         {QStringLiteral("cost"),
             QJsonObject {

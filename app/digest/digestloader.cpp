@@ -86,7 +86,13 @@ void splitCost(Digest &digest, const DigestSettings &settings)
 
 void DigestLoader::narrow(Digest &digest, const DigestFilter &filter)
 {
+    const qsizetype before = digest.entries.size();
     digest.entries.removeIf([&](const DigestEntry &e) { return !filter.accepts(e); });
+    // The day's relevant count stays what it is; the view says what it shows.
+    if (filter.relevantOnly && !digest.dayRelevant && digest.entries.size() != before)
+        digest.dayRelevant = int(before);
+    if (!filter.relevantOnly || digest.entries.size() != before)
+        digest.shownSelection = filter.describe();
 }
 
 Result<Digest> DigestLoader::day(
@@ -110,6 +116,10 @@ Result<Digest> DigestLoader::day(
     if (!digest)
         return digest;
     Digest out = std::move(digest).value();
+    auto relevant = DigestBuilder::fromStore(store, day, authors, settings.minRelevance, settings.minNovelty);
+    if (!relevant)
+        return relevant;
+    out.dayRelevant = relevant->relevantCount();
     auto records = store.recordsForDay(day);
     if (!records)
         return Error {records.error()};

@@ -17,7 +17,7 @@ int paperCount(const QList<Digest> &digests)
 {
     int n = 0;
     for (const Digest &d : digests)
-        n += d.relevantCount();
+        n += int(d.entries.size());
     return n;
 }
 

@@ -131,6 +131,11 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfOptions &op
         QTextDocument document;
         // Lay out for the printer's resolution, so that point sizes and page breaks are the PDF's own.
         document.documentLayout()->setPaintDevice(&writer);
+        // No ligature glyphs: a viewer's search and copy would read "Uniﬁed" (U+FB01), not "Unified".
+        QFont font = document.defaultFont();
+        for (const QFont::Tag tag : {QFont::Tag("liga"), QFont::Tag("clig"), QFont::Tag("dlig")})
+            font.setFeature(tag, 0);
+        document.setDefaultFont(font);
         document.setHtml(html);
 
         QFont footerFont = document.defaultFont();

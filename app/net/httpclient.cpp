@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
-#include "util/cancellablewait.h"
 #include "util/logging.h"
 
 #include <QDateTime>
@@ -27,24 +26,26 @@ namespace {
 class PolitenessGate
 {
 public:
-    static PolitenessGate &named(const QByteArray &name)
+    /// The gate of @p name on @p timeline: its times are read on one clock (a test's manual clock has
+    /// gates of its own, so that no wall-clock state holds it back, nor its state anyone else).
+    static PolitenessGate &named(const QByteArray &name, quint64 timeline)
     {
         static QMutex registryMutex;
-        static std::map<QByteArray, std::unique_ptr<PolitenessGate>> gates;
+        static std::map<std::pair<QByteArray, quint64>, std::unique_ptr<PolitenessGate>> gates;
         QMutexLocker lock(&registryMutex);
-        std::unique_ptr<PolitenessGate> &gate = gates[name];
+        std::unique_ptr<PolitenessGate> &gate = gates[{name, timeline}];
         if (!gate)
             gate = std::make_unique<PolitenessGate>();
         return *gate;
     }
 
-    bool acquire(int intervalMs, const std::atomic_bool *cancel)
+    bool acquire(int intervalMs, const std::atomic_bool *cancel, const Clock &clock, Sleeper &sleeper)
     {
         for (;;) {
             qint64 waitMs = 0;
             {
                 QMutexLocker lock(&m_mutex);
-                const qint64 now = QDateTime::currentMSecsSinceEpoch();
+                const qint64 now = clock.msecsSinceEpoch();
                 if (!m_busy && now >= m_nextAllowed) {
                     m_busy = true;
                     m_nextAllowed = now + intervalMs;
@@ -52,7 +53,7 @@ public:
                 }
                 waitMs = m_busy ? 50 : m_nextAllowed - now;
             }
-            if (!cancellableWait(int(std::min<qint64>(waitMs, 200)), cancel))
+            if (!sleeper.sleep(int(std::min<qint64>(waitMs, 200)), cancel))
                 return false;
         }
     }
@@ -115,7 +116,7 @@ QByteArray HttpClient::userAgentFor(const QString &contact)
     return ua;
 }
 
-qint64 HttpClient::retryAfterMs(const QByteArray &value)
+qint64 HttpClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
 {
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
@@ -127,16 +128,16 @@ qint64 HttpClient::retryAfterMs(const QByteArray &value)
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    return std::max<qint64>(0, now.msecsTo(when));
 }
 
-qint64 HttpClient::retryAfterMs(const HttpResponse &response)
+qint64 HttpClient::retryAfterMs(const HttpResponse &response, const QDateTime &now)
 {
     bool ok = false;
     const double ms = response.header("retry-after-ms").trimmed().toDouble(&ok);
     if (ok && ms >= 0)
         return qint64(ms);
-    return retryAfterMs(response.header("retry-after"));
+    return retryAfterMs(response.header("retry-after"), now);
 }
 
 HttpResponse HttpClient::send(const HttpRequest &request)
@@ -148,11 +149,13 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
             return response;
         }
-        PolitenessGate *gate = request.arxivGate ? &PolitenessGate::named(QByteArrayLiteral("arxiv"))
-            : request.gate.isEmpty()             ? nullptr
-                                                 : &PolitenessGate::named(request.gate);
+        const quint64 timeline = m_options.clock->timeline();
+        PolitenessGate *gate = request.arxivGate
+            ? &PolitenessGate::named(QByteArrayLiteral("arxiv"), timeline)
+            : request.gate.isEmpty() ? nullptr
+                                     : &PolitenessGate::named(request.gate, timeline);
         const int intervalMs = request.arxivGate ? m_options.arxivIntervalMs : request.gateIntervalMs;
-        if (gate && !gate->acquire(intervalMs, m_cancel)) {
+        if (gate && !gate->acquire(intervalMs, m_cancel, *m_options.clock, *m_options.sleeper)) {
             response.cancelled = true;
             response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
             return response;
@@ -171,7 +174,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
                 response.error += QStringLiteral(" (after %1 attempts)").arg(attemptNo);
             return response;
         }
-        qint64 waitMs = retryAfterMs(response);
+        qint64 waitMs = retryAfterMs(response, m_options.clock->nowUtc());
         if (waitMs > m_options.maxRetryAfterMs) {
             response.error +=
                 QStringLiteral("; the server asks to wait %1 s before trying again").arg(waitMs / 1000);
@@ -188,7 +191,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         qCInfo(lcFetch).noquote() << note;
         if (onRetry)
             onRetry(note);
-        if (!cancellableWait(int(waitMs), m_cancel)) {
+        if (!m_options.sleeper->sleep(int(waitMs), m_cancel)) {
             response.cancelled = true;
             response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
             return response;

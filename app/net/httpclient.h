@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/clock.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -68,6 +70,10 @@ struct HttpOptions
     int maxBackoffMs = 120000;
     int maxRetryAfterMs = 300000; ///< a server asking for a longer wait ends the request with a message
     int arxivIntervalMs = 3000; ///< gap between two requests to arXiv (its terms: one every 3 s)
+    /// Where the time comes from (HTTP-date Retry-After, politeness gaps) and how waits happen (backoff,
+    /// Retry-After, gates). Not owned; tests pass a manual clock so that they never wait on wall time.
+    const Clock *clock = &Clock::system();
+    Sleeper *sleeper = &Sleeper::system();
 };
 
 /// The one HTTP client every part of Lectern uses. Blocking from the caller's point of view, so it
@@ -88,10 +94,13 @@ public:
     /// Called before each wait for a retry, with a message for the user ("HTTP 429, retrying in 30 s").
     std::function<void(const QString &)> onRetry;
 
-    /// Milliseconds asked for by a Retry-After value (delta-seconds or HTTP-date); -1 when absent or invalid.
-    [[nodiscard]] static qint64 retryAfterMs(const QByteArray &value);
+    /// Milliseconds asked for by a Retry-After value (delta-seconds or HTTP-date, counted from @p now); -1
+    /// when absent or invalid.
+    [[nodiscard]] static qint64 retryAfterMs(
+        const QByteArray &value, const QDateTime &now = Clock::system().nowUtc());
     /// The wait a response asks for: retry-after-ms (sent by OpenAI, more precise) first, then Retry-After.
-    [[nodiscard]] static qint64 retryAfterMs(const HttpResponse &response);
+    [[nodiscard]] static qint64 retryAfterMs(
+        const HttpResponse &response, const QDateTime &now = Clock::system().nowUtc());
     /// User-Agent naming Lectern, its version and the user's contact address (arXiv asks for one).
     [[nodiscard]] static QByteArray userAgentFor(const QString &contact);
 

@@ -486,15 +486,21 @@ bool rewrites(Kind kind)
     }
 }
 
+// Markup mode (TexToUnicode::toHtml) marks scripts and display math with private-use characters, which
+// survive HTML escaping and become tags afterwards; the source is stripped of them first.
+constexpr char16_t kSubOpen = 0xE000, kSubClose = 0xE001, kSupOpen = 0xE002, kSupClose = 0xE003,
+                   kDisplayOpen = 0xE004, kDisplayClose = 0xE005;
+
 // Single pass over the source. Output goes straight into m_out; a macro that takes arguments
 // pushes a frame recording where its arguments start in m_out, and rewrites that tail when its
 // last argument ends. An argument is a {group} or a single token (x^2, \'e, \mathbb R).
 class Converter
 {
 public:
-    Converter(QStringView source, TexToUnicode::Whitespace whitespace)
+    Converter(QStringView source, TexToUnicode::Whitespace whitespace, bool markup = false)
         : m_src(source)
         , m_collapse(whitespace == TexToUnicode::Whitespace::Collapse)
+        , m_markup(markup)
     { }
 
     QString run()
@@ -845,6 +851,13 @@ private:
             m_out += QChar(mark);
             return;
         }
+        if (m_markup) { // real sub/superscripts: every letter has one, and words stay legible
+            const QString inner = arg.trimmed();
+            m_out += QChar(super ? kSupOpen : kSubOpen);
+            m_out += inner;
+            m_out += QChar(super ? kSupClose : kSubClose);
+            return;
+        }
         QString mapped;
         mapped.reserve(arg.size());
         bool ok = true;
@@ -989,12 +1002,20 @@ private:
         case u'@':
             break;
         case u'(':
-        case u'[':
             m_math = true;
             break;
+        case u'[':
+            m_math = true;
+            if (m_markup)
+                m_out += QChar(kDisplayOpen);
+            break;
         case u')':
+            m_math = false;
+            break;
         case u']':
             m_math = false;
+            if (m_markup)
+                m_out += QChar(kDisplayClose);
             break;
         case u'|':
             m_out += u'‖';
@@ -1024,7 +1045,10 @@ private:
         if (m_nextDelimiter < m_delimiters.size() && m_delimiters[m_nextDelimiter] == m_pos) {
             m_math = m_nextDelimiter % 2 == 0;
             ++m_nextDelimiter;
-            m_pos += at(u'$', 1) ? 2 : 1;
+            const bool display = at(u'$', 1);
+            if (display && m_markup)
+                m_out += QChar(m_math ? kDisplayOpen : kDisplayClose);
+            m_pos += display ? 2 : 1;
             return;
         }
         ++m_pos;
@@ -1108,6 +1132,7 @@ private:
 
     QStringView m_src;
     bool m_collapse;
+    bool m_markup;
     qsizetype m_pos = 0;
     QString m_out;
     QList<Frame> m_stack;
@@ -1162,6 +1187,23 @@ QString TexToUnicode::convert(const QString &tex, Whitespace whitespace)
     if (isPlain(tex, whitespace == Whitespace::Collapse))
         return tex;
     return Converter(tex, whitespace).run();
+}
+
+QString TexToUnicode::toHtml(const QString &tex)
+{
+    QString source = tex;
+    source.removeIf([](QChar c) { return c.unicode() >= kSubOpen && c.unicode() <= kDisplayClose; });
+    if (isPlain(source, true))
+        return source.toHtmlEscaped();
+    QString html = Converter(source, Whitespace::Collapse, true).run().toHtmlEscaped();
+    // Display math on a line of its own, indented; inline everywhere (a heading, a table cell, a <p>).
+    html.replace(QChar(kSubOpen), QLatin1String("<sub>"));
+    html.replace(QChar(kSubClose), QLatin1String("</sub>"));
+    html.replace(QChar(kSupOpen), QLatin1String("<sup>"));
+    html.replace(QChar(kSupClose), QLatin1String("</sup>"));
+    html.replace(QChar(kDisplayOpen), QLatin1String("<br/>&#8195;&#8195;"));
+    html.replace(QChar(kDisplayClose), QLatin1String("<br/>"));
+    return html;
 }
 
 } // namespace Lectern

@@ -43,6 +43,10 @@ public:
     /// Converts with Whitespace::Collapse.
     [[nodiscard]] static QString convert(const QString &tex);
     [[nodiscard]] static QString convert(const QString &tex, Whitespace whitespace);
+    /// The same conversion as HTML for rich-text views (detail pane, digest): the text escaped,
+    /// sub- and superscripts as <sub>/<sup> (every letter has one there, x_{train} included), and
+    /// display math (\[...\], $$...$$) on a line of its own. Exports of TeX keep using the source.
+    [[nodiscard]] static QString toHtml(const QString &tex);
 };
 
 } // namespace Lectern

@@ -5,8 +5,10 @@
 #include "arxiv/backfilljob.h"
 #include "arxiv/oaipmhparser.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/manualclock.h>
 
 #include <QSignalSpy>
 #include <QTest>
@@ -98,7 +100,12 @@ private Q_SLOTS:
                 return answer(200, Test::fixture(QStringLiteral("api/zero-results.xml")));
             return answer(400, Test::fixture(QStringLiteral("api/error-bad-id.xml")));
         });
-        HttpClient http(fast());
+        Test::ManualClock time;
+        server.useClock(time);
+        HttpOptions options = fast();
+        options.clock = &time;
+        options.sleeper = &time;
+        HttpClient http(options);
         ArxivApiClient api(http, server.url(QStringLiteral("/api/query")));
 
         auto p = api.fetchPaper(*ArxivId::parse(QStringLiteral("https://arxiv.org/pdf/2611.10002")));
@@ -116,8 +123,8 @@ private Q_SLOTS:
         QVERIFY(!bad.ok());
         QVERIFY2(bad.error().contains(QStringLiteral("incorrect id format")), qPrintable(bad.error()));
         QCOMPARE(server.requests().size(), 4); // the 400 is not retried
-        for (int i = 1; i < 4; ++i)
-            QVERIFY(server.requests().at(i).receivedMs - server.requests().at(i - 1).receivedMs >= 200 - 60);
+        for (int i = 1; i < 4; ++i) // the arXiv gate's interval, on the client's clock
+            QCOMPARE(server.requests().at(i).receivedMs - server.requests().at(i - 1).receivedMs, 200);
     }
 
     void oaiPages()
@@ -182,6 +189,10 @@ private Q_SLOTS:
         rq.from = QDate(2026, 11, 16);
         rq.until = QDate(2026, 11, 18);
         rq.http = fast();
+        Test::ManualClock time;
+        server.useClock(time);
+        rq.http.clock = &time;
+        rq.http.sleeper = &time;
         BackfillJob job(rq);
         QSignalSpy done(&job, &Job::finished);
         job.execute();
@@ -193,7 +204,7 @@ private Q_SLOTS:
         QCOMPARE(s.stored, 2);
         QCOMPARE(s.days, (QList<QDate> {QDate(2026, 11, 17), QDate(2026, 11, 18)}));
         QCOMPARE(server.requests().size(), 4); // page 1, 503, page 2, cs.AI (empty)
-        QVERIFY(server.requests().at(2).receivedMs - server.requests().at(1).receivedMs >= 990);
+        QCOMPARE(server.requests().at(2).receivedMs - server.requests().at(1).receivedMs, 1000);
 
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY(store.ok());
@@ -219,6 +230,19 @@ private Q_SLOTS:
         job.execute();
         QVERIFY(!done.first().at(0).value<JobOutcome>().ok());
         QVERIFY(done.first().at(0).value<JobOutcome>().message.contains(QStringLiteral("from <= until")));
+
+        // Today is the clock's: 2026-11-23 (09:00 UTC, the same date in every time zone's local time).
+        Test::ManualClock time;
+        rq.http.clock = &time;
+        rq.from = QDate(2026, 11, 20);
+        rq.until = QDate(2026, 11, 24);
+        BackfillJob future(rq);
+        QSignalSpy refused(&future, &Job::finished);
+        future.execute();
+        QVERIFY(!refused.first().at(0).value<JobOutcome>().ok());
+        QVERIFY2(
+            refused.first().at(0).value<JobOutcome>().message.contains(QStringLiteral("into the future")),
+            qPrintable(refused.first().at(0).value<JobOutcome>().message));
     }
 };
 

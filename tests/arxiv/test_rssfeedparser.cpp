@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "arxiv/rssfeedparser.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QTest>
 

@@ -9,7 +9,8 @@
 #include "export/digestexporter.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/syntheticday.h"
+
+#include <testkit/syntheticday.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QGuiApplication>

@@ -17,8 +17,9 @@
 #include "scoring/prompttemplate.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
-#include "support/loopbackhttpserver.h"
-#include "support/syntheticday.h"
+
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/syntheticday.h>
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `lectern` binary headless, as a user or a cron job would.
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/lecternprocess.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/arxivstandin.h>
+#include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
+#include <testkit/loopbackhttpserver.h>
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -142,13 +144,14 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
-        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         QCOMPARE(lectern(profile +
                      QStringList {QStringLiteral("config"), QStringLiteral("set"),
-                         QStringLiteral("arxiv/rssBase"), server.url(QStringLiteral("/rss")).toString()})
+                         QStringLiteral("arxiv/rssBase"), arxiv.rssBase().toString()})
                      .code,
             0);
         QCOMPARE(lectern(profile +
@@ -197,12 +200,13 @@ private Q_SLOTS:
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
         server.serve("/api/query", Test::fixture(QStringLiteral("api/paper-2611.10002v3.xml")));
-        server.serve("/oai", Test::fixture(QStringLiteral("oai/page2.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveOai(QStringLiteral("page2.xml"));
         Test::TempProfileDir dir;
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         for (const auto &[key, value] :
             {std::pair {QStringLiteral("arxiv/apiBase"), server.url(QStringLiteral("/api/query")).toString()},
-                std::pair {QStringLiteral("arxiv/oaiBase"), server.url(QStringLiteral("/oai")).toString()},
+                std::pair {QStringLiteral("arxiv/oaiBase"), arxiv.oaiBase().toString()},
                 std::pair {QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")}})
             QCOMPARE(
                 lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
@@ -238,7 +242,8 @@ private Q_SLOTS:
         // transaction is complete in the file, nothing is half-written, and the next fetch carries on.
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
         int aiCalls = 0;
         server.route("/rss/cs.AI", [&aiCalls](const Test::LoopbackHttpServer::Request &) {
             Test::LoopbackHttpServer::Response r;
@@ -250,7 +255,7 @@ private Q_SLOTS:
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         QCOMPARE(lectern(profile +
                      QStringList {QStringLiteral("config"), QStringLiteral("set"),
-                         QStringLiteral("arxiv/rssBase"), server.url(QStringLiteral("/rss")).toString()})
+                         QStringLiteral("arxiv/rssBase"), arxiv.rssBase().toString()})
                      .code,
             0);
         QCOMPARE(lectern(profile +
@@ -258,12 +263,11 @@ private Q_SLOTS:
                          QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")})
                      .code,
             0);
-        QProcess p;
-        p.setProcessEnvironment(Test::headlessEnvironment());
-        p.start(QStringLiteral(LECTERN_BINARY), profile + QStringList {QStringLiteral("fetch")});
+        const std::unique_ptr<QProcess> p =
+            Test::startLectern(profile + QStringList {QStringLiteral("fetch")});
         QVERIFY(QTest::qWaitFor([&] { return server.requestsTo("/rss/cs.AI").size() == 1; }, 20000));
-        p.kill();
-        QVERIFY(p.waitForFinished(10000));
+        p->kill();
+        QVERIFY(p->waitForFinished(10000));
         {
             auto store = PaperStore::open(dir.databasePath());
             QVERIFY2(store.ok(), qPrintable(store.error()));

@@ -1,40 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `lectern` binary: `lectern compare` on a temporary profile with two scoring runs.
 #include "store/paperstore.h"
-#include "support/fixtures.h"
 
-#include <QProcess>
-#include <QProcessEnvironment>
+#include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
+
 #include <QTest>
 
 using namespace Lectern;
 
 namespace {
 
-struct Run
-{
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Run lectern(const QStringList &args)
-{
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove(QStringLiteral("DISPLAY"));
-    e.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    e.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    QProcess p;
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(LECTERN_BINARY), args);
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
-        QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using Run = Test::LecternRun;
 
 Score score(const Paper &p, int relevance, int novelty, const QString &hash, int hour)
 {
@@ -55,7 +32,7 @@ private Q_SLOTS:
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         const QStringList compare = profile + QStringList {QStringLiteral("compare")};
 
-        const Run empty = lectern(compare);
+        const Run empty = Test::runLectern(compare);
         QCOMPARE(empty.code, 1);
         QVERIFY2(empty.err.contains(QStringLiteral("nothing to compare")), qPrintable(empty.err));
 
@@ -71,7 +48,7 @@ private Q_SLOTS:
                     score(c, 6, 6, QStringLiteral("hashOld"), 8)})
                 QVERIFY(store.value()->addScore(s).ok());
         }
-        const Run one = lectern(compare);
+        const Run one = Test::runLectern(compare);
         QCOMPARE(one.code, 1);
         QVERIFY2(one.err.contains(QStringLiteral("2026-11-23 has 1 scoring run(s)")), qPrintable(one.err));
         QVERIFY(one.err.contains(QStringLiteral("a comparison needs two")));
@@ -85,7 +62,7 @@ private Q_SLOTS:
                 QVERIFY(store.value()->addScore(s).ok());
         }
 
-        const Run list = lectern(compare + QStringList {QStringLiteral("--list")});
+        const Run list = Test::runLectern(compare + QStringList {QStringLiteral("--list")});
         QVERIFY2(list.code == 0, qPrintable(list.err));
         QVERIFY2(list.out.contains(QStringLiteral("Scoring runs of 2026-11-23 (oldest first):")),
             qPrintable(list.out));
@@ -95,7 +72,7 @@ private Q_SLOTS:
             list.out.contains(QStringLiteral("  2. test-model, prompt hashNew, 3 papers (3 with marks)")));
 
         // Default: the two latest runs of the latest day, old -> new; thresholds 8/7 by default.
-        const Run r = lectern(compare);
+        const Run r = Test::runLectern(compare);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(QStringLiteral("Day 2026-11-23: what moved between two scoring runs")),
             qPrintable(r.out));
@@ -108,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("Marks: 0 unchanged, 2 raised, 1 lowered")));
 
         // Explicit runs, reversed, with --date.
-        const Run back = lectern(compare +
+        const Run back = Test::runLectern(compare +
             QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-23"), QStringLiteral("--from-run"),
                 QStringLiteral("2"), QStringLiteral("--to-run"), QStringLiteral("1")});
         QVERIFY2(back.code == 0, qPrintable(back.err));
@@ -117,25 +94,31 @@ private Q_SLOTS:
             back.out.contains(QStringLiteral("Entered the relevant set (1):\n  2611.00001  R4 N5 -> R9 N9")));
 
         // Bad arguments: exit 2.
-        QCOMPARE(lectern(compare + QStringList {QStringLiteral("--from-run"), QStringLiteral("1")}).code, 2);
-        QCOMPARE(lectern(compare +
+        QCOMPARE(
+            Test::runLectern(compare + QStringList {QStringLiteral("--from-run"), QStringLiteral("1")}).code,
+            2);
+        QCOMPARE(Test::runLectern(compare +
                      QStringList {QStringLiteral("--from-run"), QStringLiteral("1"),
                          QStringLiteral("--to-run"), QStringLiteral("3")})
                      .code,
             2);
-        QCOMPARE(lectern(compare +
+        QCOMPARE(Test::runLectern(compare +
                      QStringList {QStringLiteral("--from-run"), QStringLiteral("x"),
                          QStringLiteral("--to-run"), QStringLiteral("1")})
                      .code,
             2);
         QCOMPARE(
-            lectern(compare + QStringList {QStringLiteral("--date"), QStringLiteral("yesterday")}).code, 2);
-        QCOMPARE(lectern(compare + QStringList {QStringLiteral("extra")}).code, 2);
-        QCOMPARE(lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--list")}).code, 2);
+            Test::runLectern(compare + QStringList {QStringLiteral("--date"), QStringLiteral("yesterday")})
+                .code,
+            2);
+        QCOMPARE(Test::runLectern(compare + QStringList {QStringLiteral("extra")}).code, 2);
+        QCOMPARE(
+            Test::runLectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--list")}).code,
+            2);
 
         // Another day without runs: exit 1.
         const Run otherDay =
-            lectern(compare + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-20")});
+            Test::runLectern(compare + QStringList {QStringLiteral("--date"), QStringLiteral("2026-11-20")});
         QCOMPARE(otherDay.code, 1);
         QVERIFY(otherDay.err.contains(QStringLiteral("2026-11-20 has 0 scoring run(s)")));
     }

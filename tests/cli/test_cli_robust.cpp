@@ -2,11 +2,13 @@
 // Bad input the real binary must survive: a full disk while fetching and scoring, and a broken profile
 // (garbage settings, invalid prices.json, empty prompt copies, a database that is not SQLite).
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/lecternprocess.h"
-#include "support/loopbackhttpserver.h"
-#include "support/smallvolume.h"
-#include "support/syntheticday.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/separatetest.h>
+#include <testkit/smallvolume.h>
+#include <testkit/syntheticday.h>
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -21,11 +23,6 @@ using namespace Lectern;
 namespace {
 
 using Run = Test::LecternRun;
-
-Run lectern(const QStringList &args)
-{
-    return Test::runLectern(args);
-}
 
 QByteArray readAll(const QString &path)
 {
@@ -100,8 +97,8 @@ QStringList configure(const QString &dir, const QString &rssBase)
     for (const auto &[key, value] : {std::pair {QStringLiteral("arxiv/rssBase"), rssBase},
              std::pair {QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")},
              std::pair {QStringLiteral("arxiv/contact"), QStringLiteral("me@example.org")}}) {
-        const Run r =
-            lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value});
+        const Run r = Test::runLectern(
+            profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value});
         if (r.code != 0)
             qWarning() << r.err;
     }
@@ -116,6 +113,7 @@ class TestCliRobust : public QObject
 private Q_SLOTS:
     void fullDiskDuringFetchAndScoreLosesNothing()
     {
+        LECTERN_SEPARATE_TEST();
         Test::SmallVolume volume(16 * 1024);
         if (!volume.isMounted())
             QSKIP(qPrintable(QStringLiteral("no small file system to fill: ") + volume.whyNot()));
@@ -129,7 +127,7 @@ private Q_SLOTS:
         const QStringList profile = configure(dir, server.url(QStringLiteral("/rss")).toString());
         const QStringList date {QStringLiteral("--date"), QStringLiteral("2026-11-23")};
 
-        Run r = lectern(profile +
+        Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("cs.LG")} +
             date);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -138,7 +136,7 @@ private Q_SLOTS:
         // The disk fills up: the big feed does not fit. The fetch fails and says why; the papers stored
         // before are all there and nothing of the failed feed is half-stored.
         QVERIFY(volume.fill(96 * 1024));
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("cs.AI")} +
             date);
         QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
@@ -148,7 +146,7 @@ private Q_SLOTS:
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM papers WHERE arxiv_id LIKE '2611.4%'")), 0);
 
         // With space again, the same fetch stores the whole feed.
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("fetch"), QStringLiteral("--categories"), QStringLiteral("cs.AI")} +
             date);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -156,13 +154,13 @@ private Q_SLOTS:
 
         // Scoring on a full disk stops with the reason and keeps the batches it committed.
         QVERIFY(volume.fill(96 * 1024));
-        r = lectern(profile + QStringList {QStringLiteral("score")} + date);
+        r = Test::runLectern(profile + QStringList {QStringLiteral("score")} + date);
         QVERIFY2(r.code != 0, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(QStringLiteral("disk or the database is full")), qPrintable(r.err));
         volume.release();
         const int kept = count(db, QStringLiteral("SELECT COUNT(DISTINCT arxiv_id) FROM scores"));
         QVERIFY2(kept >= 0 && kept < 1503, qPrintable(QString::number(kept)));
-        r = lectern(profile + QStringList {QStringLiteral("score")} + date);
+        r = Test::runLectern(profile + QStringList {QStringLiteral("score")} + date);
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(QStringLiteral("%1 from the cache").arg(kept)), qPrintable(r.out));
         QCOMPARE(count(db, QStringLiteral("SELECT COUNT(DISTINCT arxiv_id) FROM scores")), 1503);
@@ -172,18 +170,18 @@ private Q_SLOTS:
         const QString ini = dir + QStringLiteral("/lectern.ini");
         const QByteArray settingsBefore = readAll(ini);
         QVERIFY(volume.fill(0));
-        r = lectern(profile + QStringList {QStringLiteral("db"), QStringLiteral("stats")});
+        r = Test::runLectern(profile + QStringList {QStringLiteral("db"), QStringLiteral("stats")});
         QCOMPARE(r.code, 1);
         QVERIFY2(r.err.contains(QStringLiteral("full, read-only or failing")), qPrintable(r.err));
         QVERIFY2(!r.err.contains(QStringLiteral("SQLite file")), qPrintable(r.err));
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("scoring/batchSize"),
                 QStringLiteral("5")});
         QVERIFY(r.code != 0);
         QVERIFY2(r.err.contains(QStringLiteral("free space")), qPrintable(r.err));
         volume.release();
         QCOMPARE(readAll(ini), settingsBefore);
-        r = lectern(profile + QStringList {QStringLiteral("db"), QStringLiteral("stats")});
+        r = Test::runLectern(profile + QStringList {QStringLiteral("db"), QStringLiteral("stats")});
         QVERIFY2(r.code == 0 && r.out.contains(QStringLiteral("papers:          1503")),
             qPrintable(r.out + r.err));
     }
@@ -206,7 +204,7 @@ private Q_SLOTS:
         writeFile(ini, junk);
 
         // config list: every bad value is named with its file, the defaults are shown, nothing is written.
-        Run r = lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("list")});
+        Run r = Test::runLectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("list")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(
             r.err.contains(QStringLiteral("Invalid value \"abc\" for scoring/batchSize")), qPrintable(r.err));
@@ -217,14 +215,14 @@ private Q_SLOTS:
         QCOMPARE(readAll(ini), junk);
 
         // Scoring goes on with the defaults and the same warnings; the file stays as the user left it.
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), day.toString(Qt::ISODate)});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.err.contains(ini), qPrintable(r.err));
         QCOMPARE(readAll(ini), junk);
 
         // A file QSettings cannot read is never rewritten...
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("scoring/batchSize"),
                 QStringLiteral("10")});
         QVERIFY(r.code != 0);
@@ -233,12 +231,12 @@ private Q_SLOTS:
         // ...and changing a readable file with bad values keeps the user's version as lectern.ini.bak.
         const QByteArray wrongTypes = "[scoring]\nbatchSize=abc\nparallel=-3\n; my notes\n";
         writeFile(ini, wrongTypes);
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("scoring/batchSize"),
                 QStringLiteral("10")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QCOMPARE(readAll(ini + QStringLiteral(".bak")), wrongTypes);
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {
                 QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("scoring/batchSize")});
         QCOMPARE(r.out.trimmed(), QStringLiteral("10"));
@@ -248,7 +246,7 @@ private Q_SLOTS:
         const QString prices = dir.path() + QStringLiteral("/prices.json");
         const QByteArray badPrices = "{\"models\": {\"gpt-5-mini\": {\"input\": \"cheap\"";
         writeFile(prices, badPrices);
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--rescore"), QStringLiteral("--date"),
                 day.toString(Qt::ISODate)});
         QCOMPARE(r.code, 1);
@@ -262,7 +260,7 @@ private Q_SLOTS:
         const QString prompts = dir.path() + QStringLiteral("/prompts");
         writeFile(prompts + QStringLiteral("/instructions.md"), QByteArray());
         QVERIFY(QFile::remove(prompts + QStringLiteral("/system.md")));
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--rescore"), QStringLiteral("--date"),
                 day.toString(Qt::ISODate)});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -276,14 +274,14 @@ private Q_SLOTS:
         QFile::remove(dir.databasePath() + QStringLiteral("-wal"));
         QFile::remove(dir.databasePath() + QStringLiteral("-shm"));
         writeFile(dir.databasePath(), notADatabase);
-        r = lectern(profile +
+        r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), day.toString(Qt::ISODate)});
         QCOMPARE(r.code, 1);
         QVERIFY2(
             r.err.contains(dir.databasePath()) && r.err.contains(QStringLiteral("is it an SQLite file?")),
             qPrintable(r.err));
         QCOMPARE(readAll(dir.databasePath()), notADatabase);
-        r = lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("list")});
+        r = Test::runLectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("list")});
         QCOMPARE(r.code, 0);
     }
 };

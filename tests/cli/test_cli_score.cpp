@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `lectern` binary: `lectern score` and `lectern run` on a temporary profile.
-#include "scoring/labelledpapers.h"
-#include "scoring/openaibatchstandin.h"
-#include "scoring/openaistandin.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/lecternprocess.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/labelledpapers.h>
+#include <testkit/lecternprocess.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/openaibatchstandin.h>
+#include <testkit/openaistandin.h>
+#include <testkit/profilebuilder.h>
+#include <testkit/semanticscholarstandin.h>
 
 #include <QDir>
 #include <QFile>
@@ -26,11 +29,6 @@ namespace {
 
 using Run = Test::LecternRun;
 
-Run lectern(const QStringList &args)
-{
-    return Test::runLectern(args);
-}
-
 /// A profile with the 20 labelled papers of 2026-11-23 and the test topics.
 void seedProfile(const Test::TempProfileDir &dir)
 {
@@ -40,27 +38,17 @@ void seedProfile(const Test::TempProfileDir &dir)
             papers << l.paper;
     }
     papers[9].authors = {QStringLiteral("Zoë Müller")};
-    auto store = PaperStore::open(dir.databasePath());
-    QVERIFY(store.ok());
-    QVERIFY(store.value()->upsertPapers(papers).ok());
-    QVERIFY(QDir().mkpath(dir.path() + QStringLiteral("/prompts")));
-    QFile topics(dir.path() + QStringLiteral("/prompts/topics.md"));
-    QVERIFY(topics.open(QIODevice::WriteOnly));
-    topics.write(Test::fixture(QStringLiteral("scoring/topics.md")));
+    const QString error =
+        Test::ProfileBuilder(dir.path())
+            .withPapers(papers)
+            .withPrompt(QStringLiteral("topics.md"), Test::fixture(QStringLiteral("scoring/topics.md")))
+            .build();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 using Test::OpenAiBatchStandIn;
 
-QVariant scalar(const QString &databasePath, const QString &sql)
-{
-    auto store = PaperStore::open(databasePath);
-    if (!store)
-        return {};
-    QSqlQuery q(store.value()->database().sql());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
+using Test::scalar;
 
 } // namespace
 
@@ -73,24 +61,25 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        QCOMPARE(lectern(profile +
+        QCOMPARE(Test::runLectern(profile +
                      QStringList {QStringLiteral("config"), QStringLiteral("set"),
                          QStringLiteral("topics/followedAuthors"), QStringLiteral("Zoe Muller")})
                      .code,
             0);
-        QCOMPARE(lectern(profile +
+        QCOMPARE(Test::runLectern(profile +
                      QStringList {QStringLiteral("config"), QStringLiteral("set"),
                          QStringLiteral("scoring/relevanceThreshold"), QStringLiteral("6")})
                      .code,
             0);
 
-        const Run dry = lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--dry-run")});
+        const Run dry =
+            Test::runLectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--dry-run")});
         QVERIFY2(dry.code == 0, qPrintable(dry.out + dry.err));
         QVERIFY2(dry.out.contains(QStringLiteral(
                      "Abstract scoring (dry run, nothing sent): 19 papers to send, 0 from the cache")),
             qPrintable(dry.out));
 
-        const Run r = lectern(profile +
+        const Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QString hash = PromptTemplate::load(dir.path() + QStringLiteral("/prompts"))->hash();
@@ -124,13 +113,13 @@ private Q_SLOTS:
         QVERIFY(QFile::exists(dir.path() + QStringLiteral("/prices.json")));
 
         // Again: everything comes from the cache.
-        const Run again = lectern(profile + QStringList {QStringLiteral("score")});
+        const Run again = Test::runLectern(profile + QStringList {QStringLiteral("score")});
         QVERIFY2(again.code == 0, qPrintable(again.err));
         QVERIFY2(
             again.out.contains(QStringLiteral("Abstract scoring: 0 to send, 19 from the cache; 0 scored")),
             qPrintable(again.out));
         const Run rescore =
-            lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--rescore")});
+            Test::runLectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--rescore")});
         QVERIFY(rescore.out.contains(
             QStringLiteral("Abstract scoring: 19 to send, 0 from the cache; 19 scored")));
     }
@@ -139,37 +128,41 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        const Run empty = lectern(profile + QStringList {QStringLiteral("score")});
+        const Run empty = Test::runLectern(profile + QStringList {QStringLiteral("score")});
         QCOMPARE(empty.code, 1);
         QVERIFY2(empty.err.contains(QStringLiteral("nothing to score")), qPrintable(empty.err));
 
         seedProfile(dir);
-        QCOMPARE(lectern(profile +
+        QCOMPARE(Test::runLectern(profile +
                      QStringList {QStringLiteral("config"), QStringLiteral("set"),
                          QStringLiteral("scoring/provider"), QStringLiteral("openai")})
                      .code,
             0);
-        const Run openai = lectern(profile + QStringList {QStringLiteral("score")});
+        const Run openai = Test::runLectern(profile + QStringList {QStringLiteral("score")});
         QCOMPARE(openai.code, 1);
         // No key in the environment (the test removes them) and no keyring in a headless run.
         QVERIFY2(openai.err.contains(QStringLiteral("No API key")), qPrintable(openai.err));
         QVERIFY(openai.err.contains(QStringLiteral("OPENAI_API_KEY")));
 
         QCOMPARE(
-            lectern(profile +
+            Test::runLectern(profile +
                 QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("someday")})
                 .code,
             2);
-        QCOMPARE(lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("extra")}).code, 2);
         QCOMPARE(
-            lectern(profile + QStringList {QStringLiteral("fetch"), QStringLiteral("--rescore")}).code, 2);
-        QCOMPARE(lectern(profile +
+            Test::runLectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("extra")}).code,
+            2);
+        QCOMPARE(
+            Test::runLectern(profile + QStringList {QStringLiteral("fetch"), QStringLiteral("--rescore")})
+                .code,
+            2);
+        QCOMPARE(Test::runLectern(profile +
                      QStringList {QStringLiteral("db"), QStringLiteral("stats"), QStringLiteral("--dry-run")})
                      .code,
             2);
 
         // Topics without keywords: the built-in scorer refuses with the reason, exit 1.
-        QCOMPARE(lectern(profile +
+        QCOMPARE(Test::runLectern(profile +
                      QStringList {QStringLiteral("config"), QStringLiteral("set"),
                          QStringLiteral("scoring/provider"), QStringLiteral("builtin")})
                      .code,
@@ -178,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(topics.open(QIODevice::WriteOnly | QIODevice::Truncate));
         topics.write("## Something\nJust prose.\n");
         topics.close();
-        const Run noKeywords = lectern(profile + QStringList {QStringLiteral("score")});
+        const Run noKeywords = Test::runLectern(profile + QStringList {QStringLiteral("score")});
         QCOMPARE(noKeywords.code, 1);
         QVERIFY2(noKeywords.err.contains(QStringLiteral("Relevant:")), qPrintable(noKeywords.err));
         QVERIFY(noKeywords.err.contains(
@@ -246,11 +239,11 @@ private Q_SLOTS:
                 std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
                 std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
                 std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}})
-            QCOMPARE(
-                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                    .code,
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
                 0);
-        const Run r = lectern(profile +
+        const Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(calls >= 3); // 15+ papers in batches of 5, one author match aside
@@ -270,7 +263,7 @@ private Q_SLOTS:
         // A second run is served from the score cache: no request.
         const int before = calls;
         QCOMPARE(
-            lectern(profile +
+            Test::runLectern(profile +
                 QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")})
                 .code,
             0);
@@ -290,9 +283,9 @@ private Q_SLOTS:
                 std::pair {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
                 std::pair {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
                 std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}})
-            QCOMPARE(
-                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                    .code,
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
                 0);
         const QString key = QStringLiteral("sk-standin-batch-key-0123456789");
         QProcessEnvironment env = Test::headlessEnvironment();
@@ -439,25 +432,29 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        QCOMPARE(lectern(profile + QStringList {QStringLiteral("batch")}).code, 2);
-        QCOMPARE(lectern(profile + QStringList {QStringLiteral("batch"), QStringLiteral("cancel")}).code, 2);
-        QCOMPARE(lectern(profile + QStringList {QStringLiteral("fetch"), QStringLiteral("--batch")}).code, 2);
+        QCOMPARE(Test::runLectern(profile + QStringList {QStringLiteral("batch")}).code, 2);
         QCOMPARE(
-            lectern(profile +
+            Test::runLectern(profile + QStringList {QStringLiteral("batch"), QStringLiteral("cancel")}).code,
+            2);
+        QCOMPARE(
+            Test::runLectern(profile + QStringList {QStringLiteral("fetch"), QStringLiteral("--batch")}).code,
+            2);
+        QCOMPARE(
+            Test::runLectern(profile +
                 QStringList {QStringLiteral("score"), QStringLiteral("--batch"), QStringLiteral("--dry-run")})
                 .code,
             2);
         const Run builtin =
-            lectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--batch")});
+            Test::runLectern(profile + QStringList {QStringLiteral("score"), QStringLiteral("--batch")});
         QCOMPARE(builtin.code, 1);
         QVERIFY2(builtin.err.contains(QStringLiteral("--batch needs scoring/provider openai or anthropic")),
             qPrintable(builtin.err));
-        const Run unknown = lectern(profile +
+        const Run unknown = Test::runLectern(profile +
             QStringList {QStringLiteral("batch"), QStringLiteral("cancel"), QStringLiteral("nope")});
         QCOMPARE(unknown.code, 1);
         QVERIFY(unknown.err.contains(QStringLiteral("no provider batch \"nope\"")));
-        QVERIFY(
-            lectern(QStringList {QStringLiteral("--help")}).out.contains(QStringLiteral("batch collect")));
+        QVERIFY(Test::runLectern(QStringList {QStringLiteral("--help")})
+                    .out.contains(QStringLiteral("batch collect")));
     }
 
     void hIndexFilterThroughTheCommand()
@@ -466,32 +463,22 @@ private Q_SLOTS:
         // 2, the rest are unknown to it (kept).
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.route("/graph/v1/paper/batch", [](const Test::LoopbackHttpServer::Request &req) {
-            QJsonArray out;
-            for (const QJsonValue &id :
-                QJsonDocument::fromJson(req.body).object().value(QStringLiteral("ids")).toArray()) {
-                const int n = id.toString().right(2).toInt();
-                if (n >= 1 && n <= 5)
-                    out.append(QJsonObject {{QStringLiteral("authors"),
-                        QJsonArray {
-                            QJsonObject {{QStringLiteral("name"), QStringLiteral("Low Author %1").arg(n)},
-                                {QStringLiteral("hIndex"), 2}}}}});
-                else
-                    out.append(QJsonValue::Null);
-            }
-            Test::LoopbackHttpServer::Response r;
-            r.body = QJsonDocument(out).toJson(QJsonDocument::Compact);
-            return r;
-        });
+        Test::SemanticScholarStandIn s2(server);
+        s2.lookup = [](const QString &id) -> std::optional<QList<Test::SemanticScholarStandIn::Author>> {
+            const int n = id.right(2).toInt();
+            if (n >= 1 && n <= 5)
+                return QList<Test::SemanticScholarStandIn::Author> {
+                    {QStringLiteral("Low Author %1").arg(n), 2}};
+            return std::nullopt;
+        };
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         for (const auto &[key, value] : {std::pair {QStringLiteral("scoring/minHIndex"), QStringLiteral("5")},
-                 std::pair {QStringLiteral("semanticScholar/baseUrl"),
-                     server.url(QStringLiteral("/graph/v1")).toString()}})
-            QCOMPARE(
-                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                    .code,
+                 std::pair {QStringLiteral("semanticScholar/baseUrl"), s2.baseUrl().toString()}})
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
                 0);
         QProcessEnvironment env = Test::headlessEnvironment();
         env.insert(QStringLiteral("SEMANTIC_SCHOLAR_API_KEY"), QStringLiteral("s2-cli-key-987"));
@@ -553,11 +540,11 @@ private Q_SLOTS:
                 std::pair {QStringLiteral("scoring/titleFilter"), QStringLiteral("true")},
                 std::pair {QStringLiteral("scoring/titleBatchSize"), QStringLiteral("10")},
                 std::pair {QStringLiteral("scoring/examples"), QStringLiteral("true")}})
-            QCOMPARE(
-                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                    .code,
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
                 0);
-        const Run r = lectern(profile +
+        const Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         // 20 papers in title batches of 10.
@@ -605,11 +592,11 @@ private Q_SLOTS:
         for (const auto &[key, value] :
             {std::pair {QStringLiteral("arxiv/rssBase"), server.url(QStringLiteral("/rss")).toString()},
                 std::pair {QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")}})
-            QCOMPARE(
-                lectern(profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                    .code,
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
                 0);
-        const Run r = lectern(profile +
+        const Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(r.out.contains(QStringLiteral("Total scanned papers: 6")));

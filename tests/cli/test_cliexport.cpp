@@ -3,10 +3,11 @@
 #include "digest/digestbuilder.h"
 #include "digest/digestloader.h"
 #include "store/paperstore.h"
-#include "support/bibreader.h"
-#include "support/fixtures.h"
-#include "support/lecternprocess.h"
-#include "support/syntheticday.h"
+
+#include <testkit/bibreader.h>
+#include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
+#include <testkit/syntheticday.h>
 
 #include <QFile>
 #include <QJsonArray>

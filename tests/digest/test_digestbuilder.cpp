@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digest/digestbuilder.h"
+#include "digest/digesthtml.h"
+#include "digest/digestjson.h"
 #include "digest/digestmarkdownreader.h"
 #include "digest/markdownescape.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/golden.h>
 
 #include <QFile>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -163,11 +168,6 @@ QStringList idsOf(const Digest &d)
     return ids;
 }
 
-QString goldenPath()
-{
-    return QStringLiteral(LECTERN_TEST_SOURCE_DIR "/digest/golden/digest-synthetic.md");
-}
-
 std::unique_ptr<PaperStore> openStore(const QString &path)
 {
     auto s = PaperStore::open(path);
@@ -182,34 +182,25 @@ class TestDigestBuilder : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Golden files (tests/digest/golden/): the synthetic day as Markdown, HTML and JSON, byte for byte.
+    // LECTERN_UPDATE_GOLDEN=1 (the update_golden target) rewrites them after an intended change.
     void golden()
     {
-        const QByteArray actual = DigestBuilder::markdown(syntheticDigest()).toUtf8();
-        QFile file(goldenPath());
-        if (qEnvironmentVariable("LECTERN_UPDATE_GOLDEN") == u"1") {
-            QVERIFY2(file.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(file.errorString()));
-            file.write(actual);
-            qInfo("rewrote %s", qPrintable(goldenPath()));
-            return;
-        }
-        QVERIFY2(file.open(QIODevice::ReadOnly),
-            qPrintable(u"%1: %2 (run with LECTERN_UPDATE_GOLDEN=1 to create it)"_s.arg(
-                goldenPath(), file.errorString())));
-        const QByteArray expected = file.readAll();
-        if (actual != expected) {
-            const QList<QByteArray> a = actual.split('\n');
-            const QList<QByteArray> e = expected.split('\n');
-            for (qsizetype i = 0; i < qMax(a.size(), e.size()); ++i) {
-                const QByteArray al = a.value(i, "<end>");
-                const QByteArray el = e.value(i, "<end>");
-                if (al != el)
-                    QFAIL(qPrintable(
-                        u"line %1 differs:\n  golden: %2\n  actual: %3\n(LECTERN_UPDATE_GOLDEN=1 rewrites "
-                        u"the golden file; review the diff)"_s.arg(i + 1)
-                            .arg(QString::fromUtf8(el), QString::fromUtf8(al))));
-            }
-            QFAIL("outputs differ");
-        }
+        LECTERN_VERIFY_GOLDEN(
+            u"digest/golden/digest-synthetic.md"_s, DigestBuilder::markdown(syntheticDigest()).toUtf8());
+    }
+
+    void goldenHtml()
+    {
+        LECTERN_VERIFY_GOLDEN(
+            u"digest/golden/digest-synthetic.html"_s, DigestHtml::render({syntheticDigest()}).toUtf8());
+    }
+
+    void goldenJson()
+    {
+        const QJsonObject selection {{u"from"_s, u"2026-03-17"_s}, {u"to"_s, u"2026-03-17"_s}};
+        LECTERN_VERIFY_GOLDEN(
+            u"digest/golden/digest-synthetic.json"_s, DigestJson::write({syntheticDigest()}, selection));
     }
 
     /// Walks the output line by line against the reference skeleton.

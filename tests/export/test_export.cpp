@@ -9,8 +9,10 @@
 #include "export/pdfrenderer.h"
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
-#include "support/syntheticday.h"
 #include "text/textounicode.h"
+
+#include <testkit/separatetest.h>
+#include <testkit/syntheticday.h>
 
 #include <QFile>
 #include <QGuiApplication>
@@ -122,6 +124,24 @@ private Q_SLOTS:
         QVERIFY2(pages >= 2, qPrintable(info));
         QVERIFY(text.contains(u"Page 1 of %1"_s.arg(pages)));
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
+    }
+
+    // Issue 15.16: text was extracted with ligature glyphs ("Uniﬁed"), so search and copy missed words.
+    void pdfTextHasNoLigatureGlyphs()
+    {
+        PdfOptions options;
+        options.title = u"Ligatures"_s;
+        auto pdf = PdfRenderer::render(
+            u"<h2>Unified fine-tuning of flows</h2><p>An efficient, affine and official office workflow.</p>"_s,
+            options);
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        QTemporaryDir dir;
+        const QString text = flattened(
+            poppler(u"pdftotext"_s, {u"-enc"_s, u"UTF-8"_s, writeTemp(dir, u"l.pdf"_s, *pdf), u"-"_s}));
+        for (const QChar c : text)
+            QVERIFY2(c.unicode() < 0xFB00 || c.unicode() > 0xFB06, qPrintable(text));
+        QVERIFY2(text.contains(u"Unified fine-tuning of flows"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"An efficient, affine and official office workflow."_s), qPrintable(text));
     }
 
     void pdfHasLinks()
@@ -273,6 +293,17 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QVERIFY2(r.error().contains(missing), qPrintable(r.error()));
         QVERIFY(!QFile::exists(missing));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files), QStringList {u"digest.md"_s});
+    }
+
+    // Needs a read-only folder that holds, which root does not have: its own CTest test.
+    void failedSaveKeepsTheFile()
+    {
+        LECTERN_SEPARATE_TEST();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(u"digest.md"_s);
+        QVERIFY(DigestExporter::save(path, "second\n").ok());
+        QFile f(path);
         // A failed save leaves the existing file as it was and no temporary file behind.
         QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner));
         const bool readOnlyHolds = !QFile(dir.filePath(u"probe"_s)).open(QIODevice::WriteOnly);

@@ -4,7 +4,8 @@
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>

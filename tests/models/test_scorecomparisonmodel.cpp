@@ -2,8 +2,9 @@
 // ScoreComparisonModel and its proxy on a hand-made comparison: statuses, cells, sorting, "only moved".
 #include "models/roles.h"
 #include "models/scorecomparisonmodel.h"
-#include "support/fixtures.h"
 #include "text/textounicode.h"
+
+#include <testkit/fixtures.h>
 
 #include <QAbstractItemModelTester>
 #include <QTest>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HttpClient against a real HTTP server on 127.0.0.1.
 #include "net/httpclient.h"
-#include "support/loopbackhttpserver.h"
 
-#include <QElapsedTimer>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/manualclock.h>
+
 #include <QTcpServer>
 #include <QTest>
 #include <QTimer>
@@ -13,9 +14,12 @@ using Server = Test::LoopbackHttpServer;
 
 namespace {
 
-HttpOptions fastOptions()
+// Every wait (backoff, Retry-After, gates) goes to @p time: recorded, never slept.
+HttpOptions fastOptions(Test::ManualClock &time)
 {
     HttpOptions o;
+    o.clock = &time;
+    o.sleeper = &time;
     o.userAgent = HttpClient::userAgentFor(QStringLiteral("reader@example.org"));
     o.initialBackoffMs = 30;
     o.maxBackoffMs = 200;
@@ -42,10 +46,12 @@ class TestHttpClient : public QObject
 private Q_SLOTS:
     void getWithUserAgent()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/ok", respond(200, "hello", {{"ETag", "\"v1\""}}));
-        HttpClient http(fastOptions());
+        HttpClient http(fastOptions(time));
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/ok"))));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.body, QByteArray("hello"));
@@ -58,11 +64,13 @@ private Q_SLOTS:
 
     void retryAfterIsHonoured()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/limited", respond(429, "Rate exceeded.", {{"Retry-After", "1"}}));
         server.enqueue("/limited", respond(200, "finally"));
-        HttpClient http(fastOptions());
+        HttpClient http(fastOptions(time));
         QStringList notes;
         http.onRetry = [&](const QString &n) { notes << n; };
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
@@ -71,18 +79,20 @@ private Q_SLOTS:
         QCOMPARE(r.body, QByteArray("finally"));
         const auto reqs = server.requestsTo("/limited");
         QCOMPARE(reqs.size(), 2);
-        QVERIFY2(reqs.at(1).receivedMs - reqs.at(0).receivedMs >= 990,
-            qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
+        QCOMPARE(time.sleeps(), QList<int> {1000});
+        QCOMPARE(reqs.at(1).receivedMs - reqs.at(0).receivedMs, 1000);
         QCOMPARE(notes.size(), 1);
         QVERIFY(notes.first().contains(QStringLiteral("HTTP 429")));
     }
 
     void serverErrorsGiveUpWithAClearMessage()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/down", respond(503, "busy"));
-        HttpOptions o = fastOptions();
+        HttpOptions o = fastOptions(time);
         o.maxAttempts = 3;
         HttpClient http(o);
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/down"))));
@@ -92,15 +102,22 @@ private Q_SLOTS:
             r.error.contains(server.url(QStringLiteral("/down")).toDisplayString()), qPrintable(r.error));
         QVERIFY(r.error.contains(QStringLiteral("HTTP 503")));
         QVERIFY(r.error.contains(QStringLiteral("after 3 attempts")));
+        // Exponential backoff from initialBackoffMs (30), plus up to half again of jitter.
+        const QList<int> waits = time.sleeps();
+        QCOMPARE(waits.size(), 2);
+        QVERIFY2(waits.at(0) >= 30 && waits.at(0) <= 45, qPrintable(QString::number(waits.at(0))));
+        QVERIFY2(waits.at(1) >= 60 && waits.at(1) <= 90, qPrintable(QString::number(waits.at(1))));
     }
 
     void clientErrorsAreNotRetried()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/missing", respond(404));
         server.enqueue("/bad", respond(400));
-        HttpClient http(fastOptions());
+        HttpClient http(fastOptions(time));
         QCOMPARE(http.send(HttpRequest::get(server.url(QStringLiteral("/missing")))).status, 404);
         QCOMPARE(http.send(HttpRequest::get(server.url(QStringLiteral("/bad")))).status, 400);
         QCOMPARE(server.requests().size(), 2);
@@ -108,11 +125,12 @@ private Q_SLOTS:
 
     void connectionRefusedIsRetriedThenReported()
     {
+        Test::ManualClock time;
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        HttpOptions o = fastOptions();
+        HttpOptions o = fastOptions(time);
         o.maxAttempts = 2;
         HttpClient http(o);
         const HttpResponse r =
@@ -126,7 +144,8 @@ private Q_SLOTS:
     // Issue 15.9: offline, the first fetch retried "host not found" for minutes before it said so.
     void hostNotFoundIsReportedAtOnce()
     {
-        HttpOptions o = fastOptions();
+        Test::ManualClock time;
+        HttpOptions o = fastOptions(time);
         o.maxAttempts = 4;
         HttpClient http(o);
         // .invalid never resolves (RFC 2606): the reply is HostNotFoundError, without any network.
@@ -140,10 +159,12 @@ private Q_SLOTS:
 
     void responseSizeIsBounded()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/big", respond(200, QByteArray(300 * 1024, 'x')));
-        HttpOptions o = fastOptions();
+        HttpOptions o = fastOptions(time);
         o.maxBytes = 100 * 1024;
         HttpClient http(o);
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/big"))));
@@ -154,36 +175,40 @@ private Q_SLOTS:
 
     void slowServerTimesOut()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         Server::Response slow = respond(200, "late");
         slow.delayMs = 3000;
         server.enqueue("/slow", slow);
-        HttpOptions o = fastOptions();
+        HttpOptions o = fastOptions(time);
         o.timeoutMs = 300;
         o.maxAttempts = 2;
         HttpClient http(o);
-        QElapsedTimer t;
-        t.start();
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/slow"))));
+        // Both attempts timed out: no HTTP answer, so the late 200 was never waited for.
         QVERIFY(!r.ok());
         QCOMPARE(r.attempts, 2);
-        QVERIFY(t.elapsed() < 2500);
+        QCOMPARE(r.status, 0);
+        QVERIFY(r.body.isEmpty());
+        QCOMPARE(time.sleeps().size(), 1); // one backoff between the attempts
     }
 
     void cancelStopsWaitingAndFurtherRequests()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/limited", respond(429, "Rate exceeded.", {{"Retry-After", "30"}}));
         std::atomic_bool cancel {false};
-        HttpClient http(fastOptions(), &cancel);
-        QTimer::singleShot(300, [&] { cancel = true; });
-        QElapsedTimer t;
-        t.start();
+        HttpClient http(fastOptions(time), &cancel);
+        // The user cancels while the client waits out the Retry-After.
+        time.onSleep = [&](int) { cancel = true; };
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
         QVERIFY(r.cancelled);
-        QVERIFY(t.elapsed() < 3000);
+        QCOMPARE(time.sleeps(), QList<int> {30000});
         QCOMPARE(server.requests().size(), 1);
         // A cancelled client sends nothing more.
         const HttpResponse again = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
@@ -193,31 +218,39 @@ private Q_SLOTS:
 
     void cancelAbortsARequestInFlight()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
-        Server::Response slow = respond(200, "late");
-        slow.delayMs = 5000;
-        server.enqueue("/slow", slow);
+        server.useClock(time);
+        // The answer would take an hour and so would the transfer timeout: only the abort on cancel ends
+        // the request (a client that ignored it would hang until CTest's timeout fails the test).
         std::atomic_bool cancel {false};
-        HttpOptions o = fastOptions();
-        o.timeoutMs = 10000;
+        server.route("/slow", [&](const Server::Request &) {
+            cancel = true; // the user cancels once the request is in flight
+            Server::Response slow = respond(200, "late");
+            slow.delayMs = 3600 * 1000;
+            return slow;
+        });
+        HttpOptions o = fastOptions(time);
+        o.timeoutMs = 3600 * 1000;
         HttpClient http(o, &cancel);
-        QTimer::singleShot(200, [&] { cancel = true; });
-        QElapsedTimer t;
-        t.start();
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/slow"))));
         QVERIFY(r.cancelled);
-        QVERIFY(t.elapsed() < 2000);
+        QCOMPARE(r.status, 0);
+        QCOMPARE(server.requests().size(), 1);
+        QVERIFY(time.sleeps().isEmpty());
     }
 
     void arxivGateSpacesRequests()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/rss/a", respond(200, "a"));
         server.enqueue("/rss/b", respond(200, "b"));
         server.enqueue("/rss/c", respond(200, "c"));
-        HttpOptions o = fastOptions();
+        HttpOptions o = fastOptions(time);
         o.arxivIntervalMs = 400;
         HttpClient http(o);
         for (const char *p : {"/rss/a", "/rss/b", "/rss/c"}) {
@@ -227,19 +260,20 @@ private Q_SLOTS:
         }
         const auto &reqs = server.requests();
         QCOMPARE(reqs.size(), 3);
+        QCOMPARE(reqs.at(0).receivedMs, 0);
         for (int i = 1; i < 3; ++i)
-            // The gate spaces request starts; server-side arrival times carry connection jitter.
-            QVERIFY2(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs >= 400 - 60,
-                qPrintable(QString::number(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs)));
+            QCOMPARE(reqs.at(i).receivedMs - reqs.at(i - 1).receivedMs, 400);
     }
 
     void namedGatesAreSeparate()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         for (const char *p : {"/s2/a", "/s2/b", "/other"})
             server.enqueue(p, respond(200, "x"));
-        HttpClient http(fastOptions());
+        HttpClient http(fastOptions(time));
         const auto send = [&](const char *path, const QByteArray &gate) {
             HttpRequest req = HttpRequest::get(server.url(QString::fromLatin1(path)));
             req.gate = gate;
@@ -251,10 +285,8 @@ private Q_SLOTS:
         QVERIFY(send("/s2/b", "test-s2"));
         const auto &reqs = server.requests();
         QCOMPARE(reqs.size(), 3);
-        QVERIFY2(reqs.at(1).receivedMs - reqs.at(0).receivedMs < 1000,
-            qPrintable(QString::number(reqs.at(1).receivedMs - reqs.at(0).receivedMs)));
-        QVERIFY2(reqs.at(2).receivedMs - reqs.at(0).receivedMs >= 1500 - 60,
-            qPrintable(QString::number(reqs.at(2).receivedMs - reqs.at(0).receivedMs)));
+        QCOMPARE(reqs.at(1).receivedMs, reqs.at(0).receivedMs); // no wait at all
+        QCOMPARE(reqs.at(2).receivedMs - reqs.at(0).receivedMs, 1500);
     }
 
     void retryAfterValues()
@@ -263,39 +295,51 @@ private Q_SLOTS:
         QCOMPARE(HttpClient::retryAfterMs(" 0 "), 0);
         QCOMPARE(HttpClient::retryAfterMs(""), -1);
         QCOMPARE(HttpClient::retryAfterMs("soon"), -1);
-        const QByteArray inTenMinutes =
-            QDateTime::currentDateTimeUtc().addSecs(600).toString(Qt::RFC2822Date).toLatin1();
-        const qint64 ms = HttpClient::retryAfterMs(inTenMinutes);
-        QVERIFY2(ms > 590000 && ms <= 600000, qPrintable(QString::number(ms)));
+        const QDateTime now(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC);
+        QCOMPARE(
+            HttpClient::retryAfterMs(now.addSecs(600).toString(Qt::RFC2822Date).toLatin1(), now), 600000);
+        QCOMPARE(HttpClient::retryAfterMs(now.addSecs(-60).toString(Qt::RFC2822Date).toLatin1(), now), 0);
+        // A response's HTTP-date counts from the client's clock.
+        Test::ManualClock time(now);
+        Server server;
+        QVERIFY(server.listen());
+        server.useClock(time);
+        server.enqueue("/dated",
+            respond(503, "", {{"Retry-After", now.addSecs(20).toString(Qt::RFC2822Date).toLatin1()}}));
+        server.enqueue("/dated", respond(200, "ok"));
+        HttpClient http(fastOptions(time));
+        QVERIFY(http.send(HttpRequest::get(server.url(QStringLiteral("/dated")))).ok());
+        QCOMPARE(time.sleeps(), QList<int> {20000});
     }
 
     void retryAfterMsComesFirst()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         // retry-after-ms is the precise value; the coarse Retry-After alone would mean a 30 s wait.
         server.enqueue("/limited", respond(429, "", {{"retry-after-ms", "250"}, {"Retry-After", "30"}}));
         server.enqueue("/limited", respond(200, "ok"));
-        HttpClient http(fastOptions());
-        QElapsedTimer t;
-        t.start();
+        HttpClient http(fastOptions(time));
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/limited"))));
         QVERIFY2(r.ok(), qPrintable(r.error));
-        QVERIFY(t.elapsed() < 5000);
+        QCOMPARE(time.sleeps(), QList<int> {250});
         const auto reqs = server.requestsTo("/limited");
         QCOMPARE(reqs.size(), 2);
-        const qint64 gap = reqs.at(1).receivedMs - reqs.at(0).receivedMs;
-        QVERIFY2(gap >= 240, qPrintable(QString::number(gap)));
+        QCOMPARE(reqs.at(1).receivedMs - reqs.at(0).receivedMs, 250);
     }
 
     void perRequestRetryRule()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/quota", respond(429, R"({"error":{"code":"insufficient_quota"}})"));
         server.enqueue("/conflict", respond(409, "busy"));
         server.enqueue("/conflict", respond(200, "ok"));
-        HttpClient http(fastOptions());
+        HttpClient http(fastOptions(time));
         const auto rule = [](const HttpResponse &resp) {
             return !resp.body.contains("insufficient_quota") && (resp.transient || resp.status == 409);
         };
@@ -316,12 +360,25 @@ private Q_SLOTS:
         QCOMPARE(http.send(HttpRequest::get(server.url(QStringLiteral("/plain409")))).attempts, 1);
     }
 
+    // The one real wait of this file: the system sleeper returns as soon as cancel is set. Broken, it would
+    // sleep for an hour and CTest's timeout would fail the test.
+    void systemSleeperStopsOnCancel()
+    {
+        QVERIFY(Sleeper::system().sleep(0, nullptr));
+        std::atomic_bool cancel {false};
+        QTimer::singleShot(0, this, [&] { cancel = true; });
+        QVERIFY(!Sleeper::system().sleep(3600 * 1000, &cancel));
+        QVERIFY(!Sleeper::system().sleep(1, &cancel)); // already cancelled: no wait at all
+    }
+
     void tooLongRetryAfterEndsTheRequest()
     {
+        Test::ManualClock time;
         Server server;
         QVERIFY(server.listen());
+        server.useClock(time);
         server.enqueue("/later", respond(503, "", {{"Retry-After", "86400"}}));
-        HttpClient http(fastOptions());
+        HttpClient http(fastOptions(time));
         const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/later"))));
         QVERIFY(!r.ok());
         QCOMPARE(server.requests().size(), 1);

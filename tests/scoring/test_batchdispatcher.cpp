@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/pipeline/batchdispatcher.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QSet>
 #include <QTest>

@@ -3,13 +3,14 @@
 // database file: submit, poll, collect, and what the daily budget holds back.
 #include "scoring/batchscoring.h"
 #include "scoring/llmproviders.h"
-#include "scoring/openaibatchstandin.h"
-#include "scoring/openaistandin.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/openaibatchstandin.h>
+#include <testkit/openaistandin.h>
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "labelledpapers.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/labelledpapers.h>
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in scorer on a real arXiv day against an LLM's verdicts (../shared/data, read at run time):
 // topics only, and after one day of labels with the README's 2-fold split.
-#include "realday.h"
-#include "support/fixtures.h"
+#include <testkit/fixtures.h>
+#include <testkit/realday.h>
 
 #include <QTest>
 

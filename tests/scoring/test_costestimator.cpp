@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/pipeline/costestimator.h"
 #include "scoring/titleprefilter.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QTest>
 

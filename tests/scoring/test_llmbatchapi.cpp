@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The OpenAI Batch API and Anthropic Message Batches against stand-in servers on 127.0.0.1.
-#include "llmtestsupport.h"
 #include "scoring/llmbatchapi.h"
+
+#include <testkit/llmtestsupport.h>
 
 #include <QJsonArray>
 #include <QTest>

@@ -2,8 +2,9 @@
 // LlmProvider, the base of the LLM providers, through a toy provider whose API is as small as can be: what
 // the base does (send, retry within the output limit, let the provider adapt, read the verdicts, fail
 // readably) is seen on a stand-in server on 127.0.0.1.
-#include "llmtestsupport.h"
 #include "scoring/llmprovider.h"
+
+#include <testkit/llmtestsupport.h>
 
 #include <QJsonArray>
 #include <QTest>

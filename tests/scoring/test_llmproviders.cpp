@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Building LLM providers from settings and keys, and testing a connection against a stand-in server.
 #include "config/settings.h"
-#include "llmtestsupport.h"
 #include "scoring/anthropicprovider.h"
 #include "scoring/llmproviders.h"
 #include "scoring/openaiprovider.h"
 #include "scoring/ratelimit.h"
+
+#include <testkit/llmtestsupport.h>
 
 #include <QTest>
 

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/profile.h"
 #include "scoring/pricetable.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QFile>
 #include <QTest>

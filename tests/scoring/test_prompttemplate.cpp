@@ -2,7 +2,8 @@
 #include "digest/digest.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/researchtopics.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QDir>
 #include <QFile>

@@ -7,7 +7,8 @@
 #include "scoring/pipeline/runaccount.h"
 #include "scoring/pipeline/titlefilterstage.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QTest>
 

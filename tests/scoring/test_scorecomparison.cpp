@@ -4,7 +4,8 @@
 #include "scoring/authormatcher.h"
 #include "scoring/scorecomparison.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QTest>
 

@@ -2,7 +2,8 @@
 // ScoreReplyParser: every reply shape models produce, and nothing accepted that the batch did not ask for.
 #include "scoring/scorereplyparser.h"
 #include "scoring/titlereplyparser.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QElapsedTimer>
 #include <QJsonArray>

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digest/digestbuilder.h"
-#include "labelledpapers.h"
 #include "scoring/authormatcher.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/labelledpapers.h>
 
 #include <QElapsedTimer>
 #include <QSqlQuery>

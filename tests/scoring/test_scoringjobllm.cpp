@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // ScoringJob with the real OpenAiProvider against a loopback Chat Completions stand-in: the pace it keeps
 // under rate limits, and the title pre-filter.
-#include "openaistandin.h"
 #include "scoring/adaptiveparallelism.h"
 #include "scoring/llmproviders.h"
 #include "scoring/pricetable.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/openaistandin.h>
 
 #include <QElapsedTimer>
 #include <QEventLoop>

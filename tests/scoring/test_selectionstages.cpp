@@ -8,7 +8,8 @@
 #include "scoring/pipeline/scoringsummary.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QTest>
 

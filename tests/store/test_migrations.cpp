@@ -4,7 +4,8 @@
 #include "store/database.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
-#include "support/fixtures.h"
+
+#include <testkit/fixtures.h>
 
 #include <QFile>
 #include <QSqlQuery>

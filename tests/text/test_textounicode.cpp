@@ -435,6 +435,39 @@ private Q_SLOTS:
                            "≤ 10⁻³ in 95% of runs \\cite{yang2021}."));
     }
 
+    // Issue 15.14: rich-text views show real sub/superscripts and display math on its own line.
+    void toHtml_data()
+    {
+        QTest::addColumn<QString>("tex");
+        QTest::addColumn<QString>("html");
+        QTest::newRow("display math") << QStringLiteral("with \\[ f(x)=\\sum_{i=1}^n a_i \\sigma_i(v_i^\\top x), \\] where")
+                                      << QStringLiteral("with <br/>&#8195;&#8195; f(x)=∑<sub>i=1</sub><sup>n</sup> "
+                                                        "a<sub>i</sub> σ<sub>i</sub>(v<sub>i</sub><sup>⊤</sup> x), "
+                                                        "<br/> where");
+        QTest::newRow("double dollars") << QStringLiteral("so $$x^2$$ holds")
+                                        << QStringLiteral("so <br/>&#8195;&#8195;x<sup>2</sup><br/> holds");
+        QTest::newRow("letter without a Unicode subscript")
+            << QStringLiteral("$W_Q x_{train}$") << QStringLiteral("W<sub>Q</sub> x<sub>train</sub>");
+        QTest::newRow("text is escaped") << QStringLiteral("$1 < p < 2$ and <b>x</b> & <img src=x>")
+                                         << QStringLiteral("1 &lt; p &lt; 2 and &lt;b&gt;x&lt;/b&gt; &amp; &lt;img src=x&gt;");
+        QTest::newRow("plain") << QStringLiteral("A <plain> title") << QStringLiteral("A &lt;plain&gt; title");
+        QTest::newRow("markers in the source are dropped")
+            << QStringLiteral("a\uE000b\uE004c $x$") << QStringLiteral("abc x");
+        QTest::newRow("snake_case in text stays") << QStringLiteral("see my_var and $y$")
+                                                  << QStringLiteral("see my_var and y");
+    }
+    void toHtml()
+    {
+        QFETCH(QString, tex);
+        QFETCH(QString, html);
+        QCOMPARE(TexToUnicode::toHtml(tex), html);
+        // The plain conversion of marker-free text never gains a marker.
+        if (tex.contains(QChar(0xE000)))
+            return;
+        for (const QChar c : TexToUnicode::convert(tex))
+            QVERIFY(c.unicode() < 0xE000 || c.unicode() > 0xE005);
+    }
+
     void benchmark()
     {
         const QString tex = QStringLiteral(

@@ -5,11 +5,12 @@
 #include "models/roles.h"
 #include "models/scorecomparisonmodel.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/syntheticday.h"
 #include "ui/comparerunsdialog.h"
 #include "ui/detailpane.h"
 #include "ui/mainwindow.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/syntheticday.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>

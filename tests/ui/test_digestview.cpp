@@ -7,19 +7,21 @@
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
-#include "support/syntheticday.h"
 #include "ui/digestview.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/scorechartview.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/syntheticday.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
 #include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -167,7 +169,6 @@ private Q_SLOTS:
         const QString host = server.url().toString();
         Shown s(host);
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
-        QTest::qWait(300);
         QTextBrowser *browser = s.view.browser();
         // The abstract's markup is text on the page, not an image or a style sheet.
         const QString text = browser->toPlainText();
@@ -177,10 +178,11 @@ private Q_SLOTS:
             for (auto it = b.begin(); !it.atEnd(); ++it)
                 QVERIFY(!it.fragment().charFormat().isImageFormat());
         }
-        // Scroll through the whole page, so that everything is laid out and painted.
+        // Scroll through the whole page and paint each view of it now (grab renders synchronously), so
+        // that everything is laid out and drawn: any resource it loads, it loads here.
         for (int v = 0; v <= browser->verticalScrollBar()->maximum(); v += 200) {
             browser->verticalScrollBar()->setValue(v);
-            QTest::qWait(5);
+            QVERIFY(!browser->viewport()->grab().isNull());
         }
         // Asked directly, the browser loads neither remote nor local files.
         QVERIFY(!browser->loadResource(QTextDocument::ImageResource, QUrl(host + u"/pixel.png"_s)).isValid());
@@ -191,8 +193,8 @@ private Q_SLOTS:
                  .isValid());
         QVERIFY(
             browser->loadResource(QTextDocument::ImageResource, QUrl(u"qrc:/icons/lectern.svg"_s)).isValid());
-        QTest::qWait(200);
-        // The server counts requests (a control request arrives), and none came from the view.
+        // The server counts requests: a control request sent now arrives after anything the view had sent,
+        // and it is the only one.
         QNetworkAccessManager nam;
         QNetworkReply *reply = nam.get(QNetworkRequest(server.url(u"/control"_s)));
         QTRY_VERIFY(reply->isFinished());
@@ -302,6 +304,11 @@ private Q_SLOTS:
         QTest::mouseClick(starred, Qt::LeftButton);
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6)}));
         QVERIFY(!s.view.browser()->toPlainText().contains(u"Stedman"_s));
+        // Issue 15.15: "Starred only" rewrote the day's "Total relevant papers"; it keeps the day's figure
+        // and says what it shows.
+        QVERIFY2(
+            s.view.browser()->toPlainText().contains(u"Total relevant papers: 6\nShown here: 2 (starred)"_s),
+            qPrintable(s.view.browser()->toPlainText().left(600)));
         QTest::mouseClick(relevant, Qt::LeftButton); // every starred paper of the day, even unscored
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6), id(7)}));
         QVERIFY(s.view.browser()->toPlainText().contains(u"Unscored Listing About Clock Escapements"_s));
@@ -386,7 +393,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(f.readAll());
         QVERIFY(md.startsWith(u"# Personalized Daily ArXiv Papers 2026-03-16\n"_s));
-        QVERIFY(md.contains(u"Total relevant papers: 3\n"_s)); // 2 (just starred), 3 and 6
+        // The day's relevant papers, and the three starred ones shown: 2 (just starred), 3 and 6.
+        QVERIFY2(md.contains(u"Shown here: 3 (starred)\n"_s), qPrintable(md.left(800)));
+        QVERIFY(!md.contains(u"Total relevant papers: 3 "_s));
         QVERIFY(md.contains(u"(https://arxiv.org/abs/%1)"_s.arg(paper)));
     }
 

@@ -8,19 +8,22 @@
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "store/paperstore.h"
-#include "support/bibreader.h"
-#include "support/fixtures.h"
-#include "support/syntheticday.h"
 #include "ui/exportcontroller.h"
 #include "ui/exportdialog.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
+
+#include <testkit/bibreader.h>
+#include <testkit/fixtures.h>
+#include <testkit/separatetest.h>
+#include <testkit/syntheticday.h>
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -28,9 +31,11 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -234,6 +239,53 @@ private Q_SLOTS:
         next->reject();
     }
 
+    // Issue 15.15: the dialog proposed the home folder and forgot the last folder with the window.
+    void proposesDocumentsThenTheLastFolderAcrossRestarts()
+    {
+        QTemporaryDir xdg;
+        QVERIFY(QDir(xdg.path()).mkpath(u"Docs"_s));
+        {
+            QFile dirs(xdg.path() + u"/user-dirs.dirs"_s);
+            QVERIFY(dirs.open(QIODevice::WriteOnly));
+            dirs.write("XDG_DOCUMENTS_DIR=\"" + xdg.path().toUtf8() + "/Docs\"\n");
+        }
+        const QByteArray oldConfigHome = qgetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", xdg.path().toUtf8());
+        const auto restore = qScopeGuard([&] {
+            if (oldConfigHome.isEmpty())
+                qunsetenv("XDG_CONFIG_HOME");
+            else
+                qputenv("XDG_CONFIG_HOME", oldConfigHome);
+        });
+        QCOMPARE(
+            QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation), xdg.path() + u"/Docs"_s);
+
+        Fixture f;
+        ExportDialog *dialog = f.openDialog();
+        QVERIFY(dialog);
+        QCOMPARE(QFileInfo(dialog->path()).absolutePath(), xdg.path() + u"/Docs"_s);
+        typePath(dialog, f.file(u"kept/day.md"_s));
+        QVERIFY(QDir(f.dir.path()).mkpath(u"kept"_s));
+        QVERIFY(exportAndWait(f, dialog));
+
+        // Lectern restarted: the last folder again.
+        f.window.reset();
+        f.window = std::make_unique<MainWindow>(f.profile);
+        f.window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        ExportDialog *next = f.openDialog();
+        QVERIFY(next);
+        QCOMPARE(QFileInfo(next->path()).absolutePath(), f.file(u"kept"_s));
+        next->reject();
+
+        // The folder is gone: Documents again, not a path that cannot be written.
+        QVERIFY(QDir(f.file(u"kept"_s)).removeRecursively());
+        ExportDialog *third = f.openDialog();
+        QVERIFY(third);
+        QCOMPARE(QFileInfo(third->path()).absolutePath(), xdg.path() + u"/Docs"_s);
+        third->reject();
+    }
+
     void starredToBibTeXHasExactlyTheStarred()
     {
         Fixture f;
@@ -331,6 +383,7 @@ private Q_SLOTS:
 
     void pdfOfARangeHasTheTitles()
     {
+        LECTERN_SEPARATE_TEST();
         const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_s);
         if (pdftotext.isEmpty())
             QSKIP("pdftotext (poppler-utils) not found; packaging/install-deps.sh installs it.");

@@ -10,10 +10,6 @@
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
-#include "support/smallvolume.h"
-#include "support/syntheticday.h"
 #include "ui/daycalendar.h"
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
@@ -21,21 +17,33 @@
 #include "ui/jobcontroller.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
+#include "ui/papertableheader.h"
 #include "ui/runnotifier.h"
 #include "ui/scorechartview.h"
 
+#include <testkit/arxivstandin.h>
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/profilebuilder.h>
+#include <testkit/separatetest.h>
+#include <testkit/smallvolume.h>
+#include <testkit/syntheticday.h>
+
 #include <QAbstractItemModelTester>
+#include <QAccessible>
 #include <QAction>
 #include <QApplication>
 #include <QChart>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
 #include <QListView>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -46,37 +54,35 @@
 #include <QTest>
 #include <QTextCharFormat>
 #include <QTextDocumentFragment>
+#include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
 #include <QValueAxis>
+#include <QWidgetAction>
 
+#include <algorithm>
 #include <cmath>
 
 using namespace Lectern;
 
 namespace {
 
+/// Four scored papers on 2026-11-23 (one about kelp forests) and an unscored one three days earlier.
 void populate(const QString &dbPath)
 {
-    auto store = PaperStore::open(dbPath);
-    QVERIFY(store.ok());
-    const QDate today(2026, 11, 23);
-    const QDate before(2026, 11, 20);
-    QList<Paper> papers;
-    const QList<std::pair<int, int>> scores {{9, 8}, {3, 4}, {7, 9}, {5, 5}};
+    QList<Paper> papers = Test::numberedPapers(4, QDate(2026, 11, 23));
+    const QList<std::pair<int, int>> marks {{9, 8}, {3, 4}, {7, 9}, {5, 5}};
+    QList<Score> scores;
     for (int i = 0; i < 4; ++i) {
-        Paper p = Test::makePaper(QStringLiteral("2611.0000%1").arg(i + 1), 1, today);
-        p.title = QStringLiteral("Paper %1 about %2")
-                      .arg(QChar(u'A' + i))
-                      .arg(i == 2 ? QStringLiteral("kelp forests") : QStringLiteral("graphs"));
-        papers << p;
+        papers[i].title = QStringLiteral("Paper %1 about %2")
+                              .arg(QChar(u'A' + i))
+                              .arg(i == 2 ? QStringLiteral("kelp forests") : QStringLiteral("graphs"));
+        scores << Test::makeScore(papers.at(i), marks.at(i).first, marks.at(i).second);
     }
-    papers << Test::makePaper(QStringLiteral("2611.00099"), 1, before);
-    QVERIFY(store.value()->upsertPapers(papers).ok());
-    for (int i = 0; i < 4; ++i)
-        QVERIFY(store.value()
-                    ->addScore(Test::makeScore(papers.at(i), scores.at(i).first, scores.at(i).second))
-                    .ok());
+    papers << Test::makePaper(QStringLiteral("2611.00099"), 1, QDate(2026, 11, 20));
+    const QString error =
+        Test::ProfileBuilder(QFileInfo(dbPath).path()).withPapers(papers).withScores(scores).build();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 QStringList column(QTableView *view, int col)
@@ -448,6 +454,7 @@ private Q_SLOTS:
 
     void scoringOnAFullDiskIsReportedAndKeepsTheStore()
     {
+        LECTERN_SEPARATE_TEST();
         Test::SmallVolume volume(4096);
         if (!volume.isMounted())
             QSKIP(qPrintable(QStringLiteral("no small file system to fill: ") + volume.whyNot()));
@@ -502,13 +509,14 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
-        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 100).ok());
         }
         MainWindow w(profile);
@@ -626,12 +634,13 @@ private Q_SLOTS:
         QFETCH(bool, notify);
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
             QVERIFY(settings.setValue(Keys::UiNotify, notify).ok());
         }
@@ -639,6 +648,7 @@ private Q_SLOTS:
         MainWindow w(profile);
         RunNotifier *notifier = w.runNotifier();
         QSignalSpy shown(notifier, &RunNotifier::messageShown);
+        QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
         // Fetch, then the built-in scorer.
@@ -646,7 +656,9 @@ private Q_SLOTS:
         QVERIFY2(finished.at(1).at(0).value<JobOutcome>().ok(),
             qPrintable(finished.at(1).at(0).value<JobOutcome>().message));
         QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
-        QTest::qWait(50);
+        // The controller handles the runner's finished before this test sees it, and the notifier answers
+        // actionEnded at once: by now the run has ended once, and notified or not.
+        QCOMPARE(ended.size(), 1);
         if (notify) {
             // One message, at the end of the whole run (not after its fetch).
             QCOMPARE(shown.size(), 1);
@@ -673,10 +685,12 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         QSignalSpy shown(w.runNotifier(), &RunNotifier::messageShown);
+        QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
         QVERIFY(finished.wait(30000));
-        QTest::qWait(50);
+        // The controller chains scoring (or not) while handling finished, before this test sees it.
+        QCOMPARE(ended.size(), 1);
         QVERIFY(!w.jobs()->runner()->isRunning()); // no scoring after a failed fetch
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().at(2).toBool(), false);
@@ -687,12 +701,13 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
             QVERIFY(settings.setValue(Keys::UiAutoRunAtStart, true).ok());
         }
@@ -714,22 +729,30 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/rss/cs.LG", Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml")));
-        server.serve("/rss/cs.AI", Test::fixture(QStringLiteral("rss/cs.AI-2026-11-23.xml")));
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, server.url(QStringLiteral("/rss"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
             QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 5000).ok());
         }
         MainWindow w(profile);
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        QSignalSpy progress(w.jobs()->runner(), &JobRunner::progress);
         w.jobs()->fetchToday();
-        // The first feed arrives; the second waits on the politeness gap. Cancel from the UI.
-        QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
-        QTest::qWait(200);
+        // The first feed is stored (the job reports it done); the second waits on the politeness gap.
+        // Cancel from the UI.
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return std::any_of(progress.cbegin(), progress.cend(),
+                    [](const QList<QVariant> &args) { return args.at(0).value<JobProgress>().done >= 1; });
+            },
+            10000));
+        QCOMPARE(server.requests().size(), 1);
         auto *cancel = w.findChild<QToolButton *>(QStringLiteral("cancelJob"));
         QVERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
@@ -746,13 +769,14 @@ private Q_SLOTS:
     {
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
-        server.serve("/oai", Test::fixture(QStringLiteral("oai/page2.xml"))); // one cs.LG paper on 2026-11-18
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveOai(QStringLiteral("page2.xml")); // one cs.LG paper on 2026-11-18
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         const QDate day(2026, 11, 18);
         {
             Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivOaiBase, server.url(QStringLiteral("/oai"))).ok());
+            QVERIFY(settings.setValue(Keys::ArxivOaiBase, arxiv.oaiBase()).ok());
             QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
             auto store = PaperStore::open(profile.databasePath());
@@ -845,6 +869,167 @@ private Q_SLOTS:
         auto *prefs = w.findChild<QAction *>(QStringLiteral("actionSettings"));
         QVERIFY(prefs);
         QVERIFY(prefs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
+    }
+
+    // Issue 15.12: outside KDE/GNOME the icon theme is empty and the toolbar showed bare words; every
+    // toolbar action has a shipped icon that renders (this also needs Qt's SVG icon engine installed).
+    void toolbarActionsHaveIconsWithoutATheme()
+    {
+        QIcon::setThemeName(QStringLiteral("lectern-test-no-such-theme"));
+        QIcon::setFallbackThemeName(QStringLiteral("lectern-test-no-such-theme"));
+        Test::TempProfileDir dir;
+        MainWindow w(Profile::inDirectory(dir.path()));
+        auto *toolbar = w.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
+        QVERIFY(toolbar);
+        int withIcons = 0;
+        for (QAction *a : toolbar->actions()) {
+            if (a->isSeparator() || qobject_cast<QWidgetAction *>(a))
+                continue;
+            const QImage image = a->icon().pixmap(QSize(22, 22)).toImage();
+            QVERIFY2(!image.isNull(), qPrintable(a->text()));
+            // Not a blank square: some pixel is drawn.
+            bool drawn = false;
+            for (int y = 0; y < image.height() && !drawn; ++y)
+                for (int x = 0; x < image.width() && !drawn; ++x)
+                    drawn = qAlpha(image.pixel(x, y)) > 0;
+            QVERIFY2(drawn, qPrintable(a->text()));
+            ++withIcons;
+        }
+        QCOMPARE(withIcons, 5); // fetch, score, run, previous day, next day
+    }
+
+    // Issue 15.13: at 1280 px the title was cut after ~30 characters; columns can be hidden from the header.
+    void titleGetsTheSpareWidth()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QHeaderView *header = w.paperView()->horizontalHeader();
+        const int title = header->sectionSize(TitleColumn);
+        QVERIFY2(title * 3 >= w.paperView()->viewport()->width(),
+            qPrintable(QStringLiteral("title %1 of %2").arg(title).arg(w.paperView()->viewport()->width())));
+        const QFontMetrics fm = w.paperView()->fontMetrics();
+        QVERIFY2(title >= fm.horizontalAdvance(QString(50, u'n')), qPrintable(QString::number(title)));
+        for (int c = 0; c < PaperColumnCount; ++c) {
+            if (c != TitleColumn && !header->isSectionHidden(c)) {
+                QVERIFY2(header->sectionSize(c) < title, qPrintable(QString::number(c)));
+                // Every shown label fits with the sort arrow.
+                const QString label = header->model()->headerData(c, Qt::Horizontal).toString();
+                QVERIFY2(header->sectionSize(c) >= fm.horizontalAdvance(label) + 20, qPrintable(label));
+            }
+        }
+        // The header's menu shows a hidden column again (and hides it).
+        QVERIFY(header->isSectionHidden(AnnounceTypeColumn));
+        auto *menu = static_cast<PaperTableHeader *>(header)->createColumnMenu(&w);
+        QAction *type = nullptr;
+        for (QAction *a : menu->actions())
+            if (a->text() == u"Type")
+                type = a;
+        QVERIFY(type && !type->isChecked());
+        type->trigger();
+        QVERIFY(!header->isSectionHidden(AnnounceTypeColumn));
+        QVERIFY(header->sectionSize(AnnounceTypeColumn) > 0);
+        delete menu;
+    }
+
+    // Issue 15.13: the sort arrow pointed up while the largest came first.
+    void sortArrowPointsTheWayTheColumnRuns()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.resize(1280, 800);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QHeaderView *header = w.paperView()->horizontalHeader();
+        // Width of the arrow's drawn pixels in its top and bottom rows, right of the label.
+        const auto arrowShape = [header]() -> std::pair<int, int> {
+            const QImage image = header->grab().toImage();
+            const int column = header->sortIndicatorSection();
+            const int right = header->sectionViewportPosition(column) + header->sectionSize(column);
+            const QColor background = image.pixelColor(right - 3, 1);
+            QList<int> widths;
+            for (int y = 0; y < image.height(); ++y) {
+                int n = 0;
+                for (int x = right - 18; x < right - 1; ++x) {
+                    const QColor c = image.pixelColor(x, y);
+                    if (std::abs(c.lightness() - background.lightness()) > 60)
+                        ++n;
+                }
+                if (n > 0 && n < 16) // not the section's border line
+                    widths << n;
+            }
+            if (widths.size() < 2)
+                return {0, 0};
+            return {widths.first(), widths.last()};
+        };
+        QCOMPARE(header->sortIndicatorOrder(), Qt::DescendingOrder); // largest total first
+        auto [top, bottom] = arrowShape();
+        QVERIFY2(
+            top > bottom, qPrintable(QStringLiteral("descending: top %1 bottom %2").arg(top).arg(bottom)));
+        w.paperView()->sortByColumn(TotalColumn, Qt::AscendingOrder);
+        std::tie(top, bottom) = arrowShape();
+        QVERIFY2(
+            top < bottom, qPrintable(QStringLiteral("ascending: top %1 bottom %2").arg(top).arg(bottom)));
+    }
+
+    // Issue 15.13: at 900×600 the reading pane showed the paper's metadata but not its abstract.
+    void smallWindowStillShowsTheAbstract()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.resize(900, 600);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        {
+            // A real paper's title takes two lines, its comment one or two.
+            auto store = PaperStore::open(dir.databasePath());
+            Paper p = Test::makePaper(QStringLiteral("2611.00001"), 1, QDate(2026, 11, 23));
+            p.title = QStringLiteral("Adaptive spatio-temporal graphs with self-supervised pretraining for "
+                                     "multi-horizon forecasting of widget routing in sparse networks");
+            QVERIFY(store.value()->upsertPapers({p}).ok());
+            Score sc = Test::makeScore(p, 9, 8);
+            sc.comment =
+                QStringLiteral("Matches the topic on widget routing: sparse networks and forecasting; "
+                               "close to a starred paper.");
+            QVERIFY(store.value()->addScore(sc).ok());
+        }
+        w.reload();
+        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        DetailPane *detail = w.detailPane();
+        QTextCursor found = detail->document()->find(QStringLiteral("We study widget routing number"));
+        QVERIFY(!found.isNull());
+        const QRect at = detail->cursorRect(found);
+        QVERIFY2(at.bottom() < detail->viewport()->height(),
+            qPrintable(QStringLiteral("abstract at %1, pane %2 high")
+                           .arg(at.bottom())
+                           .arg(detail->viewport()->height())));
+    }
+
+    // Issue 15 (accessible): every control a keyboard or a screen reader reaches has a name.
+    void everyControlHasAnAccessibleName()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        QStringList unnamed;
+        for (QWidget *c : w.findChildren<QWidget *>()) {
+            if (!c->isVisible() || c->focusPolicy() == Qt::NoFocus)
+                continue;
+            QAccessibleInterface *a = QAccessible::queryAccessibleInterface(c);
+            if (!a || a->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 \"%2\" in %3")
+                               .arg(QString::fromLatin1(c->metaObject()->className()), c->objectName(),
+                                   c->parentWidget() ? c->parentWidget()->objectName() : QString());
+        }
+        QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
     // Issue 15.8: a day without papers clicked in the calendar stayed highlighted while the table showed

@@ -52,6 +52,13 @@ private Q_SLOTS:
         const QString before = dialog.estimateLabel()->text();
         QVERIFY2(
             before.contains(QStringLiteral("25 requests")), qPrintable(before)); // 500 papers / 20 per batch
+        // Issue 15.15: it said "today's" whatever day the window showed.
+        QVERIFY2(!before.contains(u"today") && before.contains(u"500 papers of the shown day"),
+            qPrintable(before));
+        dialog.setDayLabel(QStringLiteral("Tue 4 Nov 2025"));
+        QVERIFY2(dialog.estimateLabel()->text().contains(u"500 papers of Tue 4 Nov 2025"),
+            qPrintable(dialog.estimateLabel()->text()));
+        dialog.setDayLabel(QStringLiteral("the shown day"));
         dialog.editor()->appendPlainText(QString(4000, u'x'));
         const QString after = dialog.estimateLabel()->text();
         QVERIFY(after != before);

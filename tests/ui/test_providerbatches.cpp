@@ -6,17 +6,20 @@
 #include "config/settings.h"
 #include "jobs/job.h"
 #include "models/roles.h"
-#include "scoring/openaibatchstandin.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
 #include "ui/jobcontroller.h"
 #include "ui/mainwindow.h"
 #include "ui/providerbatchcontroller.h"
 #include "ui/providerbatchesdialog.h"
 
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
+#include <testkit/openaibatchstandin.h>
+#include <testkit/profilebuilder.h>
+
 #include <QAction>
+#include <QFileInfo>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -32,27 +35,17 @@ namespace {
 const QDate kDay(2026, 11, 23);
 const QDate kEarlier(2026, 11, 20);
 
+/// Four papers on kDay and one on kEarlier, none scored.
 void populate(const QString &dbPath)
 {
-    auto store = PaperStore::open(dbPath);
-    QVERIFY(store.ok());
-    QList<Paper> papers;
-    for (int i = 1; i <= 4; ++i)
-        papers << Test::makePaper(QStringLiteral("2611.0000%1").arg(i), 1, kDay);
-    papers << Test::makePaper(QStringLiteral("2611.00099"), 1, kEarlier);
-    QVERIFY(store.value()->upsertPapers(papers).ok());
+    const QString error = Test::ProfileBuilder(QFileInfo(dbPath).path())
+                              .withPapers(Test::numberedPapers(4, kDay)
+                                  << Test::makePaper(QStringLiteral("2611.00099"), 1, kEarlier))
+                              .build();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
-QVariant scalar(const QString &dbPath, const QString &sql)
-{
-    auto store = PaperStore::open(dbPath);
-    if (!store)
-        return {};
-    QSqlQuery q(store.value()->database().sql());
-    if (!q.exec(sql) || !q.next())
-        return {};
-    return q.value(0);
-}
+using Test::scalar;
 
 void configure(const Profile &profile, const QString &provider, const QUrl &base = {})
 {

@@ -3,8 +3,10 @@
 // Writes <build>/screenshots/main-window.png; copy it to resources/screenshots/ to update the README.
 #include "config/profile.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
+#include "ui/detailpane.h"
 #include "ui/mainwindow.h"
+
+#include <testkit/fixtures.h>
 
 #include <QDir>
 #include <QImage>
@@ -78,7 +80,9 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         w.paperView()->selectRow(0);
-        QTest::qWait(100);
+        // The pane shows the selected paper, and the layouts it asked for are done before the grab.
+        QTRY_VERIFY(!w.detailPane()->currentArxivId().isEmpty());
+        QCoreApplication::sendPostedEvents();
         const QImage shot = w.grab().toImage();
         QCOMPARE(shot.size(), QSize(1280, 800));
         const QString outDir = QStringLiteral(LECTERN_SCREENSHOT_DIR);

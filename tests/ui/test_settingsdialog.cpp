@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/settings.h"
 #include "scoring/pricetable.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
 #include "ui/connectiontester.h"
 #include "ui/keyringstore.h"
 #include "ui/pricetableeditor.h"
 #include "ui/settingsdialog.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -188,7 +189,7 @@ private Q_SLOTS:
         for (QLabel *label : dialog.findChildren<QLabel *>())
             shown << label->text();
         for (const SettingSpec &spec : Settings::registry()) {
-            if (spec.key == Keys::UiFirstRunDone || spec.key == Keys::ArxivCategories)
+            if (SettingsDialog::isInternal(spec.key) || spec.key == Keys::ArxivCategories)
                 continue;
             const QString label = labelOf(dialog.editorFor(spec.key));
             QVERIFY2(!label.isEmpty(), qPrintable(spec.key));

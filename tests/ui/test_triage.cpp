@@ -6,24 +6,31 @@
 #include "models/paperstatehub.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
-#include "support/fixtures.h"
 #include "ui/detailpane.h"
 #include "ui/filterbar.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/triagecontroller.h"
 
+#include <testkit/fixtures.h>
+#include <testkit/profilebuilder.h>
+
 #include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QCompleter>
 #include <QDesktopServices>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTest>
 #include <QTextBlock>
@@ -36,19 +43,19 @@ namespace {
 
 const QDate kDay(2026, 11, 23);
 
+/// Four papers on kDay scored 9/9, 8/8, 7/7, 6/6 (2611.00001 first), marked read after @p markReadAfterMs.
 void populate(const Profile &profile, int markReadAfterMs)
 {
-    Settings settings(profile.settingsPath());
-    QVERIFY(settings.setValue(Keys::UiMarkReadAfterMs, markReadAfterMs).ok());
-    auto store = PaperStore::open(profile.databasePath());
-    QVERIFY(store.ok());
-    QList<Paper> papers;
-    for (int i = 1; i <= 4; ++i)
-        papers << Test::makePaper(QStringLiteral("2611.0000%1").arg(i), 1, kDay);
-    QVERIFY(store.value()->upsertPapers(papers).ok());
+    const QList<Paper> papers = Test::numberedPapers(4, kDay);
+    QList<Score> scores;
     for (int i = 0; i < 4; ++i)
-        QVERIFY(
-            store.value()->addScore(Test::makeScore(papers.at(i), 9 - i, 9 - i)).ok()); // 2611.00001 first
+        scores << Test::makeScore(papers.at(i), 9 - i, 9 - i);
+    const QString error = Test::ProfileBuilder(QFileInfo(profile.databasePath()).path())
+                              .withSetting(Keys::UiMarkReadAfterMs, markReadAfterMs)
+                              .withPapers(papers)
+                              .withScores(scores)
+                              .build();
+    QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
 PaperState stored(const Profile &profile, const QString &id)
@@ -129,6 +136,33 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).starred);
         QVERIFY(!w.triage()->canUndo());
+    }
+
+    // Issue 15.15: `o` without a browser failed silently (a warning on stderr only).
+    void openWithoutABrowserSaysSoAndCopiesTheLink()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        MainWindow w(profile);
+        focusTable(w);
+        QGuiApplication::clipboard()->clear();
+        // The offscreen platform has no browser, like a bare X session.
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("openUrl")));
+        QTest::keyClick(w.paperView(), Qt::Key_O);
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(message.contains(u"No web browser") && message.contains(u"arxiv.org/abs/2611.00001"),
+            qPrintable(message));
+        QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("https://arxiv.org/abs/2611.00001"));
+
+        // With a browser (a handler standing in for one) nothing is said.
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
+        w.statusBar()->clearMessage();
+        QTest::keyClick(w.paperView(), Qt::Key_O);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
+        QCOMPARE(catcher.urls, (QList<QUrl> {QUrl(QStringLiteral("https://arxiv.org/abs/2611.00001"))}));
+        QVERIFY(w.statusBar()->currentMessage().isEmpty());
     }
 
     void lettersTypedInTheNoteAreNotShortcuts()

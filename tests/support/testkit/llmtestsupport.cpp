@@ -1,23 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
+#include "llmtestsupport.h"
 
-// Shared pieces of the LLM provider tests: a batch, a prompt whose parts are easy to find in a request
-// body, fast HTTP options, and canned replies from tests/fixtures/llm/.
-
-#include "net/httpclient.h"
-#include "scoring/scoringprovider.h"
-#include "support/fixtures.h"
-#include "support/loopbackhttpserver.h"
+#include "fixtures.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 
 namespace Lectern::Test {
 
-/// Never sent anywhere but to the loopback stand-in; tests check it appears in the auth header only.
-inline const QString FakeKey = QStringLiteral("sk-test-LecternFakeKey1234567890");
-
-inline QList<Paper> batchOf(int n)
+QList<Paper> batchOf(int n)
 {
     QList<Paper> papers;
     for (int i = 1; i <= n; ++i)
@@ -25,7 +15,7 @@ inline QList<Paper> batchOf(int n)
     return papers;
 }
 
-inline RenderedPrompt testPrompt()
+RenderedPrompt testPrompt()
 {
     RenderedPrompt p;
     p.system = QStringLiteral("SYSTEM: you screen papers for one researcher.");
@@ -37,7 +27,7 @@ inline RenderedPrompt testPrompt()
     return p;
 }
 
-inline HttpOptions fastHttp()
+HttpOptions fastHttp()
 {
     HttpOptions o;
     o.initialBackoffMs = 30;
@@ -47,8 +37,8 @@ inline HttpOptions fastHttp()
     return o;
 }
 
-inline LoopbackHttpServer::Response reply(
-    int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers = {})
+LoopbackHttpServer::Response reply(
+    int status, const QByteArray &body, QList<std::pair<QByteArray, QByteArray>> headers)
 {
     LoopbackHttpServer::Response r;
     r.status = status;
@@ -58,19 +48,18 @@ inline LoopbackHttpServer::Response reply(
     return r;
 }
 
-inline LoopbackHttpServer::Response fixtureReply(
-    int status, const char *path, QList<std::pair<QByteArray, QByteArray>> headers = {})
+LoopbackHttpServer::Response fixtureReply(
+    int status, const char *path, QList<std::pair<QByteArray, QByteArray>> headers)
 {
     return reply(status, fixture(QString::fromLatin1(path)), std::move(headers));
 }
 
-inline QJsonObject bodyOf(const LoopbackHttpServer::Request &r)
+QJsonObject bodyOf(const LoopbackHttpServer::Request &r)
 {
     return QJsonDocument::fromJson(r.body).object();
 }
 
-/// "id:rel:nov" per item, unscored values as '-'.
-inline QString summary(const BatchResult &r)
+QString summary(const BatchResult &r)
 {
     QStringList parts;
     for (const ScoredItem &i : r.items) {
@@ -81,7 +70,7 @@ inline QString summary(const BatchResult &r)
     return parts.join(u' ');
 }
 
-inline bool anyContains(const QStringList &list, const QString &needle)
+bool anyContains(const QStringList &list, const QString &needle)
 {
     for (const QString &s : list) {
         if (s.contains(needle))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "loopbackhttpserver.h"
 
+#include "util/clock.h"
+
 #include <QHostAddress>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -29,6 +31,12 @@ bool LoopbackHttpServer::listen()
 {
     m_clock.start();
     return m_server->listen(QHostAddress::LocalHost, 0);
+}
+
+void LoopbackHttpServer::useClock(const Clock &clock)
+{
+    m_manualClock = &clock;
+    m_manualStartMs = clock.msecsSinceEpoch();
 }
 
 QUrl LoopbackHttpServer::url(const QString &path) const
@@ -87,7 +95,7 @@ void LoopbackHttpServer::onReadyRead(QTcpSocket *socket)
         return; // body still arriving
     req.body = buf.mid(headerEnd + 4, length);
     buf.remove(0, headerEnd + 4 + length);
-    req.receivedMs = m_clock.elapsed();
+    req.receivedMs = m_manualClock ? m_manualClock->msecsSinceEpoch() - m_manualStartMs : m_clock.elapsed();
     m_requests << req;
     answer(socket, req);
 }

@@ -6,6 +6,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QProcess;
+
 namespace Lectern::Test {
 
 /// What a run of the real `lectern` binary did.
@@ -24,5 +28,10 @@ QProcessEnvironment headlessEnvironment();
 /// events, so that a LoopbackHttpServer on this thread answers it.
 LecternRun runLectern(
     const QStringList &args, const QProcessEnvironment &env = headlessEnvironment(), int timeoutMs = 60000);
+
+/// Starts `lectern` with @p args and returns at once, for a test that acts while it runs (kills it
+/// mid-fetch). runLectern() is this plus waiting for the end.
+std::unique_ptr<QProcess> startLectern(
+    const QStringList &args, const QProcessEnvironment &env = headlessEnvironment());
 
 } // namespace Lectern::Test

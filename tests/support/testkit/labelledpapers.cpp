@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
+#include "labelledpapers.h"
 
-// The synthetic labelled papers of tests/fixtures/scoring/labelled.json, shared by the scoring tests.
-#include "domain/paper.h"
-#include "support/fixtures.h"
+#include "fixtures.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,13 +9,7 @@
 
 namespace Lectern::Test {
 
-struct LabelledPaper
-{
-    Paper paper;
-    QString label;
-};
-
-inline QList<LabelledPaper> labelledPapers(const QDate &day = QDate(2026, 11, 23))
+QList<LabelledPaper> labelledPapers(const QDate &day)
 {
     QList<LabelledPaper> out;
     const QJsonArray papers = QJsonDocument::fromJson(fixture(QStringLiteral("scoring/labelled.json")))
@@ -34,7 +26,7 @@ inline QList<LabelledPaper> labelledPapers(const QDate &day = QDate(2026, 11, 23
     return out;
 }
 
-inline QList<Paper> withLabel(const QList<LabelledPaper> &all, const QString &label)
+QList<Paper> withLabel(const QList<LabelledPaper> &all, const QString &label)
 {
     QList<Paper> out;
     for (const LabelledPaper &l : all) {
@@ -44,7 +36,7 @@ inline QList<Paper> withLabel(const QList<LabelledPaper> &all, const QString &la
     return out;
 }
 
-inline QList<Paper> papersOf(const QList<LabelledPaper> &all)
+QList<Paper> papersOf(const QList<LabelledPaper> &all)
 {
     QList<Paper> out;
     for (const LabelledPaper &l : all)

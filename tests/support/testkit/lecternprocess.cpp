@@ -15,11 +15,19 @@ QProcessEnvironment headlessEnvironment()
     return e;
 }
 
+std::unique_ptr<QProcess> startLectern(const QStringList &args, const QProcessEnvironment &env)
+{
+    auto p = std::make_unique<QProcess>();
+    p->setProcessEnvironment(env);
+    p->start(QStringLiteral(LECTERN_BINARY), args);
+    return p;
+}
+
 LecternRun runLectern(const QStringList &args, const QProcessEnvironment &env, int timeoutMs)
 {
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(LECTERN_BINARY), args);
+    const std::unique_ptr<QProcess> started = startLectern(args, env);
+    QProcess &p = *started;
+    // qWaitFor, not waitForFinished: this thread's events must keep turning for a loopback server here.
     if (!QTest::qWaitFor([&] { return p.state() == QProcess::NotRunning; }, timeoutMs)) {
         p.kill();
         p.waitForFinished();

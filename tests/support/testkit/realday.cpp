@@ -1,48 +1,33 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#pragma once
+#include "realday.h"
 
-// A real arXiv day with an LLM's verdicts, read at run time from ../shared/data beside the source tree
-// (never copied into the repository), and the measuring protocol of its README.
-#include "domain/paper.h"
 #include "scoring/builtinscorer.h"
-#include "scoring/rankingevaluation.h"
 #include "store/paperstore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRandomGenerator>
-#include <QSet>
+#include <QTimeZone>
 
 #include <algorithm>
 #include <vector>
 
 namespace Lectern::Test {
 
-struct RealDay
-{
-    QDate day;
-    QList<Paper> papers;
-    QSet<QString> relevant; ///< the reference digest's selected papers
-    ResearchTopics topics;
-
-    [[nodiscard]] bool isLoaded() const { return !papers.isEmpty() && !relevant.isEmpty(); }
-};
-
-inline QString sharedDataDir()
+QString sharedDataDir()
 {
     return QStringLiteral(LECTERN_SHARED_DATA);
 }
 
-inline QJsonDocument readJson(const QString &path)
+QJsonDocument readJson(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? QJsonDocument::fromJson(f.readAll()) : QJsonDocument();
 }
 
-inline RealDay loadRealDay(const QString &day = QStringLiteral("2025-11-04"))
+RealDay loadRealDay(const QString &day)
 {
     RealDay out;
     const QDir dir(sharedDataDir());
@@ -77,9 +62,7 @@ inline RealDay loadRealDay(const QString &day = QStringLiteral("2025-11-04"))
     return out;
 }
 
-/// The built-in scorer's ranking of @p measured, built from the store at @p databasePath, evaluated
-/// against the day's verdicts.
-inline RankingEvaluation evaluateFromStore(
+RankingEvaluation evaluateFromStore(
     const QString &databasePath, const RealDay &day, const QList<Paper> &measured)
 {
     auto store = PaperStore::open(databasePath);
@@ -98,9 +81,7 @@ inline RankingEvaluation evaluateFromStore(
     return RankingEvaluation::of(scores, relevant);
 }
 
-/// A store at @p databasePath holding the day, with a language model's verdicts on @p trained (the
-/// reference's: selected papers 9/8, the others 3/3), as a scoring run would have left them.
-inline bool storeDay(const QString &databasePath, const RealDay &day, const QList<Paper> &trained)
+bool storeDay(const QString &databasePath, const RealDay &day, const QList<Paper> &trained)
 {
     auto store = PaperStore::open(databasePath);
     if (!store || !store.value()->upsertPapers(day.papers).ok())
@@ -121,9 +102,7 @@ inline bool storeDay(const QString &databasePath, const RealDay &day, const QLis
     return true;
 }
 
-/// The day split in two: by the parity of the id's last digit, or at random with @p seed.
-inline std::pair<QList<Paper>, QList<Paper>> halves(
-    const RealDay &day, std::optional<quint32> seed = std::nullopt)
+std::pair<QList<Paper>, QList<Paper>> halves(const RealDay &day, std::optional<quint32> seed)
 {
     std::pair<QList<Paper>, QList<Paper>> out;
     QList<Paper> papers = day.papers;

@@ -13,6 +13,10 @@
 class QTcpServer;
 class QTcpSocket;
 
+namespace Lectern {
+class Clock;
+}
+
 namespace Lectern::Test {
 
 /// A stand-in HTTP/1.1 server on 127.0.0.1 for tests: canned or computed responses per path, delays,
@@ -28,7 +32,7 @@ public:
         QByteArray target; ///< path and query as sent
         QHash<QByteArray, QByteArray> headers; ///< lower-cased names
         QByteArray body;
-        qint64 receivedMs = 0; ///< since the server started
+        qint64 receivedMs = 0; ///< since the server started (or useClock() was called), on its clock
         [[nodiscard]] QByteArray path() const { return target.split('?').first(); }
     };
     struct Response
@@ -45,6 +49,9 @@ public:
     ~LoopbackHttpServer() override;
 
     [[nodiscard]] bool listen();
+    /// Request times from now on read @p clock (a ManualClock shared with the client) instead of the wall
+    /// clock, so that a test compares them exactly. Not owned.
+    void useClock(const Clock &clock);
     [[nodiscard]] QUrl url(const QString &path = {}) const;
 
     /// Responses for @p path served in order; the last one repeats.
@@ -64,6 +71,8 @@ private:
 
     QTcpServer *m_server;
     QElapsedTimer m_clock;
+    const Clock *m_manualClock = nullptr;
+    qint64 m_manualStartMs = 0;
     QHash<QByteArray, QList<Response>> m_queued;
     QHash<QByteArray, Handler> m_handlers;
     QHash<QTcpSocket *, QByteArray> m_buffers;

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <testkit/loopbackhttpserver.h>
+
+#include <QDate>
+#include <QUrl>
+
+namespace Lectern::Test {
+
+/// arXiv's RSS feeds and OAI-PMH endpoint over loopback, answering with the synthetic documents of
+/// tests/fixtures/rss and tests/fixtures/oai. Point a profile's arxiv/rssBase and arxiv/oaiBase at
+/// rssBase() and oaiBase().
+class ArxivStandIn final
+{
+public:
+    explicit ArxivStandIn(LoopbackHttpServer &server);
+
+    /// /rss/@p category answers with tests/fixtures/rss/<category>-<day>.xml.
+    void serveFeed(const QString &category, const QDate &day);
+    /// /rss/@p category answers with tests/fixtures/rss/@p fixtureName (an error page, a truncated feed).
+    void serveFeedFixture(const QString &category, const QString &fixtureName, int status = 200);
+    /// /oai answers with tests/fixtures/oai/@p fixtureName.
+    void serveOai(const QString &fixtureName);
+
+    [[nodiscard]] QUrl rssBase() const { return m_server.url(QStringLiteral("/rss")); }
+    [[nodiscard]] QUrl oaiBase() const { return m_server.url(QStringLiteral("/oai")); }
+    /// How many requests reached /rss/@p category.
+    [[nodiscard]] int feedRequests(const QString &category) const;
+
+private:
+    LoopbackHttpServer &m_server;
+};
+
+} // namespace Lectern::Test

@@ -1,0 +1,103 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The test kit's own pieces against the real clients: a stand-in that drifts from what the client reads
+// would let the tests that use it pass for the wrong reason.
+#include "arxiv/fetchjob.h"
+#include "scoring/semanticscholarclient.h"
+
+#include <testkit/arxivstandin.h>
+#include <testkit/fixtures.h>
+#include <testkit/manualclock.h>
+#include <testkit/profilebuilder.h>
+#include <testkit/semanticscholarstandin.h>
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestTestKit : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void manualClockMovesOnlyWhenAsked()
+    {
+        const QDateTime start(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC);
+        Test::ManualClock time(start);
+        QCOMPARE(time.nowUtc(), start);
+        QVERIFY(time.sleep(1500, nullptr));
+        time.advance(500);
+        QCOMPARE(time.nowUtc(), start.addMSecs(2000));
+        QCOMPARE(time.sleeps(), QList<int> {1500});
+        std::atomic_bool cancel {true};
+        QVERIFY(!time.sleep(10, &cancel));
+        // Two clocks are two timelines: gate state on one never holds back the other.
+        Test::ManualClock other(start);
+        QVERIFY(other.timeline() != time.timeline());
+        QVERIFY(other.timeline() != Clock::system().timeline());
+    }
+
+    void semanticScholarStandInSpeaksToTheClient()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::SemanticScholarStandIn s2(server);
+        s2.papers.insert(QStringLiteral("2611.00001"),
+            {{QStringLiteral("Ana Cited"), 25}, {QStringLiteral("Ben Student"), std::nullopt}});
+        s2.lookup = [](const QString &id) -> std::optional<QList<Test::SemanticScholarStandIn::Author>> {
+            if (id == u"2611.00002")
+                return QList<Test::SemanticScholarStandIn::Author> {{QStringLiteral("Cai Newcomer"), 4}};
+            return std::nullopt;
+        };
+        s2.refuseFirst(1, 2);
+        Test::ManualClock time;
+        HttpOptions options;
+        options.clock = &time;
+        options.sleeper = &time;
+        HttpClient http(options);
+        SemanticScholarClient client(http, s2.baseUrl(), QString());
+        const auto r = client.paperAuthors(
+            {QStringLiteral("2611.00001"), QStringLiteral("2611.00002"), QStringLiteral("2611.00003")});
+        QVERIFY2(r.ok(), qPrintable(r.error()));
+        QCOMPARE(r->size(), 3);
+        QCOMPARE(r->at(0)->size(), 2);
+        QCOMPARE(r->at(0)->at(0).name, QStringLiteral("Ana Cited"));
+        QCOMPARE(r->at(0)->at(0).hIndex, std::optional<int>(25));
+        QCOMPARE(r->at(0)->at(1).hIndex, std::nullopt);
+        QCOMPARE(r->at(1)->at(0).hIndex, std::optional<int>(4));
+        QVERIFY(!r->at(2).has_value());
+        // Refused once with Retry-After: 2, then answered; the same ids both times.
+        QCOMPARE(time.sleeps(), QList<int> {2000});
+        const QStringList ids {
+            QStringLiteral("2611.00001"), QStringLiteral("2611.00002"), QStringLiteral("2611.00003")};
+        QCOMPARE(s2.requestedIds(), (QList<QStringList> {ids, ids}));
+    }
+
+    void arxivStandInServesTheFixtureDay()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        Test::TempProfileDir dir;
+        Test::ManualClock time;
+        FetchRequest rq;
+        rq.databasePath = dir.databasePath();
+        rq.categories = {QStringLiteral("cs.LG")};
+        rq.keepTypes = {QStringLiteral("new"), QStringLiteral("cross")};
+        rq.rssBase = arxiv.rssBase();
+        rq.expectedDate = QDate(2026, 11, 23);
+        rq.http.clock = &time;
+        rq.http.sleeper = &time;
+        FetchJob job(rq);
+        QSignalSpy done(&job, &Job::finished);
+        job.execute();
+        const auto outcome = done.first().at(0).value<JobOutcome>();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.resultAs<FetchSummary>().totalArxiv, 5);
+        QCOMPARE(arxiv.feedRequests(QStringLiteral("cs.LG")), 1);
+        QCOMPARE(Test::scalar(dir.databasePath(), QStringLiteral("SELECT COUNT(*) FROM papers")).toInt(), 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTestKit)
+#include "test_testkit.moc"
