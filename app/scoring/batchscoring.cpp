@@ -1,50 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/batchscoring.h"
 
-#include "digest/digestbuilder.h"
-#include "scoring/authorhindexfilter.h"
-#include "scoring/authormatcher.h"
+#include "scoring/pipeline/costestimator.h"
+#include "scoring/pipeline/ledgerstage.h"
+#include "scoring/pipeline/promptexamples.h"
+#include "scoring/pipeline/scoringpipeline.h"
 #include "scoring/replyscores.h"
-#include "scoring/scoringledger.h"
-#include "scoring/scoringselection.h"
 #include "scoring/titleprefilter.h"
 #include "store/paperstore.h"
 
-#include <cmath>
-
 namespace Lectern {
-
-namespace {
-
-// The first estimate ScoringJob makes before any reply has reported real figures.
-constexpr double kCharsPerToken = 3.5;
-constexpr qint64 kCompletionPerPaper = 150;
-
-QString money(double usd)
-{
-    return u'$' + QString::number(usd, 'f', usd != 0 && std::abs(usd) < 0.01 ? 4 : 2);
-}
-
-QStringList announceTypes(const ScoringRequest &rq)
-{
-    return rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
-}
-
-} // namespace
 
 QStringList BatchSubmission::lines() const
 {
     QStringList out;
     out << QStringLiteral("Day %1, model %2 (%3 batch), prompt %4")
                .arg(day.toString(Qt::ISODate), model, provider, promptHash.left(12));
-    out << QStringLiteral("Listed papers: %1 (%2 of the scored announce types)").arg(listed).arg(considered);
-    out << QStringLiteral("Followed authors: %1 matched (kept whatever their score; not sent)")
-               .arg(authorMatches);
-    out << (hIndexLine.isEmpty() ? QStringLiteral("h-index filter: off") : hIndexLine);
-    if (examplesStarred + examplesDismissed > 0)
-        out << QStringLiteral("Examples in the prompt: %1 starred and %2 dismissed papers' titles")
-                   .arg(examplesStarred)
-                   .arg(examplesDismissed);
+    out << ScoringSummary::frontLines(
+        listed, considered, authorMatches, hIndexLine, examplesStarred, examplesDismissed);
     if (!titleFilterAsked)
         out << QStringLiteral("Title pre-filter: off (scoring/titleFilter)");
     else if (!titleFilter)
@@ -52,18 +25,10 @@ QStringList BatchSubmission::lines() const
                    .arg(titleFilterOff)
                    .arg(titleDroppedCached);
     else
-        out << QStringLiteral("Title pre-filter (direct requests, before the batch): %1 kept of %2 (%3 "
-                              "dropped now, %4 by earlier runs; %5 kept because a reply was unusable; %6 %7, "
-                              "%8 tokens, %9)")
-                   .arg(titleKept)
-                   .arg(titleKept + titleDropped + titleDroppedCached)
-                   .arg(titleDropped)
-                   .arg(titleDroppedCached)
-                   .arg(titleFailedOpen)
-                   .arg(titleRequests)
-                   .arg(titleRequests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
-                   .arg(titleUsage.promptTokens + titleUsage.completionTokens)
-                   .arg(priceKnown ? money(titleCost) : QStringLiteral("unknown cost"));
+        out << ScoringSummary::titleFilterLine(
+            QStringLiteral("Title pre-filter (direct requests, before the batch)"), titleKept, titleDropped,
+            titleDroppedCached, titleFailedOpen, titleRequests, titleUsage,
+            priceKnown ? std::optional(titleCost) : std::nullopt);
     if (batchId.isEmpty()) {
         out << QStringLiteral("Batch: nothing submitted; %1 to send, %2 from the cache")
                    .arg(toScore)
@@ -78,7 +43,7 @@ QStringList BatchSubmission::lines() const
         out << QStringLiteral("Estimate: about %1 prompt and %2 completion tokens, about %3 at batch prices")
                    .arg(estimatedUsage.promptTokens)
                    .arg(estimatedUsage.completionTokens)
-                   .arg(priceKnown ? money(estimatedCost)
+                   .arg(priceKnown ? PriceTable::money(estimatedCost)
                                    : QStringLiteral("an unknown cost (no price for ") + model + u')');
         out << QStringLiteral("Results come within 24 hours: run `lectern batch collect` (or `lectern score "
                               "--batch` again) to store them.");
@@ -86,7 +51,7 @@ QStringList BatchSubmission::lines() const
     if (budgetReached)
         out << QStringLiteral("Budget: %1 papers held back; the day's cost would pass %2")
                    .arg(notSent)
-                   .arg(money(budget));
+                   .arg(PriceTable::money(budget));
     return out;
 }
 
@@ -118,7 +83,7 @@ QStringList BatchCollection::lines() const
                .arg(usage.reasoningTokens);
     if (priceKnown)
         out << QStringLiteral("Cost: %1 at batch prices (half the direct price), %2 for the day")
-                   .arg(money(cost), money(dayCost));
+                   .arg(PriceTable::money(cost), PriceTable::money(dayCost));
     else
         out << QStringLiteral("Cost: unknown, no price for %1 in the price table (prices.json)")
                    .arg(batch.model);
@@ -147,7 +112,7 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     PaperStore &store = *opened.value();
 
     // The prompt direct scoring would send, examples included, so both share one score cache.
-    auto withExamples = ScoringSelection::promptWithExamples(store, rq.prompt, rq.exampleCount, rq.day);
+    auto withExamples = PromptExamples::apply(store, rq.prompt, rq.exampleCount, rq.day);
     if (!withExamples)
         return Error {withExamples.error()};
     const PromptTemplate &prompt = withExamples->prompt;
@@ -174,29 +139,12 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     const QString titleHash = rq.titleFilter ? prompt.titleFilterHash() : QString();
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    auto selected = ScoringSelection::select(store, rq.day, model, sub.promptHash, announceTypes(rq),
-        AuthorMatcher(rq.followedAuthors), false, now, titleHash);
-    if (!selected)
-        return Error {selected.error()};
-    sub.listed = selected->listed;
-    sub.considered = selected->considered;
-    sub.authorMatches = selected->authorMatches;
-    sub.cached = selected->cached;
-    sub.titleDroppedCached = selected->titleDroppedCached;
-    QList<Paper> toScore = selected->toScore;
-
-    QList<Score> stageRows;
-    if (rq.hIndex.minHIndex > 0) {
-        auto filtered =
-            AuthorHIndexFilter(rq.hIndex, m_cancel).apply(store, toScore, model, sub.promptHash, now);
-        if (!filtered)
-            return Error {filtered.error()};
-        toScore = filtered->kept;
-        stageRows = filtered->belowRows;
-        sub.belowHIndex = filtered->below;
-        sub.hIndexLine = filtered->line();
-    }
-    if (auto written = selected->write(store, model, now, stageRows); !written)
+    auto prepared = ScoringPipeline(store, rq, m_cancel).prepare(model, sub.promptHash, titleHash, true, now);
+    if (!prepared)
+        return Error {prepared.error()};
+    prepared->countInto(sub);
+    QList<Paper> toScore = prepared->toScore;
+    if (auto written = prepared->write(store, model, now); !written)
         return Error {written.error()};
 
     const std::optional<ModelPrice> price = rq.prices.find(model);
@@ -225,36 +173,26 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
             sub.notSent += titles->notJudged;
         }
         if (titles->requests > 0) {
-            const QStringList types = announceTypes(rq);
-            auto digest = DigestBuilder::fromStore(
-                store, rq.day, AuthorMatcher(rq.followedAuthors), rq.minRelevance, rq.minNovelty, types);
-            if (!digest)
-                return Error {digest.error()};
-            auto run = ScoringLedger::addRun(store, rq.day, model, titles->usage, titles->cost,
-                prompt.storedText(), digest->relevantCount());
-            if (!run)
-                return Error {run.error()};
-            spentBefore = run->cost;
+            auto ledger = LedgerStage(rq.followedAuthors, rq.minRelevance, rq.minNovelty, rq.announceTypes)
+                              .record(store, rq.day, model, titles->usage, titles->cost, prompt.storedText());
+            if (!ledger)
+                return Error {ledger.error()};
+            spentBefore = ledger->dayCost;
         }
         toScore = titles->kept;
     }
     sub.toScore = int(toScore.size());
 
     // The same batches direct scoring would send, each one provider request, while the budget allows.
-    const int batchSize = std::max(1, rq.batchSize);
-    const qsizetype staticChars = prompt.system().size() + prompt.instructions().size();
+    const CostEstimator estimator(prompt, price);
     QList<LlmBatchRequest> requests;
     ProviderBatch record;
-    for (qsizetype i = 0; i < toScore.size(); i += batchSize) {
-        const QList<Paper> papers = toScore.mid(i, batchSize);
-        TokenUsage u;
-        u.promptTokens =
-            qint64(std::ceil(double(staticChars + prompt.renderPapers(papers).size()) / kCharsPerToken));
-        u.completionTokens = kCompletionPerPaper * papers.size();
-        const double estimate = price ? PriceTable::cost(*price, u, true) : 0.0;
+    for (const QList<Paper> &papers : batchesOf(toScore, rq.batchSize)) {
+        const TokenUsage u = estimator.abstracts(papers);
+        const double estimate = estimator.cost(u, true);
         if (rq.dailyBudget > 0 && spentBefore + sub.estimatedCost + estimate > rq.dailyBudget) {
             sub.budgetReached = true;
-            sub.notSent += int(toScore.size() - i);
+            sub.notSent += sub.toScore - sub.sent;
             break;
         }
         sub.estimatedUsage += u;
@@ -340,10 +278,7 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
         const auto found = results.constFind(customId);
         const BatchResult r = found != results.constEnd() ? *found : BatchResult {};
         out.usage += r.usage;
-        std::optional<ModelPrice> price = r.model.isEmpty() ? std::nullopt : rq.prices.find(r.model);
-        if (!price)
-            price = configured;
-        const double cost = price ? PriceTable::cost(*price, r.usage, true) : 0.0;
+        const double cost = rq.prices.replyCost(r, configured, true);
         out.cost += cost;
         for (const QString &w : r.warnings)
             out.warnings << w;
@@ -368,22 +303,17 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
         out.unscored += int(reply.missing().size());
     }
 
-    const QStringList types = announceTypes(rq);
+    const LedgerStage ledger(rq.followedAuthors, rq.minRelevance, rq.minNovelty, rq.announceTypes);
     auto written = store.database().inTransaction([&]() -> Result<void> {
         for (const Score &s : std::as_const(rows)) {
             if (auto w = store.addScore(s); !w)
                 return w;
         }
-        auto digest = DigestBuilder::fromStore(
-            store, batch.day, AuthorMatcher(rq.followedAuthors), rq.minRelevance, rq.minNovelty, types);
-        if (!digest)
-            return Error {digest.error()};
-        out.relevant = digest->relevantCount();
-        auto run = ScoringLedger::addRun(
-            store, batch.day, batch.model, out.usage, out.cost, batch.promptText, out.relevant);
-        if (!run)
-            return Error {run.error()};
-        out.dayCost = run->cost;
+        auto entry = ledger.record(store, batch.day, batch.model, out.usage, out.cost, batch.promptText);
+        if (!entry)
+            return Error {entry.error()};
+        out.relevant = entry->relevant;
+        out.dayCost = entry->dayCost;
         return batches.finish(batch.rowId,
             status->failed ? QStringLiteral("failed") : QStringLiteral("collected"),
             QStringLiteral("%1 scored, %2 unscored").arg(out.scored).arg(out.unscored));

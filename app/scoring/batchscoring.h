@@ -73,9 +73,9 @@ struct BatchCollection
 /// Scores a day through a provider's batch interface (OpenAI Batch API, Anthropic Message Batches): half
 /// the price, answered within 24 hours.
 ///
-/// submit() runs the same stages as ScoringJob (ScoringSelection: followed authors, score cache; the
-/// h-index filter) with the same prompt (examples included) and packs the papers to send into the same
-/// batches (scoring/batchSize, the same rendered prompt), one provider request each, submitted as one
+/// submit() runs the same front stages as ScoringJob (ScoringPipeline: select, followed authors, score
+/// cache, the h-index filter) with the same prompt (examples included) and packs the papers to send into the
+/// same batches (scoring/batchSize, the same rendered prompt), one provider request each, submitted as one
 /// provider batch. The batch and the paper versions of each request are recorded in the database
 /// (ProviderBatchStore) as soon as the provider accepts it, so nothing is lost when the process ends; the
 /// daily budget holds back requests whose estimated cost (at batch prices) would pass it.

@@ -12,6 +12,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <functional>
+
 namespace Lectern {
 
 namespace {
@@ -42,53 +44,6 @@ Result<void> checkRequests(const QList<LlmBatchRequest> &requests)
     return {};
 }
 
-/// One call to a batch endpoint with the provider's retry rules.
-HttpResponse call(const LlmConfig &config, const QByteArray &method, const QUrl &url, const Headers &headers,
-    const QByteArray &body, const std::atomic_bool *cancel, qint64 maxBytes = 0)
-{
-    HttpRequest request;
-    request.url = url;
-    request.method = method;
-    request.headers = headers;
-    request.body = body;
-    LlmConfig c = config;
-    if (maxBytes > 0)
-        c.http.maxBytes = std::max(c.http.maxBytes, maxBytes);
-    BatchResult scratch;
-    return Llm::send(request, c, cancel, scratch);
-}
-
-Result<QJsonObject> jsonReply(const HttpResponse &response, const LlmConfig &config)
-{
-    if (!response.ok()) {
-        BatchResult failed;
-        Llm::setFailure(failed, response, config);
-        return Error {failed.error};
-    }
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
-    if (pe.error != QJsonParseError::NoError || !doc.isObject())
-        return Error {QStringLiteral("The reply from %1 is not a JSON object (%2)")
-                          .arg(response.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString())};
-    return doc.object();
-}
-
-/// JSON Lines: one object per non-empty line; lines that are not objects are counted, not guessed at.
-QList<QJsonObject> jsonLines(const QByteArray &data, int &unreadable)
-{
-    QList<QJsonObject> out;
-    for (const QByteArray &line : data.split('\n')) {
-        if (line.trimmed().isEmpty())
-            continue;
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            out << doc.object();
-        else
-            ++unreadable;
-    }
-    return out;
-}
-
 QString errorMessage(const QJsonValue &error)
 {
     const QJsonObject o = error.toObject();
@@ -100,24 +55,162 @@ QString errorMessage(const QJsonValue &error)
 
 constexpr qint64 ResultsMaxBytes = 512ll * 1024 * 1024;
 
-class OpenAiBatchApi final : public LlmBatchApi
+/// What both providers' batch interfaces share: calls with the LLM retry rule and readable failures,
+/// safe ids in paths, the results read as JSON Lines by custom id, cancelling. The subclasses supply the
+/// paths, the request format and how one result line reads.
+class HttpBatchApi : public LlmBatchApi
+{
+public:
+    Result<void> cancelBatch(const QString &batchId, const std::atomic_bool *cancel) override
+    {
+        if (!isSafeId(batchId))
+            return Error {QStringLiteral("\"%1\" is not a batch id").arg(batchId)};
+        const auto r = json("POST", cancelPath(batchId), m_headers, cancelBody(), cancel);
+        if (!r)
+            return Error {r.error()};
+        return {};
+    }
+
+protected:
+    /// One result line's verdicts; the line's custom id is known to be one asked for.
+    using LineReader =
+        std::function<void(const QJsonObject &line, const QList<Paper> &papers, BatchResult &r)>;
+
+    HttpBatchApi(LlmConfig config, std::unique_ptr<LlmProvider> provider)
+        : m_config(std::move(config))
+        , m_provider(std::move(provider))
+        , m_headers(m_provider->headers())
+    { }
+
+    /// The requests, checked, each with its custom id and the body its provider would send directly.
+    Result<QList<std::pair<QString, QJsonObject>>> bodies(const QList<LlmBatchRequest> &requests) const
+    {
+        if (auto ok = checkRequests(requests); !ok)
+            return Error {ok.error()};
+        QList<std::pair<QString, QJsonObject>> out;
+        for (const LlmBatchRequest &r : requests)
+            out.append({r.customId, m_provider->requestBody(r.papers, r.prompt)});
+        return out;
+    }
+
+    /// The id of the batch a create call answered with.
+    static Result<QString> createdId(const Result<QJsonObject> &batch)
+    {
+        if (!batch)
+            return Error {QStringLiteral("Creating the batch failed: %1").arg(batch.error())};
+        const QString id = batch->value(QStringLiteral("id")).toString();
+        if (!isSafeId(id))
+            return Error {QStringLiteral("The batch was created without a usable id")};
+        return id;
+    }
+
+    [[nodiscard]] virtual QString cancelPath(const QString &batchId) const = 0;
+    [[nodiscard]] virtual QByteArray cancelBody() const { return {}; }
+
+    [[nodiscard]] QUrl url(QStringView path) const { return Llm::endpoint(m_config.baseUrl, path); }
+
+    /// One call to a batch endpoint with the provider's retry rules.
+    HttpResponse call(const QByteArray &method, QStringView path, const Headers &headers,
+        const QByteArray &body, const std::atomic_bool *cancel, qint64 maxBytes = 0) const
+    {
+        HttpRequest request;
+        request.url = url(path);
+        request.method = method;
+        request.headers = headers;
+        request.body = body;
+        LlmConfig c = m_config;
+        if (maxBytes > 0)
+            c.http.maxBytes = std::max(c.http.maxBytes, maxBytes);
+        BatchResult scratch;
+        return Llm::send(request, c, cancel, scratch);
+    }
+
+    Result<QJsonObject> json(const QByteArray &method, QStringView path, const Headers &headers,
+        const QByteArray &body, const std::atomic_bool *cancel) const
+    {
+        const HttpResponse response = call(method, path, headers, body, cancel);
+        if (!response.ok())
+            return Error {failure(response)};
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
+        if (pe.error != QJsonParseError::NoError || !doc.isObject())
+            return Error {QStringLiteral("The reply from %1 is not a JSON object (%2)")
+                              .arg(response.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString())};
+        return doc.object();
+    }
+
+    /// A results file, however large a batch's results may be.
+    Result<QByteArray> download(
+        QStringView path, const Headers &headers, const std::atomic_bool *cancel) const
+    {
+        const HttpResponse file = call("GET", path, headers, {}, cancel, ResultsMaxBytes);
+        if (!file.ok())
+            return Error {QStringLiteral("Downloading the batch results failed: %1").arg(failure(file))};
+        return file.body;
+    }
+
+    /// Adds the results of @p data (JSON Lines) to @p out: only custom ids asked for, the first answer of
+    /// each; lines that are not objects are counted in @p unreadable, not guessed at.
+    void readResults(const QByteArray &data, const QHash<QString, QList<Paper>> &papers,
+        const LineReader &read, QHash<QString, BatchResult> &out, int &unreadable) const
+    {
+        for (const QByteArray &text : data.split('\n')) {
+            if (text.trimmed().isEmpty())
+                continue;
+            const QJsonDocument doc = QJsonDocument::fromJson(text);
+            if (!doc.isObject()) {
+                ++unreadable;
+                continue;
+            }
+            const QJsonObject line = doc.object();
+            const QString id = line.value(QStringLiteral("custom_id")).toString();
+            if (!papers.contains(id) || out.contains(id))
+                continue; // not asked for, or already answered: trust the first
+            BatchResult r;
+            r.model = m_config.model;
+            read(line, papers.value(id), r);
+            out.insert(id, r);
+        }
+    }
+
+    static void noteUnreadable(QHash<QString, BatchResult> &out, int unreadable)
+    {
+        if (unreadable > 0 && !out.isEmpty())
+            out.begin()->warnings
+                << QStringLiteral("%1 lines of the batch results could not be read").arg(unreadable);
+    }
+
+    LlmConfig m_config;
+    std::unique_ptr<LlmProvider> m_provider; ///< builds the requests as it would send them directly
+    Headers m_headers; ///< the provider's, JSON content type included
+
+private:
+    [[nodiscard]] QString failure(const HttpResponse &response) const
+    {
+        BatchResult failed;
+        Llm::setFailure(failed, response, m_config);
+        return failed.error;
+    }
+};
+
+class OpenAiBatchApi final : public HttpBatchApi
 {
 public:
     explicit OpenAiBatchApi(const LlmConfig &config)
-        : m_config(config)
-        , m_provider(config)
+        : HttpBatchApi(config, std::make_unique<OpenAiProvider>(config))
     { }
 
     Result<QString> submit(const QList<LlmBatchRequest> &requests, const std::atomic_bool *cancel) override
     {
-        if (auto ok = checkRequests(requests); !ok)
-            return Error {ok.error()};
+        const auto bodies = this->bodies(requests);
+        if (!bodies)
+            return Error {bodies.error()};
         QByteArray lines;
-        for (const LlmBatchRequest &r : requests) {
-            const QJsonObject line {{QStringLiteral("custom_id"), r.customId},
+        for (const auto &[customId, body] : *bodies) {
+            const QJsonObject line {{QStringLiteral("custom_id"), customId},
                 {QStringLiteral("method"), QStringLiteral("POST")},
                 {QStringLiteral("url"), QStringLiteral("/v1/chat/completions")},
-                {QStringLiteral("body"), m_provider.requestBody(r.papers, r.prompt)}};
+                {QStringLiteral("body"), body}};
             lines += QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
         }
 
@@ -135,7 +228,7 @@ public:
         Headers headers = authHeaders();
         headers.append({QByteArrayLiteral("Content-Type"),
             QByteArrayLiteral("multipart/form-data; boundary=") + boundary});
-        const auto file = jsonReply(call(m_config, "POST", url(u"files"), headers, form, cancel), m_config);
+        const auto file = json("POST", u"files", headers, form, cancel);
         if (!file)
             return Error {QStringLiteral("Uploading the batch failed: %1").arg(file.error())};
         const QString fileId = file->value(QStringLiteral("id")).toString();
@@ -145,15 +238,8 @@ public:
         const QJsonObject create {{QStringLiteral("input_file_id"), fileId},
             {QStringLiteral("endpoint"), QStringLiteral("/v1/chat/completions")},
             {QStringLiteral("completion_window"), QStringLiteral("24h")}};
-        const auto batch = jsonReply(call(m_config, "POST", url(u"batches"), m_provider.headers(),
-                                         QJsonDocument(create).toJson(QJsonDocument::Compact), cancel),
-            m_config);
-        if (!batch)
-            return Error {QStringLiteral("Creating the batch failed: %1").arg(batch.error())};
-        const QString id = batch->value(QStringLiteral("id")).toString();
-        if (!isSafeId(id))
-            return Error {QStringLiteral("The batch was created without a usable id")};
-        return id;
+        return createdId(json(
+            "POST", u"batches", m_headers, QJsonDocument(create).toJson(QJsonDocument::Compact), cancel));
     }
 
     Result<LlmBatchStatus> status(const QString &batchId, const std::atomic_bool *cancel) override
@@ -198,61 +284,41 @@ public:
                 continue;
             if (!isSafeId(fileId))
                 return Error {QStringLiteral("The batch names an unusable file id")};
-            const HttpResponse file = call(m_config, "GET", url(QString(u"files/" + fileId + u"/content")),
-                authHeaders(), {}, cancel, ResultsMaxBytes);
-            if (!file.ok()) {
-                BatchResult failed;
-                Llm::setFailure(failed, file, m_config);
-                return Error {QStringLiteral("Downloading the batch results failed: %1").arg(failed.error)};
-            }
-            for (const QJsonObject &line : jsonLines(file.body, unreadable)) {
-                const QString id = line.value(QStringLiteral("custom_id")).toString();
-                if (!papers.contains(id) || out.contains(id))
-                    continue; // not asked for, or already answered: trust the first
-                BatchResult r;
-                r.model = m_config.model;
-                const QJsonObject response = line.value(QStringLiteral("response")).toObject();
-                const int statusCode = response.value(QStringLiteral("status_code")).toInt();
-                if (statusCode == 200) {
-                    OpenAiProvider::readCompletion(
-                        response.value(QStringLiteral("body")).toObject(), papers.value(id), r);
-                } else if (line.value(QStringLiteral("error")).isObject()) {
-                    r.error = errorMessage(line.value(QStringLiteral("error")));
-                } else {
-                    r.error = QStringLiteral("HTTP %1: %2")
-                                  .arg(statusCode)
-                                  .arg(errorMessage(response.value(QStringLiteral("body"))
-                                                        .toObject()
-                                                        .value(QStringLiteral("error"))));
-                }
-                out.insert(id, r);
-            }
+            const auto file = download(QString(u"files/" + fileId + u"/content"), authHeaders(), cancel);
+            if (!file)
+                return Error {file.error()};
+            readResults(*file, papers, readLine, out, unreadable);
         }
-        if (unreadable > 0 && !out.isEmpty())
-            out.begin()->warnings
-                << QStringLiteral("%1 lines of the batch results could not be read").arg(unreadable);
+        noteUnreadable(out, unreadable);
         return out;
     }
 
-    Result<void> cancelBatch(const QString &batchId, const std::atomic_bool *cancel) override
-    {
-        if (!isSafeId(batchId))
-            return Error {QStringLiteral("\"%1\" is not a batch id").arg(batchId)};
-        const auto r = jsonReply(call(m_config, "POST", url(QString(u"batches/" + batchId + u"/cancel")),
-                                     m_provider.headers(), QByteArrayLiteral("{}"), cancel),
-            m_config);
-        if (!r)
-            return Error {r.error()};
-        return {};
-    }
+protected:
+    QString cancelPath(const QString &batchId) const override { return u"batches/" + batchId + u"/cancel"; }
+    QByteArray cancelBody() const override { return QByteArrayLiteral("{}"); }
 
 private:
-    [[nodiscard]] QUrl url(QStringView path) const { return Llm::endpoint(m_config.baseUrl, path); }
+    static void readLine(const QJsonObject &line, const QList<Paper> &papers, BatchResult &r)
+    {
+        const QJsonObject response = line.value(QStringLiteral("response")).toObject();
+        const int statusCode = response.value(QStringLiteral("status_code")).toInt();
+        if (statusCode == 200) {
+            OpenAiProvider::readCompletion(response.value(QStringLiteral("body")).toObject(), papers, r);
+        } else if (line.value(QStringLiteral("error")).isObject()) {
+            r.error = errorMessage(line.value(QStringLiteral("error")));
+        } else {
+            r.error =
+                QStringLiteral("HTTP %1: %2")
+                    .arg(statusCode)
+                    .arg(errorMessage(
+                        response.value(QStringLiteral("body")).toObject().value(QStringLiteral("error"))));
+        }
+    }
 
     /// The provider's headers without its JSON content type.
     [[nodiscard]] Headers authHeaders() const
     {
-        Headers h = m_provider.headers();
+        Headers h = m_headers;
         h.removeIf([](const auto &p) { return p.first.compare("Content-Type", Qt::CaseInsensitive) == 0; });
         return h;
     }
@@ -261,50 +327,36 @@ private:
     {
         if (!isSafeId(batchId))
             return Error {QStringLiteral("\"%1\" is not a batch id").arg(batchId)};
-        return jsonReply(
-            call(m_config, "GET", url(QString(u"batches/" + batchId)), authHeaders(), {}, cancel), m_config);
+        return json("GET", QString(u"batches/" + batchId), authHeaders(), {}, cancel);
     }
-
-    LlmConfig m_config;
-    OpenAiProvider m_provider;
 };
 
-class AnthropicBatchApi final : public LlmBatchApi
+class AnthropicBatchApi final : public HttpBatchApi
 {
 public:
     explicit AnthropicBatchApi(const LlmConfig &config)
-        : m_config(config)
-        , m_provider(config)
+        : HttpBatchApi(config, std::make_unique<AnthropicProvider>(config))
     { }
 
     Result<QString> submit(const QList<LlmBatchRequest> &requests, const std::atomic_bool *cancel) override
     {
-        if (auto ok = checkRequests(requests); !ok)
-            return Error {ok.error()};
+        const auto bodies = this->bodies(requests);
+        if (!bodies)
+            return Error {bodies.error()};
         QJsonArray list;
-        for (const LlmBatchRequest &r : requests)
-            list.append(QJsonObject {{QStringLiteral("custom_id"), r.customId},
-                {QStringLiteral("params"), m_provider.requestBody(r.papers, r.prompt)}});
-        const auto batch = jsonReply(call(m_config, "POST", url(u"messages/batches"), m_provider.headers(),
-                                         QJsonDocument(QJsonObject {{QStringLiteral("requests"), list}})
-                                             .toJson(QJsonDocument::Compact),
-                                         cancel),
-            m_config);
-        if (!batch)
-            return Error {QStringLiteral("Creating the batch failed: %1").arg(batch.error())};
-        const QString id = batch->value(QStringLiteral("id")).toString();
-        if (!isSafeId(id))
-            return Error {QStringLiteral("The batch was created without a usable id")};
-        return id;
+        for (const auto &[customId, body] : *bodies)
+            list.append(
+                QJsonObject {{QStringLiteral("custom_id"), customId}, {QStringLiteral("params"), body}});
+        return createdId(json("POST", u"messages/batches", m_headers,
+            QJsonDocument(QJsonObject {{QStringLiteral("requests"), list}}).toJson(QJsonDocument::Compact),
+            cancel));
     }
 
     Result<LlmBatchStatus> status(const QString &batchId, const std::atomic_bool *cancel) override
     {
         if (!isSafeId(batchId))
             return Error {QStringLiteral("\"%1\" is not a batch id").arg(batchId)};
-        const auto batch = jsonReply(call(m_config, "GET", url(QString(u"messages/batches/" + batchId)),
-                                         m_provider.headers(), {}, cancel),
-            m_config);
+        const auto batch = json("GET", QString(u"messages/batches/" + batchId), m_headers, {}, cancel);
         if (!batch)
             return Error {batch.error()};
         LlmBatchStatus s;
@@ -330,58 +382,35 @@ public:
             return Error {QStringLiteral("\"%1\" is not a batch id").arg(batchId)};
         // The results address is built here rather than taken from the reply's results_url: the key must
         // not follow a link to another host.
-        const HttpResponse file =
-            call(m_config, "GET", url(QString(u"messages/batches/" + batchId + u"/results")),
-                m_provider.headers(), {}, cancel, ResultsMaxBytes);
-        if (!file.ok()) {
-            BatchResult failed;
-            Llm::setFailure(failed, file, m_config);
-            return Error {QStringLiteral("Downloading the batch results failed: %1").arg(failed.error)};
-        }
+        const auto file = download(QString(u"messages/batches/" + batchId + u"/results"), m_headers, cancel);
+        if (!file)
+            return Error {file.error()};
         QHash<QString, BatchResult> out;
         int unreadable = 0;
-        for (const QJsonObject &line : jsonLines(file.body, unreadable)) {
-            const QString id = line.value(QStringLiteral("custom_id")).toString();
-            if (!papers.contains(id) || out.contains(id))
-                continue;
-            BatchResult r;
-            r.model = m_config.model;
-            const QJsonObject result = line.value(QStringLiteral("result")).toObject();
-            const QString type = result.value(QStringLiteral("type")).toString();
-            if (type == u"succeeded")
-                AnthropicProvider::readMessage(
-                    result.value(QStringLiteral("message")).toObject(), papers.value(id), r);
-            else if (type == u"errored")
-                r.error = errorMessage(result.value(QStringLiteral("error")));
-            else
-                r.error = QStringLiteral("The request ended as %1")
-                              .arg(type.isEmpty() ? QStringLiteral("unknown") : type);
-            out.insert(id, r);
-        }
-        if (unreadable > 0 && !out.isEmpty())
-            out.begin()->warnings
-                << QStringLiteral("%1 lines of the batch results could not be read").arg(unreadable);
+        readResults(*file, papers, readLine, out, unreadable);
+        noteUnreadable(out, unreadable);
         return out;
     }
 
-    Result<void> cancelBatch(const QString &batchId, const std::atomic_bool *cancel) override
+protected:
+    QString cancelPath(const QString &batchId) const override
     {
-        if (!isSafeId(batchId))
-            return Error {QStringLiteral("\"%1\" is not a batch id").arg(batchId)};
-        const auto r =
-            jsonReply(call(m_config, "POST", url(QString(u"messages/batches/" + batchId + u"/cancel")),
-                          m_provider.headers(), {}, cancel),
-                m_config);
-        if (!r)
-            return Error {r.error()};
-        return {};
+        return u"messages/batches/" + batchId + u"/cancel";
     }
 
 private:
-    [[nodiscard]] QUrl url(QStringView path) const { return Llm::endpoint(m_config.baseUrl, path); }
-
-    LlmConfig m_config;
-    AnthropicProvider m_provider;
+    static void readLine(const QJsonObject &line, const QList<Paper> &papers, BatchResult &r)
+    {
+        const QJsonObject result = line.value(QStringLiteral("result")).toObject();
+        const QString type = result.value(QStringLiteral("type")).toString();
+        if (type == u"succeeded")
+            AnthropicProvider::readMessage(result.value(QStringLiteral("message")).toObject(), papers, r);
+        else if (type == u"errored")
+            r.error = errorMessage(result.value(QStringLiteral("error")));
+        else
+            r.error = QStringLiteral("The request ended as %1")
+                          .arg(type.isEmpty() ? QStringLiteral("unknown") : type);
+    }
 };
 
 } // namespace

@@ -3,8 +3,6 @@
 
 #include "scoring/apikeysource.h"
 #include "scoring/llmcommon.h"
-#include "scoring/scorereplyparser.h"
-#include "scoring/titlereplyparser.h"
 #include "util/logging.h"
 
 #include <QJsonArray>
@@ -59,13 +57,14 @@ QString contentText(const QJsonValue &content)
 } // namespace
 
 OpenAiProvider::OpenAiProvider(LlmConfig config)
-    : m_config(std::move(config))
+    // Each optional parameter may cost a round on top of an output-limit refusal.
+    : LlmProvider(std::move(config), QStringLiteral("chat/completions"),
+          QStringLiteral("Chat Completions answer"), int(optionalParameters().size()) + 1)
 { }
 
-QList<std::pair<QByteArray, QByteArray>> OpenAiProvider::headers() const
+LlmProvider::Headers OpenAiProvider::headers() const
 {
-    QList<std::pair<QByteArray, QByteArray>> h {
-        {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
+    Headers h {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")},
         {QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")}};
     // A key that could break the header line is not sent at all; the server's 401 then says so.
     if (ApiKeySource::isUsable(m_config.apiKey))
@@ -105,8 +104,7 @@ QJsonObject OpenAiProvider::requestBody(
     int tokens = titles
         ? Llm::titleFilterTokenBudget(int(papers.size()), m_config.reasoningEffort, m_config.maxOutputTokens)
         : Llm::outputTokenBudget(int(papers.size()), m_config.reasoningEffort, m_config.maxOutputTokens);
-    if (m_outputCap > 0)
-        tokens = std::min(tokens, m_outputCap);
+    tokens = withinOutputCap(tokens);
     // OpenAI wants max_completion_tokens (max_tokens is refused by its reasoning models); servers of
     // the older kind know only max_tokens.
     if (m_config.kind == LlmKind::Local || !allowed("max_completion_tokens"))
@@ -124,73 +122,22 @@ QJsonObject OpenAiProvider::requestBody(
     return body;
 }
 
-BatchResult OpenAiProvider::scoreBatch(
-    const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel)
+bool OpenAiProvider::adaptTo(
+    const HttpResponse &response, const QJsonObject &sent, int round, BatchResult &result)
 {
-    return send(papers, prompt, cancel, Purpose::Scores);
+    const QString refused = refusedParameter(response, sent);
+    if (refused.isEmpty() || m_refused.contains(refused) || round >= optionalParameters().size())
+        return false;
+    m_refused.insert(refused);
+    result.warnings << QStringLiteral("%1 does not accept the parameter %2; sent again without it")
+                           .arg(llmKindLabel(m_config.kind), refused);
+    return true;
 }
 
-BatchResult OpenAiProvider::filterTitles(
-    const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel)
+void OpenAiProvider::readReply(
+    const QJsonObject &reply, const QList<Paper> &papers, BatchResult &result, Purpose purpose) const
 {
-    return send(papers, prompt, cancel, Purpose::TitleFilter);
-}
-
-BatchResult OpenAiProvider::send(
-    const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel, Purpose purpose)
-{
-    BatchResult result;
-    result.model = m_config.model;
-    if (papers.isEmpty())
-        return result;
-
-    for (int round = 0;; ++round) {
-        if (cancel && *cancel) {
-            result.error = QStringLiteral("Cancelled");
-            return result;
-        }
-        const QJsonObject body = requestBody(papers, prompt, purpose);
-        HttpRequest request;
-        request.url = Llm::endpoint(m_config.baseUrl, u"chat/completions");
-        request.method = QByteArrayLiteral("POST");
-        request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
-        request.headers = headers();
-        const HttpResponse response = Llm::send(request, m_config, cancel, result);
-        if (response.ok()) {
-            QJsonParseError pe;
-            const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
-            if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                result.error = QStringLiteral("The reply from %1 is not a Chat Completions answer (%2).")
-                                   .arg(request.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString());
-                return result;
-            }
-            readCompletion(doc.object(), papers, result, purpose);
-            qCDebug(lcLlm) << "batch of" << papers.size() << "scored" << result.items.size() << "with"
-                           << result.usage.promptTokens << "+" << result.usage.completionTokens << "tokens";
-            return result;
-        }
-        // Asked for more output than the model can give: once more within its limit.
-        const int sent = body.value(QStringLiteral("max_completion_tokens"))
-                             .toInt(body.value(QStringLiteral("max_tokens")).toInt());
-        if (const auto cap = Llm::outputLimitFrom(response); cap && *cap < sent && round < 6) {
-            m_outputCap = *cap;
-            result.warnings << QStringLiteral(
-                "The model gives at most %1 output tokens; sent again within that limit")
-                                   .arg(*cap);
-            continue;
-        }
-        const QString refused = refusedParameter(response, body);
-        if (!refused.isEmpty() && !m_refused.contains(refused) && round < optionalParameters().size()) {
-            m_refused.insert(refused);
-            result.warnings << QStringLiteral("%1 does not accept the parameter %2; sent again without it")
-                                   .arg(llmKindLabel(m_config.kind), refused);
-            continue;
-        }
-        Llm::setFailure(result, response, m_config);
-        if (!response.cancelled)
-            qCWarning(lcLlm).noquote() << result.error;
-        return result;
-    }
+    readCompletion(reply, papers, result, purpose);
 }
 
 void OpenAiProvider::readCompletion(
@@ -198,10 +145,8 @@ void OpenAiProvider::readCompletion(
 {
     if (completion.value(QStringLiteral("error")).isObject()) {
         // Some routers answer 200 with an error object.
-        const QString message =
-            completion.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString();
-        result.error =
-            QStringLiteral("The server answered with an error: %1").arg(Llm::sanitised(message, QString()));
+        setServerError(result,
+            completion.value(QStringLiteral("error")).toObject().value(QStringLiteral("message")).toString());
         return;
     }
     result.model = Llm::replyModel(completion.value(QStringLiteral("model")), result.model);
@@ -222,8 +167,7 @@ void OpenAiProvider::readCompletion(
                                            .toInteger();
         Llm::clampUsage(result.usage);
     } else {
-        result.warnings << QStringLiteral(
-            "The reply reports no token usage; this batch's tokens and cost are unknown");
+        noteMissingUsage(result);
     }
 
     const QJsonArray choices = completion.value(QStringLiteral("choices")).toArray();
@@ -248,44 +192,14 @@ void OpenAiProvider::readCompletion(
     }
     const QString refusal = message.value(QStringLiteral("refusal")).toString().trimmed();
 
-    if (finish == u"length") {
-        result.truncated = true;
-        result.warnings << QStringLiteral(
-            "The reply was cut off at the output limit; papers it did not reach are missing");
-    } else if (finish == u"content_filter") {
+    if (finish == u"length")
+        noteTruncated(result);
+    else if (finish == u"content_filter")
         result.warnings << QStringLiteral("The provider's content filter cut the reply short");
-    }
-    if (!refusal.isEmpty()) {
-        result.warnings << QStringLiteral("The model refused: %1").arg(Llm::sanitised(refusal, QString()));
-        if (text.trimmed().isEmpty()) {
-            result.error = QStringLiteral("The model refused to score this batch: %1")
-                               .arg(Llm::sanitised(refusal, QString()));
-            return;
-        }
-    }
-
-    if (purpose == Purpose::TitleFilter) {
-        const ParsedTitleVerdict verdict = TitleReplyParser(papers).parseText(text);
-        result.warnings += verdict.warnings;
-        if (result.truncated) {
-            result.error = QStringLiteral("The title pre-filter's reply was cut off.");
-        } else if (!verdict.found) {
-            result.error = QStringLiteral("The title pre-filter's reply holds no list of ids: \"%1\"")
-                               .arg(Llm::sanitised(text, QString(), 120));
-        } else {
-            for (const QString &id : verdict.keep)
-                result.items << ScoredItem {id, std::nullopt, std::nullopt, QString()};
-        }
+    if (!refusal.isEmpty() &&
+        noteRefusal(result, Llm::sanitised(refusal, QString()), text.trimmed().isEmpty()))
         return;
-    }
-    const ParsedScores parsed = ScoreReplyParser(papers).parseText(text);
-    result.items = parsed.items;
-    result.warnings += parsed.warnings;
-    if (!parsed.foundJson && !result.truncated) {
-        result.error = text.trimmed().isEmpty() ? QStringLiteral("The reply is empty.")
-                                                : QStringLiteral("The reply holds no scores in JSON: \"%1\"")
-                                                      .arg(Llm::sanitised(text, QString(), 120));
-    }
+    readVerdicts(papers, purpose, text, QJsonArray(), result);
 }
 
 } // namespace Lectern

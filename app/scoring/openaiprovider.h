@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "scoring/llmconfig.h"
-#include "scoring/scoringprovider.h"
+#include "scoring/llmprovider.h"
 
 #include <QJsonObject>
 #include <QSet>
@@ -16,40 +15,31 @@ namespace Lectern {
 /// A server that rejects an optional parameter (reasoning_effort, response_format, prompt_cache_key,
 /// temperature, max_completion_tokens) once gets the request again without it, and never again after;
 /// one that names the model's output limit gets it again within that limit.
-class OpenAiProvider final : public ScoringProvider
+class OpenAiProvider final : public LlmProvider
 {
 public:
-    /// What a request asks for: marks for the papers, or the title pre-filter's list of ids to keep.
-    enum class Purpose { Scores, TitleFilter };
-
     explicit OpenAiProvider(LlmConfig config);
 
-    [[nodiscard]] QString model() const override { return m_config.model; }
-    [[nodiscard]] BatchResult scoreBatch(
-        const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) override;
-    [[nodiscard]] bool supportsTitleFilter() const override { return true; }
-    [[nodiscard]] BatchResult filterTitles(
-        const QList<Paper> &papers, const RenderedPrompt &prompt, const std::atomic_bool *cancel) override;
-
-    [[nodiscard]] const LlmConfig &config() const { return m_config; }
     /// The Chat Completions request body for a batch (the body of a Batch API line too).
-    [[nodiscard]] QJsonObject requestBody(
-        const QList<Paper> &papers, const RenderedPrompt &prompt, Purpose purpose = Purpose::Scores) const;
+    [[nodiscard]] QJsonObject requestBody(const QList<Paper> &papers, const RenderedPrompt &prompt,
+        Purpose purpose = Purpose::Scores) const override;
     /// Content-Type, and the key as a bearer token when there is one.
-    [[nodiscard]] QList<std::pair<QByteArray, QByteArray>> headers() const;
+    [[nodiscard]] Headers headers() const override;
     /// Reads a chat.completion object into @p result: scores, usage, truncation, refusal.
     /// For the title pre-filter, the items are the papers kept (no marks); a reply without a complete
     /// list of ids (none found, or cut off) sets error, so that the caller keeps the batch.
     static void readCompletion(const QJsonObject &completion, const QList<Paper> &papers, BatchResult &result,
         Purpose purpose = Purpose::Scores);
 
-private:
-    [[nodiscard]] BatchResult send(const QList<Paper> &papers, const RenderedPrompt &prompt,
-        const std::atomic_bool *cancel, Purpose purpose);
+protected:
+    void readReply(const QJsonObject &reply, const QList<Paper> &papers, BatchResult &result,
+        Purpose purpose) const override;
+    /// A compatible server that rejects an optional parameter gets the request again without it.
+    bool adaptTo(
+        const HttpResponse &response, const QJsonObject &sent, int round, BatchResult &result) override;
 
-    LlmConfig m_config;
+private:
     QSet<QString> m_refused; ///< optional parameters this server rejected
-    int m_outputCap = 0; ///< the model's output limit, once a refusal named it
 };
 
 } // namespace Lectern

@@ -11,6 +11,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Lectern {
 
@@ -167,6 +168,20 @@ std::optional<double> PriceTable::cost(const QString &model, const TokenUsage &u
     if (!price)
         return std::nullopt;
     return cost(*price, usage, batchApi);
+}
+
+double PriceTable::replyCost(
+    const BatchResult &reply, const std::optional<ModelPrice> &fallback, bool batchApi) const
+{
+    std::optional<ModelPrice> price = reply.model.isEmpty() ? std::nullopt : find(reply.model);
+    if (!price)
+        price = fallback;
+    return price ? cost(*price, reply.usage, batchApi) : 0.0;
+}
+
+QString PriceTable::money(double usd)
+{
+    return u'$' + QString::number(usd, 'f', usd != 0 && std::abs(usd) < 0.01 ? 4 : 2);
 }
 
 } // namespace Lectern

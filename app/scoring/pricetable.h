@@ -70,6 +70,13 @@ public:
     /// The same by model name; nullopt when the model has no price.
     [[nodiscard]] std::optional<double> cost(
         const QString &model, const TokenUsage &usage, bool batchApi = false) const;
+    /// What @p reply cost: at the price of the model it names, else at @p fallback (the configured model's);
+    /// 0 when neither has a price.
+    [[nodiscard]] double replyCost(
+        const BatchResult &reply, const std::optional<ModelPrice> &fallback, bool batchApi = false) const;
+
+    /// "$0.42", or four decimals below a cent ("$0.0042"), as summaries print amounts.
+    [[nodiscard]] static QString money(double usd);
 
 private:
     QList<ModelPrice> m_entries;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/titleprefilter.h"
 
+#include "scoring/pipeline/costestimator.h"
 #include "scoring/prompttemplate.h"
-#include "scoring/scoringselection.h"
 #include "store/paperstore.h"
 
 #include <QDateTime>
@@ -14,7 +14,6 @@ namespace Lectern {
 
 namespace {
 
-constexpr double kCharsPerToken = 3.5; // as ScoringJob's estimates
 constexpr qint64 kTitleCompletionPerPaper = 12; // an id in a JSON list is about 8 tokens
 
 } // namespace
@@ -46,7 +45,7 @@ TitleVerdict TitleVerdict::judge(const QList<Paper> &batch, const BatchResult &r
         Score s;
         s.arxivId = p.arxivId;
         s.version = p.version;
-        s.comment = QString(ScoringSelection::TitleDropComment);
+        s.comment = QString(Score::TitleDropComment);
         s.model = model;
         s.promptHash = titleHash;
         s.scoredAt = now;
@@ -63,7 +62,7 @@ TokenUsage TitleStage::estimate(const PromptTemplate &prompt, const QList<Paper>
     const qsizetype chars =
         prompt.system().size() + prompt.titleFilterInstructions().size() + prompt.renderTitles(papers).size();
     TokenUsage u;
-    u.promptTokens = qint64(std::ceil(double(chars) / kCharsPerToken));
+    u.promptTokens = qint64(std::ceil(double(chars) / CostEstimator::CharsPerToken));
     u.completionTokens = kTitleCompletionPerPaper * papers.size();
     return u;
 }
@@ -89,10 +88,7 @@ Result<TitleStage> TitleStage::run(PaperStore &store, ScoringProvider &provider,
         }
         const BatchResult reply = provider.filterTitles(batch, prompt.renderTitleFilter(batch), cancel);
         ++out.requests;
-        std::optional<ModelPrice> price = reply.model.isEmpty() ? std::nullopt : prices.find(reply.model);
-        if (!price)
-            price = configured;
-        const double cost = price ? PriceTable::cost(*price, reply.usage) : 0.0;
+        const double cost = prices.replyCost(reply, configured);
         out.usage += reply.usage;
         out.cost += cost;
         out.warnings << reply.warnings;
@@ -107,18 +103,9 @@ Result<TitleStage> TitleStage::run(PaperStore &store, ScoringProvider &provider,
             out.failedOpen += int(batch.size());
             out.warnings << verdict.warning;
         }
-        if (!verdict.dropRows.isEmpty()) {
-            auto written = store.database().inTransaction([&]() -> Result<void> {
-                for (const Score &s : verdict.dropRows) {
-                    if (auto w = store.addScore(s); !w)
-                        return w;
-                }
-                return {};
-            });
-            if (!written)
-                return Error {
-                    QStringLiteral("Storing the title pre-filter's drops failed: %1").arg(written.error())};
-        }
+        if (auto written = store.addScores(verdict.dropRows); !written)
+            return Error {
+                QStringLiteral("Storing the title pre-filter's drops failed: %1").arg(written.error())};
         out.dropped += int(verdict.dropRows.size());
         out.kept << verdict.kept;
     }

@@ -22,7 +22,7 @@ class PromptTemplate;
 struct TitleVerdict
 {
     QList<Paper> kept;
-    /// One row per dropped paper: no marks, ScoringSelection::TitleDropComment, the model and the title
+    /// One row per dropped paper: no marks, Score::TitleDropComment, the model and the title
     /// prompt's hash (the verdict's cache), with the batch's tokens and cost shared out.
     QList<Score> dropRows;
     bool failedOpen = false;
@@ -34,7 +34,8 @@ struct TitleVerdict
 };
 
 /// The title pre-filter run on the calling thread, one title batch after the other: what provider
-/// batches use before submitting (direct scoring pipelines the same requests and verdicts on its workers).
+/// batches use before submitting (direct scoring sends the same requests and verdicts through
+/// TitleFilterStage on its pool).
 struct TitleStage
 {
     QList<Paper> kept; ///< in the order given

@@ -649,6 +649,19 @@ Result<QStringList> PaperStore::allTags()
     return tags;
 }
 
+Result<void> PaperStore::addScores(const QList<Score> &scores)
+{
+    if (scores.isEmpty())
+        return {};
+    return m_db->inTransaction([&]() -> Result<void> {
+        for (const Score &s : scores) {
+            if (auto added = addScore(s); !added)
+                return added;
+        }
+        return {};
+    });
+}
+
 Result<void> PaperStore::addScore(const Score &s)
 {
     auto valid = [](const std::optional<int> &v) { return !v || (*v >= 1 && *v <= 10); };

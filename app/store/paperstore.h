@@ -72,6 +72,8 @@ public:
 
     /// Adds a score to the history; the same (paper version, model, prompt hash) replaces its earlier row.
     Result<void> addScore(const Score &score);
+    /// addScore() for each of @p scores, in one transaction: all of them or none.
+    Result<void> addScores(const QList<Score> &scores);
     [[nodiscard]] Result<QList<Score>> scoreHistory(const QString &arxivId);
 
     [[nodiscard]] Result<std::optional<FeedState>> feedState(const QString &url);

@@ -357,7 +357,7 @@ private Q_SLOTS:
             Score drop;
             drop.arxivId = QStringLiteral("2611.40001");
             drop.version = 1;
-            drop.comment = QString(ScoringSelection::TitleDropComment);
+            drop.comment = QString(Score::TitleDropComment);
             drop.model = QStringLiteral("gpt-5-mini");
             drop.promptHash = withExamples.titleFilterHash();
             drop.scoredAt = QDateTime::currentDateTimeUtc();
@@ -404,7 +404,7 @@ private Q_SLOTS:
             auto history = store.value()->scoreHistory(id);
             QVERIFY2(history.ok() && history->size() == 1, qPrintable(id));
             const Score &drop = history->first();
-            QCOMPARE(drop.comment, QString(ScoringSelection::TitleDropComment));
+            QCOMPARE(drop.comment, QString(Score::TitleDropComment));
             QCOMPARE(drop.promptHash, withExamples.titleFilterHash());
             QCOMPARE(drop.model, QStringLiteral("gpt-5-mini"));
             QVERIFY(!drop.relevance.has_value());
