@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "anthropicprovider.h"
 
+#include "net/safeurl.h"
 #include "scoring/apikeysource.h"
 #include "scoring/llmcommon.h"
 #include "scoring/scorereplyparser.h"
@@ -140,7 +141,7 @@ BatchResult AnthropicProvider::send(
     const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         result.error = QStringLiteral("The reply from %1 is not a Messages answer (%2).")
-                           .arg(request.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString());
+                           .arg(SafeUrl::forDisplay(request.url), pe.errorString());
         return result;
     }
     readMessage(doc.object(), papers, result, purpose);

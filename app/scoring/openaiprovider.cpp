@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openaiprovider.h"
 
+#include "net/safeurl.h"
 #include "scoring/apikeysource.h"
 #include "scoring/llmcommon.h"
 #include "scoring/scorereplyparser.h"
@@ -161,7 +162,7 @@ BatchResult OpenAiProvider::send(
             const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
             if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
                 result.error = QStringLiteral("The reply from %1 is not a Chat Completions answer (%2).")
-                                   .arg(request.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString());
+                                   .arg(SafeUrl::forDisplay(request.url), pe.errorString());
                 return result;
             }
             readCompletion(doc.object(), papers, result, purpose);
