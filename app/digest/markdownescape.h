@@ -28,7 +28,8 @@ namespace Lectern::Markdown {
 /// ("- ", "+ ", "1. ", "> ", "===", "~~~"), so a user's note cannot end its paragraph or add a rule.
 [[nodiscard]] QString escapeLine(QStringView text);
 
-/// The inverse of escapeInline.
+/// The inverse of escapeInline. Exact, except that math which already held one of the TeX spellings above
+/// reads back with the character it spells.
 [[nodiscard]] QString unescapeInline(QStringView text);
 /// The inverse of escapeLine.
 [[nodiscard]] QString unescapeLine(QStringView text);
