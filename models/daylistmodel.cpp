@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daylistmodel.h"
 
+#include "plaintooltip.h"
 #include "roles.h"
 
 #include <QLocale>
@@ -66,8 +67,9 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
         return text;
     }
     case Qt::ToolTipRole:
-        return d.complete ? scoringStatus(d)
-                          : tr("This day's fetch looked incomplete; a back-fill can complete it.");
+        return PlainToolTip::of(d.complete
+                ? scoringStatus(d)
+                : tr("This day's fetch looked incomplete; a back-fill can complete it."));
     case DateRole:
     case SortRole:
         return d.date;

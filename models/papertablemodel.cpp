@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "papertablemodel.h"
 
+#include "plaintooltip.h"
 #include "roles.h"
 #include "scorestatus.h"
 #include "text/searchfold.h"
@@ -144,14 +145,15 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case CategoriesRole:
         return r.paper.categories;
     case Qt::ToolTipRole:
+        // Titles, authors and model names come from arXiv and servers: shown as text, never as markup.
         if (index.column() == TitleColumn)
-            return text.title;
+            return PlainToolTip::of(text.title);
         if (index.column() == AuthorsColumn)
-            return text.authorsFull;
+            return PlainToolTip::of(text.authorsFull);
         if (!scored &&
             (index.column() == RelevanceColumn || index.column() == NoveltyColumn ||
                 index.column() == TotalColumn))
-            return ScoreStatus::describe(r.score);
+            return PlainToolTip::of(ScoreStatus::describe(r.score));
         return {};
     case Qt::FontRole:
         if (!r.state.read) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/scorecomparisonmodel.h"
 
+#include "models/plaintooltip.h"
 #include "models/roles.h"
 #include "text/textounicode.h"
 
@@ -143,7 +144,7 @@ QVariant ScoreComparisonModel::data(const QModelIndex &index, int role) const
         QString tip = tr("Old run: %1\nNew run: %2").arg(describe(c.before), describe(c.after));
         if (c.authorMatch())
             tip += tr("\nFollowed author: %1").arg(c.matchedAuthors.join(QStringLiteral(", ")));
-        return tip;
+        return PlainToolTip::of(tip); // author names and model names are not markup
     }
     const auto markCell = [role](const std::optional<int> &value) -> QVariant {
         if (role == SortRole)

@@ -15,6 +15,8 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
   xvfb xauth poppler-utils
+  # Fuzzing (tests/fuzz, -DLECTERN_FUZZ=ON): clang and its libFuzzer and sanitizer runtimes.
+  clang libclang-rt-dev
 )
 # Packages that must come from trixie on bookworm (bookworm has Qt 6.4 and no KF6).
 TRIXIE_PACKAGES=(
@@ -27,7 +29,8 @@ need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
 the SQLite driver, Svg, Charts, Test), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear, Snowball's
-libstemmer, and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and PostgreSQL.
+libstemmer, and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and PostgreSQL;
+for fuzzing clang with its libFuzzer runtime.
 MSG
 }
 

@@ -3,6 +3,7 @@
 
 #include "config/settings.h"
 #include "digest/digestbuilder.h"
+#include "models/plaintooltip.h"
 #include "models/roles.h"
 #include "models/scorecomparisonmodel.h"
 #include "scoring/authormatcher.h"
@@ -55,11 +56,13 @@ CompareRunsDialog::CompareRunsDialog(PaperStore *store, QWidget *parent)
     m_to->setObjectName(QStringLiteral("toRun"));
     m_to->setToolTip(tr("The new run: its marks are the \"after\""));
     m_summary->setObjectName(QStringLiteral("compareSummary"));
+    m_summary->setTextFormat(Qt::PlainText); // model names and store errors are not markup
     m_summary->setWordWrap(true);
     m_summary->setToolTip(tr("Entered, left: the paper's place in the digest changed. Changed: both runs "
                              "gave marks that differ, and the paper stayed on the same side of the bar."));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->setObjectName(QStringLiteral("compareMessage"));
+    m_message->setTextFormat(Qt::PlainText); // names runs by their model
     m_message->setWordWrap(true);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->hide();
@@ -173,8 +176,9 @@ void CompareRunsDialog::setDay(const QDate &day)
         m_to->clear();
         for (const ScoringRunInfo &run : std::as_const(m_runs)) {
             const QString label = runLabel(run);
-            const QString tip =
-                ScoreComparison::describeRun(run) + tr("\nFull prompt hash: %1").arg(run.promptHash);
+            // Model names come from settings and servers: a tool tip shows them as text.
+            const QString tip = PlainToolTip::of(
+                ScoreComparison::describeRun(run) + tr("\nFull prompt hash: %1").arg(run.promptHash));
             m_from->addItem(label);
             m_from->setItemData(m_from->count() - 1, tip, Qt::ToolTipRole);
             m_to->addItem(label);

@@ -2,6 +2,7 @@
 #include "connectiontester.h"
 
 #include "jobs/job.h"
+#include "net/safeurl.h"
 #include "scoring/connectiontestjob.h"
 
 #include <QHBoxLayout>
@@ -53,7 +54,7 @@ void ConnectionTester::start(const LlmConfig &config)
         return;
     m_button->setEnabled(false);
     m_result->setStyleSheet(QString());
-    m_result->setText(tr("Connecting to %1…").arg(config.baseUrl.toDisplayString(QUrl::RemoveUserInfo)));
+    m_result->setText(tr("Connecting to %1…").arg(SafeUrl::forDisplay(config.baseUrl)));
     m_runner->start(new ConnectionTestJob(config));
 }
 

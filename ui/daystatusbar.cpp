@@ -22,6 +22,7 @@ DayStatusBar::DayStatusBar(QWidget *parent)
     pal.setColor(QPalette::Window, QColor(0xff, 0xf3, 0xcd));
     pal.setColor(QPalette::WindowText, QColor(0x66, 0x4d, 0x03));
     setPalette(pal);
+    m_text->setTextFormat(Qt::PlainText); // the reason quotes feeds and servers
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *layout = new QHBoxLayout(this);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "detailpane.h"
 
+#include "blockedresource.h"
 #include "externallinkopener.h"
 #include "models/scorestatus.h"
 #include "text/textounicode.h"
@@ -42,7 +43,7 @@ QVariant DetailPane::loadResource(int type, const QUrl &name)
     // Only resources compiled into the app; never a remote or local file named by paper text.
     if (name.scheme() == u"qrc")
         return QTextBrowser::loadResource(type, name);
-    return {};
+    return BlockedResource::nothing(type);
 }
 
 void DetailPane::showRecord(

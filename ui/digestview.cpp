@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digestview.h"
 
+#include "blockedresource.h"
 #include "digest/digesthtml.h"
 #include "digest/monthlyoverview.h"
 #include "externallinkopener.h"
@@ -36,7 +37,7 @@ QVariant DigestBrowser::loadResource(int type, const QUrl &name)
 {
     if (name.scheme() == u"qrc")
         return QTextBrowser::loadResource(type, name);
-    return {};
+    return BlockedResource::nothing(type);
 }
 
 DigestView::DigestView(QWidget *parent)

@@ -17,6 +17,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     auto *title = new QLabel(tr("<h2>No papers yet</h2>"), this);
     title->setAlignment(Qt::AlignCenter);
     m_message->setAlignment(Qt::AlignCenter);
+    m_message->setTextFormat(Qt::PlainText); // may quote a job's or the database's error
     m_message->setWordWrap(true);
     m_message->setText(
         tr("Lectern fetches the day's arXiv announcements for your categories, scores them for "

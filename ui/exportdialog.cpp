@@ -160,6 +160,7 @@ ExportDialog::ExportDialog(Context context, QWidget *parent)
     form->addRow(pathLabel, pathRow);
 
     m_error->setObjectName(QStringLiteral("exportError"));
+    m_error->setTextFormat(Qt::PlainText); // names files and quotes system errors
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
     m_error->hide();
@@ -408,9 +409,13 @@ void ExportDialog::tryExport()
         return;
     }
     const QString file = QFileInfo(path()).absoluteFilePath();
-    if (QFileInfo::exists(file) && !m_overwriteConfirmed &&
-        QMessageBox::question(this, tr("Export"), tr("%1 exists. Replace it?").arg(file)) != QMessageBox::Yes)
-        return;
+    if (QFileInfo::exists(file) && !m_overwriteConfirmed) {
+        QMessageBox ask(QMessageBox::Question, tr("Export"), tr("%1 exists. Replace it?").arg(file),
+            QMessageBox::Yes | QMessageBox::No, this);
+        ask.setTextFormat(Qt::PlainText); // a file name is not markup
+        if (ask.exec() != QMessageBox::Yes)
+            return;
+    }
     m_error->hide();
     Q_EMIT exportRequested(request(), file);
     accept();

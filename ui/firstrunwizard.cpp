@@ -237,6 +237,7 @@ QWizardPage *FirstRunWizard::buildScorerPage()
     m_apiKey->setEchoMode(QLineEdit::Password);
     m_keyringNote = new QLabel(page);
     m_keyringNote->setObjectName(QStringLiteral("keyringNote"));
+    m_keyringNote->setTextFormat(Qt::PlainText);
     m_keyringNote->setWordWrap(true);
     form->addRow(tr("Base URL:"), m_baseUrl);
     form->addRow(tr("Model:"), m_model);
@@ -280,6 +281,7 @@ QWizardPage *FirstRunWizard::buildFinishPage()
     m_errors.insert(FinishPage, error);
     layout->addWidget(error);
     for (QLabel *label : std::as_const(m_errors)) {
+        label->setTextFormat(Qt::PlainText); // errors quote settings files and servers
         label->setStyleSheet(QStringLiteral("color: #b00020"));
         label->setWordWrap(true);
         label->hide();

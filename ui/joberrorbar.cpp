@@ -22,6 +22,7 @@ JobErrorBar::JobErrorBar(QWidget *parent)
     setStyleSheet(QStringLiteral("#jobErrorBar { background: #fbe3e4; border: 1px solid #e0a0a4; }"
                                  "#jobErrorBar QLabel { color: #5c0a10; }"));
     m_text->setObjectName(QStringLiteral("jobErrorText"));
+    m_text->setTextFormat(Qt::PlainText); // job errors quote servers and feeds: text, never markup
     m_text->setWordWrap(true);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_details->setObjectName(QStringLiteral("jobErrorDetails"));
@@ -73,6 +74,7 @@ void JobErrorBar::showDetails()
         m_box->setObjectName(QStringLiteral("jobErrorDetailsBox"));
         m_box->setAttribute(Qt::WA_DeleteOnClose);
         m_box->setWindowModality(Qt::NonModal);
+        m_box->setTextFormat(Qt::PlainText);
     }
     m_box->setText(m_summary);
     m_box->setDetailedText(m_detailText);

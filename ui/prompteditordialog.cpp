@@ -52,6 +52,7 @@ PromptEditorDialog::PromptEditorDialog(
     m_highlighter = new KSyntaxHighlighting::SyntaxHighlighter(m_editor->document());
     m_highlighter->setDefinition(m_repository->definitionForName(QStringLiteral("Markdown")));
     m_highlighter->setTheme(m_repository->themeForPalette(palette()));
+    m_error->setTextFormat(Qt::PlainText); // quotes template files
     m_error->setStyleSheet(QStringLiteral("color: #b00020"));
     m_error->hide();
 

@@ -41,6 +41,7 @@ ProviderBatchesDialog::ProviderBatchesDialog(const QString &databasePath, QWidge
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_empty->setObjectName(QStringLiteral("noProviderBatches"));
+    m_empty->setTextFormat(Qt::PlainText); // may quote the provider's error
     m_lines->setObjectName(QStringLiteral("providerBatchLines"));
     m_lines->setReadOnly(true);
     m_lines->setPlaceholderText(tr("What the last check, collect or cancel said."));

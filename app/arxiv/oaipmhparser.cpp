@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "oaipmhparser.h"
 
+#include "domain/arxivid.h"
+
 #include <QXmlStreamReader>
 
 namespace Lectern {
@@ -21,6 +23,7 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
     bool sawRoot = false;
     OaiRecord record;
     bool inRecord = false;
+    bool badId = false;
     QString keyname;
     QString forenames;
     QString suffix;
@@ -44,15 +47,20 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
                 page.resumptionToken = reader.readElementText().trimmed();
             } else if (ns == kOaiNs && name == u"record") {
                 inRecord = true;
+                badId = false;
                 record = OaiRecord();
             } else if (inRecord && ns == kOaiNs && name == u"header") {
                 record.deleted = reader.attributes().value(u"status") == u"deleted";
             } else if (inRecord && ns == kOaiNs && name == u"datestamp") {
                 record.datestamp = QDate::fromString(reader.readElementText().trimmed(), Qt::ISODate);
             } else if (inRecord && ns == kArxivNs) {
-                if (name == u"id")
-                    record.paper.arxivId = reader.readElementText().trimmed();
-                else if (name == u"created")
+                if (name == u"id") {
+                    // The same validator as the feeds and the API: an id reaches link targets, BibTeX keys
+                    // and RIS lines, so a mirror's "1}, note={x" must not get that far.
+                    const auto id = ArxivId::parse(reader.readElementText());
+                    record.paper.arxivId = id ? id->id : QString();
+                    badId = !id;
+                } else if (name == u"created")
                     record.created = QDate::fromString(reader.readElementText().trimmed(), Qt::ISODate);
                 else if (name == u"updated")
                     record.updated = QDate::fromString(reader.readElementText().trimmed(), Qt::ISODate);
@@ -89,6 +97,8 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
                 record.paper.authors << full;
             } else if (inRecord && name == u"record") {
                 inRecord = false;
+                if (badId)
+                    return Error {QStringLiteral("An OAI-PMH record has an invalid arXiv id.")};
                 if (!record.deleted && record.paper.arxivId.isEmpty())
                     return Error {QStringLiteral("An OAI-PMH record has no arXiv id.")};
                 record.paper.primaryCategory = record.paper.categories.value(0);

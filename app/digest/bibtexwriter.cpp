@@ -2,6 +2,7 @@
 #include "digest/bibtexwriter.h"
 
 #include "digest/personname.h"
+#include "domain/arxivid.h"
 #include "text/textounicode.h"
 
 #include <QHash>
@@ -55,6 +56,40 @@ bool bracesBalance(QStringView text)
             return false;
     }
     return depth == 0;
+}
+
+/// Whether math may be written as TeX: not when it holds a command that reads or writes a file, defines
+/// or redefines a command, or changes how TeX reads characters. LaTeX runs math, and a title like
+/// "$\\input{/etc/passwd}$" would put a file into a bibliography. ^^ spells any character (^^5c is a
+/// backslash), so it is refused too. Such math is written as text.
+bool isHarmlessMath(QStringView math)
+{
+    if (math.contains(u"^^"))
+        return false;
+    static const QSet<QString> refused {QStringLiteral("input"), QStringLiteral("include"),
+        QStringLiteral("includeonly"), QStringLiteral("InputIfFileExists"), QStringLiteral("openin"),
+        QStringLiteral("openout"), QStringLiteral("read"), QStringLiteral("readline"),
+        QStringLiteral("write"), QStringLiteral("immediate"), QStringLiteral("closein"),
+        QStringLiteral("closeout"), QStringLiteral("newread"), QStringLiteral("newwrite"),
+        QStringLiteral("special"), QStringLiteral("def"), QStringLiteral("edef"), QStringLiteral("gdef"),
+        QStringLiteral("xdef"), QStringLiteral("let"), QStringLiteral("futurelet"),
+        QStringLiteral("newcommand"), QStringLiteral("renewcommand"), QStringLiteral("providecommand"),
+        QStringLiteral("DeclareRobustCommand"), QStringLiteral("catcode"), QStringLiteral("lccode"),
+        QStringLiteral("uccode"), QStringLiteral("csname"), QStringLiteral("expandafter"),
+        QStringLiteral("usepackage"), QStringLiteral("RequirePackage"), QStringLiteral("makeatletter"),
+        QStringLiteral("endinput"), QStringLiteral("verbatiminput"), QStringLiteral("lstinputlisting")};
+    for (qsizetype i = 0; i < math.size(); ++i) {
+        if (math[i] != u'\\')
+            continue;
+        qsizetype end = i + 1;
+        while (end < math.size() &&
+            ((math[end] >= u'a' && math[end] <= u'z') || (math[end] >= u'A' && math[end] <= u'Z')))
+            ++end;
+        if (refused.contains(math.sliced(i + 1, end - i - 1).toString()))
+            return false;
+        i = end > i + 1 ? end - 1 : i + 1; // "\\\\" is one control symbol, not a backslash before a word
+    }
+    return true;
 }
 
 QString escapeText(const QString &tex)
@@ -131,7 +166,8 @@ QString BibTeXWriter::escape(const QString &text)
         }
         const qsizetype opening = mathOpening(text, i);
         const qsizetype end = opening ? mathEnd(text, i, opening) : -1;
-        if (end < 0 || !bracesBalance(QStringView(text).sliced(i, end - i))) {
+        if (end < 0 || !bracesBalance(QStringView(text).sliced(i, end - i)) ||
+            !isHarmlessMath(QStringView(text).sliced(i, end - i))) {
             ++i;
             continue;
         }
@@ -170,6 +206,21 @@ QString BibTeXWriter::citationKey(const Paper &paper)
     return name + (year > 0 ? QString::number(year) : QString()) + firstSignificantWord(paper.title);
 }
 
+QString BibTeXWriter::safeId(const QString &arxivId)
+{
+    // A stored id is already an arXiv id (PaperStore refuses others); this is the writers' own guard, for
+    // keys, eprint fields, URLs and RIS lines: anything else is reduced to the characters an id may hold.
+    if (ArxivId::isCanonical(arxivId))
+        return arxivId;
+    QString out;
+    for (const QChar c : arxivId) {
+        if ((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'.' ||
+            c == u'-' || c == u'/')
+            out += c;
+    }
+    return out.left(64);
+}
+
 QString BibTeXWriter::entry(const DigestEntry &entry, const QString &key)
 {
     const Paper &p = entry.paper;
@@ -183,11 +234,12 @@ QString BibTeXWriter::entry(const DigestEntry &entry, const QString &key)
     out += field(QLatin1StringView("author"), authors.join(QStringLiteral(" and ")));
     if (const int year = yearOf(p.arxivId) > 0 ? yearOf(p.arxivId) : p.announced.year(); year > 0)
         out += field(QLatin1StringView("year"), QString::number(year));
-    out += field(QLatin1StringView("eprint"), p.arxivId);
+    const QString id = safeId(p.arxivId);
+    out += field(QLatin1StringView("eprint"), id);
     out += field(QLatin1StringView("archivePrefix"), QStringLiteral("arXiv"));
     if (!p.primaryCategory.isEmpty())
         out += field(QLatin1StringView("primaryClass"), escape(p.primaryCategory));
-    out += field(QLatin1StringView("url"), p.absUrl());
+    out += field(QLatin1StringView("url"), QStringLiteral("https://arxiv.org/abs/") + id);
     if (!p.doi.trimmed().isEmpty())
         out += field(QLatin1StringView("doi"), escape(p.doi.trimmed()));
     if (!p.journalRef.trimmed().isEmpty())
@@ -222,7 +274,7 @@ QString BibTeXWriter::write(const QList<DigestEntry> &entries)
     for (const DigestEntry *e : std::as_const(unique)) {
         QString key = citationKey(e->paper);
         if (keyCount.value(key) > 1)
-            key += u'-' + QString(e->paper.arxivId).replace(u'/', u'-');
+            key += u'-' + safeId(e->paper.arxivId).replace(u'/', u'-');
         out << entry(*e, key);
     }
     return out.join(u'\n');

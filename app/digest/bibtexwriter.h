@@ -11,7 +11,9 @@ namespace Lectern {
 /// Writes papers as BibTeX @misc entries in the form arXiv recommends (eprint, archivePrefix = {arXiv},
 /// primaryClass), for Zotero, JabRef, BibLaTeX and plain BibTeX.
 ///
-/// Text fields: TeX math ($...$, $$...$$, \(...\), \[...\]) is kept as written when its braces balance;
+/// Text fields: TeX math ($...$, $$...$$, \(...\), \[...\]) is kept as written when its braces balance
+/// and it holds no command that reads or writes files or defines commands (\input, \include, \openout,
+/// \write, \def, \catcode, ^^ spellings…; such math is written as text);
 /// the text around it has its TeX accents and macros resolved to Unicode (TexToUnicode) and then the
 /// characters special to (La)TeX escaped: & % $ # _ as \& \% \$ \# \_, and { } ~ ^ \ as \textbraceleft{},
 /// \textbraceright{}, \textasciitilde{}, \textasciicircum{}, \textbackslash{} — spelled out so that the
@@ -33,6 +35,9 @@ public:
     [[nodiscard]] static int yearOf(const QString &arxivId);
     /// Escapes a field's text as described above.
     [[nodiscard]] static QString escape(const QString &text);
+    /// @p arxivId when it is a well-formed id; otherwise only its letters, digits, ".", "-" and "/", so
+    /// that no key, field or line can be broken out of.
+    [[nodiscard]] static QString safeId(const QString &arxivId);
 };
 
 } // namespace Lectern

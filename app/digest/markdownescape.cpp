@@ -58,29 +58,79 @@ QList<Segment> splitMath(QStringView s)
     return out;
 }
 
+/// Punctuation that is markup only in context: the ":" of "://", the "." of "www." and the "@" of an
+/// e-mail address start an autolink in Qt's Markdown reader (md4c) and on GitHub, and "&" starts a
+/// character reference ("&lt;" would show as "<"). A URL in paper text must stay text: a link in an
+/// export is one Lectern wrote.
+bool isContextual(QChar c)
+{
+    return c == u':' || c == u'.' || c == u'@' || c == u'&';
+}
+
+/// Whether "&" at @p i starts something CommonMark reads as a character reference: "&name;" or "&#…;".
+bool startsReference(QStringView s, qsizetype i)
+{
+    qsizetype j = i + 1;
+    while (j < s.size() && j - i <= 32 && (s[j].isLetterOrNumber() || s[j] == u'#'))
+        ++j;
+    return j > i + 1 && j < s.size() && s[j] == u';';
+}
+
+bool startsAutolink(QStringView s, qsizetype i)
+{
+    switch (s[i].unicode()) {
+    case u'@':
+        return true;
+    case u':':
+        return s.sliced(i + 1).startsWith(u"//");
+    case u'.':
+        return i >= 3 && s.sliced(i - 3, 3).compare(u"www", Qt::CaseInsensitive) == 0;
+    default:
+        return false;
+    }
+}
+
+/// Markup in a title, author, comment, tag or note: code, emphasis, links and images, HTML, headings,
+/// table cells.
 bool isInlineSpecial(QChar c)
 {
-    return QStringView(u"`*_[]<#|").contains(c);
+    return QStringView(u"`*_[]<#|").contains(c) || isContextual(c);
 }
 
+/// An abstract keeps its TeX as written, so only what makes HTML or a link or an image is escaped.
 bool isAbstractSpecial(QChar c)
 {
-    return c == u'<';
+    return c == u'<' || c == u'[' || c == u']' || isContextual(c);
 }
 
-/// Backslash before each special character; a backslash before a special character is doubled, so that
-/// it stays a backslash instead of escaping the character after it.
+bool needsEscape(QStringView s, qsizetype i)
+{
+    if (!isContextual(s[i]))
+        return true;
+    return s[i] == u'&' ? startsReference(s, i) : startsAutolink(s, i);
+}
+
+/// Backslash before each special character that needs one (contextual punctuation only where it would
+/// start an autolink or a character reference). A run of backslashes right before a special character is
+/// doubled, so that Markdown shows every one of them and the character after them; the parity of the run
+/// then tells unescapePlain whether a backslash was added before the character.
 template<typename Special> void escapePlain(QStringView s, Special special, QString &out)
 {
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        const QChar c = s[i];
-        if (c == u'\\') {
-            out += (i + 1 < s.size() && special(s[i + 1])) ? QStringLiteral("\\\\") : QStringLiteral("\\");
-        } else {
-            if (special(c))
-                out += u'\\';
-            out += c;
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (s[i] == u'\\') {
+            qsizetype end = i;
+            while (end < s.size() && s[end] == u'\\')
+                ++end;
+            const qsizetype run = end - i;
+            out += QString(end < s.size() && special(s[end]) ? 2 * run : run, u'\\');
+            i = end;
+            continue;
         }
+        if (special(s[i]) && needsEscape(s, i))
+            out += u'\\';
+        out += s[i];
+        ++i;
     }
 }
 
@@ -88,65 +138,73 @@ template<typename Special> void unescapePlain(QStringView s, Special special, QS
 {
     qsizetype i = 0;
     while (i < s.size()) {
-        const QChar c = s[i];
-        if (c == u'\\' && i + 1 < s.size()) {
-            if (special(s[i + 1])) {
-                out += s[i + 1];
-                i += 2;
-                continue;
-            }
-            // "\\" written for a backslash that precedes an escaped special character.
-            if (s[i + 1] == u'\\' && i + 3 < s.size() && s[i + 2] == u'\\' && special(s[i + 3])) {
-                out += u'\\';
-                i += 2;
-                continue;
-            }
+        if (s[i] != u'\\') {
+            out += s[i];
+            ++i;
+            continue;
         }
-        out += c;
-        ++i;
+        qsizetype end = i;
+        while (end < s.size() && s[end] == u'\\')
+            ++end;
+        const qsizetype run = end - i;
+        if (end < s.size() && special(s[end])) {
+            // 2k backslashes: k of the text; 2k + 1: the same and one added to escape the character.
+            out += QString(run / 2, u'\\');
+            out += s[end];
+            i = end + 1;
+        } else {
+            out += QString(run, u'\\');
+            i = end;
+        }
     }
 }
 
-QLatin1StringView openBracket()
+/// TeX spellings that render as the character they replace. Markdown readers that know no math (Qt's md4c,
+/// most editors) read the inside of $...$ as Markdown, where "<" opens HTML and "[" a link or an image.
+struct MathSpelling
 {
-    return QLatin1StringView("\\lbrack ");
-}
+    QChar character;
+    QLatin1StringView tex;
+};
 
-QLatin1StringView closeBracket()
-{
-    return QLatin1StringView("\\rbrack ");
-}
+constexpr MathSpelling kMathSpellings[] = {
+    {u'<', QLatin1StringView("\\lt{}")},
+    {u'[', QLatin1StringView("\\lbrack{}")},
+    {u']', QLatin1StringView("\\rbrack{}")},
+    // Braces make an ordinary symbol in TeX and break the autolink in Markdown.
+    {u'@', QLatin1StringView("{@}")},
+};
 
-/// Math stays raw unless its brackets do not pair up: then each unpaired one is spelled out.
+/// Math keeps its TeX, with every character that could start HTML, a link or an image spelled in TeX, and
+/// the ":" of "://" and "." of "www." braced, so that no reader renders markup or a link from it.
 void escapeMath(QStringView s, QString &out)
 {
-    QList<qsizetype> open;
-    QList<bool> unpaired(s.size(), false);
     for (qsizetype i = 0; i < s.size(); ++i) {
-        if (s[i] == u'[') {
-            open << i;
-        } else if (s[i] == u']') {
-            if (open.isEmpty())
-                unpaired[i] = true;
-            else
-                open.removeLast();
+        const QChar c = s[i];
+        bool spelled = false;
+        for (const MathSpelling &m : kMathSpellings) {
+            if (c == m.character) {
+                out += m.tex;
+                spelled = true;
+                break;
+            }
         }
-    }
-    for (const qsizetype i : open)
-        unpaired[i] = true;
-    for (qsizetype i = 0; i < s.size(); ++i) {
-        if (unpaired[i])
-            out += s[i] == u'[' ? openBracket() : closeBracket();
+        if (spelled)
+            continue;
+        if ((c == u':' || c == u'.') && startsAutolink(s, i))
+            out += u'{' + c + u'}';
         else
-            out += s[i];
+            out += c;
     }
 }
 
 void unescapeMath(QStringView s, QString &out)
 {
     QString math = s.toString();
-    math.replace(openBracket(), QStringLiteral("["));
-    math.replace(closeBracket(), QStringLiteral("]"));
+    for (const MathSpelling &m : kMathSpellings)
+        math.replace(m.tex, QString(m.character));
+    math.replace(QStringLiteral("{:}//"), QStringLiteral("://"));
+    math.replace(QStringLiteral("{.}"), QStringLiteral("."));
     out += math;
 }
 
@@ -216,7 +274,7 @@ QString escapeAbstract(QStringView text)
     out.reserve(text.size() + 8);
     for (const Segment &segment : splitMath(text)) {
         if (segment.math)
-            out += segment.text;
+            escapeMath(segment.text, out);
         else
             escapePlain(segment.text, isAbstractSpecial, out);
     }
@@ -263,7 +321,7 @@ QString unescapeAbstract(QStringView text)
     out.reserve(text.size());
     for (const Segment &segment : splitMath(text)) {
         if (segment.math)
-            out += segment.text;
+            unescapeMath(segment.text, out);
         else
             unescapePlain(segment.text, isAbstractSpecial, out);
     }

@@ -40,7 +40,7 @@ QString RisWriter::record(const DigestEntry &entry)
     const Paper &p = entry.paper;
     const bool published = !p.journalRef.trimmed().isEmpty();
     QString out = line(QLatin1StringView("TY"), published ? QStringLiteral("JOUR") : QStringLiteral("ELEC"));
-    out += line(QLatin1StringView("ID"), BibTeXWriter::citationKey(p));
+    out += line(QLatin1StringView("ID"), oneLine(BibTeXWriter::citationKey(p)));
     out += line(QLatin1StringView("TI"), plain(p.title));
     for (const QString &author : p.authors) {
         if (const QString name = oneLine(PersonName::parse(author).familyFirst()); !name.isEmpty())
@@ -56,11 +56,12 @@ QString RisWriter::record(const DigestEntry &entry)
         out += line(QLatin1StringView("DA"), p.announced.toString(QStringLiteral("yyyy/MM/dd")));
     if (published)
         out += line(QLatin1StringView("JO"), plain(p.journalRef));
-    out += line(QLatin1StringView("UR"), p.absUrl());
+    const QString id = BibTeXWriter::safeId(p.arxivId); // one line, whatever the id held
+    out += line(QLatin1StringView("UR"), QStringLiteral("https://arxiv.org/abs/") + id);
     if (!p.doi.trimmed().isEmpty())
         out += line(QLatin1StringView("DO"), oneLine(p.doi));
     out += line(QLatin1StringView("PB"), QStringLiteral("arXiv"));
-    out += line(QLatin1StringView("AN"), QStringLiteral("arXiv:") + p.arxivId);
+    out += line(QLatin1StringView("AN"), QStringLiteral("arXiv:") + id);
     for (const QString &tag : entry.state.tags)
         out += line(QLatin1StringView("KW"), oneLine(tag));
     if (!entry.state.note.trimmed().isEmpty()) {

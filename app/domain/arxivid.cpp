@@ -14,7 +14,7 @@ std::optional<ArxivId> ArxivId::parse(const QString &text)
         const QString host = url.host().toLower();
         if (!(host == u"arxiv.org" || host.endsWith(u".arxiv.org")))
             return std::nullopt;
-        static const QRegularExpression pathRe(QStringLiteral("^/(?:abs|pdf|html)/(.+?)(?:\\.pdf)?/?$"));
+        static const QRegularExpression pathRe(QStringLiteral("\\A/(?:abs|pdf|html)/(.+?)(?:\\.pdf)?/?\\z"));
         const auto m = pathRe.match(url.path());
         if (!m.hasMatch())
             return std::nullopt;
@@ -25,9 +25,12 @@ std::optional<ArxivId> ArxivId::parse(const QString &text)
     else if (s.startsWith(u"arxiv:", Qt::CaseInsensitive))
         s = s.mid(6);
 
-    // New style: YYMM.NNNN (2007-2014) or YYMM.NNNNN (2015-); old style: archive[.SUBJ]/YYMMNNN.
+    // New style: YYMM.NNNN (2007-2014) or YYMM.NNNNN (2015-); old style: archive[.SUBJ]/YYMMNNN. ASCII
+    // digits only (\d would take any script's digits) and anchored at the very end ($ would allow a final
+    // line break): an id reaches link targets, BibTeX keys and RIS lines, so it may hold nothing else.
     static const QRegularExpression idRe(
-        QStringLiteral("^((?:\\d{4}\\.\\d{4,5})|(?:[a-z][a-z\\-]*(?:\\.[A-Z]{2})?/\\d{7}))(?:v(\\d+))?$"));
+        QStringLiteral("\\A((?:[0-9]{4}\\.[0-9]{4,5})|(?:[a-z][a-z\\-]{0,15}(?:\\.[A-Z]{2})?/"
+                       "[0-9]{7}))(?:v([1-9][0-9]{0,4}))?\\z"));
     const auto m = idRe.match(s);
     if (!m.hasMatch())
         return std::nullopt;
@@ -35,6 +38,12 @@ std::optional<ArxivId> ArxivId::parse(const QString &text)
     result.id = m.captured(1);
     result.version = m.capturedLength(2) > 0 ? m.captured(2).toInt() : 0;
     return result;
+}
+
+bool ArxivId::isCanonical(const QString &id)
+{
+    const auto parsed = parse(id);
+    return parsed && parsed->version == 0 && parsed->id == id;
 }
 
 } // namespace Lectern

@@ -16,6 +16,10 @@ struct ArxivId
     int version = 0; ///< 0: no version given
 
     [[nodiscard]] static std::optional<ArxivId> parse(const QString &text);
+    /// Whether @p id is an id as Lectern stores it (Paper::arxivId): exactly "2509.13332" or
+    /// "hep-th/9901001", nothing around it, no version. Every id from a feed, a server, a model or the
+    /// command line passes parse(); the store refuses any other.
+    [[nodiscard]] static bool isCanonical(const QString &id);
     [[nodiscard]] QString toString() const { return version > 0 ? id + u'v' + QString::number(version) : id; }
 };
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "httpclient.h"
 
+#include "headernumber.h"
+#include "safeurl.h"
 #include "util/logging.h"
 
 #include <QDateTime>
@@ -121,22 +123,19 @@ qint64 HttpClient::retryAfterMs(const QByteArray &value, const QDateTime &now)
     const QByteArray v = value.trimmed();
     if (v.isEmpty())
         return -1;
-    bool ok = false;
-    const qint64 seconds = v.toLongLong(&ok);
-    if (ok)
-        return seconds >= 0 ? seconds * 1000 : -1;
+    // Delta-seconds, bounded (a server's "99999999999999999" must not overflow), else an HTTP-date.
+    if (const auto ms = HeaderNumber::secondsAsWaitMs(v))
+        return *ms;
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(v), Qt::RFC2822Date);
     if (!when.isValid())
         return -1;
-    return std::max<qint64>(0, now.msecsTo(when));
+    return std::clamp<qint64>(now.msecsTo(when), 0, HeaderNumber::MaxWaitMs);
 }
 
 qint64 HttpClient::retryAfterMs(const HttpResponse &response, const QDateTime &now)
 {
-    bool ok = false;
-    const double ms = response.header("retry-after-ms").trimmed().toDouble(&ok);
-    if (ok && ms >= 0)
-        return qint64(ms);
+    if (const auto ms = HeaderNumber::millisecondsAsWaitMs(response.header("retry-after-ms")))
+        return *ms;
     return retryAfterMs(response.header("retry-after"), now);
 }
 
@@ -146,7 +145,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
     for (int attemptNo = 1;; ++attemptNo) {
         if (m_cancel && *m_cancel) {
             response.cancelled = true;
-            response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+            response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
             return response;
         }
         const quint64 timeline = m_options.clock->timeline();
@@ -157,7 +156,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         const int intervalMs = request.arxivGate ? m_options.arxivIntervalMs : request.gateIntervalMs;
         if (gate && !gate->acquire(intervalMs, m_cancel, *m_options.clock, *m_options.sleeper)) {
             response.cancelled = true;
-            response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+            response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
             return response;
         }
         response = attempt(request);
@@ -193,7 +192,7 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             onRetry(note);
         if (!m_options.sleeper->sleep(int(waitMs), m_cancel)) {
             response.cancelled = true;
-            response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+            response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
             return response;
         }
     }
@@ -203,8 +202,9 @@ HttpResponse HttpClient::attempt(const HttpRequest &request)
 {
     HttpResponse response;
     response.url = request.url;
+    // Errors and logs name the request without its query and user info: a gateway URL may carry a key.
     const QString what =
-        QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), request.url.toDisplayString());
+        QStringLiteral("%1 %2").arg(QString::fromLatin1(request.method), SafeUrl::forDisplay(request.url));
 
     QNetworkRequest req(request.url);
     req.setHeader(QNetworkRequest::UserAgentHeader, m_options.userAgent);
@@ -251,11 +251,12 @@ HttpResponse HttpClient::attempt(const HttpRequest &request)
     }
     if (m_cancel && *m_cancel) {
         response.cancelled = true;
-        response.error = QStringLiteral("Cancelled: %1").arg(request.url.toDisplayString());
+        response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
         return response;
     }
     if (response.status == 0) {
-        response.error = QStringLiteral("%1 failed: %2").arg(what, reply->errorString());
+        response.error =
+            QStringLiteral("%1 failed: %2").arg(what, SafeUrl::redact(reply->errorString(), request.url));
         // OperationCanceled without our cancel flag is the transfer timeout.
         response.transient =
             retryableNetworkError(reply->error()) || reply->error() == QNetworkReply::OperationCanceledError;

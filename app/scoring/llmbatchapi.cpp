@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llmbatchapi.h"
 
+#include "net/safeurl.h"
 #include "scoring/anthropicprovider.h"
 #include "scoring/llmcommon.h"
 #include "scoring/llmproviders.h"
@@ -135,7 +136,7 @@ protected:
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
             return Error {QStringLiteral("The reply from %1 is not a JSON object (%2)")
-                              .arg(response.url.toDisplayString(QUrl::RemoveUserInfo), pe.errorString())};
+                              .arg(SafeUrl::forDisplay(response.url), pe.errorString())};
         return doc.object();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llmcommon.h"
 
+#include "net/safeurl.h"
 #include "scoring/apikeysource.h"
 
 #include <QJsonArray>
@@ -242,7 +243,7 @@ void setFailure(BatchResult &r, const HttpResponse &response, const LlmConfig &c
     const ApiError e = apiError(response.body);
     const QString server = sanitised(e.message, config.apiKey);
     const QString who = llmKindLabel(config.kind);
-    const QString where = response.url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+    const QString where = SafeUrl::forDisplay(response.url);
     const int s = response.status;
     const QString attempts =
         response.attempts > 1 ? QStringLiteral(" after %1 attempts").arg(response.attempts) : QString();
@@ -250,7 +251,8 @@ void setFailure(BatchResult &r, const HttpResponse &response, const LlmConfig &c
     if (s == 0) {
         r.error = sanitised(response.error, config.apiKey, 400);
         if (config.kind == LlmKind::Local)
-            r.error += QStringLiteral(". Is the server running at %1?").arg(config.baseUrl.toDisplayString());
+            r.error +=
+                QStringLiteral(". Is the server running at %1?").arg(SafeUrl::forDisplay(config.baseUrl));
         return;
     }
     if (isQuotaExhausted(response)) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/llmprovider.h"
 
+#include "net/safeurl.h"
 #include "scoring/llmcommon.h"
 #include "scoring/scorereplyparser.h"
 #include "scoring/titlereplyparser.h"
@@ -63,8 +64,7 @@ BatchResult LlmProvider::send(
             const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
             if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
                 result.error = QStringLiteral("The reply from %1 is not a %2 (%3).")
-                                   .arg(request.url.toDisplayString(QUrl::RemoveUserInfo), m_replyKind,
-                                       pe.errorString());
+                                   .arg(SafeUrl::forDisplay(request.url), m_replyKind, pe.errorString());
                 return result;
             }
             readReply(doc.object(), papers, result, purpose);

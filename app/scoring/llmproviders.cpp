@@ -2,6 +2,7 @@
 #include "llmproviders.h"
 
 #include "config/settings.h"
+#include "net/safeurl.h"
 #include "scoring/anthropicprovider.h"
 #include "scoring/llmcommon.h"
 #include "scoring/openaiprovider.h"
@@ -136,7 +137,7 @@ Result<std::unique_ptr<ScoringProvider>> makeLlmProvider(const LlmConfig &config
     if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty() ||
         (scheme != u"http" && scheme != u"https"))
         return Error {QStringLiteral("The base URL \"%1\" for %2 is not an http(s) address")
-                          .arg(config.baseUrl.toDisplayString(QUrl::RemoveUserInfo), who)};
+                          .arg(SafeUrl::forDisplay(config.baseUrl), who)};
     if (config.apiKey.isEmpty() && config.kind != LlmKind::Local)
         return Error {QStringLiteral("No API key for %1: %2").arg(who, keyHint(config.kind))};
     if (!config.apiKey.isEmpty() && !ApiKeySource::isUsable(config.apiKey))
@@ -181,7 +182,7 @@ ConnectionTestResult testConnection(const LlmConfig &config, bool scoreSample, c
         return out;
     }
     const QString who = llmKindLabel(config.kind);
-    const QString where = config.baseUrl.toDisplayString(QUrl::RemoveUserInfo);
+    const QString where = SafeUrl::forDisplay(config.baseUrl);
 
     // Listing models costs nothing and checks the address and the key.
     LlmConfig quick = config;

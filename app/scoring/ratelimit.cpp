@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ratelimit.h"
 
+#include "net/headernumber.h"
 #include "net/httpclient.h"
 
 #include <QDateTime>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Lectern {
@@ -13,9 +15,7 @@ namespace {
 
 std::optional<qint64> number(const QByteArray &value)
 {
-    bool ok = false;
-    const qint64 n = value.trimmed().toLongLong(&ok);
-    return ok && n >= 0 ? std::optional<qint64>(n) : std::nullopt;
+    return HeaderNumber::count(value);
 }
 
 std::optional<qint64> untilTimestamp(const QByteArray &value)
@@ -23,7 +23,7 @@ std::optional<qint64> untilTimestamp(const QByteArray &value)
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::ISODateWithMs);
     if (!when.isValid())
         return std::nullopt;
-    return std::max<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(when));
+    return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, HeaderNumber::MaxWaitMs);
 }
 
 /// The first of @p names the response carries.
@@ -44,11 +44,10 @@ std::optional<qint64> RateLimitInfo::parseDurationMs(QByteArrayView text)
     const QByteArray s = text.toByteArray().trimmed();
     if (s.isEmpty())
         return std::nullopt;
+    // Plain seconds, bounded: "1e300" or "99999999999999999" must not overflow on the way to milliseconds.
+    if (const auto plain = HeaderNumber::secondsAsWaitMs(s))
+        return plain;
     bool ok = false;
-    const double plain = s.toDouble(&ok);
-    if (ok)
-        return plain >= 0 && std::isfinite(plain) ? std::optional<qint64>(qint64(std::llround(plain * 1000)))
-                                                  : std::nullopt;
 
     // Go-style durations as OpenAI sends them: a sequence of <number><unit>, units h, m, s, ms.
     double total = 0;
@@ -77,7 +76,7 @@ std::optional<qint64> RateLimitInfo::parseDurationMs(QByteArrayView text)
         else
             return std::nullopt;
     }
-    return qint64(std::llround(total));
+    return HeaderNumber::waitMs(total); // "99999999999h" is clamped, not converted out of range
 }
 
 RateLimitInfo RateLimitInfo::fromResponse(const HttpResponse &r)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/semanticscholarclient.h"
 
+#include "net/safeurl.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -16,6 +18,11 @@ SemanticScholarClient::SemanticScholarClient(HttpClient &http, QUrl baseUrl, QSt
 
 Result<QList<std::optional<QList<S2Author>>>> SemanticScholarClient::paperAuthors(const QStringList &arxivIds)
 {
+    // The same rule as the LLM keys: a key travels only encrypted, or to this machine.
+    if (!m_key.isEmpty() && !SafeUrl::mayCarryKey(m_base))
+        return Error {QStringLiteral("Semantic Scholar: the base URL %1 is not https, so the API key would "
+                                     "travel unencrypted; use https")
+                          .arg(SafeUrl::forDisplay(m_base))};
     QList<std::optional<QList<S2Author>>> out;
     for (qsizetype start = 0; start < arxivIds.size(); start += MaxBatch) {
         const QStringList ids = arxivIds.mid(start, MaxBatch);

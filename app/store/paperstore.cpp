@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "paperstore.h"
 
+#include "domain/arxivid.h"
+
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -131,6 +133,13 @@ Result<PaperStore::Upsert> PaperStore::upsertPaper(const Paper &paper)
 Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(
     const QList<Paper> &papers, const std::function<Result<void>()> &alsoInTransaction)
 {
+    // The last gate for every source (feeds, API, OAI-PMH, command line): an id reaches file names, link
+    // targets, BibTeX keys and RIS lines, so only a well-formed arXiv id is stored.
+    for (const Paper &p : papers) {
+        if (!ArxivId::isCanonical(p.arxivId))
+            return Error {QStringLiteral("Not storing a paper with an invalid arXiv id (%1 characters).")
+                              .arg(p.arxivId.size())};
+    }
     QList<Upsert> outcomes;
     outcomes.reserve(papers.size());
     m_batchTime = nowText();

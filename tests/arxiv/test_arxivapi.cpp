@@ -150,6 +150,35 @@ private Q_SLOTS:
         QCOMPARE(none->errorCode, QStringLiteral("noRecordsMatch"));
     }
 
+    // Issue 12.3: a mirror's id goes through the same validator as the feeds'; one that is not an arXiv id
+    // (here one that would break out of a BibTeX field or split a RIS record) fails the page.
+    void oaiIdsAreValidated_data()
+    {
+        QTest::addColumn<QByteArray>("id");
+        QTest::addColumn<QString>("stored");
+        QTest::newRow("plain") << QByteArray("2611.08500") << QStringLiteral("2611.08500");
+        QTest::newRow("versioned") << QByteArray(" 2611.08500v2 ") << QStringLiteral("2611.08500");
+        QTest::newRow("bibtex breakout") << QByteArray("2611.08500}, note={x") << QString();
+        QTest::newRow("ris record split") << QByteArray("2611.08500&#13;&#10;ER  - ") << QString();
+        QTest::newRow("markdown link") << QByteArray("2611.08500)[x](https://example.org") << QString();
+    }
+    void oaiIdsAreValidated()
+    {
+        QFETCH(QByteArray, id);
+        QFETCH(QString, stored);
+        QByteArray xml = Test::fixture(QStringLiteral("oai/page2.xml"));
+        const QByteArray element = "<id>" + id + "</id>";
+        xml.replace("<id>2611.08500</id>", element);
+        const auto page = OaiPmhParser::parse(xml);
+        if (stored.isEmpty()) {
+            QVERIFY(!page.ok());
+            QVERIFY2(page.error().contains(QStringLiteral("invalid arXiv id")), qPrintable(page.error()));
+        } else {
+            QVERIFY2(page.ok(), qPrintable(page.error()));
+            QCOMPARE(page->records.first().paper.arxivId, stored);
+        }
+    }
+
     void oaiSets()
     {
         QCOMPARE(BackfillJob::setFor(QStringLiteral("cs.LG")), QStringLiteral("cs:cs:LG"));

@@ -555,7 +555,8 @@ private Q_SLOTS:
             titles += int(t.ids.size());
             for (const QString &id : t.ids)
                 kept += id.right(1).toInt() % 2 == 0;
-            QVERIFY(t.userText.contains(QStringLiteral("Starred:\n- A paper the user starred last month")));
+            QVERIFY(t.userText.contains(
+                QStringLiteral("Starred:\n<example>A paper the user starred last month</example>")));
         }
         QVERIFY2(r.out.contains(QStringLiteral("Title pre-filter: %1 kept of %2 (%3 dropped now")
                                     .arg(kept)

@@ -419,14 +419,19 @@ private Q_SLOTS:
         QTest::newRow("math kept raw")
             << u"Bounds for $x_i^*$ and $|y|$"_s << u"Bounds for $x_i^*$ and $|y|$"_s;
         QTest::newRow("display math") << u"$$a_b$$ rows"_s << u"$$a_b$$ rows"_s;
-        QTest::newRow("balanced brackets in math") << u"On $[0,1]$"_s << u"On $[0,1]$"_s;
-        QTest::newRow("unbalanced bracket in math") << u"$[0,1)$-valued"_s << u"$\\lbrack 0,1)$-valued"_s;
-        QTest::newRow("unbalanced in display math") << u"$$(a,b]$$ x"_s << u"$$(a,b\\rbrack $$ x"_s;
+        QTest::newRow("brackets in math") << u"On $[0,1]$"_s << u"On $\\lbrack{}0,1\\rbrack{}$"_s;
+        QTest::newRow("unbalanced bracket in math") << u"$[0,1)$-valued"_s << u"$\\lbrack{}0,1)$-valued"_s;
+        QTest::newRow("unbalanced in display math") << u"$$(a,b]$$ x"_s << u"$$(a,b\\rbrack{}$$ x"_s;
         QTest::newRow("tex accent kept") << u"D\\'iaz and Jo\\~ao"_s << u"D\\'iaz and Jo\\~ao"_s;
         QTest::newRow("backslash before special") << u"a\\*b"_s << u"a\\\\\\*b"_s;
         QTest::newRow("escaped dollar is text") << u"costs \\$5 [est]"_s << u"costs \\$5 \\[est\\]"_s;
         QTest::newRow("unclosed dollar") << u"$5 [a]"_s << u"$5 \\[a\\]"_s;
-        QTest::newRow("link syntax") << u"[x](http://a) ![i](b)"_s << u"\\[x\\](http://a) !\\[i\\](b)"_s;
+        QTest::newRow("link syntax") << u"[x](http://a) ![i](b)"_s << u"\\[x\\](http\\://a) !\\[i\\](b)"_s;
+        QTest::newRow("html in math") << u"$x<y$"_s << u"$x\\lt{}y$"_s;
+        QTest::newRow("autolinks") << u"see www.a.org, https://b.org or c@d.org"_s
+                                   << u"see www\\.a.org, https\\://b.org or c\\@d.org"_s;
+        QTest::newRow("character reference") << u"&lt;b&gt; R&D"_s << u"\\&lt;b\\&gt; R&D"_s;
+        QTest::newRow("tex ampersand") << u"R\\&D"_s << u"R\\\\&D"_s;
     }
     void escapeInline()
     {
@@ -452,7 +457,7 @@ private Q_SLOTS:
         QTest::newRow("number alone") << u"1999 was"_s << u"1999 was"_s;
         QTest::newRow("heading") << u"# title"_s << u"\\# title"_s;
         QTest::newRow("already escaped dash") << u"\\-x"_s << u"\\\\-x"_s;
-        QTest::newRow("already escaped dot") << u"1\\. x"_s << u"1\\\\. x"_s;
+        QTest::newRow("already escaped dot") << u"1\\. x"_s << u"1\\\\\\. x"_s;
         QTest::newRow("backslash word") << u"\\alpha"_s << u"\\alpha"_s;
     }
     void escapeLine()
@@ -505,8 +510,9 @@ private Q_SLOTS:
         QVERIFY(md.contains(
             u"\n**Abstract:** We show that $\\mathcal{O}(n \\log n)$ changes suffice to ring every row of a "
             u"method on "
-            u"$n \\geq 5$ bells with probability in $[0,1)$, improving the bound of Treble and Tenor. Code: "
-            u"\\<https://example.org/bells>.\n"_s));
+            u"$n \\geq 5$ bells with probability in $\\lbrack{}0,1)$, improving the bound of Treble and "
+            u"Tenor. Code: "
+            u"\\<https\\://example.org/bells>.\n"_s));
         QVERIFY(md.contains(
             u"\n**Abstract:** Crustose lichens advance by fractions of a millimetre per year. We fit "
             u"a front model to forty drone surveys and recover growth rates within $5\\%$ of caliper "

@@ -365,6 +365,46 @@ private Q_SLOTS:
         QCOMPARE(Test::unescapeBibTeX(entries[0].fields.value(u"title"_s)), readBack);
     }
 
+    // Issue 12.3: LaTeX runs the math of a bibliography; math that reads or writes files or defines
+    // commands is written as text, and harmless math stays math.
+    void bibtexMathWithoutFileOrDefinitionCommands()
+    {
+        const QStringList refused {u"$\\input{/etc/passwd}$"_s, u"$\\include{x}$"_s,
+            u"$\\immediate\\openout1=x.tex$"_s, u"$\\write18{rm -rf ~}$"_s, u"$\\def\\x{y}$"_s,
+            u"$\\catcode`\\@=11$"_s, u"$^^5cinput{/etc/passwd}$"_s, u"\\(\\input x\\)"_s,
+            u"$$\\newcommand{\\a}{b}$$"_s};
+        static const QRegularExpression command(
+            uR"(\\(input|include|openout|write|def|catcode|newcommand|immediate)(?![A-Za-z]))"_s);
+        for (const QString &title : refused) {
+            const QString escaped = BibTeXWriter::escape(u"On "_s + title + u" rows"_s);
+            QVERIFY2(!command.match(escaped).hasMatch(), qPrintable(title + u" -> "_s + escaped));
+            QVERIFY2(!escaped.contains(u"^^"_s), qPrintable(escaped));
+        }
+        QCOMPARE(BibTeXWriter::escape(u"$\\mathcal{O}(n^2)$ and $\\inputsize$"_s),
+            u"$\\mathcal{O}(n^2)$ and $\\inputsize$"_s);
+    }
+
+    // Issue 12.3: an id that is not an arXiv id cannot break out of a BibTeX field or split a RIS record.
+    void idsCannotBreakOutOfTheirField()
+    {
+        Paper p = Test::makePaper(u"2603.00001"_s);
+        p.arxivId = u"2603.00001}, note={x\r\nER  - \r\nTY  - JOUR"_s;
+        const DigestEntry e {p, {}, {}, false, {}};
+        QString error;
+        const auto entries = Test::readBibTeX(BibTeXWriter::write({e, e}), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(entries.size(), 1);
+        QVERIFY(!entries[0].fields.contains(u"note"_s));
+        QVERIFY2(!entries[0].fields.value(u"eprint"_s).contains(u'}'),
+            qPrintable(entries[0].fields.value(u"eprint"_s)));
+        QVERIFY(!entries[0].fields.value(u"url"_s).contains(u' '));
+        const auto records = Test::readRis(RisWriter::write({e}), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(records.size(), 1);
+        QCOMPARE(records[0].values(u"TY"_s).size(), 1);
+        QVERIFY(!records[0].value(u"UR"_s).contains(u' '));
+    }
+
     void bibtexParsesBack()
     {
         const Digest d = dayDigest();

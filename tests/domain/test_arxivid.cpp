@@ -61,11 +61,29 @@ private Q_SLOTS:
         QTest::newRow("other host") << "https://example.org/abs/2509.13332";
         QTest::newRow("list page") << "https://arxiv.org/list/cs.LG/new";
         QTest::newRow("trailing junk") << "2509.13332vX";
+        // Issue 12.3: what a hostile feed, mirror or model could send as an id.
+        QTest::newRow("bibtex breakout") << "2509.13332}, note={x";
+        QTest::newRow("crlf record split") << "2509.13332\r\nER  - ";
+        QTest::newRow("other digits") << "٢٥٠٩.١٣٣٣٢";
+        QTest::newRow("markdown link") << "2509.13332)[x](https://example.org";
+        QTest::newRow("version overflow") << "2509.13332v99999999999";
+        QTest::newRow("version zero") << "2509.13332v0";
+        QTest::newRow("url with newline") << "https://arxiv.org/abs/2509.13332%0A";
     }
     void rejects()
     {
         QFETCH(QString, input);
         QVERIFY(!ArxivId::parse(input).has_value());
+    }
+
+    void canonicalIsTheStoredForm()
+    {
+        QVERIFY(ArxivId::isCanonical(QStringLiteral("2509.13332")));
+        QVERIFY(ArxivId::isCanonical(QStringLiteral("hep-th/9901001")));
+        QVERIFY(!ArxivId::isCanonical(QStringLiteral("2509.13332v2")));
+        QVERIFY(!ArxivId::isCanonical(QStringLiteral(" 2509.13332")));
+        QVERIFY(!ArxivId::isCanonical(QStringLiteral("arXiv:2509.13332")));
+        QVERIFY(!ArxivId::isCanonical(QStringLiteral("1}, note={x")));
     }
 
     void formats()

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // HttpClient against a real HTTP server on 127.0.0.1.
+#include "net/headernumber.h"
 #include "net/httpclient.h"
+#include "net/safeurl.h"
+#include "scoring/ratelimit.h"
+#include "scoring/semanticscholarclient.h"
 
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/manualclock.h>
 
 #include <QTcpServer>
 #include <QTest>
+#include <QTimeZone>
 #include <QTimer>
 
 using namespace Lectern;
@@ -310,6 +315,119 @@ private Q_SLOTS:
         HttpClient http(fastOptions(time));
         QVERIFY(http.send(HttpRequest::get(server.url(QStringLiteral("/dated")))).ok());
         QCOMPARE(time.sleeps(), QList<int> {20000});
+    }
+
+    // Issue 12.4: header numbers are the server's text. Huge, negative, fractional, NaN and garbage values
+    // give a bounded wait or none, never an overflow (which a sanitizer build turns into an abort).
+    void hostileHeaderNumbers_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("ms");
+        const qint64 max = HeaderNumber::MaxWaitMs;
+        QTest::newRow("huge seconds") << QByteArray("retry-after") << QByteArray("99999999999999999") << max;
+        QTest::newRow("more than 64 bits")
+            << QByteArray("retry-after") << QByteArray("999999999999999999999999999999") << max;
+        QTest::newRow("negative seconds") << QByteArray("retry-after") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("fractional seconds") << QByteArray("retry-after") << QByteArray("1.5") << qint64(1500);
+        QTest::newRow("garbage seconds") << QByteArray("retry-after") << QByteArray("12abc") << qint64(-1);
+        QTest::newRow("ms exponent") << QByteArray("retry-after-ms") << QByteArray("1e300") << max;
+        QTest::newRow("ms infinity") << QByteArray("retry-after-ms") << QByteArray("inf") << qint64(-1);
+        QTest::newRow("ms nan") << QByteArray("retry-after-ms") << QByteArray("nan") << qint64(-1);
+        QTest::newRow("ms negative") << QByteArray("retry-after-ms") << QByteArray("-1e300") << qint64(-1);
+        QTest::newRow("ms fraction") << QByteArray("retry-after-ms") << QByteArray("250.4") << qint64(250);
+        QTest::newRow("ms hex") << QByteArray("retry-after-ms") << QByteArray("0x10") << qint64(-1);
+        QTest::newRow("far date") << QByteArray("retry-after")
+                                  << QDateTime(QDate(9999, 12, 31), QTime(23, 59), QTimeZone::UTC)
+                                         .toString(Qt::RFC2822Date)
+                                         .toLatin1()
+                                  << max;
+    }
+    void hostileHeaderNumbers()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, ms);
+        HttpResponse r;
+        r.status = 429;
+        r.headers.insert(header, value);
+        QCOMPARE(HttpClient::retryAfterMs(r), ms);
+        const RateLimitInfo info = RateLimitInfo::fromResponse(r);
+        QCOMPARE(info.retryAfterMs.value_or(-1), ms);
+    }
+
+    void hostileRateLimitNumbers()
+    {
+        const qint64 max = HeaderNumber::MaxWaitMs;
+        QCOMPARE(RateLimitInfo::parseDurationMs("99999999999999999999h").value_or(-1), max);
+        QCOMPARE(RateLimitInfo::parseDurationMs("1e300").value_or(-1), max);
+        QCOMPARE(RateLimitInfo::parseDurationMs("inf").value_or(-1), -1);
+        QCOMPARE(RateLimitInfo::parseDurationMs("nan").value_or(-1), -1);
+        QCOMPARE(RateLimitInfo::parseDurationMs("-3s").value_or(-1), -1);
+        QCOMPARE(RateLimitInfo::parseDurationMs("1.5.5s").value_or(-1), -1);
+        HttpResponse r;
+        r.status = 200;
+        r.headers.insert("x-ratelimit-remaining-requests", "99999999999999999999999");
+        r.headers.insert("x-ratelimit-limit-tokens", "-4");
+        r.headers.insert("x-ratelimit-remaining-tokens", "12.5");
+        r.headers.insert("anthropic-ratelimit-requests-reset", "9999-12-31T23:59:59Z");
+        const RateLimitInfo info = RateLimitInfo::fromResponse(r);
+        QCOMPARE(info.remainingRequests.value_or(-1), HeaderNumber::MaxCount);
+        QVERIFY(!info.limitTokens);
+        QVERIFY(!info.remainingTokens);
+        QCOMPARE(info.resetRequestsMs.value_or(-1), max);
+    }
+
+    // Issue 12.5: a gateway URL may carry a key in its query or user info; no error message names it.
+    void errorsDoNotQuoteTheUrlsSecrets()
+    {
+        Server server;
+        QVERIFY(server.listen());
+        server.enqueue("/v1/models", respond(500, "down"));
+        QUrl url = server.url(QStringLiteral("/v1/models"));
+        url.setQuery(QStringLiteral("api-key=sk-gw-SECRET-1"));
+        url.setUserInfo(QStringLiteral("user:pw-SECRET-2"));
+        HttpOptions once = fastOptions();
+        once.maxAttempts = 1;
+        HttpClient single(once);
+        const HttpResponse failed = single.send(HttpRequest::get(url));
+        QVERIFY(!failed.ok());
+        QVERIFY2(!failed.error.contains(QStringLiteral("SECRET")), qPrintable(failed.error));
+        QVERIFY2(failed.error.contains(QStringLiteral("/v1/models")), qPrintable(failed.error));
+        // A refused connection: Qt's own message quotes the URL.
+        QTcpServer closed;
+        QVERIFY(closed.listen(QHostAddress::LocalHost));
+        QUrl refused = url;
+        refused.setPort(closed.serverPort());
+        closed.close();
+        const HttpResponse unreachable = single.send(HttpRequest::get(refused));
+        QVERIFY(!unreachable.ok());
+        QVERIFY2(!unreachable.error.contains(QStringLiteral("SECRET")), qPrintable(unreachable.error));
+        QCOMPARE(SafeUrl::redact(QStringLiteral("Error transferring %1 - x").arg(url.toString()), url),
+            QStringLiteral("Error transferring %1 - x").arg(SafeUrl::forDisplay(url)));
+    }
+
+    // Issue 12.5: every key follows the LLM keys' rule: https, or http to this machine only.
+    void keysTravelOnlyEncrypted()
+    {
+        QVERIFY(SafeUrl::mayCarryKey(QUrl(QStringLiteral("https://api.semanticscholar.org/graph/v1"))));
+        QVERIFY(SafeUrl::mayCarryKey(QUrl(QStringLiteral("http://localhost:8080/v1"))));
+        QVERIFY(SafeUrl::mayCarryKey(QUrl(QStringLiteral("http://127.0.0.1:8080/v1"))));
+        QVERIFY(SafeUrl::mayCarryKey(QUrl(QStringLiteral("http://[::1]:8080/v1"))));
+        QVERIFY(!SafeUrl::mayCarryKey(QUrl(QStringLiteral("http://api.semanticscholar.org/graph/v1"))));
+        QVERIFY(!SafeUrl::mayCarryKey(QUrl(QStringLiteral("http://localhost.example.org/v1"))));
+        QVERIFY(!SafeUrl::mayCarryKey(QUrl(QStringLiteral("ftp://127.0.0.1/v1"))));
+        // The client refuses before it connects (192.0.2.1 is a documentation address: nothing answers).
+        HttpClient http(fastOptions());
+        SemanticScholarClient s2(
+            http, QUrl(QStringLiteral("http://192.0.2.1:9/graph/v1")), QStringLiteral("s2-secret-key-42"));
+        QElapsedTimer t;
+        t.start();
+        const auto r = s2.paperAuthors({QStringLiteral("2611.00001")});
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().contains(QStringLiteral("unencrypted")), qPrintable(r.error()));
+        QVERIFY(!r.error().contains(QStringLiteral("s2-secret")));
+        QVERIFY(t.elapsed() < 1000);
     }
 
     void retryAfterMsComesFirst()

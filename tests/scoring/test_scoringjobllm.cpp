@@ -571,10 +571,12 @@ private Q_SLOTS:
         QCOMPARE(with.summary.examplesDismissed, 1);
         QCOMPARE(standIn.served.size(), 1);
         const QString user = standIn.served.first().userText;
-        QVERIFY(user.contains(QStringLiteral("Starred:\n- Older paper number 2\n- Older paper number 1")) ||
-            user.contains(QStringLiteral("Starred:\n- Older paper number 1\n- Older paper number 2")));
-        QVERIFY(user.contains(QStringLiteral("Dismissed:\n- Older paper number 3")));
-        QVERIFY(!user.contains(QStringLiteral("- Synthetic study")));
+        QVERIFY(user.contains(QStringLiteral("Starred:\n<example>Older paper number 2</example>\n"
+                                             "<example>Older paper number 1</example>")) ||
+            user.contains(QStringLiteral("Starred:\n<example>Older paper number 1</example>\n"
+                                         "<example>Older paper number 2</example>")));
+        QVERIFY(user.contains(QStringLiteral("Dismissed:\n<example>Older paper number 3</example>")));
+        QVERIFY(!user.contains(QStringLiteral("<example>Synthetic study")));
         QVERIFY(user.indexOf(QStringLiteral("Dismissed:")) < user.indexOf(QStringLiteral("<paper id=")));
         QVERIFY(with.summary.stageLines().join(u'\n').contains(
             QStringLiteral("Examples in the prompt: 2 starred and 1 dismissed")));

@@ -37,6 +37,25 @@ class TestPaperStore : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Issue 12.3: whatever the source, the store keeps only well-formed arXiv ids, and a batch holding one
+    // that is not is refused whole.
+    void invalidIdsAreNotStored()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        for (const QString &bad :
+            {QStringLiteral("2611.00002}, note={x"), QStringLiteral("2611.00002\r\nER  - "),
+                QStringLiteral("2611.00002v2"), QStringLiteral(""), QStringLiteral("../2611.00002")}) {
+            const auto r =
+                store->upsertPapers({Test::makePaper(QStringLiteral("2611.00001")), Test::makePaper(bad)});
+            QVERIFY2(!r.ok(), qPrintable(bad));
+            QVERIFY(r.error().contains(QStringLiteral("invalid arXiv id")));
+        }
+        const auto day = store->recordsForDay(QDate(2026, 11, 23));
+        QVERIFY(day.ok());
+        QVERIFY(day->isEmpty());
+    }
+
     void fullDatabaseRefusesTheWholeBatchAndSaysSo()
     {
         Test::TempProfileDir dir;
