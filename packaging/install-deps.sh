@@ -11,14 +11,14 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
   liblinear-dev libstemmer-dev
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
   xvfb xauth poppler-utils
 )
 # Packages that must come from trixie on bookworm (bookworm has Qt 6.4 and no KF6).
 TRIXIE_PACKAGES=(
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
 )
@@ -43,6 +43,16 @@ qt_is_new_enough() {
   local v
   v=$(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null || true)
   [ -n "$v" ] && dpkg --compare-versions "$v" ge 6.8
+}
+
+# The default release's packages first, then the Qt/KF6 set from trixie.
+install_split() {
+  local p base=()
+  for p in "${PACKAGES[@]}"; do
+    [[ " ${TRIXIE_PACKAGES[*]} " == *" $p "* ]] || base+=("$p")
+  done
+  $SUDO apt-get install -y -qq --no-install-recommends "${base[@]}"
+  $SUDO apt-get install -y -qq --no-install-recommends -t trixie "${TRIXIE_PACKAGES[@]}"
 }
 
 if [ ! -r /etc/os-release ]; then
@@ -88,13 +98,7 @@ Pin-Priority: 100
 PIN
     fi
     $SUDO apt-get update -qq
-    # Bookworm packages first (default release), then the Qt/KF6 set from trixie.
-    base=()
-    for p in "${PACKAGES[@]}"; do
-      [[ " ${TRIXIE_PACKAGES[*]} " == *" $p "* ]] || base+=("$p")
-    done
-    $SUDO apt-get install -y -qq --no-install-recommends "${base[@]}"
-    $SUDO apt-get install -y -qq --no-install-recommends -t trixie "${TRIXIE_PACKAGES[@]}"
+    install_split
     ;;
   debian:trixie)
     missing=$(missing_packages)
@@ -103,7 +107,9 @@ PIN
       exit 0
     fi
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
+    # Split as on bookworm: a bookworm machine whose base-files came from trixie reports trixie but still
+    # prefers bookworm's Qt 6.4 (the pin above); on a real trixie, -t trixie changes nothing.
+    install_split
     ;;
   *)
     echo "install-deps: ${PRETTY_NAME:-this system} is not supported by this script (Debian 12 or 13 only)." >&2
