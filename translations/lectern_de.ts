@@ -476,7 +476,7 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
     <message>
         <source>What</source>
-        <translation>Was</translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>This &amp;day (%1)</source>
@@ -942,7 +942,7 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>%1 failed at %2.
 
 %3</source>
-        <translation>%1 fehlgeschlagen um %2.
+        <translation>%1 um %2 fehlgeschlagen.
 
 %3</translation>
     </message>
@@ -1132,7 +1132,7 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
     <message>
         <source>Main</source>
-        <translation>Haupt</translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>The database could not be opened:
@@ -1181,7 +1181,7 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
     <message>
         <source>Following %1: their papers come first in the digest.</source>
-        <translation>Sie folgen %1: die Artikel stehen im Digest vorn.</translation>
+        <translation>Sie folgen jetzt %1: Deren Artikel stehen im Digest vorn.</translation>
     </message>
     <message>
         <source>%1 is hidden by the filters.</source>
@@ -1523,11 +1523,11 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
     <message>
         <source>Collecting batch %1</source>
-        <translation>Stapel %1 abholen</translation>
+        <translation>Abholung von Stapel %1</translation>
     </message>
     <message>
         <source>Checking batch %1</source>
-        <translation>Stapel %1 prüfen</translation>
+        <translation>Prüfung von Stapel %1</translation>
     </message>
     <message>
         <source>No provider batch &quot;%1&quot; is recorded in this profile.</source>
@@ -1547,7 +1547,7 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
     <message>
         <source>Cancelling batch %1</source>
-        <translation>Stapel %1 abbrechen</translation>
+        <translation>Abbruch von Stapel %1</translation>
     </message>
     <message>
         <source>Asking the provider to cancel batch %1…</source>

@@ -26,7 +26,11 @@ bool installTranslations(const QLocale &locale)
 {
     // Qt's catalogue is optional (Debian: qt6-translations-l10n); without it Qt's own buttons stay English.
     install(locale, QStringLiteral("qtbase"), QLibraryInfo::path(QLibraryInfo::TranslationsPath));
-    return install(locale, QStringLiteral("lectern"), QStringLiteral(":/i18n"));
+    if (install(locale, QStringLiteral("lectern"), QStringLiteral(":/i18n")))
+        return true;
+    // A language Lectern does not speak gets the English texts, with English plurals ("1 paper").
+    install(QLocale(QLocale::English), QStringLiteral("lectern"), QStringLiteral(":/i18n"));
+    return false;
 }
 
 } // namespace Lectern
