@@ -2055,7 +2055,7 @@ Gefolgter Autor: %1</translation>
     </message>
     <message>
         <source>Undo Triage</source>
-        <translation>Triage rückgängig</translation>
+        <translation>Triage rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the last star, dismissal or read change (Ctrl+Z)</source>
