@@ -26,7 +26,7 @@ TRIXIE_PACKAGES=(
 need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
-the SQLite driver, Svg, Charts, Test), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear, Snowball's
+the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear, Snowball's
 libstemmer, and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and PostgreSQL.
 MSG
 }
