@@ -188,6 +188,14 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
             <numerusform>%n Artikel, %1 bewertet</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Calendar of stored days</source>
+        <translation>Kalender der gespeicherten Tage</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DayListModel</name>
@@ -255,6 +263,13 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>This day&apos;s fetch looked incomplete; a back-fill can complete it.</source>
         <translation>Der Abruf dieses Tages wirkte unvollständig; ein Nachladen kann ihn vervollständigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DayNavigator</name>
+    <message>
+        <source>Stored days</source>
+        <translation>Gespeicherte Tage</translation>
     </message>
 </context>
 <context>
@@ -329,6 +344,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Version %1 was titled “%2”.</source>
         <translation>Version %1 hieß „%2“.</translation>
+    </message>
+    <message>
+        <source>Paper details</source>
+        <translation>Artikeldetails</translation>
     </message>
 </context>
 <context>
@@ -680,6 +699,18 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>Any category</source>
         <translation>Jede Kategorie</translation>
     </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Minimum relevance</source>
+        <translation>Mindestrelevanz</translation>
+    </message>
+    <message>
+        <source>Author filter</source>
+        <translation>Autorenfilter</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FirstRunWizard</name>
@@ -866,6 +897,26 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>The topics could not be saved to %1: %2</source>
         <translation>Die Themen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Every morning Lectern fetches the new arXiv papers of your categories, scores each one for relevance to your research and for novelty, and lists them best first, so that you read the few that matter and skip the rest with a key.
+
+Four short steps follow:
+  1. the arXiv categories to fetch;
+  2. your research topics, in your own words, with keywords;
+  3. the scorer: the built-in one needs no account and sends nothing anywhere; an LLM (OpenAI, Anthropic or a local server) reads more closely;
+  4. whether to fetch today&apos;s papers now.
+
+Everything can be changed later in Settings (Ctrl+,) and Edit Prompts. Cancel keeps the defaults.</source>
+        <translation>Jeden Morgen ruft Lectern die neuen arXiv-Artikel Ihrer Kategorien ab, bewertet jeden nach Relevanz für Ihre Forschung und nach Neuheit und listet die besten zuerst, damit Sie die wenigen wichtigen lesen und den Rest mit einer Taste überspringen.
+
+Es folgen vier kurze Schritte:
+  1. die abzurufenden arXiv-Kategorien;
+  2. Ihre Forschungsthemen, in eigenen Worten, mit Stichwörtern;
+  3. der Bewerter: Der eingebaute braucht kein Konto und sendet nichts nach außen; ein LLM (OpenAI, Anthropic oder ein lokaler Server) liest genauer;
+  4. ob die heutigen Artikel gleich abgerufen werden.
+
+Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bearbeiten“ ändern. Abbrechen behält die Vorgaben.</translation>
     </message>
 </context>
 <context>
@@ -1218,6 +1269,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source> — no paper matches the search and filters</source>
         <translation> — kein Artikel passt zu Suche und Filtern</translation>
+    </message>
+    <message>
+        <source>Reader and digest</source>
+        <translation>Lesen und Digest</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +1692,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Close and Lose Them</source>
         <translation>Schließen und verwerfen</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Artikel</translation>
     </message>
 </context>
 <context>
