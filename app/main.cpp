@@ -7,6 +7,7 @@
 #include "ui/firstrunwizard.h"
 #include "ui/jobcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -59,6 +60,8 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
+    // The window speaks the user's language; the command line above stays English (scripts parse it).
+    Lectern::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));

@@ -11,7 +11,7 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
   liblinear-dev libstemmer-dev
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
   xvfb xauth poppler-utils
@@ -20,7 +20,7 @@ PACKAGES=(
 )
 # Packages that must come from trixie on bookworm (bookworm has Qt 6.4 and no KF6).
 TRIXIE_PACKAGES=(
-  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev
+  qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
 )
@@ -28,9 +28,9 @@ TRIXIE_PACKAGES=(
 need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
-the SQLite driver, Svg, Charts, Test), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear, Snowball's
-libstemmer, and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and PostgreSQL;
-for fuzzing clang with its libFuzzer runtime.
+the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear,
+Snowball's libstemmer, and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
+PostgreSQL; for fuzzing clang with its libFuzzer runtime.
 MSG
 }
 
@@ -46,6 +46,16 @@ qt_is_new_enough() {
   local v
   v=$(dpkg-query -W -f='${Version}' qt6-base-dev 2>/dev/null || true)
   [ -n "$v" ] && dpkg --compare-versions "$v" ge 6.8
+}
+
+# The default release's packages first, then the Qt/KF6 set from trixie.
+install_split() {
+  local p base=()
+  for p in "${PACKAGES[@]}"; do
+    [[ " ${TRIXIE_PACKAGES[*]} " == *" $p "* ]] || base+=("$p")
+  done
+  $SUDO apt-get install -y -qq --no-install-recommends "${base[@]}"
+  $SUDO apt-get install -y -qq --no-install-recommends -t trixie "${TRIXIE_PACKAGES[@]}"
 }
 
 if [ ! -r /etc/os-release ]; then
@@ -91,13 +101,7 @@ Pin-Priority: 100
 PIN
     fi
     $SUDO apt-get update -qq
-    # Bookworm packages first (default release), then the Qt/KF6 set from trixie.
-    base=()
-    for p in "${PACKAGES[@]}"; do
-      [[ " ${TRIXIE_PACKAGES[*]} " == *" $p "* ]] || base+=("$p")
-    done
-    $SUDO apt-get install -y -qq --no-install-recommends "${base[@]}"
-    $SUDO apt-get install -y -qq --no-install-recommends -t trixie "${TRIXIE_PACKAGES[@]}"
+    install_split
     ;;
   debian:trixie)
     missing=$(missing_packages)
@@ -106,7 +110,9 @@ PIN
       exit 0
     fi
     $SUDO apt-get update -qq
-    $SUDO apt-get install -y -qq --no-install-recommends "${PACKAGES[@]}"
+    # Split as on bookworm: a bookworm machine whose base-files came from trixie reports trixie but still
+    # prefers bookworm's Qt 6.4 (the pin above); on a real trixie, -t trixie changes nothing.
+    install_split
     ;;
   *)
     echo "install-deps: ${PRETTY_NAME:-this system} is not supported by this script (Debian 12 or 13 only)." >&2

@@ -1,0 +1,200 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The German translation ships complete, and a German session (LANG=de_DE.UTF-8) gets a German window.
+#include "config/profile.h"
+#include "ui/mainwindow.h"
+#include "ui/translations.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/profilebuilder.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QTabWidget>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+using namespace Lectern;
+
+namespace {
+
+struct Message
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    QString type; // "", "unfinished", "vanished", "obsolete"
+    bool numerus = false;
+};
+
+QList<Message> readTs(const QString &path, QString *error)
+{
+    QList<Message> out;
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return out;
+    }
+    QXmlStreamReader xml(&f);
+    QString context;
+    Message m;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == u"name") {
+            context = xml.readElementText();
+        } else if (name == u"message") {
+            m = Message {context, {}, {}, {}, xml.attributes().value(u"numerus") == u"yes"};
+        } else if (name == u"source") {
+            m.source = xml.readElementText();
+        } else if (name == u"translation") {
+            m.type = xml.attributes().value(u"type").toString();
+            if (!m.numerus)
+                m.translations << xml.readElementText();
+            // Numerus forms follow as <numerusform> children.
+            if (m.numerus) {
+                while (xml.readNextStartElement())
+                    m.translations << xml.readElementText();
+            }
+            out << m;
+        }
+    }
+    if (xml.hasError())
+        *error = xml.errorString() + QStringLiteral(" at line ") + QString::number(xml.lineNumber());
+    return out;
+}
+
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(?:L?\\d+|n)"));
+    QSet<QString> found;
+    for (const auto &match : re.globalMatch(text))
+        found.insert(match.captured());
+    return found;
+}
+
+// "&File" has a mnemonic; "&&" is a literal ampersand and rich text's "&amp;"/"&nbsp;" are entities.
+bool hasMnemonic(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?<!&)&(?!&|[a-z]+;)\\w"));
+    return re.match(text).hasMatch();
+}
+
+} // namespace
+
+class TestTranslation : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void translationIsComplete_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("atLeast");
+        QTest::newRow("German") << QStringLiteral("lectern_de.ts") << 300;
+        // English needs only its plural forms ("1 paper", "2 papers").
+        QTest::newRow("English plurals") << QStringLiteral("lectern_en.ts") << 10;
+    }
+
+    void translationIsComplete()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, atLeast);
+        QString error;
+        const QList<Message> messages = readTs(QStringLiteral(LECTERN_TS_DIR "/") + file, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(messages.size() >= atLeast);
+        for (const Message &m : messages) {
+            const QString where = m.context + QStringLiteral(": ") + m.source;
+            QVERIFY2(m.type.isEmpty(), qPrintable(m.type + QStringLiteral(" entry — ") + where));
+            // German and English both have two plural forms (one, other).
+            QCOMPARE(m.translations.size(), m.numerus ? 2 : 1);
+            for (const QString &t : m.translations) {
+                QVERIFY2(!t.trimmed().isEmpty(), qPrintable(QStringLiteral("empty translation — ") + where));
+                QVERIFY2(placeholders(t) == placeholders(m.source),
+                    qPrintable(QStringLiteral("placeholders differ — ") + where + QStringLiteral(" → ") + t));
+                QVERIFY2(hasMnemonic(m.source) == hasMnemonic(t),
+                    qPrintable(
+                        QStringLiteral("accelerator lost or added — ") + where + QStringLiteral(" → ") + t));
+            }
+        }
+    }
+
+    void englishHasItsPluralForms()
+    {
+        // What a language without a translation gets (installTranslations falls back to it).
+        QTranslator english;
+        QVERIFY(english.load(QLocale(QLocale::English), QStringLiteral("lectern"), QStringLiteral("_"),
+            QStringLiteral(":/i18n")));
+        QCOMPARE(english.translate("Lectern::DayListModel", "%n paper(s)", nullptr, 1),
+            QStringLiteral("%n paper"));
+        QCOMPARE(english.translate("Lectern::DayListModel", "%n paper(s)", nullptr, 2),
+            QStringLiteral("%n papers"));
+    }
+
+    void windowIsGermanUnderAGermanLocale()
+    {
+        // main() set LANG=de_DE.UTF-8 before the application existed, as a German session does.
+        QCOMPARE(QLocale::system().language(), QLocale::German);
+        QVERIFY(installTranslations());
+
+        Test::TempProfileDir dir;
+        const QString built =
+            Test::ProfileBuilder(dir.path()).withPapers(Test::numberedPapers(3, QDate(2026, 11, 23))).build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        QStringList menus;
+        for (QAction *a : w.menuBar()->actions())
+            menus << a->text();
+        QVERIFY2(menus.contains(QStringLiteral("&Datei")), qPrintable(menus.join(u',')));
+        QVERIFY2(menus.contains(QStringLiteral("&Ansicht")), qPrintable(menus.join(u',')));
+        QVERIFY2(menus.contains(QStringLiteral("&Hilfe")), qPrintable(menus.join(u',')));
+
+        auto *tabs = w.findChild<QTabWidget *>(QStringLiteral("mainTabs"));
+        QVERIFY(tabs);
+        // Distinct from the menu bar's mnemonics (&Datei takes Alt+D).
+        QCOMPARE(tabs->tabText(0), QStringLiteral("&Lesen"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Di&gest"));
+
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        QVERIFY2(search->placeholderText().startsWith(QStringLiteral("Suche")),
+            qPrintable(search->placeholderText()));
+
+        // No action of the window may still show an English text that has a German translation.
+        QString error;
+        QHash<QString, QString> german;
+        for (const Message &m : readTs(QStringLiteral(LECTERN_TS_DIR "/lectern_de.ts"), &error))
+            if (!m.numerus && m.translations.first() != m.source)
+                german.insert(m.source, m.translations.first());
+        QStringList english;
+        for (QAction *a : w.findChildren<QAction *>())
+            if (german.contains(a->text()))
+                english << a->text();
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u',')));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // What a German desktop session sets; LC_ALL, LC_MESSAGES and LANGUAGE would take precedence over LANG.
+    qputenv("LANG", "de_DE.UTF-8");
+    qunsetenv("LC_ALL");
+    qunsetenv("LC_MESSAGES");
+    qunsetenv("LANGUAGE");
+    QApplication app(argc, argv);
+    TestTranslation test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
+#include "test_translation.moc"

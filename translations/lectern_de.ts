@@ -1,0 +1,2166 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE" sourcelanguage="en_US">
+<context>
+    <name>ExternalLinkOpener</name>
+    <message>
+        <source>No web browser could be started for %1; the link is on the clipboard.</source>
+        <translation>Für %1 ließ sich kein Webbrowser starten; der Link liegt in der Zwischenablage.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CategoryPicker</name>
+    <message>
+        <source>Search categories (code or name)</source>
+        <translation>Kategorien suchen (Kürzel oder Name)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CompareRunsDialog</name>
+    <message>
+        <source>Only papers that &amp;moved</source>
+        <translation>Nur Artikel, die sich &amp;bewegt haben</translation>
+    </message>
+    <message>
+        <source>Compare Runs</source>
+        <translation>Läufe vergleichen</translation>
+    </message>
+    <message>
+        <source>The old run: its marks are the &quot;before&quot;</source>
+        <translation>Der alte Lauf: seine Noten sind das „Vorher“</translation>
+    </message>
+    <message>
+        <source>The new run: its marks are the &quot;after&quot;</source>
+        <translation>Der neue Lauf: seine Noten sind das „Nachher“</translation>
+    </message>
+    <message>
+        <source>Entered, left: the paper&apos;s place in the digest changed. Changed: both runs gave marks that differ, and the paper stayed on the same side of the bar.</source>
+        <translation>Aufgenommen, herausgefallen: Der Platz des Artikels im Digest hat sich geändert. Geändert: Beide Läufe gaben unterschiedliche Noten, und der Artikel blieb auf derselben Seite der Schwelle.</translation>
+    </message>
+    <message>
+        <source>Hide the papers whose marks and place in the digest stayed the same</source>
+        <translation>Artikel ausblenden, deren Noten und Platz im Digest gleich geblieben sind</translation>
+    </message>
+    <message>
+        <source>Double-click a paper to select it in the main window</source>
+        <translation>Doppelklick auf einen Artikel wählt ihn im Hauptfenster aus</translation>
+    </message>
+    <message>
+        <source>&amp;From run:</source>
+        <translation>&amp;Von Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;To run:</source>
+        <translation>&amp;Zu Lauf:</translation>
+    </message>
+    <message>
+        <source>1 paper</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 · prompt %2 · %3 · %4</source>
+        <translation>%1 · Prompt %2 · %3 · %4</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <source>Compare Runs — %1</source>
+        <translation>Läufe vergleichen — %1</translation>
+    </message>
+    <message>
+        <source>No database: there are no runs to compare.</source>
+        <translation>Keine Datenbank: Es gibt keine Läufe zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>No day is shown: fetch and score a day first.</source>
+        <translation>Kein Tag angezeigt: Rufen Sie zuerst einen Tag ab und bewerten Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The runs of %1 could not be read: %2</source>
+        <translation>Die Läufe vom %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>
+Full prompt hash: %1</source>
+        <translation>
+Vollständiger Prompt-Hash: %1</translation>
+    </message>
+    <message>
+        <source>%1 has not been scored yet, so there are no runs to compare.
+
+Score the day, then edit the prompt (File ▸ Edit Prompts…) or choose another model (File ▸ Settings…) and score it again.</source>
+        <translation>%1 wurde noch nicht bewertet, daher gibt es keine Läufe zum Vergleichen.
+
+Bewerten Sie den Tag, bearbeiten Sie dann den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein anderes Modell (Datei ▸ Einstellungen…) und bewerten Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>%1 has only one scoring run (%2); a comparison needs two.
+
+Edit the prompt (File ▸ Edit Prompts…) or choose another model (File ▸ Settings…), then score the day again: both results are kept.</source>
+        <translation>%1 hat nur einen Bewertungslauf (%2); ein Vergleich braucht zwei.
+
+Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein anderes Modell (Datei ▸ Einstellungen…) und bewerten Sie den Tag dann erneut: Beide Ergebnisse bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Both sides show the same run: pick two different runs.</source>
+        <translation>Beide Seiten zeigen denselben Lauf: Wählen Sie zwei verschiedene Läufe.</translation>
+    </message>
+    <message>
+        <source>The comparison failed: %1</source>
+        <translation>Der Vergleich ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 entered, %2 left, %3 changed · relevant papers %4 → %5 (relevance ≥ %6, novelty ≥ %7) · %8 of %9 papers marked by both runs: %10 with new marks, %11 the same</source>
+        <translation>%1 aufgenommen, %2 herausgefallen, %3 geändert · relevante Artikel %4 → %5 (Relevanz ≥ %6, Neuheit ≥ %7) · %8 von %9 Artikeln von beiden Läufen benotet: %10 mit neuen Noten, %11 unverändert</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ConnectionTester</name>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>List the server&apos;s models with these settings (free; no paper is sent)</source>
+        <translation>Die Modelle des Servers mit diesen Einstellungen auflisten (kostenlos; es wird kein Artikel gesendet)</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DayCalendar</name>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n partial</source>
+        <translation>
+            <numerusform>, %n unvollständig</numerusform>
+            <numerusform>, %n unvollständig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s); the fetch looked incomplete</source>
+        <translation>
+            <numerusform>%n Artikel; der Abruf wirkte unvollständig</numerusform>
+            <numerusform>%n Artikel; der Abruf wirkte unvollständig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No announcement (weekend or arXiv holiday)</source>
+        <translation>Keine Ankündigung (Wochenende oder arXiv-Feiertag)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s), %1 scored</source>
+        <translation>
+            <numerusform>%n Artikel, %1 bewertet</numerusform>
+            <numerusform>%n Artikel, %1 bewertet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Calendar of stored days</source>
+        <translation>Kalender der gespeicherten Tage</translation>
+    </message>
+    <message>
+        <source>Days of the month</source>
+        <translation>Tage des Monats</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DayListModel</name>
+    <message numerus="yes">
+        <source>%n scored</source>
+        <translation>
+            <numerusform>%n bewertet</numerusform>
+            <numerusform>%n bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by followed authors</source>
+        <translation>
+            <numerusform>%n von gefolgten Autoren</numerusform>
+            <numerusform>%n von gefolgten Autoren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dropped by the title pre-filter</source>
+        <translation>
+            <numerusform>%n vom Titel-Vorfilter aussortiert</numerusform>
+            <numerusform>%n vom Titel-Vorfilter aussortiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n below the h-index threshold</source>
+        <translation>
+            <numerusform>%n unter der h-Index-Schwelle</numerusform>
+            <numerusform>%n unter der h-Index-Schwelle</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed (no usable score)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen (keine verwertbare Bewertung)</numerusform>
+            <numerusform>%n fehlgeschlagen (keine verwertbare Bewertung)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not scored yet</source>
+        <translation>
+            <numerusform>%n noch nicht bewertet</numerusform>
+            <numerusform>%n noch nicht bewertet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n paper(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>partial</source>
+        <translation>unvollständig</translation>
+    </message>
+    <message>
+        <source>This day&apos;s fetch looked incomplete; a back-fill can complete it.</source>
+        <translation>Der Abruf dieses Tages wirkte unvollständig; ein Nachladen kann ihn vervollständigen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DayNavigator</name>
+    <message>
+        <source>Stored days</source>
+        <translation>Gespeicherte Tage</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DayStatusBar</name>
+    <message>
+        <source>Back-fill this day</source>
+        <translation>Diesen Tag nachladen</translation>
+    </message>
+    <message>
+        <source>Fetch this day again through arXiv&apos;s OAI-PMH interface (approximates the announcement)</source>
+        <translation>Diesen Tag erneut über die OAI-PMH-Schnittstelle von arXiv abrufen (nähert die Ankündigung an)</translation>
+    </message>
+    <message>
+        <source>This day looks partial: %1</source>
+        <translation>Dieser Tag wirkt unvollständig: %1</translation>
+    </message>
+    <message>
+        <source>the fetch did not complete.</source>
+        <translation>der Abruf wurde nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DetailPane</name>
+    <message>
+        <source>Select a paper to read its abstract.</source>
+        <translation>Wählen Sie einen Artikel, um seine Zusammenfassung zu lesen.</translation>
+    </message>
+    <message>
+        <source>Follow %1</source>
+        <translation>%1 folgen</translation>
+    </message>
+    <message>
+        <source>Abstract page</source>
+        <translation>Abstract-Seite</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>HTML</source>
+        <translation>HTML</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>arXiv comments:</source>
+        <translation>arXiv-Kommentare:</translation>
+    </message>
+    <message>
+        <source>Journal:</source>
+        <translation>Zeitschrift:</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Version %1 was titled “%2”.</source>
+        <translation>Version %1 hieß „%2“.</translation>
+    </message>
+    <message>
+        <source>Paper details</source>
+        <translation>Artikeldetails</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DigestView</name>
+    <message>
+        <source>Relevant only</source>
+        <translation>Nur relevante</translation>
+    </message>
+    <message>
+        <source>Starred only</source>
+        <translation>Nur markierte</translation>
+    </message>
+    <message>
+        <source>Save Note</source>
+        <translation>Notiz speichern</translation>
+    </message>
+    <message>
+        <source>Only the digest&apos;s papers (thresholds and followed authors); off: every paper listed that day</source>
+        <translation>Nur die Artikel des Digests (Schwellen und gefolgte Autoren); aus: jeder an diesem Tag gelistete Artikel</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <source>Relevance ≥ </source>
+        <translation>Relevanz ≥ </translation>
+    </message>
+    <message>
+        <source>Any relevance</source>
+        <translation>Jede Relevanz</translation>
+    </message>
+    <message>
+        <source>Novelty ≥ </source>
+        <translation>Neuheit ≥ </translation>
+    </message>
+    <message>
+        <source>Any novelty</source>
+        <translation>Jede Neuheit</translation>
+    </message>
+    <message>
+        <source>Your note on this paper</source>
+        <translation>Ihre Notiz zu diesem Artikel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Save the note and close the panel (Esc)</source>
+        <translation>Notiz speichern und Bereich schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Save the note (Ctrl+Return)</source>
+        <translation>Notiz speichern (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>No database.</source>
+        <translation>Keine Datenbank.</translation>
+    </message>
+    <message>
+        <source>No day to show yet.</source>
+        <translation>Noch kein Tag zum Anzeigen.</translation>
+    </message>
+    <message>
+        <source>Note on %1</source>
+        <translation>Notiz zu %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::EmptyStateWidget</name>
+    <message>
+        <source>Fetch today&apos;s papers</source>
+        <translation>Heutige Artikel abrufen</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;No papers yet&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Noch keine Artikel&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>Lectern fetches the day&apos;s arXiv announcements for your categories, scores them for relevance and novelty, and lists them here.</source>
+        <translation>Lectern ruft die arXiv-Ankündigungen des Tages für Ihre Kategorien ab, bewertet sie nach Relevanz und Neuheit und listet sie hier auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportController</name>
+    <message>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the export; no file is written</source>
+        <translation>Export anhalten; es wird keine Datei geschrieben</translation>
+    </message>
+    <message>
+        <source>Open Folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported file</source>
+        <translation>Den Ordner der exportierten Datei zeigen</translation>
+    </message>
+    <message>
+        <source>An export is running; wait for it or cancel it first.</source>
+        <translation>Ein Export läuft; warten Sie ihn ab oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Exporting %1…</source>
+        <translation>Exportiere %1…</translation>
+    </message>
+    <message>
+        <source>Cancelling the export…</source>
+        <translation>Export wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (the export was done before it could be cancelled).</source>
+        <translation>%1 geschrieben (der Export war fertig, bevor er abgebrochen werden konnte).</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Export failed: %1</source>
+        <translation>Export fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Exporting %1 to %2 failed.
+
+%3</source>
+        <translation>Der Export von %1 nach %2 ist fehlgeschlagen.
+
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportDialog</name>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <source>This &amp;day (%1)</source>
+        <translation>Dieser &amp;Tag (%1)</translation>
+    </message>
+    <message>
+        <source>Days &amp;from</source>
+        <translation>Tage &amp;von</translation>
+    </message>
+    <message>
+        <source>&amp;Monthly overview of</source>
+        <translation>&amp;Monatsübersicht für</translation>
+    </message>
+    <message numerus="yes">
+        <source>The papers the current &amp;filter shows (%n)</source>
+        <translation>
+            <numerusform>Der Artikel, den der aktuelle &amp;Filter zeigt (%n)</numerusform>
+            <numerusform>Die Artikel, die der aktuelle &amp;Filter zeigt (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Papers of the days</source>
+        <translation>Artikel der Tage</translation>
+    </message>
+    <message>
+        <source>The &amp;digest (relevant papers)</source>
+        <translation>Der &amp;Digest (relevante Artikel)</translation>
+    </message>
+    <message>
+        <source>Only &amp;starred papers</source>
+        <translation>Nur mar&amp;kierte Artikel</translation>
+    </message>
+    <message>
+        <source>Only papers &amp;tagged</source>
+        <translation>Nur Artikel mit Schlag&amp;wort</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML (.html)</source>
+        <translation>HTML (.html)</translation>
+    </message>
+    <message>
+        <source>JSON (.json)</source>
+        <translation>JSON (.json)</translation>
+    </message>
+    <message>
+        <source>BibTeX (.bib)</source>
+        <translation>BibTeX (.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (.ris)</source>
+        <translation>RIS (.ris)</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <source>PDF page size; the default is the digest page size of the settings</source>
+        <translation>Seitengröße des PDFs; vorgegeben ist die Digest-Seitengröße aus den Einstellungen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>PDF &amp;page size:</source>
+        <translation>PDF-&amp;Seitengröße:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as:</source>
+        <translation>Speichern &amp;unter:</translation>
+    </message>
+    <message>
+        <source>%1 (*.%2)</source>
+        <translation>%1 (*.%2)</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <source>The range starts (%1) after it ends (%2).</source>
+        <translation>Der Zeitraum beginnt (%1) nach seinem Ende (%2).</translation>
+    </message>
+    <message>
+        <source>The current filter shows no papers.</source>
+        <translation>Der aktuelle Filter zeigt keine Artikel.</translation>
+    </message>
+    <message>
+        <source>Choose a tag.</source>
+        <translation>Wählen Sie ein Schlagwort.</translation>
+    </message>
+    <message>
+        <source>Choose the file to write.</source>
+        <translation>Wählen Sie die Datei, die geschrieben werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation>%1 ist ein Ordner; wählen Sie einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 is not writable.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the file is read-only.</source>
+        <translation>%1 kann nicht geschrieben werden: Die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 exists. Replace it?</source>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FilterBar</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Ungelesen</translation>
+    </message>
+    <message>
+        <source>Hide dismissed</source>
+        <translation>Verworfene ausblenden</translation>
+    </message>
+    <message>
+        <source>Relevant only</source>
+        <translation>Nur relevante</translation>
+    </message>
+    <message>
+        <source>Search title, authors, abstract, notes (Ctrl+F)</source>
+        <translation>Suche in Titel, Autoren, Zusammenfassung, Notizen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Relevance ≥ </source>
+        <translation>Relevanz ≥ </translation>
+    </message>
+    <message>
+        <source>Any relevance</source>
+        <translation>Jede Relevanz</translation>
+    </message>
+    <message>
+        <source>This day</source>
+        <translation>Dieser Tag</translation>
+    </message>
+    <message>
+        <source>All days</source>
+        <translation>Alle Tage</translation>
+    </message>
+    <message>
+        <source>Show the chosen day&apos;s papers, or every stored day&apos;s; the filters apply to either</source>
+        <translation>Die Artikel des gewählten Tages oder aller gespeicherten Tage zeigen; die Filter gelten für beides</translation>
+    </message>
+    <message>
+        <source>Only papers at or above the digest thresholds</source>
+        <translation>Nur Artikel, die die Digest-Schwellen erreichen</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Jede Kategorie</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Minimum relevance</source>
+        <translation>Mindestrelevanz</translation>
+    </message>
+    <message>
+        <source>Author filter</source>
+        <translation>Autorenfilter</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FirstRunWizard</name>
+    <message>
+        <source>Welcome to Lectern</source>
+        <translation>Willkommen bei Lectern</translation>
+    </message>
+    <message>
+        <source>arXiv categories</source>
+        <translation>arXiv-Kategorien</translation>
+    </message>
+    <message>
+        <source>Which categories should Lectern fetch every morning? Search by code or name; choose at least one.</source>
+        <translation>Welche Kategorien soll Lectern jeden Morgen abrufen? Suchen Sie nach Kürzel oder Name; wählen Sie mindestens eine.</translation>
+    </message>
+    <message>
+        <source>Your research topics</source>
+        <translation>Ihre Forschungsthemen</translation>
+    </message>
+    <message>
+        <source>Describe up to three topics. The built-in scorer ranks papers by the relevant keywords, a language model also reads the description. Lists are comma separated.</source>
+        <translation>Beschreiben Sie bis zu drei Themen. Der eingebaute Bewerter ordnet Artikel nach den relevanten Stichwörtern, ein Sprachmodell liest auch die Beschreibung. Listen werden durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>Topic %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>e.g. Efficient inference for large language models</source>
+        <translation>z. B. Effiziente Inferenz für große Sprachmodelle</translation>
+    </message>
+    <message>
+        <source>What the topic is about, in your own words</source>
+        <translation>Worum es bei dem Thema geht, in Ihren eigenen Worten</translation>
+    </message>
+    <message>
+        <source>quantization, speculative decoding, kv cache</source>
+        <translation>quantization, speculative decoding, kv cache</translation>
+    </message>
+    <message>
+        <source>survey, prompt engineering</source>
+        <translation>survey, prompt engineering</translation>
+    </message>
+    <message>
+        <source>optional: on-device inference, serving systems</source>
+        <translation>optional: on-device inference, serving systems</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Relevant keywords:</source>
+        <translation>Relevante Stichwörter:</translation>
+    </message>
+    <message>
+        <source>Irrelevant keywords:</source>
+        <translation>Irrelevante Stichwörter:</translation>
+    </message>
+    <message>
+        <source>Applications:</source>
+        <translation>Anwendungen:</translation>
+    </message>
+    <message>
+        <source>Followed authors</source>
+        <translation>Gefolgte Autoren</translation>
+    </message>
+    <message>
+        <source>optional: Ada Lovelace, Alan Turing (their papers always come first)</source>
+        <translation>optional: Ada Lovelace, Alan Turing (ihre Artikel stehen immer vorn)</translation>
+    </message>
+    <message>
+        <source>Authors:</source>
+        <translation>Autoren:</translation>
+    </message>
+    <message>
+        <source>Who scores the papers</source>
+        <translation>Wer die Artikel bewertet</translation>
+    </message>
+    <message>
+        <source>The built-in scorer works offline with no key. A language model reads your topic descriptions too, at a small cost per day.</source>
+        <translation>Der eingebaute Bewerter arbeitet offline und ohne Schlüssel. Ein Sprachmodell liest auch Ihre Themenbeschreibungen, für geringe Kosten pro Tag.</translation>
+    </message>
+    <message>
+        <source>Built-in keyword scorer (no key, no network)</source>
+        <translation>Eingebauter Stichwort-Bewerter (kein Schlüssel, kein Netz)</translation>
+    </message>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Local OpenAI-compatible server (Ollama, llama.cpp, vLLM)</source>
+        <translation>Lokaler OpenAI-kompatibler Server (Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Everything can be changed later in Settings, and the topics in the prompt editor.</source>
+        <translation>Alles lässt sich später in den Einstellungen ändern, die Themen im Prompt-Editor.</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s papers now</source>
+        <translation>Heutige Artikel jetzt abrufen</translation>
+    </message>
+    <message>
+        <source>The fetch runs in the background. If arXiv cannot be reached (offline, proxy), the status bar says so and Lectern opens anyway; fetch again later with File › Fetch Today.</source>
+        <translation>Der Abruf läuft im Hintergrund. Ist arXiv nicht erreichbar (offline, Proxy), meldet das die Statusleiste, und Lectern öffnet trotzdem; rufen Sie später erneut mit Datei › Heutige Artikel abrufen ab.</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
+    </message>
+    <message>
+        <source>The built-in scorer needs no key and no network.</source>
+        <translation>Der eingebaute Bewerter braucht weder Schlüssel noch Netz.</translation>
+    </message>
+    <message>
+        <source>optional for most local servers</source>
+        <translation>für die meisten lokalen Server optional</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring</source>
+        <translation>im Schlüsselbund des Systems verwahrt</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keyring, never in Lectern&apos;s files. Leave it empty to keep a stored key or to use OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY from the environment.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von Lectern. Lassen Sie das Feld leer, um einen gespeicherten Schlüssel zu behalten oder OPENAI_API_KEY, ANTHROPIC_API_KEY oder LECTERN_API_KEY aus der Umgebung zu verwenden.</translation>
+    </message>
+    <message>
+        <source>no system keyring</source>
+        <translation>kein Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this desktop, so the key cannot be stored here. Set OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY in the environment instead.</source>
+        <translation>Auf diesem Desktop gibt es keinen Schlüsselbund, daher kann der Schlüssel hier nicht gespeichert werden. Setzen Sie stattdessen OPENAI_API_KEY, ANTHROPIC_API_KEY oder LECTERN_API_KEY in der Umgebung.</translation>
+    </message>
+    <message>
+        <source>Choose at least one arXiv category.</source>
+        <translation>Wählen Sie mindestens eine arXiv-Kategorie.</translation>
+    </message>
+    <message>
+        <source>Topic %1 needs a name.</source>
+        <translation>Thema %1 braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Topic %1 needs at least one relevant keyword (the built-in scorer ranks by them).</source>
+        <translation>Thema %1 braucht mindestens ein relevantes Stichwort (danach ordnet der eingebaute Bewerter).</translation>
+    </message>
+    <message>
+        <source>Describe at least one topic, with a name and at least one relevant keyword.</source>
+        <translation>Beschreiben Sie mindestens ein Thema, mit Namen und mindestens einem relevanten Stichwort.</translation>
+    </message>
+    <message>
+        <source>Name the model to use.</source>
+        <translation>Geben Sie das zu verwendende Modell an.</translation>
+    </message>
+    <message>
+        <source>The prompt folder %1 could not be created.</source>
+        <translation>Der Prompt-Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The topics could not be saved to %1: %2</source>
+        <translation>Die Themen konnten nicht in %1 gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Every morning Lectern fetches the new arXiv papers of your categories, scores each one for relevance to your research and for novelty, and lists them best first, so that you read the few that matter and skip the rest with a key.
+
+Four short steps follow:
+  1. the arXiv categories to fetch;
+  2. your research topics, in your own words, with keywords;
+  3. the scorer: the built-in one needs no account and sends nothing anywhere; an LLM (OpenAI, Anthropic or a local server) reads more closely;
+  4. whether to fetch today&apos;s papers now.
+
+Everything can be changed later in Settings (Ctrl+,) and Edit Prompts. Cancel keeps the defaults.</source>
+        <translation>Jeden Morgen ruft Lectern die neuen arXiv-Artikel Ihrer Kategorien ab, bewertet jeden nach Relevanz für Ihre Forschung und nach Neuheit und listet die besten zuerst, damit Sie die wenigen wichtigen lesen und den Rest mit einer Taste überspringen.
+
+Es folgen vier kurze Schritte:
+  1. die abzurufenden arXiv-Kategorien;
+  2. Ihre Forschungsthemen, in eigenen Worten, mit Stichwörtern;
+  3. der Bewerter: Der eingebaute braucht kein Konto und sendet nichts nach außen; ein LLM (OpenAI, Anthropic oder ein lokaler Server) liest genauer;
+  4. ob die heutigen Artikel gleich abgerufen werden.
+
+Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bearbeiten“ ändern. Abbrechen behält die Vorgaben.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::JobController</name>
+    <message>
+        <source>&amp;Fetch Today&apos;s Papers</source>
+        <translation>Heutige Artikel &amp;abrufen</translation>
+    </message>
+    <message>
+        <source>&amp;Score Day</source>
+        <translation>Tag be&amp;werten</translation>
+    </message>
+    <message>
+        <source>&amp;Run (Fetch and Score)</source>
+        <translation>&amp;Lauf starten (abrufen und bewerten)</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s announcements for your categories (F5)</source>
+        <translation>Die heutigen Ankündigungen für Ihre Kategorien abrufen (F5)</translation>
+    </message>
+    <message>
+        <source>Score the shown day&apos;s papers for relevance and novelty (Ctrl+R)</source>
+        <translation>Die Artikel des angezeigten Tages nach Relevanz und Neuheit bewerten (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Fetch today&apos;s papers, then score them (Ctrl+Shift+R)</source>
+        <translation>Heutige Artikel abrufen und dann bewerten (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Fetch</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>Fetching today&apos;s papers…</source>
+        <translation>Heutige Artikel werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Back-fill of %1</source>
+        <translation>Nachladen vom %1</translation>
+    </message>
+    <message>
+        <source>Back-filling %1 from OAI-PMH…</source>
+        <translation>%1 wird über OAI-PMH nachgeladen…</translation>
+    </message>
+    <message>
+        <source>Nothing to score yet: fetch today&apos;s papers first.</source>
+        <translation>Noch nichts zu bewerten: Rufen Sie zuerst die heutigen Artikel ab.</translation>
+    </message>
+    <message>
+        <source>Scoring of %1</source>
+        <translation>Bewertung vom %1</translation>
+    </message>
+    <message>
+        <source>Scoring %1…</source>
+        <translation>%1 wird bewertet…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed at %2.
+
+%3</source>
+        <translation>%1 um %2 fehlgeschlagen.
+
+%3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::JobErrorBar</name>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Start the same job again</source>
+        <translation>Denselben Auftrag noch einmal starten</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::JobStatusIndicator</name>
+    <message>
+        <source>Tokens and cost of the running scoring job</source>
+        <translation>Tokens und Kosten der laufenden Bewertung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running job (Esc)</source>
+        <translation>Den laufenden Auftrag anhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1/%2 papers · %3 tokens · $%4</source>
+        <translation>%1/%2 Artikel · %3 Tokens · $%4</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::KeyringStore</name>
+    <message>
+        <source>The system keyring could not be read: %1</source>
+        <translation>Der Schlüsselbund des Systems konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The key was not saved: no usable system keyring (%1). Set OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY in the environment instead.</source>
+        <translation>Der Schlüssel wurde nicht gespeichert: kein nutzbarer Schlüsselbund (%1). Setzen Sie stattdessen OPENAI_API_KEY, ANTHROPIC_API_KEY oder LECTERN_API_KEY in der Umgebung.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Digest</source>
+        <translation>Di&amp;gest</translation>
+    </message>
+    <message>
+        <source>No papers are stored for %1; still showing %2. The day&apos;s bar offers a back-fill for partial days; lectern backfill fetches past days.</source>
+        <translation>Für %1 sind keine Artikel gespeichert; weiterhin wird %2 gezeigt. Die Leiste des Tages bietet für unvollständige Tage ein Nachladen an; lectern backfill ruft vergangene Tage ab.</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>alle Tage</translation>
+    </message>
+    <message>
+        <source>The papers of all days could not be read: %1</source>
+        <translation>Die Artikel aller Tage konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Score &amp;Chart</source>
+        <translation>Bewertungs&amp;diagramm</translation>
+    </message>
+    <message>
+        <source>Relevance × novelty of the day&apos;s papers; click a point to select the paper (Ctrl+G)</source>
+        <translation>Relevanz × Neuheit der Artikel des Tages; ein Klick auf einen Punkt wählt den Artikel (Strg+G)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Edit &amp;Prompts…</source>
+        <translation>&amp;Prompts bearbeiten…</translation>
+    </message>
+    <message>
+        <source>The scoring prompt and your research topics</source>
+        <translation>Der Bewertungs-Prompt und Ihre Forschungsthemen</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the day, a range of days, a month&apos;s overview or the papers the filter shows to Markdown, PDF, HTML, JSON, BibTeX or RIS (Ctrl+E)</source>
+        <translation>Den Tag, einen Zeitraum, eine Monatsübersicht oder die vom Filter gezeigten Artikel als Markdown, PDF, HTML, JSON, BibTeX oder RIS schreiben (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>E&amp;instellungen…</translation>
+    </message>
+    <message>
+        <source>Categories, topics, scorer, API key, thresholds</source>
+        <translation>Kategorien, Themen, Bewerter, API-Schlüssel, Schwellen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Day</source>
+        <translation>&amp;Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Show the previous announcement day (Alt+Left)</source>
+        <translation>Den vorherigen Ankündigungstag zeigen (Alt+Links)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Day</source>
+        <translation>&amp;Nächster Tag</translation>
+    </message>
+    <message>
+        <source>Show the next announcement day (Alt+Right)</source>
+        <translation>Den nächsten Ankündigungstag zeigen (Alt+Rechts)</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Runs…</source>
+        <translation>Läufe ver&amp;gleichen…</translation>
+    </message>
+    <message>
+        <source>What moved between two scoring runs (model or prompt) of the shown day (Ctrl+Shift+C)</source>
+        <translation>Was sich zwischen zwei Bewertungsläufen (Modell oder Prompt) des angezeigten Tages bewegt hat (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>&amp;Triage</source>
+        <translation>&amp;Triage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Lectern</source>
+        <translation>Über &amp;Lectern</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Run First-Time &amp;Setup…</source>
+        <translation>&amp;Ersteinrichtung ausführen…</translation>
+    </message>
+    <message>
+        <source>Categories, topics and scorer, step by step</source>
+        <translation>Kategorien, Themen und Bewerter, Schritt für Schritt</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Lectern — %1</source>
+        <translation>Lectern — %1</translation>
+    </message>
+    <message>
+        <source>Loading the papers of all days…</source>
+        <translation>Die Artikel aller Tage werden geladen…</translation>
+    </message>
+    <message>
+        <source>Lectern — all days</source>
+        <translation>Lectern — alle Tage</translation>
+    </message>
+    <message>
+        <source>This is the first stored day.</source>
+        <translation>Das ist der erste gespeicherte Tag.</translation>
+    </message>
+    <message>
+        <source>This is the latest stored day.</source>
+        <translation>Das ist der neueste gespeicherte Tag.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing after that point was stored.</source>
+        <translation>Abgebrochen; ab diesem Punkt wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>all %n stored day(s)</source>
+        <translation>
+            <numerusform>%n gespeicherter Tag</numerusform>
+            <numerusform>alle %n gespeicherten Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You already follow %1 (as %2).</source>
+        <translation>Sie folgen %1 bereits (als %2).</translation>
+    </message>
+    <message>
+        <source>Following %1: their papers come first in the digest.</source>
+        <translation>Sie folgen jetzt %1: Deren Artikel stehen im Digest vorn.</translation>
+    </message>
+    <message>
+        <source>%1 is hidden by the filters.</source>
+        <translation>%1 ist durch die Filter ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>No day to export.</source>
+        <translation>Kein Tag zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>About Lectern</source>
+        <translation>Über Lectern</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;The daily arXiv triage: fetch the day&apos;s papers, score them for relevance and novelty, read, star, note and export a digest.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Profile: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Die tägliche arXiv-Triage: die Artikel des Tages abrufen, nach Relevanz und Neuheit bewerten, lesen, markieren, mit Notizen versehen und als Digest exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Profil: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers</source>
+        <translation>%1 von %2 Artikeln</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers, the one stored day</source>
+        <translation>%1 von %2 Artikeln, der eine gespeicherte Tag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers, all %3 days</source>
+        <translation>%1 von %2 Artikeln, alle %3 Tage</translation>
+    </message>
+    <message>
+        <source> — no paper matches the search and filters</source>
+        <translation> — kein Artikel passt zu Suche und Filtern</translation>
+    </message>
+    <message>
+        <source>Reader and digest</source>
+        <translation>Lesen und Digest</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NoteEditor</name>
+    <message>
+        <source>tags, comma separated (T; Enter returns to the list)</source>
+        <translation>Schlagwörter, durch Kommas getrennt (T; Eingabe kehrt zur Liste zurück)</translation>
+    </message>
+    <message>
+        <source>Your note on this paper (N). Saved as you type; Esc returns to the list.</source>
+        <translation>Ihre Notiz zu diesem Artikel (N). Wird beim Tippen gespeichert; Esc kehrt zur Liste zurück.</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Tags:</source>
+        <translation>Schlagwörter:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>%1 (the note is kept here and saved as soon as that works again)</source>
+        <translation>%1 (die Notiz bleibt hier erhalten und wird gespeichert, sobald das wieder geht)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperStateHub</name>
+    <message>
+        <source>No database is open.</source>
+        <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperTableHeader</name>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperTableModel</name>
+    <message>
+        <source>dismissed</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>read</source>
+        <translation>gelesen</translation>
+    </message>
+    <message>
+        <source>Rel</source>
+        <translation>Rel.</translation>
+    </message>
+    <message>
+        <source>Nov</source>
+        <translation>Neuh.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Authors</source>
+        <translation>Autoren</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Relevance to your topics, 1–10</source>
+        <translation>Relevanz für Ihre Themen, 1–10</translation>
+    </message>
+    <message>
+        <source>Novelty, 1–10</source>
+        <translation>Neuheit, 1–10</translation>
+    </message>
+    <message>
+        <source>Relevance + novelty</source>
+        <translation>Relevanz + Neuheit</translation>
+    </message>
+    <message>
+        <source>Has a note</source>
+        <translation>Hat eine Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PriceTableEditor</name>
+    <message>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Cached input</source>
+        <translation>Eingabe aus Cache</translation>
+    </message>
+    <message>
+        <source>Cache write</source>
+        <translation>Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>USD per million tokens, as the provider bills them; reasoning tokens count as output. Used for the cost meter, the daily budget and the digest&apos;s cost table.</source>
+        <translation>USD pro Million Tokens, wie der Anbieter sie abrechnet; Reasoning-Tokens zählen als Ausgabe. Verwendet für die Kostenanzeige, das Tagesbudget und die Kostentabelle des Digests.</translation>
+    </message>
+    <message>
+        <source>Saving replaces it with the table shown.</source>
+        <translation>Beim Speichern wird sie durch die angezeigte Tabelle ersetzt.</translation>
+    </message>
+    <message>
+        <source>One of Lectern&apos;s default models: its prices can be changed, not its name</source>
+        <translation>Eines der Standardmodelle von Lectern: Die Preise lassen sich ändern, der Name nicht</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>input price</source>
+        <translation>Eingabepreis</translation>
+    </message>
+    <message>
+        <source>cached input price</source>
+        <translation>Preis für Eingabe aus Cache</translation>
+    </message>
+    <message>
+        <source>cache write price</source>
+        <translation>Preis für Cache-Schreiben</translation>
+    </message>
+    <message>
+        <source>output price</source>
+        <translation>Ausgabepreis</translation>
+    </message>
+    <message>
+        <source>Prices, row %1</source>
+        <translation>Preise, Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1: the model has no name.</source>
+        <translation>%1: Das Modell hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 is listed twice.</source>
+        <translation>%1: %2 steht doppelt in der Liste.</translation>
+    </message>
+    <message>
+        <source>%1: the %2 &quot;%3&quot; is not a number ≥ 0.</source>
+        <translation>%1: %2 „%3“ ist keine Zahl ≥ 0.</translation>
+    </message>
+    <message>
+        <source>Cannot write the price table %1: %2</source>
+        <translation>Die Preistabelle %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProfileProblemsBanner</name>
+    <message>
+        <source>Problems in your profile (defaults are used, the files are unchanged):
+%1</source>
+        <translation>Probleme in Ihrem Profil (es gelten die Vorgaben, die Dateien bleiben unverändert):
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PromptEditorDialog</name>
+    <message>
+        <source>the shown day</source>
+        <translation>der angezeigte Tag</translation>
+    </message>
+    <message>
+        <source>Prompt Templates</source>
+        <translation>Prompt-Vorlagen</translation>
+    </message>
+    <message>
+        <source>Reset to Default</source>
+        <translation>Auf Vorgabe zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Replace this template with the one Lectern ships</source>
+        <translation>Diese Vorlage durch die mitgelieferte ersetzen</translation>
+    </message>
+    <message>
+        <source>Compare with Default…</source>
+        <translation>Mit Vorgabe vergleichen…</translation>
+    </message>
+    <message>
+        <source>No placeholders in this template.</source>
+        <translation>Diese Vorlage hat keine Platzhalter.</translation>
+    </message>
+    <message>
+        <source>Placeholders: %1</source>
+        <translation>Platzhalter: %1</translation>
+    </message>
+    <message>
+        <source>About %1 template tokens per request; for the %2 papers of %3 in %4 requests: ~%5 tokens, ~$%6 (before prompt caching)</source>
+        <translation>Etwa %1 Vorlagen-Tokens pro Anfrage; für die %2 Artikel (%3) in %4 Anfragen: ~%5 Tokens, ~$%6 (vor Prompt-Caching)</translation>
+    </message>
+    <message>
+        <source>Changes against the default</source>
+        <translation>Änderungen gegenüber der Vorgabe</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Unsaved Prompt Changes</source>
+        <translation>Ungespeicherte Prompt-Änderungen</translation>
+    </message>
+    <message>
+        <source>The prompt templates have changes that are not saved.</source>
+        <translation>Die Prompt-Vorlagen haben ungespeicherte Änderungen.</translation>
+    </message>
+    <message>
+        <source>Save them, discard them, or go on editing?</source>
+        <translation>Speichern, verwerfen oder weiter bearbeiten?</translation>
+    </message>
+    <message>
+        <source>Keep Editing</source>
+        <translation>Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProviderBatchController</name>
+    <message>
+        <source>Score as Provider &amp;Batch (half price)</source>
+        <translation>Als Anbieter-Stapel bewerten (&amp;halber Preis)</translation>
+    </message>
+    <message>
+        <source>Provider Ba&amp;tches…</source>
+        <translation>Anbieter-S&amp;tapel…</translation>
+    </message>
+    <message>
+        <source>The built-in scorer is free and scores at once: it has no batch API. Provider batches need OpenAI or Anthropic as the scorer (Preferences ▸ Scoring).</source>
+        <translation>Der eingebaute Bewerter ist kostenlos und bewertet sofort: Er hat keine Stapel-API. Anbieter-Stapel brauchen OpenAI oder Anthropic als Bewerter (Einstellungen ▸ Bewertung).</translation>
+    </message>
+    <message>
+        <source>A local server has no batch API. Provider batches need OpenAI or Anthropic as the scorer (Preferences ▸ Scoring).</source>
+        <translation>Ein lokaler Server hat keine Stapel-API. Anbieter-Stapel brauchen OpenAI oder Anthropic als Bewerter (Einstellungen ▸ Bewertung).</translation>
+    </message>
+    <message>
+        <source>Submit the shown day&apos;s papers as one %1 batch: half the price, results within 24 hours (Provider Batches… collects them)</source>
+        <translation>Die Artikel des angezeigten Tages als einen %1-Stapel einreichen: halber Preis, Ergebnisse binnen 24 Stunden (Anbieter-Stapel… holt sie ab)</translation>
+    </message>
+    <message>
+        <source>The provider batches waiting for collection (%1)</source>
+        <translation>Die Anbieter-Stapel, die auf Abholung warten (%1)</translation>
+    </message>
+    <message>
+        <source>Provider batch of %1</source>
+        <translation>Anbieter-Stapel vom %1</translation>
+    </message>
+    <message>
+        <source>Nothing to score yet: fetch today&apos;s papers first.</source>
+        <translation>Noch nichts zu bewerten: Rufen Sie zuerst die heutigen Artikel ab.</translation>
+    </message>
+    <message>
+        <source>Submitting %1 as a provider batch…</source>
+        <translation>%1 wird als Anbieter-Stapel eingereicht…</translation>
+    </message>
+    <message>
+        <source>Collecting batch %1</source>
+        <translation>Abholung von Stapel %1</translation>
+    </message>
+    <message>
+        <source>Checking batch %1</source>
+        <translation>Prüfung von Stapel %1</translation>
+    </message>
+    <message>
+        <source>No provider batch &quot;%1&quot; is recorded in this profile.</source>
+        <translation>In diesem Profil ist kein Anbieter-Stapel „%1“ verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Batch %1 names an unknown provider &quot;%2&quot;.</source>
+        <translation>Stapel %1 nennt einen unbekannten Anbieter „%2“.</translation>
+    </message>
+    <message>
+        <source>Collecting batch %1…</source>
+        <translation>Stapel %1 wird abgeholt…</translation>
+    </message>
+    <message>
+        <source>Asking about batch %1…</source>
+        <translation>Stapel %1 wird abgefragt…</translation>
+    </message>
+    <message>
+        <source>Cancelling batch %1</source>
+        <translation>Abbruch von Stapel %1</translation>
+    </message>
+    <message>
+        <source>Asking the provider to cancel batch %1…</source>
+        <translation>Der Anbieter wird gebeten, Stapel %1 abzubrechen…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProviderBatchesDialog</name>
+    <message>
+        <source>No provider batches are waiting.</source>
+        <translation>Keine Anbieter-Stapel warten.</translation>
+    </message>
+    <message>
+        <source>Check &amp;now</source>
+        <translation>&amp;Jetzt prüfen</translation>
+    </message>
+    <message>
+        <source>C&amp;ollect</source>
+        <translation>&amp;Abholen</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;batch</source>
+        <translation>Stapel a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Provider Batches</source>
+        <translation>Anbieter-Stapel</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Eingereicht</translation>
+    </message>
+    <message>
+        <source>What the last check, collect or cancel said.</source>
+        <translation>Was die letzte Prüfung, Abholung oder der letzte Abbruch meldete.</translation>
+    </message>
+    <message>
+        <source>Ask the provider how far the selected batch is</source>
+        <translation>Den Anbieter fragen, wie weit der gewählte Stapel ist</translation>
+    </message>
+    <message>
+        <source>Ask the provider and, once the batch has ended, store its scores</source>
+        <translation>Den Anbieter fragen und, sobald der Stapel beendet ist, seine Bewertungen speichern</translation>
+    </message>
+    <message>
+        <source>Ask the provider to cancel the selected batch; collect it afterwards to store what it finished</source>
+        <translation>Den Anbieter bitten, den gewählten Stapel abzubrechen; holen Sie ihn danach ab, um das Fertige zu speichern</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ReaderView</name>
+    <message>
+        <source>The note could not be saved: %1</source>
+        <translation>Die Notiz konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Unsaved Notes</source>
+        <translation>Ungespeicherte Notizen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) could not be saved (is the disk full?). Keep Lectern open, free some space, and they are saved within seconds; closing now loses them.</source>
+        <translation>
+            <numerusform>%n Notiz konnte nicht gespeichert werden (ist der Datenträger voll?). Lassen Sie Lectern offen und schaffen Sie Platz, dann wird sie binnen Sekunden gespeichert; jetzt zu schließen verwirft sie.</numerusform>
+            <numerusform>%n Notizen konnten nicht gespeichert werden (ist der Datenträger voll?). Lassen Sie Lectern offen und schaffen Sie Platz, dann werden sie binnen Sekunden gespeichert; jetzt zu schließen verwirft sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keep Open</source>
+        <translation>Offen lassen</translation>
+    </message>
+    <message>
+        <source>Close and Lose Them</source>
+        <translation>Schließen und verwerfen</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Artikel</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RunNotifier</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>Lectern: a run failed</source>
+        <translation>Lectern: Ein Lauf ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreChartView</name>
+    <message>
+        <source>Papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Starred</source>
+        <translation>Markiert</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevanz</translation>
+    </message>
+    <message>
+        <source>Novelty</source>
+        <translation>Neuheit</translation>
+    </message>
+    <message>
+        <source>Digest (relevance ≥ %1, novelty ≥ %2)</source>
+        <translation>Digest (Relevanz ≥ %1, Neuheit ≥ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreComparisonModel</name>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>no marks</source>
+        <translation>keine Noten</translation>
+    </message>
+    <message>
+        <source>entered</source>
+        <translation>aufgenommen</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>herausgefallen</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>one run only</source>
+        <translation>nur ein Lauf</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>Old run: %1
+New run: %2</source>
+        <translation>Alter Lauf: %1
+Neuer Lauf: %2</translation>
+    </message>
+    <message>
+        <source>
+Followed author: %1</source>
+        <translation>
+Gefolgter Autor: %1</translation>
+    </message>
+    <message>
+        <source>arXiv id</source>
+        <translation>arXiv-ID</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Old rel.</source>
+        <translation>Alt Rel.</translation>
+    </message>
+    <message>
+        <source>Old nov.</source>
+        <translation>Alt Neuh.</translation>
+    </message>
+    <message>
+        <source>New rel.</source>
+        <translation>Neu Rel.</translation>
+    </message>
+    <message>
+        <source>New nov.</source>
+        <translation>Neu Neuh.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The marks of the old (&quot;from&quot;) run; – when it gave none</source>
+        <translation>Die Noten des alten („von“) Laufs; – wenn er keine gab</translation>
+    </message>
+    <message>
+        <source>The marks of the new (&quot;to&quot;) run; – when it gave none</source>
+        <translation>Die Noten des neuen („zu“) Laufs; – wenn er keine gab</translation>
+    </message>
+    <message>
+        <source>Relevance / novelty change from the old run to the new; sorts by the size of the change</source>
+        <translation>Änderung von Relevanz / Neuheit vom alten zum neuen Lauf; sortiert nach der Größe der Änderung</translation>
+    </message>
+    <message>
+        <source>Entered or left the digest&apos;s relevant set, changed marks, marks from one run only, or the same</source>
+        <translation>In die relevanten Artikel des Digests aufgenommen oder herausgefallen, geänderte Noten, Noten nur aus einem Lauf, oder gleich</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SettingsDialog</name>
+    <message>
+        <source>OpenAI</source>
+        <translation>OpenAI</translation>
+    </message>
+    <message>
+        <source>Anthropic</source>
+        <translation>Anthropic</translation>
+    </message>
+    <message>
+        <source>Local server (OpenAI-compatible)</source>
+        <translation>Lokaler Server (OpenAI-kompatibel)</translation>
+    </message>
+    <message>
+        <source>Categories:</source>
+        <translation>Kategorien:</translation>
+    </message>
+    <message>
+        <source>Announcement types:</source>
+        <translation>Ankündigungsarten:</translation>
+    </message>
+    <message>
+        <source>RSS feed address:</source>
+        <translation>Adresse des RSS-Feeds:</translation>
+    </message>
+    <message>
+        <source>API address:</source>
+        <translation>API-Adresse:</translation>
+    </message>
+    <message>
+        <source>OAI-PMH address:</source>
+        <translation>OAI-PMH-Adresse:</translation>
+    </message>
+    <message>
+        <source>Contact e-mail:</source>
+        <translation>Kontakt-E-Mail:</translation>
+    </message>
+    <message>
+        <source>Pause between requests (ms):</source>
+        <translation>Pause zwischen Anfragen (ms):</translation>
+    </message>
+    <message>
+        <source>First retry after (ms):</source>
+        <translation>Erster neuer Versuch nach (ms):</translation>
+    </message>
+    <message>
+        <source>Scorer:</source>
+        <translation>Bewerter:</translation>
+    </message>
+    <message>
+        <source>Digest: minimum relevance:</source>
+        <translation>Digest: Mindestrelevanz:</translation>
+    </message>
+    <message>
+        <source>Digest: minimum novelty:</source>
+        <translation>Digest: Mindestneuheit:</translation>
+    </message>
+    <message>
+        <source>Papers per request:</source>
+        <translation>Artikel pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Requests at once:</source>
+        <translation>Gleichzeitige Anfragen:</translation>
+    </message>
+    <message>
+        <source>Daily budget (USD):</source>
+        <translation>Tagesbudget (USD):</translation>
+    </message>
+    <message>
+        <source>Reasoning effort:</source>
+        <translation>Reasoning-Aufwand:</translation>
+    </message>
+    <message>
+        <source>Structured output:</source>
+        <translation>Strukturierte Ausgabe:</translation>
+    </message>
+    <message>
+        <source>Minimum author h-index:</source>
+        <translation>Mindest-h-Index der Autoren:</translation>
+    </message>
+    <message>
+        <source>Title pre-filter:</source>
+        <translation>Titel-Vorfilter:</translation>
+    </message>
+    <message>
+        <source>Titles per request:</source>
+        <translation>Titel pro Anfrage:</translation>
+    </message>
+    <message>
+        <source>Prompt examples:</source>
+        <translation>Beispiele im Prompt:</translation>
+    </message>
+    <message>
+        <source>Examples of each kind:</source>
+        <translation>Beispiele jeder Art:</translation>
+    </message>
+    <message>
+        <source>Followed authors:</source>
+        <translation>Gefolgte Autoren:</translation>
+    </message>
+    <message>
+        <source>Base URL:</source>
+        <translation>Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar address:</source>
+        <translation>Semantic-Scholar-Adresse:</translation>
+    </message>
+    <message>
+        <source>PDF page size:</source>
+        <translation>PDF-Seitengröße:</translation>
+    </message>
+    <message>
+        <source>Author in exports:</source>
+        <translation>Autor in Exporten:</translation>
+    </message>
+    <message>
+        <source>Mark read after (ms):</source>
+        <translation>Als gelesen markieren nach (ms):</translation>
+    </message>
+    <message>
+        <source>At start-up:</source>
+        <translation>Beim Start:</translation>
+    </message>
+    <message>
+        <source>Notifications:</source>
+        <translation>Benachrichtigungen:</translation>
+    </message>
+    <message>
+        <source>Ask for schema-constrained JSON (turn off for servers that lack it)</source>
+        <translation>Schema-gebundenes JSON anfordern (für Server ohne diese Fähigkeit ausschalten)</translation>
+    </message>
+    <message>
+        <source>Drop papers whose titles are clearly off topic before scoring abstracts (LLM scorers)</source>
+        <translation>Artikel mit eindeutig themenfremden Titeln vor der Bewertung der Zusammenfassungen aussortieren (LLM-Bewerter)</translation>
+    </message>
+    <message>
+        <source>Add recently starred and dismissed titles to the prompt</source>
+        <translation>Kürzlich markierte und verworfene Titel in den Prompt aufnehmen</translation>
+    </message>
+    <message>
+        <source>Fetch and score when today&apos;s run is missing</source>
+        <translation>Abrufen und bewerten, wenn der heutige Lauf fehlt</translation>
+    </message>
+    <message>
+        <source>Notify when a background run finishes</source>
+        <translation>Benachrichtigen, wenn ein Lauf im Hintergrund endet</translation>
+    </message>
+    <message>
+        <source>Lectern Settings</source>
+        <translation>Lectern-Einstellungen</translation>
+    </message>
+    <message>
+        <source>arXiv</source>
+        <translation>arXiv</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring; leave empty to keep the stored key</source>
+        <translation>im Schlüsselbund des Systems verwahrt; leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this desktop, so an API key cannot be stored here. Set OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY in the environment instead. The built-in scorer needs no key.</source>
+        <translation>Auf diesem Desktop gibt es keinen Schlüsselbund, daher kann hier kein API-Schlüssel gespeichert werden. Setzen Sie stattdessen OPENAI_API_KEY, ANTHROPIC_API_KEY oder LECTERN_API_KEY in der Umgebung. Der eingebaute Bewerter braucht keinen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The key is stored in the system keyring, never in Lectern&apos;s files.</source>
+        <translation>Der Schlüssel wird im Schlüsselbund des Systems gespeichert, nie in den Dateien von Lectern.</translation>
+    </message>
+    <message>
+        <source>API key:</source>
+        <translation>API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Connection:</source>
+        <translation>Verbindung:</translation>
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation>Preise</translation>
+    </message>
+    <message>
+        <source>The built-in scorer runs on this computer: there is nothing to connect to.</source>
+        <translation>Der eingebaute Bewerter läuft auf diesem Rechner: Es gibt nichts, womit man sich verbinden müsste.</translation>
+    </message>
+    <message>
+        <source>No API key for %1: enter one above or set %2 in the environment.</source>
+        <translation>Kein API-Schlüssel für %1: Geben Sie oben einen ein oder setzen Sie %2 in der Umgebung.</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>Choose at least one arXiv category.</source>
+        <translation>Wählen Sie mindestens eine arXiv-Kategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TriageController</name>
+    <message>
+        <source>Next Paper</source>
+        <translation>Nächster Artikel</translation>
+    </message>
+    <message>
+        <source>Select the next paper (J)</source>
+        <translation>Den nächsten Artikel wählen (J)</translation>
+    </message>
+    <message>
+        <source>Previous Paper</source>
+        <translation>Vorheriger Artikel</translation>
+    </message>
+    <message>
+        <source>Select the previous paper (K)</source>
+        <translation>Den vorherigen Artikel wählen (K)</translation>
+    </message>
+    <message>
+        <source>Star</source>
+        <translation>Markieren</translation>
+    </message>
+    <message>
+        <source>Star or unstar the paper (S)</source>
+        <translation>Artikel markieren oder Markierung aufheben (S)</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Dismiss or restore the paper (X)</source>
+        <translation>Artikel verwerfen oder wiederherstellen (X)</translation>
+    </message>
+    <message>
+        <source>Toggle Read</source>
+        <translation>Gelesen umschalten</translation>
+    </message>
+    <message>
+        <source>Mark read or unread (U)</source>
+        <translation>Als gelesen oder ungelesen markieren (U)</translation>
+    </message>
+    <message>
+        <source>Open in Browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the abstract page on arXiv (O)</source>
+        <translation>Die Abstract-Seite auf arXiv öffnen (O)</translation>
+    </message>
+    <message>
+        <source>Edit Tags</source>
+        <translation>Schlagwörter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the paper&apos;s tags (T)</source>
+        <translation>Die Schlagwörter des Artikels bearbeiten (T)</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Write a note on the paper (N)</source>
+        <translation>Eine Notiz zum Artikel schreiben (N)</translation>
+    </message>
+    <message>
+        <source>Page Abstract</source>
+        <translation>Zusammenfassung blättern</translation>
+    </message>
+    <message>
+        <source>Scroll the abstract (Space)</source>
+        <translation>Die Zusammenfassung blättern (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Undo Triage</source>
+        <translation>Triage rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Undo the last star, dismissal or read change (Ctrl+Z)</source>
+        <translation>Die letzte Markierung, das letzte Verwerfen oder die letzte Gelesen-Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>arXiv</source>
+        <translation>arXiv</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreStatus</name>
+    <message>
+        <source>Not scored yet</source>
+        <translation>Noch nicht bewertet</translation>
+    </message>
+    <message>
+        <source>By a followed author: in the digest without marks</source>
+        <translation>Von einem gefolgten Autor: im Digest ohne Noten</translation>
+    </message>
+    <message>
+        <source>Dropped by the title pre-filter (%1): the abstract was not scored</source>
+        <translation>Vom Titel-Vorfilter aussortiert (%1): Die Zusammenfassung wurde nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Not sent for scoring: no author reaches the h-index threshold</source>
+        <translation>Nicht zur Bewertung gesendet: Kein Autor erreicht die h-Index-Schwelle</translation>
+    </message>
+    <message>
+        <source>Not scored (%1 gave no usable score)</source>
+        <translation>Nicht bewertet (%1 lieferte keine verwertbare Bewertung)</translation>
+    </message>
+</context>
+</TS>
