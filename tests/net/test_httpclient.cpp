@@ -387,7 +387,8 @@ private Q_SLOTS:
         QUrl url = server.url(QStringLiteral("/v1/models"));
         url.setQuery(QStringLiteral("api-key=sk-gw-SECRET-1"));
         url.setUserInfo(QStringLiteral("user:pw-SECRET-2"));
-        HttpOptions once = fastOptions();
+        Test::ManualClock time;
+        HttpOptions once = fastOptions(time);
         once.maxAttempts = 1;
         HttpClient single(once);
         const HttpResponse failed = single.send(HttpRequest::get(url));
@@ -418,7 +419,8 @@ private Q_SLOTS:
         QVERIFY(!SafeUrl::mayCarryKey(QUrl(QStringLiteral("http://localhost.example.org/v1"))));
         QVERIFY(!SafeUrl::mayCarryKey(QUrl(QStringLiteral("ftp://127.0.0.1/v1"))));
         // The client refuses before it connects (192.0.2.1 is a documentation address: nothing answers).
-        HttpClient http(fastOptions());
+        Test::ManualClock time;
+        HttpClient http(fastOptions(time));
         SemanticScholarClient s2(
             http, QUrl(QStringLiteral("http://192.0.2.1:9/graph/v1")), QStringLiteral("s2-secret-key-42"));
         QElapsedTimer t;
