@@ -349,6 +349,14 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>Paper details</source>
         <translation>Artikeldetails</translation>
     </message>
+    <message>
+        <source>More like this</source>
+        <translation>Ähnliche Arbeiten</translation>
+    </message>
+    <message>
+        <source>shared: %1</source>
+        <translation>gemeinsam: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DigestView</name>
@@ -1696,6 +1704,18 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Papers</source>
         <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>More Like This</source>
+        <translation>Ähnliche Arbeiten</translation>
+    </message>
+    <message>
+        <source>Finding similar papers: the index is still being built.</source>
+        <translation>Ähnliche Arbeiten werden gesucht: der Index wird noch aufgebaut.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the table: another day, or hidden by the filters.</source>
+        <translation>%1 ist nicht in der Tabelle: ein anderer Tag, oder von den Filtern ausgeblendet.</translation>
     </message>
 </context>
 <context>
