@@ -1064,43 +1064,7 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
-    <name>Lectern::MainWindow</name>
-    <message>
-        <source>Lectern</source>
-        <translation>Lectern</translation>
-    </message>
-    <message>
-        <source>&amp;Reader</source>
-        <translation>&amp;Lesen</translation>
-    </message>
-    <message>
-        <source>&amp;Digest</source>
-        <translation>Di&amp;gest</translation>
-    </message>
-    <message>
-        <source>No papers are stored for %1; still showing %2. The day&apos;s bar offers a back-fill for partial days; lectern backfill fetches past days.</source>
-        <translation>Für %1 sind keine Artikel gespeichert; weiterhin wird %2 gezeigt. Die Leiste des Tages bietet für unvollständige Tage ein Nachladen an; lectern backfill ruft vergangene Tage ab.</translation>
-    </message>
-    <message>
-        <source>all days</source>
-        <translation>alle Tage</translation>
-    </message>
-    <message>
-        <source>The papers of all days could not be read: %1</source>
-        <translation>Die Artikel aller Tage konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <source>Score &amp;Chart</source>
-        <translation>Bewertungs&amp;diagramm</translation>
-    </message>
-    <message>
-        <source>Relevance × novelty of the day&apos;s papers; click a point to select the paper (Ctrl+G)</source>
-        <translation>Relevanz × Neuheit der Artikel des Tages; ein Klick auf einen Punkt wählt den Artikel (Strg+G)</translation>
-    </message>
+    <name>Lectern::MainMenus</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1192,6 +1156,45 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Main</source>
         <translation>Hauptleiste</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MainWindow</name>
+    <message>
+        <source>Lectern</source>
+        <translation>Lectern</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Digest</source>
+        <translation>Di&amp;gest</translation>
+    </message>
+    <message>
+        <source>No papers are stored for %1; still showing %2. The day&apos;s bar offers a back-fill for partial days; lectern backfill fetches past days.</source>
+        <translation>Für %1 sind keine Artikel gespeichert; weiterhin wird %2 gezeigt. Die Leiste des Tages bietet für unvollständige Tage ein Nachladen an; lectern backfill ruft vergangene Tage ab.</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>alle Tage</translation>
+    </message>
+    <message>
+        <source>The papers of all days could not be read: %1</source>
+        <translation>Die Artikel aller Tage konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Score &amp;Chart</source>
+        <translation>Bewertungs&amp;diagramm</translation>
+    </message>
+    <message>
+        <source>Relevance × novelty of the day&apos;s papers; click a point to select the paper (Ctrl+G)</source>
+        <translation>Relevanz × Neuheit der Artikel des Tages; ein Klick auf einen Punkt wählt den Artikel (Strg+G)</translation>
     </message>
     <message>
         <source>The database could not be opened:

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "actionicon.h"
 #include "arxiv/fetchjob.h"
 #include "comparerunsdialog.h"
 #include "config/settings.h"
@@ -18,6 +17,7 @@
 #include "joberrorbar.h"
 #include "jobs/job.h"
 #include "jobstatusindicator.h"
+#include "mainmenus.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
@@ -53,8 +53,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -195,13 +193,23 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, chartDock);
     chartDock->hide(); // View ▸ Score Chart shows it
     connect(m_chart, &ScoreChartView::paperClicked, this, &MainWindow::selectPaper);
-    buildActions();
+    auto *menus = new MainMenus(this, m_jobs, m_batches, m_triage, m_filters);
+    connect(menus, &MainMenus::providerBatchRequested, this, &MainWindow::scoreDayAsProviderBatch);
+    connect(menus, &MainMenus::promptsRequested, this, &MainWindow::editPrompts);
+    connect(menus, &MainMenus::exportRequested, this, &MainWindow::exportDigest);
+    connect(menus, &MainMenus::settingsRequested, this, &MainWindow::showSettings);
+    connect(menus, &MainMenus::quitRequested, this, &QWidget::close);
+    connect(menus, &MainMenus::previousDayRequested, this, &MainWindow::showPreviousDay);
+    connect(menus, &MainMenus::nextDayRequested, this, &MainWindow::showNextDay);
+    connect(menus, &MainMenus::compareRunsRequested, this, &MainWindow::compareRuns);
+    connect(menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
+    connect(menus, &MainMenus::firstRunRequested, this, &MainWindow::runFirstRunAssistant);
     auto *chartAction = chartDock->toggleViewAction();
     chartAction->setText(tr("Score &Chart"));
     chartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     chartAction->setToolTip(
         tr("Relevance × novelty of the day's papers; click a point to select the paper (Ctrl+G)"));
-    menuBar()->actions().at(1)->menu()->addAction(chartAction);
+    menus->viewMenu()->addAction(chartAction);
 
     connect(m_empty, &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
@@ -228,99 +236,15 @@ MainWindow::~MainWindow()
     m_reader->closeNoteEditor();
 }
 
-void MainWindow::buildActions()
+void MainWindow::runFirstRunAssistant()
 {
-    auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addActions({m_jobs->fetchAction(), m_jobs->scoreAction(), m_jobs->runAction()});
-    fileMenu->addAction(m_batches->submitAction());
-    connect(m_batches->submitAction(), &QAction::triggered, this, &MainWindow::scoreDayAsProviderBatch);
-    fileMenu->addAction(m_batches->batchesAction());
-    auto *prompts = fileMenu->addAction(tr("Edit &Prompts…"));
-    prompts->setObjectName(QStringLiteral("actionPrompts"));
-    prompts->setToolTip(tr("The scoring prompt and your research topics"));
-    connect(prompts, &QAction::triggered, this, &MainWindow::editPrompts);
-    auto *exportAction =
-        fileMenu->addAction(ActionIcon::named(QStringLiteral("document-export")), tr("&Export…"));
-    exportAction->setObjectName(QStringLiteral("actionExport"));
-    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    exportAction->setToolTip(
-        tr("Write the day, a range of days, a month's overview or the papers the filter shows to "
-           "Markdown, PDF, HTML, JSON, BibTeX or RIS (Ctrl+E)"));
-    connect(exportAction, &QAction::triggered, this, &MainWindow::exportDigest);
-    fileMenu->addSeparator();
-    auto *prefs = fileMenu->addAction(ActionIcon::named(QStringLiteral("configure")), tr("&Settings…"));
-    prefs->setObjectName(QStringLiteral("actionSettings"));
-    // QKeySequence::Preferences is empty outside KDE and macOS: Ctrl+, everywhere, the platform's as well.
-    QList<QKeySequence> prefKeys {QKeySequence(Qt::CTRL | Qt::Key_Comma)};
-    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences)) {
-        if (!prefKeys.contains(k))
-            prefKeys << k;
-    }
-    prefs->setShortcuts(prefKeys);
-    prefs->setToolTip(tr("Categories, topics, scorer, API key, thresholds"));
-    connect(prefs, &QAction::triggered, this, &MainWindow::showSettings);
-    fileMenu->addSeparator();
-    auto *quit = fileMenu->addAction(tr("&Quit"));
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, this, &QWidget::close);
-
-    auto *viewMenu = menuBar()->addMenu(tr("&View"));
-    auto *prev = viewMenu->addAction(ActionIcon::named(QStringLiteral("go-previous")), tr("&Previous Day"));
-    prev->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
-    prev->setToolTip(tr("Show the previous announcement day (Alt+Left)"));
-    connect(prev, &QAction::triggered, this, &MainWindow::showPreviousDay);
-    auto *next = viewMenu->addAction(ActionIcon::named(QStringLiteral("go-next")), tr("&Next Day"));
-    next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
-    next->setToolTip(tr("Show the next announcement day (Alt+Right)"));
-    connect(next, &QAction::triggered, this, &MainWindow::showNextDay);
-    auto *find = viewMenu->addAction(tr("&Search"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, m_filters, &FilterBar::focusSearch);
-    auto *compare = viewMenu->addAction(tr("&Compare Runs…"));
-    compare->setObjectName(QStringLiteral("actionCompareRuns"));
-    compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
-    compare->setToolTip(
-        tr("What moved between two scoring runs (model or prompt) of the shown day (Ctrl+Shift+C)"));
-    connect(compare, &QAction::triggered, this, &MainWindow::compareRuns);
-
-    auto *triageMenu = menuBar()->addMenu(tr("&Triage"));
-    triageMenu->addActions(m_triage->actions());
-
-    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
-    auto *about = helpMenu->addAction(tr("&About Lectern"));
-    about->setObjectName(QStringLiteral("actionAbout"));
-    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
-    auto *setup = helpMenu->addAction(tr("Run First-Time &Setup…"));
-    setup->setObjectName(QStringLiteral("actionFirstRun"));
-    setup->setToolTip(tr("Categories, topics and scorer, step by step"));
-    connect(setup, &QAction::triggered, this, [this] {
-        FirstRunWizard wizard(*m_settings, m_profile.promptsDir(), this);
-        if (wizard.exec() == QDialog::Accepted) {
-            m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
-                m_settings->integer(Keys::ScoringNoveltyThreshold));
-            if (wizard.fetchNow())
-                m_jobs->fetchToday();
-        }
-    });
-
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolbar"));
-    // The words matter to a new user ("Run" fetches and scores); the arrows explain themselves.
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_jobs->fetchAction(), m_jobs->scoreAction(), m_jobs->runAction()});
-    toolbar->addAction(prev);
-    toolbar->addAction(next);
-    for (QAction *arrow : {prev, next}) {
-        if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(arrow)))
-            button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    }
-    toolbar->addSeparator();
-    // The quick filters sit in the main toolbar; FilterBar drives them.
-    for (QWidget *w : m_filters->quickFilters())
-        toolbar->addWidget(w);
-    addToolBarBreak();
-    addToolBar(m_filters);
+    FirstRunWizard wizard(*m_settings, m_profile.promptsDir(), this);
+    if (wizard.exec() != QDialog::Accepted)
+        return;
+    m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
+        m_settings->integer(Keys::ScoringNoveltyThreshold));
+    if (wizard.fetchNow())
+        m_jobs->fetchToday();
 }
 
 void MainWindow::reload()

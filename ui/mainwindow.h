@@ -129,7 +129,7 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void buildActions();
+    void runFirstRunAssistant();
     void restoreUiState();
     void saveUiState();
     void updateStatus();
