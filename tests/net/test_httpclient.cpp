@@ -423,13 +423,12 @@ private Q_SLOTS:
         HttpClient http(fastOptions(time));
         SemanticScholarClient s2(
             http, QUrl(QStringLiteral("http://192.0.2.1:9/graph/v1")), QStringLiteral("s2-secret-key-42"));
-        QElapsedTimer t;
-        t.start();
         const auto r = s2.paperAuthors({QStringLiteral("2611.00001")});
         QVERIFY(!r.ok());
+        // Refused, not tried: a connection attempt would end in a timeout error and retries.
         QVERIFY2(r.error().contains(QStringLiteral("unencrypted")), qPrintable(r.error()));
         QVERIFY(!r.error().contains(QStringLiteral("s2-secret")));
-        QVERIFY(t.elapsed() < 1000);
+        QVERIFY(time.sleeps().isEmpty());
     }
 
     void retryAfterMsComesFirst()

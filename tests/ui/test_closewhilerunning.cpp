@@ -14,7 +14,6 @@
 #include <testkit/loopbackhttpserver.h>
 
 #include <QComboBox>
-#include <QElapsedTimer>
 #include <QLineEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -31,7 +30,7 @@ private Q_SLOTS:
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
         Test::LoopbackHttpServer::Response slow;
-        slow.delayMs = 4000;
+        slow.delayMs = 3600 * 1000; // an hour: only a cancelled request lets the window go
         slow.body = Test::fixture(QStringLiteral("rss/cs.LG-2026-11-23.xml"));
         server.enqueue("/rss/cs.LG", slow);
         Test::TempProfileDir dir;
@@ -50,14 +49,12 @@ private Q_SLOTS:
         w->jobs()->fetchToday();
         QVERIFY(w->jobs()->runner()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!server.requests().isEmpty(), 5000); // the request is in flight
-        QElapsedTimer t;
-        t.start();
         QVERIFY(w->close());
+        // The fetch was cancelled, not waited for: the server would answer in an hour.
         QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 5000);
-        // The fetch was cancelled, not waited for: the server would have answered after 4 s.
-        QVERIFY2(t.elapsed() < 3500, qPrintable(QString::number(t.elapsed())));
         // Events still queued for the window run against nothing.
-        QTest::qWait(200);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
     }
 
     void cancellingSettingsDuringTheConnectionTestCancelsIt()
@@ -68,7 +65,7 @@ private Q_SLOTS:
             Test::LoopbackHttpServer::Response r;
             r.body = Test::fixture(QStringLiteral("llm/openai/models.json"));
             r.headers = {{"Content-Type", "application/json"}};
-            r.delayMs = 4000;
+            r.delayMs = 3600 * 1000; // an hour: only a cancelled test lets the dialog go
             return r;
         });
         qputenv("OPENAI_API_KEY", "sk-test-not-a-real-key-0123456789");
@@ -85,12 +82,10 @@ private Q_SLOTS:
         QTest::mouseClick(dialog->connectionTester()->button(), Qt::LeftButton);
         QVERIFY(dialog->connectionTester()->isRunning());
         QTRY_VERIFY_WITH_TIMEOUT(!server.requests().isEmpty(), 5000);
-        QElapsedTimer t;
-        t.start();
         dialog->reject();
         QTRY_VERIFY_WITH_TIMEOUT(alive.isNull(), 5000);
-        QVERIFY2(t.elapsed() < 3500, qPrintable(QString::number(t.elapsed())));
-        QTest::qWait(200);
+        QCoreApplication::sendPostedEvents();
+        QCoreApplication::processEvents();
         qunsetenv("OPENAI_API_KEY");
     }
 };
