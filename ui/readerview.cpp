@@ -52,6 +52,8 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
     m_table->setWordWrap(false);
+    // Tab leaves the table (arrows, j and k move within it); by default Tab walked its cells forever.
+    m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     // A saved header state (the window's) overrides these defaults.

@@ -1032,6 +1032,39 @@ private Q_SLOTS:
         QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u'\n')));
     }
 
+    // Issue 15 (without a mouse): Tab from the table reaches the reading pane, the tags and the note, and
+    // goes on to the filters; no control keeps the keyboard.
+    void tabWalksTheWindowWithoutATrap()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        w.activateWindow();
+        w.paperView()->setFocus();
+        QTRY_VERIFY(w.paperView()->hasFocus());
+        QStringList visited;
+        for (int i = 0; i < 40; ++i) {
+            QWidget *focus = QApplication::focusWidget();
+            QVERIFY(focus);
+            visited << focus->objectName();
+            QTest::keyClick(focus, Qt::Key_Tab);
+        }
+        for (const char *name : {"paperTable", "detailPane", "searchField", "authorFilter"})
+            QVERIFY2(visited.contains(QString::fromLatin1(name)), qPrintable(visited.join(u',')));
+        // Tags and note are reached too (their editors' object names).
+        QVERIFY2(std::any_of(visited.cbegin(), visited.cend(),
+                     [](const QString &n) { return n.contains(u"tag", Qt::CaseInsensitive); }),
+            qPrintable(visited.join(u',')));
+        QVERIFY2(std::any_of(visited.cbegin(), visited.cend(),
+                     [](const QString &n) { return n.contains(u"note", Qt::CaseInsensitive); }),
+            qPrintable(visited.join(u',')));
+        // And the walk comes back to the table: nothing kept the keyboard.
+        QVERIFY2(visited.count(QStringLiteral("paperTable")) >= 2, qPrintable(visited.join(u',')));
+    }
+
     // Issue 15.8: a day without papers clicked in the calendar stayed highlighted while the table showed
     // another day, silently.
     void calendarDayWithoutPapersSaysSo()
