@@ -6,6 +6,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/labelledpapers.h>
 #include <testkit/lecternprocess.h>
+#include <testkit/llmtestsupport.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/openaibatchstandin.h>
 #include <testkit/openaistandin.h>
@@ -212,20 +213,8 @@ private Q_SLOTS:
                 ++i;
             }
             const QJsonObject content {{QStringLiteral("scores"), scores}};
-            const QJsonObject reply {{QStringLiteral("id"), QStringLiteral("chatcmpl-standin")},
-                {QStringLiteral("object"), QStringLiteral("chat.completion")},
-                {QStringLiteral("model"), QStringLiteral("tiny-local")},
-                {QStringLiteral("choices"),
-                    QJsonArray {QJsonObject {{QStringLiteral("index"), 0},
-                        {QStringLiteral("finish_reason"), QStringLiteral("stop")},
-                        {QStringLiteral("message"),
-                            QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
-                                {QStringLiteral("content"),
-                                    QString::fromUtf8(
-                                        QJsonDocument(content).toJson(QJsonDocument::Compact))}}}}}},
-                {QStringLiteral("usage"),
-                    QJsonObject {{QStringLiteral("prompt_tokens"), 1000},
-                        {QStringLiteral("completion_tokens"), 200}, {QStringLiteral("total_tokens"), 1200}}}};
+            const QJsonObject reply = Test::chatCompletion(QStringLiteral("chatcmpl-standin"),
+                QStringLiteral("tiny-local"), Test::compactJson(content), 1000, 200);
             Test::LoopbackHttpServer::Response r;
             r.headers = {{"Content-Type", "application/json"}};
             r.body = QJsonDocument(reply).toJson(QJsonDocument::Compact);

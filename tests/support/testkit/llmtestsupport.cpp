@@ -3,6 +3,7 @@
 
 #include "fixtures.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 namespace Lectern::Test {
@@ -52,6 +53,27 @@ LoopbackHttpServer::Response fixtureReply(
     int status, const char *path, QList<std::pair<QByteArray, QByteArray>> headers)
 {
     return reply(status, fixture(QString::fromLatin1(path)), std::move(headers));
+}
+
+QJsonObject chatCompletion(const QString &id, const QJsonValue &model, const QString &content,
+    qint64 promptTokens, qint64 completionTokens)
+{
+    const QJsonObject message {
+        {QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), content}};
+    return QJsonObject {{QStringLiteral("id"), id},
+        {QStringLiteral("object"), QStringLiteral("chat.completion")}, {QStringLiteral("model"), model},
+        {QStringLiteral("choices"),
+            QJsonArray {QJsonObject {{QStringLiteral("index"), 0}, {QStringLiteral("message"), message},
+                {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
+        {QStringLiteral("usage"),
+            QJsonObject {{QStringLiteral("prompt_tokens"), promptTokens},
+                {QStringLiteral("completion_tokens"), completionTokens},
+                {QStringLiteral("total_tokens"), promptTokens + completionTokens}}}};
+}
+
+QString compactJson(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 QJsonObject bodyOf(const LoopbackHttpServer::Request &r)

@@ -36,6 +36,14 @@ LoopbackHttpServer::Response reply(
 LoopbackHttpServer::Response fixtureReply(
     int status, const char *path, QList<std::pair<QByteArray, QByteArray>> headers = {});
 
+/// A Chat Completions answer (object "chat.completion", one choice that stopped) whose message is
+/// @p content, with the usage @p promptTokens + @p completionTokens.
+QJsonObject chatCompletion(const QString &id, const QJsonValue &model, const QString &content,
+    qint64 promptTokens, qint64 completionTokens);
+
+/// @p object as compact JSON text (a message's content).
+QString compactJson(const QJsonObject &object);
+
 /// The request body as a JSON object.
 QJsonObject bodyOf(const LoopbackHttpServer::Request &r);
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openaibatchstandin.h"
 
+#include "llmtestsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -99,20 +101,8 @@ LoopbackHttpServer::Response OpenAiBatchStandIn::output(int n) const
                 {QStringLiteral("NOVELTY"), 1 + (i * 7) % 10}});
         }
         const QJsonObject content {{QStringLiteral("papers"), papers}};
-        const QJsonObject completion {{QStringLiteral("id"), QStringLiteral("chatcmpl-batch")},
-            {QStringLiteral("object"), QStringLiteral("chat.completion")},
-            {QStringLiteral("model"), QStringLiteral("gpt-5-mini-2025-08-07")},
-            {QStringLiteral("choices"),
-                QJsonArray {QJsonObject {{QStringLiteral("index"), 0},
-                    {QStringLiteral("finish_reason"), QStringLiteral("stop")},
-                    {QStringLiteral("message"),
-                        QJsonObject {{QStringLiteral("role"), QStringLiteral("assistant")},
-                            {QStringLiteral("content"),
-                                QString::fromUtf8(
-                                    QJsonDocument(content).toJson(QJsonDocument::Compact))}}}}}},
-            {QStringLiteral("usage"),
-                QJsonObject {{QStringLiteral("prompt_tokens"), 1000},
-                    {QStringLiteral("completion_tokens"), 200}, {QStringLiteral("total_tokens"), 1200}}}};
+        const QJsonObject completion = chatCompletion(QStringLiteral("chatcmpl-batch"),
+            QStringLiteral("gpt-5-mini-2025-08-07"), compactJson(content), 1000, 200);
         const QJsonObject out {{QStringLiteral("id"), QStringLiteral("batch_req_x")},
             {QStringLiteral("custom_id"), line.value(QStringLiteral("custom_id"))},
             {QStringLiteral("response"),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "openaistandin.h"
 
+#include "llmtestsupport.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,18 +100,8 @@ LoopbackHttpServer::Response OpenAiStandIn::answer(const LoopbackHttpServer::Req
                 QJsonObject {{QStringLiteral("papers"),
                     items}}).toJson(QJsonDocument::Compact));
         }
-        const QJsonObject message {
-            {QStringLiteral("role"), QStringLiteral("assistant")}, {QStringLiteral("content"), content}};
-        const QJsonObject root {{QStringLiteral("id"), QStringLiteral("chatcmpl-standin")},
-            {QStringLiteral("object"), QStringLiteral("chat.completion")},
-            {QStringLiteral("model"), body.value(QStringLiteral("model"))},
-            {QStringLiteral("choices"),
-                QJsonArray {QJsonObject {{QStringLiteral("index"), 0}, {QStringLiteral("message"), message},
-                    {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}},
-            {QStringLiteral("usage"),
-                QJsonObject {{QStringLiteral("prompt_tokens"), promptTokens},
-                    {QStringLiteral("completion_tokens"), completionTokens},
-                    {QStringLiteral("total_tokens"), promptTokens + completionTokens}}}};
+        const QJsonObject root = chatCompletion(QStringLiteral("chatcmpl-standin"),
+            body.value(QStringLiteral("model")), content, promptTokens, completionTokens);
         r.body = QJsonDocument(root).toJson(QJsonDocument::Compact);
     } else if (r.body.isEmpty()) {
         r.body = QByteArrayLiteral(
