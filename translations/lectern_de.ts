@@ -9,10 +9,36 @@
     </message>
 </context>
 <context>
+    <name>Lectern::AuthorFollower</name>
+    <message>
+        <source>You already follow %1 (as %2).</source>
+        <translation>Sie folgen %1 bereits (als %2).</translation>
+    </message>
+    <message>
+        <source>Following %1: their papers come first in the digest.</source>
+        <translation>Sie folgen jetzt %1: Deren Artikel stehen im Digest vorn.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::CategoryPicker</name>
     <message>
         <source>Search categories (code or name)</source>
         <translation>Kategorien suchen (Kürzel oder Name)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::CentralPanes</name>
+    <message>
+        <source>Reader and digest</source>
+        <translation>Lesen und Digest</translation>
+    </message>
+    <message>
+        <source>&amp;Reader</source>
+        <translation>&amp;Lesen</translation>
+    </message>
+    <message>
+        <source>&amp;Digest</source>
+        <translation>Di&amp;gest</translation>
     </message>
 </context>
 <context>
@@ -1165,14 +1191,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <translation>Lectern</translation>
     </message>
     <message>
-        <source>&amp;Reader</source>
-        <translation>&amp;Lesen</translation>
-    </message>
-    <message>
-        <source>&amp;Digest</source>
-        <translation>Di&amp;gest</translation>
-    </message>
-    <message>
         <source>No papers are stored for %1; still showing %2. The day&apos;s bar offers a back-fill for partial days; lectern backfill fetches past days.</source>
         <translation>Für %1 sind keine Artikel gespeichert; weiterhin wird %2 gezeigt. Die Leiste des Tages bietet für unvollständige Tage ein Nachladen an; lectern backfill ruft vergangene Tage ab.</translation>
     </message>
@@ -1183,18 +1201,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>The papers of all days could not be read: %1</source>
         <translation>Die Artikel aller Tage konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Scores</source>
-        <translation>Bewertungen</translation>
-    </message>
-    <message>
-        <source>Score &amp;Chart</source>
-        <translation>Bewertungs&amp;diagramm</translation>
-    </message>
-    <message>
-        <source>Relevance × novelty of the day&apos;s papers; click a point to select the paper (Ctrl+G)</source>
-        <translation>Relevanz × Neuheit der Artikel des Tages; ein Klick auf einen Punkt wählt den Artikel (Strg+G)</translation>
     </message>
     <message>
         <source>The database could not be opened:
@@ -1238,14 +1244,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         </translation>
     </message>
     <message>
-        <source>You already follow %1 (as %2).</source>
-        <translation>Sie folgen %1 bereits (als %2).</translation>
-    </message>
-    <message>
-        <source>Following %1: their papers come first in the digest.</source>
-        <translation>Sie folgen jetzt %1: Deren Artikel stehen im Digest vorn.</translation>
-    </message>
-    <message>
         <source>%1 is hidden by the filters.</source>
         <translation>%1 ist durch die Filter ausgeblendet.</translation>
     </message>
@@ -1260,30 +1258,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;The daily arXiv triage: fetch the day&apos;s papers, score them for relevance and novelty, read, star, note and export a digest.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Profile: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Die tägliche arXiv-Triage: die Artikel des Tages abrufen, nach Relevanz und Neuheit bewerten, lesen, markieren, mit Notizen versehen und als Digest exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Profil: %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>No database</source>
-        <translation>Keine Datenbank</translation>
-    </message>
-    <message>
-        <source>%1 of %2 papers</source>
-        <translation>%1 von %2 Artikeln</translation>
-    </message>
-    <message>
-        <source>%1 of %2 papers, the one stored day</source>
-        <translation>%1 von %2 Artikeln, der eine gespeicherte Tag</translation>
-    </message>
-    <message>
-        <source>%1 of %2 papers, all %3 days</source>
-        <translation>%1 von %2 Artikeln, alle %3 Tage</translation>
-    </message>
-    <message>
-        <source> — no paper matches the search and filters</source>
-        <translation> — kein Artikel passt zu Suche und Filtern</translation>
-    </message>
-    <message>
-        <source>Reader and digest</source>
-        <translation>Lesen und Digest</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1289,29 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>%1 (the note is kept here and saved as soon as that works again)</source>
         <translation>%1 (die Notiz bleibt hier erhalten und wird gespeichert, sobald das wieder geht)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperCountLabel</name>
+    <message>
+        <source>No database</source>
+        <translation>Keine Datenbank</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers</source>
+        <translation>%1 von %2 Artikeln</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers, the one stored day</source>
+        <translation>%1 von %2 Artikeln, der eine gespeicherte Tag</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers, all %3 days</source>
+        <translation>%1 von %2 Artikeln, alle %3 Tage</translation>
+    </message>
+    <message>
+        <source> — no paper matches the search and filters</source>
+        <translation> — kein Artikel passt zu Suche und Filtern</translation>
     </message>
 </context>
 <context>
@@ -1730,6 +1727,21 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Lectern: a run failed</source>
         <translation>Lectern: Ein Lauf ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreChartDock</name>
+    <message>
+        <source>Scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Score &amp;Chart</source>
+        <translation>Bewertungs&amp;diagramm</translation>
+    </message>
+    <message>
+        <source>Relevance × novelty of the day&apos;s papers; click a point to select the paper (Ctrl+G)</source>
+        <translation>Relevanz × Neuheit der Artikel des Tages; ein Klick auf einen Punkt wählt den Artikel (Strg+G)</translation>
     </message>
 </context>
 <context>

@@ -152,6 +152,19 @@ void FilterBar::setTags(const QStringList &tags)
     refill(m_tag, tr("Any tag"), tags);
 }
 
+void FilterBar::setCategoriesOf(const QList<PaperRecord> &records)
+{
+    QStringList categories;
+    for (const PaperRecord &r : records) {
+        for (const QString &c : r.paper.categories) {
+            if (!categories.contains(c))
+                categories << c;
+        }
+    }
+    categories.sort();
+    setCategories(categories);
+}
+
 void FilterBar::setCategories(const QStringList &categories)
 {
     refill(m_category, tr("Any category"), categories);

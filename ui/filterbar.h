@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/paperrecord.h"
+
 #include <QToolBar>
 
 class QCheckBox;
@@ -33,6 +35,8 @@ public:
     [[nodiscard]] int noveltyThreshold() const { return m_noveltyThreshold; }
     void setTags(const QStringList &tags);
     void setCategories(const QStringList &categories);
+    /// The categories @p records hold, sorted.
+    void setCategoriesOf(const QList<PaperRecord> &records);
     void setAuthor(const QString &author);
     /// Shows "All days" or "This day" without emitting allDaysToggled().
     void setAllDays(bool on);

@@ -15,6 +15,7 @@
 #include <QIcon>
 #include <QKeySequence>
 #include <QLocale>
+#include <QTimer>
 
 namespace Lectern {
 
@@ -88,6 +89,17 @@ void JobController::retry()
 {
     if (m_retry)
         m_retry();
+}
+
+bool JobController::fetchTodayIfMissing()
+{
+    if (!m_store)
+        return false;
+    auto run = m_store->dayRun(FetchRequest::arxivToday());
+    if (!run || run->has_value())
+        return false;
+    QTimer::singleShot(0, this, &JobController::fetchToday);
+    return true;
 }
 
 void JobController::fetchToday()

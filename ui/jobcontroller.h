@@ -40,6 +40,8 @@ public:
 
 public Q_SLOTS:
     void fetchToday();
+    /// The morning: schedules fetchToday() when today's announcement is not stored yet; true when it did.
+    bool fetchTodayIfMissing();
     /// Scores the shown day (or the latest) with the scorer the settings choose.
     void scoreDay();
     /// Fetch, then score the day shown after the fetch (the one fetched).

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
-#include "arxiv/fetchjob.h"
+#include "authorfollower.h"
+#include "centralpanes.h"
 #include "comparerunsdialog.h"
 #include "config/settings.h"
 #include "daynavigator.h"
@@ -21,53 +22,29 @@
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
-#include "models/roles.h"
 #include "noteeditor.h"
+#include "papercountlabel.h"
 #include "profileproblemsbanner.h"
 #include "prompteditordialog.h"
 #include "providerbatchcontroller.h"
 #include "readerview.h"
 #include "recordsloader.h"
 #include "runnotifier.h"
+#include "scorechartdock.h"
 #include "scorechartview.h"
-#include "scoring/authormatcher.h"
 #include "settingsdialog.h"
 #include "store/paperstore.h"
 #include "triagecontroller.h"
+#include "windowstatefile.h"
 
-#include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
-#include <QDockWidget>
-#include <QHeaderView>
-#include <QIcon>
-#include <QKeySequence>
-#include <QLabel>
-#include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
-#include <QSplitter>
-#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
-#include <QTableView>
-#include <QTimer>
-#include <QVBoxLayout>
 
 namespace Lectern {
-
-namespace {
-
-// Window layout is not a user setting; it lives beside the settings file, in the same profile.
-QString uiStatePath(const Profile &profile)
-{
-    QString path = profile.settingsPath();
-    path.replace(QStringLiteral("lectern.ini"), QStringLiteral("window-state.ini"));
-    return path;
-}
-
-} // namespace
 
 MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     : QMainWindow(parent)
@@ -75,12 +52,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     , m_settings(std::make_unique<Settings>(profile.settingsPath()))
     , m_model(new PaperTableModel(this))
     , m_proxy(new PaperFilterProxy(this))
-    , m_stack(new QStackedWidget(this))
-    , m_empty(new EmptyStateWidget(this))
-    , m_mainSplitter(new QSplitter(Qt::Horizontal, this))
-    , m_tabs(new QTabWidget(this))
-    , m_digest(new DigestView(this))
-    , m_countLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
@@ -94,23 +65,18 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_jobs = new JobController(profile, *m_settings, m_store.get(), this);
 
     m_proxy->setSourceModel(m_model);
-
-    m_reader = new ReaderView(m_model, m_proxy, m_hub, this);
-    m_table = m_reader->table();
+    m_panes =
+        new CentralPanes(m_model, m_proxy, m_hub, new ProfileProblemsBanner(profile, *m_settings), this);
+    setCentralWidget(m_panes);
+    m_reader = m_panes->reader();
+    m_digest = m_panes->digest();
+    m_navigator = m_panes->navigator();
+    m_errorBar = m_panes->errorBar();
     m_dayStatus = m_reader->dayStatus();
     m_triage = m_reader->triage();
     m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
     connect(m_reader, &ReaderView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
-    m_tabs->setObjectName(QStringLiteral("mainTabs"));
-    m_tabs->setAccessibleName(tr("Reader and digest"));
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_reader, tr("&Reader"));
-    m_tabs->addTab(m_digest, tr("&Digest"));
     m_digest->setSettings(DigestSettings::fromSettings(*m_settings));
-    m_digest->setHub(m_hub);
-    m_stack->addWidget(m_empty);
-    m_stack->addWidget(m_tabs);
-    m_navigator = new DayNavigator(this);
     connect(m_navigator, &DayNavigator::daySelected, this, &MainWindow::showDay);
     connect(m_navigator, &DayNavigator::emptyDayPicked, this, [this](const QDate &day) {
         statusBar()->showMessage(
@@ -120,26 +86,12 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
                     m_allDays ? tr("all days") : QLocale().toString(m_day, QLocale::LongFormat)),
             8000);
     });
-    m_mainSplitter->addWidget(m_navigator);
-    m_errorBar = new JobErrorBar(this);
     connect(m_errorBar, &JobErrorBar::retryRequested, this, [this] {
         if (m_retry)
             m_retry();
     });
-    auto *rightPane = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(rightPane);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->setSpacing(2);
-    rightLayout->addWidget(m_errorBar);
-    m_profileProblems = new ProfileProblemsBanner(profile, *m_settings, this);
-    rightLayout->addWidget(m_profileProblems);
-    rightLayout->addWidget(m_stack, 1);
-    m_mainSplitter->addWidget(rightPane);
-    m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({220, 900});
-    setCentralWidget(m_mainSplitter);
-    m_countLabel->setObjectName(QStringLiteral("paperCount"));
-    statusBar()->addPermanentWidget(m_countLabel);
+    m_count = new PaperCountLabel(m_proxy, this);
+    statusBar()->addPermanentWidget(m_count);
     statusBar()->addPermanentWidget(new JobStatusIndicator(m_jobs, statusBar()));
     connect(m_jobs, &JobController::started, this, &MainWindow::jobStarted);
     connect(m_jobs, &JobController::finished, this, &MainWindow::jobFinished);
@@ -152,8 +104,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         m_notifier->setEnabled(m_settings->flag(Keys::UiNotify));
         m_notifier->runEnded(ok, message);
     });
-    connect(m_jobs, &JobController::notice, this,
-        [this](const QString &message, int timeoutMs) { statusBar()->showMessage(message, timeoutMs); });
+    connect(m_jobs, &JobController::notice, statusBar(), &QStatusBar::showMessage);
     m_batches = new ProviderBatchController(m_profile, *m_settings, m_jobs, this);
     m_exporter = new ExportController(profile.databasePath(), *m_settings, statusBar(), this);
     connect(
@@ -180,18 +131,16 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         statusBar()->showMessage(tr("The papers of all days could not be read: %1").arg(m));
     });
     m_filters->setStore(m_store.get());
-    connect(m_filters, &FilterBar::message, this,
-        [this](const QString &text, int timeoutMs) { statusBar()->showMessage(text, timeoutMs); });
+    connect(m_filters, &FilterBar::message, statusBar(), &QStatusBar::showMessage);
+    auto *follower = new AuthorFollower(*m_settings, this);
     connect(m_reader->detail(), &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
-    connect(m_reader->detail(), &DetailPane::followAuthorRequested, this, &MainWindow::followAuthor);
-    m_chart = new ScoreChartView(this);
+    connect(m_reader->detail(), &DetailPane::followAuthorRequested, follower, &AuthorFollower::follow);
+    connect(follower, &AuthorFollower::message, statusBar(), &QStatusBar::showMessage);
+    auto *chartDock = new ScoreChartDock(this);
+    addDockWidget(Qt::RightDockWidgetArea, chartDock);
+    m_chart = chartDock->chart();
     m_chart->setThresholds(m_filters->relevanceThreshold(), m_filters->noveltyThreshold());
     connect(m_filters, &FilterBar::thresholdsChanged, m_chart, &ScoreChartView::setThresholds);
-    auto *chartDock = new QDockWidget(tr("Scores"), this);
-    chartDock->setObjectName(QStringLiteral("scoreDock"));
-    chartDock->setWidget(m_chart);
-    addDockWidget(Qt::RightDockWidgetArea, chartDock);
-    chartDock->hide(); // View ▸ Score Chart shows it
     connect(m_chart, &ScoreChartView::paperClicked, this, &MainWindow::selectPaper);
     auto *menus = new MainMenus(this, m_jobs, m_batches, m_triage, m_filters);
     connect(menus, &MainMenus::providerBatchRequested, this, &MainWindow::scoreDayAsProviderBatch);
@@ -204,30 +153,13 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(menus, &MainMenus::compareRunsRequested, this, &MainWindow::compareRuns);
     connect(menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
     connect(menus, &MainMenus::firstRunRequested, this, &MainWindow::runFirstRunAssistant);
-    auto *chartAction = chartDock->toggleViewAction();
-    chartAction->setText(tr("Score &Chart"));
-    chartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
-    chartAction->setToolTip(
-        tr("Relevance × novelty of the day's papers; click a point to select the paper (Ctrl+G)"));
-    menus->viewMenu()->addAction(chartAction);
+    menus->viewMenu()->addAction(chartDock->toggleViewAction());
+    connect(m_panes->emptyState(), &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
 
-    connect(m_empty, &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateStatus);
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateStatus);
-
-    restoreUiState();
+    WindowStateFile(m_profile, *this, *m_panes, *m_reader).restore();
     reload();
 
-    // The morning: fetch on start-up when today's announcement is not in yet (setting; off by default).
-    if (m_store && m_settings->flag(Keys::UiAutoRunAtStart)) {
-        auto run = m_store->dayRun(FetchRequest::arxivToday());
-        if (run && !run->has_value()) {
-            m_autoRunScheduled = true;
-            QTimer::singleShot(0, m_jobs, &JobController::fetchToday);
-        }
-    }
+    m_autoRunScheduled = m_settings->flag(Keys::UiAutoRunAtStart) && m_jobs->fetchTodayIfMissing();
 }
 
 MainWindow::~MainWindow()
@@ -250,9 +182,9 @@ void MainWindow::runFirstRunAssistant()
 void MainWindow::reload()
 {
     if (!m_store) {
-        m_empty->setMessage(tr("The database could not be opened:\n%1").arg(m_storeError));
-        m_empty->fetchButton()->setEnabled(false);
-        m_stack->setCurrentWidget(m_empty);
+        m_panes->emptyState()->setMessage(tr("The database could not be opened:\n%1").arg(m_storeError));
+        m_panes->emptyState()->fetchButton()->setEnabled(false);
+        m_panes->showEmptyState();
         updateStatus();
         return;
     }
@@ -267,7 +199,7 @@ void MainWindow::reload()
         m_day = {};
         m_jobs->setShownDay({});
         m_model->setRecords({});
-        m_stack->setCurrentWidget(m_empty);
+        m_panes->showEmptyState();
         updateStatus();
         return;
     }
@@ -314,7 +246,7 @@ void MainWindow::showDay(const QDate &day)
             why = (*run)->statusNote;
     }
     m_dayStatus->showDay(day, complete, why);
-    m_stack->setCurrentWidget(m_tabs);
+    m_panes->showPapers();
     if (!m_followingDigest)
         m_digest->showDay(day);
     m_navigator->showDay(day);
@@ -329,15 +261,7 @@ void MainWindow::showRecords(QList<PaperRecord> records)
     // The chart is the shown day's; thousands of points from all days would only slow it down.
     if (!m_allDays)
         m_chart->setRecords(records);
-    QStringList categories;
-    for (const PaperRecord &r : records) {
-        for (const QString &c : r.paper.categories) {
-            if (!categories.contains(c))
-                categories << c;
-        }
-    }
-    categories.sort();
-    m_filters->setCategories(categories);
+    m_filters->setCategoriesOf(records);
     m_model->setRecords(std::move(records));
 }
 
@@ -371,7 +295,7 @@ void MainWindow::allDaysLoaded(const QList<PaperRecord> &records)
         return;
     showRecords(records);
     m_dayStatus->hide(); // it speaks of one day
-    m_stack->setCurrentWidget(m_tabs);
+    m_panes->showPapers();
     setWindowTitle(tr("Lectern — all days"));
     statusBar()->clearMessage();
     selectFirstRow();
@@ -396,14 +320,14 @@ void MainWindow::showNextDay()
 void MainWindow::jobStarted()
 {
     m_errorBar->hide();
-    m_empty->fetchButton()->setEnabled(false);
+    m_panes->emptyState()->fetchButton()->setEnabled(false);
     m_dayStatus->backfillButton()->setEnabled(false);
     m_batches->jobStarted();
 }
 
 void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
 {
-    m_empty->fetchButton()->setEnabled(m_store != nullptr);
+    m_panes->emptyState()->fetchButton()->setEnabled(m_store != nullptr);
     m_dayStatus->backfillButton()->setEnabled(true);
     // A cancel is the user's own doing: say it was cancelled, not that it failed.
     m_lastJobMessage = outcome.ok() ? outcome.message
@@ -412,7 +336,7 @@ void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
     // Non-modal: the morning session goes on; the message stays until the next one.
     statusBar()->showMessage(m_lastJobMessage);
     if (!outcome.ok())
-        m_empty->setMessage(m_lastJobMessage);
+        m_panes->emptyState()->setMessage(m_lastJobMessage);
     if (jumpToLatest)
         m_day = {};
     reload();
@@ -441,29 +365,24 @@ bool MainWindow::selectPaper(const QString &arxivId)
     return m_reader->selectPaper(arxivId);
 }
 
-void MainWindow::followAuthor(const QString &name)
-{
-    QStringList followed = m_settings->stringList(Keys::TopicsFollowedAuthors);
-    if (name.trimmed().isEmpty())
-        return;
-    // "Peter Richtárik" is already followed as "P. Richtarik": no second entry for the same person.
-    for (const QString &f : std::as_const(followed)) {
-        if (AuthorMatcher::sameAuthor(f, name)) {
-            statusBar()->showMessage(tr("You already follow %1 (as %2).").arg(name, f), 5000);
-            return;
-        }
-    }
-    followed << name;
-    if (auto r = m_settings->setValue(Keys::TopicsFollowedAuthors, followed); !r) {
-        statusBar()->showMessage(r.error());
-        return;
-    }
-    statusBar()->showMessage(tr("Following %1: their papers come first in the digest.").arg(name), 5000);
-}
-
 DayCalendar *MainWindow::dayCalendar() const
 {
     return m_navigator->calendar();
+}
+
+QTableView *MainWindow::paperView() const
+{
+    return m_reader->table();
+}
+
+QTabWidget *MainWindow::tabs() const
+{
+    return m_panes->tabs();
+}
+
+QLabel *MainWindow::profileProblems() const
+{
+    return m_panes->profileProblems();
 }
 
 DetailPane *MainWindow::detailPane() const
@@ -486,7 +405,7 @@ void MainWindow::compareRuns()
     if (!m_compare) {
         m_compare = new CompareRunsDialog(m_store.get(), this);
         connect(m_compare, &CompareRunsDialog::paperActivated, this, [this](const QString &arxivId) {
-            m_tabs->setCurrentWidget(m_reader);
+            m_panes->tabs()->setCurrentWidget(m_reader);
             if (!selectPaper(arxivId))
                 statusBar()->showMessage(tr("%1 is hidden by the filters.").arg(arxivId), 5000);
             activateWindow();
@@ -577,41 +496,10 @@ void MainWindow::showAbout()
 
 void MainWindow::updateStatus()
 {
-    if (!m_store) {
-        m_countLabel->setText(tr("No database"));
-        return;
-    }
-    const int shown = m_proxy->rowCount();
-    const int all = m_model->rowCount();
-    const qsizetype days = m_navigator->days().size();
-    QString text = !m_allDays ? tr("%1 of %2 papers").arg(shown).arg(all)
-        : days == 1           ? tr("%1 of %2 papers, the one stored day").arg(shown).arg(all)
-                              : tr("%1 of %2 papers, all %3 days").arg(shown).arg(all).arg(days);
-    // An empty table must say why, not just stay blank.
-    if (shown == 0 && all > 0)
-        text += tr(" — no paper matches the search and filters");
-    m_countLabel->setText(text);
-}
-
-void MainWindow::restoreUiState()
-{
-    QSettings state(uiStatePath(m_profile), QSettings::IniFormat);
-    if (!restoreGeometry(state.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1280, 800);
-    restoreState(state.value(QStringLiteral("windowState")).toByteArray());
-    m_mainSplitter->restoreState(state.value(QStringLiteral("mainSplitter")).toByteArray());
-    m_reader->restoreSplit(state.value(QStringLiteral("readerSplitter")).toByteArray());
-    m_table->horizontalHeader()->restoreState(state.value(QStringLiteral("tableHeader")).toByteArray());
-}
-
-void MainWindow::saveUiState()
-{
-    QSettings state(uiStatePath(m_profile), QSettings::IniFormat);
-    state.setValue(QStringLiteral("geometry"), saveGeometry());
-    state.setValue(QStringLiteral("windowState"), saveState());
-    state.setValue(QStringLiteral("mainSplitter"), m_mainSplitter->saveState());
-    state.setValue(QStringLiteral("readerSplitter"), m_reader->saveState());
-    state.setValue(QStringLiteral("tableHeader"), m_table->horizontalHeader()->saveState());
+    if (m_store)
+        m_count->setScope(m_allDays, m_navigator->days().size());
+    else
+        m_count->setNoDatabase();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -622,7 +510,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         return;
     }
     m_jobs->cancel();
-    saveUiState();
+    WindowStateFile(m_profile, *this, *m_panes, *m_reader).save();
     event->accept();
 }
 

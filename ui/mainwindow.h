@@ -14,19 +14,12 @@
 #include <memory>
 
 class QLabel;
-class QLineEdit;
-class QListView;
-class QSpinBox;
-class QSplitter;
-class QStackedWidget;
 class QTabWidget;
 class QTableView;
-class QCheckBox;
-class QProgressBar;
-class QToolButton;
 
 namespace Lectern {
 
+class CentralPanes;
 class CompareRunsDialog;
 class DayCalendar;
 class DayListModel;
@@ -47,6 +40,7 @@ class FilterBar;
 class PaperFilterProxy;
 class PaperStateHub;
 class PaperStore;
+class PaperCountLabel;
 class PaperTableModel;
 class ProviderBatchController;
 class ReaderView;
@@ -64,7 +58,7 @@ public:
     ~MainWindow() override;
 
     [[nodiscard]] QDate currentDay() const { return m_day; }
-    [[nodiscard]] QTableView *paperView() const { return m_table; }
+    [[nodiscard]] QTableView *paperView() const;
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] PaperTableModel *paperModel() const { return m_model; }
     [[nodiscard]] PaperFilterProxy *paperProxy() const { return m_proxy; }
@@ -80,7 +74,7 @@ public:
     /// Selects @p arxivId in the table if the current filters show it.
     bool selectPaper(const QString &arxivId);
     [[nodiscard]] DigestView *digestView() const { return m_digest; }
-    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QTabWidget *tabs() const;
     /// Writes the current day's digest, filtered as the Digest tab shows it, to @p path in @p format.
     Result<void> exportCurrentDay(const QString &path, ExportFormat format);
     /// Error shown instead of the papers when the store could not be opened; empty when all is well.
@@ -95,7 +89,7 @@ public:
     [[nodiscard]] bool allDays() const { return m_allDays; }
     [[nodiscard]] JobErrorBar *jobErrorBar() const { return m_errorBar; }
     /// The banner naming broken profile files (settings, prices.json); hidden when there are none.
-    [[nodiscard]] QLabel *profileProblems() const { return m_profileProblems; }
+    [[nodiscard]] QLabel *profileProblems() const;
     [[nodiscard]] DayCalendar *dayCalendar() const;
     [[nodiscard]] RunNotifier *runNotifier() const { return m_notifier; }
     /// Whether start-up asked for today's run (ui/autoRunAtStart and no run for today yet).
@@ -117,8 +111,6 @@ public Q_SLOTS:
     void editPrompts();
     void showAbout();
     void showSettings();
-    /// Adds @p name to the followed authors (topics/followedAuthors).
-    void followAuthor(const QString &name);
     /// File ▸ Export…: opens the ExportDialog (the shown day, a range, a month's overview or the papers the
     /// filter shows); the export runs in the background (exporter()).
     void exportDigest();
@@ -130,8 +122,6 @@ protected:
 
 private:
     void runFirstRunAssistant();
-    void restoreUiState();
-    void saveUiState();
     void updateStatus();
     void showRecords(QList<PaperRecord> records);
     void selectFirstRow();
@@ -150,15 +140,11 @@ private:
 
     PaperTableModel *m_model;
     PaperFilterProxy *m_proxy;
-    QStackedWidget *m_stack;
-    EmptyStateWidget *m_empty;
-    QSplitter *m_mainSplitter;
+    CentralPanes *m_panes = nullptr;
     ReaderView *m_reader = nullptr;
-    QTabWidget *m_tabs;
-    DigestView *m_digest;
+    DigestView *m_digest = nullptr;
     bool m_followingDigest = false; ///< showDay() called by the digest view's own navigation
-    QTableView *m_table = nullptr;
-    QLabel *m_countLabel;
+    PaperCountLabel *m_count = nullptr;
     JobController *m_jobs = nullptr;
     DayStatusBar *m_dayStatus = nullptr;
     TriageController *m_triage = nullptr;
@@ -169,7 +155,6 @@ private:
     bool m_autoRunScheduled = false;
     bool m_allDays = false;
     JobErrorBar *m_errorBar = nullptr;
-    QLabel *m_profileProblems = nullptr;
     DayNavigator *m_navigator = nullptr;
     std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again
     RecordsLoader *m_recordsLoader = nullptr;

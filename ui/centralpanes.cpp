@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "centralpanes.h"
+
+#include "daynavigator.h"
+#include "digestview.h"
+#include "emptystatewidget.h"
+#include "joberrorbar.h"
+#include "readerview.h"
+
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+namespace Lectern {
+
+CentralPanes::CentralPanes(PaperTableModel *model, PaperFilterProxy *proxy, PaperStateHub *hub,
+    QLabel *profileProblems, QWidget *parent)
+    : QSplitter(Qt::Horizontal, parent)
+    , m_navigator(new DayNavigator(this))
+    , m_errorBar(new JobErrorBar(this))
+    , m_profileProblems(profileProblems)
+    , m_empty(new EmptyStateWidget(this))
+    , m_tabs(new QTabWidget(this))
+    , m_reader(new ReaderView(model, proxy, hub, this))
+    , m_digest(new DigestView(this))
+    , m_stack(new QStackedWidget(this))
+{
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setAccessibleName(tr("Reader and digest"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_reader, tr("&Reader"));
+    m_tabs->addTab(m_digest, tr("&Digest"));
+    m_digest->setHub(hub);
+    m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_tabs);
+
+    auto *rightPane = new QWidget(this);
+    auto *rightLayout = new QVBoxLayout(rightPane);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    rightLayout->setSpacing(2);
+    rightLayout->addWidget(m_errorBar);
+    rightLayout->addWidget(m_profileProblems);
+    rightLayout->addWidget(m_stack, 1);
+    addWidget(m_navigator);
+    addWidget(rightPane);
+    setStretchFactor(1, 1);
+    setSizes({220, 900});
+}
+
+void CentralPanes::showPapers()
+{
+    m_stack->setCurrentWidget(m_tabs);
+}
+
+void CentralPanes::showEmptyState()
+{
+    m_stack->setCurrentWidget(m_empty);
+}
+
+} // namespace Lectern
