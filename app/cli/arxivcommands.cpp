@@ -59,14 +59,11 @@ int addCommand(CommandContext &context, const QStringList &args, const QCommandL
     if (!id)
         return context.usageError(
             QStringLiteral("\"%1\" is not an arXiv id or arXiv URL.").arg(args.first()));
-    if (!context.createProfile())
-        return CommandContext::Failure;
-    const Settings &settings = context.settings();
-    PaperStore *store = context.store();
+    PaperStore *store = context.openProfileStore();
     if (!store)
         return CommandContext::Failure;
-    HttpClient http(FetchRequest::fromSettings(settings, context.profile().databasePath()).http);
-    ArxivApiClient api(http, settings.url(Keys::ArxivApiBase));
+    HttpClient http(FetchRequest::fromSettings(context.settings(), context.profile().databasePath()).http);
+    ArxivApiClient api(http, context.settings().url(Keys::ArxivApiBase));
     auto paper = api.fetchPaper(*id);
     if (!paper)
         return context.failure(paper.error());

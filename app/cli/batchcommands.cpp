@@ -87,12 +87,10 @@ int cancelBatch(CommandContext &context, ProviderBatchStore &batches, const QStr
 
 int scoreBatch(CommandContext &context, QDate day)
 {
-    if (!context.createProfile())
-        return CommandContext::Failure;
-    const Settings &settings = context.settings();
-    PaperStore *store = context.store();
+    PaperStore *store = context.openProfileStore();
     if (!store || !context.resolveDay(day, kNothingToScore))
         return CommandContext::Failure;
+    const Settings &settings = context.settings();
     auto waiting = ProviderBatchStore(store->database()).waiting(day);
     if (!waiting)
         return context.failure(waiting.error());
@@ -148,10 +146,8 @@ int batchCommand(CommandContext &context, const QStringList &args, const QComman
         !(sub == u"cancel" && args.size() == 2))
         return context.usageError(
             QStringLiteral("usage: lectern batch status | batch collect | batch cancel ID"));
-    if (!context.createProfile())
-        return CommandContext::Failure;
-    (void)context.settings(); // their problems are told before the provider is asked
-    PaperStore *store = context.store();
+    // The settings' problems are told before the provider is asked.
+    PaperStore *store = context.openProfileStore();
     if (!store)
         return CommandContext::Failure;
     ProviderBatchStore batches(store->database());

@@ -68,6 +68,14 @@ PaperStore *CommandContext::store()
     return m_store.get();
 }
 
+PaperStore *CommandContext::openProfileStore()
+{
+    if (!createProfile())
+        return nullptr;
+    (void)settings();
+    return store();
+}
+
 void CommandContext::closeStore()
 {
     m_store.reset();

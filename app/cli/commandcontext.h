@@ -48,6 +48,9 @@ public:
     [[nodiscard]] Settings &settings();
     /// The profile's database, opened on first use; nullptr (said why) when it cannot be.
     [[nodiscard]] PaperStore *store();
+    /// What most commands start with: creates the profile's folders, reads its settings (their problems
+    /// told first) and opens its database; nullptr (said why) when a step fails.
+    [[nodiscard]] PaperStore *openProfileStore();
     /// Lets go of the database before a job that opens its own connection to it.
     void closeStore();
 

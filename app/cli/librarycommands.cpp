@@ -81,15 +81,12 @@ int importCommand(CommandContext &context, const QStringList &args, const QComma
         ReferenceList::parse(QString::fromUtf8(file.readAll()), ReferenceList::formatOf(args.first()));
     for (const QString &line : list.unreadable)
         context.warn({QStringLiteral("not an arXiv id or URL: \"%1\"").arg(line)});
-    if (!context.createProfile())
-        return CommandContext::Failure;
-    const Settings &settings = context.settings();
-    PaperStore *store = context.store();
+    PaperStore *store = context.openProfileStore();
     if (!store)
         return CommandContext::Failure;
     // Politely, one request at a time through the arXiv gate, as `add` does.
-    HttpClient http(FetchRequest::fromSettings(settings, context.profile().databasePath()).http);
-    ArxivApiClient api(http, settings.url(Keys::ArxivApiBase));
+    HttpClient http(FetchRequest::fromSettings(context.settings(), context.profile().databasePath()).http);
+    ArxivApiClient api(http, context.settings().url(Keys::ArxivApiBase));
     int imported = 0;
     int failed = 0;
     for (const ArxivId &id : list.ids) {

@@ -151,12 +151,10 @@ int compareCommand(CommandContext &context, const QStringList &args, const QComm
     std::optional<RunPair> pair = parseRunPair(context, options);
     if (!pair)
         return CommandContext::Usage;
-    if (!context.createProfile())
-        return CommandContext::Failure;
-    const Settings &settings = context.settings();
-    PaperStore *store = context.store();
+    PaperStore *store = context.openProfileStore();
     if (!store || !context.resolveDay(day, "nothing to compare: the database has no papers yet"))
         return CommandContext::Failure;
+    const Settings &settings = context.settings();
     // The papers the scoring job and the digest consider (empty setting: the digest's default types).
     QStringList types = settings.stringList(Keys::ArxivAnnounceTypes);
     if (types.isEmpty())
