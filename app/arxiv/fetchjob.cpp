@@ -32,10 +32,10 @@ QString idsHash(const QList<Paper> &items)
 
 } // namespace
 
-QDate FetchRequest::arxivToday()
+QDate FetchRequest::arxivToday(const Clock &clock)
 {
     const QTimeZone eastern(QByteArrayLiteral("America/New_York"));
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = clock.nowUtc();
     return eastern.isValid() ? now.toTimeZone(eastern).date() : now.addSecs(-5 * 3600).date();
 }
 

@@ -24,7 +24,7 @@ struct FetchRequest
     /// Reads categories, announce types, endpoint, contact and politeness interval from @p settings.
     [[nodiscard]] static FetchRequest fromSettings(const Settings &settings, const QString &databasePath);
     /// Today's date in arXiv's time zone (US Eastern), which names the day's feed.
-    [[nodiscard]] static QDate arxivToday();
+    [[nodiscard]] static QDate arxivToday(const Clock &clock = Clock::system());
 };
 
 struct FetchSummary

@@ -39,6 +39,21 @@ struct Score
     double cost = 0.0; ///< USD
     QDateTime scoredAt;
 
+    /// A row without marks for paper version @p arxivId v@p version: what a stage decided (@p comment) for
+    /// @p model and @p promptHash at @p at.
+    [[nodiscard]] static Score unmarked(const QString &arxivId, int version, const QString &comment,
+        const QString &model, const QString &promptHash, const QDateTime &at)
+    {
+        Score s;
+        s.arxivId = arxivId;
+        s.version = version;
+        s.comment = comment;
+        s.model = model;
+        s.promptHash = promptHash;
+        s.scoredAt = at;
+        return s;
+    }
+
     [[nodiscard]] bool isScored() const { return relevance.has_value() && novelty.has_value(); }
     [[nodiscard]] int total() const { return relevance.value_or(0) + novelty.value_or(0); }
     [[nodiscard]] ScoreVerdict verdict() const

@@ -6,6 +6,7 @@
 #include "export/digestexporter.h"
 #include "export/exportrequest.h"
 #include "store/paperstore.h"
+#include "util/clock.h"
 
 #include <QCommandLineParser>
 #include <QFile>
@@ -24,7 +25,7 @@ const QStringList kQtValueOptions = {QStringLiteral("-platform"), QStringLiteral
 std::optional<QDate> parseDay(const QString &text, const std::optional<QDate> &latest)
 {
     if (text == u"today")
-        return QDate::currentDate();
+        return Clock::system().nowUtc().toLocalTime().date();
     if (text == u"latest")
         return latest;
     const QDate d = QDate::fromString(text, Qt::ISODate);

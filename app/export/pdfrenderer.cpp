@@ -115,7 +115,7 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfOptions &op
     const QString creator = options.creator.isEmpty()
         ? QStringLiteral("Lectern ") + QStringLiteral(LECTERN_VERSION)
         : options.creator;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = options.clock->nowUtc();
     QByteArray bytes;
     {
         QBuffer buffer(&bytes);

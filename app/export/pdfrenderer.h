@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QByteArray>
@@ -18,6 +19,7 @@ struct PdfOptions
     QString creator; ///< metadata; empty: "Lectern <version>"
     int resolution = 300; ///< dpi of the layout; text stays vector text whatever it is
     QMarginsF marginsMm {18, 16, 18, 12};
+    const Clock *clock = &Clock::system(); ///< the creation date in the metadata
 };
 
 /// Prints HTML (QTextDocument's subset, as DigestHtml writes it) to PDF with QPdfWriter.

@@ -150,14 +150,8 @@ Result<HIndexFilterOutcome> AuthorHIndexFilter::apply(PaperStore &store, const Q
             out.kept << p;
         } else if (*best < m_settings.minHIndex) {
             ++out.below;
-            Score s;
-            s.arxivId = p.arxivId;
-            s.version = p.version;
-            s.comment = QString(Score::BelowHIndexComment);
-            s.model = model;
-            s.promptHash = promptHash;
-            s.scoredAt = now;
-            out.belowRows << s;
+            out.belowRows << Score::unmarked(
+                p.arxivId, p.version, QString(Score::BelowHIndexComment), model, promptHash, now);
         } else {
             out.kept << p;
         }

@@ -4,6 +4,7 @@
 #include "domain/paper.h"
 #include "domain/score.h"
 #include "net/httpclient.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -66,8 +67,7 @@ public:
     explicit AuthorHIndexFilter(HIndexFilterSettings settings, const std::atomic_bool *cancel = nullptr);
 
     [[nodiscard]] Result<HIndexFilterOutcome> apply(PaperStore &store, const QList<Paper> &papers,
-        const QString &model, const QString &promptHash,
-        const QDateTime &now = QDateTime::currentDateTimeUtc());
+        const QString &model, const QString &promptHash, const QDateTime &now = Clock::system().nowUtc());
 
     /// The form author names are cached under: accents dropped, lower case, spaces simplified.
     [[nodiscard]] static QString cacheKey(const QString &name);

@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/batchscoring.h"
 
+#include "scoring/pipeline/batchdispatcher.h"
 #include "scoring/pipeline/costestimator.h"
 #include "scoring/pipeline/ledgerstage.h"
 #include "scoring/pipeline/promptexamples.h"
+#include "scoring/pipeline/providerbatchplan.h"
+#include "scoring/pipeline/providerbatchresults.h"
+#include "scoring/pipeline/runaccount.h"
 #include "scoring/pipeline/scoringpipeline.h"
-#include "scoring/replyscores.h"
-#include "scoring/titleprefilter.h"
+#include "scoring/pipeline/titlefilterstage.h"
+#include "store/database.h"
 #include "store/paperstore.h"
 
 namespace Lectern {
@@ -110,35 +114,19 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     if (!opened)
         return Error {opened.error()};
     PaperStore &store = *opened.value();
+    store.setClock(*rq.clock);
 
     // The prompt direct scoring would send, examples included, so both share one score cache.
     auto withExamples = PromptExamples::apply(store, rq.prompt, rq.exampleCount, rq.day);
     if (!withExamples)
         return Error {withExamples.error()};
     const PromptTemplate &prompt = withExamples->prompt;
-    sub.examplesStarred = withExamples->starred;
-    sub.examplesDismissed = withExamples->dismissed;
-    sub.promptHash = prompt.hash();
-    // The title pre-filter runs before submitting, with the provider direct scoring would use.
-    sub.titleFilterAsked = rq.titleFilter;
-    std::unique_ptr<ScoringProvider> titleProvider;
-    if (rq.titleFilter) {
-        if (!rq.factory)
-            return Error {
-                QStringLiteral("The title pre-filter (scoring/titleFilter) needs a scoring provider.")};
-        titleProvider = rq.factory();
-        if (!titleProvider)
-            return Error {QStringLiteral("The scoring provider could not be created.")};
-        if (titleProvider->model().trimmed() != model)
-            return Error {QStringLiteral("The title pre-filter's provider uses %1, the batch %2.")
-                              .arg(titleProvider->model().trimmed(), model)};
-        sub.titleFilter = titleProvider->supportsTitleFilter();
-        if (!sub.titleFilter)
-            sub.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(model);
-    }
+    withExamples->countInto(sub);
+    if (auto checked = checkTitleFilter(model, sub); !checked)
+        return Error {checked.error()};
     const QString titleHash = rq.titleFilter ? prompt.titleFilterHash() : QString();
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = rq.clock->nowUtc();
     auto prepared = ScoringPipeline(store, rq, m_cancel).prepare(model, sub.promptHash, titleHash, true, now);
     if (!prepared)
         return Error {prepared.error()};
@@ -152,101 +140,143 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     auto dayRun = store.dayRun(rq.day);
     if (!dayRun)
         return Error {dayRun.error()};
-    double spentBefore = dayRun->has_value() ? (*dayRun)->cost : 0.0;
-
-    // Title pre-filter: direct requests; its drops are stored as they come and its cost is the day's.
+    double spent = dayRun->has_value() ? (*dayRun)->cost : 0.0;
     if (sub.titleFilter && !toScore.isEmpty()) {
-        const double budgetLeft = rq.dailyBudget > 0 ? std::max(0.0, rq.dailyBudget - spentBefore) : -1.0;
-        auto titles = TitleStage::run(
-            store, *titleProvider, prompt, toScore, rq.titleBatchSize, rq.prices, budgetLeft, m_cancel);
-        if (!titles)
-            return Error {titles.error()};
-        sub.titleKept = int(titles->kept.size());
-        sub.titleDropped = titles->dropped;
-        sub.titleFailedOpen = titles->failedOpen;
-        sub.titleRequests = titles->requests;
-        sub.titleUsage = titles->usage;
-        sub.titleCost = titles->cost;
-        sub.warnings << titles->warnings;
-        if (titles->budgetReached) {
-            sub.budgetReached = true;
-            sub.notSent += titles->notJudged;
-        }
-        if (titles->requests > 0) {
-            auto ledger = LedgerStage(rq.followedAuthors, rq.minRelevance, rq.minNovelty, rq.announceTypes)
-                              .record(store, rq.day, model, titles->usage, titles->cost, prompt.storedText());
-            if (!ledger)
-                return Error {ledger.error()};
-            spentBefore = ledger->dayCost;
-        }
-        toScore = titles->kept;
+        auto kept = filterTitles(store, prompt, toScore, model, spent, sub);
+        if (!kept)
+            return Error {kept.error()};
+        toScore = std::move(kept).value();
     }
     sub.toScore = int(toScore.size());
 
-    // The same batches direct scoring would send, each one provider request, while the budget allows.
-    const CostEstimator estimator(prompt, price);
-    QList<LlmBatchRequest> requests;
-    ProviderBatch record;
-    for (const QList<Paper> &papers : batchesOf(toScore, rq.batchSize)) {
-        const TokenUsage u = estimator.abstracts(papers);
-        const double estimate = estimator.cost(u, true);
-        if (rq.dailyBudget > 0 && spentBefore + sub.estimatedCost + estimate > rq.dailyBudget) {
-            sub.budgetReached = true;
-            sub.notSent += sub.toScore - sub.sent;
-            break;
-        }
-        sub.estimatedUsage += u;
-        sub.estimatedCost += estimate;
-        const QString customId = QStringLiteral("lectern-%1").arg(requests.size() + 1);
-        requests << LlmBatchRequest {customId, papers, prompt.render(papers)};
-        QList<BatchPaperRef> &refs = record.requests[customId];
-        for (const Paper &p : papers)
-            refs << BatchPaperRef {p.arxivId, p.version};
-        sub.sent += int(papers.size());
-    }
-    sub.requests = int(requests.size());
-    if (requests.isEmpty())
+    const ProviderBatchPlan plan =
+        ProviderBatchPlan::pack(toScore, rq.batchSize, prompt, price, rq.dailyBudget, spent);
+    sub.sent = plan.sent;
+    sub.notSent += plan.notSent;
+    sub.budgetReached = sub.budgetReached || plan.budgetReached;
+    sub.estimatedUsage = plan.estimatedUsage;
+    sub.estimatedCost = plan.estimatedCost;
+    sub.requests = int(plan.requests.size());
+    if (plan.requests.isEmpty())
         return sub;
-
-    auto id = api.submit(requests, m_cancel);
+    auto id = api.submit(plan.requests, m_cancel);
     if (!id)
         return Error {id.error()};
     sub.batchId = *id;
-    record.batchId = *id;
-    record.provider = provider;
-    record.model = model;
-    record.day = rq.day;
-    record.promptHash = sub.promptHash;
-    record.promptText = prompt.storedText();
-    record.submittedAt = QDateTime::currentDateTimeUtc();
-    if (auto saved = ProviderBatchStore(store.database()).add(record); !saved)
-        return Error {QStringLiteral("The provider accepted batch %1 but recording it failed (%2); cancel it "
-                                     "with `lectern batch cancel %1` or it is paid for and lost.")
-                          .arg(*id, saved.error())};
+    if (auto saved = recordSubmission(store, plan, prompt, sub); !saved)
+        return Error {saved.error()};
     return sub;
 }
 
-Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch &batch, bool collect)
+Result<void> BatchScoring::checkTitleFilter(const QString &model, BatchSubmission &sub) const
 {
     const ScoringRequest &rq = m_request;
-    BatchCollection out;
-    out.batch = batch;
-    auto opened = PaperStore::open(rq.databasePath);
-    if (!opened)
-        return Error {opened.error()};
-    PaperStore &store = *opened.value();
-    ProviderBatchStore batches(store.database());
+    sub.titleFilterAsked = rq.titleFilter;
+    if (!rq.titleFilter)
+        return {};
+    if (!rq.factory)
+        return Error {QStringLiteral("The title pre-filter (scoring/titleFilter) needs a scoring provider.")};
+    // Ask a provider made (and dropped) on this thread, as direct scoring does.
+    const std::unique_ptr<ScoringProvider> probe = rq.factory();
+    if (!probe)
+        return Error {QStringLiteral("The scoring provider could not be created.")};
+    if (probe->model().trimmed() != model)
+        return Error {QStringLiteral("The title pre-filter's provider uses %1, the batch %2.")
+                          .arg(probe->model().trimmed(), model)};
+    sub.titleFilter = probe->supportsTitleFilter();
+    if (!sub.titleFilter)
+        sub.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(model);
+    return {};
+}
 
-    auto status = api.status(batch.batchId, m_cancel);
-    if (!status)
-        return Error {QStringLiteral("Asking about batch %1 failed: %2").arg(batch.batchId, status.error())};
-    out.status = *status;
-    if (auto saved = batches.setProviderState(batch.rowId, status->state); !saved)
-        return Error {saved.error()};
-    if (!status->ended || !collect)
-        return out;
+Result<QList<Paper>> BatchScoring::filterTitles(PaperStore &store, const PromptTemplate &prompt,
+    const QList<Paper> &papers, const QString &model, double &spent, BatchSubmission &sub)
+{
+    const ScoringRequest &rq = m_request;
+    // The direct run's title stage on one thread: one title batch after the other, at direct prices.
+    ScoringSummary sum;
+    const std::optional<ModelPrice> price = rq.prices.find(model);
+    RunAccount account(sum, rq.prices, price);
+    const CostEstimator estimator(prompt, price);
+    const QList<QList<Paper>> batches = batchesOf(papers, std::max(1, rq.titleBatchSize));
+    BatchDispatcher dispatcher(rq.factory, prompt, 1, m_cancel);
+    for (const QList<Paper> &b : batches)
+        dispatcher.append(BatchTask {b, 1, true});
+    TitleFilterStage titles(store, dispatcher, account, *rq.clock, model, prompt.titleFilterHash(),
+        int(batches.size()), rq.batchSize, TitleFilterStage::KeptTo::Caller, m_cancel,
+        [](const QString &) {});
+    const double budgetLeft = std::max(0.0, rq.dailyBudget - spent);
+    BatchDispatcher::Handlers handlers;
+    handlers.admit = [&](BatchTask &t) {
+        t.estimate = estimator.cost(estimator.titles(t.papers));
+        if (rq.dailyBudget > 0 && sum.titleCost + t.estimate > budgetLeft) {
+            sum.budgetReached = true;
+            return false;
+        }
+        ++sum.titleRequests;
+        return true;
+    };
+    handlers.tokens = [&](const BatchTask &t) {
+        const TokenUsage u = estimator.titles(t.papers);
+        return u.promptTokens + u.completionTokens;
+    };
+    handlers.handle = [&](BatchReply &reply) { titles.onReply(reply); };
+    dispatcher.run(handlers);
 
-    // The papers of each request at the version that was sent.
+    if (!account.fatal().isEmpty())
+        return Error {QStringLiteral("The title pre-filter stopped: %1").arg(account.fatal())};
+    if (m_cancel && *m_cancel)
+        return Error {QStringLiteral("Cancelled during the title pre-filter; nothing was submitted.")};
+    if (!account.storeError().isEmpty())
+        return Error {
+            QStringLiteral("Storing the title pre-filter's drops failed: %1").arg(account.storeError())};
+    sub.titleKept = sum.titleKept;
+    sub.titleDropped = sum.titleDropped;
+    sub.titleFailedOpen = sum.titleFailedOpen;
+    sub.titleRequests = sum.titleRequests;
+    sub.titleUsage = sum.titleUsage;
+    sub.titleCost = sum.titleCost;
+    sub.warnings << sum.warnings;
+    if (sum.budgetReached) {
+        sub.budgetReached = true;
+        for (const BatchTask &t : dispatcher.pending())
+            sub.notSent += int(t.papers.size());
+    }
+    // Its cost is the day's at once: it was spent whatever becomes of the batch.
+    if (sum.titleRequests > 0) {
+        auto ledger = LedgerStage(rq.followedAuthors, rq.minRelevance, rq.minNovelty, rq.announceTypes)
+                          .record(store, rq.day, model, sum.titleUsage, sum.titleCost, prompt.storedText());
+        if (!ledger)
+            return Error {ledger.error()};
+        spent = ledger->dayCost;
+    }
+    return titles.kept();
+}
+
+Result<void> BatchScoring::recordSubmission(PaperStore &store, const ProviderBatchPlan &plan,
+    const PromptTemplate &prompt, const BatchSubmission &sub)
+{
+    ProviderBatch record;
+    record.batchId = sub.batchId;
+    record.provider = sub.provider;
+    record.model = sub.model;
+    record.day = m_request.day;
+    record.promptHash = sub.promptHash;
+    record.promptText = prompt.storedText();
+    record.submittedAt = m_request.clock->nowUtc();
+    record.requests = plan.papers;
+    if (auto saved = ProviderBatchStore(store.database(), *m_request.clock).add(record); !saved)
+        return Error {QStringLiteral("The provider accepted batch %1 but recording it failed (%2); cancel it "
+                                     "with `lectern batch cancel %1` or it is paid for and lost.")
+                          .arg(sub.batchId, saved.error())};
+    return {};
+}
+
+namespace {
+
+/// The papers of each request of @p batch, at the version that was sent.
+Result<QHash<QString, QList<Paper>>> sentPapers(PaperStore &store, const ProviderBatch &batch)
+{
     QHash<QString, QList<Paper>> papers;
     for (const auto &[customId, refs] : batch.requests) {
         QList<Paper> &list = papers[customId];
@@ -260,52 +290,68 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
             list << p;
         }
     }
+    return papers;
+}
+
+} // namespace
+
+Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch &batch, bool collect)
+{
+    BatchCollection out;
+    out.batch = batch;
+    auto opened = PaperStore::open(m_request.databasePath);
+    if (!opened)
+        return Error {opened.error()};
+    PaperStore &store = *opened.value();
+    store.setClock(*m_request.clock);
+
+    auto status = api.status(batch.batchId, m_cancel);
+    if (!status)
+        return Error {QStringLiteral("Asking about batch %1 failed: %2").arg(batch.batchId, status.error())};
+    out.status = *status;
+    if (auto saved = ProviderBatchStore(store.database(), *m_request.clock)
+                         .setProviderState(batch.rowId, status->state);
+        !saved)
+        return Error {saved.error()};
+    if (!status->ended || !collect)
+        return out;
+
+    auto papers = sentPapers(store, batch);
+    if (!papers)
+        return Error {papers.error()};
     QHash<QString, BatchResult> results;
-    if (auto fetched = api.results(batch.batchId, papers, m_cancel)) {
+    if (auto fetched = api.results(batch.batchId, *papers, m_cancel)) {
         results = std::move(fetched).value();
     } else if (!status->failed) {
         // Still there to fetch later: the batch keeps waiting.
         return Error {QStringLiteral("Fetching the results of batch %1 failed: %2")
                           .arg(batch.batchId, fetched.error())};
     }
+    out.priceKnown = m_request.prices.find(batch.model).has_value();
+    const ProviderBatchResults read = ProviderBatchResults::read(
+        batch, *papers, results, *status, m_request.prices, m_request.clock->nowUtc());
+    out.usage = read.usage;
+    out.cost = read.cost;
+    out.warnings = read.warnings;
+    out.scored = read.scored;
+    out.unscored = read.unscored;
+    if (auto stored = storeCollection(store, read.rows, out); !stored)
+        return Error {
+            QStringLiteral("Storing the results of batch %1 failed: %2").arg(batch.batchId, stored.error())};
+    out.collected = true;
+    out.batch.state = status->failed ? QStringLiteral("failed") : QStringLiteral("collected");
+    return out;
+}
 
-    const std::optional<ModelPrice> configured = rq.prices.find(batch.model);
-    out.priceKnown = configured.has_value();
-    QList<Score> rows;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (const auto &[customId, refs] : batch.requests) {
-        const QList<Paper> &list = papers.value(customId);
-        const auto found = results.constFind(customId);
-        const BatchResult r = found != results.constEnd() ? *found : BatchResult {};
-        out.usage += r.usage;
-        const double cost = rq.prices.replyCost(r, configured, true);
-        out.cost += cost;
-        for (const QString &w : r.warnings)
-            out.warnings << w;
-        if (!r.error.isEmpty())
-            out.warnings
-                << QStringLiteral("Request %1 of batch %2 failed: %3").arg(customId, batch.batchId, r.error);
-        const ReplyScores reply(list, r, batch.model, batch.promptHash, cost, now);
-        out.warnings << reply.warnings();
-        rows << reply.scored();
-        out.scored += int(reply.scored().size());
-        QString why;
-        if (found == results.constEnd())
-            why = status->failed
-                ? QStringLiteral("Not scored: the provider batch failed (%1).").arg(status->error.left(200))
-                : QStringLiteral("Not scored: the provider batch returned no result for this request.");
-        else if (!r.error.isEmpty())
-            why = QStringLiteral("Not scored: the batch request failed (%1).").arg(r.error.left(200));
-        else
-            why = QStringLiteral("Not scored: the model's reply left this paper out.");
-        for (const Paper &p : reply.missing())
-            rows << reply.unscored(p, why);
-        out.unscored += int(reply.missing().size());
-    }
-
+Result<void> BatchScoring::storeCollection(
+    PaperStore &store, const QList<Score> &rows, BatchCollection &out) const
+{
+    const ScoringRequest &rq = m_request;
+    const ProviderBatch &batch = out.batch;
     const LedgerStage ledger(rq.followedAuthors, rq.minRelevance, rq.minNovelty, rq.announceTypes);
-    auto written = store.database().inTransaction([&]() -> Result<void> {
-        for (const Score &s : std::as_const(rows)) {
+    // Scores, the day's record and the batch's end in one transaction: collected once, or not at all.
+    return store.database().inTransaction([&]() -> Result<void> {
+        for (const Score &s : rows) {
             if (auto w = store.addScore(s); !w)
                 return w;
         }
@@ -314,16 +360,10 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
             return Error {entry.error()};
         out.relevant = entry->relevant;
         out.dayCost = entry->dayCost;
-        return batches.finish(batch.rowId,
-            status->failed ? QStringLiteral("failed") : QStringLiteral("collected"),
-            QStringLiteral("%1 scored, %2 unscored").arg(out.scored).arg(out.unscored));
+        return ProviderBatchStore(store.database(), *rq.clock)
+            .finish(batch.rowId, out.status.failed ? QStringLiteral("failed") : QStringLiteral("collected"),
+                QStringLiteral("%1 scored, %2 unscored").arg(out.scored).arg(out.unscored));
     });
-    if (!written)
-        return Error {
-            QStringLiteral("Storing the results of batch %1 failed: %2").arg(batch.batchId, written.error())};
-    out.collected = true;
-    out.batch.state = status->failed ? QStringLiteral("failed") : QStringLiteral("collected");
-    return out;
 }
 
 } // namespace Lectern

@@ -12,6 +12,9 @@
 
 namespace Lectern {
 
+class PaperStore;
+struct ProviderBatchPlan;
+
 /// What submitting a day as a provider batch did.
 struct BatchSubmission
 {
@@ -81,14 +84,14 @@ struct BatchCollection
 /// daily budget holds back requests whose estimated cost (at batch prices) would pass it.
 ///
 /// Title pre-filter: with scoring/titleFilter on, the titles of the papers to send first go to the
-/// request's provider (its factory makes one on the calling thread) as direct requests, one title batch
-/// after the other (TitleStage, the same requests and verdicts as ScoringJob's); its drops are stored as
+/// request's provider as direct requests, one title batch after the other (TitleFilterStage on a
+/// BatchDispatcher of one thread: the same requests and verdicts as ScoringJob's); its drops are stored as
 /// in direct scoring, its cost goes to the day's DayRun (and counts toward the budget), and only the
 /// papers it keeps go into the provider batch. Papers it dropped in earlier runs (same title prompt and
 /// model) are left out without a request.
 ///
 /// poll() asks the provider about a waiting batch; when it has ended, the results are validated like
-/// direct replies (ReplyScores), stored with their cost at batch prices, added to the day's DayRun
+/// direct replies (ProviderBatchResults), stored with their cost at batch prices, added to the day's DayRun
 /// (ScoringLedger), and the batch is marked collected, all in one transaction. Papers without a valid
 /// verdict are stored without marks (the next run sends them again); none are dropped.
 class BatchScoring final
@@ -106,6 +109,19 @@ public:
         LlmBatchApi &api, const ProviderBatch &batch, bool collect = true);
 
 private:
+    /// Whether the title pre-filter runs (scoring/titleFilter and a provider of @p model that has one).
+    [[nodiscard]] Result<void> checkTitleFilter(const QString &model, BatchSubmission &sub) const;
+    /// The title pre-filter through TitleFilterStage, one title batch after the other; returns the papers
+    /// it keeps. Its cost goes to the day at once and into @p spent.
+    [[nodiscard]] Result<QList<Paper>> filterTitles(PaperStore &store, const PromptTemplate &prompt,
+        const QList<Paper> &papers, const QString &model, double &spent, BatchSubmission &sub);
+    /// Records the accepted batch and the paper versions of each request.
+    [[nodiscard]] Result<void> recordSubmission(PaperStore &store, const ProviderBatchPlan &plan,
+        const PromptTemplate &prompt, const BatchSubmission &sub);
+    /// Stores @p rows, the day's ledger and the batch's end in one transaction.
+    [[nodiscard]] Result<void> storeCollection(
+        PaperStore &store, const QList<Score> &rows, BatchCollection &out) const;
+
     ScoringRequest m_request;
     const std::atomic_bool *m_cancel;
 };

@@ -339,13 +339,13 @@ HttpResponse send(
     request.shouldRetry = [&](const HttpResponse &r) {
         if (r.status == 429)
             ++limited;
-        if (const qint64 w = HttpClient::retryAfterMs(r); w >= 0)
+        if (const qint64 w = HttpClient::retryAfterMs(r, config.http.clock->nowUtc()); w >= 0)
             askedWait = w;
         return shouldRetry(r);
     };
     http.onRetry = [&](const QString &note) { result.warnings << sanitised(note, config.apiKey, 400); };
     const HttpResponse response = http.send(request);
-    result.rateLimit = RateLimitInfo::fromResponse(response);
+    result.rateLimit = RateLimitInfo::fromResponse(response, config.http.clock->nowUtc());
     result.rateLimit.rateLimitedAttempts = limited;
     if (!result.rateLimit.retryAfterMs)
         result.rateLimit.retryAfterMs = askedWait;

@@ -18,12 +18,12 @@ std::optional<qint64> number(const QByteArray &value)
     return HeaderNumber::count(value);
 }
 
-std::optional<qint64> untilTimestamp(const QByteArray &value)
+std::optional<qint64> untilTimestamp(const QByteArray &value, const QDateTime &now)
 {
     const QDateTime when = QDateTime::fromString(QString::fromLatin1(value.trimmed()), Qt::ISODateWithMs);
     if (!when.isValid())
         return std::nullopt;
-    return std::clamp<qint64>(QDateTime::currentDateTimeUtc().msecsTo(when), 0, HeaderNumber::MaxWaitMs);
+    return std::clamp<qint64>(now.msecsTo(when), 0, HeaderNumber::MaxWaitMs);
 }
 
 /// The first of @p names the response carries.
@@ -79,7 +79,7 @@ std::optional<qint64> RateLimitInfo::parseDurationMs(QByteArrayView text)
     return HeaderNumber::waitMs(total); // "99999999999h" is clamped, not converted out of range
 }
 
-RateLimitInfo RateLimitInfo::fromResponse(const HttpResponse &r)
+RateLimitInfo RateLimitInfo::fromResponse(const HttpResponse &r, const QDateTime &now)
 {
     RateLimitInfo info;
     // OpenAI and the servers that copy it.
@@ -96,7 +96,7 @@ RateLimitInfo RateLimitInfo::fromResponse(const HttpResponse &r)
     if (!info.remainingRequests)
         info.remainingRequests = number(r.header("anthropic-ratelimit-requests-remaining"));
     if (!info.resetRequestsMs)
-        info.resetRequestsMs = untilTimestamp(r.header("anthropic-ratelimit-requests-reset"));
+        info.resetRequestsMs = untilTimestamp(r.header("anthropic-ratelimit-requests-reset"), now);
     if (!info.limitTokens)
         info.limitTokens = number(
             firstHeader(r, {"anthropic-ratelimit-tokens-limit", "anthropic-ratelimit-input-tokens-limit"}));
@@ -105,10 +105,11 @@ RateLimitInfo RateLimitInfo::fromResponse(const HttpResponse &r)
             r, {"anthropic-ratelimit-tokens-remaining", "anthropic-ratelimit-input-tokens-remaining"}));
     if (!info.resetTokensMs)
         info.resetTokensMs = untilTimestamp(
-            firstHeader(r, {"anthropic-ratelimit-tokens-reset", "anthropic-ratelimit-input-tokens-reset"}));
+            firstHeader(r, {"anthropic-ratelimit-tokens-reset", "anthropic-ratelimit-input-tokens-reset"}),
+            now);
 
     if (!r.ok()) {
-        const qint64 wait = HttpClient::retryAfterMs(r);
+        const qint64 wait = HttpClient::retryAfterMs(r, now);
         if (wait >= 0)
             info.retryAfterMs = wait;
     }

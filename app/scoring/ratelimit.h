@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/clock.h"
+
 #include <QByteArrayView>
 #include <QtGlobal>
 
@@ -31,7 +33,9 @@ struct RateLimitInfo
 
     /// OpenAI (x-ratelimit-*, resets as "6m0s", "12ms") and Anthropic (anthropic-ratelimit-*, resets as
     /// RFC 3339 times) headers, and retry-after-ms / Retry-After.
-    [[nodiscard]] static RateLimitInfo fromResponse(const HttpResponse &response);
+    /// @p now: the time the response came (Anthropic's resets are times).
+    [[nodiscard]] static RateLimitInfo fromResponse(
+        const HttpResponse &response, const QDateTime &now = Clock::system().nowUtc());
     /// "6m0s", "1h2m3.5s", "12ms", "0.5s", "20" (seconds) -> milliseconds; nullopt when unreadable.
     [[nodiscard]] static std::optional<qint64> parseDurationMs(QByteArrayView text);
 };

@@ -86,12 +86,7 @@ Score ReplyScores::unscored(const Paper &paper, const QString &why) const
 
 Score ReplyScores::row(const Paper &paper) const
 {
-    Score s;
-    s.arxivId = paper.arxivId;
-    s.version = paper.version;
-    s.model = m_model;
-    s.promptHash = m_hash;
-    s.scoredAt = m_scoredAt;
+    Score s = Score::unmarked(paper.arxivId, paper.version, QString(), m_model, m_hash, m_scoredAt);
     s.promptTokens = m_usage.promptTokens / m_papers;
     s.completionTokens = m_usage.completionTokens / m_papers;
     s.cost = m_cost / double(m_papers);

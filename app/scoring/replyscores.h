@@ -19,7 +19,7 @@ class ReplyScores final
 {
 public:
     ReplyScores(const QList<Paper> &batch, const BatchResult &result, QString model, QString promptHash,
-        double cost, QDateTime scoredAt = QDateTime::currentDateTimeUtc());
+        double cost, QDateTime scoredAt);
 
     /// Rows with marks, in batch order.
     [[nodiscard]] const QList<Score> &scored() const { return m_scored; }

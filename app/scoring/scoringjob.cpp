@@ -45,6 +45,7 @@ Result<QString> ScoringJob::run()
     if (!opened)
         return Error {opened.error()};
     PaperStore &store = *opened.value();
+    store.setClock(*rq.clock);
 
     // The model's name keys the cache; ask a provider made (and dropped) on this thread.
     bool titleFilterAvailable = false;
@@ -62,9 +63,7 @@ Result<QString> ScoringJob::run()
     if (!withExamples)
         return Error {withExamples.error()};
     const PromptTemplate &prompt = withExamples->prompt;
-    sum.examplesStarred = withExamples->starred;
-    sum.examplesDismissed = withExamples->dismissed;
-    sum.promptHash = prompt.hash();
+    withExamples->countInto(sum);
     if (!rq.titleFilter)
         sum.titleFilterOff = QStringLiteral("scoring/titleFilter");
     else if (!titleFilterAvailable)
@@ -73,7 +72,7 @@ Result<QString> ScoringJob::run()
     if (sum.titleFilter)
         sum.titleFilterHash = prompt.titleFilterHash();
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = rq.clock->nowUtc();
     auto prepared = ScoringPipeline(store, rq, cancelFlag())
                         .prepare(sum.model, sum.promptHash, sum.titleFilterHash, !rq.dryRun, now);
     if (!prepared)
@@ -151,10 +150,11 @@ Result<void> ScoringJob::send(PaperStore &store, const PromptTemplate &prompt, c
         Q_EMIT scoringProgress(ScoringProgress {done, sum.toScore, sum.usage, sum.cost});
     };
     RunAccount account(sum, rq.prices, configuredPrice);
-    TitleFilterStage titles(store, dispatcher, account, sum.model, sum.titleFilterHash,
-        sum.titleFilter ? int(first.size()) : 0, batchSize, cancelFlag(), progress);
-    AbstractBatchStage abstracts(
-        store, dispatcher, account, estimator, sum.model, sum.promptHash, batchSize, cancelFlag(), progress);
+    TitleFilterStage titles(store, dispatcher, account, *rq.clock, sum.model, sum.titleFilterHash,
+        sum.titleFilter ? int(first.size()) : 0, batchSize, TitleFilterStage::KeptTo::AbstractBatches,
+        cancelFlag(), progress);
+    AbstractBatchStage abstracts(store, dispatcher, account, estimator, *rq.clock, sum.model, sum.promptHash,
+        batchSize, cancelFlag(), progress);
     const auto usageOf = [&](const BatchTask &t, qint64 *rawPrompt) {
         return t.titles ? estimator.titles(t.papers) : estimator.abstracts(t.papers, rawPrompt);
     };

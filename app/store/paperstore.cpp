@@ -16,11 +16,6 @@ namespace Lectern {
 
 namespace {
 
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
 QDateTime timeFrom(const QVariant &v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -658,6 +653,11 @@ Result<QStringList> PaperStore::allTags()
     return tags;
 }
 
+QString PaperStore::nowText() const
+{
+    return m_clock->nowUtc().toString(Qt::ISODateWithMs);
+}
+
 Result<void> PaperStore::addScores(const QList<Score> &scores)
 {
     if (scores.isEmpty())
@@ -698,8 +698,8 @@ Result<void> PaperStore::addScore(const Score &s)
     q.addBindValue(s.promptTokens);
     q.addBindValue(s.completionTokens);
     q.addBindValue(s.cost);
-    q.addBindValue((s.scoredAt.isValid() ? s.scoredAt.toUTC() : QDateTime::currentDateTimeUtc())
-                       .toString(Qt::ISODateWithMs));
+    q.addBindValue(
+        (s.scoredAt.isValid() ? s.scoredAt.toUTC() : m_clock->nowUtc()).toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(QStringLiteral("store the score of %1").arg(s.arxivId), q);
     return {};

@@ -10,6 +10,7 @@
 #include "domain/score.h"
 #include "domain/storestats.h"
 #include "store/database.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -36,6 +37,8 @@ public:
     explicit PaperStore(std::unique_ptr<Database> db);
     Q_DISABLE_COPY_MOVE(PaperStore)
 
+    /// The clock that stamps rows (scores without a time of their own, fetches, triage, day records).
+    void setClock(const Clock &clock) { m_clock = &clock; }
     [[nodiscard]] Database &database() { return *m_db; }
 
     /// Stores a paper and, when p.announced is valid, its listing on that day. Storing the same paper twice
@@ -90,6 +93,7 @@ public:
     [[nodiscard]] Result<StoreStats> stats();
 
 private:
+    [[nodiscard]] QString nowText() const;
     /// What the store already holds for the papers of one upsert batch, read in two queries instead of
     /// two per paper; kept current as the batch writes.
     struct BatchLookup
@@ -107,6 +111,7 @@ private:
     QSqlQuery &statement(const QString &sql);
 
     std::unique_ptr<Database> m_db;
+    const Clock *m_clock = &Clock::system();
     std::map<QString, QSqlQuery> m_statements;
     QString m_batchTime; ///< one timestamp for a whole batch of upserts ///< declared after m_db: destroyed
                          ///< before the connection

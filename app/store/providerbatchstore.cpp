@@ -26,8 +26,9 @@ int ProviderBatch::paperCount() const
     return n;
 }
 
-ProviderBatchStore::ProviderBatchStore(Database &db)
+ProviderBatchStore::ProviderBatchStore(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 Result<void> ProviderBatchStore::add(ProviderBatch &b)
@@ -148,7 +149,7 @@ Result<void> ProviderBatchStore::finish(qint64 rowId, const QString &state, cons
                              "AND state = 'submitted'"));
     q.addBindValue(text(state));
     q.addBindValue(text(note));
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(rowId);
     if (!q.exec())
         return sqlError(QStringLiteral("record the end of a provider batch"), q);

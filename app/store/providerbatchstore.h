@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -47,7 +48,8 @@ struct ProviderBatch
 class ProviderBatchStore final
 {
 public:
-    explicit ProviderBatchStore(Database &db);
+    /// @p clock stamps the end of a batch.
+    explicit ProviderBatchStore(Database &db, const Clock &clock = Clock::system());
 
     /// Records a submitted batch with its papers in one transaction; sets batch.rowId.
     Result<void> add(ProviderBatch &batch);
@@ -66,6 +68,7 @@ private:
     Result<QList<ProviderBatch>> query(const QString &where, const QVariantList &values);
 
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace Lectern

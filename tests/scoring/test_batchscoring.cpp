@@ -9,14 +9,17 @@
 
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
+#include <testkit/manualclock.h>
 #include <testkit/openaibatchstandin.h>
 #include <testkit/openaistandin.h>
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTest>
+#include <QThread>
 
 using namespace Lectern;
 using Server = Test::LoopbackHttpServer;
@@ -176,6 +179,22 @@ void seed(const QString &path)
     QVERIFY(store.value()->upsertPapers(papers).ok());
 }
 
+/// submit() on a thread of its own while this thread's event loop serves the stand-ins: with the title
+/// pre-filter on, it waits for title requests that go out from its dispatcher's pool.
+Result<BatchSubmission> submitOffThread(
+    BatchScoring scoring, LlmBatchApi &api, const QString &provider, const QString &model)
+{
+    std::optional<Result<BatchSubmission>> out;
+    QEventLoop loop;
+    std::unique_ptr<QThread> thread(
+        QThread::create([&] { out.emplace(scoring.submit(api, provider, model)); }));
+    QObject::connect(thread.get(), &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    thread->wait();
+    return std::move(*out);
+}
+
 } // namespace
 
 class TestBatchScoring : public QObject
@@ -191,9 +210,16 @@ private Q_SLOTS:
         seed(dir.databasePath());
         auto api = makeLlmBatchApi(anthropicAt(server));
         QVERIFY2(api.ok(), qPrintable(api.error()));
+        // Submission, scores and the batch's end carry the request's clock.
+        Test::ManualClock clock;
+        const auto withClock = [&] {
+            ScoringRequest r = requestFor(dir.databasePath());
+            r.clock = &clock;
+            return r;
+        };
 
         auto submitted =
-            BatchScoring(requestFor(dir.databasePath()))
+            BatchScoring(withClock())
                 .submit(*api.value(), QStringLiteral("anthropic"), QStringLiteral("claude-haiku-4-5"));
         QVERIFY2(submitted.ok(), qPrintable(submitted.error()));
         QCOMPARE(submitted->batchId, QStringLiteral("msgbatch_t1"));
@@ -220,9 +246,11 @@ private Q_SLOTS:
         const ProviderBatch recorded = waiting->first();
         QCOMPARE(recorded.paperCount(), 6);
         QCOMPARE(recorded.provider, QStringLiteral("anthropic"));
+        QCOMPARE(recorded.submittedAt, clock.nowUtc());
+        clock.advance(3600 * 1000); // collected an hour later
 
         // Still processing: nothing stored.
-        auto running = BatchScoring(requestFor(dir.databasePath())).poll(*api.value(), recorded);
+        auto running = BatchScoring(withClock()).poll(*api.value(), recorded);
         QVERIFY2(running.ok(), qPrintable(running.error()));
         QVERIFY(!running->collected);
         QCOMPARE(running->status.state, QStringLiteral("in_progress"));
@@ -230,7 +258,7 @@ private Q_SLOTS:
         QVERIFY(server.requestsTo("/v1/messages/batches/msgbatch_t1/results").isEmpty());
 
         anthropic.state = QStringLiteral("ended");
-        auto collected = BatchScoring(requestFor(dir.databasePath())).poll(*api.value(), recorded);
+        auto collected = BatchScoring(withClock()).poll(*api.value(), recorded);
         QVERIFY2(collected.ok(), qPrintable(collected.error()));
         QVERIFY(collected->collected);
         QCOMPARE(collected->scored, 2);
@@ -260,6 +288,10 @@ private Q_SLOTS:
         QVERIFY((*scored)->score->isScored());
         QCOMPARE((*scored)->score->model, QStringLiteral("claude-haiku-4-5"));
         QCOMPARE((*scored)->score->promptHash, recorded.promptHash);
+        QCOMPARE((*scored)->score->scoredAt, clock.nowUtc());
+        auto ended = batches.find(recorded.batchId);
+        QVERIFY(ended.ok() && ended->has_value());
+        QCOMPARE((*ended)->finishedAt, clock.nowUtc());
         const auto run = store.value()->dayRun(kDay);
         QVERIFY(run.ok() && run->has_value());
         QCOMPARE((*run)->promptTokens, 1000);
@@ -271,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE((*batches.find(QStringLiteral("msgbatch_t1")))->state, QStringLiteral("collected"));
 
         // A second collection of the same batch (another process that read it as waiting) changes nothing.
-        auto twice = BatchScoring(requestFor(dir.databasePath())).poll(*api.value(), recorded);
+        auto twice = BatchScoring(withClock()).poll(*api.value(), recorded);
         QVERIFY(!twice.ok());
         QVERIFY2(
             twice.error().contains(QStringLiteral("collected or ended already")), qPrintable(twice.error()));
@@ -281,7 +313,7 @@ private Q_SLOTS:
         // The next submission carries only the four unscored papers.
         server.clearLog();
         auto again =
-            BatchScoring(requestFor(dir.databasePath()))
+            BatchScoring(withClock())
                 .submit(*api.value(), QStringLiteral("anthropic"), QStringLiteral("claude-haiku-4-5"));
         QVERIFY2(again.ok(), qPrintable(again.error()));
         QCOMPARE(again->cached, 2);
@@ -365,8 +397,8 @@ private Q_SLOTS:
         }
         auto api = makeLlmBatchApi(config);
         QVERIFY(api.ok());
-        auto submitted =
-            BatchScoring(rq).submit(*api.value(), QStringLiteral("openai"), QStringLiteral("gpt-5-mini"));
+        auto submitted = submitOffThread(
+            BatchScoring(rq), *api.value(), QStringLiteral("openai"), QStringLiteral("gpt-5-mini"));
         QVERIFY2(submitted.ok(), qPrintable(submitted.error()));
         QCOMPARE(submitted->promptHash, withExamples.hash());
         QVERIFY(submitted->titleFilter);

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/pipeline/costestimator.h"
-#include "scoring/titleprefilter.h"
+#include "scoring/titleverdict.h"
 
 #include <testkit/fixtures.h>
 
@@ -98,7 +98,7 @@ private Q_SLOTS:
 
         TokenUsage titles;
         for (const QList<Paper> &b : batchesOf(all, 3))
-            titles += TitleStage::estimate(p, b);
+            titles += estimator.titles(b);
         const TokenUsage both = estimator.dryRun(all, 2, 3);
         QCOMPARE(both.promptTokens, abstracts.promptTokens + titles.promptTokens);
         QCOMPARE(both.completionTokens, abstracts.completionTokens + titles.completionTokens);

@@ -9,6 +9,7 @@
 #include "store/paperstore.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/manualclock.h>
 
 #include <QTest>
 
@@ -66,6 +67,7 @@ struct Fixture
     CostEstimator estimator {prompt, std::nullopt};
     std::atomic_bool cancel {false};
     QStringList progress;
+    Test::ManualClock clock;
 
     Fixture()
     {
@@ -90,8 +92,8 @@ private Q_SLOTS:
     void titleDropsAreStoredAndKeptPapersFillAbstractBatches()
     {
         Fixture f;
-        TitleFilterStage titles(
-            *f.store, f.dispatcher, f.account, kModel, kTitleHash, 2, 3, &f.cancel, f.onProgress());
+        TitleFilterStage titles(*f.store, f.dispatcher, f.account, f.clock, kModel, kTitleHash, 2, 3,
+            TitleFilterStage::KeptTo::AbstractBatches, &f.cancel, f.onProgress());
         const QList<Paper> first = papers(1, 4);
         BatchReply reply {BatchTask {first, 1, true}, keep(first, {first[0].arxivId, first[1].arxivId})};
         titles.onReply(reply);
@@ -107,6 +109,7 @@ private Q_SLOTS:
         QCOMPARE(drop.size(), 1);
         QCOMPARE(drop.first().comment, QString(Score::TitleDropComment));
         QCOMPARE(drop.first().promptHash, kTitleHash);
+        QCOMPARE(drop.first().scoredAt, f.clock.nowUtc());
         QVERIFY(!drop.first().isScored());
         QVERIFY(f.scoresOf(first[0].arxivId).isEmpty());
 
@@ -123,11 +126,33 @@ private Q_SLOTS:
         QCOMPARE(f.progress.last(), QStringLiteral("Title pre-filter: 5 kept of 7 so far"));
     }
 
+    void keptPapersWaitForTheCallerOfAProviderBatch()
+    {
+        Fixture f;
+        TitleFilterStage titles(*f.store, f.dispatcher, f.account, f.clock, kModel, kTitleHash, 2, 2,
+            TitleFilterStage::KeptTo::Caller, &f.cancel, f.onProgress());
+        const QList<Paper> first = papers(1, 4);
+        BatchReply reply {
+            BatchTask {first, 1, true}, keep(first, {first[0].arxivId, first[2].arxivId, first[3].arxivId})};
+        titles.onReply(reply);
+        const QList<Paper> second = papers(5, 2);
+        BatchReply last {BatchTask {second, 1, true}, keep(second, {second[1].arxivId})};
+        titles.onReply(last);
+        // Nothing goes to abstract batches: the kept papers, in order, are the caller's to submit.
+        QVERIFY(f.dispatcher.pending().empty());
+        QCOMPARE(titles.kept().size(), 4);
+        QCOMPARE(titles.kept().at(0).arxivId, first[0].arxivId);
+        QCOMPARE(titles.kept().at(3).arxivId, second[1].arxivId);
+        QCOMPARE(f.summary.titleKept, 4);
+        QCOMPARE(f.summary.titleDropped, 2);
+        QCOMPARE(f.scoresOf(first[1].arxivId).size(), 1);
+    }
+
     void anUnusableTitleReplyKeepsItsBatch()
     {
         Fixture f;
-        TitleFilterStage titles(
-            *f.store, f.dispatcher, f.account, kModel, kTitleHash, 1, 10, &f.cancel, f.onProgress());
+        TitleFilterStage titles(*f.store, f.dispatcher, f.account, f.clock, kModel, kTitleHash, 1, 10,
+            TitleFilterStage::KeptTo::AbstractBatches, &f.cancel, f.onProgress());
         const QList<Paper> batch = papers(1, 3);
         BatchResult unusable;
         unusable.error = QStringLiteral("The title pre-filter's reply holds no list of ids");
@@ -144,8 +169,8 @@ private Q_SLOTS:
     void aFatalTitleReplyStopsTheRun()
     {
         Fixture f;
-        TitleFilterStage titles(
-            *f.store, f.dispatcher, f.account, kModel, kTitleHash, 2, 10, &f.cancel, f.onProgress());
+        TitleFilterStage titles(*f.store, f.dispatcher, f.account, f.clock, kModel, kTitleHash, 2, 10,
+            TitleFilterStage::KeptTo::AbstractBatches, &f.cancel, f.onProgress());
         BatchResult fatal;
         fatal.fatal = true;
         fatal.error = QStringLiteral("The key was refused.");
@@ -160,8 +185,8 @@ private Q_SLOTS:
     void abstractRepliesAreStoredAndMissingPapersRetriedOnce()
     {
         Fixture f;
-        AbstractBatchStage abstracts(
-            *f.store, f.dispatcher, f.account, f.estimator, kModel, kHash, 4, &f.cancel, f.onProgress());
+        AbstractBatchStage abstracts(*f.store, f.dispatcher, f.account, f.estimator, f.clock, kModel, kHash,
+            4, &f.cancel, f.onProgress());
         f.summary.toScore = 4;
         const QList<Paper> batch = papers(1, 4);
         BatchReply reply {BatchTask {batch}, marks(batch, 1)};
@@ -173,6 +198,7 @@ private Q_SLOTS:
         QCOMPARE(stored.size(), 1);
         QCOMPARE(stored.first().relevance, 7);
         QCOMPARE(stored.first().promptHash, kHash);
+        QCOMPARE(stored.first().scoredAt, f.clock.nowUtc());
         // The three missing papers go first, in batches of half the size, marked as a second attempt.
         QCOMPARE(f.dispatcher.pending().size(), size_t(2));
         QCOMPARE(f.dispatcher.pending().front().papers.size(), 2);
@@ -197,8 +223,8 @@ private Q_SLOTS:
     void aFatalAbstractReplyStopsTheRunAndLeavesItsPapersUnsent()
     {
         Fixture f;
-        AbstractBatchStage abstracts(
-            *f.store, f.dispatcher, f.account, f.estimator, kModel, kHash, 4, &f.cancel, f.onProgress());
+        AbstractBatchStage abstracts(*f.store, f.dispatcher, f.account, f.estimator, f.clock, kModel, kHash,
+            4, &f.cancel, f.onProgress());
         BatchResult fatal;
         fatal.fatal = true;
         fatal.error = QStringLiteral("Out of credit.");

@@ -5,16 +5,18 @@
 #include "scoring/pipeline/costestimator.h"
 #include "scoring/pipeline/runaccount.h"
 #include "scoring/replyscores.h"
+#include "util/clock.h"
 
 namespace Lectern {
 
 AbstractBatchStage::AbstractBatchStage(PaperStore &store, BatchDispatcher &dispatcher, RunAccount &account,
-    CostEstimator &estimator, QString model, QString promptHash, int batchSize,
+    CostEstimator &estimator, const Clock &clock, QString model, QString promptHash, int batchSize,
     const std::atomic_bool *cancel, Progress progress)
     : m_store(store)
     , m_dispatcher(dispatcher)
     , m_account(account)
     , m_estimator(estimator)
+    , m_clock(clock)
     , m_model(std::move(model))
     , m_hash(std::move(promptHash))
     , m_batchSize(std::max(1, batchSize))
@@ -40,7 +42,7 @@ void AbstractBatchStage::onReply(BatchReply &reply)
             QStringLiteral("A reply was cut off at the output limit; the papers it lacks are sent again."));
     for (const QString &w : r.warnings)
         m_account.warn(w);
-    const ReplyScores scores(batch, r, m_model, m_hash, cost);
+    const ReplyScores scores(batch, r, m_model, m_hash, cost, m_clock.nowUtc());
     for (const QString &w : scores.warnings())
         m_account.warn(w);
     QList<Score> rows = scores.scored();

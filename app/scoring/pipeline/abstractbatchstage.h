@@ -9,6 +9,7 @@
 namespace Lectern {
 
 class BatchDispatcher;
+class Clock;
 class CostEstimator;
 class PaperStore;
 class RunAccount;
@@ -24,8 +25,9 @@ class AbstractBatchStage final
 public:
     using Progress = std::function<void(const QString &message)>;
 
+    /// @p clock stamps the scores.
     AbstractBatchStage(PaperStore &store, BatchDispatcher &dispatcher, RunAccount &account,
-        CostEstimator &estimator, QString model, QString promptHash, int batchSize,
+        CostEstimator &estimator, const Clock &clock, QString model, QString promptHash, int batchSize,
         const std::atomic_bool *cancel, Progress progress);
 
     void onReply(BatchReply &reply);
@@ -37,6 +39,7 @@ private:
     BatchDispatcher &m_dispatcher;
     RunAccount &m_account;
     CostEstimator &m_estimator;
+    const Clock &m_clock;
     QString m_model;
     QString m_hash;
     int m_batchSize;

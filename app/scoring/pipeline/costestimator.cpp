@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/pipeline/costestimator.h"
 
-#include "scoring/titleprefilter.h"
-
 #include <cmath>
 
 namespace Lectern {
+
+namespace {
+
+constexpr qint64 kTitleCompletionPerPaper = 12; // an id in a JSON list is about 8 tokens
+
+} // namespace
 
 QList<QList<Paper>> batchesOf(const QList<Paper> &papers, int size)
 {
@@ -42,7 +46,12 @@ TokenUsage CostEstimator::abstracts(const QList<Paper> &papers, qint64 *rawPromp
 
 TokenUsage CostEstimator::titles(const QList<Paper> &papers) const
 {
-    return TitleStage::estimate(m_prompt, papers);
+    const qsizetype chars = m_prompt.system().size() + m_prompt.titleFilterInstructions().size() +
+        m_prompt.renderTitles(papers).size();
+    TokenUsage u;
+    u.promptTokens = qint64(std::ceil(double(chars) / CharsPerToken));
+    u.completionTokens = kTitleCompletionPerPaper * papers.size();
+    return u;
 }
 
 double CostEstimator::cost(const TokenUsage &usage, bool batchApi) const

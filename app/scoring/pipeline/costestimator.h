@@ -26,7 +26,7 @@ public:
 
     /// An abstract batch of @p papers; @p rawPrompt receives the unscaled prompt estimate.
     [[nodiscard]] TokenUsage abstracts(const QList<Paper> &papers, qint64 *rawPrompt = nullptr) const;
-    /// A title pre-filter batch (TitleStage::estimate).
+    /// A title pre-filter batch: prompt characters / 3.5 and a dozen completion tokens per title.
     [[nodiscard]] TokenUsage titles(const QList<Paper> &papers) const;
     /// USD for @p usage at the configured price (@p batchApi: at batch prices).
     [[nodiscard]] double cost(const TokenUsage &usage, bool batchApi = false) const;

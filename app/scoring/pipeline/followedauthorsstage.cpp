@@ -26,14 +26,8 @@ FollowedAuthors FollowedAuthorsStage::run(const QList<PaperRecord> &records, con
             if (!latestIsThis)
                 out.restamp << std::pair {p, promptHash};
         } else if (!latestIsThis || r.score->comment != Score::AuthorMatchComment) {
-            Score s;
-            s.arxivId = p.arxivId;
-            s.version = p.version;
-            s.comment = QString(Score::AuthorMatchComment);
-            s.model = model;
-            s.promptHash = promptHash;
-            s.scoredAt = now;
-            out.rows << s;
+            out.rows << Score::unmarked(
+                p.arxivId, p.version, QString(Score::AuthorMatchComment), model, promptHash, now);
         }
     }
     return out;

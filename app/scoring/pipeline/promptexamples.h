@@ -21,6 +21,14 @@ struct PromptExamples
     int starred = 0; ///< starred papers' titles that went in
     int dismissed = 0;
 
+    /// Copies the counts and the prompt's hash into a run's summary (ScoringSummary, BatchSubmission).
+    template<typename Summary> void countInto(Summary &summary) const
+    {
+        summary.examplesStarred = starred;
+        summary.examplesDismissed = dismissed;
+        summary.promptHash = prompt.hash();
+    }
+
     /// @p prompt with recent() set when @p count > 0.
     [[nodiscard]] static Result<PromptExamples> apply(
         PaperStore &store, const PromptTemplate &prompt, int count, const QDate &day);

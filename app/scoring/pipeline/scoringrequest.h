@@ -5,6 +5,7 @@
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/scoringprovider.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -43,6 +44,8 @@ struct ScoringRequest
     bool rescore = false; ///< ignore the score cache: send every paper again
     bool dryRun = false; ///< count and estimate only; send and store nothing
     HIndexFilterSettings hIndex; ///< the optional h-index stage (off while minHIndex is 0)
+    /// What scores, re-stamped cache hits and provider batches are stamped with.
+    const Clock *clock = &Clock::system();
 
     /// The request the profile's settings describe: batch size, parallelism, thresholds, followed
     /// authors, budget, announce types, h-index filter, title pre-filter, examples, the profile's prompt

@@ -3,20 +3,23 @@
 
 #include "scoring/pipeline/batchdispatcher.h"
 #include "scoring/pipeline/runaccount.h"
-#include "scoring/titleprefilter.h"
+#include "scoring/titleverdict.h"
+#include "util/clock.h"
 
 namespace Lectern {
 
 TitleFilterStage::TitleFilterStage(PaperStore &store, BatchDispatcher &dispatcher, RunAccount &account,
-    QString model, QString titleHash, int titleBatches, int batchSize, const std::atomic_bool *cancel,
-    Progress progress)
+    const Clock &clock, QString model, QString titleHash, int titleBatches, int batchSize, KeptTo keptTo,
+    const std::atomic_bool *cancel, Progress progress)
     : m_store(store)
     , m_dispatcher(dispatcher)
     , m_account(account)
+    , m_clock(clock)
     , m_model(std::move(model))
     , m_titleHash(std::move(titleHash))
     , m_titleBatchesLeft(titleBatches)
     , m_batchSize(std::max(1, batchSize))
+    , m_keptTo(keptTo)
     , m_cancel(cancel)
     , m_progress(std::move(progress))
 { }
@@ -39,7 +42,7 @@ void TitleFilterStage::onReply(BatchReply &reply)
         sum.notSent += int(batch.size());
         return;
     }
-    const TitleVerdict verdict = TitleVerdict::judge(batch, r, m_model, m_titleHash, cost);
+    const TitleVerdict verdict = TitleVerdict::judge(batch, r, m_model, m_titleHash, cost, m_clock.nowUtc());
     if (verdict.failedOpen) {
         m_account.warn(verdict.warning);
         sum.titleFailedOpen += int(batch.size());
@@ -60,6 +63,8 @@ void TitleFilterStage::onReply(BatchReply &reply)
 
 void TitleFilterStage::queueKept()
 {
+    if (m_keptTo != KeptTo::AbstractBatches)
+        return;
     while (m_kept.size() >= m_batchSize || (m_titleBatchesLeft == 0 && !m_kept.isEmpty())) {
         m_dispatcher.append(BatchTask {m_kept.mid(0, m_batchSize)});
         m_kept.remove(0, std::min<qsizetype>(m_batchSize, m_kept.size()));
