@@ -150,6 +150,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             return PlainToolTip::of(text.title);
         if (index.column() == AuthorsColumn)
             return PlainToolTip::of(text.authorsFull);
+        if (index.column() == StarColumn && r.state.tags.contains(PaperState::ImportedTag))
+            return r.state.starred ? tr("Starred; in your library (imported)")
+                                   : tr("In your library (imported)");
         if (!scored &&
             (index.column() == RelevanceColumn || index.column() == NoveltyColumn ||
                 index.column() == TotalColumn))
@@ -169,7 +172,10 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case StarColumn:
-            return r.state.starred ? QStringLiteral("★") : QString();
+            // A diamond marks a paper of the user's imported library that is not starred.
+            if (r.state.starred)
+                return QStringLiteral("★");
+            return r.state.tags.contains(PaperState::ImportedTag) ? QStringLiteral("◆") : QString();
         case RelevanceColumn:
             return scored ? QString::number(*r.score->relevance) : QStringLiteral("–");
         case NoveltyColumn:

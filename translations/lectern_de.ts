@@ -383,6 +383,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>shared: %1</source>
         <translation>gemeinsam: %1</translation>
     </message>
+    <message>
+        <source>In your library (imported from %1)</source>
+        <translation>In Ihrer Bibliothek (importiert aus %1)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DigestView</name>
@@ -954,6 +958,105 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ImportController</name>
+    <message>
+        <source>Cancel Import</source>
+        <translation>Import abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the import; what was imported so far stays</source>
+        <translation>Den Import anhalten; was bisher importiert wurde, bleibt</translation>
+    </message>
+    <message>
+        <source>Import Your Library</source>
+        <translation>Ihre Bibliothek importieren</translation>
+    </message>
+    <message>
+        <source>Libraries (*.bib *.ris *.sqlite *.txt)</source>
+        <translation>Bibliotheken (*.bib *.ris *.sqlite *.txt)</translation>
+    </message>
+    <message>
+        <source>BibTeX (*.bib)</source>
+        <translation>BibTeX (*.bib)</translation>
+    </message>
+    <message>
+        <source>RIS (*.ris)</source>
+        <translation>RIS (*.ris)</translation>
+    </message>
+    <message>
+        <source>Zotero library (zotero.sqlite *.sqlite)</source>
+        <translation>Zotero-Bibliothek (zotero.sqlite *.sqlite)</translation>
+    </message>
+    <message>
+        <source>Lists of arXiv ids or URLs (*.txt *.list)</source>
+        <translation>Listen von arXiv-IDs oder URLs (*.txt *.list)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>An import is running; wait for it or cancel it first.</source>
+        <translation>Ein Import läuft; warten Sie auf ihn oder brechen Sie ihn zuerst ab.</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Cancelling the import…</source>
+        <translation>Der Import wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>%1 arXiv papers added, %2 kept as text, %3 not found.</source>
+        <translation>%1 arXiv-Artikel hinzugefügt, %2 als Text behalten, %3 nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Library imported</source>
+        <translation>Bibliothek importiert</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2</source>
+        <translation>%1 importiert: %2</translation>
+    </message>
+    <message>
+        <source>%1 were in your library already.</source>
+        <translation>%1 waren schon in Ihrer Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Import abgebrochen</translation>
+    </message>
+    <message>
+        <source>Import of %1 cancelled after %2 of %3 references: %4 What was imported stays; import the file again for the rest.</source>
+        <translation>Import von %1 nach %2 von %3 Einträgen abgebrochen: %4 Was importiert wurde, bleibt; importieren Sie die Datei erneut für den Rest.</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Importing %1 failed: %2</source>
+        <translation>Der Import von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Before that: %1</source>
+        <translation>Davor: %1</translation>
+    </message>
+    <message>
+        <source>The built-in scorer learns from your library and counts its papers as known.</source>
+        <translation>Der eingebaute Bewerter lernt aus Ihrer Bibliothek und zählt ihre Artikel als bekannt.</translation>
+    </message>
+    <message>
+        <source>Not found: %1</source>
+        <translation>Nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Not an arXiv id or URL: %1</source>
+        <translation>Keine arXiv-ID oder URL: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::JobController</name>
     <message>
         <source>&amp;Fetch Today&apos;s Papers</source>
@@ -1183,6 +1286,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
+    <message>
+        <source>&amp;Import Library…</source>
+        <translation>Bibliothek imp&amp;ortieren…</translation>
+    </message>
+    <message>
+        <source>Your papers from BibTeX, RIS, a Zotero library (zotero.sqlite) or a list of arXiv ids: the built-in scorer learns from them and counts them as known</source>
+        <translation>Ihre Artikel aus BibTeX, RIS, einer Zotero-Bibliothek (zotero.sqlite) oder einer Liste von arXiv-IDs: der eingebaute Bewerter lernt aus ihnen und zählt sie als bekannt</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainWindow</name>
@@ -1393,6 +1504,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Has a note</source>
         <translation>Hat eine Notiz</translation>
+    </message>
+    <message>
+        <source>Starred; in your library (imported)</source>
+        <translation>Markiert; in Ihrer Bibliothek (importiert)</translation>
+    </message>
+    <message>
+        <source>In your library (imported)</source>
+        <translation>In Ihrer Bibliothek (importiert)</translation>
     </message>
 </context>
 <context>
@@ -1716,6 +1835,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>%1 is not in the table: another day, or hidden by the filters.</source>
         <translation>%1 ist nicht in der Tabelle: ein anderer Tag, oder von den Filtern ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>an earlier import</source>
+        <translation>einem früheren Import</translation>
     </message>
 </context>
 <context>

@@ -46,8 +46,8 @@ QVariant DetailPane::loadResource(int type, const QUrl &name)
     return BlockedResource::nothing(type);
 }
 
-void DetailPane::showRecord(
-    const PaperRecord *record, const QList<Paper> &previousVersions, const QList<SimilarEntry> &similar)
+void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previousVersions,
+    const QList<SimilarEntry> &similar, const QString &librarySource)
 {
     if (!record) {
         m_arxivId.clear();
@@ -90,6 +90,9 @@ void DetailPane::showRecord(
                 .arg(esc(p.categories.join(u' ')), esc(p.announceType),
                     esc(p.announced.toString(Qt::ISODate)), p.absUrl().toHtmlEscaped(), tr("Abstract page"),
                     p.pdfUrl().toHtmlEscaped(), tr("PDF"), p.htmlUrl().toHtmlEscaped(), tr("HTML"));
+    if (!librarySource.isEmpty())
+        html += QStringLiteral("<p><span style='color:#2a6f3f'>◆</span> <i>%1</i></p>")
+                    .arg(esc(tr("In your library (imported from %1)").arg(librarySource)));
     if (const std::optional<Score> &s = record->score; s && s->isScored()) {
         html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <i>%5</i></p>")
                     .arg(tr("Relevance"))

@@ -25,8 +25,9 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     /// @p similar: the papers nearest to it, listed under "More like this" (anchor "similar").
+    /// @p librarySource: the file the paper was imported from, when it is in the user's library.
     void showRecord(const PaperRecord *record, const QList<Paper> &previousVersions = {},
-        const QList<SimilarEntry> &similar = {});
+        const QList<SimilarEntry> &similar = {}, const QString &librarySource = {});
     [[nodiscard]] QString currentArxivId() const { return m_arxivId; }
 
     QVariant loadResource(int type, const QUrl &name) override;

@@ -47,6 +47,11 @@ MainMenus::MainMenus(QMainWindow *window, JobController *jobs, ProviderBatchCont
         &MainMenus::exportRequested);
     exportAction->setIcon(ActionIcon::named(QStringLiteral("document-export")));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    addAction(fileMenu, "actionImport", tr("&Import Library…"),
+        tr("Your papers from BibTeX, RIS, a Zotero library (zotero.sqlite) or a list of arXiv ids: the "
+           "built-in scorer learns from them and counts them as known"),
+        &MainMenus::importRequested)
+        ->setIcon(ActionIcon::named(QStringLiteral("document-import")));
     fileMenu->addSeparator();
     QAction *prefs = addAction(fileMenu, "actionSettings", tr("&Settings…"),
         tr("Categories, topics, scorer, API key, thresholds"), &MainMenus::settingsRequested);

@@ -30,6 +30,7 @@ Q_SIGNALS:
     void providerBatchRequested();
     void promptsRequested();
     void exportRequested();
+    void importRequested();
     void settingsRequested();
     void quitRequested();
     void previousDayRequested();

@@ -14,6 +14,7 @@
 #include "exportcontroller.h"
 #include "filterbar.h"
 #include "firstrunwizard.h"
+#include "importcontroller.h"
 #include "jobcontroller.h"
 #include "joberrorbar.h"
 #include "jobs/job.h"
@@ -146,6 +147,9 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(menus, &MainMenus::providerBatchRequested, this, &MainWindow::scoreDayAsProviderBatch);
     connect(menus, &MainMenus::promptsRequested, this, &MainWindow::editPrompts);
     connect(menus, &MainMenus::exportRequested, this, &MainWindow::exportDigest);
+    m_importer = new ImportController(profile.databasePath(), *m_settings, statusBar(), this);
+    connect(menus, &MainMenus::importRequested, m_importer, &ImportController::chooseFile);
+    connect(m_importer, &ImportController::imported, this, &MainWindow::reload); // the library's marks
     connect(menus, &MainMenus::settingsRequested, this, &MainWindow::showSettings);
     connect(menus, &MainMenus::quitRequested, this, &QWidget::close);
     connect(menus, &MainMenus::previousDayRequested, this, &MainWindow::showPreviousDay);

@@ -35,6 +35,7 @@ class ScoreChartView;
 class TriageController;
 class DigestView;
 class ExportController;
+class ImportController;
 class EmptyStateWidget;
 class FilterBar;
 class PaperFilterProxy;
@@ -82,6 +83,8 @@ public:
     /// Fetch, Score, Run, back-fill and provider batches: their actions, chaining, cancel and retry.
     [[nodiscard]] JobController *jobs() const { return m_jobs; }
     [[nodiscard]] ExportController *exporter() const { return m_exporter; }
+    /// File ▸ Import…: the user's library, imported in the background.
+    [[nodiscard]] ImportController *importer() const { return m_importer; }
     [[nodiscard]] ProviderBatchController *providerBatches() const { return m_batches; }
     /// The last background job's outcome, as shown in the status bar.
     [[nodiscard]] QString lastJobMessage() const { return m_lastJobMessage; }
@@ -159,6 +162,7 @@ private:
     std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again
     RecordsLoader *m_recordsLoader = nullptr;
     ExportController *m_exporter = nullptr;
+    ImportController *m_importer = nullptr;
     ProviderBatchController *m_batches = nullptr;
     QPointer<CompareRunsDialog> m_compare;
 };

@@ -12,6 +12,7 @@
 #include "scoring/builtinscorer.h"
 #include "scoring/similarpapers.h"
 #include "store/database.h"
+#include "store/librarystore.h"
 #include "store/paperstore.h"
 #include "triagecontroller.h"
 
@@ -230,9 +231,14 @@ void ReaderView::updateSelection()
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const PaperRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
     QList<Paper> versions;
+    QString librarySource;
     if (record && m_store) {
         if (auto v = m_store->previousVersions(record->paper.arxivId))
             versions = *v;
+        if (record->state.tags.contains(PaperState::ImportedTag)) {
+            auto source = LibraryStore(m_store->database()).sourceOf(record->paper.arxivId);
+            librarySource = source && !source->isEmpty() ? *source : tr("an earlier import");
+        }
     }
     // Only a real change of paper reloads the editor: a refresh of the same paper must not reset typing.
     if (!record)
@@ -250,7 +256,7 @@ void ReaderView::updateSelection()
             similar << DetailPane::SimilarEntry {m.arxivId, m_similar->titleOf(m.arxivId), m.similarity,
                 TextAnalyzer::spelledAs(m.sharedTerms, text)};
     }
-    m_detail->showRecord(record, versions, similar);
+    m_detail->showRecord(record, versions, similar, librarySource);
     if (record)
         buildSimilarIndex();
 }

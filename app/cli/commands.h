@@ -24,6 +24,7 @@ int batchCommand(CommandContext &context, const QStringList &args, const QComman
 int runCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int compareCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int importCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
+int libraryCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int similarCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int evalCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 

@@ -56,6 +56,7 @@ const QList<CommandSpec> &commandTable()
             compareCommand},
         {QStringLiteral("similar"), {}, similarCommand},
         {QStringLiteral("import"), {}, importCommand},
+        {QStringLiteral("library"), {}, libraryCommand},
         {QStringLiteral("eval"), {QStringLiteral("day"), QStringLiteral("truth"), QStringLiteral("scorer")},
             evalCommand},
     };
@@ -154,10 +155,12 @@ QString commandUsage()
         "                           --list numbers the runs; exit 1 with fewer than two runs\n"
         "  run [--date D] [--categories LIST]\n"
         "                           fetch (as fetch does), then score the day fetched\n"
-        "  import FILE              your library: the arXiv papers a BibTeX (.bib) or RIS (.ris)\n"
-        "                           file or a list of ids/URLs names, looked up through the arXiv\n"
-        "                           API and tagged \"imported\" (positives for the built-in scorer,\n"
-        "                           known for its novelty); entries without an arXiv id are skipped\n"
+        "  import FILE              your library: a BibTeX (.bib), RIS (.ris) or Zotero\n"
+        "                           (zotero.sqlite, read from a copy) library or a list of arXiv\n"
+        "                           ids/URLs; arXiv papers are looked up through the arXiv API\n"
+        "                           and tagged \"imported\", other references kept as text; all\n"
+        "                           are positives for the built-in scorer and known for novelty\n"
+        "  library [list]           the references you imported, arXiv papers and text\n"
         "  similar ID               the 10 papers of the database nearest to ID in the built-in\n"
         "                           scorer's tf-idf space, with the terms they share\n"
         "  eval [--day D] --truth DIGEST.md|LABELS.json [--scorer builtin|stored]\n"

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `similar` and `import`: the user's library, and the papers nearest to one of them.
-#include "arxiv/arxivapiclient.h"
-#include "arxiv/fetchjob.h"
 #include "cli/commandcontext.h"
 #include "cli/commands.h"
-#include "config/settings.h"
 #include "domain/arxivid.h"
-#include "library/referencelist.h"
+#include "library/libraryimportjob.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/similarpapers.h"
+#include "store/librarystore.h"
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
 #include <QElapsedTimer>
-#include <QFile>
+#include <QFileInfo>
 
 namespace Lectern {
 
@@ -72,62 +70,63 @@ int similarCommand(CommandContext &context, const QStringList &args, const QComm
 int importCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &)
 {
     if (args.size() != 1)
-        return context.usageError(
-            QStringLiteral("usage: lectern import FILE (.bib, .ris, or a list of arXiv ids)"));
-    QFile file(args.first());
-    if (!file.open(QIODevice::ReadOnly))
-        return context.failure(QStringLiteral("cannot read %1: %2").arg(args.first(), file.errorString()));
-    const ReferenceList list =
-        ReferenceList::parse(QString::fromUtf8(file.readAll()), ReferenceList::formatOf(args.first()));
-    for (const QString &line : list.unreadable)
+        return context.usageError(QStringLiteral(
+            "usage: lectern import FILE (.bib, .ris, zotero.sqlite, or a list of arXiv ids or URLs)"));
+    if (!QFileInfo(args.first()).isFile())
+        return context.failure(QStringLiteral("cannot read %1: no such file").arg(args.first()));
+    if (!context.openProfileStore())
+        return CommandContext::Failure;
+    // The window's job, run here on the main thread: one request at a time through the arXiv gate.
+    LibraryImportJob job(LibraryImportRequest::fromSettings(
+        context.settings(), context.profile().databasePath(), args.first()));
+    const JobOutcome outcome = job.execute();
+    const auto summary = outcome.resultAs<LibraryImportSummary>();
+    for (const QString &line : summary.unreadable)
         context.warn({QStringLiteral("not an arXiv id or URL: \"%1\"").arg(line)});
-    PaperStore *store = context.openProfileStore();
+    for (const QString &missing : summary.notFound)
+        context.warn({QStringLiteral("not imported: %1").arg(missing)});
+    for (const QString &id : summary.importedIds)
+        context.out() << id << " imported\n";
+    if (!outcome.ok())
+        return context.failure(outcome.message);
+    context.out() << QStringLiteral("%1\nThe built-in scorer learns from your library (arXiv papers tagged "
+                                    "\"%2\", the rest kept as text) and counts it as known; `lectern "
+                                    "library` lists it.\n")
+                         .arg(summary.describe(), PaperState::ImportedTag);
+    return summary.notFound.isEmpty() ? CommandContext::Ok : CommandContext::Failure;
+}
+
+int libraryCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &)
+{
+    if (!args.isEmpty() && args != QStringList {QStringLiteral("list")})
+        return context.usageError(QStringLiteral("usage: lectern library [list]"));
+    PaperStore *store = context.store();
     if (!store)
         return CommandContext::Failure;
-    // Politely, one request at a time through the arXiv gate, as `add` does.
-    HttpClient http(FetchRequest::fromSettings(context.settings(), context.profile().databasePath()).http);
-    ArxivApiClient api(http, context.settings().url(Keys::ArxivApiBase));
-    int imported = 0;
-    int failed = 0;
-    for (const ArxivId &id : list.ids) {
-        auto known = store->paper(id.id);
-        Result<Paper> paper = known && known->has_value() ? Result<Paper>(**known) : api.fetchPaper(id);
-        if (!paper) {
-            context.warn({paper.error()});
-            ++failed;
-            continue;
-        }
-        if (!known || !known->has_value()) {
-            if (auto stored = store->upsertPaper(*paper); !stored) {
-                context.warn({stored.error()});
-                ++failed;
-                continue;
-            }
-        }
-        auto state = store->state(paper->arxivId);
-        if (!state)
-            return context.failure(state.error());
-        PaperState s = *state;
-        s.arxivId = paper->arxivId;
-        if (!s.tags.contains(PaperState::ImportedTag)) {
-            s.tags << QString(PaperState::ImportedTag);
-            s.tags.sort();
-        }
-        if (auto saved = store->saveState(s); !saved)
-            return context.failure(saved.error());
-        context.out() << paper->arxivId << " imported: " << paper->title.simplified() << "\n";
-        ++imported;
+    LibraryStore library(store->database());
+    auto items = library.items();
+    if (!items)
+        return context.failure(items.error());
+    int text = 0;
+    for (const LibraryItem &item : *items) {
+        QString where = item.isArxiv()
+            ? QStringLiteral("arXiv:") + item.arxivId
+            : (item.doi.isEmpty() ? QStringLiteral("text") : QStringLiteral("doi:") + item.doi);
+        text += item.isArxiv() ? 0 : 1;
+        QString authors = item.authors.isEmpty() ? QString() : item.authors.first();
+        if (item.authors.size() > 1)
+            authors += QStringLiteral(" et al.");
+        context.out() << QStringLiteral("%1  %2%3%4  [%5]\n")
+                             .arg(where, item.title.simplified(),
+                                 authors.isEmpty() ? QString() : QStringLiteral(" — ") + authors,
+                                 item.year > 0 ? QStringLiteral(" (%1)").arg(item.year) : QString(),
+                                 item.source);
     }
-    context.out() << QStringLiteral(
-        "%1 of %2 references imported, tagged \"%3\" (the built-in scorer learns "
-        "from them and counts them as known); %4 name no arXiv paper, %5 could not be "
-        "looked up.\n")
-                         .arg(imported)
-                         .arg(list.entries)
-                         .arg(PaperState::ImportedTag)
-                         .arg(list.withoutArxivId)
-                         .arg(failed);
-    return failed > 0 ? CommandContext::Failure : CommandContext::Ok;
+    context.out() << QStringLiteral("%1 references in your library: %2 arXiv papers, %3 kept as text.\n")
+                         .arg(items->size())
+                         .arg(items->size() - text)
+                         .arg(text);
+    return CommandContext::Ok;
 }
 
 } // namespace Lectern

@@ -65,6 +65,8 @@ void BuiltinModel::Inputs::forgetLabels(const QSet<QString> &ids)
 {
     for (QList<Paper> *labels : {&starred, &dismissed, &read, &llmRelevant, &llmOther})
         labels->removeIf([&](const Paper &p) { return ids.contains(p.arxivId); });
+    for (const QString &id : ids)
+        importedFrom.remove(id);
 }
 
 BuiltinModel::Words BuiltinModel::wordsOf(const Paper &paper) const
@@ -220,6 +222,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
     if (!m->isLearning())
         m->trainFeedback(docs);
 
+    m->m_importedFrom = in.importedFrom;
     // Novelty reference: the user's library, or the whole collection when it is empty.
     QList<Paper> reference;
     if (!in.library.isEmpty()) {
@@ -532,6 +535,12 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
 
     a.relevance = mark(a.relevanceScore);
     a.novelty = mark(1.0 - std::min(1.0, a.similarity / kNoveltyFullSimilarity));
+    if (const auto known = m_importedFrom.constFind(paper.arxivId); known != m_importedFrom.cend()) {
+        // The user has it in their library: nothing new to them, however far it is from the rest.
+        a.importedFrom = *known;
+        a.similarity = 1;
+        a.novelty = 1;
+    }
 
     // The comment says what the marks rest on, and that no language model was involved.
     QStringList parts;
@@ -557,7 +566,9 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         else if (*a.learned <= -0.25)
             parts << QStringLiteral("like papers you dismissed");
     }
-    if (!a.nearest.isEmpty())
+    if (!a.importedFrom.isEmpty())
+        parts << QStringLiteral("already known: in your library (imported from %1)").arg(a.importedFrom);
+    else if (!a.nearest.isEmpty())
         parts << QStringLiteral("closest %1: %2 (similarity %3)")
                      .arg(a.againstLibrary ? QStringLiteral("paper in your library")
                                            : QStringLiteral("other paper"),
@@ -626,6 +637,37 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
             in.read << p;
         if (starred || (read && !dismissed))
             in.library << p;
+    }
+    // The library kept as text (a book, a journal paper without an arXiv id): positives and held as well;
+    // their title and abstract are the document.
+    QSqlQuery t(store.database().sql());
+    t.setForwardOnly(true);
+    t.prepare(QStringLiteral("SELECT id, title, abstract FROM library_items WHERE arxiv_id IS NULL "
+                             "ORDER BY id DESC LIMIT ?"));
+    t.addBindValue(StateLimit);
+    if (!t.exec())
+        return sqlError(QStringLiteral("read the library kept as text for the built-in scorer"), t);
+    while (t.next()) {
+        Paper p;
+        p.arxivId = QStringLiteral("library:") + t.value(0).toString();
+        p.title = t.value(1).toString();
+        p.abstract = t.value(2).toString();
+        in.starred << p;
+        in.library << p;
+    }
+    // Where each imported arXiv paper came from (a tag set by hand, or an import older than schema 9,
+    // names no file).
+    QSqlQuery f(store.database().sql());
+    f.setForwardOnly(true);
+    f.prepare(QStringLiteral("SELECT t.arxiv_id, (SELECT l.source FROM library_items l WHERE l.arxiv_id = "
+                             "t.arxiv_id ORDER BY l.id LIMIT 1) FROM paper_tags t WHERE t.tag = ?"));
+    f.addBindValue(QString(PaperState::ImportedTag));
+    if (!f.exec())
+        return sqlError(QStringLiteral("read the imported papers for the built-in scorer"), f);
+    while (f.next()) {
+        const QString source = f.value(1).toString();
+        in.importedFrom.insert(
+            f.value(0).toString(), source.isEmpty() ? QStringLiteral("an earlier import") : source);
     }
     // Language models' verdicts, each paper's latest; the user's own marks take precedence in training.
     QSqlQuery v(store.database().sql());

@@ -62,7 +62,8 @@ class PaperStore;
 /// Novelty. 1 - (the largest cosine similarity between the paper's tf-idf vector and the papers the user
 /// holds: starred, or read and not dismissed) / 0.6, at least 0: a paper as close as 0.6 to one the user
 /// already has is not new to them. With an empty library the whole collection (other than the paper
-/// itself) is the reference.
+/// itself) is the reference. A paper imported from the user's library is already known: novelty 1, and the
+/// comment says where it was imported from.
 ///
 /// Marks. relevance = 1 + round(9 r), novelty = 1 + round(9 n): integers 1 to 10.
 class BuiltinModel final
@@ -78,6 +79,8 @@ public:
         QList<Paper> read; ///< read, neither starred nor dismissed: weak negatives
         QList<Paper> llmRelevant; ///< a language model's selected papers (not marked by the user)
         QList<Paper> llmOther; ///< papers a language model scored and did not select (not marked either)
+        /// arXiv papers imported from the user's library -> the file they came from: "already known".
+        QHash<QString, QString> importedFrom;
 
         /// Drops every label (the user's and language models') of the papers @p ids, so that a ranking of
         /// them is measured without having learned their verdicts.
@@ -102,6 +105,7 @@ public:
         double similarity = 0; ///< largest cosine similarity with the reference set
         QString nearest; ///< arXiv id of that paper
         bool againstLibrary = false; ///< reference = the user's library (else the whole collection)
+        QString importedFrom; ///< set when the paper itself was imported from the user's library (novelty 1)
         QString comment;
     };
 
@@ -129,6 +133,8 @@ public:
         const Inputs &inputs, const Learned *previous = nullptr);
     /// Inputs from the store: the CollectionLimit most recently stored papers, the user's starred, read
     /// and dismissed papers (StateLimit most recently changed), and language models' latest verdicts.
+    /// The user's imported library counts as starred: arXiv papers tagged "imported", and the references
+    /// kept as text (LibraryStore; as papers with the id "library:N", title and abstract only).
     [[nodiscard]] static Result<Inputs> inputsFromStore(PaperStore &store, const ResearchTopics &topics);
 
     /// Whether the model has anything to score with; @p why says what is missing.
@@ -213,6 +219,7 @@ private:
     std::vector<std::vector<std::pair<int, float>>> m_postings; ///< per term: (reference doc, weight)
     QStringList m_refIds; ///< arXiv id per reference doc
     QStringList m_libraryIds; ///< non-empty when the reference set is the user's library
+    QHash<QString, QString> m_importedFrom; ///< Inputs::importedFrom
 };
 
 /// The scorer that needs no key and no network (model name "lectern-local"). Its comments say so.

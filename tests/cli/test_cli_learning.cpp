@@ -4,10 +4,12 @@
 #include "scoring/builtinscorer.h"
 #include "store/paperstore.h"
 
+#include <testkit/arxivstandin.h>
 #include <testkit/fixtures.h>
 #include <testkit/labelledpapers.h>
 #include <testkit/lecternprocess.h>
 #include <testkit/loopbackhttpserver.h>
+#include <testkit/zoterolibrarybuilder.h>
 
 #include <QDir>
 #include <QFile>
@@ -241,9 +243,8 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("%1 imported").arg(onTopic.first().arxivId)),
             qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("2611.10002 imported")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("2 of 4 references imported, tagged \"imported\"")),
-            qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("1 name no arXiv paper, 1 could not be looked up")),
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("library.bib: 2 arXiv papers added, 1 kept as text, 1 not found.")),
             qPrintable(run.out));
         QVERIFY2(run.err.contains(QStringLiteral("2611.19999")), qPrintable(run.err));
         // Exactly the unknown and the new paper were asked for, one request each.
@@ -261,8 +262,71 @@ private Q_SLOTS:
         for (const Paper &p : inputs->starred)
             starred << p.arxivId;
         starred.sort();
-        QCOMPARE(starred, (QStringList {onTopic.first().arxivId, QStringLiteral("2611.10002")}));
-        QCOMPARE(inputs->library.size(), 2);
+        // The book without an arXiv id is kept as text and learned from too.
+        QCOMPARE(starred.size(), 3);
+        QCOMPARE(starred.mid(0, 2), (QStringList {onTopic.first().arxivId, QStringLiteral("2611.10002")}));
+        QVERIFY2(starred.at(2).startsWith(QStringLiteral("library:")), qPrintable(starred.at(2)));
+        QCOMPARE(inputs->library.size(), 3);
+
+        // `library` lists what was imported; a second import adds nothing and asks only for the unknown id.
+        const Test::LecternRun listed = Test::runLectern(profile + QStringList {QStringLiteral("library")});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(listed.out.contains(QStringLiteral("arXiv:2611.10002")), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(QStringLiteral("text  A book  [library.bib]")), qPrintable(listed.out));
+        QVERIFY2(listed.out.contains(
+                     QStringLiteral("3 references in your library: 2 arXiv papers, 1 kept as text.")),
+            qPrintable(listed.out));
+        const Test::LecternRun again =
+            Test::runLectern(profile + QStringList {QStringLiteral("import"), bib});
+        QVERIFY2(
+            again.out.contains(QStringLiteral(
+                "library.bib: 0 arXiv papers added, 0 kept as text, 1 not found; 3 in the library already.")),
+            qPrintable(again.out));
+        QCOMPARE(server.requests().size(), 3);
+    }
+
+    void importReadsAZoteroLibrary()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::ArxivStandIn arxiv(server);
+        Paper paper = Test::makePaper(QStringLiteral("2501.01234"));
+        paper.title = QStringLiteral("Sparse experts at scale");
+        arxiv.serveApi({paper});
+        Test::TempProfileDir dir;
+        const QString zoteroPath = dir.path() + QStringLiteral("/zotero.sqlite");
+        {
+            Test::ZoteroLibraryBuilder zotero(zoteroPath);
+            zotero.addItem(QStringLiteral("preprint"),
+                {{QStringLiteral("title"), QStringLiteral("Sparse experts at scale")},
+                    {QStringLiteral("archiveID"), QStringLiteral("arXiv:2501.01234")}},
+                {QStringLiteral("Ada|Lovelace")});
+            zotero.addItem(QStringLiteral("book"),
+                {{QStringLiteral("title"), QStringLiteral("Physics of Folded Proteins")},
+                    {QStringLiteral("date"), QStringLiteral("2019-00-00 2019")}},
+                {QStringLiteral("Linus|Pauling")});
+            QVERIFY(zotero.ok());
+        }
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] :
+            {std::pair {QStringLiteral("arxiv/apiBase"), arxiv.apiBase().toString()},
+                std::pair {QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")}})
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
+                0);
+        const Test::LecternRun run =
+            Test::runLectern(profile + QStringList {QStringLiteral("import"), zoteroPath});
+        QCOMPARE(run.code, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("2501.01234 imported")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(
+                     QStringLiteral("zotero.sqlite: 1 arXiv papers added, 1 kept as text, 0 not found.")),
+            qPrintable(run.out));
+        const Test::LecternRun listed = Test::runLectern(profile + QStringList {QStringLiteral("library")});
+        QVERIFY2(
+            listed.out.contains(QStringLiteral("text  Physics of Folded Proteins — Linus Pauling (2019)  "
+                                               "[zotero.sqlite]")),
+            qPrintable(listed.out));
     }
 };
 

@@ -64,6 +64,61 @@ private Q_SLOTS:
         QCOMPARE(list.ids.at(1).id, QStringLiteral("2402.00001"));
     }
 
+    void referencesKeepTheirTextWithOrWithoutArxivId()
+    {
+        const QString bib = QStringLiteral(R"(@book{fold,
+  author = {Pauling, Linus and Dorothy Hodgkin},
+  title = {{The} Physics of {Folded} Proteins},
+  year = 2019,
+  publisher = "Imaginary " # "Press",
+  abstract = {How chains {fold}, with \"{u}mlauts kept as TeX.},
+}
+@article{draft, title = "Draft {trees}", author = {Ada Lovelace}, date = {2026-11-20},
+  url = {https://arxiv.org/abs/2611.10002v2}}
+@misc{again, title = {The physics of folded proteins}, year = {2019}}
+@article{journal, title = {A journal paper}, doi = {10.1000/Journal.7}}
+)");
+        const ReferenceList list = ReferenceList::parse(bib, ReferenceList::Format::BibTeX);
+        QCOMPARE(list.entries, 4);
+        QCOMPARE(list.withoutArxivId, 3);
+        QCOMPARE(list.references.size(), 3); // the third names the book again (same title and year)
+        const LibraryReference &book = list.references.at(0);
+        QVERIFY(!book.arxivId);
+        QCOMPARE(book.title, QStringLiteral("The Physics of Folded Proteins"));
+        QCOMPARE(
+            book.authors, (QStringList {QStringLiteral("Linus Pauling"), QStringLiteral("Dorothy Hodgkin")}));
+        QCOMPARE(book.year, 2019);
+        QCOMPARE(book.abstract, QStringLiteral(R"(How chains fold, with \"umlauts kept as TeX.)"));
+        QCOMPARE(book.itemType, QStringLiteral("book"));
+        QCOMPARE(book.key(), QStringLiteral("title:the physics of folded proteins|2019"));
+        const LibraryReference &draft = list.references.at(1);
+        QCOMPARE(draft.arxivId->toString(), QStringLiteral("2611.10002v2"));
+        QCOMPARE(draft.title, QStringLiteral("Draft trees"));
+        QCOMPARE(draft.year, 2026);
+        QCOMPARE(draft.url, QStringLiteral("https://arxiv.org/abs/2611.10002v2"));
+        QCOMPARE(draft.key(), QStringLiteral("arxiv:2611.10002"));
+        QCOMPARE(list.references.at(2).doi, QStringLiteral("10.1000/Journal.7"));
+        QCOMPARE(list.references.at(2).key(), QStringLiteral("doi:10.1000/journal.7"));
+
+        const QString ris =
+            QStringLiteral("TY  - BOOK\nAU  - Pauling, Linus\nAU  - Hodgkin, Dorothy\n"
+                           "TI  - The Physics of Folded Proteins\nPY  - 2019///\n"
+                           "AB  - How chains fold.\nUR  - https://example.org/fold\nER  - \n");
+        const ReferenceList fromRis = ReferenceList::parse(ris, ReferenceList::Format::Ris);
+        QCOMPARE(fromRis.references.size(), 1);
+        const LibraryReference &r = fromRis.references.first();
+        QCOMPARE(r.title, QStringLiteral("The Physics of Folded Proteins"));
+        QCOMPARE(
+            r.authors, (QStringList {QStringLiteral("Linus Pauling"), QStringLiteral("Dorothy Hodgkin")}));
+        QCOMPARE(r.year, 2019);
+        QCOMPARE(r.abstract, QStringLiteral("How chains fold."));
+        QCOMPARE(r.url, QStringLiteral("https://example.org/fold"));
+        QCOMPARE(r.itemType, QStringLiteral("BOOK"));
+        // BibTeX's {The} and RIS's plain title are one book.
+        QCOMPARE(r.key(), QStringLiteral("title:the physics of folded proteins|2019"));
+        QCOMPARE(ReferenceList::formatOf(QStringLiteral("zotero.sqlite")), ReferenceList::Format::Zotero);
+    }
+
     void plainListsOfIdsAndUrls()
     {
         const ReferenceList list = ReferenceList::parse(

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/paper.h"
+
 #include <testkit/loopbackhttpserver.h>
 
 #include <QDate>
+#include <QList>
 #include <QUrl>
 
 namespace Lectern::Test {
@@ -23,6 +26,13 @@ public:
     /// /oai answers with tests/fixtures/oai/@p fixtureName.
     void serveOai(const QString &fixtureName);
 
+    /// /api/query answers id_list look-ups with an Atom entry written from @p papers (the requested
+    /// version, or the paper's own), and with an empty result for any other id.
+    void serveApi(const QList<Paper> &papers);
+
+    [[nodiscard]] QUrl apiBase() const { return m_server.url(QStringLiteral("/api/query")); }
+    /// How many look-ups reached /api/query.
+    [[nodiscard]] int apiRequests() const;
     [[nodiscard]] QUrl rssBase() const { return m_server.url(QStringLiteral("/rss")); }
     [[nodiscard]] QUrl oaiBase() const { return m_server.url(QStringLiteral("/oai")); }
     /// How many requests reached /rss/@p category.
