@@ -91,12 +91,14 @@ void DetailPane::showRecord(
                     esc(p.announced.toString(Qt::ISODate)), p.absUrl().toHtmlEscaped(), tr("Abstract page"),
                     p.pdfUrl().toHtmlEscaped(), tr("PDF"), p.htmlUrl().toHtmlEscaped(), tr("HTML"));
     if (const std::optional<Score> &s = record->score; s && s->isScored()) {
+        // The built-in scorer's marks say so, so that they never pass for a language model's verdict.
         html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <i>%5</i></p>")
                     .arg(tr("Relevance"))
                     .arg(*s->relevance)
                     .arg(tr("Novelty"))
                     .arg(*s->novelty)
-                    .arg(esc(s->model));
+                    .arg(s->isLocal() ? esc(tr("scored by lectern-local (the built-in scorer, not an LLM)"))
+                                      : esc(s->model));
     } else {
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(ScoreStatus::describe(s)));
     }
