@@ -97,6 +97,15 @@ int PaperTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : PaperColumnCount;
 }
 
+namespace {
+
+bool isMarksColumn(int column)
+{
+    return column == RelevanceColumn || column == NoveltyColumn || column == TotalColumn;
+}
+
+} // namespace
+
 PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r)
 {
     DisplayText d;
@@ -144,6 +153,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         return r.paper.authors;
     case CategoriesRole:
         return r.paper.categories;
+    case LocalScoreRole:
+        return scored && r.score->isLocal();
     case Qt::ToolTipRole:
         // Titles, authors and model names come from arXiv and servers: shown as text, never as markup.
         if (index.column() == TitleColumn)
@@ -157,14 +168,21 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
             (index.column() == RelevanceColumn || index.column() == NoveltyColumn ||
                 index.column() == TotalColumn))
             return PlainToolTip::of(ScoreStatus::describe(r.score));
+        if (scored && r.score->isLocal() && isMarksColumn(index.column()))
+            return PlainToolTip::of(tr("Scored by lectern-local, the built-in scorer: not a language model's "
+                                       "verdict"));
         return {};
-    case Qt::FontRole:
-        if (!r.state.read) {
+    case Qt::FontRole: {
+        // Marks the LLM did not give (hybrid mode) are set in italics, so they never pass for its verdicts.
+        const bool local = scored && r.score->isLocal() && isMarksColumn(index.column());
+        if (!r.state.read || local) {
             QFont f;
-            f.setBold(true);
+            f.setBold(!r.state.read);
+            f.setItalic(local);
             return f;
         }
         return {};
+    }
     case Qt::TextAlignmentRole:
         if (index.column() <= TotalColumn || index.column() == NoteColumn || index.column() == ReadColumn)
             return int(Qt::AlignCenter);

@@ -36,6 +36,7 @@ enum PaperRole {
     TagsRole, ///< QStringList
     AuthorsRole, ///< QStringList, as arXiv wrote them
     CategoriesRole, ///< QStringList
+    LocalScoreRole, ///< bool: the marks are the built-in scorer's (lectern-local), not a language model's
 };
 
 } // namespace Lectern

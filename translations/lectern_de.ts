@@ -387,6 +387,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>In your library (imported from %1)</source>
         <translation>In Ihrer Bibliothek (importiert aus %1)</translation>
     </message>
+    <message>
+        <source>scored by lectern-local (the built-in scorer, not an LLM)</source>
+        <translation>bewertet von lectern-local (dem eingebauten Bewerter, nicht von einem LLM)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DigestView</name>
@@ -1513,6 +1517,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>In your library (imported)</source>
         <translation>In Ihrer Bibliothek (importiert)</translation>
     </message>
+    <message>
+        <source>Scored by lectern-local, the built-in scorer: not a language model&apos;s verdict</source>
+        <translation>Bewertet von lectern-local, dem eingebauten Bewerter: kein Urteil eines Sprachmodells</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PriceTableEditor</name>
@@ -2194,6 +2202,22 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Choose at least one arXiv category.</source>
         <translation>Wählen Sie mindestens eine arXiv-Kategorie.</translation>
+    </message>
+    <message>
+        <source>Scoring mode:</source>
+        <translation>Bewertungsmodus:</translation>
+    </message>
+    <message>
+        <source>Hybrid: recall the gate aims at:</source>
+        <translation>Hybrid: angestrebte Trefferquote der Vorauswahl:</translation>
+    </message>
+    <message>
+        <source>Hybrid: most of the day to the LLM (%):</source>
+        <translation>Hybrid: höchstens dieser Anteil des Tages an das LLM (%):</translation>
+    </message>
+    <message>
+        <source>Hybrid: random sample of the rest (%):</source>
+        <translation>Hybrid: Zufallsstichprobe aus dem Rest (%):</translation>
     </message>
 </context>
 <context>

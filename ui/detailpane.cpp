@@ -94,12 +94,14 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
         html += QStringLiteral("<p><span style='color:#2a6f3f'>◆</span> <i>%1</i></p>")
                     .arg(esc(tr("In your library (imported from %1)").arg(librarySource)));
     if (const std::optional<Score> &s = record->score; s && s->isScored()) {
+        // The built-in scorer's marks say so, so that they never pass for a language model's verdict.
         html += QStringLiteral("<p><b>%1</b> %2 · <b>%3</b> %4 · <i>%5</i></p>")
                     .arg(tr("Relevance"))
                     .arg(*s->relevance)
                     .arg(tr("Novelty"))
                     .arg(*s->novelty)
-                    .arg(esc(s->model));
+                    .arg(s->isLocal() ? esc(tr("scored by lectern-local (the built-in scorer, not an LLM)"))
+                                      : esc(s->model));
     } else {
         html += QStringLiteral("<p><i>%1</i></p>").arg(esc(ScoreStatus::describe(s)));
     }

@@ -44,6 +44,22 @@ const QList<SettingSpec> &Settings::registry()
             "server)",
             {QStringLiteral("builtin"), QStringLiteral("openai"), QStringLiteral("anthropic"),
                 QStringLiteral("local")}),
+        spec(Keys::ScoringMode, T::Choice, QStringLiteral("llm"),
+            "llm: the provider scores every paper; hybrid: the built-in scorer ranks the day and the "
+            "provider scores only the papers it cannot rule out (plus a small daily sample); builtin: "
+            "lectern-local scores every paper. With scoring/provider builtin every mode is builtin",
+            {QStringLiteral("llm"), QStringLiteral("hybrid"), QStringLiteral("builtin")}),
+        spec(Keys::ScoringHybridRecall, T::Double, 0.95,
+            "hybrid: share of the papers the LLM would select that the gate should hold, estimated on "
+            "held-out labels",
+            {}, 0.5, 0.999),
+        spec(Keys::ScoringHybridMaxShare, T::Int, 30,
+            "hybrid: most percent of the day the gate sends to the LLM (the random sample comes on top)", {},
+            5, 100),
+        spec(Keys::ScoringHybridSample, T::Int, 4,
+            "hybrid: percent of the papers outside the gate sent as a random sample to measure what the gate "
+            "misses (at least 5 papers)",
+            {}, 0, 50),
         spec(Keys::ScoringRelevanceThreshold, T::Int, 8, "minimum relevance for the digest", {}, 1, 10),
         spec(Keys::ScoringNoveltyThreshold, T::Int, 7, "minimum novelty for the digest", {}, 1, 10),
         spec(Keys::ScoringBatchSize, T::Int, 20, "papers per scoring request", {}, 1, 200),

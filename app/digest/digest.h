@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/dayrun.h"
+#include "domain/gatereport.h"
 #include "domain/paper.h"
 #include "domain/paperstate.h"
 #include "domain/score.h"
@@ -41,6 +42,7 @@ struct Digest
     std::optional<double> promptCost; ///< USD, for the day's prompt tokens
     std::optional<double> completionCost; ///< USD, for the day's completion tokens (reasoning included)
 
+    std::optional<GateReport> gate; ///< hybrid mode: what the LLM saw and the gate's estimated recall
     std::optional<int> dayRelevant; ///< the day's relevant papers when entries is another selection
     QString shownSelection; ///< what entries holds when narrowed ("starred"), else empty
 

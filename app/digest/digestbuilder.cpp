@@ -3,6 +3,7 @@
 
 #include "digest/markdownescape.h"
 #include "scoring/authormatcher.h"
+#include "store/gatereportstore.h"
 #include "store/paperstore.h"
 
 #include <QSet>
@@ -117,7 +118,8 @@ QString section(const DigestEntry &entry, int number)
 
     if (scored) {
         blocks << QStringLiteral("**Relevance:** ") + QString::number(*entry.score->relevance) +
-                QStringLiteral("\n**Novelty:** ") + QString::number(*entry.score->novelty);
+                QStringLiteral("\n**Novelty:** ") + QString::number(*entry.score->novelty) +
+                (entry.score->isLocal() ? QStringLiteral("\n*") + Score::LocalLabel + u'*' : QString());
     } else if (user.isEmpty()) {
         // The reference leaves an empty scores block after an author match: the section ends in a blank
         // line before the separator.
@@ -207,7 +209,12 @@ Result<Digest> DigestBuilder::fromStore(PaperStore &store, const QDate &day, con
     const auto records = store.recordsForDay(day);
     if (!records)
         return Error {records.error()};
-    return select(run, *records, authors, minRelevance, minNovelty, announceTypes);
+    Digest digest = select(run, *records, authors, minRelevance, minNovelty, announceTypes);
+    auto gate = GateReportStore(store.database()).load(day);
+    if (!gate)
+        return Error {gate.error()};
+    digest.gate = *gate;
+    return digest;
 }
 
 void DigestBuilder::applyPrices(Digest &digest, double promptUsdPerMillion, double completionUsdPerMillion)
@@ -259,6 +266,9 @@ QString DigestBuilder::markdown(const Digest &digest)
         QStringLiteral("---"),
         QStringLiteral("# Paper Selection Prompt"),
     };
+    // Hybrid mode: how many papers the LLM saw and what the gate is estimated to miss, after the totals.
+    if (digest.gate)
+        blocks.insert(5, Markdown::escapeLine(digest.gate->line()));
     if (const QString appendix = promptAppendix(run.promptText); !appendix.isEmpty())
         blocks << appendix;
     return blocks.join(kBlockSeparator) + u'\n';

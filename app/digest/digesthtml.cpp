@@ -120,6 +120,8 @@ QString section(const DigestEntry &e, int number, const QString &anchor, bool in
     if (!e.authorMatch && e.score && e.score->isScored()) {
         out += QStringLiteral("<p><b>Relevance:</b> ") + QString::number(*e.score->relevance) +
             QStringLiteral(" · <b>Novelty:</b> ") + QString::number(*e.score->novelty) +
+            (e.score->isLocal() ? QStringLiteral(" · <i>") + esc(Score::LocalLabel) + QStringLiteral("</i>")
+                                : QString()) +
             QStringLiteral("</p>\n");
     } else if (!e.authorMatch) {
         out += QStringLiteral("<p class=\"meta\"><i>Not scored.</i></p>\n");
@@ -183,6 +185,8 @@ QString day(const Digest &d, bool severalDays, const DigestHtmlOptions &options)
                             .arg(d.shownSelection.toHtmlEscaped())
                       : QString()) +
         QStringLiteral("</p>\n");
+    if (d.gate)
+        out += QStringLiteral("<p class=\"meta\">") + esc(d.gate->line()) + QStringLiteral("</p>\n");
     out += QStringLiteral("<h3>Table of contents with paper titles:</h3>\n");
     for (qsizetype i = 0; i < d.entries.size(); ++i) {
         const Paper &p = d.entries[i].paper;

@@ -53,7 +53,7 @@ QJsonValue score(const std::optional<Score> &s)
 {
     if (!s)
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject {
+    QJsonObject o {
         {QStringLiteral("arxivId"), s->arxivId},
         {QStringLiteral("version"), s->version},
         {QStringLiteral("relevance"), optional(s->relevance)},
@@ -66,6 +66,9 @@ QJsonValue score(const std::optional<Score> &s)
         {QStringLiteral("cost"), s->cost},
         {QStringLiteral("scoredAt"), time(s->scoredAt)},
     };
+    if (s->isLocal()) // never to be read as a language model's verdict
+        o.insert(QStringLiteral("scoredBy"), QString(Score::LocalLabel));
+    return o;
 }
 
 QJsonObject state(const PaperState &s)
@@ -120,7 +123,7 @@ QJsonObject DigestJson::day(const Digest &d)
     QJsonArray papers;
     for (qsizetype i = 0; i < d.entries.size(); ++i)
         papers.append(entry(d.entries[i], int(i + 1)));
-    return QJsonObject {
+    QJsonObject out {
         {QStringLiteral("date"), date(d.run.date)},
         {QStringLiteral("run"), run(d.run)},
         {QStringLiteral("totals"),
@@ -139,6 +142,26 @@ QJsonObject DigestJson::day(const Digest &d)
             }},
         {QStringLiteral("papers"), papers},
     };
+    if (const std::optional<GateReport> &g = d.gate) {
+        const auto optionalRecall = [](const std::optional<double> &x) {
+            return x ? QJsonValue(*x) : QJsonValue(QJsonValue::Null);
+        };
+        out.insert(QStringLiteral("hybrid"),
+            QJsonObject {
+                {QStringLiteral("model"), g->model},
+                {QStringLiteral("ranked"), g->ranked},
+                {QStringLiteral("gate"), g->gate},
+                {QStringLiteral("sample"), g->sample},
+                {QStringLiteral("llmSeen"), g->llmSeen},
+                {QStringLiteral("gateRelevant"), g->gateRelevant},
+                {QStringLiteral("sampleRelevant"), g->sampleRelevant},
+                {QStringLiteral("sampleJudged"), g->sampleJudged},
+                {QStringLiteral("estimatedRecall"), optionalRecall(g->recall)},
+                {QStringLiteral("recallLowerBound"), optionalRecall(g->recallLowerBound())},
+                {QStringLiteral("heldOutRecall"), optionalRecall(g->heldOutRecall)},
+            });
+    }
+    return out;
 }
 
 QByteArray DigestJson::write(const QList<Digest> &digests, const QJsonObject &selection)

@@ -26,6 +26,11 @@ struct Score
     static constexpr QLatin1StringView AuthorMatchComment {"Author match"};
     static constexpr QLatin1StringView TitleDropComment {"Dropped by title filter"};
     static constexpr QLatin1StringView BelowHIndexComment {"Below h-index threshold"};
+    /// The built-in scorer's model name: its marks are never a language model's verdict.
+    static constexpr QLatin1StringView LocalModel {"lectern-local"};
+    /// How the digest labels such marks.
+    static constexpr QLatin1StringView LocalLabel {
+        "scored by lectern-local (the built-in scorer, not an LLM)"};
 
     QString arxivId;
     int version = 1;
@@ -55,6 +60,8 @@ struct Score
     }
 
     [[nodiscard]] bool isScored() const { return relevance.has_value() && novelty.has_value(); }
+    /// Marks by the built-in scorer (in hybrid mode: a paper the LLM did not see).
+    [[nodiscard]] bool isLocal() const { return model == LocalModel; }
     [[nodiscard]] int total() const { return relevance.value_or(0) + novelty.value_or(0); }
     [[nodiscard]] ScoreVerdict verdict() const
     {

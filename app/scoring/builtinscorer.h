@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "domain/score.h"
 #include "scoring/linearclassifier.h"
 #include "scoring/researchtopics.h"
 #include "scoring/scoringprovider.h"
@@ -226,7 +227,7 @@ private:
 class BuiltinScorer final : public ScoringProvider
 {
 public:
-    static constexpr QLatin1StringView ModelName {"lectern-local"};
+    static constexpr QLatin1StringView ModelName = Score::LocalModel;
 
     /// A scorer with a model built already.
     explicit BuiltinScorer(std::shared_ptr<const BuiltinModel> model);

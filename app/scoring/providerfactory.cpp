@@ -6,6 +6,7 @@
 #include "scoring/builtinscorer.h"
 #include "scoring/llmproviders.h"
 #include "scoring/prompttemplate.h"
+#include "scoring/scoringmode.h"
 
 namespace Lectern {
 
@@ -13,7 +14,8 @@ ScoringProviderFactory makeScoringProviderFactory(
     const Settings &settings, const Profile &profile, QString *error, ApiKeySource::KeyringLookup keyring)
 {
     const QString provider = settings.string(Keys::ScoringProvider);
-    if (provider == u"builtin") {
+    // builtin mode: lectern-local scores, whichever LLM is configured.
+    if (provider == u"builtin" || effectiveScoringMode(settings) == ScoringMode::Builtin) {
         auto prompt = PromptTemplate::load(profile.promptsDir());
         if (!prompt) {
             if (error)

@@ -4,11 +4,13 @@
 #include "scoring/pipeline/abstractbatchstage.h"
 #include "scoring/pipeline/batchdispatcher.h"
 #include "scoring/pipeline/costestimator.h"
+#include "scoring/pipeline/hybridgatestage.h"
 #include "scoring/pipeline/ledgerstage.h"
 #include "scoring/pipeline/promptexamples.h"
 #include "scoring/pipeline/runaccount.h"
 #include "scoring/pipeline/scoringpipeline.h"
 #include "scoring/pipeline/titlefilterstage.h"
+#include "store/gatereportstore.h"
 #include "store/paperstore.h"
 
 #include <QScopeGuard>
@@ -58,6 +60,9 @@ Result<QString> ScoringJob::run()
     }
     if (sum.model.isEmpty())
         return Error {QStringLiteral("The scoring provider did not name its model.")};
+    // The built-in scorer as the provider has no LLM to gate for.
+    if (rq.mode == ScoringMode::Hybrid && sum.model == BuiltinScorer::ModelName)
+        m_request.mode = ScoringMode::Builtin;
 
     auto withExamples = PromptExamples::apply(store, rq.prompt, rq.exampleCount, rq.day);
     if (!withExamples)
@@ -79,6 +84,12 @@ Result<QString> ScoringJob::run()
         return Error {prepared.error()};
     prepared->countInto(sum);
     sum.toScore = int(prepared->toScore.size());
+    if (prepared->gate) {
+        sum.hybrid = true;
+        sum.gateLine = prepared->gate->describe();
+        sum.gateLocal = prepared->gateLocal;
+        sum.beforeGate = int(prepared->beforeGate.size());
+    }
 
     const std::optional<ModelPrice> configuredPrice = rq.prices.find(sum.model);
     sum.priceKnown = configuredPrice.has_value();
@@ -92,6 +103,11 @@ Result<QString> ScoringJob::run()
         sum.estimatedUsage = estimator.dryRun(prepared->toScore, std::max(1, rq.batchSize),
             sum.titleFilter ? std::max(1, rq.titleBatchSize) : 0);
         sum.estimatedCost = estimator.cost(sum.estimatedUsage);
+        if (sum.hybrid) {
+            sum.ungatedUsage = estimator.dryRun(prepared->beforeGate, std::max(1, rq.batchSize),
+                sum.titleFilter ? std::max(1, rq.titleBatchSize) : 0);
+            sum.ungatedCost = estimator.cost(sum.ungatedUsage);
+        }
         return sum.describe();
     }
 
@@ -110,6 +126,17 @@ Result<QString> ScoringJob::run()
     sum.passedThresholds = ledger->passedThresholds;
     sum.ranking = ledger->ranking;
     sum.dayCost = ledger->dayCost;
+
+    // The hybrid gate's report: what the LLM found in the gate and in the sample, kept with the day.
+    if (prepared->gate) {
+        auto report = HybridGateStage::report(
+            store, rq.day, *prepared->gate, sum.model, rq.minRelevance, rq.minNovelty);
+        if (!report)
+            return Error {report.error()};
+        if (auto saved = GateReportStore(store.database()).save(*report); !saved)
+            return Error {saved.error()};
+        sum.gateReport = *report;
+    }
 
     if (!m_fatal.isEmpty())
         return Error {QStringLiteral("%1 (%2 papers scored and kept; %3 not sent)")

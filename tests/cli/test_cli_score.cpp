@@ -567,6 +567,66 @@ private Q_SLOTS:
         QCOMPARE(sent, kept);
     }
 
+    /// scoring/mode hybrid through the command: the dry run estimates the gated run against sending every
+    /// paper, and the run sends only the gate and the sample and reports what the LLM saw.
+    void hybridModeThroughTheCommand()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::OpenAiStandIn standIn;
+        standIn.install(server);
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] :
+            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("local")},
+                std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
+                std::pair {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")}})
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
+                0);
+        const QStringList score {
+            QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")};
+        const Run dry = Test::runLectern(profile + score + QStringList {QStringLiteral("--dry-run")});
+        QVERIFY2(dry.code == 0, qPrintable(dry.out + dry.err));
+        QVERIFY(standIn.served.isEmpty());
+        // 20 papers: the gate's ceiling is 30 % (6), the sample at least 5 of the other 14.
+        QVERIFY2(
+            dry.out.contains(QStringLiteral("Hybrid gate: gate: top 6 of 20 (30.0 %)")), qPrintable(dry.out));
+        QVERIFY2(dry.out.contains(QStringLiteral("Without the hybrid gate (all 20 papers to the LLM)")),
+            qPrintable(dry.out));
+
+        const Run r = Test::runLectern(profile + score);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QStringList sent = standIn.scoredIds();
+        QCOMPARE(sent.size(), 11);
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Hybrid scoring: the LLM (tiny-local) saw 11 of 20 papers (gate 6, "
+                                          "random sample 5)")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Estimated recall of the gate: ")), qPrintable(r.out));
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        int local = 0;
+        int scored = 0;
+        const auto records = store.value()->recordsForDay(QDate(2026, 11, 23));
+        QVERIFY(records.ok());
+        for (const PaperRecord &rec : *records) {
+            if (!rec.score)
+                continue; // not of a scored announce type
+            ++scored;
+            QCOMPARE(rec.score->model,
+                sent.contains(rec.paper.arxivId) ? QStringLiteral("tiny-local")
+                                                 : QStringLiteral("lectern-local"));
+            local += rec.score->isLocal();
+        }
+        QCOMPARE(scored, 20);
+        QCOMPARE(local, 9);
+    }
+
     void runFetchesThenScores()
     {
         Test::LoopbackHttpServer server;

@@ -264,7 +264,7 @@ private Q_SLOTS:
         auto store = PaperStore::open(dir.databasePath());
         QVERIFY2(store.ok(), qPrintable(store.error()));
         PaperStore &s = *store.value();
-        QCOMPARE(s.database().schemaVersion(), 8);
+        QVERIFY(s.database().schemaVersion() >= 8); // and on to the latest
         const QStringList one {QStringLiteral("2611.00001")};
         for (const QString &query : {QStringLiteral("Richtárik"), QStringLiteral("richtarik"),
                  QStringLiteral("Richt"), QStringLiteral("Clement"), QStringLiteral("Clément"),

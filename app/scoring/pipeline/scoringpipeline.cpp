@@ -5,6 +5,7 @@
 #include "scoring/authorhindexfilter.h"
 #include "scoring/pipeline/dayselectionstage.h"
 #include "scoring/pipeline/followedauthorsstage.h"
+#include "scoring/pipeline/hybridgatestage.h"
 #include "scoring/pipeline/scorecache.h"
 #include "scoring/pipeline/scorecachestage.h"
 #include "store/paperstore.h"
@@ -86,6 +87,25 @@ Result<PreparedDay> ScoringPipeline::prepare(const QString &model, const QString
     } else if (rq.hIndex.minHIndex > 0) {
         out.hIndexLine =
             QStringLiteral("h-index filter (min %1): not applied in a dry run").arg(rq.hIndex.minHIndex);
+    }
+
+    // The hybrid gate, last: the built-in ranks the whole day (cached papers included, so the gate does not
+    // depend on what earlier runs sent), and only what it cannot rule out goes on.
+    if (rq.mode == ScoringMode::Hybrid) {
+        QList<Paper> dayPapers;
+        dayPapers.reserve(authors.others.size());
+        for (const PaperRecord &r : authors.others)
+            dayPapers << r.paper;
+        auto gated = HybridGateStage(rq.gate, rq.prompt.topics(), rq.databasePath, !rq.dryRun)
+                         .run(m_store, rq.day, dayPapers, out.toScore, promptHash, now);
+        if (!gated)
+            return Error {gated.error()};
+        out.beforeGate = out.toScore;
+        out.toScore = gated->toLlm;
+        out.gateLocal = int(gated->localRows.size());
+        out.rows << gated->localRows;
+        if (!gated->decision.ranked.isEmpty()) // empty: the built-in had nothing to rank with
+            out.gate = std::move(gated->decision);
     }
     return out;
 }

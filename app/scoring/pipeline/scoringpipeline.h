@@ -3,6 +3,7 @@
 
 #include "domain/paper.h"
 #include "domain/score.h"
+#include "scoring/hybridgate.h"
 #include "scoring/pipeline/scoringrequest.h"
 #include "util/result.h"
 
@@ -30,6 +31,12 @@ struct PreparedDay
     QList<Paper> toScore; ///< in listing order
     QList<Score> rows; ///< author-match rows, then the h-index stage's rows (no marks)
     QList<std::pair<Paper, QString>> restamp; ///< cached verdicts (paper, prompt hash) to make the latest
+    /// Hybrid mode: the gate's decision, and the papers that were to send before it (for the dry run's
+    /// comparison with sending them all); rows then also holds the built-in's marks of the papers it ruled
+    /// out.
+    std::optional<GateDecision> gate;
+    QList<Paper> beforeGate;
+    int gateLocal = 0; ///< papers to send that the gate ruled out: scored by lectern-local
 
     /// Copies the counts into a run's summary (ScoringSummary, BatchSubmission: the same field names).
     template<typename Summary> void countInto(Summary &summary) const
@@ -51,8 +58,9 @@ struct PreparedDay
 
 /// The front of every scoring run of a day, shared by direct scoring, the dry run and provider batches:
 /// select (DaySelectionStage) → followed authors (FollowedAuthorsStage) → cache (ScoreCache,
-/// ScoreCacheStage) → h-index (AuthorHIndexFilter, off while scoring/minHIndex is 0). A paper one stage
-/// decides goes no further: a cached paper costs no Semantic Scholar lookup, an author match no request.
+/// ScoreCacheStage) → h-index (AuthorHIndexFilter, off while scoring/minHIndex is 0) → the hybrid gate
+/// (HybridGateStage, in hybrid mode only). A paper one stage decides goes no further: a cached paper costs no
+/// Semantic Scholar lookup, an author match no request, a paper the gate rules out no request.
 /// The later stages (title filter, abstract batches, ledger) differ by path and follow in the caller.
 class ScoringPipeline final
 {

@@ -31,6 +31,8 @@ Result<ScoringRequest> ScoringRequest::fromProfile(
     r.titleBatchSize = settings.integer(Keys::ScoringTitleBatchSize);
     r.exampleCount = settings.flag(Keys::ScoringExamples) ? settings.integer(Keys::ScoringExampleCount) : 0;
     r.hIndex = HIndexFilterSettings::fromSettings(settings);
+    r.mode = effectiveScoringMode(settings);
+    r.gate = HybridGateSettings::fromSettings(settings);
     return r;
 }
 

@@ -2,8 +2,10 @@
 #pragma once
 
 #include "scoring/authorhindexfilter.h"
+#include "scoring/hybridgate.h"
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
+#include "scoring/scoringmode.h"
 #include "scoring/scoringprovider.h"
 #include "util/clock.h"
 #include "util/result.h"
@@ -46,9 +48,15 @@ struct ScoringRequest
     HIndexFilterSettings hIndex; ///< the optional h-index stage (off while minHIndex is 0)
     /// What scores, re-stamped cache hits and provider batches are stamped with.
     const Clock *clock = &Clock::system();
+    /// Hybrid: the built-in scorer ranks the day and only the papers its gate keeps (and the day's sample)
+    /// are sent (HybridGateStage); the others get its marks. Llm and Builtin send every paper to the
+    /// factory's provider.
+    ScoringMode mode = ScoringMode::Llm;
+    HybridGateSettings gate; ///< the hybrid gate's limits
 
     /// The request the profile's settings describe: batch size, parallelism, thresholds, followed
-    /// authors, budget, announce types, h-index filter, title pre-filter, examples, the profile's prompt
+    /// authors, budget, announce types, h-index filter, title pre-filter, examples, mode and hybrid gate, the
+    /// profile's prompt
     /// copies and price table. The provider factory is left to the caller.
     [[nodiscard]] static Result<ScoringRequest> fromProfile(
         const Settings &settings, const Profile &profile, const QDate &day);

@@ -45,6 +45,14 @@ QStringList ScoringSummary::stageLines() const
     lines << QStringLiteral("Day %1, model %2, prompt %3")
                  .arg(day.toString(Qt::ISODate), model, promptHash.left(12));
     lines << frontLines(listed, considered, authorMatches, hIndexLine, examplesStarred, examplesDismissed);
+    if (hybrid)
+        lines << QStringLiteral("Hybrid gate: %1; of %2 papers to send, %3 go to %4 and %5 keep the built-in "
+                                "scorer's marks (lectern-local)")
+                     .arg(gateLine)
+                     .arg(beforeGate)
+                     .arg(beforeGate - gateLocal)
+                     .arg(model)
+                     .arg(gateLocal);
     if (!titleFilter) {
         lines << QStringLiteral("Title pre-filter: off%1")
                      .arg(titleFilterOff.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(titleFilterOff));
@@ -69,6 +77,15 @@ QStringList ScoringSummary::stageLines() const
                      .arg(estimatedUsage.completionTokens)
                      .arg(priceKnown ? PriceTable::money(estimatedCost)
                                      : QStringLiteral("an unknown cost (no price for ") + model + u')');
+        if (hybrid)
+            lines << QStringLiteral(
+                "Without the hybrid gate (all %1 papers to the LLM): about %2 prompt and %3 "
+                "completion tokens, about %4")
+                         .arg(beforeGate)
+                         .arg(ungatedUsage.promptTokens)
+                         .arg(ungatedUsage.completionTokens)
+                         .arg(
+                             priceKnown ? PriceTable::money(ungatedCost) : QStringLiteral("an unknown cost"));
         return lines;
     }
     lines << QStringLiteral(
@@ -105,6 +122,8 @@ QStringList ScoringSummary::stageLines() const
                  .arg(passedThresholds);
     lines << QStringLiteral("Ranking: %1 relevant papers (author matches first, then relevance + novelty)")
                  .arg(relevant);
+    if (gateReport)
+        lines << gateReport->line();
     lines << QStringLiteral("Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)")
                  .arg(usage.promptTokens)
                  .arg(usage.cachedPromptTokens)
@@ -124,6 +143,14 @@ QStringList ScoringSummary::stageLines() const
 
 QString ScoringSummary::describe() const
 {
+    if (dryRun && hybrid)
+        return QStringLiteral(
+            "%1: dry run, hybrid: %2 of %3 papers would be sent (about %4; all of them: about %5)")
+            .arg(day.toString(Qt::ISODate))
+            .arg(toScore)
+            .arg(beforeGate)
+            .arg(priceKnown ? PriceTable::money(estimatedCost) : QStringLiteral("unknown cost"),
+                priceKnown ? PriceTable::money(ungatedCost) : QStringLiteral("unknown cost"));
     if (dryRun)
         return QStringLiteral("%1: dry run, %2 papers would be sent (about %3)")
             .arg(day.toString(Qt::ISODate))
@@ -142,6 +169,12 @@ QString ScoringSummary::describe() const
                  .arg(titleKept + titleDropped + titleDroppedCached);
     if (budgetReached)
         s += QStringLiteral("; daily budget reached, %1 papers not sent").arg(notSent);
+    if (gateReport)
+        s += QStringLiteral("; hybrid: the LLM saw %1 of %2 papers, estimated recall of the gate %3")
+                 .arg(gateReport->llmSeen)
+                 .arg(gateReport->ranked)
+                 .arg(gateReport->recall ? QString::number(*gateReport->recall, 'f', 2)
+                                         : QStringLiteral("unknown"));
     return s;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/gatereport.h"
 #include "scoring/scoringprovider.h"
 
 #include <QDate>
@@ -73,6 +74,14 @@ struct ScoringSummary
     TokenUsage estimatedUsage; ///< dry run: what sending would take
     double estimatedCost = 0;
     QStringList warnings; ///< unknown ids, out-of-range marks, duplicates, refusals (first ones)
+    bool hybrid = false; ///< the hybrid gate ran (scoring/mode hybrid)
+    QString gateLine; ///< its decision (GateDecision::describe())
+    int gateLocal = 0; ///< papers to send that the gate ruled out: lectern-local's marks, not sent
+    int beforeGate = 0; ///< papers to send before the gate
+    std::optional<GateReport>
+        gateReport; ///< what the LLM found in the gate and the sample (not in a dry run)
+    TokenUsage ungatedUsage; ///< dry run, hybrid: what sending every paper (no gate) would take
+    double ungatedCost = 0;
 
     /// One line per stage, as the CLI prints them.
     [[nodiscard]] QStringList stageLines() const;

@@ -46,6 +46,16 @@ QStringList OpenAiStandIn::idsIn(const QString &text, const QString &tag)
     return ids;
 }
 
+QStringList OpenAiStandIn::scoredIds() const
+{
+    QStringList ids;
+    for (const Served &s : served) {
+        if (!s.titleFilter && s.status == 200)
+            ids << s.ids;
+    }
+    return ids;
+}
+
 QList<OpenAiStandIn::Served> OpenAiStandIn::filtered(bool title) const
 {
     QList<Served> out;
@@ -91,11 +101,12 @@ LoopbackHttpServer::Response OpenAiStandIn::answer(const LoopbackHttpServer::Req
                                         .toJson(QJsonDocument::Compact));
         } else {
             QJsonArray items;
-            for (const QString &id : std::as_const(s.ids))
+            for (const QString &id : std::as_const(s.ids)) {
+                const auto [relevance, novelty] = marks(id);
                 items.append(QJsonObject {{QStringLiteral("ARXIVID"), id},
                     {QStringLiteral("COMMENT"), QStringLiteral("Stand-in verdict")},
-                    {QStringLiteral("RELEVANCE"), 1 + id.right(2).toInt() % 10},
-                    {QStringLiteral("NOVELTY"), 10 - id.right(1).toInt() % 10}});
+                    {QStringLiteral("RELEVANCE"), relevance}, {QStringLiteral("NOVELTY"), novelty}});
+            }
             content = QString::fromUtf8(QJsonDocument(
                 QJsonObject {{QStringLiteral("papers"),
                     items}}).toJson(QJsonDocument::Compact));

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <functional>
+#include <utility>
 
 namespace Lectern::Test {
 
@@ -32,11 +33,17 @@ public:
     /// The ids a title-filter request keeps, from the ids it holds; the reply text as is when it returns
     /// a string starting with '!'.
     using TitleVerdict = std::function<QStringList(const QStringList &ids)>;
+    /// The relevance and novelty a scoring request gives the paper @p id.
+    using Marks = std::function<std::pair<int, int>(const QString &id)>;
 
     int delayMs = 0;
     Shape shape;
     TitleVerdict titleVerdict = [](const QStringList &ids) { return ids; };
     QString garbageTitleReply; ///< when set, title-filter requests get this as the reply text
+    /// Marks derived from the id unless set (a replay answers with reference verdicts).
+    Marks marks = [](const QString &id) {
+        return std::pair {1 + id.right(2).toInt() % 10, 10 - id.right(1).toInt() % 10};
+    };
     qint64 promptTokens = 1000; ///< reported per request
     qint64 completionTokens = 100; ///< reported per request
     QList<Served> served;
@@ -46,6 +53,8 @@ public:
 
     [[nodiscard]] QList<Served> scoring() const { return filtered(false); }
     [[nodiscard]] QList<Served> titleRequests() const { return filtered(true); }
+    /// The ids of every paper sent for scoring (abstract requests), in the order they arrived.
+    [[nodiscard]] QStringList scoredIds() const;
 
     /// Most requests the server was working on at once, among those received at or after @p fromMs.
     [[nodiscard]] int maxConcurrent(qint64 fromMs = 0) const;

@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+#include <optional>
+
+namespace Lectern {
+
+/// What the hybrid mode's gate did on a day and how well it did, as the digest and `lectern score`
+/// report it (stored in gate_reports, schema 9).
+struct GateReport
+{
+    QDate day;
+    QString model; ///< the LLM behind the gate
+    int ranked = 0; ///< papers the built-in scorer ranked (the day without followed authors' papers)
+    int gate = 0; ///< of which the gate sent to the LLM
+    int sample = 0; ///< and the random sample of the rest
+    int llmSeen = 0; ///< the day's papers whose latest verdict is the LLM's
+    int gateRelevant = 0; ///< the LLM's selections in the gate
+    int sampleRelevant = 0; ///< and in the sample
+    int sampleJudged = 0; ///< sample papers the LLM gave marks
+    std::optional<double> recall; ///< the gate's recall estimated from the sample
+    std::optional<double> heldOutRecall; ///< the calibration's estimate on held-out labels
+
+    [[nodiscard]] int outside() const { return ranked - gate; }
+    /// A small sample finds little: the gate's recall if the rate of selected papers outside it is as high
+    /// as the sample allows (the Wilson score interval's one-sided 95 % upper bound). Empty with no sample.
+    [[nodiscard]] std::optional<double> recallLowerBound() const;
+    /// "Hybrid scoring: the LLM (gpt-5) saw 57 of 480 papers (gate 42, random sample 15); … Estimated recall
+    /// of the gate: 0.91 (at least 0.62 …; 2 of 15 sampled papers selected, 20 in the gate)."
+    [[nodiscard]] QString line() const;
+};
+
+} // namespace Lectern

@@ -1,0 +1,74 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/gatereportstore.h"
+
+#include "store/database.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+namespace Lectern {
+
+namespace {
+
+QVariant optionalReal(const std::optional<double> &x)
+{
+    return x ? QVariant(*x) : QVariant(QMetaType(QMetaType::Double));
+}
+
+std::optional<double> realOrNone(const QVariant &v)
+{
+    return v.isNull() ? std::nullopt : std::optional<double>(v.toDouble());
+}
+
+} // namespace
+
+GateReportStore::GateReportStore(Database &db)
+    : m_db(db)
+{ }
+
+Result<void> GateReportStore::save(const GateReport &r)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO gate_reports (day, model, ranked, gate, sample, llm_seen, "
+                       "gate_relevant, sample_relevant, sample_judged, recall, held_out_recall, updated_at) "
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+    for (const QVariant &v :
+        {QVariant(r.day.toString(Qt::ISODate)), QVariant(r.model), QVariant(r.ranked), QVariant(r.gate),
+            QVariant(r.sample), QVariant(r.llmSeen), QVariant(r.gateRelevant), QVariant(r.sampleRelevant),
+            QVariant(r.sampleJudged), optionalReal(r.recall), optionalReal(r.heldOutRecall),
+            QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))})
+        q.addBindValue(v);
+    if (!q.exec())
+        return sqlError(
+            QStringLiteral("store the hybrid gate's report of %1").arg(r.day.toString(Qt::ISODate)), q);
+    return {};
+}
+
+Result<std::optional<GateReport>> GateReportStore::load(const QDate &day)
+{
+    QSqlQuery q(m_db.sql());
+    q.prepare(QStringLiteral("SELECT model, ranked, gate, sample, llm_seen, gate_relevant, sample_relevant, "
+                             "sample_judged, recall, held_out_recall FROM gate_reports WHERE day = ?"));
+    q.addBindValue(day.toString(Qt::ISODate));
+    if (!q.exec())
+        return sqlError(
+            QStringLiteral("read the hybrid gate's report of %1").arg(day.toString(Qt::ISODate)), q);
+    if (!q.next())
+        return std::optional<GateReport>();
+    GateReport r;
+    r.day = day;
+    r.model = q.value(0).toString();
+    r.ranked = q.value(1).toInt();
+    r.gate = q.value(2).toInt();
+    r.sample = q.value(3).toInt();
+    r.llmSeen = q.value(4).toInt();
+    r.gateRelevant = q.value(5).toInt();
+    r.sampleRelevant = q.value(6).toInt();
+    r.sampleJudged = q.value(7).toInt();
+    r.recall = realOrNone(q.value(8));
+    r.heldOutRecall = realOrNone(q.value(9));
+    return std::optional<GateReport>(r);
+}
+
+} // namespace Lectern

@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/gatereport.h"
+#include "util/result.h"
+
+#include <QDate>
+
+#include <optional>
+
+namespace Lectern {
+
+class Database;
+
+/// The gate_reports table (schema 9): the hybrid gate's report of each day, the latest run's.
+class GateReportStore final
+{
+public:
+    explicit GateReportStore(Database &db);
+
+    Result<void> save(const GateReport &report);
+    [[nodiscard]] Result<std::optional<GateReport>> load(const QDate &day);
+
+private:
+    Database &m_db;
+};
+
+} // namespace Lectern
