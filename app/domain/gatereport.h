@@ -9,7 +9,7 @@
 namespace Lectern {
 
 /// What the hybrid mode's gate did on a day and how well it did, as the digest and `lectern score`
-/// report it (stored in gate_reports, schema 9).
+/// report it (stored in gate_reports, schema 10).
 struct GateReport
 {
     QDate day;

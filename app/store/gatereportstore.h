@@ -12,7 +12,7 @@ namespace Lectern {
 
 class Database;
 
-/// The gate_reports table (schema 9): the hybrid gate's report of each day, the latest run's.
+/// The gate_reports table (schema 10): the hybrid gate's report of each day, the latest run's.
 class GateReportStore final
 {
 public:

@@ -1,4 +1,4 @@
--- Lectern schema 9: what the hybrid mode's gate did on a day (one row per day, the latest run's).
+-- Lectern schema 10: what the hybrid mode's gate did on a day (one row per day, the latest run's).
 -- ranked: papers the built-in scorer ranked; gate / sample: of which sent to the LLM as the gate's top share
 -- and as the day's random sample of the rest; llm_seen: the day's papers whose latest verdict is the LLM's;
 -- gate_relevant / sample_relevant / sample_judged: the LLM's selections in the gate and the sample, and the
