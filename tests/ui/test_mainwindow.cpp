@@ -191,6 +191,21 @@ private Q_SLOTS:
             days.insert(w.paperModel()->recordAt(r)->paper.announced);
         QCOMPARE(days, (QSet<QDate> {first, second}));
 
+        // The rows hold what the table shows, not the abstracts (issue 13); the selected paper is read
+        // whole: the detail pane shows its abstract and comments.
+        for (int r = 0; r < w.paperModel()->rowCount(); ++r)
+            QVERIFY(
+                w.paperModel()->recordAt(r)->lean && w.paperModel()->recordAt(r)->paper.abstract.isEmpty());
+        const QModelIndex shown = table->model()->index(3, TitleColumn);
+        table->setCurrentIndex(shown);
+        const QString selected = shown.data(ArxivIdRole).toString();
+        QCOMPARE(w.detailPane()->currentArxivId(), selected);
+        auto stored = w.store()->paper(selected);
+        QVERIFY(stored.ok() && stored->has_value() && !(*stored)->abstract.isEmpty());
+        const QString abstractStart = (*stored)->abstract.left(30).simplified();
+        QVERIFY2(w.detailPane()->toPlainText().simplified().contains(abstractStart.section(u' ', 0, 2)),
+            qPrintable(w.detailPane()->toPlainText()));
+
         // Filters apply across the days and combine: three starred papers a day, one of them tagged
         // "field-work".
         auto *starred = w.findChild<QCheckBox *>(QStringLiteral("starredOnly"));
