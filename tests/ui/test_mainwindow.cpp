@@ -14,6 +14,7 @@
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
 #include "ui/filterbar.h"
+#include "ui/fulltextsearch.h"
 #include "ui/jobcontroller.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
@@ -152,6 +153,8 @@ private Q_SLOTS:
         // Full-text search filters the table.
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         search->setText(QStringLiteral("kelp"));
+        // The search runs on a worker; the table follows when its ids come back.
+        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
         search->clear();
@@ -218,6 +221,7 @@ private Q_SLOTS:
         tag->setCurrentIndex(0);
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         search->setText(QStringLiteral("Whistles"));
+        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 2); // the starred "Bells & Whistles" paper of each day
         search->clear();
 
@@ -1125,6 +1129,7 @@ private Q_SLOTS:
         QVERIFY(search && count);
         QVERIFY(!count->text().contains(u"no paper matches"));
         search->setText(QStringLiteral("zzzqqqxxx"));
+        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(w.paperProxy()->rowCount(), 0);
         QVERIFY2(count->text().contains(u"no paper matches"), qPrintable(count->text()));
         search->clear();
