@@ -22,18 +22,17 @@ void PaperTableModel::setRecords(QList<PaperRecord> records)
 {
     beginResetModel();
     m_records = std::move(records);
-    m_display.clear();
-    m_display.reserve(m_records.size());
+    m_display.assign(size_t(m_records.size()), DisplayText());
+    m_displayed.assign(size_t(m_records.size()), false);
     m_sortKeys.clear();
     m_sortKeys.reserve(size_t(m_records.size()));
-    for (const PaperRecord &r : std::as_const(m_records)) {
-        m_display << displayTextOf(r);
+    for (const PaperRecord &r : std::as_const(m_records))
         m_sortKeys.push_back(sortKeysOf(r));
-    }
     m_titleRanks.clear();
     m_authorRanks.clear();
     m_idRanks.clear();
     m_foldedAuthors.clear();
+    m_rowOfId.clear();
     endResetModel();
 }
 
@@ -42,10 +41,29 @@ const QString &PaperTableModel::foldedAuthorsAt(int row) const
     if (m_foldedAuthors.size() != size_t(m_records.size())) {
         m_foldedAuthors.clear();
         m_foldedAuthors.reserve(size_t(m_records.size()));
-        for (const DisplayText &d : std::as_const(m_display))
-            m_foldedAuthors.push_back(SearchFold::foldTyped(d.authorsFull));
+        for (int i = 0; i < m_records.size(); ++i)
+            m_foldedAuthors.push_back(SearchFold::foldTyped(authorsFullAt(i)));
     }
     return m_foldedAuthors[size_t(row)];
+}
+
+QString PaperTableModel::authorsFullAt(int row) const
+{
+    const PaperRecord &r = m_records.at(row);
+    if (!r.lean)
+        return TexToUnicode::convert(r.paper.authors.join(QStringLiteral(", ")));
+    QString joined = r.authorLines;
+    joined.replace(u'\n', QStringLiteral(", "));
+    return TexToUnicode::convert(joined);
+}
+
+const PaperTableModel::DisplayText &PaperTableModel::displayAt(int row) const
+{
+    if (!m_displayed[size_t(row)]) {
+        m_display[size_t(row)] = displayTextOf(m_records.at(row));
+        m_displayed[size_t(row)] = true;
+    }
+    return m_display[size_t(row)];
 }
 
 const PaperRecord *PaperTableModel::recordAt(int row) const
@@ -55,11 +73,14 @@ const PaperRecord *PaperTableModel::recordAt(int row) const
 
 int PaperTableModel::rowOf(const QString &arxivId) const
 {
-    for (int i = 0; i < m_records.size(); ++i) {
-        if (m_records.at(i).paper.arxivId == arxivId)
-            return i;
+    // Asked on every state change and selection: a scan of 100k rows each time adds up.
+    if (m_rowOfId.size() != m_records.size()) {
+        m_rowOfId.clear();
+        m_rowOfId.reserve(m_records.size());
+        for (int i = 0; i < m_records.size(); ++i)
+            m_rowOfId.insert(m_records.at(i).paper.arxivId, i);
     }
-    return -1;
+    return m_rowOfId.value(arxivId, -1);
 }
 
 void PaperTableModel::updateRecord(const PaperRecord &record)
@@ -67,15 +88,15 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
     const int row = rowOf(record.paper.arxivId);
     if (row < 0)
         return;
-    m_records[row] = record;
-    const DisplayText text = displayTextOf(record);
-    if (text.titleKey != m_display.at(row).titleKey)
+    const PaperRecord &old = m_records.at(row);
+    if (record.paper.title != old.paper.title)
         m_titleRanks.clear();
-    if (text.authorKey != m_display.at(row).authorKey)
+    if (record.paper.authors != old.paper.authors || record.authorLines != old.authorLines)
         m_authorRanks.clear();
-    m_display[row] = text;
+    m_records[row] = record;
+    m_displayed[size_t(row)] = false;
     if (m_foldedAuthors.size() == size_t(m_records.size()))
-        m_foldedAuthors[size_t(row)] = SearchFold::foldTyped(text.authorsFull);
+        m_foldedAuthors[size_t(row)] = SearchFold::foldTyped(authorsFullAt(row));
     m_sortKeys[size_t(row)] = sortKeysOf(record);
     Q_EMIT dataChanged(index(row, 0), index(row, PaperColumnCount - 1));
 }
@@ -110,15 +131,19 @@ PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r
 {
     DisplayText d;
     d.title = TexToUnicode::convert(r.paper.title);
-    const QStringList &authors = r.paper.authors;
-    if (!authors.isEmpty()) {
-        const QString first = TexToUnicode::convert(authors.first());
-        d.authorsShort =
-            authors.size() == 1 ? first : QStringLiteral("%1 +%2").arg(first).arg(authors.size() - 1);
-        d.authorsFull = TexToUnicode::convert(authors.join(QStringLiteral(", ")));
+    QString first;
+    qsizetype others = 0;
+    if (r.lean) {
+        first = r.authorLines.section(u'\n', 0, 0);
+        others = r.authorLines.isEmpty() ? 0 : r.authorLines.count(u'\n');
+    } else if (!r.paper.authors.isEmpty()) {
+        first = r.paper.authors.first();
+        others = r.paper.authors.size() - 1;
     }
-    d.titleKey = d.title.toLower().toUtf8();
-    d.authorKey = d.authorsShort.toLower().toUtf8();
+    if (!first.isEmpty()) {
+        first = TexToUnicode::convert(first);
+        d.authorsShort = others == 0 ? first : QStringLiteral("%1 +%2").arg(first).arg(others);
+    }
     return d;
 }
 
@@ -127,7 +152,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const PaperRecord &r = m_records.at(index.row());
-    const DisplayText &text = m_display.at(index.row());
+    const DisplayText &text = displayAt(index.row());
     const bool scored = r.score && r.score->isScored();
 
     switch (role) {
@@ -150,7 +175,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case TagsRole:
         return r.state.tags;
     case AuthorsRole:
-        return r.paper.authors;
+        return r.lean ? r.authorLines.split(u'\n', Qt::SkipEmptyParts) : r.paper.authors;
     case CategoriesRole:
         return r.paper.categories;
     case LocalScoreRole:
@@ -160,7 +185,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn)
             return PlainToolTip::of(text.title);
         if (index.column() == AuthorsColumn)
-            return PlainToolTip::of(text.authorsFull);
+            return PlainToolTip::of(authorsFullAt(index.row()));
         if (index.column() == StarColumn && r.state.tags.contains(PaperState::ImportedTag))
             return r.state.starred ? tr("Starred; in your library (imported)")
                                    : tr("In your library (imported)");
@@ -228,9 +253,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
             return scored ? r.score->total() : -1;
         case TitleColumn:
-            return QString::fromUtf8(text.titleKey);
+            return QString::fromUtf8(sortKeyOf(text.title));
         case AuthorsColumn:
-            return QString::fromUtf8(text.authorKey);
+            return QString::fromUtf8(sortKeyOf(text.authorsShort));
         case CategoriesColumn:
             return r.paper.primaryCategory;
         case AnnounceTypeColumn:
@@ -289,11 +314,16 @@ const std::vector<int> &PaperTableModel::textRanks(bool authors) const
 {
     std::vector<int> &ranks = authors ? m_authorRanks : m_titleRanks;
     if (ranks.size() != size_t(m_records.size())) {
+        std::vector<QByteArray> keys;
+        keys.reserve(size_t(m_records.size()));
+        for (int row = 0; row < m_records.size(); ++row) {
+            const DisplayText &d = displayAt(row);
+            keys.push_back(sortKeyOf(authors ? d.authorsShort : d.title));
+        }
+        const std::vector<int> &ids = idRanks();
         rankRows(ranks, size_t(m_records.size()), [&](int a, int b) {
-            const QByteArray &ka = authors ? m_display.at(a).authorKey : m_display.at(a).titleKey;
-            const QByteArray &kb = authors ? m_display.at(b).authorKey : m_display.at(b).titleKey;
-            const int c = ka.compare(kb);
-            return c != 0 ? c < 0 : m_records.at(a).paper.arxivId < m_records.at(b).paper.arxivId;
+            const int c = keys[size_t(a)].compare(keys[size_t(b)]);
+            return c != 0 ? c < 0 : ids[size_t(a)] < ids[size_t(b)];
         });
     }
     return ranks;

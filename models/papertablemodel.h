@@ -4,6 +4,7 @@
 #include "domain/paperrecord.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QList>
 
 #include <vector>
@@ -25,6 +26,8 @@ public:
     /// The row's authors, readable and folded (SearchFold): what the Author filter compares with.
     /// Folded on first use: loading 100k papers must not pay for a filter that may never be used.
     [[nodiscard]] const QString &foldedAuthorsAt(int row) const;
+    /// The row's authors, readable, comma separated (made on demand for lean rows).
+    [[nodiscard]] QString authorsFullAt(int row) const;
     /// Replaces one record in place (after a state change), keeping the row.
     void updateRecord(const PaperRecord &record);
 
@@ -48,11 +51,13 @@ private:
     {
         QString title; ///< TeX turned into readable Unicode
         QString authorsShort; ///< "First Author +N"
-        QString authorsFull;
-        QByteArray titleKey; ///< lower-cased UTF-8, for sorting: a byte compare, in code point order
-        QByteArray authorKey;
     };
     static DisplayText displayTextOf(const PaperRecord &record);
+    /// The row's display text, made on first use: loading 100k rows ("All days") must not convert every
+    /// title and author list on the GUI thread when a screenful is shown.
+    const DisplayText &displayAt(int row) const;
+    /// Lower-cased UTF-8, for sorting: a byte compare, in code point order.
+    static QByteArray sortKeyOf(const QString &text) { return text.toLower().toUtf8(); }
 
     /// The numbers the common sort columns order by, packed so that a 100k-row sort stays in the cache
     /// (-1: unscored, below every real mark).
@@ -68,7 +73,7 @@ private:
 
     /// Each row's place in title (or author) order, ties by arXiv id: a sort then compares two ints from
     /// one small array instead of two strings scattered over the heap. Built on the first sort that
-    /// needs it, dropped when the records change.
+    /// needs it (the keys only for that while), dropped when the records change.
     const std::vector<int> &textRanks(bool authors) const;
     /// Each row's place in arXiv id order: the tie-break of every column, as one int compare.
     const std::vector<int> &idRanks() const;
@@ -79,8 +84,9 @@ private:
     mutable std::vector<int> m_idRanks;
     std::vector<SortKeys> m_sortKeys;
     mutable std::vector<QString> m_foldedAuthors; ///< per row, authors folded (SearchFold); built on demand
-    QList<DisplayText>
-        m_display; ///< computed once per record: sorting 100k rows must not convert TeX per comparison
+    mutable QHash<QString, int> m_rowOfId; ///< arXiv id -> row; built on the first look-up
+    mutable std::vector<DisplayText> m_display; ///< per row, valid where m_displayed says so
+    mutable std::vector<bool> m_displayed;
 };
 
 } // namespace Lectern

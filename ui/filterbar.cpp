@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include "fulltextsearch.h"
 #include "models/paperfilterproxy.h"
 #include "store/paperstore.h"
 
@@ -118,18 +119,36 @@ void FilterBar::focusSearch()
     m_search->selectAll();
 }
 
+void FilterBar::setStore(PaperStore *store)
+{
+    delete m_fullText;
+    m_fullText = nullptr;
+    if (!store)
+        return;
+    // Every match: the box filters the table, a cut-off list would hide papers without saying so.
+    m_fullText = new FullTextSearch(store->database().path(), -1, this);
+    connect(m_fullText, &FullTextSearch::found, this, &FilterBar::searchFound);
+    connect(m_fullText, &FullTextSearch::failed, this,
+        [this](const QString &error) { Q_EMIT message(error, 5000); });
+}
+
 void FilterBar::applySearch(const QString &text)
 {
-    if (!m_store || text.trimmed().isEmpty()) {
+    if (!m_fullText || text.trimmed().isEmpty()) {
+        if (m_fullText)
+            m_fullText->cancel();
         m_proxy->setIdFilter(std::nullopt);
         return;
     }
-    auto ids = m_store->search(text);
-    if (!ids) {
-        Q_EMIT message(ids.error(), 5000);
-        return;
-    }
-    m_proxy->setIdFilter(QSet<QString>(ids->cbegin(), ids->cend()));
+    // Off the GUI thread: the table follows when the ids come back; a newer key supersedes this search.
+    m_fullText->search(text);
+}
+
+void FilterBar::searchFound(const QString &text, const QStringList &ids)
+{
+    if (text != m_search->text())
+        return; // typed on meanwhile: the next result is the one to show
+    m_proxy->setIdFilter(QSet<QString>(ids.cbegin(), ids.cend()));
 }
 
 namespace {

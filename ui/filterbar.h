@@ -12,6 +12,7 @@ class QSpinBox;
 
 namespace Lectern {
 
+class FullTextSearch;
 class PaperFilterProxy;
 class PaperStore;
 
@@ -24,8 +25,11 @@ class FilterBar final : public QToolBar
 public:
     FilterBar(PaperFilterProxy *proxy, QWidget *parent = nullptr);
 
-    /// The store the search box asks (FTS5); null: search finds nothing.
-    void setStore(PaperStore *store) { m_store = store; }
+    /// The store the search box asks (FTS5, on a worker with a connection of its own to the same file);
+    /// null: search finds nothing.
+    void setStore(PaperStore *store);
+    /// The search box's background searches (tests and benchmarks wait for them).
+    [[nodiscard]] FullTextSearch *fullTextSearch() const { return m_fullText; }
     /// Ctrl+F: the keys go to the search box.
     void focusSearch();
 
@@ -68,9 +72,10 @@ Q_SIGNALS:
 private:
     void applyRelevant();
     void applySearch(const QString &text);
+    void searchFound(const QString &text, const QStringList &ids);
 
     PaperFilterProxy *m_proxy;
-    PaperStore *m_store = nullptr;
+    FullTextSearch *m_fullText = nullptr;
     QLineEdit *m_search;
     QCheckBox *m_starredOnly;
     QSpinBox *m_minRelevance;

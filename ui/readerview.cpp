@@ -230,6 +230,18 @@ void ReaderView::updateSelection()
         return;
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const PaperRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
+    // A lean row ("All days") lacks the abstract and details: the selected paper alone is read whole, by
+    // id (one indexed look-up). The row's state is the current one: the hub keeps it.
+    std::optional<PaperRecord> whole;
+    if (record && record->lean && m_store) {
+        if (auto loaded = m_store->record(record->paper.arxivId); loaded && loaded->has_value()) {
+            whole = std::move(**loaded);
+            whole->state = record->state;
+            whole->paper.announced = record->paper.announced;
+            whole->paper.announceType = record->paper.announceType;
+            record = &*whole;
+        }
+    }
     QList<Paper> versions;
     QString librarySource;
     if (record && m_store) {

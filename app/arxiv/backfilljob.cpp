@@ -13,6 +13,11 @@
 namespace Lectern {
 
 namespace {
+// New papers from which a back-fill merges the search index's segments (about four busy days).
+constexpr int kOptimizeIndexAfter = 1000;
+} // namespace
+
+namespace {
 
 QString announceTypeOf(const OaiRecord &r, const QStringList &requested)
 {
@@ -160,6 +165,12 @@ Result<QString> BackfillJob::run()
         if (auto r = store.saveDayRun(run); !r)
             return Error {r.error()};
         m_summary.days << it.key();
+    }
+    // Each stored batch added a small segment to the search index; after months of them, merging keeps
+    // searches reading one b-tree per term. Not worth it for a day or two.
+    if (m_summary.newPapers >= kOptimizeIndexAfter) {
+        if (auto r = store.optimizeSearchIndex(); !r)
+            return Error {r.error()};
     }
     return QStringLiteral("Back-filled %1 to %2: %3 records on %4 day(s), %5 new papers")
         .arg(rq.from.toString(Qt::ISODate), rq.until.toString(Qt::ISODate))

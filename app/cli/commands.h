@@ -27,6 +27,7 @@ int importCommand(CommandContext &context, const QStringList &args, const QComma
 int libraryCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int similarCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int evalCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
+int benchCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 
 // Steps that `run` and `score` share with other commands.
 

@@ -59,6 +59,7 @@ const QList<CommandSpec> &commandTable()
         {QStringLiteral("library"), {}, libraryCommand},
         {QStringLiteral("eval"), {QStringLiteral("day"), QStringLiteral("truth"), QStringLiteral("scorer")},
             evalCommand},
+        {QStringLiteral("bench"), {QStringLiteral("papers"), QStringLiteral("seed")}, benchCommand},
     };
     return table;
 }
@@ -84,7 +85,9 @@ const QList<QCommandLineOption> &commandOptions()
         valueOption(QStringLiteral("to"), QStringLiteral("D")),
         valueOption(QStringLiteral("day"), QStringLiteral("D")),
         valueOption(QStringLiteral("truth"), QStringLiteral("FILE")),
-        valueOption(QStringLiteral("scorer"), QStringLiteral("NAME"))};
+        valueOption(QStringLiteral("scorer"), QStringLiteral("NAME")),
+        valueOption(QStringLiteral("papers"), QStringLiteral("N")),
+        valueOption(QStringLiteral("seed"), QStringLiteral("S"))};
     return options;
 }
 
@@ -170,6 +173,9 @@ QString commandUsage()
         "                           precision/recall at the thresholds; builtin (the default\n"
         "                           with the built-in provider) scores the day afresh without\n"
         "                           its labels, stored ranks the day's stored scores\n"
+        "  bench generate --papers N [--seed S]\n"
+        "                           fill a new profile with a synthetic library of N papers\n"
+        "                           (250 a weekday, scores, stars, tags, notes), for benchmarks\n"
         "\n"
         "Options:\n"
         "  --profile DIR            keep settings, database and prompts in DIR\n"

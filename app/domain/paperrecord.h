@@ -15,6 +15,12 @@ struct PaperRecord
     Paper paper;
     std::optional<Score> score;
     PaperState state;
+    /// Set on the lean rows of "All days" (PaperStore::tableRowsForRange), which hold only what the table
+    /// shows: the abstract, comments, journal reference, DOI and the score's tokens and cost are not
+    /// loaded, and the authors are one string, authorLines (one a line), instead of paper.authors. Whoever
+    /// needs the rest loads the whole record by id (PaperStore::record).
+    bool lean = false;
+    QString authorLines {};
 };
 
 } // namespace Lectern

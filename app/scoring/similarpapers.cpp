@@ -46,25 +46,40 @@ Result<SimilarPapers> SimilarPapers::fromStore(PaperStore &store, const QString 
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(QStringLiteral("read the papers to compare"), q);
+    // The texts are turned into vectors as they are read, not held: at 100k papers the abstracts alone
+    // would take some 250 MB. Only the newest CollectionLimit wait, when the vocabulary is fitted on them.
+    TfidfVectorizer vectorizer;
+    bool fitted = false;
+    if (std::optional<BuiltinModel::Learned> learned = BuiltinModel::loadLearned(modelPath)) {
+        vectorizer = std::move(learned->vectorizer);
+        fitted = true;
+    }
     QStringList ids;
     QStringList titles;
-    QList<TfidfVectorizer::Document> documents;
+    QList<TfidfVectorizer::Document> waiting;
+    std::vector<SparseVector> vectors;
+    auto fitOnWaiting = [&] {
+        vectorizer.fit(waiting);
+        fitted = true;
+        for (const TfidfVectorizer::Document &d : std::as_const(waiting))
+            vectors.push_back(vectorizer.transform(d));
+        waiting.clear();
+    };
     while (q.next()) {
         ids << q.value(0).toString();
         titles << q.value(1).toString();
-        documents << TfidfVectorizer::Document {q.value(1).toString(), q.value(2).toString(),
+        TfidfVectorizer::Document document {q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString().split(u' ', Qt::SkipEmptyParts), q.value(4).toString()};
+        if (fitted) {
+            vectors.push_back(vectorizer.transform(document));
+            continue;
+        }
+        waiting << std::move(document);
+        if (waiting.size() == BuiltinModel::CollectionLimit)
+            fitOnWaiting();
     }
-    // The scorer's own space when it has one, so that "similar" means what the scorer learns from.
-    TfidfVectorizer vectorizer;
-    if (std::optional<BuiltinModel::Learned> learned = BuiltinModel::loadLearned(modelPath))
-        vectorizer = std::move(learned->vectorizer);
-    else
-        vectorizer.fit(documents.first(std::min<qsizetype>(documents.size(), BuiltinModel::CollectionLimit)));
-    std::vector<SparseVector> vectors;
-    vectors.reserve(size_t(documents.size()));
-    for (const TfidfVectorizer::Document &d : documents)
-        vectors.push_back(vectorizer.transform(d));
+    if (!fitted)
+        fitOnWaiting();
     SimilarPapers index(vectorizer, ids, std::move(vectors));
     index.m_titles = titles;
     return index;

@@ -153,6 +153,13 @@ Database::Database(QSqlDatabase db, QString path)
 
 Database::~Database()
 {
+    // SQLite's advice for every connection that closes: refresh the statistics the planner uses where
+    // they are stale (cheap with an analysis limit; nothing when nothing changed). A failure is harmless.
+    if (m_db.isOpen()) {
+        QSqlQuery optimize(m_db);
+        optimize.exec(QStringLiteral("PRAGMA analysis_limit=400"));
+        optimize.exec(QStringLiteral("PRAGMA optimize"));
+    }
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);

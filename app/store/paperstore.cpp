@@ -447,12 +447,54 @@ PaperRecord recordFrom(const QSqlQuery &q)
 
 } // namespace
 
+QString PaperStore::sqlOf(HotQuery query)
+{
+    switch (query) {
+    case HotQuery::DayRecords:
+        return kRecordSelect.arg(kPaperColumns, kScoreColumns) +
+            QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id");
+    case HotQuery::AllDaysRows:
+        // As recordsForRange(), without the long texts; a comment only where it tells why there are no
+        // marks.
+        return QStringLiteral(
+            "SELECT p.arxiv_id, p.version, p.title, p.authors, p.categories, p.primary_category, l.day, "
+            "       l.announce_type, st.starred, st.read, st.dismissed, st.note, "
+            "       (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM paper_tags t "
+            "        WHERE t.arxiv_id = p.arxiv_id ORDER BY tag)), "
+            "       s.id, s.relevance, s.novelty, "
+            "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, s.model "
+            "FROM papers p "
+            "JOIN listings l ON l.arxiv_id = p.arxiv_id "
+            "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
+            "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
+            "                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
+            "WHERE l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
+            "               AND m.day BETWEEN ? AND ?) "
+            "ORDER BY l.day DESC, p.arxiv_id");
+    case HotQuery::RecordById:
+        return kRecordSelect.arg(kPaperColumns, kScoreColumns) +
+            QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1");
+    case HotQuery::ScoreHistory:
+        return QStringLiteral("SELECT %1 FROM scores s WHERE s.arxiv_id = ? ORDER BY s.scored_at, s.id")
+            .arg(kScoreColumns);
+    case HotQuery::State:
+        return QStringLiteral(
+            "SELECT starred, read, dismissed, note, updated_at FROM paper_state WHERE arxiv_id = ?");
+    case HotQuery::Tags:
+        return QStringLiteral("SELECT tag FROM paper_tags WHERE arxiv_id = ? ORDER BY tag");
+    case HotQuery::Search:
+        return QStringLiteral(
+            "SELECT p.arxiv_id FROM papers_fts f JOIN papers p ON p.id = f.rowid "
+            "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?");
+    }
+    return {};
+}
+
 Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
 {
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) +
-        QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id"));
+    q.prepare(sqlOf(HotQuery::DayRecords));
     q.addBindValue(dayText(day));
     if (!q.exec())
         return sqlError(QStringLiteral("read the papers of %1").arg(dayText(day)), q);
@@ -483,11 +525,74 @@ Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const 
     return out;
 }
 
+Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, const QDate &to)
+{
+    const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
+    const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    q.prepare(sqlOf(HotQuery::AllDaysRows));
+    q.addBindValue(lo);
+    q.addBindValue(hi);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q);
+    // A handful of distinct values repeated 100k times: one shared copy each.
+    QHash<QString, QString> shared;
+    auto intern = [&shared](const QString &value) -> QString {
+        auto it = shared.constFind(value);
+        if (it == shared.constEnd())
+            it = shared.insert(value, value);
+        return *it;
+    };
+    QHash<QString, QDate> dates;
+    QList<PaperRecord> out;
+    while (q.next()) {
+        PaperRecord r;
+        r.lean = true;
+        r.paper.arxivId = q.value(0).toString();
+        r.paper.version = q.value(1).toInt();
+        r.paper.title = q.value(2).toString();
+        r.authorLines = q.value(3).toString();
+        for (const QString &c : q.value(4).toString().split(u' ', Qt::SkipEmptyParts))
+            r.paper.categories << intern(c);
+        r.paper.primaryCategory = intern(q.value(5).toString());
+        const QString day = q.value(6).toString();
+        auto date = dates.constFind(day);
+        if (date == dates.constEnd())
+            date = dates.insert(day, QDate::fromString(day, Qt::ISODate));
+        r.paper.announced = *date;
+        r.paper.announceType = intern(q.value(7).toString());
+        r.state.arxivId = r.paper.arxivId;
+        r.state.starred = q.value(8).toBool();
+        r.state.read = q.value(9).toBool();
+        r.state.dismissed = q.value(10).toBool();
+        r.state.note = q.value(11).toString();
+        if (!q.isNull(12)) {
+            for (const QString &t : q.value(12).toString().split(u'\n', Qt::SkipEmptyParts))
+                r.state.tags << intern(t);
+        }
+        if (!q.isNull(13)) {
+            Score s;
+            s.arxivId = r.paper.arxivId;
+            s.version = r.paper.version;
+            if (!q.isNull(14))
+                s.relevance = q.value(14).toInt();
+            if (!q.isNull(15))
+                s.novelty = q.value(15).toInt();
+            if (!q.isNull(16))
+                s.comment = intern(q.value(16).toString());
+            s.model = intern(q.value(17).toString());
+            r.score = std::move(s);
+        }
+        out << std::move(r);
+    }
+    return out;
+}
+
 Result<std::optional<PaperRecord>> PaperStore::record(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) +
-        QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1"));
+    q.prepare(sqlOf(HotQuery::RecordById));
     q.addBindValue(arxivId);
     if (!q.exec())
         return sqlError(QStringLiteral("read paper %1").arg(arxivId), q);
@@ -581,8 +686,7 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
 Result<PaperState> PaperStore::state(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral(
-        "SELECT starred, read, dismissed, note, updated_at FROM paper_state WHERE arxiv_id = ?"));
+    q.prepare(sqlOf(HotQuery::State));
     q.addBindValue(arxivId);
     if (!q.exec())
         return sqlError(QStringLiteral("read the state of %1").arg(arxivId), q);
@@ -596,7 +700,7 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
         s.updatedAt = timeFrom(q.value(4));
     }
     QSqlQuery t(m_db->sql());
-    t.prepare(QStringLiteral("SELECT tag FROM paper_tags WHERE arxiv_id = ? ORDER BY tag"));
+    t.prepare(sqlOf(HotQuery::Tags));
     t.addBindValue(arxivId);
     if (!t.exec())
         return sqlError(QStringLiteral("read the tags of %1").arg(arxivId), t);
@@ -708,8 +812,7 @@ Result<void> PaperStore::addScore(const Score &s)
 Result<QList<Score>> PaperStore::scoreHistory(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT %1 FROM scores s WHERE s.arxiv_id = ? ORDER BY s.scored_at, s.id")
-                  .arg(kScoreColumns));
+    q.prepare(sqlOf(HotQuery::ScoreHistory));
     q.addBindValue(arxivId);
     if (!q.exec())
         return sqlError(QStringLiteral("read the scores of %1").arg(arxivId), q);
@@ -785,9 +888,7 @@ Result<QStringList> PaperStore::search(const QString &text, int limit)
     if (terms.isEmpty())
         return QStringList();
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral(
-        "SELECT p.arxiv_id FROM papers_fts f JOIN papers p ON p.id = f.rowid "
-        "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?"));
+    q.prepare(sqlOf(HotQuery::Search));
     q.addBindValue(terms.join(u' '));
     q.addBindValue(limit);
     if (!q.exec())
@@ -796,6 +897,14 @@ Result<QStringList> PaperStore::search(const QString &text, int limit)
     while (q.next())
         ids << q.value(0).toString();
     return ids;
+}
+
+Result<void> PaperStore::optimizeSearchIndex()
+{
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('optimize')")))
+        return sqlError(QStringLiteral("optimize the search index"), q);
+    return {};
 }
 
 Result<StoreStats> PaperStore::stats()

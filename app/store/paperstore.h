@@ -60,6 +60,10 @@ public:
     /// Papers listed between @p from and @p to (inclusive; an invalid date leaves that end open), each
     /// once, as of its latest listing in the range; newest listing first.
     [[nodiscard]] Result<QList<PaperRecord>> recordsForRange(const QDate &from = {}, const QDate &to = {});
+    /// recordsForRange() as lean rows (PaperRecord::lean): only what the paper table shows, so that a
+    /// library of 100k papers fits the window's memory; repeated strings (categories, announce types,
+    /// models) share one copy.
+    [[nodiscard]] Result<QList<PaperRecord>> tableRowsForRange(const QDate &from = {}, const QDate &to = {});
     [[nodiscard]] Result<std::optional<PaperRecord>> record(const QString &arxivId);
     /// Announcement days that have papers or a run, newest first.
     [[nodiscard]] Result<QList<QDate>> days();
@@ -87,10 +91,21 @@ public:
     [[nodiscard]] Result<std::optional<DayRun>> dayRun(const QDate &day);
 
     /// Full-text search over title, authors, abstract and note. @p text is the user's words, not FTS
-    /// syntax: every word must match (prefix match on each). Returns arXiv ids, best first.
+    /// syntax: every word must match (prefix match on each). Returns arXiv ids, best first (bm25); a
+    /// negative @p limit returns every match.
     [[nodiscard]] Result<QStringList> search(const QString &text, int limit = 1000);
 
     [[nodiscard]] Result<StoreStats> stats();
+
+    /// The statements the window runs most, exactly as the methods above run them, for a test of their
+    /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows, one record by id, a
+    /// paper's scores, its state and tags, a full-text search.
+    enum class HotQuery { DayRecords, AllDaysRows, RecordById, ScoreHistory, State, Tags, Search };
+    [[nodiscard]] static QString sqlOf(HotQuery query);
+
+    /// Merges the search index's segments into one (FTS5 'optimize'): after a large back-fill or
+    /// generated library, queries read one b-tree per term instead of hundreds of small ones.
+    Result<void> optimizeSearchIndex();
 
 private:
     [[nodiscard]] QString nowText() const;

@@ -16,7 +16,7 @@ Result<QString> RecordsLoadJob::run()
     auto store = PaperStore::open(m_databasePath);
     if (!store)
         return Error {store.error()};
-    auto records = store.value()->recordsForRange(m_from, m_to);
+    auto records = store.value()->tableRowsForRange(m_from, m_to);
     if (!records)
         return Error {records.error()};
     if (isCancelled())

@@ -10,8 +10,8 @@
 namespace Lectern {
 
 /// Reads the papers of a range of days (all days by default) on a worker thread, through a store
-/// connection of its own: many stored days must not freeze the window. The records are the outcome's
-/// result (QList<PaperRecord>).
+/// connection of its own: many stored days must not freeze the window. The lean rows
+/// (PaperStore::tableRowsForRange) are the outcome's result (QList<PaperRecord>).
 class RecordsLoadJob final : public Job
 {
     Q_OBJECT

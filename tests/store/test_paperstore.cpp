@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "library/librarygenerator.h"
 #include "store/paperstore.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/profilebuilder.h>
 
 #include <QSqlQuery>
 #include <QTest>
@@ -187,6 +189,74 @@ private Q_SLOTS:
         QCOMPARE(early->last().paper.announced, d1);
         QCOMPARE(store->recordsForRange(d3)->size(), 2);
         QCOMPARE(store->recordsForRange(QDate(2026, 12, 1))->size(), 0);
+    }
+
+    void leanTableRowsHoldWhatTheTableShows()
+    {
+        // "All days" at 100k papers: the rows the table holds carry no abstract and no details, and
+        // otherwise agree with the whole records, paper by paper and in the same order.
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        LibraryGenerator::Options options;
+        options.papers = 600;
+        QVERIFY(LibraryGenerator(options).write(*store).ok());
+        const auto whole = store->recordsForRange();
+        const auto lean = store->tableRowsForRange();
+        QVERIFY(whole.ok() && lean.ok());
+        QCOMPARE(lean->size(), whole->size());
+        int withComment = 0;
+        for (qsizetype i = 0; i < lean->size(); ++i) {
+            const PaperRecord &l = lean->at(i);
+            const PaperRecord &w = whole->at(i);
+            QCOMPARE(l.paper.arxivId, w.paper.arxivId);
+            QVERIFY(l.lean && !w.lean);
+            QCOMPARE(l.paper.version, w.paper.version);
+            QCOMPARE(l.paper.title, w.paper.title);
+            QCOMPARE(l.authorLines, w.paper.authors.join(u'\n'));
+            QVERIFY(l.paper.authors.isEmpty());
+            QVERIFY(l.paper.abstract.isEmpty() && !w.paper.abstract.isEmpty());
+            QVERIFY(l.paper.comments.isEmpty());
+            QCOMPARE(l.paper.categories, w.paper.categories);
+            QCOMPARE(l.paper.primaryCategory, w.paper.primaryCategory);
+            QCOMPARE(l.paper.announced, w.paper.announced);
+            QCOMPARE(l.paper.announceType, w.paper.announceType);
+            QCOMPARE(l.state.starred, w.state.starred);
+            QCOMPARE(l.state.read, w.state.read);
+            QCOMPARE(l.state.dismissed, w.state.dismissed);
+            QCOMPARE(l.state.tags, w.state.tags);
+            QCOMPARE(l.state.note, w.state.note); // notes are few and short: the note column needs them
+            QCOMPARE(l.score.has_value(), w.score.has_value());
+            if (w.score) {
+                QCOMPARE(l.score->relevance, w.score->relevance);
+                QCOMPARE(l.score->novelty, w.score->novelty);
+                QCOMPARE(l.score->model, w.score->model);
+                QCOMPARE(l.score->verdict(), w.score->verdict());
+                withComment += !l.score->comment.isEmpty();
+            }
+        }
+        QVERIFY(withComment > 0); // the unscored keep the comment that says why
+        // A range keeps its meaning.
+        const QDate last = options.lastDay;
+        QCOMPARE(store->tableRowsForRange(last, last)->size(), store->recordsForRange(last, last)->size());
+    }
+
+    void optimizingTheSearchIndexMergesItsSegments()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(dir.databasePath());
+        LibraryGenerator::Options options;
+        options.papers = 500;
+        options.papersPerDay = 50; // ten transactions: ten segments
+        QVERIFY(LibraryGenerator(options).write(*store).ok());
+        const QString db = dir.databasePath();
+        const QString rows = QStringLiteral("SELECT count(*) FROM papers_fts_data");
+        const int before = Test::scalar(db, rows).toInt();
+        const auto found = store->search(QStringLiteral("learn"), -1);
+        QVERIFY(found.ok() && !found->isEmpty());
+        QVERIFY(store->optimizeSearchIndex().ok());
+        const int after = Test::scalar(db, rows).toInt();
+        QVERIFY2(after < before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(after)));
+        QCOMPARE(*store->search(QStringLiteral("learn"), -1), *found); // the same answers
     }
 
     void strongestAnnounceTypeWins()

@@ -14,6 +14,7 @@
 #include "ui/detailpane.h"
 #include "ui/emptystatewidget.h"
 #include "ui/filterbar.h"
+#include "ui/fulltextsearch.h"
 #include "ui/jobcontroller.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
@@ -152,6 +153,8 @@ private Q_SLOTS:
         // Full-text search filters the table.
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         search->setText(QStringLiteral("kelp"));
+        // The search runs on a worker; the table follows when its ids come back.
+        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
         search->clear();
@@ -191,6 +194,21 @@ private Q_SLOTS:
             days.insert(w.paperModel()->recordAt(r)->paper.announced);
         QCOMPARE(days, (QSet<QDate> {first, second}));
 
+        // The rows hold what the table shows, not the abstracts (issue 13); the selected paper is read
+        // whole: the detail pane shows its abstract and comments.
+        for (int r = 0; r < w.paperModel()->rowCount(); ++r)
+            QVERIFY(
+                w.paperModel()->recordAt(r)->lean && w.paperModel()->recordAt(r)->paper.abstract.isEmpty());
+        const QModelIndex shown = table->model()->index(3, TitleColumn);
+        table->setCurrentIndex(shown);
+        const QString selected = shown.data(ArxivIdRole).toString();
+        QCOMPARE(w.detailPane()->currentArxivId(), selected);
+        auto stored = w.store()->paper(selected);
+        QVERIFY(stored.ok() && stored->has_value() && !(*stored)->abstract.isEmpty());
+        const QString abstractStart = (*stored)->abstract.left(30).simplified();
+        QVERIFY2(w.detailPane()->toPlainText().simplified().contains(abstractStart.section(u' ', 0, 2)),
+            qPrintable(w.detailPane()->toPlainText()));
+
         // Filters apply across the days and combine: three starred papers a day, one of them tagged
         // "field-work".
         auto *starred = w.findChild<QCheckBox *>(QStringLiteral("starredOnly"));
@@ -203,6 +221,7 @@ private Q_SLOTS:
         tag->setCurrentIndex(0);
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         search->setText(QStringLiteral("Whistles"));
+        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 2); // the starred "Bells & Whistles" paper of each day
         search->clear();
 
@@ -1110,6 +1129,7 @@ private Q_SLOTS:
         QVERIFY(search && count);
         QVERIFY(!count->text().contains(u"no paper matches"));
         search->setText(QStringLiteral("zzzqqqxxx"));
+        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(w.paperProxy()->rowCount(), 0);
         QVERIFY2(count->text().contains(u"no paper matches"), qPrintable(count->text()));
         search->clear();

@@ -8,6 +8,7 @@
 #include "store/paperstore.h"
 #include "ui/detailpane.h"
 #include "ui/filterbar.h"
+#include "ui/fulltextsearch.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/triagecontroller.h"
@@ -561,6 +562,7 @@ private Q_SLOTS:
             search->setFocus();
             search->selectAll();
             typeText(search, typed);
+            QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
             QVERIFY2(shownIds() == richtarik, qPrintable(typed));
         }
         search->clear();

@@ -1,0 +1,416 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 13: the real main window, offscreen, on a generated library (LibraryGenerator), timed from the
+// user's action to the settled view (the action's signals delivered, background work done, the table
+// repainted): cold start, switching day, "All days", each keystroke of a search over all days, combined
+// filters, sorting by each column, selecting a paper, opening the Digest tab. After each: peak RSS
+// (VmHWM) and the longest stall of the GUI thread's event loop during the action.
+//
+//   LECTERN_BENCH_PAPERS=100000 QT_QPA_PLATFORM=offscreen ./build/tests/bench_window
+//
+// The library is generated once per size into LECTERN_BENCH_DIR (default: a folder in the temporary
+// directory) and reused. The test run runs this once at a tiny size (bench_window_tiny) so it cannot rot.
+#include "config/profile.h"
+#include "library/librarygenerator.h"
+#include "models/paperfilterproxy.h"
+#include "models/papertablemodel.h"
+#include "models/roles.h"
+#include "store/paperstore.h"
+#include "ui/detailpane.h"
+#include "ui/digestview.h"
+#include "ui/filterbar.h"
+#include "ui/fulltextsearch.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+
+#include <benchmark/benchmark.h>
+#include <cstdio>
+#include <memory>
+
+using namespace Lectern;
+
+namespace {
+
+int g_papers = 10000;
+bool g_failed = false; ///< a benchmark found the window wrong: the run exits 1 (the test run checks it)
+QString g_profileDir;
+std::unique_ptr<MainWindow> g_window;
+
+// /proc/self/status in MB: VmHWM (peak resident set) or VmRSS (now).
+double statusMegabytes(const char *field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return double(line.mid(int(qstrlen(field)) + 1).trimmed().split(' ').first().toLongLong()) /
+                1024.0;
+    }
+    return -1;
+}
+
+/// The longest time the GUI thread's event loop went without turning: a timer that should fire every
+/// few milliseconds, and the largest gap between two of its firings beyond that.
+class StallMonitor
+{
+public:
+    StallMonitor()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(kIntervalMs);
+        QObject::connect(&m_timer, &QTimer::timeout, &m_timer,
+            [this] { m_longest = std::max(m_longest, m_sinceLast.restart() - kIntervalMs); });
+        m_timer.start();
+        m_sinceLast.start();
+    }
+    void reset()
+    {
+        QCoreApplication::processEvents();
+        m_longest = 0;
+        m_sinceLast.restart();
+    }
+    /// The longest stall since reset(), counting the time since the last firing.
+    qint64 longest()
+    {
+        QCoreApplication::processEvents();
+        return std::max(m_longest, m_sinceLast.elapsed() - kIntervalMs);
+    }
+
+private:
+    static constexpr qint64 kIntervalMs = 5;
+    QTimer m_timer;
+    QElapsedTimer m_sinceLast;
+    qint64 m_longest = 0;
+};
+StallMonitor *g_stalls = nullptr;
+
+/// Runs the event loop until @p done; it sleeps until the next event (a worker's queued signal), never
+/// polls.
+template<typename Done> void waitUntil(Done done)
+{
+    while (!done())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+}
+
+/// Delivers what is posted and paints the table and detail pane now, as the screen would show them.
+void settle(MainWindow &w)
+{
+    QCoreApplication::processEvents();
+    w.paperView()->viewport()->repaint();
+    if (w.detailPane()->isVisible())
+        w.detailPane()->repaint();
+}
+
+/// Times one action: @p act, then @p done awaited, then the view settled. Records the stall.
+template<typename Act, typename Done> double timed(MainWindow &w, Act act, Done done, qint64 &worstStall)
+{
+    g_stalls->reset();
+    QElapsedTimer clock;
+    clock.start();
+    act();
+    waitUntil(done);
+    settle(w);
+    const double seconds = double(clock.nsecsElapsed()) / 1e9;
+    worstStall = std::max(worstStall, g_stalls->longest());
+    return seconds;
+}
+
+void report(benchmark::State &state, qint64 worstStall)
+{
+    state.counters["peak_MB"] = statusMegabytes("VmHWM:");
+    state.counters["rss_MB"] = statusMegabytes("VmRSS:");
+    state.counters["stall_ms"] = double(worstStall);
+    state.counters["papers"] = g_papers;
+}
+
+MainWindow &window()
+{
+    if (!g_window) {
+        g_window = std::make_unique<MainWindow>(Profile::inDirectory(g_profileDir));
+        g_window->resize(1280, 800);
+        g_window->show();
+        settle(*g_window);
+    }
+    return *g_window;
+}
+
+void toAllDays(MainWindow &w, bool on)
+{
+    if (w.allDays() == on)
+        return;
+    w.filterBar()->scopeChooser()->setCurrentIndex(on ? 1 : 0);
+    // All days is complete when the loader's rows are in the model.
+    waitUntil([&] { return !on || w.paperModel()->rowCount() == g_papers; });
+    settle(w);
+}
+
+} // namespace
+
+// The cold start is timed from the constructor: its own function, the window does not exist before.
+static void BM_ColdStartToFirstPaint(benchmark::State &state)
+{
+    qint64 stall = 0;
+    for (auto _ : state) {
+        g_window.reset();
+        QCoreApplication::processEvents();
+        g_stalls->reset();
+        QElapsedTimer clock;
+        clock.start();
+        g_window = std::make_unique<MainWindow>(Profile::inDirectory(g_profileDir));
+        g_window->resize(1280, 800);
+        g_window->show();
+        settle(*g_window);
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+        stall = std::max(stall, g_stalls->longest());
+        if (g_window->paperModel()->rowCount() == 0) {
+            g_failed = true;
+            state.SkipWithError("the window shows no paper");
+        }
+    }
+    report(state, stall);
+}
+
+static void BM_SwitchDay(benchmark::State &state)
+{
+    MainWindow &w = window();
+    toAllDays(w, false);
+    qint64 stall = 0;
+    bool back = true;
+    for (auto _ : state) {
+        const QDate before = w.currentDay();
+        state.SetIterationTime(timed(
+            w, [&] { back ? w.showPreviousDay() : w.showNextDay(); },
+            [&] { return w.currentDay() != before; }, stall));
+        back = !back;
+    }
+    report(state, stall);
+}
+
+static void BM_AllDays(benchmark::State &state)
+{
+    MainWindow &w = window();
+    qint64 stall = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        toAllDays(w, false);
+        state.ResumeTiming();
+        state.SetIterationTime(timed(
+            w, [&] { w.filterBar()->scopeChooser()->setCurrentIndex(1); },
+            [&] { return w.paperModel()->rowCount() == g_papers; }, stall));
+    }
+    report(state, stall);
+}
+
+static void BM_SearchKeystrokeAllDays(benchmark::State &state)
+{
+    MainWindow &w = window();
+    toAllDays(w, true);
+    QLineEdit *search = w.filterBar()->searchField();
+    const QString word = QStringLiteral("learning");
+    qint64 stall = 0;
+    qsizetype typed = 0;
+    for (auto _ : state) {
+        if (typed == word.size()) {
+            state.PauseTiming();
+            search->clear();
+            settle(w);
+            typed = 0;
+            state.ResumeTiming();
+        }
+        const QChar key = word.at(typed++);
+        state.SetIterationTime(timed(
+            w, [&] { QTest::keyClick(search, key.toLatin1()); },
+            [&] { return !w.filterBar()->fullTextSearch()->isBusy(); }, stall));
+    }
+    state.counters["shown"] = w.paperProxy()->rowCount();
+    search->clear();
+    settle(w);
+    report(state, stall);
+}
+
+static void BM_CombinedFiltersAllDays(benchmark::State &state)
+{
+    MainWindow &w = window();
+    toAllDays(w, true);
+    FilterBar *bar = w.filterBar();
+    qint64 stall = 0;
+    for (auto _ : state) {
+        double seconds = 0;
+        // Minimum relevance, a tag, a category and a word: four actions, each to its settled view.
+        seconds += timed(
+            w, [&] { bar->minimumRelevance()->setValue(5); }, [] { return true; }, stall);
+        seconds += timed(
+            w,
+            [&] {
+                bar->tagChooser()->setCurrentIndex(bar->tagChooser()->findText(QStringLiteral("to-read")));
+            },
+            [] { return true; }, stall);
+        seconds += timed(
+            w,
+            [&] {
+                bar->categoryChooser()->setCurrentIndex(
+                    bar->categoryChooser()->findText(QStringLiteral("cs.LG")));
+            },
+            [] { return true; }, stall);
+        seconds += timed(
+            w, [&] { bar->searchField()->setText(QStringLiteral("model")); },
+            [&] { return !bar->fullTextSearch()->isBusy(); }, stall);
+        state.SetIterationTime(seconds / 4); // per action
+        state.PauseTiming();
+        state.counters["shown"] = w.paperProxy()->rowCount();
+        bar->searchField()->clear();
+        bar->categoryChooser()->setCurrentIndex(0);
+        bar->tagChooser()->setCurrentIndex(0);
+        bar->minimumRelevance()->setValue(0);
+        settle(w);
+        state.ResumeTiming();
+    }
+    report(state, stall);
+}
+
+static void BM_SortAllDays(benchmark::State &state)
+{
+    MainWindow &w = window();
+    toAllDays(w, true);
+    const int column = int(state.range(0));
+    qint64 stall = 0;
+    bool descending = false;
+    for (auto _ : state) {
+        descending = !descending;
+        state.SetIterationTime(timed(
+            w,
+            [&] {
+                w.paperView()->sortByColumn(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
+            },
+            [] { return true; }, stall));
+    }
+    state.SetLabel(w.paperModel()->headerData(column, Qt::Horizontal).toString().toStdString());
+    report(state, stall);
+}
+
+static void BM_SelectPaperAllDays(benchmark::State &state)
+{
+    MainWindow &w = window();
+    toAllDays(w, true);
+    QTableView *table = w.paperView();
+    qint64 stall = 0;
+    int row = 0;
+    const int rows = w.paperProxy()->rowCount();
+    for (auto _ : state) {
+        row = (row + 7919) % std::max(1, rows);
+        const QString id = w.paperProxy()->index(row, 0).data(ArxivIdRole).toString();
+        state.SetIterationTime(timed(
+            w, [&] { table->setCurrentIndex(w.paperProxy()->index(row, TitleColumn)); },
+            [&] { return w.detailPane()->currentArxivId() == id; }, stall));
+    }
+    report(state, stall);
+}
+
+static void BM_OpenDigestTab(benchmark::State &state)
+{
+    // The latest day: about 70 of its papers pass the digest's thresholds (LibraryGenerator's marks).
+    MainWindow &w = window();
+    toAllDays(w, false);
+    qint64 stall = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        w.tabs()->setCurrentIndex(0);
+        w.digestView()->showDay(w.currentDay()); // hidden: marks it to be rendered when shown
+        settle(w);
+        state.ResumeTiming();
+        state.SetIterationTime(timed(
+            w,
+            [&] {
+                w.tabs()->setCurrentWidget(w.digestView());
+                w.digestView()->repaint();
+            },
+            [] { return true; }, stall));
+    }
+    w.tabs()->setCurrentIndex(0);
+    report(state, stall);
+}
+
+namespace {
+
+bool prepareProfile()
+{
+    const QByteArray papers = qgetenv("LECTERN_BENCH_PAPERS");
+    if (!papers.isEmpty())
+        g_papers = papers.toInt();
+    QString base = qEnvironmentVariable("LECTERN_BENCH_DIR");
+    if (base.isEmpty())
+        base = QDir::temp().filePath(QStringLiteral("lectern-bench"));
+    g_profileDir = QDir(base).filePath(QString::number(g_papers));
+    const Profile profile = Profile::inDirectory(g_profileDir);
+    auto store = PaperStore::open(profile.databasePath());
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error()));
+        return false;
+    }
+    auto stats = store.value()->stats();
+    if (stats && stats->papers == g_papers)
+        return true;
+    if (stats && stats->papers != 0) {
+        std::fprintf(stderr, "%s holds %lld papers, not %d: remove it\n", qPrintable(g_profileDir),
+            stats->papers, g_papers);
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    LibraryGenerator::Options options;
+    options.papers = g_papers;
+    auto written = LibraryGenerator(options).write(*store.value());
+    if (!written || !store.value()->optimizeSearchIndex()) {
+        std::fprintf(stderr, "generating failed: %s\n", written ? "" : qPrintable(written.error()));
+        return false;
+    }
+    std::fprintf(stderr, "generated %d papers in %s in %.1f s\n", g_papers, qPrintable(g_profileDir),
+        double(clock.elapsed()) / 1000.0);
+    return true;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    if (!prepareProfile())
+        return 1;
+    StallMonitor stalls;
+    g_stalls = &stalls;
+    const int iterations = qEnvironmentVariableIntValue("LECTERN_BENCH_ITERATIONS") > 0
+        ? qEnvironmentVariableIntValue("LECTERN_BENCH_ITERATIONS")
+        : 5;
+    auto add = [&](const char *name, void (*fn)(benchmark::State &), int times) {
+        return benchmark::RegisterBenchmark(name, fn)->Iterations(times)->UseManualTime()->Unit(
+            benchmark::kMillisecond);
+    };
+    add("ColdStartToFirstPaint", BM_ColdStartToFirstPaint, std::max(1, iterations / 2));
+    add("SwitchDay", BM_SwitchDay, iterations);
+    add("AllDays", BM_AllDays, std::max(1, iterations / 2));
+    add("SearchKeystrokeAllDays", BM_SearchKeystrokeAllDays, 8);
+    add("CombinedFiltersAllDays", BM_CombinedFiltersAllDays, std::max(1, iterations / 2));
+    auto *sort = add("SortAllDays", BM_SortAllDays, 2);
+    for (int column = 0; column < PaperColumnCount; ++column)
+        sort->Arg(column);
+    add("SelectPaperAllDays", BM_SelectPaperAllDays, iterations);
+    add("OpenDigestTab", BM_OpenDigestTab, iterations);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    g_window.reset();
+    return g_failed ? 1 : 0;
+}
