@@ -91,11 +91,12 @@ LoopbackHttpServer::Response OpenAiStandIn::answer(const LoopbackHttpServer::Req
                                         .toJson(QJsonDocument::Compact));
         } else {
             QJsonArray items;
-            for (const QString &id : std::as_const(s.ids))
-                items.append(QJsonObject {{QStringLiteral("ARXIVID"), id},
-                    {QStringLiteral("COMMENT"), QStringLiteral("Stand-in verdict")},
-                    {QStringLiteral("RELEVANCE"), 1 + id.right(2).toInt() % 10},
-                    {QStringLiteral("NOVELTY"), 10 - id.right(1).toInt() % 10}});
+            for (const QString &id : std::as_const(s.ids)) {
+                const Verdict v = verdicts(id);
+                items.append(
+                    QJsonObject {{QStringLiteral("ARXIVID"), id}, {QStringLiteral("COMMENT"), v.comment},
+                        {QStringLiteral("RELEVANCE"), v.relevance}, {QStringLiteral("NOVELTY"), v.novelty}});
+            }
             content = QString::fromUtf8(QJsonDocument(
                 QJsonObject {{QStringLiteral("papers"),
                     items}}).toJson(QJsonDocument::Compact));

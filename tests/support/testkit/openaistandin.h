@@ -33,7 +33,20 @@ public:
     /// a string starting with '!'.
     using TitleVerdict = std::function<QStringList(const QStringList &ids)>;
 
+    /// Relevance and novelty of a paper, with its comment; the default derives the marks from the id.
+    struct Verdict
+    {
+        int relevance = 0;
+        int novelty = 0;
+        QString comment;
+    };
+    using Verdicts = std::function<Verdict(const QString &id)>;
+
     int delayMs = 0;
+    Verdicts verdicts = [](const QString &id) {
+        return Verdict {
+            1 + id.right(2).toInt() % 10, 10 - id.right(1).toInt() % 10, QStringLiteral("Stand-in verdict")};
+    };
     Shape shape;
     TitleVerdict titleVerdict = [](const QStringList &ids) { return ids; };
     QString garbageTitleReply; ///< when set, title-filter requests get this as the reply text
