@@ -14,6 +14,14 @@
         <source>Search categories (code or name)</source>
         <translation>Kategorien suchen (Kürzel oder Name)</translation>
     </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Kategorien suchen</translation>
+    </message>
+    <message>
+        <source>arXiv categories</source>
+        <translation>arXiv-Kategorien</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CompareRunsDialog</name>
@@ -118,6 +126,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>%1 entered, %2 left, %3 changed · relevant papers %4 → %5 (relevance ≥ %6, novelty ≥ %7) · %8 of %9 papers marked by both runs: %10 with new marks, %11 the same</source>
         <translation>%1 aufgenommen, %2 herausgefallen, %3 geändert · relevante Artikel %4 → %5 (Relevanz ≥ %6, Neuheit ≥ %7) · %8 von %9 Artikeln von beiden Läufen benotet: %10 mit neuen Noten, %11 unverändert</translation>
+    </message>
+    <message>
+        <source>Papers of the two runs</source>
+        <translation>Artikel der beiden Läufe</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1492,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>Cannot write the price table %1: %2</source>
         <translation>Die Preistabelle %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Model prices</source>
+        <translation>Modellpreise</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ProfileProblemsBanner</name>
@@ -1547,6 +1563,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Vorlagendatei</translation>
     </message>
 </context>
 <context>
@@ -1677,6 +1701,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Ask the provider to cancel the selected batch; collect it afterwards to store what it finished</source>
         <translation>Den Anbieter bitten, den gewählten Stapel abzubrechen; holen Sie ihn danach ab, um das Fertige zu speichern</translation>
+    </message>
+    <message>
+        <source>Waiting provider batches</source>
+        <translation>Wartende Anbieter-Stapel</translation>
+    </message>
+    <message>
+        <source>Replies from the provider</source>
+        <translation>Antworten des Anbieters</translation>
     </message>
 </context>
 <context>
@@ -2059,6 +2091,10 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Choose at least one arXiv category.</source>
         <translation>Wählen Sie mindestens eine arXiv-Kategorie.</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
 </context>
 <context>
