@@ -25,6 +25,14 @@
         <source>Search categories (code or name)</source>
         <translation>Kategorien suchen (Kürzel oder Name)</translation>
     </message>
+    <message>
+        <source>Search categories</source>
+        <translation>Kategorien suchen</translation>
+    </message>
+    <message>
+        <source>arXiv categories</source>
+        <translation>arXiv-Kategorien</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::CentralPanes</name>
@@ -144,6 +152,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>%1 entered, %2 left, %3 changed · relevant papers %4 → %5 (relevance ≥ %6, novelty ≥ %7) · %8 of %9 papers marked by both runs: %10 with new marks, %11 the same</source>
         <translation>%1 aufgenommen, %2 herausgefallen, %3 geändert · relevante Artikel %4 → %5 (Relevanz ≥ %6, Neuheit ≥ %7) · %8 von %9 Artikeln von beiden Läufen benotet: %10 mit neuen Noten, %11 unverändert</translation>
+    </message>
+    <message>
+        <source>Papers of the two runs</source>
+        <translation>Artikel der beiden Läufe</translation>
     </message>
 </context>
 <context>
@@ -1604,6 +1616,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>Cannot write the price table %1: %2</source>
         <translation>Die Preistabelle %1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>Model prices</source>
+        <translation>Modellpreise</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ProfileProblemsBanner</name>
@@ -1671,6 +1687,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Keep Editing</source>
         <translation>Weiter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Template text</source>
+        <translation>Vorlagentext</translation>
+    </message>
+    <message>
+        <source>Template file</source>
+        <translation>Vorlagendatei</translation>
     </message>
 </context>
 <context>
@@ -1801,6 +1825,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Ask the provider to cancel the selected batch; collect it afterwards to store what it finished</source>
         <translation>Den Anbieter bitten, den gewählten Stapel abzubrechen; holen Sie ihn danach ab, um das Fertige zu speichern</translation>
+    </message>
+    <message>
+        <source>Waiting provider batches</source>
+        <translation>Wartende Anbieter-Stapel</translation>
+    </message>
+    <message>
+        <source>Replies from the provider</source>
+        <translation>Antworten des Anbieters</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2250,10 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Hybrid: random sample of the rest (%):</source>
         <translation>Hybrid: Zufallsstichprobe aus dem Rest (%):</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
     </message>
 </context>
 <context>

@@ -27,9 +27,11 @@ CategoryPicker::CategoryPicker(const QStringList &chosen, QWidget *parent)
     , m_list(new QListWidget(this))
 {
     m_filter->setObjectName(QStringLiteral("categoryFilter"));
+    m_filter->setAccessibleName(tr("Search categories"));
     m_filter->setPlaceholderText(tr("Search categories (code or name)"));
     m_filter->setClearButtonEnabled(true);
     m_list->setObjectName(QStringLiteral("categoryList"));
+    m_list->setAccessibleName(tr("arXiv categories"));
     for (const ArxivCategory &c : arxivCategories())
         addItem(m_list, c.code, QStringLiteral("%1 — %2").arg(c.code, c.name), chosen.contains(c.code));
     for (const QString &code : chosen) {

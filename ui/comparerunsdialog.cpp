@@ -73,6 +73,7 @@ CompareRunsDialog::CompareRunsDialog(PaperStore *store, QWidget *parent)
 
     m_proxy->setSourceModel(m_model);
     m_table->setObjectName(QStringLiteral("comparisonTable"));
+    m_table->setAccessibleName(tr("Papers of the two runs"));
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);

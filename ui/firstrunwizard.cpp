@@ -192,6 +192,7 @@ QWizardPage *FirstRunWizard::buildTopicsPage()
     auto *scroll = new QScrollArea(page);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes straight to the topic fields
     scroll->setWidget(inner);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(scroll);

@@ -48,6 +48,7 @@ PriceTableEditor::PriceTableEditor(QString path, QWidget *parent)
 {
     setObjectName(QStringLiteral("priceTableEditor"));
     m_table->setObjectName(QStringLiteral("priceTable"));
+    m_table->setAccessibleName(tr("Model prices"));
     m_add->setObjectName(QStringLiteral("addPrice"));
     m_remove->setObjectName(QStringLiteral("removePrice"));
     m_table->setHorizontalHeaderLabels(

@@ -45,6 +45,10 @@ PromptEditorDialog::PromptEditorDialog(
     setObjectName(QStringLiteral("promptEditor"));
     setWindowTitle(tr("Prompt Templates"));
     m_editor->setObjectName(QStringLiteral("promptText"));
+    m_editor->setAccessibleName(tr("Template text"));
+    m_files->setAccessibleName(tr("Template file"));
+    // Tab moves on to the buttons, so the dialog works without a mouse; Markdown indents with spaces.
+    m_editor->setTabChangesFocus(true);
     m_estimate->setObjectName(QStringLiteral("promptEstimate"));
     m_placeholders->setObjectName(QStringLiteral("promptPlaceholders"));
     m_editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));

@@ -34,6 +34,7 @@ ProviderBatchesDialog::ProviderBatchesDialog(const QString &databasePath, QWidge
     setWindowTitle(tr("Provider Batches"));
     setModal(false);
     m_table->setObjectName(QStringLiteral("providerBatchTable"));
+    m_table->setAccessibleName(tr("Waiting provider batches"));
     m_table->setHorizontalHeaderLabels({tr("Batch"), tr("Day"), tr("Model"), tr("State"), tr("Submitted")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -43,6 +44,7 @@ ProviderBatchesDialog::ProviderBatchesDialog(const QString &databasePath, QWidge
     m_empty->setObjectName(QStringLiteral("noProviderBatches"));
     m_empty->setTextFormat(Qt::PlainText); // may quote the provider's error
     m_lines->setObjectName(QStringLiteral("providerBatchLines"));
+    m_lines->setAccessibleName(tr("Replies from the provider"));
     m_lines->setReadOnly(true);
     m_lines->setPlaceholderText(tr("What the last check, collect or cancel said."));
     m_check->setObjectName(QStringLiteral("checkBatchButton"));

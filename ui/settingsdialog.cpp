@@ -131,6 +131,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     , m_tabs(new QTabWidget(this))
     , m_error(new QLabel(this))
 {
+    m_tabs->setAccessibleName(tr("Settings sections"));
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Lectern Settings"));
     m_error->setObjectName(QStringLiteral("settingsError"));
@@ -147,6 +148,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
             auto *scroll = new QScrollArea(m_tabs);
             scroll->setWidgetResizable(true);
             scroll->setFrameShape(QFrame::NoFrame);
+            scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from the tab bar to the first field
             auto *page = new QWidget(scroll);
             auto *column = new QVBoxLayout(page);
             auto *form = new QFormLayout;

@@ -9,6 +9,7 @@
 #include "digest/monthlyoverview.h"
 #include "digest/riswriter.h"
 #include "export/pdfrenderer.h"
+#include "text/textounicode.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
@@ -43,6 +44,28 @@ PdfOptions pdfOptions(const ExportOptions &options, const QString &title)
     pdf.title = title;
     pdf.author = options.author;
     return pdf;
+}
+
+/// The bookmarks: the title, under it each numbered paper (with several days, under its day's heading).
+QList<PdfOutlineItem> outline(const QList<Digest> &digests, const QString &title)
+{
+    const bool severalDays = digests.size() > 1;
+    PdfOutlineItem top {title, {}, {}};
+    for (const Digest &d : digests) {
+        QList<PdfOutlineItem> papers;
+        for (qsizetype i = 0; i < d.entries.size(); ++i) {
+            const int n = int(i + 1);
+            papers << PdfOutlineItem {
+                QString::number(n) + QStringLiteral(". ") + TexToUnicode::convert(d.entries[i].paper.title),
+                DigestHtml::anchor(d.run.date, n, severalDays), {}};
+        }
+        if (severalDays)
+            top.children << PdfOutlineItem {
+                d.run.date.toString(Qt::ISODate), DigestHtml::dayAnchor(d.run.date), papers};
+        else
+            top.children << papers;
+    }
+    return {top};
 }
 
 } // namespace
@@ -115,7 +138,9 @@ Result<QByteArray> DigestExporter::render(
         const QString page = DigestHtml::render(digests, html);
         if (format == ExportFormat::Html)
             return page.toUtf8();
-        return PdfRenderer::render(page, pdfOptions(options, title));
+        PdfOptions pdf = pdfOptions(options, title);
+        pdf.outline = outline(digests, title);
+        return PdfRenderer::render(page, pdf);
     }
     case ExportFormat::Json:
         return DigestJson::write(digests, options.selection);

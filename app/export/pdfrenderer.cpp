@@ -5,29 +5,22 @@
 #include <QBuffer>
 #include <QDateTime>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QRegularExpression>
+#include <QTextBlock>
 #include <QTextDocument>
-#include <QUuid>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFWriter.hh>
+
+#include <algorithm>
+#include <cmath>
 
 namespace Lectern {
 
 namespace {
-
-/// A PDF text string in hexadecimal UTF-16BE with its byte-order mark: no escaping to get wrong.
-QByteArray pdfText(const QString &text)
-{
-    QByteArray out = "<FEFF";
-    for (const QChar c : text)
-        out += QByteArray::number(c.unicode(), 16).rightJustified(4, '0').toUpper();
-    return out + '>';
-}
-
-QByteArray pdfDate(const QDateTime &utc)
-{
-    return '(' + utc.toString(QStringLiteral("'D:'yyyyMMddHHmmss'Z'")).toLatin1() + ')';
-}
 
 QString xmlEscaped(const QString &text)
 {
@@ -60,45 +53,118 @@ QByteArray xmp(const PdfOptions &o, const QString &creator, const QDateTime &now
     return out.toUtf8();
 }
 
-/// Appends an incremental update (ISO 32000-1, 7.5.6) whose document information dictionary adds
-/// /Author: QPdfWriter (Qt 6.8) writes /Title and /Creator but has no setter for the author. Readers
-/// take the newest trailer's /Info; the original bytes stay as they are.
-Result<QByteArray> withAuthor(
-    QByteArray pdf, const PdfOptions &o, const QString &creator, const QDateTime &now)
+/// Where an anchor was laid out: the page (from 0) and the height on it, in layout units from its top.
+struct AnchorPlace
 {
-    const qsizetype trailerAt = pdf.lastIndexOf("trailer");
-    const qsizetype startxrefAt = pdf.lastIndexOf("startxref");
-    if (trailerAt < 0 || startxrefAt < trailerAt)
-        return Error {QStringLiteral("the PDF writer produced no trailer")};
-    const QString trailer = QString::fromLatin1(pdf.mid(trailerAt, startxrefAt - trailerAt));
-    static const QRegularExpression sizeRe(QStringLiteral(R"(/Size\s+(\d+))"));
-    static const QRegularExpression rootRe(QStringLiteral(R"(/Root\s+(\d+\s+\d+\s+R))"));
-    static const QRegularExpression idRe(QStringLiteral(R"(/ID\s*\[[^\]]*\])"));
-    static const QRegularExpression startRe(QStringLiteral(R"(startxref\s+(\d+))"));
-    const auto size = sizeRe.match(trailer);
-    const auto root = rootRe.match(trailer);
-    const auto start = startRe.match(QString::fromLatin1(pdf.mid(startxrefAt, 64)));
-    if (!size.hasMatch() || !root.hasMatch() || !start.hasMatch())
-        return Error {QStringLiteral("the PDF writer produced a trailer Lectern cannot extend")};
+    int page = 0;
+    qreal y = 0;
+};
 
-    const qint64 object = size.captured(1).toLongLong();
-    if (!pdf.endsWith('\n'))
-        pdf += '\n';
-    const qint64 objectAt = pdf.size();
-    pdf += QByteArray::number(object) + " 0 obj\n<<\n/Title " + pdfText(o.title) + "\n/Author " +
-        pdfText(o.author) + "\n/Creator " + pdfText(creator) + "\n/Producer " +
-        pdfText(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())) + "\n/CreationDate " + pdfDate(now) +
-        "\n/ModDate " + pdfDate(now) + "\n>>\nendobj\n";
-    const qint64 xrefAt = pdf.size();
-    pdf += "xref\n" + QByteArray::number(object) + " 1\n" +
-        QByteArray::number(objectAt).rightJustified(10, '0') + " 00000 n \n";
-    pdf += "trailer\n<<\n/Size " + QByteArray::number(object + 1) + "\n/Root " + root.captured(1).toLatin1() +
-        "\n/Info " + QByteArray::number(object) + " 0 R\n";
-    if (const auto id = idRe.match(trailer); id.hasMatch())
-        pdf += id.captured(0).toLatin1() + '\n';
-    pdf += "/Prev " + start.captured(1).toLatin1() + "\n>>\nstartxref\n" + QByteArray::number(xrefAt) +
-        "\n%%EOF\n";
-    return pdf;
+/// Every <a name> anchor of @p document and where it is, with pages of @p pageHeight.
+QHash<QString, AnchorPlace> anchorPlaces(const QTextDocument &document, qreal pageHeight)
+{
+    QHash<QString, AnchorPlace> out;
+    const QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QRectF blockRect = layout->blockBoundingRect(block);
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            const QStringList names = fragment.charFormat().anchorNames();
+            if (names.isEmpty())
+                continue;
+            qreal y = blockRect.top();
+            if (const QTextLine line =
+                    block.layout()->lineForTextPosition(fragment.position() - block.position());
+                line.isValid())
+                y += line.y();
+            const AnchorPlace place {int(y / pageHeight), std::fmod(y, pageHeight)};
+            for (const QString &name : names)
+                out.insert(name, place);
+        }
+    }
+    return out;
+}
+
+/// Page geometry to turn a layout position into a PDF destination (points, origin at the bottom left).
+struct PageGeometry
+{
+    qreal pageHeightPt = 0;
+    qreal leftPt = 0;
+    qreal topPt = 0; ///< the top margin
+    qreal ptPerUnit = 1; ///< points per layout unit (72 / resolution)
+};
+
+/// Adds @p items under @p parent as linked outline items; returns how many are visible (all are open).
+int addOutlineItems(QPDF &pdf, QPDFObjectHandle parent, const QList<PdfOutlineItem> &items,
+    const std::vector<QPDFPageObjectHelper> &pages, const QHash<QString, AnchorPlace> &places,
+    const PageGeometry &g)
+{
+    int visible = 0;
+    QPDFObjectHandle previous;
+    for (const PdfOutlineItem &item : items) {
+        const AnchorPlace place = places.value(item.anchor);
+        const auto page = size_t(std::clamp(place.page, 0, int(pages.size()) - 1));
+        const qreal top = g.pageHeightPt - g.topPt - place.y * g.ptPerUnit;
+        QPDFObjectHandle entry = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+        entry.replaceKey("/Title", QPDFObjectHandle::newUnicodeString(item.title.toStdString()));
+        entry.replaceKey("/Parent", parent);
+        entry.replaceKey("/Dest",
+            QPDFObjectHandle::newArray({pages[page].getObjectHandle(), QPDFObjectHandle::newName("/XYZ"),
+                QPDFObjectHandle::newReal(g.leftPt, 2), QPDFObjectHandle::newReal(top, 2),
+                QPDFObjectHandle::newNull()}));
+        if (previous.isInitialized()) {
+            previous.replaceKey("/Next", entry);
+            entry.replaceKey("/Prev", previous);
+        } else {
+            parent.replaceKey("/First", entry);
+        }
+        parent.replaceKey("/Last", entry);
+        previous = entry;
+        ++visible;
+        if (!item.children.isEmpty()) {
+            const int below = addOutlineItems(pdf, entry, item.children, pages, places, g);
+            entry.replaceKey("/Count", QPDFObjectHandle::newInteger(below));
+            visible += below;
+        }
+    }
+    return visible;
+}
+
+/// Rewrites @p bytes through qpdf with the author in the document information and the outline.
+Result<QByteArray> withAuthorAndOutline(const QByteArray &bytes, const PdfOptions &options,
+    const QHash<QString, AnchorPlace> &places, const PageGeometry &geometry)
+{
+    try {
+        QPDF pdf;
+        pdf.processMemoryFile("digest.pdf", bytes.constData(), size_t(bytes.size()));
+        if (!options.author.isEmpty()) {
+            QPDFObjectHandle trailer = pdf.getTrailer();
+            QPDFObjectHandle info = trailer.getKey("/Info");
+            if (!info.isDictionary()) {
+                info = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+                trailer.replaceKey("/Info", info);
+            }
+            info.replaceKey("/Author", QPDFObjectHandle::newUnicodeString(options.author.toStdString()));
+        }
+        const std::vector<QPDFPageObjectHelper> pages = QPDFPageDocumentHelper(pdf).getAllPages();
+        if (!options.outline.isEmpty() && !pages.empty()) {
+            QPDFObjectHandle outlines = pdf.makeIndirectObject(QPDFObjectHandle::newDictionary());
+            outlines.replaceKey("/Type", QPDFObjectHandle::newName("/Outlines"));
+            const int visible = addOutlineItems(pdf, outlines, options.outline, pages, places, geometry);
+            outlines.replaceKey("/Count", QPDFObjectHandle::newInteger(visible));
+            QPDFObjectHandle root = pdf.getRoot();
+            root.replaceKey("/Outlines", outlines);
+            root.replaceKey("/PageMode", QPDFObjectHandle::newName("/UseOutlines"));
+        }
+        QPDFWriter writer(pdf);
+        writer.setOutputMemory();
+        writer.write();
+        const std::shared_ptr<Buffer> out = writer.getBufferSharedPointer();
+        return QByteArray(reinterpret_cast<const char *>(out->getBuffer()), qsizetype(out->getSize()));
+    } catch (const std::exception &e) {
+        return Error {
+            QStringLiteral("cannot add the outline to the PDF: %1").arg(QString::fromUtf8(e.what()))};
+    }
 }
 
 } // namespace
@@ -117,6 +183,8 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfOptions &op
         : options.creator;
     const QDateTime now = options.clock->nowUtc();
     QByteArray bytes;
+    QHash<QString, AnchorPlace> places;
+    PageGeometry geometry;
     {
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
@@ -144,6 +212,12 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfOptions &op
         const QSizeF body(writer.width(), writer.height() - footerHeight);
         document.setPageSize(body);
         const int pages = document.pageCount();
+        places = anchorPlaces(document, body.height());
+        const QRectF full = writer.pageLayout().fullRectPoints();
+        geometry.pageHeightPt = full.height();
+        geometry.leftPt = options.marginsMm.left() * 72.0 / 25.4;
+        geometry.topPt = options.marginsMm.top() * 72.0 / 25.4;
+        geometry.ptPerUnit = 72.0 / options.resolution;
 
         QPainter painter;
         if (!painter.begin(&writer))
@@ -171,9 +245,9 @@ Result<QByteArray> PdfRenderer::render(const QString &html, const PdfOptions &op
         if (!painter.end())
             return Error {QStringLiteral("the PDF writer failed")};
     }
-    if (options.author.isEmpty())
+    if (options.author.isEmpty() && options.outline.isEmpty())
         return bytes;
-    return withAuthor(std::move(bytes), options, creator, now);
+    return withAuthorAndOutline(bytes, options, places, geometry);
 }
 
 } // namespace Lectern

@@ -5,11 +5,20 @@
 #include "util/result.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QMarginsF>
 #include <QPageSize>
 #include <QString>
 
 namespace Lectern {
+
+/// One bookmark of the PDF's outline: its title, and the HTML anchor (<a name="…">) it points to.
+struct PdfOutlineItem
+{
+    QString title;
+    QString anchor; ///< empty or not in the page: the first page
+    QList<PdfOutlineItem> children;
+};
 
 struct PdfOptions
 {
@@ -20,6 +29,7 @@ struct PdfOptions
     int resolution = 300; ///< dpi of the layout; text stays vector text whatever it is
     QMarginsF marginsMm {18, 16, 18, 12};
     const Clock *clock = &Clock::system(); ///< the creation date in the metadata
+    QList<PdfOutlineItem> outline; ///< the viewer's bookmarks; empty: none
 };
 
 /// Prints HTML (QTextDocument's subset, as DigestHtml writes it) to PDF with QPdfWriter.
@@ -27,7 +37,8 @@ struct PdfOptions
 /// Links stay links: an href to "https://…" becomes a URI link annotation, an href to "#name" a link to
 /// the named destination of the <a name="name"> text (Qt's PDF engine writes both). Every page has a
 /// footer with the title and "Page N of M". Title, author and creator go into the document information
-/// and the XMP metadata. Needs a QGuiApplication (fonts).
+/// and the XMP metadata. The outline points to the page and height where each item's anchor was laid
+/// out; qpdf writes it and the author, which QPdfWriter cannot. Needs a QGuiApplication (fonts).
 class PdfRenderer final
 {
 public:

@@ -143,8 +143,9 @@ class TestHybridRealDay : public QObject
             return f;
         Test::OpenAiStandIn standIn;
         const QSet<QString> relevant = m_day.relevant;
-        standIn.marks = [relevant](const QString &id) {
-            return relevant.contains(id) ? std::pair {9, 8} : std::pair {3, 3};
+        standIn.verdicts = [relevant](const QString &id) {
+            return relevant.contains(id) ? Test::OpenAiStandIn::Verdict {9, 8, QStringLiteral("Reference: selected")}
+                                         : Test::OpenAiStandIn::Verdict {3, 3, QStringLiteral("Reference: not selected")};
         };
         standIn.install(server);
 

@@ -172,7 +172,10 @@ struct Served
     Test::OpenAiStandIn standIn;
     Served()
     {
-        standIn.marks = verdict;
+        standIn.verdicts = [](const QString &id) {
+            const auto [relevance, novelty] = verdict(id);
+            return Test::OpenAiStandIn::Verdict {relevance, novelty, QStringLiteral("Stand-in verdict")};
+        };
         standIn.install(server);
     }
     QUrl base() const { return server.url(QStringLiteral("/v1")); }

@@ -3,6 +3,7 @@
 
 #include "fixtures.h"
 
+#include <QLocale>
 #include <QUrlQuery>
 #include <QXmlStreamWriter>
 
@@ -15,6 +16,11 @@ ArxivStandIn::ArxivStandIn(LoopbackHttpServer &server)
 void ArxivStandIn::serveFeed(const QString &category, const QDate &day)
 {
     serveFeedFixture(category, QStringLiteral("%1-%2.xml").arg(category, day.toString(Qt::ISODate)));
+}
+
+void ArxivStandIn::serveFeedOf(const QString &category, const QDate &day, const QList<Paper> &papers)
+{
+    m_server.serve("/rss/" + category.toUtf8(), rssFeed(category, day, papers));
 }
 
 void ArxivStandIn::serveFeedFixture(const QString &category, const QString &fixtureName, int status)
@@ -81,6 +87,48 @@ int ArxivStandIn::apiRequests() const
 int ArxivStandIn::feedRequests(const QString &category) const
 {
     return int(m_server.requestsTo("/rss/" + category.toUtf8()).size());
+}
+
+QByteArray rssFeed(const QString &category, const QDate &day, const QList<Paper> &papers)
+{
+    const QString date =
+        QLocale::c().toString(day, QStringLiteral("ddd, dd MMM yyyy")) + QStringLiteral(" 00:00:00 -0500");
+    QByteArray out;
+    QXmlStreamWriter xml(&out);
+    xml.setAutoFormatting(true);
+    xml.writeStartDocument();
+    xml.writeNamespace(QStringLiteral("http://arxiv.org/schemas/atom"), QStringLiteral("arxiv"));
+    xml.writeNamespace(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("dc"));
+    xml.writeStartElement(QStringLiteral("rss"));
+    xml.writeAttribute(QStringLiteral("version"), QStringLiteral("2.0"));
+    xml.writeStartElement(QStringLiteral("channel"));
+    xml.writeTextElement(QStringLiteral("title"), category + QStringLiteral(" updates on arXiv.org"));
+    xml.writeTextElement(QStringLiteral("link"), QStringLiteral("http://rss.arxiv.org/rss/") + category);
+    xml.writeTextElement(QStringLiteral("description"),
+        category + QStringLiteral(" updates on the arXiv.org e-print archive."));
+    xml.writeTextElement(QStringLiteral("pubDate"), date);
+    for (const Paper &p : papers) {
+        const QString type = p.announceType.isEmpty() ? QStringLiteral("new") : p.announceType;
+        xml.writeStartElement(QStringLiteral("item"));
+        xml.writeTextElement(QStringLiteral("title"), p.title);
+        xml.writeTextElement(QStringLiteral("link"), p.absUrl());
+        xml.writeTextElement(QStringLiteral("description"),
+            QStringLiteral("arXiv:%1 Announce Type: %2 \nAbstract: %3")
+                .arg(p.versionedId(), type, p.abstract));
+        xml.writeTextElement(QStringLiteral("guid"), QStringLiteral("oai:arXiv.org:") + p.versionedId());
+        for (const QString &c : p.categories)
+            xml.writeTextElement(QStringLiteral("category"), c);
+        xml.writeTextElement(QStringLiteral("pubDate"), date);
+        xml.writeTextElement(
+            QStringLiteral("http://arxiv.org/schemas/atom"), QStringLiteral("announce_type"), type);
+        xml.writeTextElement(QStringLiteral("http://purl.org/dc/elements/1.1/"), QStringLiteral("creator"),
+            p.authors.join(QStringLiteral(", ")));
+        xml.writeEndElement();
+    }
+    xml.writeEndElement();
+    xml.writeEndElement();
+    xml.writeEndDocument();
+    return out;
 }
 
 } // namespace Lectern::Test

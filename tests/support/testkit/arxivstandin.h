@@ -21,6 +21,8 @@ public:
 
     /// /rss/@p category answers with tests/fixtures/rss/<category>-<day>.xml.
     void serveFeed(const QString &category, const QDate &day);
+    /// /rss/@p category answers with a feed of @p day listing @p papers (written by rssFeed()).
+    void serveFeedOf(const QString &category, const QDate &day, const QList<Paper> &papers);
     /// /rss/@p category answers with tests/fixtures/rss/@p fixtureName (an error page, a truncated feed).
     void serveFeedFixture(const QString &category, const QString &fixtureName, int status = 200);
     /// /oai answers with tests/fixtures/oai/@p fixtureName.
@@ -41,5 +43,9 @@ public:
 private:
     LoopbackHttpServer &m_server;
 };
+
+/// An arXiv RSS 2.0 feed of @p category for @p day listing @p papers as arXiv writes them (TeX kept,
+/// "arXiv:IDvN Announce Type: T Abstract: …" descriptions), for days larger than the fixtures.
+QByteArray rssFeed(const QString &category, const QDate &day, const QList<Paper> &papers);
 
 } // namespace Lectern::Test

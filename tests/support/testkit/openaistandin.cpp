@@ -102,10 +102,10 @@ LoopbackHttpServer::Response OpenAiStandIn::answer(const LoopbackHttpServer::Req
         } else {
             QJsonArray items;
             for (const QString &id : std::as_const(s.ids)) {
-                const auto [relevance, novelty] = marks(id);
-                items.append(QJsonObject {{QStringLiteral("ARXIVID"), id},
-                    {QStringLiteral("COMMENT"), QStringLiteral("Stand-in verdict")},
-                    {QStringLiteral("RELEVANCE"), relevance}, {QStringLiteral("NOVELTY"), novelty}});
+                const Verdict v = verdicts(id);
+                items.append(
+                    QJsonObject {{QStringLiteral("ARXIVID"), id}, {QStringLiteral("COMMENT"), v.comment},
+                        {QStringLiteral("RELEVANCE"), v.relevance}, {QStringLiteral("NOVELTY"), v.novelty}});
             }
             content = QString::fromUtf8(QJsonDocument(
                 QJsonObject {{QStringLiteral("papers"),

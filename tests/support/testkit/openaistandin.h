@@ -33,17 +33,24 @@ public:
     /// The ids a title-filter request keeps, from the ids it holds; the reply text as is when it returns
     /// a string starting with '!'.
     using TitleVerdict = std::function<QStringList(const QStringList &ids)>;
-    /// The relevance and novelty a scoring request gives the paper @p id.
-    using Marks = std::function<std::pair<int, int>(const QString &id)>;
+
+    /// Relevance and novelty of a paper, with its comment; the default derives the marks from the id.
+    struct Verdict
+    {
+        int relevance = 0;
+        int novelty = 0;
+        QString comment;
+    };
+    using Verdicts = std::function<Verdict(const QString &id)>;
 
     int delayMs = 0;
+    Verdicts verdicts = [](const QString &id) {
+        return Verdict {
+            1 + id.right(2).toInt() % 10, 10 - id.right(1).toInt() % 10, QStringLiteral("Stand-in verdict")};
+    };
     Shape shape;
     TitleVerdict titleVerdict = [](const QStringList &ids) { return ids; };
     QString garbageTitleReply; ///< when set, title-filter requests get this as the reply text
-    /// Marks derived from the id unless set (a replay answers with reference verdicts).
-    Marks marks = [](const QString &id) {
-        return std::pair {1 + id.right(2).toInt() % 10, 10 - id.right(1).toInt() % 10};
-    };
     qint64 promptTokens = 1000; ///< reported per request
     qint64 completionTokens = 100; ///< reported per request
     QList<Served> served;
