@@ -25,8 +25,8 @@
 
 namespace Lectern {
 
-/// Lectern's papers, scores, user state and day runs in one SQLite file. Each thread opens its own
-/// PaperStore (one connection per thread); all of them may share a file.
+/// Lectern's papers, scores, user state and day runs in one SQLite file or PostgreSQL database. Each thread
+/// opens its own PaperStore (one connection per thread); all of them may share a store.
 class PaperStore final
 {
 public:
@@ -98,10 +98,9 @@ private:
         QHash<QString, QString> listings; ///< "day id" -> announce type
     };
     Result<BatchLookup> lookUpBatch(const QList<Paper> &papers);
-    /// @p unindexed collects the rows whose search index entry is missing until the batch ends.
-    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QSet<qint64> &unindexed);
-    /// Indexes these papers for full-text search in one statement (see schema 5 for why not triggers).
-    Result<void> indexFullText(const QSet<qint64> &paperIds);
+    /// @p unindexed collects the rows (and their text) whose search index entry is missing until the batch
+    /// ends.
+    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QHash<qint64, Paper> &unindexed);
     /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of
     /// times).
     QSqlQuery &statement(const QString &sql);
