@@ -15,6 +15,8 @@ PACKAGES=(
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
   xvfb xauth poppler-utils
+  # The store tests' throwaway PostgreSQL cluster (initdb, pg_ctl; unaccent ships with the server).
+  postgresql
   # Fuzzing (tests/fuzz, -DLECTERN_FUZZ=ON): clang and its libFuzzer and sanitizer runtimes.
   clang libclang-rt-dev
 )

@@ -310,7 +310,8 @@ QString SettingsDialog::editorText(const SettingSpec &spec) const
 bool SettingsDialog::isInternal(const QString &key)
 {
     // Lectern's own bookkeeping, not preferences: the first-run assistant and the export dialog set them.
-    return key == Keys::UiFirstRunDone || key == Keys::UiExportFolder;
+    // The store/* settings are not offered until the window and the jobs open the store they name (issue 14).
+    return key == Keys::UiFirstRunDone || key == Keys::UiExportFolder || key.startsWith(u"store/");
 }
 
 void SettingsDialog::enableProviderFields()

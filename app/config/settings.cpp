@@ -109,6 +109,22 @@ const QList<SettingSpec> &Settings::registry()
         spec(Keys::UiFirstRunDone, T::Bool, false, "the first-run assistant has been completed or skipped"),
         spec(Keys::UiExportFolder, T::String, QString(),
             "folder the export dialog proposes (the last one used; empty: Documents)"),
+        // The store. No password here: libpq reads PGPASSFILE or ~/.pgpass; empty fields and port 0 leave
+        // the value to libpq's environment (PGHOST, PGPORT, PGDATABASE, PGUSER, PGSERVICE, PGSSLMODE).
+        spec(Keys::StoreBackend, T::Choice, QStringLiteral("sqlite"),
+            "where papers, scores and your state are kept: sqlite (a file in the profile) or postgres (a "
+            "PostgreSQL server, e.g. the lab's)",
+            {QStringLiteral("sqlite"), QStringLiteral("postgres")}),
+        spec(Keys::StoreHost, T::String, QString(),
+            "PostgreSQL server host (empty: PGHOST or the local socket)"),
+        spec(Keys::StorePort, T::Int, 0, "PostgreSQL server port (0: PGPORT or 5432)", {}, 0, 65535),
+        spec(Keys::StoreDatabase, T::String, QString(),
+            "PostgreSQL database (empty: PGDATABASE or the user name)"),
+        spec(Keys::StoreUser, T::String, QString(), "PostgreSQL user (empty: PGUSER or the login name)"),
+        spec(Keys::StoreSslMode, T::Choice, QString(),
+            "TLS to the PostgreSQL server, as libpq's sslmode (empty: PGSSLMODE or prefer)",
+            {QString(), QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
+                QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}),
     };
     return specs;
 }

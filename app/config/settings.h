@@ -70,6 +70,12 @@ inline constexpr QLatin1StringView UiAutoRunAtStart {"ui/autoRunAtStart"};
 inline constexpr QLatin1StringView UiNotify {"ui/notify"};
 inline constexpr QLatin1StringView UiFirstRunDone {"ui/firstRunDone"};
 inline constexpr QLatin1StringView UiExportFolder {"ui/exportFolder"};
+inline constexpr QLatin1StringView StoreBackend {"store/backend"};
+inline constexpr QLatin1StringView StoreHost {"store/host"};
+inline constexpr QLatin1StringView StorePort {"store/port"};
+inline constexpr QLatin1StringView StoreDatabase {"store/database"};
+inline constexpr QLatin1StringView StoreUser {"store/user"};
+inline constexpr QLatin1StringView StoreSslMode {"store/sslMode"};
 } // namespace Keys
 
 /// Typed access to the profile's settings file (INI, through QSettings). Values the user broke by hand

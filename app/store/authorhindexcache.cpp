@@ -40,8 +40,9 @@ Result<void> AuthorHIndexCache::store(
         return {};
     return m_db.inTransaction([&]() -> Result<void> {
         QSqlQuery q(m_db.sql());
-        q.prepare(QStringLiteral(
-            "INSERT OR REPLACE INTO author_hindex (name, h_index, fetched_at) VALUES (?,?,?)"));
+        q.prepare(QStringLiteral("INSERT INTO author_hindex (name, h_index, fetched_at) VALUES (?,?,?) "
+                                 "ON CONFLICT (name) DO UPDATE SET h_index = excluded.h_index, "
+                                 "fetched_at = excluded.fetched_at"));
         const QString at = fetchedAt.toUTC().toString(Qt::ISODateWithMs);
         for (auto it = entries.begin(); it != entries.end(); ++it) {
             q.bindValue(0, it.key());

@@ -30,9 +30,15 @@ Result<void> GateReportStore::save(const GateReport &r)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO gate_reports (day, model, ranked, gate, sample, llm_seen, "
+        // Standard upsert syntax, which SQLite and PostgreSQL both read.
+        QStringLiteral("INSERT INTO gate_reports (day, model, ranked, gate, sample, llm_seen, "
                        "gate_relevant, sample_relevant, sample_judged, recall, held_out_recall, updated_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)"));
+                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (day) DO UPDATE SET "
+                       "model = excluded.model, ranked = excluded.ranked, gate = excluded.gate, "
+                       "sample = excluded.sample, llm_seen = excluded.llm_seen, "
+                       "gate_relevant = excluded.gate_relevant, sample_relevant = excluded.sample_relevant, "
+                       "sample_judged = excluded.sample_judged, recall = excluded.recall, "
+                       "held_out_recall = excluded.held_out_recall, updated_at = excluded.updated_at"));
     for (const QVariant &v :
         {QVariant(r.day.toString(Qt::ISODate)), QVariant(r.model), QVariant(r.ranked), QVariant(r.gate),
             QVariant(r.sample), QVariant(r.llmSeen), QVariant(r.gateRelevant), QVariant(r.sampleRelevant),

@@ -2,6 +2,7 @@
 #include "paperstore.h"
 
 #include "domain/arxivid.h"
+#include "store/sqldialect.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -142,14 +143,14 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(
         auto known = lookUpBatch(papers);
         if (!known)
             return Error {known.error()};
-        QSet<qint64> unindexed;
+        QHash<qint64, Paper> unindexed;
         for (const Paper &p : papers) {
             auto one = upsertOne(p, known.value(), unindexed);
             if (!one)
                 return Error {one.error()};
             outcomes << *one;
         }
-        if (auto fts = indexFullText(unindexed); !fts)
+        if (auto fts = m_db->dialect().indexForSearch(m_db->sql(), unindexed); !fts)
             return fts;
         return alsoInTransaction ? alsoInTransaction() : Result<void>();
     });
@@ -169,9 +170,8 @@ Result<PaperStore::BatchLookup> PaperStore::lookUpBatch(const QList<Paper> &pape
         ids.append(p.arxivId);
     const QString idList = QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact));
 
-    QSqlQuery &q = statement(
-        QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id IN (SELECT value FROM json_each(?))")
-            .arg(kPaperColumns));
+    QSqlQuery &q = statement(QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id IN (%2)")
+                                 .arg(kPaperColumns, m_db->dialect().jsonTextArray()));
     if (!run(q, {idList}))
         return sqlError(QStringLiteral("look up %1 papers").arg(papers.size()), q);
     while (q.next()) {
@@ -181,8 +181,9 @@ Result<PaperStore::BatchLookup> PaperStore::lookUpBatch(const QList<Paper> &pape
     }
     q.finish();
 
-    QSqlQuery &l = statement(QStringLiteral("SELECT day, arxiv_id, announce_type FROM listings WHERE "
-                                            "arxiv_id IN (SELECT value FROM json_each(?))"));
+    QSqlQuery &l =
+        statement(QStringLiteral("SELECT day, arxiv_id, announce_type FROM listings WHERE arxiv_id IN (%1)")
+                      .arg(m_db->dialect().jsonTextArray()));
     if (!run(l, {idList}))
         return sqlError(QStringLiteral("look up the listings of %1 papers").arg(papers.size()), l);
     while (l.next())
@@ -202,25 +203,8 @@ QSqlQuery &PaperStore::statement(const QString &sql)
     return it->second;
 }
 
-Result<void> PaperStore::indexFullText(const QSet<qint64> &paperIds)
-{
-    if (paperIds.isEmpty())
-        return {};
-    QStringList ids;
-    ids.reserve(paperIds.size());
-    for (qint64 id : paperIds)
-        ids << QString::number(id);
-    QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
-                               "SELECT p.id, lectern_readable(p.title), lectern_readable(p.authors), "
-                               "lectern_readable(p.abstract), COALESCE(s.note, '') FROM papers p "
-                               "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
-                    .arg(ids.join(u','))))
-        return sqlError(QStringLiteral("update the search index"), q);
-    return {};
-}
-
-Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, BatchLookup &known, QSet<qint64> &unindexed)
+Result<PaperStore::Upsert> PaperStore::upsertOne(
+    const Paper &in, BatchLookup &known, QHash<qint64, Paper> &unindexed)
 {
     if (in.arxivId.isEmpty() || in.version < 1)
         return Error {
@@ -241,21 +225,23 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, BatchLookup &k
                     text(in.journalRef), text(in.doi), now, now}))
             return sqlError(QStringLiteral("store paper %1").arg(in.arxivId), ins);
         const qint64 rowId = ins.lastInsertId().toLongLong();
-        unindexed.insert(rowId);
         // As a later look-up would read it back: only the stored fields.
         Paper stored = in;
         stored.primaryCategory = primary;
         stored.announceType.clear();
         stored.announced = QDate();
+        unindexed.insert(rowId, stored);
         known.papers.insert(in.arxivId, {std::move(stored), rowId}); // key from `in`, not the moved one
         outcome = Upsert::Inserted;
     } else {
         const Paper stored = found->first;
         const qint64 rowId = found->second;
         if (in.version > stored.version) {
-            QSqlQuery &hist =
-                statement(QStringLiteral("INSERT OR REPLACE INTO paper_versions (arxiv_id, version, title, "
-                                         "abstract, replaced_at) VALUES (?,?,?,?,?)"));
+            QSqlQuery &hist = statement(
+                QStringLiteral("INSERT INTO paper_versions (arxiv_id, version, title, abstract, "
+                               "replaced_at) VALUES (?,?,?,?,?) ON CONFLICT (arxiv_id, version) "
+                               "DO UPDATE SET title = excluded.title, abstract = excluded.abstract, "
+                               "replaced_at = excluded.replaced_at"));
             if (!run(hist, {stored.arxivId, stored.version, text(stored.title), text(stored.abstract), now}))
                 return sqlError(
                     QStringLiteral("keep version %1 of %2").arg(stored.version).arg(stored.arxivId), hist);
@@ -279,17 +265,11 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, BatchLookup &k
                 const bool textChanged = merged.title != stored.title || merged.authors != stored.authors ||
                     merged.abstract != stored.abstract;
                 if (textChanged && !unindexed.contains(rowId)) {
-                    // The index (contentless, schema 6) forgets a row only when given the text it holds.
-                    QSqlQuery &forget = statement(QStringLiteral(
-                        "INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract, note) "
-                        "SELECT 'delete', p.id, lectern_readable(p.title), lectern_readable(p.authors), "
-                        "lectern_readable(p.abstract), COALESCE(s.note, '') "
-                        "FROM papers p LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id = ?"));
-                    if (!run(forget, {rowId}))
-                        return sqlError(
-                            QStringLiteral("update the search index for %1").arg(in.arxivId), forget);
-                    unindexed.insert(rowId);
+                    if (auto forgot = m_db->dialect().forgetIndexed(m_db->sql(), rowId); !forgot)
+                        return Error {forgot.error()};
                 }
+                if (textChanged)
+                    unindexed.insert(rowId, merged);
                 QSqlQuery &up = statement(
                     QStringLiteral("UPDATE papers SET version=?, title=?, authors=?, abstract=?, "
                                    "categories=?, primary_category=?, "
@@ -312,7 +292,8 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(const Paper &in, BatchLookup &k
         const bool exists = listed != known.listings.constEnd();
         if (!exists || announceRank(in.announceType) > announceRank(*listed)) {
             QSqlQuery &w = statement(QStringLiteral(
-                "INSERT OR REPLACE INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?)"));
+                "INSERT INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?) "
+                "ON CONFLICT (day, arxiv_id) DO UPDATE SET announce_type = excluded.announce_type"));
             if (!run(w, {dayText(in.announced), in.arxivId, text(in.announceType)}))
                 return sqlError(QStringLiteral("record the listing of %1").arg(in.arxivId), w);
             known.listings.insert(listingKey, in.announceType);
@@ -358,8 +339,10 @@ Result<void> PaperStore::saveFeedState(const FeedState &f)
 {
     QSqlQuery q(m_db->sql());
     q.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO feed_state (url, etag, last_modified, day, items, kept, ids_hash, "
-        "fetched_at) VALUES (?,?,?,?,?,?,?,?)"));
+        "INSERT INTO feed_state (url, etag, last_modified, day, items, kept, ids_hash, fetched_at) "
+        "VALUES (?,?,?,?,?,?,?,?) ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, "
+        "last_modified = excluded.last_modified, day = excluded.day, items = excluded.items, "
+        "kept = excluded.kept, ids_hash = excluded.ids_hash, fetched_at = excluded.fetched_at"));
     q.addBindValue(f.url);
     q.addBindValue(text(QString::fromLatin1(f.etag)));
     q.addBindValue(text(QString::fromLatin1(f.lastModified)));
@@ -414,18 +397,20 @@ Result<QList<Paper>> PaperStore::previousVersions(const QString &arxivId)
 namespace {
 
 // Latest score per paper: the newest scored_at (ties broken by row id).
-const QString kRecordSelect =
-    QStringLiteral("SELECT %1, l.day, l.announce_type, "
-                   "       st.starred, st.read, st.dismissed, st.note, st.updated_at, "
-                   "       (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM paper_tags t WHERE "
-                   "t.arxiv_id = p.arxiv_id "
-                   "        ORDER BY tag)), "
-                   "       %2 "
-                   "FROM papers p "
-                   "JOIN listings l ON l.arxiv_id = p.arxiv_id "
-                   "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
-                   "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
-                   "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ");
+QString recordSelect(const SqlDialect &dialect)
+{
+    return QStringLiteral("SELECT %1, l.day, l.announce_type, "
+                          "       st.starred, st.read, st.dismissed, st.note, st.updated_at, %3, "
+                          "       %2 "
+                          "FROM papers p "
+                          "JOIN listings l ON l.arxiv_id = p.arxiv_id "
+                          "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
+                          "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
+                          "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ")
+        .arg(kPaperColumns, kScoreColumns,
+            dialect.sortedLines(
+                QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")));
+}
 
 PaperRecord recordFrom(const QSqlQuery &q)
 {
@@ -447,20 +432,19 @@ PaperRecord recordFrom(const QSqlQuery &q)
 
 } // namespace
 
-QString PaperStore::sqlOf(HotQuery query)
+QString PaperStore::sqlOf(HotQuery query) const
 {
+    const SqlDialect &dialect = m_db->dialect();
     switch (query) {
     case HotQuery::DayRecords:
-        return kRecordSelect.arg(kPaperColumns, kScoreColumns) +
-            QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id");
+        return recordSelect(dialect) + QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id");
     case HotQuery::AllDaysRows:
         // As recordsForRange(), without the long texts; a comment only where it tells why there are no
         // marks.
         return QStringLiteral(
             "SELECT p.arxiv_id, p.version, p.title, p.authors, p.categories, p.primary_category, l.day, "
             "       l.announce_type, st.starred, st.read, st.dismissed, st.note, "
-            "       (SELECT group_concat(tag, char(10)) FROM (SELECT tag FROM paper_tags t "
-            "        WHERE t.arxiv_id = p.arxiv_id ORDER BY tag)), "
+            "       %1, "
             "       s.id, s.relevance, s.novelty, "
             "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, s.model "
             "FROM papers p "
@@ -470,10 +454,11 @@ QString PaperStore::sqlOf(HotQuery query)
             "                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
             "WHERE l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
             "               AND m.day BETWEEN ? AND ?) "
-            "ORDER BY l.day DESC, p.arxiv_id");
+            "ORDER BY l.day DESC, p.arxiv_id")
+            .arg(dialect.sortedLines(
+                QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")));
     case HotQuery::RecordById:
-        return kRecordSelect.arg(kPaperColumns, kScoreColumns) +
-            QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1");
+        return recordSelect(dialect) + QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1");
     case HotQuery::ScoreHistory:
         return QStringLiteral("SELECT %1 FROM scores s WHERE s.arxiv_id = ? ORDER BY s.scored_at, s.id")
             .arg(kScoreColumns);
@@ -483,9 +468,7 @@ QString PaperStore::sqlOf(HotQuery query)
     case HotQuery::Tags:
         return QStringLiteral("SELECT tag FROM paper_tags WHERE arxiv_id = ? ORDER BY tag");
     case HotQuery::Search:
-        return QStringLiteral(
-            "SELECT p.arxiv_id FROM papers_fts f JOIN papers p ON p.id = f.rowid "
-            "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?");
+        return dialect.searchStatement();
     }
     return {};
 }
@@ -511,7 +494,7 @@ Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const 
     const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    q.prepare(kRecordSelect.arg(kPaperColumns, kScoreColumns) +
+    q.prepare(recordSelect(m_db->dialect()) +
         QStringLiteral("WHERE l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
                        "                AND m.day BETWEEN ? AND ?) "
                        "ORDER BY l.day DESC, p.arxiv_id"));
@@ -732,7 +715,8 @@ Result<void> PaperStore::saveState(const PaperState &s)
         if (!del.exec())
             return sqlError(QStringLiteral("save the tags of %1").arg(s.arxivId), del);
         QSqlQuery tag(m_db->sql());
-        tag.prepare(QStringLiteral("INSERT OR IGNORE INTO paper_tags (arxiv_id, tag) VALUES (?, ?)"));
+        tag.prepare(QStringLiteral(
+            "INSERT INTO paper_tags (arxiv_id, tag) VALUES (?, ?) ON CONFLICT (arxiv_id, tag) DO NOTHING"));
         for (const QString &t : s.tags) {
             const QString clean = t.trimmed();
             if (clean.isEmpty())
@@ -749,7 +733,7 @@ Result<void> PaperStore::saveState(const PaperState &s)
 Result<QStringList> PaperStore::allTags()
 {
     QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral("SELECT DISTINCT tag FROM paper_tags ORDER BY tag COLLATE NOCASE")))
+    if (!q.exec(QStringLiteral("SELECT tag FROM paper_tags GROUP BY tag ORDER BY lower(tag), tag")))
         return sqlError(QStringLiteral("list the tags"), q);
     QStringList tags;
     while (q.next())
@@ -827,11 +811,16 @@ Result<void> PaperStore::saveDayRun(const DayRun &r)
     if (!r.date.isValid())
         return Error {QStringLiteral("A day run needs a date.")};
     QSqlQuery q(m_db->sql());
-    q.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO day_runs (day, categories, total_arxiv, total_scanned, "
-                       "total_relevant, prompt_tokens, "
-                       "completion_tokens, cost, model, prompt, updated_at, source, complete, status_note) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO day_runs (day, categories, total_arxiv, total_scanned, total_relevant, "
+        "prompt_tokens, completion_tokens, cost, model, prompt, updated_at, source, complete, "
+        "status_note) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (day) DO UPDATE SET "
+        "categories = excluded.categories, total_arxiv = excluded.total_arxiv, "
+        "total_scanned = excluded.total_scanned, total_relevant = excluded.total_relevant, "
+        "prompt_tokens = excluded.prompt_tokens, completion_tokens = excluded.completion_tokens, "
+        "cost = excluded.cost, model = excluded.model, prompt = excluded.prompt, "
+        "updated_at = excluded.updated_at, source = excluded.source, complete = excluded.complete, "
+        "status_note = excluded.status_note"));
     for (const QVariant &v :
         {QVariant(dayText(r.date)), text(r.categories.join(u' ')), QVariant(r.totalArxiv),
             QVariant(r.totalScanned), QVariant(r.totalRelevant), QVariant(r.promptTokens),
@@ -875,36 +864,20 @@ Result<std::optional<DayRun>> PaperStore::dayRun(const QDate &day)
 
 Result<QStringList> PaperStore::search(const QString &text, int limit)
 {
-    // Quote every word so that user input is never parsed as FTS syntax ("AND", "-", ":", quotes).
-    static const QRegularExpression words(
+    static const QRegularExpression wordPattern(
         QStringLiteral("[\\w\\-']+"), QRegularExpression::UseUnicodePropertiesOption);
-    QStringList terms;
-    auto it = words.globalMatch(text);
-    while (it.hasNext()) {
-        QString w = it.next().captured(0);
-        w.replace(u'"', QStringLiteral("\"\""));
-        terms << u'"' + w + QStringLiteral("\"*");
-    }
-    if (terms.isEmpty())
+    QStringList words;
+    auto it = wordPattern.globalMatch(text);
+    while (it.hasNext())
+        words << it.next().captured(0);
+    if (words.isEmpty())
         return QStringList();
-    QSqlQuery q(m_db->sql());
-    q.prepare(sqlOf(HotQuery::Search));
-    q.addBindValue(terms.join(u' '));
-    q.addBindValue(limit);
-    if (!q.exec())
-        return sqlError(QStringLiteral("search for \"%1\"").arg(text), q);
-    QStringList ids;
-    while (q.next())
-        ids << q.value(0).toString();
-    return ids;
+    return m_db->dialect().search(m_db->sql(), words, limit);
 }
 
 Result<void> PaperStore::optimizeSearchIndex()
 {
-    QSqlQuery q(m_db->sql());
-    if (!q.exec(QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('optimize')")))
-        return sqlError(QStringLiteral("optimize the search index"), q);
-    return {};
+    return m_db->dialect().optimizeSearchIndex(m_db->sql());
 }
 
 Result<StoreStats> PaperStore::stats()
@@ -912,13 +885,13 @@ Result<StoreStats> PaperStore::stats()
     StoreStats s;
     s.path = m_db->path();
     s.schemaVersion = m_db->schemaVersion();
-    s.fileSize = QFileInfo(s.path).size();
+    s.fileSize = m_db->sizeInBytes();
     QSqlQuery q(m_db->sql());
     if (!q.exec(QStringLiteral(
             "SELECT (SELECT count(*) FROM papers), (SELECT count(*) FROM (SELECT day FROM listings UNION "
-            "SELECT day "
-            "FROM day_runs)), (SELECT count(*) FROM scores), (SELECT count(*) FROM paper_state WHERE "
-            "starred), "
+            "SELECT day FROM day_runs) AS d), (SELECT count(*) FROM scores), (SELECT count(*) FROM "
+            "paper_state WHERE "
+            "starred <> 0), "
             "(SELECT count(*) FROM paper_state WHERE note <> ''), (SELECT min(day) FROM listings), "
             "(SELECT max(day) FROM listings)")) ||
         !q.next())

@@ -26,8 +26,8 @@
 
 namespace Lectern {
 
-/// Lectern's papers, scores, user state and day runs in one SQLite file. Each thread opens its own
-/// PaperStore (one connection per thread); all of them may share a file.
+/// Lectern's papers, scores, user state and day runs in one SQLite file or PostgreSQL database. Each thread
+/// opens its own PaperStore (one connection per thread); all of them may share a store.
 class PaperStore final
 {
 public:
@@ -101,7 +101,7 @@ public:
     /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows, one record by id, a
     /// paper's scores, its state and tags, a full-text search.
     enum class HotQuery { DayRecords, AllDaysRows, RecordById, ScoreHistory, State, Tags, Search };
-    [[nodiscard]] static QString sqlOf(HotQuery query);
+    [[nodiscard]] QString sqlOf(HotQuery query) const;
 
     /// Merges the search index's segments into one (FTS5 'optimize'): after a large back-fill or
     /// generated library, queries read one b-tree per term instead of hundreds of small ones.
@@ -117,10 +117,9 @@ private:
         QHash<QString, QString> listings; ///< "day id" -> announce type
     };
     Result<BatchLookup> lookUpBatch(const QList<Paper> &papers);
-    /// @p unindexed collects the rows whose search index entry is missing until the batch ends.
-    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QSet<qint64> &unindexed);
-    /// Indexes these papers for full-text search in one statement (see schema 5 for why not triggers).
-    Result<void> indexFullText(const QSet<qint64> &paperIds);
+    /// @p unindexed collects the rows (and their text) whose search index entry is missing until the batch
+    /// ends.
+    Result<Upsert> upsertOne(const Paper &paper, BatchLookup &known, QHash<qint64, Paper> &unindexed);
     /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of
     /// times).
     QSqlQuery &statement(const QString &sql);

@@ -1,15 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Each migration is run from the schema before it, on a real file holding data of that schema.
+// Each migration is run from the schema before it, on a real store holding data of that schema: an SQLite
+// file, or (LECTERN_TEST_STORE=postgres) a database on a throwaway PostgreSQL cluster.
 #include "store/authorhindexcache.h"
 #include "store/database.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/storebackend.h>
 
+#include <QDir>
 #include <QFile>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace Lectern;
 
@@ -29,37 +34,116 @@ bool exec(Database &db, const QString &sql)
     return q.exec(sql);
 }
 
+bool tableExists(Database &db, const QString &table)
+{
+    if (db.location().isPostgres())
+        return scalar(db, QStringLiteral("SELECT to_regclass('%1') IS NOT NULL").arg(table)).toBool();
+    return scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'").arg(table))
+               .toInt() == 1;
+}
+
+QStringList migrationNumbers(const QString &folder)
+{
+    QStringList numbers;
+    for (const QString &file : QDir(folder).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name))
+        numbers << file.left(4);
+    return numbers;
+}
+
 } // namespace
 
+#define SQLITE_ONLY(why)                                                                                     \
+    do {                                                                                                     \
+        if (m_backend.isPostgres())                                                                          \
+            QSKIP("SQLite only: " why);                                                                      \
+    } while (false)
+
+// Runs twice under CTest: on SQLite files and on a PostgreSQL cluster (LECTERN_TEST_STORE=postgres).
 class TestMigrations : public QObject
 {
     Q_OBJECT
+    Test::StoreBackend m_backend;
+
 private Q_SLOTS:
+    void initTestCase()
+    {
+        if (auto started = m_backend.start(); !started)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL cannot run here: ") + started.error()));
+    }
+
+    // Both backends step through the same schema numbers; a migration added to one only fails here.
+    void bothBackendsHaveTheSameMigrationNumbers()
+    {
+        const QStringList sqlite = migrationNumbers(QStringLiteral(":/sql"));
+        QCOMPARE(sqlite.size(), Database::latestSchemaVersion());
+        QCOMPARE(migrationNumbers(QStringLiteral(":/sql/postgres")), sqlite);
+    }
+
     void freshDatabaseIsAtLatest()
     {
         Test::TempProfileDir dir;
-        auto db = Database::open(dir.databasePath());
+        auto db = Database::open(m_backend.storeFor(dir));
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 3);
-        QCOMPARE(
-            scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-        QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        if (m_backend.isPostgres()) {
+            // PostgreSQL's own search: unaccent, and a GIN index over the papers' vectors.
+            QCOMPARE(scalar(*db.value(),
+                         QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'"))
+                         .toInt(),
+                1);
+            QCOMPARE(scalar(*db.value(),
+                         QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'papers_search'"))
+                         .toString()
+                         .contains(QStringLiteral("USING gin (search)")),
+                true);
+            QCOMPARE(
+                scalar(*db.value(), QStringLiteral("SELECT lectern_unaccent('Richtárik Müller')")).toString(),
+                QStringLiteral("Richtarik Muller"));
+        } else {
+            QCOMPARE(
+                scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+            QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+        }
+    }
+
+    // Two clients opening a new database at once: one migrates, the other waits and finds it done.
+    void concurrentOpenersMigrateOnce()
+    {
+        Test::TempProfileDir dir;
+        const QString location = m_backend.storeFor(dir);
+        QString errors[2];
+        int versions[2] = {0, 0};
+        QThread *threads[2];
+        for (int i = 0; i < 2; ++i) {
+            threads[i] = QThread::create([&, i] {
+                auto db = Database::open(location);
+                if (!db)
+                    errors[i] = db.error();
+                else
+                    versions[i] = db.value()->schemaVersion();
+            });
+            threads[i]->start();
+        }
+        for (QThread *t : threads) {
+            QVERIFY(t->wait(60000));
+            delete t;
+        }
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY2(errors[i].isEmpty(), qPrintable(errors[i]));
+            QCOMPARE(versions[i], Database::latestSchemaVersion());
+        }
     }
 
     void from0To1()
     {
         Test::TempProfileDir dir;
-        auto db = Database::open(dir.databasePath(), 1);
+        auto db = Database::open(m_backend.storeFor(dir), 1);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), 1);
         for (const char *table :
             {"papers", "paper_versions", "listings", "paper_state", "paper_tags", "scores", "day_runs"})
-            QVERIFY2(scalar(*db.value(),
-                         QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = '%1'")
-                             .arg(QLatin1StringView(table)))
-                         .toInt() == 1,
-                table);
+            QVERIFY2(tableExists(*db.value(), QString::fromLatin1(table)), table);
         // Foreign keys are enforced: a listing of an unknown paper is refused.
         QVERIFY(
             !exec(*db.value(), QStringLiteral("INSERT INTO listings VALUES ('2026-11-23', 'nope', 'new')")));
@@ -67,9 +151,10 @@ private Q_SLOTS:
 
     void from1To2IndexesExistingRows()
     {
+        SQLITE_ONLY("FTS5 index and file backups; PostgreSQL's search is tested in test_paperstore");
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 1);
+            auto db = Database::open(m_backend.storeFor(dir), 1);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
@@ -80,7 +165,7 @@ private Q_SLOTS:
                 QStringLiteral("INSERT INTO paper_state (arxiv_id, note, updated_at) VALUES "
                                "('2611.00001', 'remember the wombat', 'x')")));
         }
-        auto db = Database::open(dir.databasePath(), 2);
+        auto db = Database::open(m_backend.storeFor(dir), 2);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), 2);
         QVERIFY(QFile::exists(dir.databasePath() + QStringLiteral(".schema1.bak")));
@@ -98,13 +183,13 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 2);
+            auto db = Database::open(m_backend.storeFor(dir), 2);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
                                "('2026-11-20', 512, 'x')")));
         }
-        auto db = Database::open(dir.databasePath(), 3);
+        auto db = Database::open(m_backend.storeFor(dir), 3);
         QVERIFY2(db.ok(), qPrintable(db.error()));
         QCOMPARE(db.value()->schemaVersion(), 3);
         QCOMPARE(scalar(*db.value(), QStringLiteral("SELECT total_arxiv FROM day_runs")).toInt(), 512);
@@ -117,13 +202,13 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 3);
+            auto db = Database::open(m_backend.storeFor(dir), 3);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO day_runs (day, total_arxiv, updated_at) VALUES "
                                "('2026-11-20', 7, 'x')")));
         }
-        auto store = PaperStore::open(dir.databasePath());
+        auto store = PaperStore::open(m_backend.storeFor(dir));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->database().schemaVersion(), Database::latestSchemaVersion());
         QCOMPARE((*store.value()->dayRun(QDate(2026, 11, 20)))->totalArxiv, 7);
@@ -144,9 +229,10 @@ private Q_SLOTS:
 
     void from4To5KeepsTheIndexAndIndexesNewPapers()
     {
+        SQLITE_ONLY("FTS5 triggers");
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 4);
+            auto db = Database::open(m_backend.storeFor(dir), 4);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
@@ -155,7 +241,7 @@ private Q_SLOTS:
                                "'x', 'x')")));
         }
         {
-            auto db = Database::open(dir.databasePath(), 5);
+            auto db = Database::open(m_backend.storeFor(dir), 5);
             QVERIFY(db.ok());
             QCOMPARE(db.value()->schemaVersion(), 5);
             QCOMPARE(scalar(*db.value(),
@@ -164,7 +250,7 @@ private Q_SLOTS:
                          .toInt(),
                 1); // only the delete trigger is left
         }
-        auto store = PaperStore::open(dir.databasePath());
+        auto store = PaperStore::open(m_backend.storeFor(dir));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(
             *store.value()->search(QStringLiteral("quokka")), QStringList {QStringLiteral("2611.00001")});
@@ -183,9 +269,10 @@ private Q_SLOTS:
 
     void from5To6IndexKeepsNoTextAndFollowsEveryChange()
     {
+        SQLITE_ONLY("contentless FTS5");
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 5);
+            auto db = Database::open(m_backend.storeFor(dir), 5);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
@@ -200,7 +287,7 @@ private Q_SLOTS:
                 QStringLiteral("INSERT INTO paper_state (arxiv_id, note, updated_at) VALUES ('2611.00001', "
                                "'kangaroo', 'x')")));
         }
-        auto store = PaperStore::open(dir.databasePath());
+        auto store = PaperStore::open(m_backend.storeFor(dir));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         PaperStore &s = *store.value();
         QCOMPARE(s.database().schemaVersion(), Database::latestSchemaVersion());
@@ -243,9 +330,10 @@ private Q_SLOTS:
     // Issue 15.3: the index held arXiv's TeX, so "Richtárik", "Richtarik" and "Clement" found nothing.
     void from7To8IndexesReadableText()
     {
+        SQLITE_ONLY("FTS5 over readable text (PostgreSQL indexes it from schema 2 on)");
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 7);
+            auto db = Database::open(m_backend.storeFor(dir), 7);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
@@ -261,7 +349,7 @@ private Q_SLOTS:
                 QStringLiteral("INSERT INTO paper_state (arxiv_id, note, updated_at) VALUES ('2611.00001', "
                                "'kangaroo', 'x')")));
         }
-        auto store = PaperStore::open(dir.databasePath());
+        auto store = PaperStore::open(m_backend.storeFor(dir));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         PaperStore &s = *store.value();
         QVERIFY(s.database().schemaVersion() >= 8); // and on to the latest
@@ -293,7 +381,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 6);
+            auto db = Database::open(m_backend.storeFor(dir), 6);
             QVERIFY(db.ok());
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
@@ -301,7 +389,7 @@ private Q_SLOTS:
                                "'Quokka scheduling', 'Ann Author', 'About marsupials.', 'cs.LG', 'cs.LG', "
                                "'x', 'x')")));
         }
-        auto store = PaperStore::open(dir.databasePath());
+        auto store = PaperStore::open(m_backend.storeFor(dir));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         Database &db = store.value()->database();
         QCOMPARE(db.schemaVersion(), Database::latestSchemaVersion());
@@ -366,11 +454,13 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath());
+            auto db = Database::open(m_backend.storeFor(dir));
             QVERIFY(db.ok());
-            QVERIFY(exec(*db.value(), QStringLiteral("PRAGMA user_version = 999")));
+            QVERIFY(exec(*db.value(),
+                m_backend.isPostgres() ? QStringLiteral("UPDATE schema_version SET version = 999")
+                                       : QStringLiteral("PRAGMA user_version = 999")));
         }
-        auto db = Database::open(dir.databasePath());
+        auto db = Database::open(m_backend.storeFor(dir));
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(QStringLiteral("newer Lectern")), qPrintable(db.error()));
         QVERIFY(db.error().contains(QStringLiteral("999")));
@@ -378,6 +468,7 @@ private Q_SLOTS:
 
     void refusesGarbageFile()
     {
+        SQLITE_ONLY("a file that is not a database");
         Test::TempProfileDir dir;
         QFile f(dir.databasePath());
         QVERIFY(f.open(QIODevice::WriteOnly));
@@ -391,14 +482,32 @@ private Q_SLOTS:
         QCOMPARE(f.readAll(), QByteArray(4096, 'x'));
     }
 
+    // A server that is not there: the error names where it looked and what to check, within the connect
+    // timeout.
+    void unreachableServerIsNamed()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only");
+        QTcpServer probe; // a port nothing listens on once the probe is closed
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const int port = probe.serverPort();
+        probe.close();
+        const StoreLocation nowhere = StoreLocation::postgres(
+            QStringLiteral("127.0.0.1"), port, QStringLiteral("lectern"), QStringLiteral("postgres"));
+        auto db = Database::open(nowhere);
+        QVERIFY(!db.ok());
+        QVERIFY2(db.error().contains(nowhere.toString()), qPrintable(db.error()));
+        QVERIFY2(db.error().contains(QStringLiteral("Is the server running")), qPrintable(db.error()));
+    }
+
     void storeOpensOldFileAndMigrates()
     {
         Test::TempProfileDir dir;
         {
-            auto db = Database::open(dir.databasePath(), 1);
+            auto db = Database::open(m_backend.storeFor(dir), 1);
             QVERIFY(db.ok());
         }
-        auto store = PaperStore::open(dir.databasePath());
+        auto store = PaperStore::open(m_backend.storeFor(dir));
         QVERIFY2(store.ok(), qPrintable(store.error()));
         QCOMPARE(store.value()->database().schemaVersion(), Database::latestSchemaVersion());
     }

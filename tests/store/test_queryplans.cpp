@@ -21,7 +21,7 @@ namespace {
 QStringList planOf(PaperStore &store, HotQuery query, const QVariantList &values)
 {
     QSqlQuery q(store.database().sql());
-    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + PaperStore::sqlOf(query)))
+    if (!q.prepare(QStringLiteral("EXPLAIN QUERY PLAN ") + store.sqlOf(query)))
         return {QStringLiteral("prepare failed: ") + q.lastError().text()};
     for (int i = 0; i < values.size(); ++i)
         q.bindValue(i, values.at(i));

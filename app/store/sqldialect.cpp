@@ -1,0 +1,478 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqldialect.h"
+
+#include "store/database.h"
+#include "store/storelocation.h"
+#include "text/textounicode.h"
+#include "util/logging.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace Lectern {
+
+namespace {
+
+Error queryError(const QString &what, const QSqlQuery &q)
+{
+    return sqlError(what, q);
+}
+
+Result<void> execAll(QSqlDatabase &db, std::initializer_list<const char *> statements)
+{
+    for (const char *statement : statements) {
+        QSqlQuery q(db);
+        if (!q.exec(QString::fromLatin1(statement)))
+            return queryError(QString::fromLatin1(statement), q);
+    }
+    return {};
+}
+
+// ---------------------------------------------------------------------------------------------- SQLite
+
+// lectern_readable(text): arXiv's TeX as the reader sees it (TexToUnicode), for the search index.
+void readableText(sqlite3_context *context, int argc, sqlite3_value **argv)
+{
+    if (argc != 1 || sqlite3_value_type(argv[0]) == SQLITE_NULL) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const auto *text = static_cast<const char16_t *>(sqlite3_value_text16(argv[0]));
+    const int bytes = sqlite3_value_bytes16(argv[0]);
+    const QString readable = TexToUnicode::convert(QString::fromUtf16(text, bytes / 2));
+    sqlite3_result_text16(context, readable.utf16(), int(readable.size() * 2), SQLITE_TRANSIENT);
+}
+
+// Qt's SQLite driver hands out its sqlite3 handle; the functions the schema's triggers call go on it
+// before anything else runs (migrations included).
+bool registerFunctions(QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return false;
+    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    return sqlite &&
+        sqlite3_create_function_v2(sqlite, "lectern_readable", 1,
+            SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &readableText, nullptr, nullptr,
+            nullptr) == SQLITE_OK;
+}
+
+// SQLite's primary result code (the low byte of an extended one): it says what the user can do.
+int sqlitePrimaryCode(const QSqlError &error)
+{
+    bool numeric = false;
+    const int code = error.nativeErrorCode().toInt(&numeric) & 0xff;
+    return numeric ? code : -1;
+}
+
+class SqliteDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return QStringLiteral("QSQLITE"); }
+
+    void configure(QSqlDatabase &db, const StoreLocation &location) const override
+    {
+        db.setDatabaseName(location.path());
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    }
+
+    Result<void> prepareConnection(QSqlDatabase &db, const StoreLocation &location) const override
+    {
+        if (!registerFunctions(db))
+            return Error {QStringLiteral("Cannot open the database %1: the SQLite driver gave no handle to "
+                                         "register Lectern's search function on.")
+                              .arg(location.path())};
+        // Readers never block the writer and the reverse; NORMAL is durable enough with WAL.
+        for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
+                 "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
+            QSqlQuery q(db);
+            if (!q.exec(QString::fromLatin1(pragma)))
+                return openError(location, q.lastError());
+        }
+        return {};
+    }
+
+    Error openError(const StoreLocation &location, const QSqlError &error) const override
+    {
+        switch (sqlitePrimaryCode(error)) {
+        case 8: // SQLITE_READONLY
+        case 10: // SQLITE_IOERR
+        case 13: // SQLITE_FULL
+        case 14: // SQLITE_CANTOPEN
+            return Error {
+                QStringLiteral("Cannot open the database %1: its folder's disk could not be written (full, "
+                               "read-only or failing?); free some space and try again. The database was "
+                               "not changed. (%2)")
+                    .arg(location.path(), error.text())};
+        default:
+            return Error {QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
+                              .arg(location.path(), error.text())};
+        }
+    }
+
+    QString migrationFolder() const override { return QStringLiteral(":/sql"); }
+
+    Result<int> schemaVersion(QSqlDatabase &db) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+            return queryError(QStringLiteral("read the schema version"), q);
+        return q.value(0).toInt();
+    }
+
+    Result<void> setSchemaVersion(QSqlDatabase &db, int version) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+            return queryError(QStringLiteral("record schema version %1").arg(version), q);
+        return {};
+    }
+
+    QString migrationLock() const override { return {}; } // BEGIN IMMEDIATE holds the write lock
+
+    Result<void> backUp(QSqlDatabase &db, const StoreLocation &location, int currentVersion) const override
+    {
+        if (location.path() == u":memory:")
+            return {};
+        const QString backup = location.path() + QStringLiteral(".schema%1.bak").arg(currentVersion);
+        QFile::remove(backup);
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(backup);
+        if (!q.exec())
+            return queryError(QStringLiteral("back up the database before upgrading it"), q);
+        qCInfo(lcStore) << "backed up schema" << currentVersion << "to" << backup;
+        return {};
+    }
+
+    // IMMEDIATE takes the write lock now, so two writers queue on busy_timeout instead of deadlocking.
+    QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+
+    qint64 sizeInBytes(QSqlDatabase &, const StoreLocation &location) const override
+    {
+        return QFileInfo(location.path()).size();
+    }
+
+    QString jsonTextArray() const override { return QStringLiteral("SELECT value FROM json_each(?)"); }
+
+    QString sortedLines(const QString &column, const QString &fromWhere) const override
+    {
+        // group_concat keeps the order of its input (SQLite before 3.44 has no ORDER BY in aggregates).
+        return QStringLiteral(
+            "(SELECT group_concat(%1, char(10)) FROM (SELECT %1 FROM %2 ORDER BY %1) AS sorted)")
+            .arg(column, fromWhere);
+    }
+
+    Result<void> indexForSearch(QSqlDatabase &db, const QHash<qint64, Paper> &papers) const override
+    {
+        if (papers.isEmpty())
+            return {};
+        QStringList ids;
+        ids.reserve(papers.size());
+        for (auto it = papers.keyBegin(); it != papers.keyEnd(); ++it)
+            ids << QString::number(*it);
+        // One statement for the batch (schema 5 says why not triggers).
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) "
+                                   "SELECT p.id, lectern_readable(p.title), lectern_readable(p.authors), "
+                                   "lectern_readable(p.abstract), COALESCE(s.note, '') FROM papers p "
+                                   "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
+                        .arg(ids.join(u','))))
+            return queryError(QStringLiteral("update the search index"), q);
+        return {};
+    }
+
+    Result<void> forgetIndexed(QSqlDatabase &db, qint64 paperRow) const override
+    {
+        // The index (contentless, schema 6) forgets a row only when given the text it holds.
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT INTO papers_fts(papers_fts, rowid, title, authors, abstract, note) "
+            "SELECT 'delete', p.id, lectern_readable(p.title), lectern_readable(p.authors), "
+            "lectern_readable(p.abstract), COALESCE(s.note, '') "
+            "FROM papers p LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id = ?"));
+        q.addBindValue(paperRow);
+        if (!q.exec())
+            return queryError(QStringLiteral("update the search index"), q);
+        return {};
+    }
+
+    QString searchStatement() const override
+    {
+        return QStringLiteral(
+            "SELECT p.arxiv_id FROM papers_fts f JOIN papers p ON p.id = f.rowid "
+            "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?");
+    }
+
+    QString searchText(const QStringList &words) const override
+    {
+        // Every word quoted, so that user input is never parsed as FTS syntax ("AND", "-", ":", quotes).
+        QStringList terms;
+        for (QString w : words) {
+            w.replace(u'"', QStringLiteral("\"\""));
+            terms << u'"' + w + QStringLiteral("\"*");
+        }
+        return terms.join(u' ');
+    }
+
+    Result<void> optimizeSearchIndex(QSqlDatabase &db) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('optimize')")))
+            return queryError(QStringLiteral("optimize the search index"), q);
+        return {};
+    }
+
+    void optimizeOnClose(QSqlDatabase &db) const override
+    {
+        // SQLite's advice for every connection that closes: refresh the statistics the planner uses where
+        // they are stale (cheap with an analysis limit; nothing when nothing changed). A failure is harmless.
+        QSqlQuery optimize(db);
+        optimize.exec(QStringLiteral("PRAGMA analysis_limit=400"));
+        optimize.exec(QStringLiteral("PRAGMA optimize"));
+    }
+
+    QString errorHint(const QSqlError &error) const override
+    {
+        switch (sqlitePrimaryCode(error)) {
+        case 13: // SQLITE_FULL
+            return QStringLiteral("The disk or the database is full; what was being written is not saved "
+                                  "(free some space and try again). ");
+        case 10: // SQLITE_IOERR
+            return QStringLiteral("The disk could not be written or read (full, failing or removed?). ");
+        case 8: // SQLITE_READONLY
+            return QStringLiteral("The database file is read-only (check its permissions). ");
+        case 26: // SQLITE_NOTADB
+            return QStringLiteral("The database file is not an SQLite database. ");
+        default:
+            return {};
+        }
+    }
+};
+
+// ------------------------------------------------------------------------------------------ PostgreSQL
+
+// Key of the advisory lock that makes clients migrating the same database at once queue.
+constexpr qint64 kSchemaLockKey = 0x4c65637465726e; // "Lectern"
+
+class PostgresDialect final : public SqlDialect
+{
+public:
+    QString driverName() const override { return QStringLiteral("QPSQL"); }
+
+    void configure(QSqlDatabase &db, const StoreLocation &location) const override
+    {
+        // Empty fields are not passed: libpq then uses PGHOST, PGPORT, PGDATABASE, PGUSER, PGSERVICE…,
+        // and finds the password in PGPASSFILE or ~/.pgpass.
+        db.setHostName(location.host());
+        if (location.port() > 0)
+            db.setPort(location.port());
+        db.setDatabaseName(location.database());
+        db.setUserName(location.user());
+        QStringList options {
+            QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Lectern")};
+        if (!location.sslMode().isEmpty())
+            options << QStringLiteral("sslmode=") + location.sslMode();
+        db.setConnectOptions(options.join(u';'));
+    }
+
+    Result<void> prepareConnection(QSqlDatabase &db, const StoreLocation &location) const override
+    {
+        // Notices (e.g. a search of words that are no lexemes) would go to stderr through libpq.
+        if (auto r = execAll(db, {"SET client_min_messages = warning"}); !r)
+            return Error {QStringLiteral("Cannot prepare the connection to %1: %2")
+                              .arg(location.toString(), r.error())};
+        return {};
+    }
+
+    Error openError(const StoreLocation &location, const QSqlError &error) const override
+    {
+        return Error {QStringLiteral("Cannot connect to the PostgreSQL database %1: %2 (Is the server "
+                                     "running and reachable? The password comes from ~/.pgpass, PGPASSFILE "
+                                     "or the keyring.)")
+                          .arg(location.toString(), error.text().trimmed())};
+    }
+
+    QString migrationFolder() const override { return QStringLiteral(":/sql/postgres"); }
+
+    Result<int> schemaVersion(QSqlDatabase &db) const override
+    {
+        // A new database has no schema_version table until its first migration. Asked of pg_tables, not
+        // to_regclass(): the catalog cache of a client that waited on the migration lock may still
+        // remember the table as missing, a scan of the catalog sees what the other client committed.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE tablename = "
+                                   "'schema_version' AND schemaname = ANY (current_schemas(false)))")) ||
+            !q.next())
+            return queryError(QStringLiteral("read the schema version"), q);
+        if (!q.value(0).toBool())
+            return 0;
+        if (!q.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_version")) || !q.next())
+            return queryError(QStringLiteral("read the schema version"), q);
+        return q.value(0).toInt();
+    }
+
+    Result<void> setSchemaVersion(QSqlDatabase &db, int version) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")) ||
+            !q.exec(QStringLiteral("DELETE FROM schema_version")) ||
+            !q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version)))
+            return queryError(QStringLiteral("record schema version %1").arg(version), q);
+        return {};
+    }
+
+    QString migrationLock() const override
+    {
+        return QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockKey);
+    }
+
+    Result<void> backUp(QSqlDatabase &, const StoreLocation &location, int currentVersion) const override
+    {
+        // Schema changes run in one transaction each (PostgreSQL's DDL is transactional); copies of a
+        // server's data are its admin's business (pg_dump).
+        qCInfo(lcStore) << "upgrading" << location.toString() << "from schema" << currentVersion
+                        << "without a copy (PostgreSQL: back up with pg_dump)";
+        return {};
+    }
+
+    QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+
+    qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &) const override
+    {
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SELECT pg_database_size(current_database())")) || !q.next())
+            return -1;
+        return q.value(0).toLongLong();
+    }
+
+    QString jsonTextArray() const override
+    {
+        return QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
+    }
+
+    QString sortedLines(const QString &column, const QString &fromWhere) const override
+    {
+        return QStringLiteral("(SELECT string_agg(%1, chr(10) ORDER BY %1) FROM %2)").arg(column, fromWhere);
+    }
+
+    Result<void> indexForSearch(QSqlDatabase &db, const QHash<qint64, Paper> &papers) const override
+    {
+        // The readable text (TeX converted) is Lectern's own conversion, so the store hands it over; the
+        // server keeps only the tsvector (weights A title, B authors, D abstract; the note is C, on the
+        // user's state row, schema 2).
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("UPDATE papers SET search = "
+                                 "setweight(to_tsvector('simple', lectern_unaccent(?)), 'A') || "
+                                 "setweight(to_tsvector('simple', lectern_unaccent(?)), 'B') || "
+                                 "setweight(to_tsvector('simple', lectern_unaccent(?)), 'D') WHERE id = ?"));
+        for (auto it = papers.constBegin(); it != papers.constEnd(); ++it) {
+            const Paper &p = it.value();
+            q.bindValue(0, TexToUnicode::convert(p.title));
+            q.bindValue(1, TexToUnicode::convert(p.authors.join(u'\n')));
+            q.bindValue(2, TexToUnicode::convert(p.abstract));
+            q.bindValue(3, it.key());
+            if (!q.exec())
+                return queryError(QStringLiteral("update the search index"), q);
+        }
+        return {};
+    }
+
+    Result<void> forgetIndexed(QSqlDatabase &, qint64) const override
+    {
+        return {}; // indexForSearch replaces the row's vector
+    }
+
+    QString searchStatement() const override
+    {
+        return QStringLiteral(
+            "SELECT p.arxiv_id FROM papers p LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id, "
+            "     to_tsquery('simple', lectern_unaccent(?)) AS query "
+            "WHERE p.search || COALESCE(st.note_search, ''::tsvector) @@ query "
+            "ORDER BY ts_rank('{0.1, 0.3, 0.5, 1.0}', p.search || COALESCE(st.note_search, ''::tsvector), "
+            "query) DESC, p.arxiv_id LIMIT ?");
+    }
+
+    QString searchText(const QStringList &words) const override
+    {
+        // Every word a quoted lexeme with a prefix mark, joined by AND: the user's text is never tsquery
+        // syntax ("&", "|", "!", ":", parentheses).
+        QStringList terms;
+        for (QString w : words) {
+            w.replace(u'\\', QStringLiteral("\\\\"));
+            w.replace(u'\'', QStringLiteral("''"));
+            terms << u'\'' + w + QStringLiteral("':*");
+        }
+        return terms.join(QStringLiteral(" & "));
+    }
+
+    Result<void> optimizeSearchIndex(QSqlDatabase &db) const override
+    {
+        // The GIN index needs no merging; fresh statistics let the planner use it well after a back-fill.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("ANALYZE papers, paper_state")))
+            return queryError(QStringLiteral("optimize the search index"), q);
+        return {};
+    }
+
+    void optimizeOnClose(QSqlDatabase &) const override
+    {
+        // The server's autovacuum keeps the statistics.
+    }
+
+    QString errorHint(const QSqlError &error) const override
+    {
+        const QString state = error.nativeErrorCode();
+        if (state == u"53100") // disk_full
+            return QStringLiteral("The disk or the database is full; what was being written is not saved "
+                                  "(free some space on the server and try again). ");
+        if (state == u"42501") // insufficient_privilege
+            return QStringLiteral("The database server refused this for lack of privileges (ask the "
+                                  "database's admin). ");
+        if (state == u"25006") // read_only_sql_transaction
+            return QStringLiteral("The database server is read-only (a standby?). ");
+        if (state.startsWith(u"08") || error.type() == QSqlError::ConnectionError)
+            return QStringLiteral("The connection to the database server was lost; what was being "
+                                  "written is not saved (check the server and try again). ");
+        return {};
+    }
+};
+
+} // namespace
+
+const SqlDialect &SqlDialect::forBackend(StoreLocation::Backend backend)
+{
+    static const SqliteDialect sqlite;
+    static const PostgresDialect postgres;
+    if (backend == StoreLocation::Backend::Postgres)
+        return postgres;
+    return sqlite;
+}
+
+const SqlDialect &SqlDialect::forDriver(const QSqlDriver *driver)
+{
+    const bool postgres = driver && driver->dbmsType() == QSqlDriver::PostgreSQL;
+    return forBackend(postgres ? StoreLocation::Backend::Postgres : StoreLocation::Backend::Sqlite);
+}
+
+Result<QStringList> SqlDialect::search(QSqlDatabase &db, const QStringList &words, int limit) const
+{
+    QSqlQuery q(db);
+    q.prepare(searchStatement());
+    q.addBindValue(searchText(words));
+    q.addBindValue(limit);
+    if (!q.exec())
+        return queryError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), q);
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+} // namespace Lectern

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/paper.h"
+#include "store/storelocation.h"
+#include "util/result.h"
+
+#include <QHash>
+#include <QSqlDriver>
+#include <QString>
+#include <QStringList>
+
+class QSqlDatabase;
+class QSqlError;
+
+namespace Lectern {
+
+/// Everything the store does differently on SQLite and on PostgreSQL, in one place: opening and
+/// preparing a connection, where the migrations are and how the schema version is kept, how a writing
+/// transaction starts, full-text search (FTS5 there, tsvector here), a few SQL functions, and what an
+/// error code means for the user. Queries that both understand alike (ON CONFLICT … DO UPDATE, standard
+/// joins and subqueries) are written once in the store and do not come here. Dialects are stateless:
+/// one instance each, for the whole process.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    [[nodiscard]] static const SqlDialect &forBackend(StoreLocation::Backend backend);
+    [[nodiscard]] static const SqlDialect &forDriver(const QSqlDriver *driver);
+
+    [[nodiscard]] virtual QString driverName() const = 0;
+    /// Host, database, user and options of a new (not yet open) connection.
+    virtual void configure(QSqlDatabase &db, const StoreLocation &location) const = 0;
+    /// Right after open(): functions, pragmas or session settings, and what the migrations need.
+    [[nodiscard]] virtual Result<void> prepareConnection(
+        QSqlDatabase &db, const StoreLocation &location) const = 0;
+    /// Why opening failed, in words a user can act on.
+    [[nodiscard]] virtual Error openError(const StoreLocation &location, const QSqlError &error) const = 0;
+
+    /// The resource folder of this dialect's NNNN_*.sql migrations.
+    [[nodiscard]] virtual QString migrationFolder() const = 0;
+    [[nodiscard]] virtual Result<int> schemaVersion(QSqlDatabase &db) const = 0;
+    /// Inside the migration's transaction.
+    [[nodiscard]] virtual Result<void> setSchemaVersion(QSqlDatabase &db, int version) const = 0;
+    /// First statement of each migration step's transaction: makes concurrent migrators queue (empty
+    /// where the transaction's own lock does).
+    [[nodiscard]] virtual QString migrationLock() const = 0;
+    /// A copy of the data before a schema upgrade, where the store can make one.
+    [[nodiscard]] virtual Result<void> backUp(
+        QSqlDatabase &db, const StoreLocation &location, int currentVersion) const = 0;
+    [[nodiscard]] virtual QString beginWrite() const = 0;
+    /// Bytes the store takes on disk.
+    [[nodiscard]] virtual qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &location) const = 0;
+
+    /// A subquery giving the text values of a JSON array bound at its one placeholder (a list of ids of
+    /// any length in one parameter).
+    [[nodiscard]] virtual QString jsonTextArray() const = 0;
+    /// A scalar subquery: the values of @p column of the rows FROM @p fromWhere, sorted, one per line.
+    [[nodiscard]] virtual QString sortedLines(const QString &column, const QString &fromWhere) const = 0;
+
+    /// Adds these papers (row id -> paper as stored) to the search index, notes included.
+    [[nodiscard]] virtual Result<void> indexForSearch(
+        QSqlDatabase &db, const QHash<qint64, Paper> &papers) const = 0;
+    /// Before a paper's indexed text changes: removes what the index holds for it, where the index
+    /// cannot replace an entry by itself.
+    [[nodiscard]] virtual Result<void> forgetIndexed(QSqlDatabase &db, qint64 paperRow) const = 0;
+    /// Full-text search of @p words (the user's words, any characters), every word matching (as a prefix)
+    /// title, authors, abstract or note; arXiv ids, best first.
+    [[nodiscard]] Result<QStringList> search(QSqlDatabase &db, const QStringList &words, int limit) const;
+    /// The search statement: its placeholders are the query text of searchText() and the limit.
+    [[nodiscard]] virtual QString searchStatement() const = 0;
+    /// @p words as this index's query language, each quoted so that user input is never query syntax.
+    [[nodiscard]] virtual QString searchText(const QStringList &words) const = 0;
+    /// After a large back-fill: merges or re-analyses what the search index holds.
+    [[nodiscard]] virtual Result<void> optimizeSearchIndex(QSqlDatabase &db) const = 0;
+    /// As a connection closes: refreshes the planner's statistics where the backend expects the client to.
+    virtual void optimizeOnClose(QSqlDatabase &db) const = 0;
+
+    /// A hint for the user when @p error says something they can act on (full disk, lost server…), or
+    /// an empty string.
+    [[nodiscard]] virtual QString errorHint(const QSqlError &error) const = 0;
+};
+
+} // namespace Lectern

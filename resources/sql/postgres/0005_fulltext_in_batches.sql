@@ -1,0 +1,2 @@
+-- Lectern schema 5 on PostgreSQL: nothing to do. On SQLite this step moved the FTS5 indexing from triggers
+-- into the store; on PostgreSQL the store has written the search vectors since schema 2.

@@ -1,0 +1,2 @@
+-- Lectern schema 6 on PostgreSQL: nothing to do. On SQLite the FTS5 index stopped keeping a copy of the
+-- text; a tsvector never held one.

@@ -1,0 +1,2 @@
+-- Lectern schema 8 on PostgreSQL: nothing to do. On SQLite the index moved to the readable text of titles,
+-- authors and abstracts; on PostgreSQL the store has indexed the readable text since schema 2.

@@ -1,0 +1,182 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "postgrescluster.h"
+
+#include <QCollator>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTcpServer>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace Lectern::Test {
+
+namespace {
+
+// Runs as the server's user: initdb, start, say "ready", wait for stdin to close, stop, remove the data.
+const char *const kHolderScript = R"sh(
+set -u
+bin=$1; dir=$2; port=$3
+if ! "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1; then
+    echo "initdb failed:"; cat "$dir/initdb.log"; exit 1
+fi
+if ! "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -s \
+        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start; then
+    echo "the server did not start:"; cat "$dir/server.log"; exit 1
+fi
+echo ready
+cat >/dev/null
+"$bin/pg_ctl" -D "$dir/data" -m immediate -w -s stop
+rm -rf "$dir/data"
+)sh";
+
+int freeLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort();
+}
+
+} // namespace
+
+PostgresCluster::PostgresCluster() = default;
+
+PostgresCluster::~PostgresCluster()
+{
+    if (!m_holder)
+        return;
+    m_holder->closeWriteChannel(); // the holder stops the server
+    if (!m_holder->waitForFinished(60000))
+        m_holder->kill();
+}
+
+QString PostgresCluster::binDir()
+{
+    QStringList versions =
+        QDir(QStringLiteral("/usr/lib/postgresql")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCollator numeric;
+    numeric.setNumericMode(true);
+    std::sort(versions.begin(), versions.end(),
+        [&](const QString &a, const QString &b) { return numeric.compare(a, b) > 0; });
+    for (const QString &v : versions) {
+        const QString bin = QStringLiteral("/usr/lib/postgresql/%1/bin").arg(v);
+        if (QFileInfo(bin + QStringLiteral("/initdb")).isExecutable() &&
+            QFileInfo(bin + QStringLiteral("/pg_ctl")).isExecutable())
+            return bin;
+    }
+    return {};
+}
+
+Result<void> PostgresCluster::start()
+{
+    if (m_started)
+        return {};
+    // A port taken between the probe and the server's bind is the one race left: try another.
+    Result<void> r = tryStart();
+    for (int attempt = 1; !r && attempt < 3 && r.error().contains(QStringLiteral("Address already in use"));
+         ++attempt)
+        r = tryStart();
+    if (!r)
+        qWarning("PostgreSQL tests cannot run: %s", qPrintable(r.error()));
+    m_started = r.ok();
+    return r;
+}
+
+Result<void> PostgresCluster::tryStart()
+{
+    m_holder.reset();
+    const QString bin = binDir();
+    if (bin.isEmpty())
+        return Error {QStringLiteral("PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb); "
+                                     "packaging/install-deps.sh installs it")};
+    if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
+        return Error {QStringLiteral("Qt's PostgreSQL driver is missing (libqt6sql6-psql)")};
+    if (!m_dir.isValid())
+        return Error {QStringLiteral("no temporary folder: %1").arg(m_dir.errorString())};
+
+    QString program = QStringLiteral("/bin/sh");
+    QStringList arguments {QStringLiteral("-c"), QString::fromUtf8(kHolderScript), QStringLiteral("sh")};
+    if (::geteuid() == 0) {
+        // PostgreSQL will not run as root: the server runs as nobody, in a folder nobody owns.
+        const passwd *nobody = ::getpwnam("nobody");
+        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"),
+            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin"),
+                QStringLiteral("/bin")});
+        if (!nobody || runuser.isEmpty())
+            return Error {
+                QStringLiteral("the tests run as root and there is no user \"nobody\" or no runuser to "
+                               "start PostgreSQL as")};
+        if (::chown(QFile::encodeName(m_dir.path()).constData(), nobody->pw_uid, nobody->pw_gid) != 0)
+            return Error {QStringLiteral("cannot hand %1 to nobody").arg(m_dir.path())};
+        arguments.prepend(program);
+        arguments =
+            QStringList {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + arguments;
+        program = runuser;
+    }
+    m_port = freeLoopbackPort();
+    if (m_port == 0)
+        return Error {QStringLiteral("no free port on 127.0.0.1")};
+    arguments << bin << m_dir.path() << QString::number(m_port);
+
+    m_holder = std::make_unique<QProcess>();
+    m_holder->setProcessChannelMode(QProcess::MergedChannels);
+    m_holder->start(program, arguments);
+    if (!m_holder->waitForStarted(10000))
+        return Error {QStringLiteral("cannot run %1: %2").arg(program, m_holder->errorString())};
+    // initdb and the start take a few seconds; the minute is for a loaded machine.
+    QByteArray said;
+    while (!said.contains("ready\n")) {
+        if (!m_holder->waitForReadyRead(60000)) {
+            said += m_holder->readAll();
+            m_holder->waitForFinished(5000);
+            return Error {
+                QStringLiteral("PostgreSQL did not start: %1").arg(QString::fromLocal8Bit(said).trimmed())};
+        }
+        said += m_holder->readAll();
+    }
+    return {};
+}
+
+Result<void> PostgresCluster::execAsSuperuser(const QString &sql, const QString &database)
+{
+    static int counter = 0;
+    const QString name = QStringLiteral("lectern-test-cluster-%1").arg(++counter);
+    QString error;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        db.setHostName(host());
+        db.setPort(m_port);
+        db.setUserName(QStringLiteral("postgres"));
+        db.setDatabaseName(database);
+        if (!db.open()) {
+            error = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(sql))
+                error = q.lastError().text();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (!error.isEmpty())
+        return Error {QStringLiteral("%1 failed: %2").arg(sql, error)};
+    return {};
+}
+
+Result<StoreLocation> PostgresCluster::createDatabase()
+{
+    if (auto r = start(); !r)
+        return Error {r.error()};
+    const QString name = QStringLiteral("lectern_test_%1").arg(++m_databases);
+    if (auto r = execAsSuperuser(QStringLiteral("CREATE DATABASE %1").arg(name)); !r)
+        return Error {r.error()};
+    return StoreLocation::postgres(host(), m_port, name, QStringLiteral("postgres"));
+}
+
+} // namespace Lectern::Test

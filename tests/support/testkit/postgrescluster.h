@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "store/storelocation.h"
+#include "util/result.h"
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace Lectern::Test {
+
+/// A throwaway PostgreSQL server for one test binary: initdb into a temporary folder, listening on
+/// 127.0.0.1 only, on a free port, with its socket in that folder and durability off (the data is thrown
+/// away). PostgreSQL refuses to run as root, so when the tests run as root the server runs as "nobody".
+/// A small shell holds the server and stops it when its stdin closes: when this object is destroyed, or
+/// when the test process dies, however it dies — no server outlives its test.
+class PostgresCluster final
+{
+public:
+    PostgresCluster();
+    ~PostgresCluster();
+    Q_DISABLE_COPY_MOVE(PostgresCluster)
+
+    /// Starts the server (once). The error says why it cannot run here (no PostgreSQL installed, no
+    /// unprivileged user, initdb failed…); the test then skips with it.
+    [[nodiscard]] Result<void> start();
+    [[nodiscard]] int port() const { return m_port; }
+    [[nodiscard]] static QString host() { return QStringLiteral("127.0.0.1"); }
+
+    /// Creates an empty database (a new name each call) and returns where it is, for the superuser.
+    [[nodiscard]] Result<StoreLocation> createDatabase();
+    /// Runs @p sql as the superuser "postgres" in @p database.
+    [[nodiscard]] Result<void> execAsSuperuser(
+        const QString &sql, const QString &database = QStringLiteral("postgres"));
+
+    /// The folder of initdb, pg_ctl and postgres (the newest installed major version), or empty.
+    [[nodiscard]] static QString binDir();
+
+private:
+    Result<void> tryStart();
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<QProcess> m_holder;
+    int m_port = 0;
+    int m_databases = 0;
+    bool m_started = false;
+};
+
+} // namespace Lectern::Test
