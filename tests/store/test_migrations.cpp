@@ -3,6 +3,7 @@
 // file, or (LECTERN_TEST_STORE=postgres) a database on a throwaway PostgreSQL cluster.
 #include "store/authorhindexcache.h"
 #include "store/database.h"
+#include "store/librarystore.h"
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
 
@@ -448,6 +449,38 @@ private Q_SLOTS:
         QCOMPARE(all->size(), 3);
         QCOMPARE(all->value(QStringLiteral("ann author")), std::optional<int>(12));
         QVERIFY(all->contains(QStringLiteral("bo")) && !all->value(QStringLiteral("bo")).has_value());
+    }
+
+    void from8To9AddsTheLibraryAndKeepsImportedTags()
+    {
+        Test::TempProfileDir dir;
+        {
+            // A profile of schema 8, where `lectern import` only tagged the papers.
+            auto db = Database::open(m_backend.storeFor(dir), 8);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(),
+                QStringLiteral(
+                    "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                    "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, 'Quokkas', "
+                    "'A. Author', 'About marsupials.', 'cs.LG', 'cs.LG', 'x', 'x')")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO paper_tags (arxiv_id, tag) VALUES ('2611.00001', 'imported')")));
+        }
+        auto store = PaperStore::open(m_backend.storeFor(dir));
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(
+            store.value()->state(QStringLiteral("2611.00001"))->tags.contains(QStringLiteral("imported")));
+        LibraryStore library(store.value()->database());
+        QVERIFY(library.items()->isEmpty());
+        QCOMPARE(library.sourceOf(QStringLiteral("2611.00001")).value(), QString());
+        LibraryReference book;
+        book.title = QStringLiteral("Physics of Folded Proteins");
+        book.year = 2019;
+        QCOMPARE(library.add(book, QStringLiteral("old.bib")).value(), true);
+        QCOMPARE(library.add(book, QStringLiteral("again.bib")).value(), false); // one item per key
+        QCOMPARE(library.items()->size(), 1);
+        QCOMPARE(library.items()->first().source, QStringLiteral("old.bib"));
     }
 
     void refusesNewerSchema()
