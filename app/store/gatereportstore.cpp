@@ -22,8 +22,9 @@ std::optional<double> realOrNone(const QVariant &v)
 
 } // namespace
 
-GateReportStore::GateReportStore(Database &db)
+GateReportStore::GateReportStore(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 Result<void> GateReportStore::save(const GateReport &r)
@@ -39,11 +40,10 @@ Result<void> GateReportStore::save(const GateReport &r)
                        "gate_relevant = excluded.gate_relevant, sample_relevant = excluded.sample_relevant, "
                        "sample_judged = excluded.sample_judged, recall = excluded.recall, "
                        "held_out_recall = excluded.held_out_recall, updated_at = excluded.updated_at"));
-    for (const QVariant &v :
-        {QVariant(r.day.toString(Qt::ISODate)), QVariant(r.model), QVariant(r.ranked), QVariant(r.gate),
-            QVariant(r.sample), QVariant(r.llmSeen), QVariant(r.gateRelevant), QVariant(r.sampleRelevant),
-            QVariant(r.sampleJudged), optionalReal(r.recall), optionalReal(r.heldOutRecall),
-            QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))})
+    for (const QVariant &v : {QVariant(r.day.toString(Qt::ISODate)), QVariant(r.model), QVariant(r.ranked),
+             QVariant(r.gate), QVariant(r.sample), QVariant(r.llmSeen), QVariant(r.gateRelevant),
+             QVariant(r.sampleRelevant), QVariant(r.sampleJudged), optionalReal(r.recall),
+             optionalReal(r.heldOutRecall), QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/gatereport.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDate>
@@ -16,13 +17,15 @@ class Database;
 class GateReportStore final
 {
 public:
-    explicit GateReportStore(Database &db);
+    /// @p clock stamps what is written.
+    explicit GateReportStore(Database &db, const Clock &clock = Clock::system());
 
     Result<void> save(const GateReport &report);
     [[nodiscard]] Result<std::optional<GateReport>> load(const QDate &day);
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace Lectern

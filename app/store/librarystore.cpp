@@ -39,8 +39,9 @@ LibraryItem itemFrom(const QSqlQuery &q)
 
 } // namespace
 
-LibraryStore::LibraryStore(Database &db)
+LibraryStore::LibraryStore(Database &db, const Clock &clock)
     : m_db(db)
+    , m_clock(clock)
 { }
 
 Result<bool> LibraryStore::add(const LibraryReference &r, const QString &source)
@@ -59,7 +60,7 @@ Result<bool> LibraryStore::add(const LibraryReference &r, const QString &source)
         q.addBindValue(v);
     q.addBindValue(r.year > 0 ? QVariant(r.year) : QVariant(QMetaType(QMetaType::Int)));
     for (const QVariant &v : {text(r.doi), text(r.url), text(r.abstract), text(r.itemType), text(source),
-             QVariant(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)), QVariant(key)})
+             QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs)), QVariant(key)})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(QStringLiteral("keep \"%1\" in the library").arg(r.title.left(80)), q);

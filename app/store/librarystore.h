@@ -2,6 +2,7 @@
 #pragma once
 
 #include "library/libraryreference.h"
+#include "util/clock.h"
 #include "util/result.h"
 
 #include <QDateTime>
@@ -37,7 +38,8 @@ struct LibraryItem
 class LibraryStore final
 {
 public:
-    explicit LibraryStore(Database &db);
+    /// @p clock stamps what is written.
+    explicit LibraryStore(Database &db, const Clock &clock = Clock::system());
 
     /// Adds @p reference from @p source (its arXiv id, when set, names a paper stored already); single
     /// statement. Returns whether it was new.
@@ -52,6 +54,7 @@ public:
 
 private:
     Database &m_db;
+    const Clock &m_clock;
 };
 
 } // namespace Lectern
