@@ -10,12 +10,18 @@
 #include <testkit/fixtures.h>
 #include <testkit/storebackend.h>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 #include <QThread>
+
+#include <cstdio>
 
 using namespace Lectern;
 
@@ -531,6 +537,74 @@ private Q_SLOTS:
         QVERIFY(!db.ok());
         QVERIFY2(db.error().contains(nowhere.toString()), qPrintable(db.error()));
         QVERIFY2(db.error().contains(QStringLiteral("Is the server running")), qPrintable(db.error()));
+    }
+
+    // What a location leaves out comes from libpq's environment, as with psql.
+    void libpqEnvironmentFillsTheLocation()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only");
+        Test::TempProfileDir dir;
+        const StoreLocation created = StoreLocation::parse(m_backend.storeFor(dir));
+        const QByteArrayList names {"PGHOST", "PGPORT", "PGUSER", "PGDATABASE"};
+        QHash<QByteArray, QByteArray> saved;
+        for (const QByteArray &name : names)
+            saved.insert(name, qgetenv(name.constData()));
+        qputenv("PGHOST", created.host().toUtf8());
+        qputenv("PGPORT", QByteArray::number(created.port()));
+        qputenv("PGUSER", created.user().toUtf8());
+        qputenv("PGDATABASE", created.database().toUtf8());
+        auto db = Database::open(StoreLocation::parse(QStringLiteral("postgresql:///")));
+        for (const QByteArray &name : names) {
+            if (saved.value(name).isNull())
+                qunsetenv(name.constData());
+            else
+                qputenv(name.constData(), saved.value(name));
+        }
+        QVERIFY2(db.ok(), qPrintable(db.error()));
+        QCOMPARE(
+            scalar(*db.value(), QStringLiteral("SELECT current_database()")).toString(), created.database());
+        QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    // The test kit's server never outlives its test: killed with SIGKILL, a test process leaves no server
+    // behind (the holder shell sees its stdin close). The child is this binary, running this function.
+    void clusterStopsWhenItsTestProcessDies()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only");
+        if (qEnvironmentVariableIsSet("LECTERN_TEST_CLUSTER_CHILD")) {
+            std::printf("cluster port: %d\n", m_backend.cluster()->port());
+            std::fflush(stdout);
+            QFile in;
+            QVERIFY(in.open(stdin, QIODevice::ReadOnly));
+            in.readLine(); // until killed
+            return;
+        }
+        const auto accepts = [](int port) {
+            QTcpSocket socket;
+            socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+            return socket.waitForConnected(5000);
+        };
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("LECTERN_TEST_CLUSTER_CHILD"), QStringLiteral("1"));
+        child.setProcessEnvironment(env);
+        child.start(
+            QCoreApplication::applicationFilePath(), {QStringLiteral("clusterStopsWhenItsTestProcessDies")});
+        QVERIFY(child.waitForStarted());
+        static const QRegularExpression portLine(QStringLiteral("cluster port: (\\d+)"));
+        QByteArray said;
+        QRegularExpressionMatch match;
+        while (!(match = portLine.match(QString::fromUtf8(said))).hasMatch()) {
+            QVERIFY2(child.waitForReadyRead(60000), said.constData());
+            said += child.readAllStandardOutput();
+        }
+        const int port = match.captured(1).toInt();
+        QVERIFY(accepts(port));
+        child.kill();
+        QVERIFY(child.waitForFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(!accepts(port), 60000);
     }
 
     void storeOpensOldFileAndMigrates()

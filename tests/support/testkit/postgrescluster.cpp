@@ -18,7 +18,7 @@ namespace Lectern::Test {
 
 namespace {
 
-// Runs as the server's user: initdb, start, say "ready", wait for stdin to close, stop, remove the data.
+// Runs as the server's user: initdb, start, say "ready", wait for stdin to close, stop, remove the folder.
 const char *const kHolderScript = R"sh(
 set -u
 bin=$1; dir=$2; port=$3
@@ -30,9 +30,11 @@ if ! "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -s \
     echo "the server did not start:"; cat "$dir/server.log"; exit 1
 fi
 echo ready
-cat >/dev/null
+# From here on nobody may be reading our output (the test process may be dead): a write must not kill us.
+exec >/dev/null 2>&1
+cat
 "$bin/pg_ctl" -D "$dir/data" -m immediate -w -s stop
-rm -rf "$dir/data"
+rm -rf "$dir"
 )sh";
 
 int freeLoopbackPort()
