@@ -147,6 +147,8 @@ ExportDialog::ExportDialog(Context context, QWidget *parent)
         m_context.pageSize.compare(QStringLiteral("Letter"), Qt::CaseInsensitive) == 0 ? 1 : 0);
     m_pageSize->setToolTip(tr("PDF page size; the default is the digest page size of the settings"));
     m_path->setObjectName(QStringLiteral("exportPath"));
+    // Wide enough to show a typical folder and the file name, not only the end of the path.
+    m_path->setMinimumWidth(m_path->fontMetrics().averageCharWidth() * 48);
     auto *browse = new QToolButton(how);
     browse->setObjectName(QStringLiteral("exportBrowse"));
     browse->setText(tr("Browse…"));

@@ -211,6 +211,10 @@ bool ReaderView::selectPaper(const QString &arxivId)
 
 bool ReaderView::restoreSelection(const QString &arxivId)
 {
+    // Only a paper the user went to is kept; the window's own pick (the first row when the day loaded)
+    // gives way to the new first row, so a Run ends on the top of the scored list, not mid-table.
+    if (arxivId != m_triage->userChoice())
+        return false;
     const int row = m_model->rowOf(arxivId);
     const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
     if (!index.isValid())

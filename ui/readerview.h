@@ -50,7 +50,8 @@ public:
     void selectFirstRow();
     /// Selects @p arxivId if the filters show it.
     bool selectPaper(const QString &arxivId);
-    /// Selects @p arxivId again after a reload, as the window's doing (not marked read); false when hidden.
+    /// Selects @p arxivId again after a reload, as the window's doing (not marked read); false when hidden
+    /// or when the user never went to it (the window had picked it), leaving the new first row selected.
     bool restoreSelection(const QString &arxivId);
     /// The paper in the detail pane; empty when none.
     [[nodiscard]] QString currentArxivId() const;

@@ -227,6 +227,8 @@ void TriageController::currentChanged()
     m_readTimer.stop();
     m_readCandidate.clear();
     m_proxy->setPinned(id);
+    if (m_quiet == 0 && !id.isEmpty())
+        m_userChoice = id;
     if (!r || r->state.read || m_markReadAfterMs <= 0 || m_quiet > 0)
         return;
     m_readCandidate = id;

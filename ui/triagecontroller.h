@@ -40,6 +40,8 @@ public:
     /// Selects @p proxyRow as the window's own doing (a day was loaded): the paper is not marked read
     /// by being shown until the user goes to a paper.
     void selectRowQuietly(int proxyRow);
+    /// The last paper the user went to (keys, click, chart), as opposed to one the window selected.
+    [[nodiscard]] QString userChoice() const { return m_userChoice; }
     /// Whether the shown paper will be marked read if it stays shown (for tests and the status bar).
     [[nodiscard]] bool markReadPending() const { return m_readTimer.isActive(); }
 
@@ -76,6 +78,7 @@ private:
     QList<PaperState> m_undo; ///< states before each triage action, newest last
     QTimer m_readTimer;
     QString m_readCandidate;
+    QString m_userChoice;
     int m_markReadAfterMs = 2000;
     int m_quiet = 0; ///< > 0 while the selection moves without the user (refilter, day loaded)
 };
