@@ -94,7 +94,13 @@ void PaperFilterProxy::setCategory(const QString &category)
 void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 {
     m_ids = std::move(ids);
-    refilter();
+    // A search swaps the shown set wholesale (up to every row of "All days"): one rebuild of the mapping
+    // costs far less than the thousands of scattered row ranges invalidateRowsFilter() would remove and
+    // insert one by one, each reaching the view.
+    m_pinned.clear();
+    Q_EMIT refilterStarted();
+    invalidate();
+    Q_EMIT refilterFinished();
 }
 
 void PaperFilterProxy::refilter()

@@ -623,11 +623,12 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
         out << d;
     }
     // Each listed paper counts by its latest score only, as the table shows it; the comment is told
-    // apart here by Score::verdict(), so the day list and the table cannot disagree.
+    // apart here by Score::verdict(), so the day list and the table cannot disagree. Only an unscored
+    // row's comment tells its verdict: grouped by every comment, 100k papers made 100k groups.
     QSqlQuery c(m_db->sql());
     if (!c.exec(QStringLiteral(
-            "SELECT l.day, s.id IS NOT NULL, s.relevance IS NOT NULL AND s.novelty IS NOT NULL, s.comment, "
-            "       count(*) "
+            "SELECT l.day, s.id IS NOT NULL, s.relevance IS NOT NULL AND s.novelty IS NOT NULL, "
+            "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, count(*) "
             "FROM listings l LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = l.arxiv_id "
             "                                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
             "GROUP BY 1, 2, 3, 4")))
