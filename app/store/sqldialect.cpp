@@ -164,8 +164,7 @@ public:
     QString sortedLines(const QString &column, const QString &fromWhere) const override
     {
         // group_concat keeps the order of its input (SQLite before 3.44 has no ORDER BY in aggregates).
-        return QStringLiteral(
-            "(SELECT group_concat(%1, char(10)) FROM (SELECT %1 FROM %2 ORDER BY %1) AS sorted)")
+        return QStringLiteral("(SELECT group_concat(%1, char(10)) FROM (SELECT %1 FROM %2 ORDER BY %1))")
             .arg(column, fromWhere);
     }
 
