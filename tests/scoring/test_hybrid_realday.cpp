@@ -15,6 +15,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/openaistandin.h>
 #include <testkit/realday.h>
+#include <testkit/scoringrun.h>
 #include <testkit/separatetest.h>
 
 #include <QDir>
@@ -67,33 +68,11 @@ struct Figures
     }
 };
 
-struct Outcome
-{
-    bool ok = false;
-    QString message;
-    ScoringSummary summary;
-};
+using Outcome = Test::ScoringRun;
 
 Outcome runJob(const ScoringRequest &rq)
 {
-    Outcome out;
-    JobRunner runner;
-    QEventLoop loop;
-    QObject::connect(&runner, &JobRunner::finished, &loop, [&](const JobOutcome &outcome) {
-        out.ok = outcome.ok();
-        out.message = outcome.message;
-        out.summary = outcome.resultAs<ScoringSummary>();
-        loop.quit();
-    });
-    if (!runner.start(new ScoringJob(rq)))
-        return out;
-    QTimer::singleShot(240000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (runner.isRunning()) {
-        runner.cancel();
-        runner.wait(20000);
-    }
-    return out;
+    return Test::runScoringJob(rq, 240000);
 }
 
 /// @p scored on the real day, @p earlier (with the reference's verdicts, as an LLM's) on the day before.
@@ -144,8 +123,9 @@ class TestHybridRealDay : public QObject
         Test::OpenAiStandIn standIn;
         const QSet<QString> relevant = m_day.relevant;
         standIn.verdicts = [relevant](const QString &id) {
-            return relevant.contains(id) ? Test::OpenAiStandIn::Verdict {9, 8, QStringLiteral("Reference: selected")}
-                                         : Test::OpenAiStandIn::Verdict {3, 3, QStringLiteral("Reference: not selected")};
+            return relevant.contains(id)
+                ? Test::OpenAiStandIn::Verdict {9, 8, QStringLiteral("Reference: selected")}
+                : Test::OpenAiStandIn::Verdict {3, 3, QStringLiteral("Reference: not selected")};
         };
         standIn.install(server);
 
@@ -163,13 +143,9 @@ class TestHybridRealDay : public QObject
         rq.mode = ScoringMode::Hybrid;
         rq.gate = gate;
         const QUrl base = server.url(QStringLiteral("/v1"));
-        rq.factory = [base]() -> std::unique_ptr<ScoringProvider> {
-            HttpOptions http;
-            http.timeoutMs = 20000;
-            auto p = makeLlmProvider(QStringLiteral("openai"), base, kModel,
-                QStringLiteral("sk-test-LecternFakeKey1234567890"), true, QStringLiteral("minimal"), http);
-            return p ? std::move(p).value() : nullptr;
-        };
+        HttpOptions http;
+        http.timeoutMs = 20000;
+        rq.factory = Test::openAiFactory(base, kModel, http);
 
         const Outcome out = runJob(rq);
         if (!out.ok) {

@@ -17,6 +17,7 @@
 
 #include <testkit/fixtures.h>
 #include <testkit/openaistandin.h>
+#include <testkit/scoringrun.h>
 
 #include <QApplication>
 #include <QEventLoop>
@@ -117,44 +118,17 @@ ScoringRequest request(const QString &databasePath, const QUrl &base, const QDat
     rq.batchSize = 10;
     rq.parallel = 2;
     rq.mode = ScoringMode::Hybrid;
-    rq.factory = [base]() -> std::unique_ptr<ScoringProvider> {
-        HttpOptions http;
-        http.timeoutMs = 20000;
-        auto p = makeLlmProvider(QStringLiteral("openai"), base, kModel,
-            QStringLiteral("sk-test-LecternFakeKey1234567890"), true, QStringLiteral("minimal"), http);
-        return p ? std::move(p).value() : nullptr;
-    };
+    HttpOptions http;
+    http.timeoutMs = 20000;
+    rq.factory = Test::openAiFactory(base, kModel, http);
     return rq;
 }
 
-struct Outcome
-{
-    bool ok = false;
-    QString message;
-    ScoringSummary summary;
-};
+using Outcome = Test::ScoringRun;
 
-/// Runs the job on a JobRunner thread while this thread serves the stand-in; bounded in time.
 Outcome runJob(const ScoringRequest &rq)
 {
-    Outcome out;
-    JobRunner runner;
-    QEventLoop loop;
-    QObject::connect(&runner, &JobRunner::finished, &loop, [&](const JobOutcome &outcome) {
-        out.ok = outcome.ok();
-        out.message = outcome.message;
-        out.summary = outcome.resultAs<ScoringSummary>();
-        loop.quit();
-    });
-    if (!runner.start(new ScoringJob(rq)))
-        return out;
-    QTimer::singleShot(120000, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (runner.isRunning()) {
-        runner.cancel();
-        runner.wait(20000);
-    }
-    return out;
+    return Test::runScoringJob(rq, 120000);
 }
 
 QList<PaperRecord> recordsOf(const QString &databasePath, const QDate &day = kDay)

@@ -9,6 +9,7 @@
 
 #include <testkit/fixtures.h>
 #include <testkit/openaistandin.h>
+#include <testkit/scoringrun.h>
 
 #include <QEventLoop>
 #include <QTest>
@@ -39,49 +40,19 @@ ScoringRequest request(const QString &databasePath, const QUrl &base)
     rq.prompt = PromptTemplate::defaults();
     rq.batchSize = 2;
     rq.parallel = 4;
-    rq.factory = [base]() -> std::unique_ptr<ScoringProvider> {
-        HttpOptions http;
-        http.timeoutMs = 20000;
-        http.initialBackoffMs = 30;
-        http.maxAttempts = 3;
-        auto p = makeLlmProvider(QStringLiteral("openai"), base, QStringLiteral("gpt-5-mini"),
-            QStringLiteral("sk-test-LecternFakeKey1234567890"), true, QStringLiteral("minimal"), http);
-        return p ? std::move(p).value() : nullptr;
-    };
+    HttpOptions http;
+    http.timeoutMs = 20000;
+    http.initialBackoffMs = 30;
+    http.maxAttempts = 3;
+    rq.factory = Test::openAiFactory(base, QStringLiteral("gpt-5-mini"), http);
     return rq;
 }
 
-struct Outcome
-{
-    bool finished = false;
-    bool ok = false;
-    QString message;
-    ScoringSummary summary;
-};
+using Outcome = Test::ScoringRun;
 
-/// Runs the job on a JobRunner thread while this thread serves the stand-in; bounded in time.
 Outcome runJob(const ScoringRequest &rq, int timeoutMs = 60000)
 {
-    Outcome out;
-    auto *job = new ScoringJob(rq);
-    JobRunner runner;
-    QEventLoop loop;
-    QObject::connect(&runner, &JobRunner::finished, &loop, [&](const JobOutcome &outcome) {
-        out.finished = true;
-        out.ok = outcome.ok();
-        out.message = outcome.message;
-        out.summary = outcome.resultAs<ScoringSummary>();
-        loop.quit();
-    });
-    if (!runner.start(job))
-        return out;
-    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
-    loop.exec();
-    if (runner.isRunning()) {
-        runner.cancel();
-        runner.wait(20000);
-    }
-    return out;
+    return Test::runScoringJob(rq, timeoutMs);
 }
 
 QHash<QString, Score> latestScores(const QString &databasePath)
