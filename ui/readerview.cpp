@@ -120,6 +120,29 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ReaderView::updateSelection);
+    // A refilter that hides the current paper leaves the table without a current row and Qt says
+    // nothing: the reading pane must not go on showing a paper the table no longer lists.
+    connect(m_proxy, &PaperFilterProxy::refilterFinished, this, &ReaderView::followFilters);
+}
+
+void ReaderView::followFilters()
+{
+    if (m_table->currentIndex().isValid())
+        return;
+    const QString id = m_detail->currentArxivId().isEmpty() ? m_hiddenId : m_detail->currentArxivId();
+    if (id.isEmpty())
+        return;
+    const int row = m_model->rowOf(id);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid()) {
+        // Listed again (the search was cleared): the user's place comes back, without marking it read.
+        m_triage->selectRowQuietly(index.row());
+        m_table->scrollTo(index);
+        return;
+    }
+    m_hiddenId = id;
+    m_detail->showRecord(nullptr);
+    m_noteEditor->clear();
 }
 
 bool ReaderView::restoreSplit(const QByteArray &state)
@@ -273,8 +296,10 @@ void ReaderView::updateSelection()
                 TextAnalyzer::spelledAs(m.sharedTerms, text)};
     }
     m_detail->showRecord(record, versions, similar, librarySource);
-    if (record)
+    if (record) {
+        m_hiddenId.clear();
         buildSimilarIndex();
+    }
 }
 
 void ReaderView::buildSimilarIndex()

@@ -73,6 +73,8 @@ protected:
 
 private:
     void updateSelection();
+    /// After a search or filter: the reading pane shows the table's current paper or none.
+    void followFilters();
     void stateChanged(const PaperState &state);
     static constexpr int SimilarShown = 5;
     /// Starts building the "More like this" index on a thread of its own, once.
@@ -92,6 +94,7 @@ private:
     std::shared_ptr<const SimilarPapers> m_similar;
     bool m_similarBuilding = false;
     QPointer<QThread> m_similarThread;
+    QString m_hiddenId; ///< the paper a filter took away from the table, selected again when it returns
 };
 
 } // namespace Lectern

@@ -529,6 +529,38 @@ private Q_SLOTS:
         QCOMPARE(stored(profile, QStringLiteral("2611.00002")).tags, QStringList {QStringLiteral("later")});
     }
 
+    // Seen by eye under Xvfb: a search that hid the selected paper left the table without a selection
+    // and the reading pane still showing that paper. Now the pane empties, and the paper comes back
+    // selected when the search is cleared.
+    void readingPaneFollowsASearchThatHidesThePaper()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        {
+            auto store = PaperStore::open(profile.databasePath());
+            Paper p = *store.value()->paper(QStringLiteral("2611.00003")).value();
+            p.version = 2;
+            p.authors = QStringList {QStringLiteral("Quentin Quokka")};
+            QVERIFY(store.value()->upsertPaper(p).ok());
+        }
+        MainWindow w(profile);
+        focusTable(w);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
+        QLineEdit *search = w.filterBar()->searchField();
+        search->setFocus();
+        typeText(search, QStringLiteral("Quokka"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 1, 10000);
+        QCOMPARE(w.detailPane()->currentArxivId(), QString());
+        QVERIFY(!w.paperView()->currentIndex().isValid());
+        search->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 4, 10000);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
+        QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
+    }
+
     // Issue 15.3: search, the Author filter and follow worked on arXiv's TeX (Richt\'arik): "Richtárik",
     // "Richtarik" and "Clement" found nothing, the author link put "Peter Richt\" into the Author field
     // and "+" followed "Peter Richt\".
