@@ -56,6 +56,9 @@ void ImportController::chooseFile()
     QString folder = QDir::home().filePath(QStringLiteral("Zotero"));
     if (!QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    // A folder that does not exist would be proposed as the file's name.
+    if (!QFileInfo(folder).isDir())
+        folder = QDir::homePath();
     m_dialog = new QFileDialog(m_window, tr("Import Your Library"), folder);
     m_dialog->setObjectName(QStringLiteral("importFileDialog"));
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);

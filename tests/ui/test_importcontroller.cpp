@@ -20,9 +20,11 @@
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileDialog>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
@@ -83,6 +85,35 @@ class TestImportController : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Seen by eye: with neither ~/Zotero nor ~/Documents, the dialog proposed "Documents" as the file name.
+    void dialogStartsInAFolderThatExists()
+    {
+        Test::TempProfileDir dir;
+        prepare(dir, QUrl(QStringLiteral("http://127.0.0.1:9/")));
+        const QString home = dir.path() + QStringLiteral("/home");
+        QVERIFY(QDir().mkpath(home));
+        const QByteArray oldHome = qgetenv("HOME");
+        const QByteArray oldConfig = qgetenv("XDG_CONFIG_HOME");
+        qputenv("HOME", home.toLocal8Bit());
+        qputenv("XDG_CONFIG_HOME", (home + QStringLiteral("/.config")).toLocal8Bit());
+        const auto restore = qScopeGuard([&] {
+            qputenv("HOME", oldHome);
+            oldConfig.isNull() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", oldConfig);
+        });
+        MainWindow w(Profile::inDirectory(dir.path()));
+        QAction *action = w.findChild<QAction *>(QStringLiteral("actionImport"));
+        QVERIFY(action);
+        action->trigger();
+        auto *dialog = w.findChild<QFileDialog *>(QStringLiteral("importFileDialog"));
+        QVERIFY(dialog);
+        QCOMPARE(QFileInfo(dialog->directory().absolutePath()).canonicalFilePath(),
+            QFileInfo(home).canonicalFilePath());
+        auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QString());
+        dialog->reject();
+    }
+
     void importFromTheFileMenuShowsASummaryAndMarksTheLibrary()
     {
         Test::LoopbackHttpServer server;
