@@ -141,6 +141,7 @@ void LlmProvider::readVerdicts(const QList<Paper> &papers, Purpose purpose, cons
     const ScoreReplyParser parser(papers);
     const ParsedScores parsed = structured.isEmpty() ? parser.parseText(text) : parser.parseJson(structured);
     result.items = parsed.items;
+    result.conflicting = parsed.conflicting;
     result.warnings += parsed.warnings;
     if (!parsed.foundJson && !result.truncated) {
         result.error = text.trimmed().isEmpty() ? QStringLiteral("The reply is empty.")

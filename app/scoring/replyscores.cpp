@@ -14,7 +14,7 @@ constexpr int kMaxCommentChars = 600;
 
 /// The verdicts of a reply that can be trusted, by arXiv id.
 QHash<QString, ScoredItem> validItems(
-    const QList<Paper> &batch, const BatchResult &result, QStringList &warnings)
+    const QList<Paper> &batch, const BatchResult &result, QStringList &warnings, QSet<QString> &conflicting)
 {
     QSet<QString> ids;
     for (const Paper &p : batch)
@@ -39,9 +39,13 @@ QHash<QString, ScoredItem> validItems(
             continue;
         }
         if (const auto it = valid.constFind(id); it != valid.constEnd()) {
-            if (it->relevance != item.relevance || it->novelty != item.novelty)
+            // Two different verdicts (which a paper's own text can provoke): neither is trusted.
+            if ((it->relevance != item.relevance || it->novelty != item.novelty) &&
+                !conflicting.contains(id)) {
+                conflicting.insert(id);
                 warnings
-                    << QStringLiteral("%1 was scored twice in one reply; the first verdict is kept.").arg(id);
+                    << QStringLiteral("%1 got two different verdicts in one reply; neither is kept.").arg(id);
+            }
             continue;
         }
         item.arxivId = id;
@@ -62,8 +66,13 @@ ReplyScores::ReplyScores(const QList<Paper> &batch, const BatchResult &result, Q
     , m_cost(cost)
     , m_papers(std::max<qint64>(1, batch.size()))
 {
-    const QHash<QString, ScoredItem> valid = validItems(batch, result, m_warnings);
+    QSet<QString> conflicting(result.conflicting.cbegin(), result.conflicting.cend());
+    const QHash<QString, ScoredItem> valid = validItems(batch, result, m_warnings, conflicting);
     for (const Paper &p : batch) {
+        if (conflicting.contains(p.arxivId)) {
+            m_conflicting << p;
+            continue;
+        }
         const auto it = valid.constFind(p.arxivId);
         if (it == valid.constEnd()) {
             m_missing << p;

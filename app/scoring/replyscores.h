@@ -12,9 +12,9 @@
 namespace Lectern {
 
 /// The Score rows one provider reply yields, for direct scoring and provider batches alike. Replies are
-/// not trusted: verdicts for ids outside the batch are dropped, marks must be whole numbers 1 to 10, a
-/// repeated id keeps its first valid verdict. Every row (scored or not) carries an equal share of the
-/// request's tokens and cost.
+/// not trusted: verdicts for ids outside the batch are dropped, marks must be whole numbers 1 to 10, an id
+/// given two different verdicts keeps neither (conflicting(): asked again on its own). Every row (scored or
+/// not) carries an equal share of the request's tokens and cost.
 class ReplyScores final
 {
 public:
@@ -25,6 +25,8 @@ public:
     [[nodiscard]] const QList<Score> &scored() const { return m_scored; }
     /// Papers of the batch without a valid verdict.
     [[nodiscard]] const QList<Paper> &missing() const { return m_missing; }
+    /// Papers the reply gave two different verdicts.
+    [[nodiscard]] const QList<Paper> &conflicting() const { return m_conflicting; }
     /// What validation dropped, for the user.
     [[nodiscard]] const QStringList &warnings() const { return m_warnings; }
     /// A row without marks for a paper of the batch, saying @p why.
@@ -41,6 +43,7 @@ private:
     qint64 m_papers = 1;
     QList<Score> m_scored;
     QList<Paper> m_missing;
+    QList<Paper> m_conflicting;
     QStringList m_warnings;
 };
 

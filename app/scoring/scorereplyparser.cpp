@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -326,6 +327,7 @@ ParsedScores ScoreReplyParser::resolve(const QList<QJsonObject> &entries, bool f
     out.foundJson = foundJson;
     Warnings warn(out.warnings);
     QHash<QString, Verdict> chosen;
+    QSet<QString> conflicting;
     int withoutId = 0;
 
     for (const QJsonObject &o : entries) {
@@ -350,6 +352,16 @@ ParsedScores ScoreReplyParser::resolve(const QList<QJsonObject> &entries, bool f
 
         const auto existing = chosen.constFind(id);
         if (existing != chosen.constEnd()) {
+            // Two different complete verdicts (which the paper's own text can provoke): neither is kept,
+            // the paper is asked again on its own.
+            if (v.valid == 2 && existing->valid == 2 &&
+                (v.item.relevance != existing->item.relevance || v.item.novelty != existing->item.novelty)) {
+                if (!conflicting.contains(id))
+                    warn.add(QStringLiteral("%1 got two different verdicts; it is asked again on its own")
+                                 .arg(id));
+                conflicting.insert(id);
+                continue;
+            }
             // The first complete answer wins; a later one only replaces an earlier partial one.
             if (v.valid > existing->valid && existing->valid < 2) {
                 warn.add(QStringLiteral("%1 was scored more than once; the first complete answer was kept")
@@ -373,6 +385,11 @@ ParsedScores ScoreReplyParser::resolve(const QList<QJsonObject> &entries, bool f
     warn.finish();
 
     for (const QString &id : m_order) {
+        if (conflicting.contains(id)) {
+            if (!out.conflicting.contains(id))
+                out.conflicting << id;
+            continue;
+        }
         auto it = chosen.find(id);
         if (it != chosen.end() && it->valid > 0) {
             out.items << it->item;

@@ -17,6 +17,7 @@ namespace Lectern {
 struct ParsedScores
 {
     QList<ScoredItem> items; ///< in batch order, one per paper at most, each with at least one valid score
+    QStringList conflicting; ///< papers given two different complete verdicts: in no item, to be asked again
     QStringList warnings; ///< every entry or value that was dropped, and why
     bool foundJson = false; ///< the reply held at least one JSON object or array
 };
@@ -24,8 +25,9 @@ struct ParsedScores
 /// Reads paper scores out of an LLM reply and trusts none of it: only ids of the batch (normalised, so
 /// "arXiv:2611.00001v2" counts as 2611.00001), scores that are whole numbers from 1 to 10 (8, 8.0 and "8"
 /// pass; 8.5, 11, 0 and "high" leave that score unscored), the first complete answer for a paper that
-/// appears twice, comments trimmed and capped. A paper with no valid score at all is left out, so that the
-/// caller counts it as missing. Nothing is ever guessed.
+/// appears twice unless a second complete answer differs (then neither: conflicting), comments trimmed and
+/// capped. A paper with no valid score at all is left out, so that the caller counts it as missing. Nothing
+/// is ever guessed.
 ///
 /// Accepted shapes: a JSON object wrapping an array ({"papers": [...]}, the structured-output form), a bare
 /// array, one object per line (the reference's JSONL), objects keyed by id, any of these inside a fenced

@@ -63,6 +63,7 @@ struct BatchResult
     bool fatal = false; ///< stop the whole run (bad key, insufficient_quota, 4xx other than 408/409/429)
     bool truncated = false; ///< the reply hit the output limit (finish_reason length / max_tokens)
     QStringList warnings; ///< dropped unknown ids, out-of-range scores, duplicates, refusals
+    QStringList conflicting; ///< papers the reply gave two different verdicts: in no item, asked again alone
     RateLimitInfo rateLimit; ///< the provider's rate-limit headers and 429s, for the job to adapt its pace
 };
 

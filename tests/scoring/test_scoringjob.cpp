@@ -336,20 +336,23 @@ private Q_SLOTS:
         const Outcome out = runJob(rq);
         QVERIFY2(out.ok, qPrintable(out.message));
         QCOMPARE(state->promptProblems.load(), 0);
-        // Batch 1, at once its retry of 2611.10001, 10002, 10004 and 10006 (a batch of at most 5), batch 2.
-        QCOMPARE(state->callCount(), 3);
+        // Batch 1, at once its retry of 2611.10001, 10002, 10004 and 10006 (a batch of at most 5), then
+        // 2611.10003, given two different verdicts, asked again on its own (issue 12.7), then batch 2.
+        QCOMPARE(state->callCount(), 4);
         QCOMPARE(state->batches.at(1),
             (QStringList {QStringLiteral("2611.10001"), QStringLiteral("2611.10002"),
                 QStringLiteral("2611.10004"), QStringLiteral("2611.10006")}));
-        QCOMPARE(out.summary.retried, 4);
+        QCOMPARE(state->batches.at(2), QStringList {QStringLiteral("2611.10003")});
+        QCOMPARE(out.summary.retried, 5);
         QCOMPARE(out.summary.scored, 20);
         QCOMPARE(out.summary.unscored, 0);
 
         const QHash<QString, Score> scores =
             storedScores(dir.databasePath(), QStringLiteral("fake-model"), rq.prompt.hash());
         QCOMPARE(scores.size(), 20);
-        QCOMPARE(scores.value(QStringLiteral("2611.10003")).relevance, 9); // the first of the duplicates
-        QCOMPARE(scores.value(QStringLiteral("2611.10003")).comment, QStringLiteral("first"));
+        // Neither of the two verdicts: the one given when asked alone.
+        QCOMPARE(scores.value(QStringLiteral("2611.10003")).comment,
+            QStringLiteral("Fake verdict for 2611.10003"));
         QCOMPARE(scores.value(QStringLiteral("2611.10005")).relevance, 7); // "v1" accepted
         QCOMPARE(scores.value(QStringLiteral("2611.10001")).comment,
             QStringLiteral("Fake verdict for 2611.10001")); // from the retry
@@ -359,7 +362,7 @@ private Q_SLOTS:
             qPrintable(warnings));
         QVERIFY(warnings.contains(
             QStringLiteral("2611.10001 that are not whole numbers from 1 to 10 (relevance 11")));
-        QVERIFY(warnings.contains(QStringLiteral("2611.10003 was scored twice")));
+        QVERIFY(warnings.contains(QStringLiteral("2611.10003 got two different verdicts in one reply")));
         QVERIFY(warnings.contains(QStringLiteral("provider warning passed on")));
     }
 

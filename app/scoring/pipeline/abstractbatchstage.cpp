@@ -47,16 +47,21 @@ void AbstractBatchStage::onReply(BatchReply &reply)
         m_account.warn(w);
     QList<Score> rows = scores.scored();
     const QList<Paper> &missing = scores.missing();
+    const QList<Paper> &conflicting = scores.conflicting();
+    const int unanswered = int(missing.size() + conflicting.size());
     const int scoredHere = int(rows.size());
     int unscoredHere = 0;
-    if (!missing.isEmpty()) {
+    if (unanswered > 0) {
         if (r.fatal || cancelled()) {
-            sum.notSent += int(missing.size());
+            sum.notSent += unanswered;
         } else if (reply.task.attempt == 1) {
-            const QList<QList<Paper>> retries = batchesOf(missing, std::max(1, m_batchSize / 2));
+            // A paper given two verdicts is asked again alone, away from whatever text provoked them.
+            QList<QList<Paper>> retries = batchesOf(missing, std::max(1, m_batchSize / 2));
+            for (const Paper &p : conflicting)
+                retries << QList<Paper> {p};
             for (qsizetype i = retries.size() - 1; i >= 0; --i)
                 m_dispatcher.prepend(BatchTask {retries.at(i), 2});
-            sum.retried += int(missing.size());
+            sum.retried += unanswered;
         } else {
             const QString why = !r.error.isEmpty()
                 ? QStringLiteral("Not scored: the request failed twice (%1).").arg(r.error.left(200))
@@ -64,7 +69,11 @@ void AbstractBatchStage::onReply(BatchReply &reply)
                                : QStringLiteral("Not scored: the model's reply left this paper out twice."));
             for (const Paper &p : missing)
                 rows << scores.unscored(p, why);
-            unscoredHere = int(missing.size());
+            for (const Paper &p : conflicting)
+                rows << scores.unscored(p,
+                    QStringLiteral(
+                        "Not scored: the model gave two different verdicts, also when asked again."));
+            unscoredHere = unanswered;
         }
     }
     if (!m_account.store(m_store, rows)) {

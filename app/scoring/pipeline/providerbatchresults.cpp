@@ -46,7 +46,11 @@ ProviderBatchResults ProviderBatchResults::read(const ProviderBatch &batch,
         const QString why = unscoredWhy(hasResult, r, status);
         for (const Paper &p : reply.missing())
             out.rows << reply.unscored(p, why);
-        out.unscored += int(reply.missing().size());
+        // A finished batch cannot ask again: the next run sends unscored papers again.
+        for (const Paper &p : reply.conflicting())
+            out.rows << reply.unscored(
+                p, QStringLiteral("Not scored: the model gave two different verdicts."));
+        out.unscored += int(reply.missing().size() + reply.conflicting().size());
     }
     return out;
 }
