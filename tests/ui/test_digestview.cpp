@@ -15,6 +15,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/syntheticday.h>
+#include <testkit/textbrowserlinks.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
@@ -37,6 +38,8 @@
 
 using namespace Lectern;
 using namespace Qt::StringLiterals;
+using Lectern::Test::clickLink;
+using Lectern::Test::linkCursor;
 
 namespace {
 
@@ -70,23 +73,6 @@ std::unique_ptr<PaperStore> storeWithDays(
     return store;
 }
 
-/// The first fragment of @p browser's document whose link target is @p href, as a cursor on its middle.
-std::optional<QTextCursor> linkCursor(QTextBrowser *browser, const QString &href)
-{
-    QTextDocument *doc = browser->document();
-    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            const QTextFragment f = it.fragment();
-            if (f.isValid() && f.charFormat().anchorHref() == href) {
-                QTextCursor c(doc);
-                c.setPosition(f.position() + f.length() / 2);
-                return c;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
 /// Where the anchor named @p name is, as a cursor.
 std::optional<QTextCursor> anchorCursor(QTextBrowser *browser, const QString &name)
 {
@@ -102,19 +88,6 @@ std::optional<QTextCursor> anchorCursor(QTextBrowser *browser, const QString &na
         }
     }
     return std::nullopt;
-}
-
-/// Scrolls the link into view and clicks it with the mouse, as a user would.
-bool clickLink(QTextBrowser *browser, const QString &href)
-{
-    auto cursor = linkCursor(browser, href);
-    if (!cursor)
-        return false;
-    browser->setTextCursor(*cursor);
-    browser->ensureCursorVisible();
-    const QPoint at = browser->cursorRect(*cursor).center();
-    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, at);
-    return true;
 }
 
 QString linkText(QTextBrowser *browser, const QString &href)

@@ -36,6 +36,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/openaistandin.h>
+#include <testkit/textbrowserlinks.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -70,6 +71,8 @@
 
 using namespace Lectern;
 using namespace Qt::StringLiterals;
+using Lectern::Test::clickLink;
+using Lectern::Test::linkCursor;
 
 namespace {
 
@@ -148,35 +151,6 @@ void retype(QLineEdit *edit, const QString &text)
 void clickIndicator(QAbstractButton *button)
 {
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
-}
-
-/// The first fragment of @p browser whose link target is @p href, as a cursor on its middle.
-std::optional<QTextCursor> linkCursor(QTextBrowser *browser, const QString &href)
-{
-    QTextDocument *doc = browser->document();
-    for (QTextBlock b = doc->begin(); b.isValid(); b = b.next()) {
-        for (auto it = b.begin(); !it.atEnd(); ++it) {
-            const QTextFragment f = it.fragment();
-            if (f.isValid() && f.charFormat().anchorHref() == href) {
-                QTextCursor c(doc);
-                c.setPosition(f.position() + f.length() / 2);
-                return c;
-            }
-        }
-    }
-    return std::nullopt;
-}
-
-/// Scrolls the link into view and clicks it with the mouse.
-bool clickLink(QTextBrowser *browser, const QString &href)
-{
-    auto cursor = linkCursor(browser, href);
-    if (!cursor)
-        return false;
-    browser->setTextCursor(*cursor);
-    browser->ensureCursorVisible();
-    QTest::mouseClick(browser->viewport(), Qt::LeftButton, {}, browser->cursorRect(*cursor).center());
-    return true;
 }
 
 /// Runs @p drive on the next modal dialog once it shows (polled from the event loop that its exec() runs).
