@@ -195,7 +195,7 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
     for (qsizetype i = 0; i < ranked.size() && i < 10; ++i) {
         const Ranked &r = ranked.at(i);
         out << QStringLiteral("  %1 #%2 %3 %4\n")
-                   .arg(r.selected ? u'*' : u' ')
+                   .arg(r.selected ? QChar(u'*') : QChar(u' '))
                    .arg(i + 1)
                    .arg(r.paper->arxivId, r.paper->title.simplified());
         if (!r.why.isEmpty())

@@ -487,6 +487,10 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         a.feedback = std::clamp(centred / (centred >= 0 ? m_feedback.up : m_feedback.down), -1.0, 1.0);
         prior += FeedbackWeight * *a.feedback;
     }
+    if (m_hasKeywords && paper.announceType.endsWith(QLatin1StringView("cross"))) {
+        a.crossList = true;
+        prior -= CrossListPenalty;
+    }
     // The classifier, blended in as far as the labels carry it.
     double r = prior;
     if (isLearning()) {
@@ -557,6 +561,10 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     } else {
         parts << QStringLiteral("no topic keyword found");
     }
+    if (a.crossList)
+        parts << QStringLiteral("cross-listed from %1")
+                     .arg(paper.primaryCategory.isEmpty() ? QStringLiteral("another archive")
+                                                          : paper.primaryCategory);
     if (a.learned) {
         if (*a.learned >= 0.25)
             parts << QStringLiteral("like papers you starred") +

@@ -46,6 +46,12 @@ class PaperStore;
 /// (pseudo-positives +1, pseudo-negatives -1) and added: k' = k + FeedbackWeight f. A paper as typical of
 /// the pseudo-positives as they are gains what a title keyword and another in the abstract give.
 ///
+/// Listing. A paper cross-listed into the user's listings from another archive (announce type cross or
+/// replace-cross) has its home in another field and is more often an application of the topics than a
+/// contribution to them: its prior k' loses CrossListPenalty (about what a keyword in the abstract gives)
+/// and the comment says so. Labels take over from it as they grow (the classifier sees each paper's
+/// primary category as a term of its own).
+///
 /// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams and their arXiv categories
 /// (TfidfVectorizer: sublinear tf, title counted twice), fitted on the collection. A linear SVM
 /// (LinearClassifier: liblinear, classes balanced) learns from every label there is: starred papers (+) and
@@ -102,6 +108,7 @@ public:
         QStringList against; ///< its Irrelevant keywords found
         std::optional<double> learned; ///< l above (-1..1), when the classifier is active
         std::optional<double> feedback; ///< f above (-1..1), when pseudo-relevance feedback is active
+        bool crossList = false; ///< listed from another archive: the prior lost CrossListPenalty
         QStringList strongestTerms; ///< the paper's terms that raise its learned score most, strongest first
         double similarity = 0; ///< largest cosine similarity with the reference set
         QString nearest; ///< arXiv id of that paper
@@ -120,6 +127,8 @@ public:
     static constexpr double DescriptionWeight = 1.0;
     /// How much pseudo-relevance feedback adds to the prior (k above) at f = 1.
     static constexpr double FeedbackWeight = 0.75;
+    /// What a cross-list loses from the topic prior (k' above).
+    static constexpr double CrossListPenalty = 0.3;
 
     /// What a run learned, kept in the profile for the next run: vocabulary and classifier.
     struct Learned

@@ -149,6 +149,30 @@ private Q_SLOTS:
         QVERIFY(model->assess(inTitle).relevanceScore > model->assess(inAbstract).relevanceScore);
     }
 
+    /// A cross-list has its home in another field: the same text ranks lower when it is one, and the
+    /// comment says why. Without keywords there is no prior to lower.
+    void crossListsStartLower()
+    {
+        const auto all = Test::labelledPapers();
+        const auto model = modelFor(all, false, false);
+        Paper own = byId(all, QStringLiteral("2611.10002"));
+        own.announceType = QStringLiteral("new");
+        Paper cross = own;
+        cross.announceType = QStringLiteral("cross");
+        cross.primaryCategory = QStringLiteral("eess.SP");
+        Paper replacedCross = cross;
+        replacedCross.announceType = QStringLiteral("replace-cross");
+        const Assessment a = model->assess(own);
+        const Assessment b = model->assess(cross);
+        QVERIFY(!a.crossList);
+        QVERIFY(b.crossList);
+        QVERIFY(model->assess(replacedCross).crossList);
+        QCOMPARE(b.rankScore, a.rankScore - BuiltinModel::CrossListPenalty);
+        QVERIFY(b.relevance < a.relevance);
+        QVERIFY2(b.comment.contains(QStringLiteral("cross-listed from eess.SP")), qPrintable(b.comment));
+        QVERIFY(!a.comment.contains(QStringLiteral("cross-listed")));
+    }
+
     void starsAndDismissalsMoveTheRanking()
     {
         const auto all = Test::labelledPapers();

@@ -66,6 +66,11 @@ private Q_SLOTS:
                 QStringLiteral("--scorer"), QStringLiteral("builtin")});
         QVERIFY2(run.code == 0, qPrintable(run.err + run.out));
         qInfo("%s", qPrintable(run.out.section(QStringLiteral("\n\nselected"), 0, 0)));
+        // The top list marks the judge's papers with "*" (a selected paper is among the first ten).
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("\\n  \\* #\\d+ \\d{4}\\.\\d{5} "))),
+            qPrintable(run.out));
+        QVERIFY2(run.out.contains(QRegularExpression(QStringLiteral("\\n    #\\d+ \\d{4}\\.\\d{5} "))),
+            qPrintable(run.out));
         const RankingEvaluation e = Test::evaluateFromStore(dir.databasePath(), m_day, m_day.papers);
         QVERIFY2(run.out.contains(QStringLiteral("| recall@k (k = %1) | %2 |")
                                       .arg(e.relevant)
@@ -106,14 +111,15 @@ private Q_SLOTS:
     }
 
 private:
-    // What the method reaches on 2025-11-04, a little under the measured figures (topics only 0.31 with
-    // 0.77 in the top 30 %, 2-fold 0.50 with 0.86, random halves 0.56); issue 16 aims at 0.5, 0.75 and
-    // 0.95. Before pseudo-relevance feedback and category terms: 0.26, 0.48 (0.83), 0.52.
-    static constexpr double TopicsOnlyRecallAtK = 0.3;
+    // What the method reaches on 2025-11-04, a little under the measured figures (topics only 0.34 with
+    // 0.77 in the top 30 %, 2-fold 0.54 with 0.89, random halves 0.59); issue 16 aims at 0.5, 0.75 and
+    // 0.95. Before the cross-list prior: 0.31 (0.77), 0.50 (0.86), 0.56; before pseudo-relevance feedback
+    // and category terms: 0.26, 0.48 (0.83), 0.52.
+    static constexpr double TopicsOnlyRecallAtK = 0.32;
     static constexpr double TopicsOnlyTop30 = 0.75;
-    static constexpr double TwoFoldRecallAtK = 0.48;
-    static constexpr double TwoFoldTop30 = 0.83;
-    static constexpr double RandomHalvesRecallAtK = 0.54;
+    static constexpr double TwoFoldRecallAtK = 0.52;
+    static constexpr double TwoFoldTop30 = 0.87;
+    static constexpr double RandomHalvesRecallAtK = 0.57;
 };
 
 QTEST_GUILESS_MAIN(TestBuiltinScorerRealDay)
