@@ -2,6 +2,7 @@
 #include "exportdialog.h"
 
 #include "export/pdfrenderer.h"
+#include "util/clock.h"
 
 #include <QButtonGroup>
 #include <QComboBox>
@@ -69,7 +70,7 @@ ExportDialog::ExportDialog(Context context, QWidget *parent)
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
     if (!m_context.day.isValid())
-        m_context.day = QDate::currentDate();
+        m_context.day = Clock::system().nowUtc().toLocalTime().date();
     const QDate day = m_context.day;
 
     // What.

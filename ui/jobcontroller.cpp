@@ -9,6 +9,7 @@
 #include "scoring/providerfactory.h"
 #include "scoring/scoringjob.h"
 #include "store/paperstore.h"
+#include "util/clock.h"
 
 #include <QAction>
 #include <QDateTime>
@@ -214,7 +215,8 @@ void JobController::jobEnded(const JobOutcome &outcome)
     if (!ok && !m_cancelRequested)
         Q_EMIT failed(tr("%1 failed: %2").arg(m_jobName, outcome.message.section(u'\n', 0, 0)),
             tr("%1 failed at %2.\n\n%3")
-                .arg(m_jobName, QLocale().toString(QDateTime::currentDateTime(), QLocale::ShortFormat),
+                .arg(m_jobName,
+                    QLocale().toString(Clock::system().nowUtc().toLocalTime(), QLocale::ShortFormat),
                     outcome.message));
     m_cancelRequested = false;
     const bool jump = std::exchange(m_jumpToLatest, false);

@@ -2,11 +2,25 @@
 #pragma once
 
 #include <QDate>
+#include <QSet>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
 namespace Lectern {
+
+/// Which papers of a day the hybrid gate ranked, sent to the LLM as its top share, and sent as the random
+/// sample of the rest (stored in gate_members, schema 11): what a report is counted over, also in another
+/// process than the one that decided (a provider batch is collected hours later).
+struct GateMembers
+{
+    QStringList ranked; ///< best first
+    QSet<QString> gate;
+    QSet<QString> sample;
+
+    bool operator==(const GateMembers &) const = default;
+};
 
 /// What the hybrid mode's gate did on a day and how well it did, as the digest and `lectern score`
 /// report it (stored in gate_reports, schema 10).

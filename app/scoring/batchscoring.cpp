@@ -3,6 +3,7 @@
 
 #include "scoring/pipeline/batchdispatcher.h"
 #include "scoring/pipeline/costestimator.h"
+#include "scoring/pipeline/hybridgatestage.h"
 #include "scoring/pipeline/ledgerstage.h"
 #include "scoring/pipeline/promptexamples.h"
 #include "scoring/pipeline/providerbatchplan.h"
@@ -11,6 +12,7 @@
 #include "scoring/pipeline/scoringpipeline.h"
 #include "scoring/pipeline/titlefilterstage.h"
 #include "store/database.h"
+#include "store/gatereportstore.h"
 #include "store/paperstore.h"
 
 namespace Lectern {
@@ -22,6 +24,15 @@ QStringList BatchSubmission::lines() const
                .arg(day.toString(Qt::ISODate), model, provider, promptHash.left(12));
     out << ScoringSummary::frontLines(
         listed, considered, authorMatches, hIndexLine, examplesStarred, examplesDismissed);
+    if (!gateLine.isEmpty())
+        out << QStringLiteral(
+            "Hybrid gate: %1; of %2 papers to send, %3 go into the batch for %4 and %5 keep "
+            "the built-in scorer's marks (lectern-local)")
+                   .arg(gateLine)
+                   .arg(beforeGate)
+                   .arg(beforeGate - gateLocal)
+                   .arg(model)
+                   .arg(gateLocal);
     if (!titleFilterAsked)
         out << QStringLiteral("Title pre-filter: off (scoring/titleFilter)");
     else if (!titleFilter)
@@ -92,6 +103,8 @@ QStringList BatchCollection::lines() const
         out << QStringLiteral("Cost: unknown, no price for %1 in the price table (prices.json)")
                    .arg(batch.model);
     out << QStringLiteral("Ranking: %1 relevant papers").arg(relevant);
+    if (gateReport)
+        out << gateReport->line();
     return out;
 }
 
@@ -131,6 +144,11 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     if (!prepared)
         return Error {prepared.error()};
     prepared->countInto(sub);
+    if (prepared->gate) {
+        sub.gateLine = prepared->gate->describe();
+        sub.beforeGate = int(prepared->beforeGate.size());
+        sub.gateLocal = prepared->gateLocal;
+    }
     QList<Paper> toScore = prepared->toScore;
     if (auto written = prepared->write(store, model, now); !written)
         return Error {written.error()};
@@ -157,14 +175,21 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     sub.estimatedUsage = plan.estimatedUsage;
     sub.estimatedCost = plan.estimatedCost;
     sub.requests = int(plan.requests.size());
-    if (plan.requests.isEmpty())
-        return sub;
-    auto id = api.submit(plan.requests, m_cancel);
-    if (!id)
-        return Error {id.error()};
-    sub.batchId = *id;
-    if (auto saved = recordSubmission(store, plan, prompt, sub); !saved)
-        return Error {saved.error()};
+    if (!plan.requests.isEmpty()) {
+        auto id = api.submit(plan.requests, m_cancel);
+        if (!id)
+            return Error {id.error()};
+        sub.batchId = *id;
+        if (auto saved = recordSubmission(store, plan, prompt, sub); !saved)
+            return Error {saved.error()};
+    }
+    if (prepared->gate) {
+        // Kept with the day, so that collecting the batch (maybe in another process) counts the report.
+        auto report = saveGate(store, *prepared->gate, model);
+        if (!report)
+            return Error {report.error()};
+        sub.gateReport = *report;
+    }
     return sub;
 }
 
@@ -251,6 +276,20 @@ Result<QList<Paper>> BatchScoring::filterTitles(PaperStore &store, const PromptT
         spent = ledger->dayCost;
     }
     return titles.kept();
+}
+
+Result<GateReport> BatchScoring::saveGate(PaperStore &store, const GateDecision &gate, const QString &model)
+{
+    const ScoringRequest &rq = m_request;
+    GateReportStore reports(store.database(), *rq.clock);
+    if (auto saved = reports.saveMembers(rq.day, gate.members()); !saved)
+        return Error {saved.error()};
+    auto report = HybridGateStage::report(store, rq.day, gate, model, rq.minRelevance, rq.minNovelty);
+    if (!report)
+        return Error {report.error()};
+    if (auto saved = reports.save(*report); !saved)
+        return Error {saved.error()};
+    return report;
 }
 
 Result<void> BatchScoring::recordSubmission(PaperStore &store, const ProviderBatchPlan &plan,
@@ -343,6 +382,30 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
     return out;
 }
 
+Result<void> BatchScoring::countGate(PaperStore &store, BatchCollection &out) const
+{
+    const ScoringRequest &rq = m_request;
+    const ProviderBatch &batch = out.batch;
+    GateReportStore reports(store.database(), *rq.clock);
+    auto members = reports.loadMembers(batch.day);
+    if (!members)
+        return Error {members.error()};
+    auto submitted = reports.load(batch.day);
+    if (!submitted)
+        return Error {submitted.error()};
+    // Only the gate this batch's model was gated for: a later direct run with another model replaced it.
+    if (!members->has_value() || !submitted->has_value() || (*submitted)->model != batch.model)
+        return {};
+    auto report = HybridGateStage::report(store, batch.day, **members, (*submitted)->heldOutRecall,
+        batch.model, rq.minRelevance, rq.minNovelty);
+    if (!report)
+        return Error {report.error()};
+    if (auto saved = reports.save(*report); !saved)
+        return saved;
+    out.gateReport = *report;
+    return {};
+}
+
 Result<void> BatchScoring::storeCollection(
     PaperStore &store, const QList<Score> &rows, BatchCollection &out) const
 {
@@ -360,6 +423,8 @@ Result<void> BatchScoring::storeCollection(
             return Error {entry.error()};
         out.relevant = entry->relevant;
         out.dayCost = entry->dayCost;
+        if (auto counted = countGate(store, out); !counted)
+            return counted;
         return ProviderBatchStore(store.database(), *rq.clock)
             .finish(batch.rowId, out.status.failed ? QStringLiteral("failed") : QStringLiteral("collected"),
                 QStringLiteral("%1 scored, %2 unscored").arg(out.scored).arg(out.unscored));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/gatereport.h"
 #include "scoring/llmbatchapi.h"
 #include "scoring/scoringjob.h"
 #include "store/providerbatchstore.h"
@@ -13,6 +14,7 @@
 namespace Lectern {
 
 class PaperStore;
+struct GateDecision;
 struct ProviderBatchPlan;
 
 /// What submitting a day as a provider batch did.
@@ -50,6 +52,13 @@ struct BatchSubmission
     int titleRequests = 0; ///< direct title requests (not part of the provider batch)
     TokenUsage titleUsage;
     double titleCost = 0; ///< USD at direct prices, added to the day's cost
+    /// Hybrid mode: the gate's decision (GateDecision::describe()), the papers to send before it and of
+    /// those the ones it ruled out (stored with lectern-local's marks); the gate's report as far as the
+    /// LLM's verdicts are known at submission (cached ones), counted again at collection.
+    QString gateLine;
+    int beforeGate = 0;
+    int gateLocal = 0;
+    std::optional<GateReport> gateReport;
     QStringList warnings;
 
     [[nodiscard]] QStringList lines() const;
@@ -68,6 +77,7 @@ struct BatchCollection
     double dayCost = 0;
     bool priceKnown = true;
     int relevant = 0;
+    std::optional<GateReport> gateReport; ///< hybrid mode: the day's gate report with this batch's verdicts
     QStringList warnings;
 
     [[nodiscard]] QStringList lines() const;
@@ -116,6 +126,11 @@ private:
     [[nodiscard]] Result<QList<Paper>> filterTitles(PaperStore &store, const PromptTemplate &prompt,
         const QList<Paper> &papers, const QString &model, double &spent, BatchSubmission &sub);
     /// Records the accepted batch and the paper versions of each request.
+    /// Stores the gate's members and its report as the submission knows it.
+    [[nodiscard]] Result<GateReport> saveGate(
+        PaperStore &store, const GateDecision &gate, const QString &model);
+    /// At collection: the day's gate report counted again with the batch's verdicts (inside its transaction).
+    [[nodiscard]] Result<void> countGate(PaperStore &store, BatchCollection &out) const;
     [[nodiscard]] Result<void> recordSubmission(PaperStore &store, const ProviderBatchPlan &plan,
         const PromptTemplate &prompt, const BatchSubmission &sub);
     /// Stores @p rows, the day's ledger and the batch's end in one transaction.

@@ -53,6 +53,17 @@ HybridGateSettings HybridGateSettings::fromSettings(const Settings &settings)
     return s;
 }
 
+GateMembers GateDecision::members() const
+{
+    GateMembers m;
+    m.ranked.reserve(ranked.size());
+    for (const GateEntry &e : ranked)
+        m.ranked << e.paper.arxivId;
+    m.gate = gate;
+    m.sample = sample;
+    return m;
+}
+
 QString GateDecision::describe() const
 {
     const int n = int(ranked.size());

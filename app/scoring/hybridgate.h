@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/gatereport.h"
 #include "domain/paper.h"
 #include "scoring/builtinscorer.h"
 
@@ -52,6 +53,8 @@ struct GateDecision
     [[nodiscard]] int gateSize() const { return int(gate.size()); }
     [[nodiscard]] int outside() const { return int(ranked.size() - gate.size()); }
     [[nodiscard]] bool toLlm(const QString &id) const { return gate.contains(id) || sample.contains(id); }
+    /// The ids of ranked, gate and sample, as stored with the day.
+    [[nodiscard]] GateMembers members() const;
     /// "gate: top 42 of 480 (8.8 %; held-out labels: 95 % of 17 positives need 7.9 %), random sample 18"
     [[nodiscard]] QString describe() const;
 };

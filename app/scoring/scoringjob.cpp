@@ -49,47 +49,22 @@ Result<QString> ScoringJob::run()
     PaperStore &store = *opened.value();
     store.setClock(*rq.clock);
 
-    // The model's name keys the cache; ask a provider made (and dropped) on this thread.
-    bool titleFilterAvailable = false;
-    {
-        std::unique_ptr<ScoringProvider> probe = rq.factory();
-        if (!probe)
-            return Error {QStringLiteral("The scoring provider could not be created.")};
-        sum.model = probe->model().trimmed();
-        titleFilterAvailable = probe->supportsTitleFilter();
-    }
-    if (sum.model.isEmpty())
-        return Error {QStringLiteral("The scoring provider did not name its model.")};
-    // The built-in scorer as the provider has no LLM to gate for.
-    if (rq.mode == ScoringMode::Hybrid && sum.model == BuiltinScorer::ModelName)
-        m_request.mode = ScoringMode::Builtin;
-
+    auto titleFilterAvailable = probeProvider();
+    if (!titleFilterAvailable)
+        return Error {titleFilterAvailable.error()};
     auto withExamples = PromptExamples::apply(store, rq.prompt, rq.exampleCount, rq.day);
     if (!withExamples)
         return Error {withExamples.error()};
     const PromptTemplate &prompt = withExamples->prompt;
     withExamples->countInto(sum);
-    if (!rq.titleFilter)
-        sum.titleFilterOff = QStringLiteral("scoring/titleFilter");
-    else if (!titleFilterAvailable)
-        sum.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(sum.model);
-    sum.titleFilter = rq.titleFilter && titleFilterAvailable;
-    if (sum.titleFilter)
-        sum.titleFilterHash = prompt.titleFilterHash();
+    describeTitleFilter(prompt, *titleFilterAvailable);
 
     const QDateTime now = rq.clock->nowUtc();
     auto prepared = ScoringPipeline(store, rq, cancelFlag())
                         .prepare(sum.model, sum.promptHash, sum.titleFilterHash, !rq.dryRun, now);
     if (!prepared)
         return Error {prepared.error()};
-    prepared->countInto(sum);
-    sum.toScore = int(prepared->toScore.size());
-    if (prepared->gate) {
-        sum.hybrid = true;
-        sum.gateLine = prepared->gate->describe();
-        sum.gateLocal = prepared->gateLocal;
-        sum.beforeGate = int(prepared->beforeGate.size());
-    }
+    countPrepared(*prepared);
 
     const std::optional<ModelPrice> configuredPrice = rq.prices.find(sum.model);
     sum.priceKnown = configuredPrice.has_value();
@@ -100,14 +75,7 @@ Result<QString> ScoringJob::run()
                             .arg(sum.model);
     CostEstimator estimator(prompt, configuredPrice);
     if (rq.dryRun) {
-        sum.estimatedUsage = estimator.dryRun(prepared->toScore, std::max(1, rq.batchSize),
-            sum.titleFilter ? std::max(1, rq.titleBatchSize) : 0);
-        sum.estimatedCost = estimator.cost(sum.estimatedUsage);
-        if (sum.hybrid) {
-            sum.ungatedUsage = estimator.dryRun(prepared->beforeGate, std::max(1, rq.batchSize),
-                sum.titleFilter ? std::max(1, rq.titleBatchSize) : 0);
-            sum.ungatedCost = estimator.cost(sum.ungatedUsage);
-        }
+        estimateDryRun(estimator, *prepared);
         return sum.describe();
     }
 
@@ -116,27 +84,8 @@ Result<QString> ScoringJob::run()
         return Error {written.error()};
     if (auto sent = send(store, prompt, prepared->toScore, estimator, configuredPrice); !sent)
         return Error {sent.error()};
-
-    // Thresholds, ranking and the day's record: what was spent, with which model and prompt.
-    auto ledger = LedgerStage(rq.followedAuthors, rq.minRelevance, rq.minNovelty, rq.announceTypes)
-                      .record(store, rq.day, sum.model, sum.usage, sum.cost, prompt.storedText());
-    if (!ledger)
-        return Error {ledger.error()};
-    sum.relevant = ledger->relevant;
-    sum.passedThresholds = ledger->passedThresholds;
-    sum.ranking = ledger->ranking;
-    sum.dayCost = ledger->dayCost;
-
-    // The hybrid gate's report: what the LLM found in the gate and in the sample, kept with the day.
-    if (prepared->gate) {
-        auto report = HybridGateStage::report(
-            store, rq.day, *prepared->gate, sum.model, rq.minRelevance, rq.minNovelty);
-        if (!report)
-            return Error {report.error()};
-        if (auto saved = GateReportStore(store.database()).save(*report); !saved)
-            return Error {saved.error()};
-        sum.gateReport = *report;
-    }
+    if (auto recorded = recordDay(store, prompt, *prepared); !recorded)
+        return Error {recorded.error()};
 
     if (!m_fatal.isEmpty())
         return Error {QStringLiteral("%1 (%2 papers scored and kept; %3 not sent)")
@@ -149,6 +98,94 @@ Result<QString> ScoringJob::run()
                 .arg(sum.scored)
                 .arg(sum.notSent)};
     return sum.describe();
+}
+
+Result<bool> ScoringJob::probeProvider()
+{
+    // The model's name keys the cache; ask a provider made (and dropped) on this thread.
+    bool titleFilterAvailable = false;
+    {
+        std::unique_ptr<ScoringProvider> probe = m_request.factory();
+        if (!probe)
+            return Error {QStringLiteral("The scoring provider could not be created.")};
+        m_summary.model = probe->model().trimmed();
+        titleFilterAvailable = probe->supportsTitleFilter();
+    }
+    if (m_summary.model.isEmpty())
+        return Error {QStringLiteral("The scoring provider did not name its model.")};
+    // The built-in scorer as the provider has no LLM to gate for.
+    if (m_request.mode == ScoringMode::Hybrid && m_summary.model == BuiltinScorer::ModelName)
+        m_request.mode = ScoringMode::Builtin;
+    return titleFilterAvailable;
+}
+
+void ScoringJob::describeTitleFilter(const PromptTemplate &prompt, bool available)
+{
+    ScoringSummary &sum = m_summary;
+    if (!m_request.titleFilter)
+        sum.titleFilterOff = QStringLiteral("scoring/titleFilter");
+    else if (!available)
+        sum.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(sum.model);
+    sum.titleFilter = m_request.titleFilter && available;
+    if (sum.titleFilter)
+        sum.titleFilterHash = prompt.titleFilterHash();
+}
+
+void ScoringJob::countPrepared(const PreparedDay &prepared)
+{
+    ScoringSummary &sum = m_summary;
+    prepared.countInto(sum);
+    sum.toScore = int(prepared.toScore.size());
+    if (prepared.gate) {
+        sum.hybrid = true;
+        sum.gateLine = prepared.gate->describe();
+        sum.gateLocal = prepared.gateLocal;
+        sum.beforeGate = int(prepared.beforeGate.size());
+    }
+}
+
+void ScoringJob::estimateDryRun(const CostEstimator &estimator, const PreparedDay &prepared)
+{
+    ScoringSummary &sum = m_summary;
+    const int batchSize = std::max(1, m_request.batchSize);
+    const int titleBatchSize = sum.titleFilter ? std::max(1, m_request.titleBatchSize) : 0;
+    sum.estimatedUsage = estimator.dryRun(prepared.toScore, batchSize, titleBatchSize);
+    sum.estimatedCost = estimator.cost(sum.estimatedUsage);
+    if (sum.hybrid) {
+        sum.ungatedUsage = estimator.dryRun(prepared.beforeGate, batchSize, titleBatchSize);
+        sum.ungatedCost = estimator.cost(sum.ungatedUsage);
+    }
+}
+
+Result<void> ScoringJob::recordDay(
+    PaperStore &store, const PromptTemplate &prompt, const PreparedDay &prepared)
+{
+    const ScoringRequest &rq = m_request;
+    ScoringSummary &sum = m_summary;
+    // Thresholds, ranking and the day's record: what was spent, with which model and prompt.
+    auto ledger = LedgerStage(rq.followedAuthors, rq.minRelevance, rq.minNovelty, rq.announceTypes)
+                      .record(store, rq.day, sum.model, sum.usage, sum.cost, prompt.storedText());
+    if (!ledger)
+        return Error {ledger.error()};
+    sum.relevant = ledger->relevant;
+    sum.passedThresholds = ledger->passedThresholds;
+    sum.ranking = ledger->ranking;
+    sum.dayCost = ledger->dayCost;
+
+    // The hybrid gate's report: what the LLM found in the gate and in the sample, kept with the day.
+    if (prepared.gate) {
+        auto report =
+            HybridGateStage::report(store, rq.day, *prepared.gate, sum.model, rq.minRelevance, rq.minNovelty);
+        if (!report)
+            return Error {report.error()};
+        GateReportStore reports(store.database(), *rq.clock);
+        if (auto saved = reports.saveMembers(rq.day, prepared.gate->members()); !saved)
+            return Error {saved.error()};
+        if (auto saved = reports.save(*report); !saved)
+            return Error {saved.error()};
+        sum.gateReport = *report;
+    }
+    return {};
 }
 
 Result<void> ScoringJob::send(PaperStore &store, const PromptTemplate &prompt, const QList<Paper> &toScore,

@@ -11,6 +11,8 @@
 namespace Lectern {
 
 class CostEstimator;
+struct PreparedDay;
+class PromptTemplate;
 class PaperStore;
 
 /// Scores one announcement day: the staged pipeline of a direct run (and of the dry run).
@@ -46,6 +48,15 @@ protected:
     Result<QString> run() override;
 
 private:
+    /// Asks a provider made on this thread for its model's name; returns whether it has a title
+    /// pre-filter. A hybrid run with the built-in scorer as its provider becomes a builtin run.
+    Result<bool> probeProvider();
+    void describeTitleFilter(const PromptTemplate &prompt, bool available);
+    void countPrepared(const PreparedDay &prepared);
+    /// A dry run's token and cost estimates (and, in hybrid mode, those of sending the whole day).
+    void estimateDryRun(const CostEstimator &estimator, const PreparedDay &prepared);
+    /// The ledger (thresholds, ranking, the day's record) and the hybrid gate's report.
+    Result<void> recordDay(PaperStore &store, const PromptTemplate &prompt, const PreparedDay &prepared);
     /// The title and abstract batches of a run that sends, on the dispatcher's pool.
     Result<void> send(PaperStore &store, const PromptTemplate &prompt, const QList<Paper> &toScore,
         CostEstimator &estimator, const std::optional<ModelPrice> &configuredPrice);

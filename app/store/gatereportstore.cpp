@@ -77,4 +77,56 @@ Result<std::optional<GateReport>> GateReportStore::load(const QDate &day)
     return std::optional<GateReport>(r);
 }
 
+Result<void> GateReportStore::saveMembers(const QDate &day, const GateMembers &members)
+{
+    const QString iso = day.toString(Qt::ISODate);
+    return m_db.inTransaction([&]() -> Result<void> {
+        QSqlQuery clear(m_db.sql());
+        clear.prepare(QStringLiteral("DELETE FROM gate_members WHERE day = ?"));
+        clear.addBindValue(iso);
+        if (!clear.exec())
+            return sqlError(QStringLiteral("replace the hybrid gate's papers of %1").arg(iso), clear);
+        QSqlQuery q(m_db.sql());
+        q.prepare(
+            QStringLiteral("INSERT INTO gate_members (day, arxiv_id, position, role) VALUES (?,?,?,?)"));
+        for (qsizetype i = 0; i < members.ranked.size(); ++i) {
+            const QString &id = members.ranked.at(i);
+            const QString role = members.gate.contains(id) ? QStringLiteral("gate")
+                : members.sample.contains(id)              ? QStringLiteral("sample")
+                                                           : QStringLiteral("outside");
+            q.addBindValue(iso);
+            q.addBindValue(id);
+            q.addBindValue(int(i));
+            q.addBindValue(role);
+            if (!q.exec())
+                return sqlError(QStringLiteral("store the hybrid gate's papers of %1").arg(iso), q);
+        }
+        return {};
+    });
+}
+
+Result<std::optional<GateMembers>> GateReportStore::loadMembers(const QDate &day)
+{
+    const QString iso = day.toString(Qt::ISODate);
+    QSqlQuery q(m_db.sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT arxiv_id, role FROM gate_members WHERE day = ? ORDER BY position"));
+    q.addBindValue(iso);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the hybrid gate's papers of %1").arg(iso), q);
+    GateMembers m;
+    while (q.next()) {
+        const QString id = q.value(0).toString();
+        const QString role = q.value(1).toString();
+        m.ranked << id;
+        if (role == u"gate")
+            m.gate.insert(id);
+        else if (role == u"sample")
+            m.sample.insert(id);
+    }
+    if (m.ranked.isEmpty())
+        return std::optional<GateMembers>();
+    return std::optional<GateMembers>(std::move(m));
+}
+
 } // namespace Lectern

@@ -21,6 +21,10 @@ public:
     explicit GateReportStore(Database &db, const Clock &clock = Clock::system());
 
     Result<void> save(const GateReport &report);
+    /// Replaces the day's gate members (gate_members, schema 11).
+    Result<void> saveMembers(const QDate &day, const GateMembers &members);
+    /// The day's gate members; empty when no hybrid run decided a gate for it.
+    [[nodiscard]] Result<std::optional<GateMembers>> loadMembers(const QDate &day);
     [[nodiscard]] Result<std::optional<GateReport>> load(const QDate &day);
 
 private:

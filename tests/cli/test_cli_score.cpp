@@ -627,6 +627,92 @@ private Q_SLOTS:
         QCOMPARE(local, 9);
     }
 
+    /// scoring/mode hybrid with `score --batch`: only the gate and the sample go into the provider batch, the
+    /// gate is kept with the day, and collecting the batch (another process) reports what the LLM saw and
+    /// the gate's estimated recall.
+    void hybridModeThroughTheBatchApi()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        OpenAiBatchStandIn openai(server);
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        for (const auto &[key, value] :
+            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("openai")},
+                std::pair {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                std::pair {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
+                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
+                std::pair {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")},
+                // The batch stand-in's verdicts (7/5 and 6/6 among them) then select some papers.
+                std::pair {QStringLiteral("scoring/relevanceThreshold"), QStringLiteral("6")},
+                std::pair {QStringLiteral("scoring/noveltyThreshold"), QStringLiteral("5")}})
+            QCOMPARE(Test::runLectern(
+                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
+                         .code,
+                0);
+        QProcessEnvironment env = Test::headlessEnvironment();
+        env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-standin-hybrid-batch-0123456789"));
+        const QString db = dir.databasePath();
+        const auto count = [&](const QString &sql) { return scalar(db, sql).toInt(); };
+
+        const Run submitted = Test::runLectern(profile +
+                QStringList {QStringLiteral("score"), QStringLiteral("--batch"), QStringLiteral("--date"),
+                    QStringLiteral("2026-11-23")},
+            env);
+        QVERIFY2(submitted.code == 0, qPrintable(submitted.out + submitted.err));
+        // 20 papers: the gate's ceiling is 30 % (6), the sample at least 5 of the other 14.
+        QVERIFY2(submitted.out.contains(QStringLiteral("Hybrid gate: gate: top 6 of 20 (30.0 %)")),
+            qPrintable(submitted.out));
+        QVERIFY2(
+            submitted.out.contains(QStringLiteral("random sample of the rest: 5; of 20 papers to send, 11 go "
+                                                  "into the batch for gpt-5-mini and 9 keep the built-in "
+                                                  "scorer's marks (lectern-local)")),
+            qPrintable(submitted.out));
+        QCOMPARE(openai.uploads.size(), 1);
+        QSet<QString> sent;
+        for (const QJsonObject &line : openai.uploads.first()) {
+            for (const QString &id : OpenAiBatchStandIn::paperIds(line))
+                sent.insert(id);
+        }
+        QCOMPARE(sent.size(), 11);
+        // The gate is kept with the day: every ranked paper, its role, and the 9 ruled out scored locally.
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gate_members WHERE day = '2026-11-23'")), 20);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gate_members WHERE role = 'gate'")), 6);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM gate_members WHERE role = 'sample'")), 5);
+        QCOMPARE(
+            count(QStringLiteral("SELECT count(*) FROM gate_members WHERE role <> 'outside' AND arxiv_id "
+                                 "IN (SELECT arxiv_id FROM provider_batch_papers)")),
+            11);
+        QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scores WHERE model = 'lectern-local'")), 9);
+        QCOMPARE(count(QStringLiteral("SELECT llm_seen FROM gate_reports WHERE day = '2026-11-23'")), 0);
+
+        openai.states[0] = QStringLiteral("completed");
+        const Run collected =
+            Test::runLectern(profile + QStringList {QStringLiteral("batch"), QStringLiteral("collect")}, env);
+        QVERIFY2(collected.code == 0, qPrintable(collected.out + collected.err));
+        QVERIFY2(collected.out.contains(QStringLiteral("Collected: 11 scored, 0 unscored")),
+            qPrintable(collected.out));
+        QVERIFY2(collected.out.contains(QStringLiteral("Hybrid scoring: the LLM (gpt-5-mini) saw 11 of 20 "
+                                                       "papers (gate 6, random sample 5)")),
+            qPrintable(collected.out));
+        QVERIFY2(collected.out.contains(QStringLiteral("Estimated recall of the gate: ")),
+            qPrintable(collected.out));
+        // The stored report counts the batch's verdicts: the LLM's selections in the gate and the sample.
+        const int selectedInGate =
+            count(QStringLiteral("SELECT count(*) FROM scores s JOIN gate_members g ON g.arxiv_id = "
+                                 "s.arxiv_id WHERE g.role = 'gate' "
+                                 "AND s.model = 'gpt-5-mini' AND s.relevance >= 6 AND s.novelty >= 5"));
+        const int selectedInSample = count(QStringLiteral(
+            "SELECT count(*) FROM scores s JOIN gate_members g ON g.arxiv_id = s.arxiv_id WHERE g.role = "
+            "'sample' AND s.model = 'gpt-5-mini' AND s.relevance >= 6 AND s.novelty >= 5"));
+        QCOMPARE(count(QStringLiteral("SELECT llm_seen FROM gate_reports WHERE day = '2026-11-23'")), 11);
+        QCOMPARE(count(QStringLiteral("SELECT gate_relevant FROM gate_reports")), selectedInGate);
+        QCOMPARE(count(QStringLiteral("SELECT sample_relevant FROM gate_reports")), selectedInSample);
+        QCOMPARE(count(QStringLiteral("SELECT sample_judged FROM gate_reports")), 5);
+        QVERIFY(selectedInGate + selectedInSample > 0); // the stand-in's verdicts select some of the 11
+    }
+
     void runFetchesThenScores()
     {
         Test::LoopbackHttpServer server;

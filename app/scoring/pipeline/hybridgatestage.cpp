@@ -67,19 +67,23 @@ Result<GatedPapers> HybridGateStage::run(PaperStore &store, const QDate &date, c
 Result<GateReport> HybridGateStage::report(PaperStore &store, const QDate &date, const GateDecision &decision,
     const QString &model, int minRelevance, int minNovelty)
 {
+    return report(store, date, decision.members(), decision.heldOutRecall, model, minRelevance, minNovelty);
+}
+
+Result<GateReport> HybridGateStage::report(PaperStore &store, const QDate &date, const GateMembers &members,
+    std::optional<double> heldOutRecall, const QString &model, int minRelevance, int minNovelty)
+{
     auto records = store.recordsForDay(date);
     if (!records)
         return Error {records.error()};
     GateReport r;
     r.day = date;
     r.model = model;
-    r.ranked = int(decision.ranked.size());
-    r.gate = decision.gateSize();
-    r.sample = int(decision.sample.size());
-    r.heldOutRecall = decision.heldOutRecall;
-    QSet<QString> ranked;
-    for (const GateEntry &e : decision.ranked)
-        ranked.insert(e.paper.arxivId);
+    r.ranked = int(members.ranked.size());
+    r.gate = int(members.gate.size());
+    r.sample = int(members.sample.size());
+    r.heldOutRecall = heldOutRecall;
+    const QSet<QString> ranked(members.ranked.cbegin(), members.ranked.cend());
     QSet<QString> counted;
     for (const PaperRecord &rec : std::as_const(*records)) {
         const QString &id = rec.paper.arxivId;
@@ -89,9 +93,9 @@ Result<GateReport> HybridGateStage::report(PaperStore &store, const QDate &date,
         ++r.llmSeen;
         const Score &s = *rec.score;
         const bool selected = s.isScored() && *s.relevance >= minRelevance && *s.novelty >= minNovelty;
-        if (decision.gate.contains(id)) {
+        if (members.gate.contains(id)) {
             r.gateRelevant += selected;
-        } else if (decision.sample.contains(id) && s.isScored()) {
+        } else if (members.sample.contains(id) && s.isScored()) {
             ++r.sampleJudged;
             r.sampleRelevant += selected;
         }
