@@ -71,10 +71,17 @@ void BuiltinModel::Inputs::forgetLabels(const QSet<QString> &ids)
 
 BuiltinModel::Words BuiltinModel::wordsOf(const Paper &paper) const
 {
+    return wordsOf(
+        TfidfVectorizer::Analysed {TextAnalyzer::tokens(paper.title), TextAnalyzer::tokens(paper.abstract)});
+}
+
+BuiltinModel::Words BuiltinModel::wordsOf(const TfidfVectorizer::Analysed &analysed) const
+{
     Words w;
-    for (const auto &[field, ids] :
-        {std::pair {&paper.title, &w.title}, std::pair {&paper.abstract, &w.abstract}}) {
-        for (const TextAnalyzer::Token &t : TextAnalyzer::tokens(*field))
+    for (const auto &[tokens, ids] :
+        {std::pair {&analysed.title, &w.title}, std::pair {&analysed.abstract, &w.abstract}}) {
+        ids->reserve(tokens->size());
+        for (const TextAnalyzer::Token &t : *tokens)
             ids->push_back(m_vocab.value(t.stem, -1));
     }
     return w;
@@ -156,6 +163,12 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         }
     }
     m->m_docs = int(docs.size());
+    // Each paper is analysed once, on every core: the phrases and the tf-idf vectors both read it.
+    QList<TfidfVectorizer::Document> documents;
+    documents.reserve(docs.size());
+    for (const Paper &p : docs)
+        documents << documentOf(p);
+    const std::vector<TfidfVectorizer::Analysed> analysed = TfidfVectorizer::analyse(documents);
 
     // Average field lengths and phrase rarity over the collection.
     {
@@ -163,8 +176,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         double abstractTotal = 0;
         std::vector<int> phraseDf(m->m_phrases.size(), 0);
         std::vector<int> counts(m->m_phrases.size(), 0);
-        for (const Paper &p : docs) {
-            const Words w = m->wordsOf(p);
+        for (const TfidfVectorizer::Analysed &a : analysed) {
+            const Words w = m->wordsOf(a);
             titleTotal += double(w.title.size());
             abstractTotal += double(w.abstract.size());
             std::fill(counts.begin(), counts.end(), 0);
@@ -188,11 +201,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
 
     // tf-idf vocabulary, and the topics as pseudo-documents over it.
     {
-        QList<TfidfVectorizer::Document> documents;
-        documents.reserve(docs.size());
-        for (const Paper &p : docs)
-            documents << documentOf(p);
-        std::vector<SparseVector> vectors = m->m_learned.vectorizer.fitTransform(documents);
+        std::vector<SparseVector> vectors = m->m_learned.vectorizer.fitTransform(documents, analysed);
         // Kept for the rest of the build: the topic baselines, the classifier's examples and the novelty
         // reference reuse them instead of analysing the same text again.
         for (qsizetype i = 0; i < docs.size(); ++i)

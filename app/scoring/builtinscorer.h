@@ -189,6 +189,7 @@ private:
 
     BuiltinModel() = default;
     Words wordsOf(const Paper &paper) const;
+    Words wordsOf(const TfidfVectorizer::Analysed &analysed) const;
     void countPhrases(const std::vector<int> &ids, std::vector<int> &counts) const;
     Assessment assess(const Paper &paper, Scratch &scratch) const;
     /// The topic prior: keywordScore, topic and the keywords found.

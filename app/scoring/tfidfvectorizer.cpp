@@ -2,11 +2,13 @@
 #include "scoring/tfidfvectorizer.h"
 
 #include <QSet>
+#include <QThread>
 
 #include <algorithm>
 #include <cmath>
 #include <libstemmer.h>
 #include <memory>
+#include <thread>
 
 namespace Lectern {
 
@@ -83,10 +85,11 @@ quint64 bigramKey(int first, int second)
 /// Adds the text's unigram and bigram counts. @p stemId gives a stem's id, or -1 for a stem that cannot be
 /// a term (not in a fitted vocabulary).
 template<typename StemId>
-void addTerms(QStringView text, int weight, TfidfVectorizer::Counts &counts, StemId stemId)
+void addTerms(const std::vector<TextAnalyzer::Token> &tokens, int weight, TfidfVectorizer::Counts &counts,
+    StemId stemId)
 {
     int previous = -1;
-    for (const TextAnalyzer::Token &t : TextAnalyzer::tokens(text)) {
+    for (const TextAnalyzer::Token &t : tokens) {
         if (!t.content)
             continue; // a bigram joins the content words either side of a stopword, as scikit-learn's do
         const int id = stemId(t.stem);
@@ -97,6 +100,12 @@ void addTerms(QStringView text, int weight, TfidfVectorizer::Counts &counts, Ste
         }
         previous = id;
     }
+}
+
+template<typename StemId>
+void addTerms(QStringView text, int weight, TfidfVectorizer::Counts &counts, StemId stemId)
+{
+    addTerms(TextAnalyzer::tokens(text), weight, counts, stemId);
 }
 
 /// A category term counts as a word used this often: one term among a few hundred would weigh too little
@@ -221,7 +230,34 @@ void TfidfVectorizer::fit(const QList<Document> &documents)
     fitTransform(documents);
 }
 
+std::vector<TfidfVectorizer::Analysed> TfidfVectorizer::analyse(const QList<Document> &documents)
+{
+    std::vector<Analysed> out(size_t(documents.size()));
+    const auto work = [&](size_t from, size_t step) {
+        for (size_t i = from; i < out.size(); i += step) {
+            out[i].title = TextAnalyzer::tokens(documents.at(qsizetype(i)).title);
+            out[i].abstract = TextAnalyzer::tokens(documents.at(qsizetype(i)).abstract);
+        }
+    };
+    constexpr qsizetype WorthThreads = 256;
+    const size_t threads =
+        documents.size() < WorthThreads ? 1 : size_t(std::clamp(QThread::idealThreadCount(), 1, 8));
+    std::vector<std::thread> helpers;
+    for (size_t t = 1; t < threads; ++t)
+        helpers.emplace_back(work, t, threads);
+    work(0, threads);
+    for (std::thread &h : helpers)
+        h.join();
+    return out;
+}
+
 std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &documents)
+{
+    return fitTransform(documents, analyse(documents));
+}
+
+std::vector<SparseVector> TfidfVectorizer::fitTransform(
+    const QList<Document> &documents, const std::vector<Analysed> &analysed)
 {
     // Each document is analysed once: its counts serve the vocabulary and then its vector.
     QHash<QString, int> stemIds;
@@ -237,10 +273,11 @@ std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &d
     std::vector<Counts> allCounts;
     allCounts.reserve(size_t(documents.size()));
     QHash<quint64, int> df;
-    for (const Document &d : documents) {
+    for (qsizetype i = 0; i < documents.size(); ++i) {
+        const Document &d = documents.at(i);
         Counts counts;
-        addTerms(d.title, TitleWeight, counts, grow);
-        addTerms(d.abstract, 1, counts, grow);
+        addTerms(analysed[size_t(i)].title, TitleWeight, counts, grow);
+        addTerms(analysed[size_t(i)].abstract, 1, counts, grow);
         addCategories(d, counts, grow);
         for (auto it = counts.cbegin(); it != counts.cend(); ++it)
             ++df[it.key()];

@@ -67,10 +67,23 @@ public:
         QString primaryCategory;
     };
 
+    /// A document's title and abstract as TextAnalyzer reads them.
+    struct Analysed
+    {
+        std::vector<TextAnalyzer::Token> title;
+        std::vector<TextAnalyzer::Token> abstract;
+    };
+    /// Analyses @p documents, on every core for a collection large enough to be worth it (stemming is
+    /// most of building a model): the same result as analysing them one by one.
+    [[nodiscard]] static std::vector<Analysed> analyse(const QList<Document> &documents);
+
     /// Fits the vocabulary and idf on @p documents.
     void fit(const QList<Document> &documents);
     /// fit(), returning the documents' vectors (each document analysed once).
     std::vector<SparseVector> fitTransform(const QList<Document> &documents);
+    /// The same, for documents analysed already (@p analysed: analyse(@p documents)).
+    std::vector<SparseVector> fitTransform(
+        const QList<Document> &documents, const std::vector<Analysed> &analysed);
     [[nodiscard]] SparseVector transform(const Document &document) const;
     /// Free text (a topic's description, say): every field weighs alike.
     [[nodiscard]] SparseVector transform(QStringView text) const;

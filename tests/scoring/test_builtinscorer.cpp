@@ -71,6 +71,42 @@ private Q_SLOTS:
             (QStringList {QStringLiteral("quantiz"), QStringLiteral("quantiz"), QStringLiteral("studi")}));
     }
 
+    /// Analysing a collection on several threads gives what analysing each paper alone gives, in order.
+    void analysisOnEveryCoreMatchesOnePaperAtATime()
+    {
+        QList<TfidfVectorizer::Document> documents;
+        const QList<Paper> papers = Test::papersOf(Test::labelledPapers());
+        for (int i = 0; i < 600; ++i) { // over the size worth threads
+            const Paper &p = papers.at(i % papers.size());
+            documents << TfidfVectorizer::Document {
+                p.title + u' ' + QString::number(i), p.abstract, p.categories, p.primaryCategory};
+        }
+        const std::vector<TfidfVectorizer::Analysed> analysed = TfidfVectorizer::analyse(documents);
+        QCOMPARE(analysed.size(), size_t(documents.size()));
+        for (qsizetype i = 0; i < documents.size(); ++i) {
+            const auto stemsOf = [](const std::vector<TextAnalyzer::Token> &tokens) {
+                QStringList out;
+                for (const TextAnalyzer::Token &t : tokens)
+                    out << t.stem + (t.content ? u'+' : u'-');
+                return out;
+            };
+            QCOMPARE(
+                stemsOf(analysed[size_t(i)].title), stemsOf(TextAnalyzer::tokens(documents.at(i).title)));
+            QCOMPARE(stemsOf(analysed[size_t(i)].abstract),
+                stemsOf(TextAnalyzer::tokens(documents.at(i).abstract)));
+        }
+        // And the vectors fitted from them are those of fitting without the analysis given.
+        TfidfVectorizer a;
+        TfidfVectorizer b;
+        const std::vector<SparseVector> va = a.fitTransform(documents, analysed);
+        const std::vector<SparseVector> vb = b.fitTransform(documents);
+        QCOMPARE(a.terms(), b.terms());
+        for (size_t i = 0; i < va.size(); ++i) {
+            QCOMPARE(va[i].ids, vb[i].ids);
+            QCOMPARE(va[i].weights, vb[i].weights);
+        }
+    }
+
     void onTopicRanksAboveOffTopic()
     {
         const auto all = Test::labelledPapers();
