@@ -10,7 +10,7 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
-  liblinear-dev libstemmer-dev libqpdf-dev
+  liblinear-dev libstemmer-dev libqpdf-dev libbtparse-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
@@ -31,7 +31,7 @@ need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
 the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear,
-Snowball's libstemmer, qpdf (PDF outline), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
+Snowball's libstemmer, qpdf (PDF outline), btparse (BibTeX), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
 PostgreSQL; for fuzzing clang with its libFuzzer runtime.
 MSG
 }

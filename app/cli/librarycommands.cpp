@@ -81,8 +81,10 @@ int importCommand(CommandContext &context, const QStringList &args, const QComma
         context.settings(), context.profile().databasePath(), args.first()));
     const JobOutcome outcome = job.execute();
     const auto summary = outcome.resultAs<LibraryImportSummary>();
-    for (const QString &line : summary.unreadable)
-        context.warn({QStringLiteral("not an arXiv id or URL: \"%1\"").arg(line)});
+    for (const QString &what : summary.unreadable)
+        context.warn({what.startsWith(QLatin1StringView("BibTeX "))
+                ? what
+                : QStringLiteral("not an arXiv id or URL: \"%1\"").arg(what)});
     for (const QString &missing : summary.notFound)
         context.warn({QStringLiteral("not imported: %1").arg(missing)});
     for (const QString &id : summary.importedIds)

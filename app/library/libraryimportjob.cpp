@@ -34,7 +34,7 @@ QString LibraryImportSummary::describe() const
     if (arxivKnown + textKnown > 0)
         s += QStringLiteral("; %1 in the library already").arg(arxivKnown + textKnown);
     if (!unreadable.isEmpty())
-        s += QStringLiteral("; %1 unreadable lines").arg(unreadable.size());
+        s += QStringLiteral("; %1 unreadable").arg(unreadable.size());
     if (handled < references)
         s += QStringLiteral("; %1 of %2 references not handled").arg(references - handled).arg(references);
     return s + u'.';

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/referencelist.h"
 
+#include "library/bibtexreader.h"
 #include "library/zoterolibrary.h"
 
 #include <QFile>
@@ -28,123 +29,30 @@ int yearIn(const QString &text)
     return m.hasMatch() ? m.captured(1).toInt() : 0;
 }
 
-/// BibTeX entries: from one "@type{" to the next (@comment, @string and @preamble are no references),
-/// with their type.
-QList<std::pair<QString, QString>> bibtexEntries(const QString &text)
+LibraryReference bibtexReference(const BibTeXEntry &entry)
 {
-    static const QRegularExpression start(
-        QStringLiteral(R"(^\s*@\s*(\w+)\s*[{(])"), QRegularExpression::MultilineOption);
-    QList<std::pair<QString, QString>> out;
-    QRegularExpressionMatchIterator it = start.globalMatch(text);
-    QList<std::pair<qsizetype, QString>> starts;
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        starts.append({m.capturedStart(), m.captured(1).toLower()});
-    }
-    for (qsizetype i = 0; i < starts.size(); ++i) {
-        const QString &type = starts.at(i).second;
-        if (type == u"comment" || type == u"string" || type == u"preamble")
-            continue;
-        const qsizetype end = i + 1 < starts.size() ? starts.at(i + 1).first : text.size();
-        out.append({type, text.mid(starts.at(i).first, end - starts.at(i).first)});
-    }
-    return out;
-}
-
-/// A BibTeX value from @p pos: {braced}, "quoted" or a bare word (a number or a @string name), parts
-/// joined by '#'. Returns the text with its grouping braces removed; @p pos ends after it.
-QString bibtexValue(const QString &entry, qsizetype &pos)
-{
-    QString value;
-    const qsizetype n = entry.size();
-    while (pos < n) {
-        while (pos < n && entry.at(pos).isSpace())
-            ++pos;
-        if (pos >= n)
-            break;
-        const QChar c = entry.at(pos);
-        if (c == u'{' || c == u'"') {
-            // Braces nest inside either form; a quote ends a quoted value only outside them.
-            int depth = 0;
-            const bool quoted = c == u'"';
-            ++pos;
-            if (!quoted)
-                depth = 1;
-            while (pos < n) {
-                const QChar d = entry.at(pos);
-                if (d == u'\\' && pos + 1 < n) {
-                    value += d;
-                    value += entry.at(pos + 1);
-                    pos += 2;
-                    continue;
-                }
-                if (d == u'{')
-                    ++depth;
-                else if (d == u'}')
-                    --depth;
-                if ((!quoted && depth == 0) || (quoted && depth == 0 && d == u'"')) {
-                    ++pos;
-                    break;
-                }
-                if (d != u'{' && d != u'}')
-                    value += d;
-                ++pos;
-            }
-        } else {
-            while (pos < n && !entry.at(pos).isSpace() && entry.at(pos) != u',' && entry.at(pos) != u'}' &&
-                entry.at(pos) != u')' && entry.at(pos) != u'#')
-                value += entry.at(pos++);
-        }
-        while (pos < n && entry.at(pos).isSpace())
-            ++pos;
-        if (pos < n && entry.at(pos) == u'#') {
-            ++pos;
-            continue;
-        }
-        break;
-    }
-    return value.simplified();
-}
-
-/// The fields of one BibTeX entry, names in lower case.
-QHash<QString, QString> bibtexFields(const QString &entry)
-{
-    QHash<QString, QString> fields;
-    // The fields start after the citation key's comma.
-    qsizetype pos = entry.indexOf(u',');
-    if (pos < 0)
-        return fields;
-    static const QRegularExpression name(QStringLiteral(R"(\G[\s,]*([A-Za-z][\w\-:.]*)\s*=\s*)"));
-    while (pos < entry.size()) {
-        const QRegularExpressionMatch m = name.match(
-            entry, pos, QRegularExpression::NormalMatch, QRegularExpression::AnchorAtOffsetMatchOption);
-        if (!m.hasMatch())
-            break;
-        pos = m.capturedEnd();
-        const QString value = bibtexValue(entry, pos);
-        fields.insert(m.captured(1).toLower(), value);
-    }
-    return fields;
-}
-
-LibraryReference bibtexReference(const QString &type, const QString &entry)
-{
-    const QHash<QString, QString> f = bibtexFields(entry);
     LibraryReference r;
-    r.itemType = type;
-    r.title = f.value(QStringLiteral("title"));
+    r.itemType = entry.type;
+    r.title = entry.field(QStringLiteral("title"));
     static const QRegularExpression andSeparator(QStringLiteral(R"(\s+and\s+)"));
-    for (const QString &author : f.value(QStringLiteral("author")).split(andSeparator, Qt::SkipEmptyParts)) {
+    for (const QString &author :
+        entry.field(QStringLiteral("author")).split(andSeparator, Qt::SkipEmptyParts)) {
         // "Last, First" reads as "First Last", as arXiv and the rest of Lectern write names.
         const qsizetype comma = author.indexOf(u',');
         r.authors << (comma > 0 ? (author.mid(comma + 1).trimmed() + u' ' + author.left(comma).trimmed())
                                 : author.trimmed());
     }
-    r.year = yearIn(f.value(QStringLiteral("year"), f.value(QStringLiteral("date"))));
-    r.doi = f.value(QStringLiteral("doi"));
-    r.url = f.value(QStringLiteral("url"));
-    r.abstract = f.value(QStringLiteral("abstract"));
-    r.arxivId = ReferenceList::firstArxivMention(entry);
+    const QString year = entry.field(QStringLiteral("year"));
+    r.year = yearIn(year.isEmpty() ? entry.field(QStringLiteral("date")) : year);
+    r.doi = entry.field(QStringLiteral("doi"));
+    r.url = entry.field(QStringLiteral("url"));
+    r.abstract = entry.field(QStringLiteral("abstract"));
+    // Where the id may be: eprint, a link, a DOI, a note; written back as "name = {value}" so that an
+    // eprint field reads as one.
+    QStringList fields;
+    for (const auto &[name, value] : entry.fields)
+        fields << name + QStringLiteral(" = {") + value + u'}';
+    r.arxivId = ReferenceList::firstArxivMention(fields.join(QStringLiteral(", ")));
     return r;
 }
 
@@ -254,10 +162,13 @@ ReferenceList ReferenceList::parse(const QString &text, Format format)
             out.add(r);
         }
         break;
-    case Format::BibTeX:
-        for (const auto &[type, entry] : bibtexEntries(text))
-            out.add(bibtexReference(type, entry));
+    case Format::BibTeX: {
+        const BibTeXReader::Result read = BibTeXReader::read(text.toUtf8());
+        for (const BibTeXEntry &entry : read.entries)
+            out.add(bibtexReference(entry));
+        out.unreadable << read.unreadable;
         break;
+    }
     case Format::Ris:
         for (const QString &record : risRecords(text))
             out.add(risReference(record));

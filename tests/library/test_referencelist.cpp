@@ -119,6 +119,47 @@ private Q_SLOTS:
         QCOMPARE(ReferenceList::formatOf(QStringLiteral("zotero.sqlite")), ReferenceList::Format::Zotero);
     }
 
+    /// What BibTeX files from reference managers hold beyond plain fields: @string macros (also used
+    /// with '#'), @comment and @preamble, parenthesised entries, a broken entry between good ones; and each
+    /// file starts without the previous file's macros.
+    void bibtexMacrosCommentsAndBrokenEntries()
+    {
+        const QString bib = QStringLiteral(
+            "@preamble{\"\\newcommand{\\noop}[1]{}\"}\n"
+            "@comment{jabref-meta: databaseType:bibtex;}\n"
+            "@string{jmlr = \"Journal of Machine Learning Research\"}\n"
+            "@STRING(arx = \"arXiv preprint arXiv:\")\n"
+            "@article{sparse2024,\n  title = {Sparse {MoE} Routing},\n  journal = jmlr,\n"
+            "  note = arx # {2401.01234},\n  author = {Doe, Jane and Max Mustermann},\n  year = 2024\n}\n"
+            "@article{broken, title = {A missing comma} year = 2020}\n"
+            "@misc(kv,\n  title = \"{KV} cache notes\",\n  howpublished = "
+            "{\\url{https://arxiv.org/abs/2402.05678}}\n)\n");
+        const ReferenceList list = ReferenceList::parse(bib, ReferenceList::Format::BibTeX);
+        QCOMPARE(list.references.size(), 2);
+        const LibraryReference &a = list.references.at(0);
+        QCOMPARE(a.title, QStringLiteral("Sparse MoE Routing"));
+        QCOMPARE(a.authors, (QStringList {QStringLiteral("Jane Doe"), QStringLiteral("Max Mustermann")}));
+        QCOMPARE(a.year, 2024);
+        // The note is the macro pasted to the braced part: "arXiv preprint arXiv:2401.01234".
+        QVERIFY(a.arxivId);
+        QCOMPARE(a.arxivId->id, QStringLiteral("2401.01234"));
+        const LibraryReference &b = list.references.at(1);
+        QCOMPARE(b.title, QStringLiteral("KV cache notes"));
+        QVERIFY(b.arxivId);
+        QCOMPARE(b.arxivId->id, QStringLiteral("2402.05678"));
+        QCOMPARE(list.unreadable.size(), 1);
+        QVERIFY2(list.unreadable.first().contains(QStringLiteral("BibTeX entry broken")),
+            qPrintable(list.unreadable.join(u'|')));
+
+        // Another file: jmlr means nothing there (a bare undefined macro expands to nothing).
+        const ReferenceList other = ReferenceList::parse(
+            QStringLiteral("@article{x, title = {Other}, journal = jmlr, year = {2020}}\n"),
+            ReferenceList::Format::BibTeX);
+        QCOMPARE(other.references.size(), 1);
+        QCOMPARE(other.references.first().title, QStringLiteral("Other"));
+        QCOMPARE(other.references.first().year, 2020);
+    }
+
     void plainListsOfIdsAndUrls()
     {
         const ReferenceList list = ReferenceList::parse(
