@@ -4,11 +4,13 @@
 #include "store/paperstore.h"
 #include "util/logging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cmath>
@@ -691,6 +693,7 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
 
 Result<void> BuiltinModel::saveLearned(const QString &path) const
 {
+    QDir().mkpath(QFileInfo(path).absolutePath()); // a PostgreSQL store's model is not beside a database file
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {
@@ -752,6 +755,12 @@ BuiltinScorer::BuiltinScorer(std::shared_ptr<Source> source)
 
 QString BuiltinScorer::modelPath(const QString &databasePath)
 {
+    if (StoreLocation::parse(databasePath).isPostgres()) {
+        const QByteArray key =
+            QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex();
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QStringLiteral("/lectern/builtin-scorer-%1.model").arg(QString::fromLatin1(key.left(12)));
+    }
     return QFileInfo(databasePath).dir().filePath(QStringLiteral("builtin-scorer.model"));
 }
 

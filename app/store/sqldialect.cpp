@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
 #include <sqlite3.h>
 
 namespace Lectern {
@@ -293,8 +294,8 @@ public:
     Error openError(const StoreLocation &location, const QSqlError &error) const override
     {
         return Error {QStringLiteral("Cannot connect to the PostgreSQL database %1: %2 (Is the server "
-                                     "running and reachable? The password comes from ~/.pgpass, PGPASSFILE "
-                                     "or the keyring.)")
+                                     "running and reachable? The password comes from ~/.pgpass or "
+                                     "PGPASSFILE.)")
                           .arg(location.toString(), error.text().trimmed())};
     }
 
@@ -465,7 +466,8 @@ Result<QStringList> SqlDialect::search(QSqlDatabase &db, const QStringList &word
     QSqlQuery q(db);
     q.prepare(searchStatement());
     q.addBindValue(searchText(words));
-    q.addBindValue(limit);
+    // "No limit" (a negative one, as the window asks): SQLite reads LIMIT -1 so, PostgreSQL refuses it.
+    q.addBindValue(limit < 0 ? std::numeric_limits<int>::max() : limit);
     if (!q.exec())
         return queryError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), q);
     QStringList ids;
