@@ -10,10 +10,13 @@
 #include "scoring/pipeline/runaccount.h"
 #include "scoring/pipeline/scoringpipeline.h"
 #include "scoring/pipeline/titlefilterstage.h"
+#include "store/daylock.h"
 #include "store/gatereportstore.h"
 #include "store/paperstore.h"
 
 #include <QScopeGuard>
+
+#include <optional>
 
 namespace Lectern {
 
@@ -48,6 +51,20 @@ Result<QString> ScoringJob::run()
         return Error {opened.error()};
     PaperStore &store = *opened.value();
     store.setClock(*rq.clock);
+    // Another client of a shared store scoring this day: wait for it, then score only what it left (the
+    // cache holds the rest).
+    std::optional<DayLock> held;
+    if (!rq.dryRun) {
+        auto lock = DayLock::acquire(
+            store.database(), DayLock::Kind::Score, rq.day, Sleeper::system(), cancelFlag(), [this, &rq] {
+                report(-1, -1,
+                    QStringLiteral("Waiting for another client scoring %1…")
+                        .arg(rq.day.toString(Qt::ISODate)));
+            });
+        if (!lock)
+            return Error {lock.error()};
+        held.emplace(std::move(lock).value());
+    }
 
     // The model's name keys the cache; ask a provider made (and dropped) on this thread.
     bool titleFilterAvailable = false;

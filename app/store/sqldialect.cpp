@@ -154,6 +154,8 @@ public:
 
     // IMMEDIATE takes the write lock now, so two writers queue on busy_timeout instead of deadlocking.
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString tryLockStatement() const override { return {}; }
+    QString unlockStatement() const override { return {}; }
 
     qint64 sizeInBytes(QSqlDatabase &, const StoreLocation &location) const override
     {
@@ -343,6 +345,9 @@ public:
     }
 
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    // Session locks: a client that dies (killed, lost connection) lets go with its session.
+    QString tryLockStatement() const override { return QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"); }
+    QString unlockStatement() const override { return QStringLiteral("SELECT pg_advisory_unlock(?, ?)"); }
 
     qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &) const override
     {

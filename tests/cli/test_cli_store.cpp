@@ -15,6 +15,8 @@
 #include <testkit/storebackend.h>
 
 #include <QFile>
+#include <QProcess>
+#include <QSet>
 #include <QTcpServer>
 #include <QTest>
 
@@ -138,6 +140,78 @@ private Q_SLOTS:
         }
         QVERIFY(!QFile::exists(dir.databasePath()));
         QVERIFY(!QFile::exists(dir.path() + QStringLiteral("/digest.md")));
+    }
+
+    // Issue 14.2: two members' clients (or a member and the lab's timer) run the same morning at once. The
+    // first fetches and scores under the day's locks; the second waits, then finds the feeds unchanged and
+    // the scores in the cache: the LLM stand-in sees each paper once.
+    void twoClientsRunningOneDayPayOnce()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file belongs to one profile, there is no second client");
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
+        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        Test::OpenAiStandIn llm;
+        llm.install(server);
+
+        Test::TempProfileDir first;
+        Test::TempProfileDir second;
+        const StoreLocation shared = StoreLocation::parse(m_backend.storeFor(first));
+        for (const Test::TempProfileDir *dir : {&first, &second}) {
+            const QString built = Test::ProfileBuilder(dir->path())
+                                      .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                      .withSetting(Keys::StoreHost, shared.host())
+                                      .withSetting(Keys::StorePort, shared.port())
+                                      .withSetting(Keys::StoreDatabase, shared.database())
+                                      .withSetting(Keys::StoreUser, shared.user())
+                                      .withSetting(Keys::ArxivRssBase, arxiv.rssBase())
+                                      .withSetting(Keys::ArxivMinIntervalMs, 0)
+                                      .withSetting(Keys::ScoringProvider, QStringLiteral("local"))
+                                      .withSetting(Keys::LocalBase, server.url(QStringLiteral("/v1")))
+                                      .withSetting(Keys::LocalModel, QStringLiteral("tiny-local"))
+                                      .withSetting(Keys::ScoringBatchSize, 1)
+                                      .withSetting(Keys::ScoringParallel, 1)
+                                      .withPrompt(QStringLiteral("topics.md"),
+                                          Test::fixture(QStringLiteral("scoring/topics.md")))
+                                      .build();
+            QVERIFY2(built.isEmpty(), qPrintable(built));
+        }
+
+        // The first client is held at its first request, inside the fetch lock, while the second starts.
+        server.hold();
+        const auto a = Test::startLectern(
+            QStringList {QStringLiteral("--profile"), first.path()} + dateArgs(QStringLiteral("run")));
+        QTRY_VERIFY_WITH_TIMEOUT(!server.requests().isEmpty(), 60000);
+        const auto b = Test::startLectern(
+            QStringList {QStringLiteral("--profile"), second.path()} + dateArgs(QStringLiteral("run")));
+        QByteArray bOut;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (bOut += b->readAllStandardOutput()).contains("Waiting for another client fetching 2026-11-23"),
+            60000);
+        server.release();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            a->state() == QProcess::NotRunning && b->state() == QProcess::NotRunning, 120000);
+        const QByteArray aOut = a->readAllStandardOutput();
+        bOut += b->readAllStandardOutput();
+        QVERIFY2(a->exitCode() == 0, QByteArray(aOut + a->readAllStandardError()).constData());
+        QVERIFY2(b->exitCode() == 0, QByteArray(bOut + b->readAllStandardError()).constData());
+
+        const QStringList sent = llm.scoredIds();
+        QSet<QString> once(sent.cbegin(), sent.cend());
+        QCOMPARE(once.size(), sent.size());
+        const int scored = Test::scalar(m_backend.storeFor(first),
+            QStringLiteral(
+                "SELECT count(*) FROM scores WHERE model LIKE '%tiny-local%' AND relevance IS NOT NULL"))
+                               .toInt();
+        QVERIFY(scored > 0);
+        QCOMPARE(sent.size(), scored);
+        // Whichever scored second found everything in the cache.
+        const QByteArray cached = QStringLiteral("0 to send, %1 from the cache").arg(scored).toUtf8();
+        QVERIFY2(
+            aOut.contains(cached) != bOut.contains(cached), QByteArray(aOut + "\n---\n" + bOut).constData());
     }
 
 private:
