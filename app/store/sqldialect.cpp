@@ -156,6 +156,7 @@ public:
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString tryLockStatement() const override { return {}; }
     QString unlockStatement() const override { return {}; }
+    QString memberKey() const override { return {}; }
 
     qint64 sizeInBytes(QSqlDatabase &, const StoreLocation &location) const override
     {
@@ -348,6 +349,7 @@ public:
     // Session locks: a client that dies (killed, lost connection) lets go with its session.
     QString tryLockStatement() const override { return QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"); }
     QString unlockStatement() const override { return QStringLiteral("SELECT pg_advisory_unlock(?, ?)"); }
+    QString memberKey() const override { return QStringLiteral("member, "); }
 
     qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &) const override
     {

@@ -55,6 +55,10 @@ public:
     /// Empty where the store needs none (an SQLite file belongs to one profile: one client).
     [[nodiscard]] virtual QString tryLockStatement() const = 0;
     [[nodiscard]] virtual QString unlockStatement() const = 0;
+    /// What leads the key of a member's private rows (paper_state, paper_tags) in ON CONFLICT targets:
+    /// nothing on SQLite (one implicit user), "member, " on PostgreSQL, where each database role has its
+    /// own rows (schema 11: filled with current_user, kept apart by row-level security).
+    [[nodiscard]] virtual QString memberKey() const = 0;
     /// Bytes the store takes on disk.
     [[nodiscard]] virtual qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &location) const = 0;
 
