@@ -42,6 +42,8 @@ public:
     /// The profile for --profile / LECTERN_PROFILE / XDG, its store (Profile::store) the one its settings
     /// name; nothing is created yet.
     [[nodiscard]] const Profile &profile() const { return m_profile; }
+    /// Opens @p location instead of the store the settings name (--store); before the store is first used.
+    void useStore(const StoreLocation &location) { m_profile.useStore(location); }
     /// Creates the profile's folders; false (said why) when they cannot be.
     [[nodiscard]] bool createProfile();
     /// The profile's settings; their problems are reported once, when they are first read.

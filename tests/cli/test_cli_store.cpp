@@ -112,6 +112,40 @@ private Q_SLOTS:
         QCOMPARE(QFile::exists(dir.databasePath()), !m_backend.isPostgres());
     }
 
+    // --store: one run on another store than the settings name (the lab's timer, a script).
+    void storeOptionOverridesTheSettings()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
+        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        Test::TempProfileDir dir;
+        Test::TempProfileDir elsewhere;
+        const QString built = Test::ProfileBuilder(dir.path())
+                                  .withSetting(Keys::ArxivRssBase, arxiv.rssBase())
+                                  .withSetting(Keys::ArxivMinIntervalMs, 0)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        const QString store = m_backend.storeFor(elsewhere);
+        const Test::LecternRun r = Test::runLectern(
+            QStringList {QStringLiteral("--profile"), dir.path(), QStringLiteral("--store"), store} +
+            dateArgs(QStringLiteral("fetch")));
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QCOMPARE(Test::scalar(store, QStringLiteral("SELECT count(*) FROM papers")).toInt(), 5);
+        QVERIFY(!QFile::exists(dir.databasePath())); // the profile's own file was not touched
+
+        // A password on the command line is refused, and not repeated.
+        const Test::LecternRun secret =
+            Test::runLectern({QStringLiteral("--profile"), dir.path(), QStringLiteral("--store"),
+                QStringLiteral("postgresql://alice:hunter2@127.0.0.1/lab"), QStringLiteral("fetch")});
+        QCOMPARE(secret.code, 2);
+        QVERIFY2(secret.err.contains(QStringLiteral("~/.pgpass")), qPrintable(secret.err));
+        QVERIFY(!secret.err.contains(QStringLiteral("hunter2")) &&
+            !secret.out.contains(QStringLiteral("hunter2")));
+        QCOMPARE(server.requests().size(), 2); // the refused run asked nothing
+    }
+
     void aServerThatIsDownIsNamedAndNothingIsWritten()
     {
         if (!m_backend.isPostgres())
