@@ -32,8 +32,7 @@ PaperState state(const QString &id, bool starred, const QString &note, const QSt
 /// password comes from ~/.pgpass).
 std::unique_ptr<PaperStore> openAs(const StoreLocation &lab, const QString &role)
 {
-    auto opened = PaperStore::open(
-        StoreLocation::postgres(lab.host(), lab.port(), lab.database(), role, lab.sslMode()).toString());
+    auto opened = PaperStore::open(Test::PostgresCluster::forRole(lab, role).toString());
     if (!opened) {
         qWarning() << "cannot open the store as" << role << ":" << opened.error();
         return nullptr;
@@ -186,65 +185,15 @@ private Q_SLOTS:
     }
 
 private:
-    /// A new database set up as README's "Setting up a lab database" says: owned by lab_admin, who
-    /// migrates it; the members alice and bob (of the group role lab_member) read everything and write
-    /// their own state.
     StoreLocation labDatabase()
     {
-        Test::PostgresCluster *cluster = m_backend.cluster();
-        if (!m_rolesMade) {
-            for (const char *sql : {"CREATE ROLE lab_admin LOGIN", "CREATE ROLE lab_member NOLOGIN",
-                     "CREATE ROLE alice LOGIN IN ROLE lab_member",
-                     "CREATE ROLE bob LOGIN IN ROLE lab_member"}) {
-                if (auto r = cluster->execAsSuperuser(QString::fromLatin1(sql)); !r) {
-                    qWarning() << r.error();
-                    return {};
-                }
-            }
-            m_rolesMade = true;
-        }
-        auto created = cluster->createDatabase();
-        if (!created) {
-            qWarning() << created.error();
-            return {};
-        }
-        const QString db = created->database();
-        for (const QString &sql : {QStringLiteral("ALTER DATABASE %1 OWNER TO lab_admin").arg(db),
-                 QStringLiteral("ALTER SCHEMA public OWNER TO lab_admin")}) {
-            if (auto r =
-                    cluster->execAsSuperuser(sql, sql.contains(u"SCHEMA") ? db : QStringLiteral("postgres"));
-                !r) {
-                qWarning() << r.error();
-                return {};
-            }
-        }
-        // The admin's first start creates the schema.
-        if (!openAs(*created, QStringLiteral("lab_admin")))
-            return {};
-        for (const char *sql : {"GRANT SELECT ON ALL TABLES IN SCHEMA public TO lab_member",
-                 "GRANT INSERT, UPDATE, DELETE ON paper_state, paper_tags TO lab_member",
-                 "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO lab_member"}) {
-            if (auto r = execAs(*created, QStringLiteral("lab_admin"), QString::fromLatin1(sql)); !r) {
-                qWarning() << r.error();
-                return {};
-            }
-        }
-        return *created;
-    }
-
-    static Result<void> execAs(const StoreLocation &lab, const QString &role, const QString &sql)
-    {
-        auto store = openAs(lab, role);
-        if (!store)
-            return Error {QStringLiteral("cannot open the store as %1").arg(role)};
-        QSqlQuery q(store->database().sql());
-        if (!q.exec(sql))
-            return Error {QStringLiteral("%1: %2").arg(sql, q.lastError().text())};
-        return {};
+        auto lab = m_backend.cluster()->createLabDatabase();
+        if (!lab)
+            qWarning() << lab.error();
+        return lab ? *lab : StoreLocation();
     }
 
     Test::StoreBackend m_backend;
-    bool m_rolesMade = false;
 };
 
 QTEST_GUILESS_MAIN(TestMemberState)

@@ -4,6 +4,7 @@
 // days", the search) open their own connections to that store.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "models/roles.h"
 #include "store/paperstore.h"
 #include "ui/filterbar.h"
 #include "ui/fulltextsearch.h"
@@ -92,6 +93,61 @@ private Q_SLOTS:
         auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
         QVERIFY(button && !button->isEnabled());
         QVERIFY(!QFile::exists(dir.databasePath()));
+    }
+
+    // A member's window on the lab database, with only a member's privileges (README, "Setting up a lab
+    // database"): it opens, reads the shared papers and stars one, as that member only.
+    void aMembersWindowTriagesTheirOwnState()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, QDate(2026, 11, 23))).ok());
+        }
+        auto profileOf = [&](const Test::TempProfileDir &dir, const QString &role) {
+            const StoreLocation member = Test::PostgresCluster::forRole(*lab, role);
+            return Test::ProfileBuilder(dir.path())
+                .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                .withSetting(Keys::StoreHost, member.host())
+                .withSetting(Keys::StorePort, member.port())
+                .withSetting(Keys::StoreDatabase, member.database())
+                .withSetting(Keys::StoreUser, member.user())
+                .withSetting(Keys::UiFirstRunDone, true)
+                .build();
+        };
+        Test::TempProfileDir aliceDir;
+        Test::TempProfileDir bobDir;
+        QCOMPARE(profileOf(aliceDir, QStringLiteral("alice")), QString());
+        QCOMPARE(profileOf(bobDir, QStringLiteral("bob")), QString());
+        {
+            MainWindow w(Profile::inDirectory(aliceDir.path()));
+            w.show();
+            w.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+            QTableView *table = w.paperView();
+            QCOMPARE(table->model()->rowCount(), 3);
+            table->setFocus();
+            table->selectRow(0);
+            const QString id = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+            QVERIFY(!id.isEmpty());
+            QTest::keyClick(table, Qt::Key_S); // star
+            auto alice =
+                PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
+            QVERIFY(alice.ok());
+            QVERIFY(alice.value()->state(id)->starred);
+        }
+        MainWindow w(Profile::inDirectory(bobDir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+        QVERIFY(bob.ok());
+        QCOMPARE(bob.value()->stats()->starred, qint64(0));
     }
 
 private:
