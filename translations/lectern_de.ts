@@ -2255,6 +2255,38 @@ Gefolgter Autor: %1</translation>
         <source>Settings sections</source>
         <translation>Bereiche der Einstellungen</translation>
     </message>
+    <message>
+        <source>Backend:</source>
+        <translation>Backend:</translation>
+    </message>
+    <message>
+        <source>Server host:</source>
+        <translation>Server-Host:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Database:</source>
+        <translation>Datenbank:</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <source>TLS mode:</source>
+        <translation>TLS-Modus:</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL password is never kept in Lectern&apos;s settings: the server&apos;s client library reads it from ~/.pgpass (or the file PGPASSFILE names). Empty fields and port 0 leave the value to PGHOST, PGPORT, PGDATABASE, PGUSER and PGSSLMODE. A changed store is opened at the next start.</source>
+        <translation>Das PostgreSQL-Passwort wird nie in Lecterns Einstellungen gespeichert: Die Client-Bibliothek des Servers liest es aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt). Leere Felder und Port 0 überlassen den Wert PGHOST, PGPORT, PGDATABASE, PGUSER und PGSSLMODE. Ein geänderter Datenspeicher wird beim nächsten Start geöffnet.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TriageController</name>
@@ -2356,6 +2388,10 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Scoring</source>
         <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenspeicher</translation>
     </message>
 </context>
 <context>

@@ -108,7 +108,7 @@ void JobController::fetchToday()
     if (!m_store || m_runner->isRunning())
         return;
     m_jumpToLatest = true;
-    start(new FetchJob(FetchRequest::fromSettings(m_settings, m_profile.databasePath())), tr("Fetch"),
+    start(new FetchJob(FetchRequest::fromSettings(m_settings, m_profile.store())), tr("Fetch"),
         tr("Fetching today's papers…"), [this] { fetchToday(); });
 }
 
@@ -127,7 +127,7 @@ void JobController::backfillDay(const QDate &day)
 {
     if (!m_store || m_runner->isRunning() || !day.isValid())
         return;
-    const FetchRequest fetch = FetchRequest::fromSettings(m_settings, m_profile.databasePath());
+    const FetchRequest fetch = FetchRequest::fromSettings(m_settings, m_profile.store());
     BackfillRequest request;
     request.databasePath = fetch.databasePath;
     request.categories = fetch.categories;

@@ -57,13 +57,14 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
 
-    auto store = PaperStore::open(profile.databasePath());
+    m_profile.useStore(m_profile.storeFor(*m_settings));
+    auto store = PaperStore::open(m_profile.store());
     if (store)
         m_store = std::move(store).value();
     else
         m_storeError = store.error();
     m_hub = new PaperStateHub(m_store.get(), this);
-    m_jobs = new JobController(profile, *m_settings, m_store.get(), this);
+    m_jobs = new JobController(m_profile, *m_settings, m_store.get(), this);
 
     m_proxy->setSourceModel(m_model);
     m_panes =
@@ -107,7 +108,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     });
     connect(m_jobs, &JobController::notice, statusBar(), &QStatusBar::showMessage);
     m_batches = new ProviderBatchController(m_profile, *m_settings, m_jobs, this);
-    m_exporter = new ExportController(profile.databasePath(), *m_settings, statusBar(), this);
+    m_exporter = new ExportController(m_profile.store(), *m_settings, statusBar(), this);
     connect(
         m_exporter, &ExportController::failed, this, [this](const QString &summary, const QString &details) {
             m_retry = [this] { m_exporter->retry(); };
@@ -125,7 +126,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_filters = new FilterBar(m_proxy, this);
     m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
         m_settings->integer(Keys::ScoringNoveltyThreshold));
-    m_recordsLoader = new RecordsLoader(profile.databasePath(), this);
+    m_recordsLoader = new RecordsLoader(m_profile.store(), this);
     connect(m_filters, &FilterBar::allDaysToggled, this, &MainWindow::setAllDays);
     connect(m_recordsLoader, &RecordsLoader::loaded, this, &MainWindow::allDaysLoaded);
     connect(m_recordsLoader, &RecordsLoader::failed, this, [this](const QString &m) {
@@ -147,7 +148,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(menus, &MainMenus::providerBatchRequested, this, &MainWindow::scoreDayAsProviderBatch);
     connect(menus, &MainMenus::promptsRequested, this, &MainWindow::editPrompts);
     connect(menus, &MainMenus::exportRequested, this, &MainWindow::exportDigest);
-    m_importer = new ImportController(profile.databasePath(), *m_settings, statusBar(), this);
+    m_importer = new ImportController(m_profile.store(), *m_settings, statusBar(), this);
     connect(menus, &MainMenus::importRequested, m_importer, &ImportController::chooseFile);
     connect(m_importer, &ImportController::imported, this, &MainWindow::reload); // the library's marks
     connect(menus, &MainMenus::settingsRequested, this, &MainWindow::showSettings);

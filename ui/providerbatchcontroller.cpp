@@ -46,7 +46,7 @@ void ProviderBatchController::updateAvailability()
     const QString provider = m_settings.string(Keys::ScoringProvider);
     const bool batchApi = provider == u"openai" || provider == u"anthropic";
     int waiting = 0;
-    if (auto store = PaperStore::open(m_profile.databasePath())) {
+    if (auto store = PaperStore::open(m_profile.store())) {
         if (auto found = ProviderBatchStore(store.value()->database()).waiting())
             waiting = int(found->size());
     }
@@ -116,7 +116,7 @@ void ProviderBatchController::check(const QString &batchId, bool collect)
         collect ? tr("Collecting batch %1").arg(batchId) : tr("Checking batch %1").arg(batchId);
     const auto retry = [this, batchId, collect] { check(batchId, collect); };
     std::optional<ProviderBatch> batch;
-    if (auto store = PaperStore::open(m_profile.databasePath())) {
+    if (auto store = PaperStore::open(m_profile.store())) {
         if (auto found = ProviderBatchStore(store.value()->database()).find(batchId))
             batch = *found;
     }
@@ -152,7 +152,7 @@ void ProviderBatchController::cancelBatch(const QString &batchId)
     const QString name = tr("Cancelling batch %1").arg(batchId);
     const auto retry = [this, batchId] { cancelBatch(batchId); };
     std::optional<ProviderBatch> batch;
-    if (auto store = PaperStore::open(m_profile.databasePath())) {
+    if (auto store = PaperStore::open(m_profile.store())) {
         if (auto found = ProviderBatchStore(store.value()->database()).find(batchId))
             batch = *found;
     }
@@ -178,7 +178,7 @@ void ProviderBatchController::cancelBatch(const QString &batchId)
 void ProviderBatchController::showBatches()
 {
     if (!m_dialog) {
-        m_dialog = new ProviderBatchesDialog(m_profile.databasePath(), m_window);
+        m_dialog = new ProviderBatchesDialog(m_profile.store(), m_window);
         m_dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_dialog, &ProviderBatchesDialog::checkRequested, this,
             [this](const QString &id) { check(id, false); });

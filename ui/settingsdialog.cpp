@@ -39,6 +39,8 @@ QString tabFor(const QString &key)
         return QObject::tr("Topics");
     if (group == u"digest" || group == u"ui")
         return QObject::tr("Reading");
+    if (group == u"store")
+        return QObject::tr("Store");
     return QObject::tr("Scoring");
 }
 
@@ -104,6 +106,12 @@ QString SettingsDialog::labelFor(const QString &key)
         {QString(Keys::UiMarkReadAfterMs), QT_TR_NOOP("Mark read after (ms):")},
         {QString(Keys::UiAutoRunAtStart), QT_TR_NOOP("At start-up:")},
         {QString(Keys::UiNotify), QT_TR_NOOP("Notifications:")},
+        {QString(Keys::StoreBackend), QT_TR_NOOP("Backend:")},
+        {QString(Keys::StoreHost), QT_TR_NOOP("Server host:")},
+        {QString(Keys::StorePort), QT_TR_NOOP("Port:")},
+        {QString(Keys::StoreDatabase), QT_TR_NOOP("Database:")},
+        {QString(Keys::StoreUser), QT_TR_NOOP("User:")},
+        {QString(Keys::StoreSslMode), QT_TR_NOOP("TLS mode:")},
     };
     const char *label = labels.value(key);
     return label ? tr(label) : QString();
@@ -161,7 +169,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         return forms.value(tab);
     };
     // Fixed tab order, whatever the registry order.
-    for (const QString &tab : {tr("arXiv"), tr("Scoring"), tr("Topics"), tr("Reading")})
+    for (const QString &tab : {tr("arXiv"), tr("Scoring"), tr("Topics"), tr("Reading"), tr("Store")})
         formFor(tab);
     QHash<QString, QFormLayout *> providerForms;
     for (const QString &provider : providerGroups()) {
@@ -194,6 +202,18 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     if (auto *provider = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::ScoringProvider))))
         connect(provider, &QComboBox::currentTextChanged, this, &SettingsDialog::enableProviderFields);
     enableProviderFields();
+    if (auto *backend = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::StoreBackend))))
+        connect(backend, &QComboBox::currentTextChanged, this, &SettingsDialog::enableStoreFields);
+    enableStoreFields();
+    // No password field: libpq's own password file is where a PostgreSQL client keeps it.
+    auto *storeNote = new QLabel(
+        tr("The PostgreSQL password is never kept in Lectern's settings: the server's client library reads "
+           "it from ~/.pgpass (or the file PGPASSFILE names). Empty fields and port 0 leave the value to "
+           "PGHOST, PGPORT, PGDATABASE, PGUSER and PGSSLMODE. A changed store is opened at the next start."),
+        this);
+    storeNote->setObjectName(QStringLiteral("storeNote"));
+    storeNote->setWordWrap(true);
+    formFor(tr("Store"))->addRow(QString(), storeNote);
 
     // The API key: keyring only.
     // Below the provider boxes: the key and the test apply to the provider chosen above.
@@ -310,8 +330,16 @@ QString SettingsDialog::editorText(const SettingSpec &spec) const
 bool SettingsDialog::isInternal(const QString &key)
 {
     // Lectern's own bookkeeping, not preferences: the first-run assistant and the export dialog set them.
-    // The store/* settings are not offered until the window and the jobs open the store they name (issue 14).
-    return key == Keys::UiFirstRunDone || key == Keys::UiExportFolder || key.startsWith(u"store/");
+    return key == Keys::UiFirstRunDone || key == Keys::UiExportFolder;
+}
+
+void SettingsDialog::enableStoreFields()
+{
+    const bool postgres = editorText(*Settings::find(Keys::StoreBackend)) == u"postgres";
+    for (auto it = m_editors.cbegin(); it != m_editors.cend(); ++it) {
+        if (it.key().startsWith(u"store/") && it.key() != Keys::StoreBackend)
+            it.value()->setEnabled(postgres);
+    }
 }
 
 void SettingsDialog::enableProviderFields()

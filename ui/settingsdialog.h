@@ -64,6 +64,8 @@ private:
     [[nodiscard]] static QString checkTextFor(const QString &key);
     /// Only the chosen provider's box is enabled: the others' fields do not apply.
     void enableProviderFields();
+    /// The server's fields only when the backend is PostgreSQL.
+    void enableStoreFields();
     QWidget *makeEditor(const SettingSpec &spec);
     [[nodiscard]] QString editorText(const SettingSpec &spec) const;
     void buildCategoryPicker(QWidget *page);

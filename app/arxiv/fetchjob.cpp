@@ -3,6 +3,7 @@
 
 #include "arxiv/rssfeedparser.h"
 #include "config/settings.h"
+#include "store/daylock.h"
 #include "store/paperstore.h"
 #include "util/logging.h"
 
@@ -92,6 +93,17 @@ Result<QString> FetchJob::run()
     if (!opened)
         return Error {opened.error()};
     PaperStore &store = *opened.value();
+    // Another client of a shared store fetching this day: wait for it; its feeds then answer "not
+    // modified" and its papers are there.
+    const QDate lockDay = m_request.expectedDate.isValid() ? m_request.expectedDate
+                                                           : FetchRequest::arxivToday(*m_request.http.clock);
+    auto held = DayLock::acquire(store.database(), DayLock::Kind::Fetch, lockDay, *m_request.http.sleeper,
+        cancelFlag(), [this, &lockDay] {
+            report(-1, -1,
+                QStringLiteral("Waiting for another client fetching %1…").arg(lockDay.toString(Qt::ISODate)));
+        });
+    if (!held)
+        return Error {held.error()};
     HttpClient http(m_request.http, cancelFlag());
     http.onRetry = [this](const QString &note) { report(-1, -1, note); };
 

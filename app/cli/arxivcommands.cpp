@@ -25,7 +25,7 @@ int fetchDay(CommandContext &context, const QString &date, const QString &catego
 {
     if (!context.createProfile())
         return CommandContext::Failure;
-    FetchRequest request = FetchRequest::fromSettings(context.settings(), context.profile().databasePath());
+    FetchRequest request = FetchRequest::fromSettings(context.settings(), context.profile().store());
     // "today" leaves the day open: the feed says which day it announces.
     if (date != u"today" && !context.parseDate(date, request.expectedDate))
         return CommandContext::Usage;
@@ -62,7 +62,7 @@ int addCommand(CommandContext &context, const QStringList &args, const QCommandL
     PaperStore *store = context.openProfileStore();
     if (!store)
         return CommandContext::Failure;
-    HttpClient http(FetchRequest::fromSettings(context.settings(), context.profile().databasePath()).http);
+    HttpClient http(FetchRequest::fromSettings(context.settings(), context.profile().store()).http);
     ArxivApiClient api(http, context.settings().url(Keys::ArxivApiBase));
     auto paper = api.fetchPaper(*id);
     if (!paper)
@@ -91,10 +91,10 @@ int backfillCommand(CommandContext &context, const QStringList &args, const QCom
     if (!context.createProfile())
         return CommandContext::Failure;
     const Settings &settings = context.settings();
-    const FetchRequest fetch = FetchRequest::fromSettings(settings, context.profile().databasePath());
+    const FetchRequest fetch = FetchRequest::fromSettings(settings, context.profile().store());
     const QString categories = options.value(QStringLiteral("categories"));
     BackfillRequest request;
-    request.databasePath = context.profile().databasePath();
+    request.databasePath = context.profile().store();
     request.categories = categories.isEmpty() ? fetch.categories : Settings::splitList(categories);
     request.keepTypes = fetch.keepTypes;
     request.oaiBase = settings.url(Keys::ArxivOaiBase);

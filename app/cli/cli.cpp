@@ -3,9 +3,11 @@
 
 #include "cli/commandcontext.h"
 #include "cli/commandtable.h"
+#include "store/storelocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QUrl>
 
 namespace Lectern {
 
@@ -57,7 +59,8 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption profileOpt(QStringLiteral("profile"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption helpOpt(QStringList {QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOpt(QStringList {QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({profileOpt, helpOpt, versionOpt});
+    const QCommandLineOption storeOpt(QStringLiteral("store"), QString(), QStringLiteral("PATH|URI"));
+    parser.addOptions({profileOpt, helpOpt, versionOpt, storeOpt});
     // Every command's options, wherever they stand, so that one given to the wrong command says whose it is.
     parser.addOptions(commandOptions());
     const bool parsed = parser.parse(arguments);
@@ -76,6 +79,16 @@ int Cli::run(const QStringList &arguments)
     }
     if (parser.isSet(profileOpt) && parser.value(profileOpt).isEmpty())
         return context.usageError(QStringLiteral("--profile needs a folder."));
+    if (parser.isSet(storeOpt)) {
+        const QString store = parser.value(storeOpt);
+        if (store.isEmpty())
+            return context.usageError(QStringLiteral("--store needs a file or a postgresql:// URI."));
+        // A password in the URI would end up in logs and process lists: libpq's password file holds it.
+        if (StoreLocation::parse(store).isPostgres() && !QUrl(store).password().isEmpty())
+            return context.usageError(QStringLiteral(
+                "--store takes no password; put it in ~/.pgpass or the file PGPASSFILE names."));
+        context.useStore(StoreLocation::parse(store));
+    }
 
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())

@@ -13,7 +13,10 @@ CommandContext::CommandContext(
     , m_err(err)
     , m_program(program)
     , m_profile(Profile::resolve(profileDir))
-{ }
+    , m_settings(m_profile.settingsPath())
+{
+    m_profile.useStore(m_profile.storeFor(m_settings));
+}
 
 CommandContext::~CommandContext() = default;
 
@@ -48,17 +51,17 @@ bool CommandContext::createProfile()
 
 Settings &CommandContext::settings()
 {
-    if (!m_settings) {
-        m_settings.emplace(m_profile.settingsPath());
-        warn(m_settings->problems());
+    if (!m_problemsTold) {
+        m_problemsTold = true;
+        warn(m_settings.problems());
     }
-    return *m_settings;
+    return m_settings;
 }
 
 PaperStore *CommandContext::store()
 {
     if (!m_store) {
-        auto opened = PaperStore::open(m_profile.databasePath());
+        auto opened = PaperStore::open(m_profile.store());
         if (!opened) {
             failure(opened.error());
             return nullptr;

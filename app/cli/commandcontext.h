@@ -9,7 +9,6 @@
 #include <QTextStream>
 
 #include <memory>
-#include <optional>
 
 namespace Lectern {
 
@@ -40,8 +39,11 @@ public:
     /// One "warning: …" line each.
     void warn(const QStringList &warnings);
 
-    /// The profile for --profile / LECTERN_PROFILE / XDG; nothing is created yet.
+    /// The profile for --profile / LECTERN_PROFILE / XDG, its store (Profile::store) the one its settings
+    /// name; nothing is created yet.
     [[nodiscard]] const Profile &profile() const { return m_profile; }
+    /// Opens @p location instead of the store the settings name (--store); before the store is first used.
+    void useStore(const StoreLocation &location) { m_profile.useStore(location); }
     /// Creates the profile's folders; false (said why) when they cannot be.
     [[nodiscard]] bool createProfile();
     /// The profile's settings; their problems are reported once, when they are first read.
@@ -68,8 +70,10 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     const QString m_program;
-    const Profile m_profile;
-    std::optional<Settings> m_settings;
+    Profile m_profile;
+    // Read at once, for the store they name; their problems are told when a command first asks.
+    Settings m_settings;
+    bool m_problemsTold = false;
     std::unique_ptr<PaperStore> m_store;
 };
 

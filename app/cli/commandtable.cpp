@@ -115,7 +115,7 @@ QString commandUsage()
 {
     // Prose for a reader, grouped in its own order: a new command adds its row above and its lines here.
     return QStringLiteral(
-        "Usage: lectern [--profile DIR] [COMMAND]\n"
+        "Usage: lectern [--profile DIR] [--store PATH|URI] [COMMAND]\n"
         "\n"
         "Lectern: the daily arXiv triage. Without a command it opens the window.\n"
         "\n"
@@ -180,6 +180,9 @@ QString commandUsage()
         "Options:\n"
         "  --profile DIR            keep settings, database and prompts in DIR\n"
         "                           (default: $LECTERN_PROFILE, else the XDG folders)\n"
+        "  --store PATH|URI         this run's store instead of the one the settings name: an\n"
+        "                           SQLite file, or postgresql://[user@][host][:port][/db][?sslmode=M]\n"
+        "                           (no password: ~/.pgpass or PGPASSFILE)\n"
         "  -h, --help               this help\n"
         "  -v, --version            the version\n");
 }

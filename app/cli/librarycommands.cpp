@@ -32,7 +32,7 @@ int similarCommand(CommandContext &context, const QStringList &args, const QComm
             QStringLiteral("%1 is not in the database (add it with `lectern add %1`).").arg(id->id));
     QElapsedTimer clock;
     clock.start();
-    auto index = SimilarPapers::fromStore(*store, BuiltinScorer::modelPath(context.profile().databasePath()));
+    auto index = SimilarPapers::fromStore(*store, BuiltinScorer::modelPath(context.profile().store()));
     if (!index)
         return context.failure(index.error());
     const qint64 buildMs = clock.elapsed();
@@ -77,8 +77,8 @@ int importCommand(CommandContext &context, const QStringList &args, const QComma
     if (!context.openProfileStore())
         return CommandContext::Failure;
     // The window's job, run here on the main thread: one request at a time through the arXiv gate.
-    LibraryImportJob job(LibraryImportRequest::fromSettings(
-        context.settings(), context.profile().databasePath(), args.first()));
+    LibraryImportJob job(
+        LibraryImportRequest::fromSettings(context.settings(), context.profile().store(), args.first()));
     const JobOutcome outcome = job.execute();
     const auto summary = outcome.resultAs<LibraryImportSummary>();
     for (const QString &what : summary.unreadable)

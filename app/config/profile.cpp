@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "profile.h"
 
+#include "config/settings.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -14,6 +16,7 @@ Profile Profile::inDirectory(const QString &dir)
     p.m_custom = true;
     p.m_settingsPath = abs + QStringLiteral("/lectern.ini");
     p.m_databasePath = abs + QStringLiteral("/lectern.db");
+    p.m_store = p.m_databasePath;
     p.m_promptsDir = abs + QStringLiteral("/prompts");
     return p;
 }
@@ -30,14 +33,23 @@ Profile Profile::resolve(const QString &explicitDir)
     const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
     p.m_settingsPath = config + QStringLiteral("/lectern/lectern.ini");
     p.m_databasePath = data + QStringLiteral("/lectern/lectern.db");
+    p.m_store = p.m_databasePath;
     p.m_promptsDir = data + QStringLiteral("/lectern/prompts");
     return p;
 }
 
+StoreLocation Profile::storeFor(const Settings &settings) const
+{
+    if (settings.string(Keys::StoreBackend) != u"postgres")
+        return StoreLocation::sqliteFile(m_databasePath);
+    return StoreLocation::postgres(settings.string(Keys::StoreHost), settings.integer(Keys::StorePort),
+        settings.string(Keys::StoreDatabase), settings.string(Keys::StoreUser),
+        settings.string(Keys::StoreSslMode));
+}
+
 QString Profile::describe() const
 {
-    return QStringLiteral("settings %1, database %2, prompts %3")
-        .arg(m_settingsPath, m_databasePath, m_promptsDir);
+    return QStringLiteral("settings %1, database %2, prompts %3").arg(m_settingsPath, m_store, m_promptsDir);
 }
 
 Result<void> Profile::ensureExists() const

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/storelocation.h"
 #include "util/result.h"
 
 #include <QString>
 
 namespace Lectern {
+
+class Settings;
 
 /// Where one research persona's state lives: settings file, database, the user's prompt copies.
 /// By default the XDG locations (QStandardPaths); with --profile DIR or LECTERN_PROFILE everything goes
@@ -20,6 +23,14 @@ public:
     [[nodiscard]] QString settingsPath() const { return m_settingsPath; }
     [[nodiscard]] QString databasePath() const { return m_databasePath; }
     [[nodiscard]] QString promptsDir() const { return m_promptsDir; }
+    /// The store @p settings name (store/backend and the other store/ keys): this profile's SQLite file,
+    /// or a PostgreSQL database (fields left empty are libpq's to fill from PG* variables; no password).
+    [[nodiscard]] StoreLocation storeFor(const Settings &settings) const;
+    /// The store every connection of this process opens, as text (a file path or a postgresql:// URI):
+    /// the SQLite file until useStore() names another.
+    [[nodiscard]] QString store() const { return m_store; }
+    [[nodiscard]] bool usesPostgres() const { return StoreLocation::parse(m_store).isPostgres(); }
+    void useStore(const StoreLocation &location) { m_store = location.toString(); }
     [[nodiscard]] bool isCustom() const { return m_custom; }
     /// Human-readable summary for --help, logs and the About dialog.
     [[nodiscard]] QString describe() const;
@@ -31,6 +42,7 @@ private:
     QString m_settingsPath;
     QString m_databasePath;
     QString m_promptsDir;
+    QString m_store;
     bool m_custom = false;
 };
 

@@ -103,7 +103,9 @@ Result<ExportArguments> readArguments(const QCommandLineParser &parser)
 /// Renders what @p a asks for from the profile's store and writes it.
 int writeExport(CommandContext &context, const ExportArguments &a)
 {
-    if (!QFile::exists(context.profile().databasePath()))
+    // An SQLite file is not created for an export; a PostgreSQL database is the admin's, and opening it says
+    // what is wrong.
+    if (!context.profile().usesPostgres() && !QFile::exists(context.profile().databasePath()))
         return context.failure(QStringLiteral("no database at %1; fetch some papers first.")
                                    .arg(context.profile().databasePath()));
     const Settings &settings = context.settings();

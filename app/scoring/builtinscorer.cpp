@@ -4,11 +4,13 @@
 #include "store/paperstore.h"
 #include "util/logging.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QSet>
 #include <QSqlQuery>
+#include <QStandardPaths>
 
 #include <algorithm>
 #include <cmath>
@@ -633,11 +635,14 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     const QString imported =
         QStringLiteral("EXISTS (SELECT 1 FROM paper_tags t WHERE t.arxiv_id = st.arxiv_id AND t.tag = '%1')")
             .arg(PaperState::ImportedTag);
-    s.prepare(QStringLiteral("SELECT %1, st.starred OR %2, st.read, st.dismissed "
-                             "FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
-                             "WHERE st.starred OR st.read OR st.dismissed OR %2 "
-                             "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
-                  .arg(kPaperColumns, imported));
+    // The flags are 0/1 integers on both backends: compared, never used as booleans (PostgreSQL has no
+    // integer OR).
+    s.prepare(
+        QStringLiteral("SELECT %1, CASE WHEN st.starred <> 0 OR %2 THEN 1 ELSE 0 END, st.read, st.dismissed "
+                       "FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
+                       "WHERE st.starred <> 0 OR st.read <> 0 OR st.dismissed <> 0 OR %2 "
+                       "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
+            .arg(kPaperColumns, imported));
     s.addBindValue(StateLimit);
     if (!s.exec())
         return sqlError(QStringLiteral("read starred and dismissed papers for the built-in scorer"), s);
@@ -689,11 +694,18 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     // Language models' verdicts, each paper's latest; the user's own marks take precedence in training.
     QSqlQuery v(store.database().sql());
     v.setForwardOnly(true);
-    v.prepare(QStringLiteral("SELECT %1, s.relevance, s.novelty, MAX(s.scored_at) "
-                             "FROM scores s JOIN papers p ON p.arxiv_id = s.arxiv_id "
-                             "WHERE s.model <> ? AND s.relevance IS NOT NULL AND s.novelty IS NOT NULL "
-                             "GROUP BY s.arxiv_id ORDER BY MAX(s.scored_at) DESC LIMIT ?")
-                  .arg(kPaperColumns));
+    // Each paper's latest verdict is the row no later verdict follows (not a bare column beside MAX(),
+    // which only SQLite reads so); of two at the same time, the later row.
+    const QString verdict =
+        QStringLiteral("%1.model <> ? AND %1.relevance IS NOT NULL AND %1.novelty IS NOT NULL");
+    v.prepare(QStringLiteral(
+        "SELECT %1, s.relevance, s.novelty "
+        "FROM scores s JOIN papers p ON p.arxiv_id = s.arxiv_id "
+        "WHERE %2 AND NOT EXISTS (SELECT 1 FROM scores n WHERE n.arxiv_id = s.arxiv_id "
+        "AND %3 AND (n.scored_at > s.scored_at OR (n.scored_at = s.scored_at AND n.id > s.id))) "
+        "ORDER BY s.scored_at DESC, s.id DESC LIMIT ?")
+                  .arg(kPaperColumns, verdict.arg(QStringLiteral("s")), verdict.arg(QStringLiteral("n"))));
+    v.addBindValue(QString(BuiltinScorer::ModelName));
     v.addBindValue(QString(BuiltinScorer::ModelName));
     v.addBindValue(LlmVerdictLimit);
     if (!v.exec())
@@ -708,6 +720,7 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
 
 Result<void> BuiltinModel::saveLearned(const QString &path) const
 {
+    QDir().mkpath(QFileInfo(path).absolutePath()); // a PostgreSQL store's model is not beside a database file
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error {
@@ -769,6 +782,12 @@ BuiltinScorer::BuiltinScorer(std::shared_ptr<Source> source)
 
 QString BuiltinScorer::modelPath(const QString &databasePath)
 {
+    if (StoreLocation::parse(databasePath).isPostgres()) {
+        const QByteArray key =
+            QCryptographicHash::hash(databasePath.toUtf8(), QCryptographicHash::Sha1).toHex();
+        return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            QStringLiteral("/lectern/builtin-scorer-%1.model").arg(QString::fromLatin1(key.left(12)));
+    }
     return QFileInfo(databasePath).dir().filePath(QStringLiteral("builtin-scorer.model"));
 }
 

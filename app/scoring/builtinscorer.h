@@ -247,7 +247,8 @@ public:
     /// there.
     [[nodiscard]] static ScoringProviderFactory factory(
         const ResearchTopics &topics, const QString &databasePath);
-    /// Where the learned model is kept: beside the database.
+    /// Where the learned model is kept: beside an SQLite database; for a PostgreSQL store (whose labels
+    /// are the signed-in user's) in the user's data folder, one file per store location.
     [[nodiscard]] static QString modelPath(const QString &databasePath);
 
     [[nodiscard]] QString model() const override { return ModelName; }

@@ -22,7 +22,7 @@ ScoringProviderFactory makeScoringProviderFactory(
                 *error = prompt.error();
             return {};
         }
-        return BuiltinScorer::factory(prompt->topics(), profile.databasePath());
+        return BuiltinScorer::factory(prompt->topics(), profile.store());
     }
     auto config = llmConfigFromSettings(settings, ApiKeySource(std::move(keyring)));
     if (!config) {

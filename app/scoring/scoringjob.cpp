@@ -10,10 +10,13 @@
 #include "scoring/pipeline/runaccount.h"
 #include "scoring/pipeline/scoringpipeline.h"
 #include "scoring/pipeline/titlefilterstage.h"
+#include "store/daylock.h"
 #include "store/gatereportstore.h"
 #include "store/paperstore.h"
 
 #include <QScopeGuard>
+
+#include <optional>
 
 namespace Lectern {
 
@@ -48,6 +51,9 @@ Result<QString> ScoringJob::run()
         return Error {opened.error()};
     PaperStore &store = *opened.value();
     store.setClock(*rq.clock);
+    auto held = lockDay(store);
+    if (!held)
+        return Error {held.error()};
 
     auto titleFilterAvailable = probeProvider();
     if (!titleFilterAvailable)
@@ -98,6 +104,23 @@ Result<QString> ScoringJob::run()
                 .arg(sum.scored)
                 .arg(sum.notSent)};
     return sum.describe();
+}
+
+Result<std::optional<DayLock>> ScoringJob::lockDay(PaperStore &store)
+{
+    // Another client of a shared store scoring this day: wait for it, then score only what it left (the
+    // cache holds the rest). A dry run sends nothing and waits for no one.
+    const ScoringRequest &rq = m_request;
+    if (rq.dryRun)
+        return std::optional<DayLock>();
+    auto lock = DayLock::acquire(
+        store.database(), DayLock::Kind::Score, rq.day, Sleeper::system(), cancelFlag(), [this, &rq] {
+            report(-1, -1,
+                QStringLiteral("Waiting for another client scoring %1…").arg(rq.day.toString(Qt::ISODate)));
+        });
+    if (!lock)
+        return Error {lock.error()};
+    return std::optional<DayLock>(std::move(lock).value());
 }
 
 Result<bool> ScoringJob::probeProvider()

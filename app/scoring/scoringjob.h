@@ -5,6 +5,7 @@
 #include "jobs/job.h"
 #include "scoring/pipeline/scoringrequest.h"
 #include "scoring/pipeline/scoringsummary.h"
+#include "store/daylock.h"
 
 #include <optional>
 
@@ -51,6 +52,8 @@ private:
     /// Asks a provider made on this thread for its model's name; returns whether it has a title
     /// pre-filter. A hybrid run with the built-in scorer as its provider becomes a builtin run.
     Result<bool> probeProvider();
+    /// The day's lock on a shared store (DayLock; nothing on SQLite and for a dry run), held while it lives.
+    Result<std::optional<DayLock>> lockDay(PaperStore &store);
     void describeTitleFilter(const PromptTemplate &prompt, bool available);
     void countPrepared(const PreparedDay &prepared);
     /// A dry run's token and cost estimates (and, in hybrid mode, those of sending the whole day).

@@ -696,12 +696,15 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
 Result<void> PaperStore::saveState(const PaperState &s)
 {
     return m_db->inTransaction([&]() -> Result<void> {
+        // The rows are the signed-in member's own where the store has members (SqlDialect::memberKey).
+        const QString member = m_db->dialect().memberKey();
         QSqlQuery q(m_db->sql());
         q.prepare(QStringLiteral(
             "INSERT INTO paper_state (arxiv_id, starred, read, dismissed, note, updated_at) VALUES "
             "(?,?,?,?,?,?) "
-            "ON CONFLICT(arxiv_id) DO UPDATE SET starred=excluded.starred, read=excluded.read, "
-            "dismissed=excluded.dismissed, note=excluded.note, updated_at=excluded.updated_at"));
+            "ON CONFLICT(%1arxiv_id) DO UPDATE SET starred=excluded.starred, read=excluded.read, "
+            "dismissed=excluded.dismissed, note=excluded.note, updated_at=excluded.updated_at")
+                      .arg(member));
         q.addBindValue(s.arxivId);
         q.addBindValue(int(s.starred));
         q.addBindValue(int(s.read));
@@ -717,7 +720,8 @@ Result<void> PaperStore::saveState(const PaperState &s)
             return sqlError(QStringLiteral("save the tags of %1").arg(s.arxivId), del);
         QSqlQuery tag(m_db->sql());
         tag.prepare(QStringLiteral(
-            "INSERT INTO paper_tags (arxiv_id, tag) VALUES (?, ?) ON CONFLICT (arxiv_id, tag) DO NOTHING"));
+            "INSERT INTO paper_tags (arxiv_id, tag) VALUES (?, ?) ON CONFLICT (%1arxiv_id, tag) DO NOTHING")
+                        .arg(member));
         for (const QString &t : s.tags) {
             const QString clean = t.trimmed();
             if (clean.isEmpty())

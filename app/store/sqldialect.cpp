@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <limits>
 #include <sqlite3.h>
 
 namespace Lectern {
@@ -153,6 +154,9 @@ public:
 
     // IMMEDIATE takes the write lock now, so two writers queue on busy_timeout instead of deadlocking.
     QString beginWrite() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString tryLockStatement() const override { return {}; }
+    QString unlockStatement() const override { return {}; }
+    QString memberKey() const override { return {}; }
 
     qint64 sizeInBytes(QSqlDatabase &, const StoreLocation &location) const override
     {
@@ -293,8 +297,8 @@ public:
     Error openError(const StoreLocation &location, const QSqlError &error) const override
     {
         return Error {QStringLiteral("Cannot connect to the PostgreSQL database %1: %2 (Is the server "
-                                     "running and reachable? The password comes from ~/.pgpass, PGPASSFILE "
-                                     "or the keyring.)")
+                                     "running and reachable? The password comes from ~/.pgpass or "
+                                     "PGPASSFILE.)")
                           .arg(location.toString(), error.text().trimmed())};
     }
 
@@ -342,6 +346,10 @@ public:
     }
 
     QString beginWrite() const override { return QStringLiteral("BEGIN"); }
+    // Session locks: a client that dies (killed, lost connection) lets go with its session.
+    QString tryLockStatement() const override { return QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"); }
+    QString unlockStatement() const override { return QStringLiteral("SELECT pg_advisory_unlock(?, ?)"); }
+    QString memberKey() const override { return QStringLiteral("member, "); }
 
     qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &) const override
     {
@@ -465,7 +473,8 @@ Result<QStringList> SqlDialect::search(QSqlDatabase &db, const QStringList &word
     QSqlQuery q(db);
     q.prepare(searchStatement());
     q.addBindValue(searchText(words));
-    q.addBindValue(limit);
+    // "No limit" (a negative one, as the window asks): SQLite reads LIMIT -1 so, PostgreSQL refuses it.
+    q.addBindValue(limit < 0 ? std::numeric_limits<int>::max() : limit);
     if (!q.exec())
         return queryError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), q);
     QStringList ids;

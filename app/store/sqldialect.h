@@ -50,6 +50,15 @@ public:
     [[nodiscard]] virtual Result<void> backUp(
         QSqlDatabase &db, const StoreLocation &location, int currentVersion) const = 0;
     [[nodiscard]] virtual QString beginWrite() const = 0;
+    /// A statement that tries to take a lock between the store's clients, held by this connection until
+    /// unlockStatement() or its end, keyed by its two integer placeholders; one row, true when taken.
+    /// Empty where the store needs none (an SQLite file belongs to one profile: one client).
+    [[nodiscard]] virtual QString tryLockStatement() const = 0;
+    [[nodiscard]] virtual QString unlockStatement() const = 0;
+    /// What leads the key of a member's private rows (paper_state, paper_tags) in ON CONFLICT targets:
+    /// nothing on SQLite (one implicit user), "member, " on PostgreSQL, where each database role has its
+    /// own rows (schema 12: filled with current_user, kept apart by row-level security).
+    [[nodiscard]] virtual QString memberKey() const = 0;
     /// Bytes the store takes on disk.
     [[nodiscard]] virtual qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &location) const = 0;
 

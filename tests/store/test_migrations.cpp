@@ -8,6 +8,7 @@
 #include "store/providerbatchstore.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
 
 #include <QCoreApplication>
@@ -487,6 +488,54 @@ private Q_SLOTS:
         QCOMPARE(library.add(book, QStringLiteral("again.bib")).value(), false); // one item per key
         QCOMPARE(library.items()->size(), 1);
         QCOMPARE(library.items()->first().source, QStringLiteral("old.bib"));
+    }
+
+    void from11To12KeepsTheStateAsTheMigratingMembers()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto db = Database::open(m_backend.storeFor(dir), 11);
+            QVERIFY(db.ok());
+            QVERIFY(exec(*db.value(),
+                QStringLiteral(
+                    "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                    "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, 'Quokkas', "
+                    "'A. Author', 'About marsupials.', 'cs.LG', 'cs.LG', 'x', 'x')")));
+            // SQLite's contentless index must hold the paper before its state (and note) changes.
+            if (!m_backend.isPostgres())
+                QVERIFY(exec(*db.value(),
+                    QStringLiteral("INSERT INTO papers_fts(rowid, title, authors, abstract, note) SELECT id, "
+                                   "title, authors, abstract, '' FROM papers")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO paper_state (arxiv_id, starred, note, updated_at) VALUES "
+                               "('2611.00001', 1, 'kept', 'x')")));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO paper_tags (arxiv_id, tag) VALUES ('2611.00001', 'kv')")));
+        }
+        auto store = PaperStore::open(m_backend.storeFor(dir));
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), 12);
+        const auto kept = store.value()->state(QStringLiteral("2611.00001"));
+        QVERIFY(kept.ok());
+        QVERIFY(kept->starred);
+        QCOMPARE(kept->note, QStringLiteral("kept"));
+        QCOMPARE(kept->tags, QStringList {QStringLiteral("kv")});
+        // The old rows are the migrating role's own (PostgreSQL): saving replaces them, adds none.
+        PaperState changed = kept.value();
+        changed.note = QStringLiteral("changed");
+        changed.tags = {QStringLiteral("kv"), QStringLiteral("new")};
+        QVERIFY(store.value()->saveState(changed).ok());
+        QCOMPARE(
+            Test::scalar(m_backend.storeFor(dir), QStringLiteral("SELECT count(*) FROM paper_state")).toInt(),
+            1);
+        QCOMPARE(
+            Test::scalar(m_backend.storeFor(dir), QStringLiteral("SELECT count(*) FROM paper_tags")).toInt(),
+            2);
+        if (m_backend.isPostgres())
+            QCOMPARE(Test::scalar(m_backend.storeFor(dir),
+                         QStringLiteral("SELECT count(*) FROM paper_state WHERE member = current_user"))
+                         .toInt(),
+                1);
     }
 
     void refusesNewerSchema()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "config/profile.h"
 #include "config/settings.h"
 #include "scoring/pricetable.h"
 #include "ui/connectiontester.h"
@@ -220,6 +221,58 @@ private Q_SLOTS:
             QCOMPARE(dialog.editorFor(key)->isEnabled(), key.startsWith(u"anthropic/"));
         QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
         QVERIFY(Settings(ini).flag(Keys::UiFirstRunDone));
+    }
+
+    // Issue 14: the store is chosen in its own tab: backend, server, port, database, user and TLS mode, and
+    // no password field (libpq's password file is named instead).
+    void storeTabNamesTheServerAndNoPassword()
+    {
+        Test::TempProfileDir dir;
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        {
+            Settings settings(ini);
+            SettingsDialog dialog(settings);
+            auto *tabs = dialog.findChild<QTabWidget *>();
+            int storeTab = -1;
+            for (int i = 0; i < tabs->count(); ++i) {
+                if (tabs->tabText(i) == u"Store")
+                    storeTab = i;
+            }
+            QVERIFY(storeTab >= 0);
+            QWidget *page = tabs->widget(storeTab);
+            auto *backend = qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::StoreBackend)));
+            QVERIFY(backend && page->isAncestorOf(backend));
+            QCOMPARE(backend->currentText(), QStringLiteral("sqlite"));
+            const QStringList server {QString(Keys::StoreHost), QString(Keys::StorePort),
+                QString(Keys::StoreDatabase), QString(Keys::StoreUser), QString(Keys::StoreSslMode)};
+            for (const QString &key : server) {
+                QVERIFY2(dialog.editorFor(key) && page->isAncestorOf(dialog.editorFor(key)), qPrintable(key));
+                QVERIFY2(!dialog.editorFor(key)->isEnabled(), qPrintable(key));
+            }
+            for (QLineEdit *edit : page->findChildren<QLineEdit *>())
+                QVERIFY2(edit->echoMode() == QLineEdit::Normal, qPrintable(edit->objectName()));
+            auto *note = dialog.findChild<QLabel *>(QStringLiteral("storeNote"));
+            QVERIFY(note && page->isAncestorOf(note));
+            QVERIFY2(note->text().contains(QStringLiteral("~/.pgpass")), qPrintable(note->text()));
+
+            backend->setCurrentText(QStringLiteral("postgres"));
+            for (const QString &key : server)
+                QVERIFY2(dialog.editorFor(key)->isEnabled(), qPrintable(key));
+            qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreHost)))
+                ->setText(QStringLiteral("db.lab"));
+            qobject_cast<QSpinBox *>(dialog.editorFor(QString(Keys::StorePort)))->setValue(5433);
+            qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreDatabase)))
+                ->setText(QStringLiteral("arxiv"));
+            qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreUser)))
+                ->setText(QStringLiteral("alice"));
+            qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::StoreSslMode)))
+                ->setCurrentText(QStringLiteral("verify-full"));
+            QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+        }
+        // What the window and the command line then open.
+        const Settings reread(ini);
+        QCOMPARE(Profile::inDirectory(dir.path()).storeFor(reread).toString(),
+            QStringLiteral("postgresql://alice@db.lab:5433/arxiv?sslmode=verify-full"));
     }
 
     // Issue 15.10: the Test-connection error whole, wrapped, as text (an HTML error page included).

@@ -34,8 +34,8 @@ Result<std::pair<QStringList, QStringList>> PromptExamples::recent(
             QStringLiteral("SELECT p.title FROM paper_state st JOIN papers p ON p.arxiv_id = st.arxiv_id "
                            "WHERE %1 AND st.arxiv_id NOT IN (SELECT arxiv_id FROM listings WHERE day = ?) "
                            "ORDER BY st.updated_at DESC, p.id DESC LIMIT ?")
-                .arg(starred ? QStringLiteral("st.starred")
-                             : QStringLiteral("st.dismissed AND NOT st.starred")));
+                .arg(starred ? QStringLiteral("st.starred <> 0")
+                             : QStringLiteral("st.dismissed <> 0 AND st.starred = 0")));
         q.addBindValue(day.toString(Qt::ISODate));
         q.addBindValue(count);
         if (!q.exec())

@@ -10,7 +10,7 @@ Result<ScoringRequest> ScoringRequest::fromProfile(
     const Settings &settings, const Profile &profile, const QDate &day)
 {
     ScoringRequest r;
-    r.databasePath = profile.databasePath();
+    r.databasePath = profile.store();
     r.day = day;
     auto prompt = PromptTemplate::load(profile.promptsDir());
     if (!prompt)

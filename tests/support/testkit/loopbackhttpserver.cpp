@@ -4,6 +4,7 @@
 #include "util/clock.h"
 
 #include <QHostAddress>
+#include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -127,9 +128,24 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
         socket->write(out);
         socket->disconnectFromHost();
     };
-    if (resp.delayMs > 0)
+    if (m_holding) {
+        // The socket may be gone by the release.
+        m_held.append([socket = QPointer<QTcpSocket>(socket), send] {
+            if (socket)
+                send();
+        });
+    } else if (resp.delayMs > 0) {
         QTimer::singleShot(resp.delayMs, socket, send);
-    else
+    } else {
+        send();
+    }
+}
+
+void LoopbackHttpServer::release()
+{
+    m_holding = false;
+    const QList<std::function<void()>> held = std::exchange(m_held, {});
+    for (const auto &send : held)
         send();
 }
 

@@ -61,6 +61,11 @@ public:
     /// A handler for @p path, used when no queued response is left.
     void route(const QByteArray &path, Handler handler);
 
+    /// Answers from now on wait until release(), which sends them in the order they were due: a test
+    /// holds a client in the middle of its work while it starts another.
+    void hold() { m_holding = true; }
+    void release();
+
     [[nodiscard]] const QList<Request> &requests() const { return m_requests; }
     [[nodiscard]] QList<Request> requestsTo(const QByteArray &path) const;
     void clearLog() { m_requests.clear(); }
@@ -77,6 +82,8 @@ private:
     QHash<QByteArray, Handler> m_handlers;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_requests;
+    bool m_holding = false;
+    QList<std::function<void()>> m_held;
 };
 
 } // namespace Lectern::Test

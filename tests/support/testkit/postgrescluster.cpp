@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "postgrescluster.h"
 
+#include "store/database.h"
+
 #include <QCollator>
 #include <QDir>
 #include <QFile>
@@ -179,6 +181,46 @@ Result<StoreLocation> PostgresCluster::createDatabase()
     if (auto r = execAsSuperuser(QStringLiteral("CREATE DATABASE %1").arg(name)); !r)
         return Error {r.error()};
     return StoreLocation::postgres(host(), m_port, name, QStringLiteral("postgres"));
+}
+
+Result<StoreLocation> PostgresCluster::createLabDatabase()
+{
+    if (!m_labRoles) {
+        for (const char *sql : {"CREATE ROLE lab_admin LOGIN", "CREATE ROLE lab_member NOLOGIN",
+                 "CREATE ROLE alice LOGIN IN ROLE lab_member", "CREATE ROLE bob LOGIN IN ROLE lab_member"}) {
+            if (auto r = execAsSuperuser(QString::fromLatin1(sql)); !r)
+                return Error {r.error()};
+        }
+        m_labRoles = true;
+    }
+    auto created = createDatabase();
+    if (!created)
+        return created;
+    const QString name = created->database();
+    if (auto r = execAsSuperuser(QStringLiteral("ALTER DATABASE %1 OWNER TO lab_admin").arg(name)); !r)
+        return Error {r.error()};
+    if (auto r = execAsSuperuser(QStringLiteral("ALTER SCHEMA public OWNER TO lab_admin"), name); !r)
+        return Error {r.error()};
+    const StoreLocation lab = forRole(*created, QStringLiteral("lab_admin"));
+    // The admin's first start creates the schema; then the members' privileges.
+    auto db = Database::open(lab);
+    if (!db)
+        return Error {db.error()};
+    for (const char *sql : {"GRANT SELECT ON ALL TABLES IN SCHEMA public TO lab_member",
+             "GRANT INSERT, UPDATE, DELETE ON paper_state, paper_tags TO lab_member",
+             "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO lab_member"}) {
+        QSqlQuery q(db.value()->sql());
+        if (!q.exec(QString::fromLatin1(sql)))
+            return Error {
+                QStringLiteral("%1 failed: %2").arg(QString::fromLatin1(sql), q.lastError().text())};
+    }
+    return lab;
+}
+
+StoreLocation PostgresCluster::forRole(const StoreLocation &location, const QString &role)
+{
+    return StoreLocation::postgres(
+        location.host(), location.port(), location.database(), role, location.sslMode());
 }
 
 } // namespace Lectern::Test

@@ -36,6 +36,13 @@ public:
     [[nodiscard]] Result<void> execAsSuperuser(
         const QString &sql, const QString &database = QStringLiteral("postgres"));
 
+    /// A new database set up as README's "Setting up a lab database" says: owned by the role lab_admin,
+    /// who migrates it; the members alice and bob (of the group role lab_member) may read everything and
+    /// write their own state. Returns where it is, for lab_admin (forRole() gives a member's).
+    [[nodiscard]] Result<StoreLocation> createLabDatabase();
+    /// @p location as database role @p role (the server trusts its loopback clients: no password).
+    [[nodiscard]] static StoreLocation forRole(const StoreLocation &location, const QString &role);
+
     /// The folder of initdb, pg_ctl and postgres (the newest installed major version), or empty.
     [[nodiscard]] static QString binDir();
 
@@ -46,6 +53,7 @@ private:
     std::unique_ptr<QProcess> m_holder;
     int m_port = 0;
     int m_databases = 0;
+    bool m_labRoles = false;
     bool m_started = false;
 };
 

@@ -51,7 +51,8 @@ QString ProfileBuilder::build() const
         }
     }
     if (!m_papers.isEmpty() || !m_scores.isEmpty()) {
-        auto store = PaperStore::open(profile.databasePath());
+        // Into the store the settings name, as the binary will open it.
+        auto store = PaperStore::open(profile.storeFor(Settings(profile.settingsPath())).toString());
         if (!store)
             return store.error();
         if (const auto r = store.value()->upsertPapers(m_papers); !r.ok())

@@ -15,8 +15,8 @@
 namespace Lectern::Test {
 
 /// Fills a profile directory (usually a TempProfileDir) with what a test starts from: papers and scores in
-/// its database, settings, prompt files. Collects first and writes in build(), so one QVERIFY2 in the test
-/// reports the first problem:
+/// its store (the SQLite file, or the database its store/ settings name), settings, prompt files. Collects
+/// first and writes in build(), so one QVERIFY2 in the test reports the first problem:
 ///     QVERIFY2(ProfileBuilder(dir.path()).withPapers(papers).withScores(scores).build().isEmpty(), ...);
 class ProfileBuilder final
 {

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storebackend.h"
 
+#include "config/settings.h"
 #include "fixtures.h"
+#include "profilebuilder.h"
 
 #include <QTest>
 
@@ -35,6 +37,18 @@ QString StoreBackend::storeFor(const TempProfileDir &dir)
         qFatal("cannot create a PostgreSQL test database: %s", qPrintable(location.error()));
     m_databaseOfDir.insert(dir.path(), location->toString());
     return location->toString();
+}
+
+ProfileBuilder &StoreBackend::configure(ProfileBuilder &builder, const TempProfileDir &dir)
+{
+    if (!m_cluster)
+        return builder;
+    const StoreLocation location = StoreLocation::parse(storeFor(dir));
+    return builder.withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+        .withSetting(Keys::StoreHost, location.host())
+        .withSetting(Keys::StorePort, location.port())
+        .withSetting(Keys::StoreDatabase, location.database())
+        .withSetting(Keys::StoreUser, location.user());
 }
 
 } // namespace Lectern::Test

@@ -12,6 +12,7 @@
 
 namespace Lectern::Test {
 
+class ProfileBuilder;
 class TempProfileDir;
 
 /// The store backend a test binary runs against: SQLite files (the default) or, when the environment has
@@ -31,6 +32,9 @@ public:
     /// new, empty database on the cluster (a postgresql:// location) made at the first call for @p dir.
     /// The test stops when it cannot be made.
     [[nodiscard]] QString storeFor(const TempProfileDir &dir);
+    /// Points the profile @p builder fills at storeFor(@p dir) (the store/ settings; none for SQLite, whose
+    /// file is the profile's own), so that the builder and the binary open that store.
+    ProfileBuilder &configure(ProfileBuilder &builder, const TempProfileDir &dir);
     /// The cluster (PostgreSQL only).
     [[nodiscard]] PostgresCluster *cluster() { return m_cluster.get(); }
 

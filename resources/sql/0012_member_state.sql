@@ -1,0 +1,3 @@
+-- Lectern schema 12: the user's own state (stars, read marks, dismissals, notes, tags) belongs to a member.
+-- An SQLite file has one implicit member, its profile's user, so nothing changes here; the number keeps
+-- both backends' schemas in step (postgres/0012_member_state.sql gives each database role its own rows).

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The main window on the store its profile's settings name: test_windowstore on the profile's SQLite file,
+// test_windowstore.postgres on a database of a throwaway PostgreSQL server. Its background workers ("All
+// days", the search) open their own connections to that store.
+#include "config/profile.h"
+#include "config/settings.h"
+#include "models/roles.h"
+#include "store/paperstore.h"
+#include "ui/filterbar.h"
+#include "ui/fulltextsearch.h"
+#include "ui/mainwindow.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/profilebuilder.h>
+#include <testkit/storebackend.h>
+
+#include <QComboBox>
+#include <QFile>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableView>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Lectern;
+
+class TestWindowStore : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (auto started = m_backend.start(); !started)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL cannot run here: ") + started.error()));
+    }
+
+    void theWindowAndItsWorkersOpenTheConfiguredStore()
+    {
+        Test::TempProfileDir dir;
+        QList<Paper> papers = Test::numberedPapers(3, QDate(2026, 11, 23));
+        papers[1].title = QStringLiteral("Kelp forests under a changing sea");
+        papers << Test::makePaper(QStringLiteral("2611.00099"), 1, QDate(2026, 11, 20));
+        Test::ProfileBuilder builder(dir.path());
+        const QString built = m_backend.configure(builder, dir)
+                                  .withPapers(papers)
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QTableView *table = w.paperView();
+        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
+        QCOMPARE(table->model()->rowCount(), 3);
+
+        // The search worker's connection.
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        search->setText(QStringLiteral("kelp"));
+        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+        QCOMPARE(table->model()->rowCount(), 1);
+        search->clear();
+
+        // "All days": read by a worker of its own.
+        w.filterBar()->scopeChooser()->setCurrentIndex(1);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        QCOMPARE(QFile::exists(dir.databasePath()), !m_backend.isPostgres());
+    }
+
+    void aServerThatIsDownIsExplained()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has no server to be down");
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost));
+        const int port = probe.serverPort();
+        probe.close();
+        Test::TempProfileDir dir;
+        const QString built = Test::ProfileBuilder(dir.path())
+                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                  .withSetting(Keys::StoreHost, QStringLiteral("127.0.0.1"))
+                                  .withSetting(Keys::StorePort, port)
+                                  .withSetting(Keys::StoreDatabase, QStringLiteral("lab"))
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY2(w.storeError().contains(QStringLiteral("postgresql://127.0.0.1:%1/lab").arg(port)),
+            qPrintable(w.storeError()));
+        QVERIFY2(
+            w.storeError().contains(QStringLiteral("Is the server running")), qPrintable(w.storeError()));
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
+        QVERIFY(button && !button->isEnabled());
+        QVERIFY(!QFile::exists(dir.databasePath()));
+    }
+
+    // A member's window on the lab database, with only a member's privileges (README, "Setting up a lab
+    // database"): it opens, reads the shared papers and stars one, as that member only.
+    void aMembersWindowTriagesTheirOwnState()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, QDate(2026, 11, 23))).ok());
+        }
+        auto profileOf = [&](const Test::TempProfileDir &dir, const QString &role) {
+            const StoreLocation member = Test::PostgresCluster::forRole(*lab, role);
+            return Test::ProfileBuilder(dir.path())
+                .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                .withSetting(Keys::StoreHost, member.host())
+                .withSetting(Keys::StorePort, member.port())
+                .withSetting(Keys::StoreDatabase, member.database())
+                .withSetting(Keys::StoreUser, member.user())
+                .withSetting(Keys::UiFirstRunDone, true)
+                .build();
+        };
+        Test::TempProfileDir aliceDir;
+        Test::TempProfileDir bobDir;
+        QCOMPARE(profileOf(aliceDir, QStringLiteral("alice")), QString());
+        QCOMPARE(profileOf(bobDir, QStringLiteral("bob")), QString());
+        {
+            MainWindow w(Profile::inDirectory(aliceDir.path()));
+            w.show();
+            w.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&w));
+            QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+            QTableView *table = w.paperView();
+            QCOMPARE(table->model()->rowCount(), 3);
+            table->setFocus();
+            table->selectRow(0);
+            const QString id = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+            QVERIFY(!id.isEmpty());
+            QTest::keyClick(table, Qt::Key_S); // star
+            auto alice =
+                PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
+            QVERIFY(alice.ok());
+            QVERIFY(alice.value()->state(id)->starred);
+        }
+        MainWindow w(Profile::inDirectory(bobDir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+        QVERIFY(bob.ok());
+        QCOMPARE(bob.value()->stats()->starred, qint64(0));
+    }
+
+private:
+    Test::StoreBackend m_backend;
+};
+
+QTEST_MAIN(TestWindowStore)
+#include "test_windowstore.moc"
