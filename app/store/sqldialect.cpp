@@ -11,6 +11,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 
 #include <limits>
@@ -92,11 +93,24 @@ public:
         // Readers never block the writer and the reverse; NORMAL is durable enough with WAL.
         for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
                  "PRAGMA foreign_keys = ON", "PRAGMA busy_timeout = 10000"}) {
+            // Switching a new file to WAL takes an exclusive lock, and SQLite answers "locked" at once
+            // (without its busy handler) while another opener switches it: wait a little and ask again.
             QSqlQuery q(db);
-            if (!q.exec(QString::fromLatin1(pragma)))
+            bool done = q.exec(QString::fromLatin1(pragma));
+            for (int attempt = 0; !done && attempt < 100 && isBusy(q.lastError()); ++attempt) {
+                QThread::msleep(10);
+                done = q.exec(QString::fromLatin1(pragma));
+            }
+            if (!done)
                 return openError(location, q.lastError());
         }
         return {};
+    }
+
+    static bool isBusy(const QSqlError &error)
+    {
+        const int code = sqlitePrimaryCode(error);
+        return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED
     }
 
     Error openError(const StoreLocation &location, const QSqlError &error) const override
