@@ -230,6 +230,16 @@ QString sanitised(QString text, const LlmConfig &config, int maxChars)
     return sanitised(SafeUrl::redact(std::move(text), config.baseUrl), config.apiKey, maxChars);
 }
 
+QString withoutSecrets(QString text, const LlmConfig &config)
+{
+    if (text.isEmpty())
+        return text;
+    text = SafeUrl::redact(std::move(text), config.baseUrl);
+    if (config.apiKey.size() >= 4)
+        text.replace(config.apiKey, QStringLiteral("[key]"));
+    return text;
+}
+
 QString replyModel(const QJsonValue &value, const QString &fallback)
 {
     const QString m = sanitised(value.toString(), QString(), 100);
