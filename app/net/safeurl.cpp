@@ -2,6 +2,9 @@
 #include "safeurl.h"
 
 #include <QHostAddress>
+#include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -23,6 +26,20 @@ QString SafeUrl::redact(QString text, const QUrl &url)
         text.replace(query, QStringLiteral("…"));
     if (const QString query = url.query(QUrl::PrettyDecoded); !query.isEmpty())
         text.replace(query, QStringLiteral("…"));
+    // A server may quote one part on its own ("invalid api-key …"): the user info and every query value,
+    // however spelled. Shorter ones are no secret worth the damage to the text.
+    QStringList parts;
+    for (const auto format : {QUrl::FullyDecoded, QUrl::FullyEncoded}) {
+        parts << url.password(format) << url.userName(format);
+        for (const auto &[name, value] : QUrlQuery(url).queryItems(format))
+            parts << value;
+    }
+    std::sort(
+        parts.begin(), parts.end(), [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    for (const QString &part : std::as_const(parts)) {
+        if (part.size() >= 4)
+            text.replace(part, QStringLiteral("…"));
+    }
     return text;
 }
 

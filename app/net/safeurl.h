@@ -14,7 +14,7 @@ public:
     /// The URL for an error message or a log line: no user info, no query, no fragment.
     [[nodiscard]] static QString forDisplay(const QUrl &url);
     /// @p text with every spelling of @p url in it (as Qt's own network errors quote it) replaced by
-    /// forDisplay(url).
+    /// forDisplay(url), and its user info and query values, quoted on their own, replaced by "…".
     [[nodiscard]] static QString redact(QString text, const QUrl &url);
     /// Whether an API key may be sent to @p url: https, or http to this machine (a local server).
     [[nodiscard]] static bool mayCarryKey(const QUrl &url);

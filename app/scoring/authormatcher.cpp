@@ -185,7 +185,7 @@ QStringList AuthorMatcher::followed() const
     return out;
 }
 
-QStringList AuthorMatcher::matches(const QStringList &paperAuthors) const
+QStringList AuthorMatcher::matches(const QStringList &paperAuthors, qint64 *comparisons) const
 {
     if (m_names.isEmpty())
         return {};
@@ -201,7 +201,11 @@ QStringList AuthorMatcher::matches(const QStringList &paperAuthors) const
             if (it == m_bySurname.cend())
                 continue;
             for (const int index : *it) {
-                if (!hit[index] && sameName(m_names[index], *a))
+                if (hit[index])
+                    continue;
+                if (comparisons)
+                    ++*comparisons;
+                if (sameName(m_names[index], *a))
                     hit[index] = true;
             }
         }

@@ -32,8 +32,10 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_names.isEmpty(); }
     /// The usable followed names, trimmed, as given.
     [[nodiscard]] QStringList followed() const;
-    /// The followed names (as given, in their order) that match at least one of @p paperAuthors.
-    [[nodiscard]] QStringList matches(const QStringList &paperAuthors) const;
+    /// The followed names (as given, in their order) that match at least one of @p paperAuthors. When
+    /// @p comparisons is given, the name comparisons made are added to it: the work, which stays at the
+    /// authors that share a surname with a followed name (tests and the benchmark check it).
+    [[nodiscard]] QStringList matches(const QStringList &paperAuthors, qint64 *comparisons = nullptr) const;
 
     /// Whether @p followed and @p author name the same person under the rules above.
     [[nodiscard]] static bool sameAuthor(const QString &followed, const QString &author);

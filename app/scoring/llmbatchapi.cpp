@@ -170,8 +170,19 @@ protected:
             BatchResult r;
             r.model = m_config.model;
             read(line, papers.value(id), r);
+            sanitise(r);
             out.insert(id, r);
         }
+    }
+
+    /// The line readers know no key: what they took from the server is cleaned of this connection's
+    /// key and base URL secrets here.
+    void sanitise(BatchResult &r) const
+    {
+        r.error = Llm::withoutSecrets(r.error, m_config);
+        r.model = Llm::withoutSecrets(r.model, m_config);
+        for (QString &w : r.warnings)
+            w = Llm::withoutSecrets(w, m_config);
     }
 
     static void noteUnreadable(QHash<QString, BatchResult> &out, int unreadable)
@@ -265,7 +276,7 @@ public:
         const QJsonArray errors =
             batch->value(QStringLiteral("errors")).toObject().value(QStringLiteral("data")).toArray();
         if (!errors.isEmpty())
-            s.error = errorMessage(errors.first());
+            s.error = Llm::withoutSecrets(errorMessage(errors.first()), m_config);
         else if (s.failed)
             s.error = QStringLiteral("The batch ended as %1").arg(s.state);
         return s;

@@ -225,6 +225,21 @@ void clampUsage(TokenUsage &u)
     u.reasoningTokens = std::clamp<qint64>(u.reasoningTokens, 0, u.completionTokens);
 }
 
+QString sanitised(QString text, const LlmConfig &config, int maxChars)
+{
+    return sanitised(SafeUrl::redact(std::move(text), config.baseUrl), config.apiKey, maxChars);
+}
+
+QString withoutSecrets(QString text, const LlmConfig &config)
+{
+    if (text.isEmpty())
+        return text;
+    text = SafeUrl::redact(std::move(text), config.baseUrl);
+    if (config.apiKey.size() >= 4)
+        text.replace(config.apiKey, QStringLiteral("[key]"));
+    return text;
+}
+
 QString replyModel(const QJsonValue &value, const QString &fallback)
 {
     const QString m = sanitised(value.toString(), QString(), 100);
@@ -241,7 +256,7 @@ void setFailure(BatchResult &r, const HttpResponse &response, const LlmConfig &c
         return;
     }
     const ApiError e = apiError(response.body);
-    const QString server = sanitised(e.message, config.apiKey);
+    const QString server = sanitised(e.message, config);
     const QString who = llmKindLabel(config.kind);
     const QString where = SafeUrl::forDisplay(response.url);
     const int s = response.status;
@@ -249,7 +264,7 @@ void setFailure(BatchResult &r, const HttpResponse &response, const LlmConfig &c
         response.attempts > 1 ? QStringLiteral(" after %1 attempts").arg(response.attempts) : QString();
 
     if (s == 0) {
-        r.error = sanitised(response.error, config.apiKey, 400);
+        r.error = sanitised(response.error, config, 400);
         if (config.kind == LlmKind::Local)
             r.error +=
                 QStringLiteral(". Is the server running at %1?").arg(SafeUrl::forDisplay(config.baseUrl));
@@ -343,7 +358,7 @@ HttpResponse send(
             askedWait = w;
         return shouldRetry(r);
     };
-    http.onRetry = [&](const QString &note) { result.warnings << sanitised(note, config.apiKey, 400); };
+    http.onRetry = [&](const QString &note) { result.warnings << sanitised(note, config, 400); };
     const HttpResponse response = http.send(request);
     result.rateLimit = RateLimitInfo::fromResponse(response, config.http.clock->nowUtc());
     result.rateLimit.rateLimitedAttempts = limited;

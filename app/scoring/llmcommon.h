@@ -64,6 +64,12 @@ struct ApiError
 /// @p text with every occurrence of the key replaced, control characters removed and length capped:
 /// server messages go to the user and the log, the key never does.
 [[nodiscard]] QString sanitised(QString text, const QString &apiKey, int maxChars = 300);
+/// The same for text from the server at @p config: its key, and the secrets its base URL may carry (a
+/// gateway's user info and query), which a server may quote back.
+[[nodiscard]] QString sanitised(QString text, const LlmConfig &config, int maxChars = 300);
+/// @p text with @p config's key and base URL secrets removed, and nothing else changed: for messages that
+/// were already sanitised without knowing the connection (the static reply readers).
+[[nodiscard]] QString withoutSecrets(QString text, const LlmConfig &config);
 
 /// Usage as a server reported it, made consistent: no negative counts, no more cached tokens than prompt
 /// tokens, no more reasoning tokens than completion tokens.

@@ -68,6 +68,12 @@ BatchResult LlmProvider::send(
                 return result;
             }
             readReply(doc.object(), papers, result, purpose);
+            // The reply's readers know no key: what they quote from it is cleaned of this connection's
+            // key and base URL secrets here.
+            result.error = Llm::withoutSecrets(result.error, m_config);
+            result.model = Llm::withoutSecrets(result.model, m_config);
+            for (QString &w : result.warnings)
+                w = Llm::withoutSecrets(w, m_config);
             qCDebug(lcLlm) << "batch of" << papers.size() << "scored" << result.items.size() << "with"
                            << result.usage.promptTokens << "+" << result.usage.completionTokens << "tokens";
             return result;

@@ -154,13 +154,14 @@ void collect(const QJsonValue &v, const QHash<QString, QString> &ids, QList<QJso
 }
 
 /// The end (exclusive) of the bracketed span opening at @p from, skipping brackets inside JSON strings;
-/// -1 when it does not close. @p budget bounds the total work on hostile input.
-qsizetype spanEnd(const QString &text, qsizetype from, qint64 &budget)
+/// -1 when it does not close. @p budget bounds the total work on hostile input; @p examined counts it.
+qsizetype spanEnd(const QString &text, qsizetype from, qint64 &budget, qint64 &examined)
 {
     QList<QChar> stack;
     bool inString = false;
     bool escaped = false;
     for (qsizetype i = from; i < text.size(); ++i) {
+        ++examined;
         if (--budget < 0)
             return -1;
         const QChar c = text.at(i);
@@ -290,22 +291,27 @@ ParsedScores ScoreReplyParser::parseText(const QString &reply) const
     QList<QJsonObject> entries;
     bool foundJson = false;
     QJsonParseError error;
+    qint64 scanned = text.size();
     const QJsonDocument whole = QJsonDocument::fromJson(text.trimmed().toUtf8(), &error);
     if (error.error == QJsonParseError::NoError && !whole.isNull()) {
         collect(whole.isArray() ? QJsonValue(whole.array()) : QJsonValue(whole.object()), m_ids, entries, 0);
-        return resolve(entries, true);
+        ParsedScores out = resolve(entries, true);
+        out.scanned = scanned;
+        return out;
     }
 
     // Chatter, fences, JSONL or a truncated reply: try every bracketed span in order; where one does not
     // parse (a cut-off array), look inside it for complete objects.
     qint64 budget = 64 * qint64(text.size()) + 4096;
     for (qsizetype i = 0; i < text.size() && budget > 0; ++i) {
+        ++scanned;
         const QChar c = text.at(i);
         if (c != u'{' && c != u'[')
             continue;
-        const qsizetype end = spanEnd(text, i, budget);
+        const qsizetype end = spanEnd(text, i, budget, scanned);
         if (end < 0)
             continue;
+        scanned += end - i;
         const QJsonDocument doc = QJsonDocument::fromJson(QStringView(text).mid(i, end - i).toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || doc.isNull())
             continue;
@@ -313,7 +319,9 @@ ParsedScores ScoreReplyParser::parseText(const QString &reply) const
         collect(doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), m_ids, entries, 0);
         i = end - 1;
     }
-    return resolve(entries, foundJson);
+    ParsedScores out = resolve(entries, foundJson);
+    out.scanned = scanned;
+    return out;
 }
 
 ParsedScores ScoreReplyParser::resolve(const QList<QJsonObject> &entries, bool foundJson) const

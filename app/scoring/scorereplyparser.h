@@ -20,6 +20,10 @@ struct ParsedScores
     QStringList conflicting; ///< papers given two different complete verdicts: in no item, to be asked again
     QStringList warnings; ///< every entry or value that was dropped, and why
     bool foundJson = false; ///< the reply held at least one JSON object or array
+    /// Characters parseText() looked at (brackets matched, text handed to the JSON reader): the work,
+    /// bounded to a fixed multiple of the reply's length whatever it holds (tests and the benchmark check
+    /// it).
+    qint64 scanned = 0;
 };
 
 /// Reads paper scores out of an LLM reply and trusts none of it: only ids of the batch (normalised, so

@@ -507,7 +507,9 @@ public:
     {
         findMathDelimiters();
         m_out.reserve(m_src.size() + 16);
+        m_work += m_src.size(); // findMathDelimiters
         while (m_pos < m_src.size()) {
+            ++m_work;
             if (!m_stack.isEmpty() && m_stack.last().awaiting())
                 beginArgument();
             else
@@ -524,6 +526,9 @@ public:
         }
         return m_nfc ? m_out.normalized(QString::NormalizationForm_C) : m_out;
     }
+
+    /// Characters read and characters moved by rewrites in run(): the work, for TexToUnicode::workFor.
+    [[nodiscard]] qint64 work() const { return m_work; }
 
 private:
     struct Frame
@@ -754,6 +759,7 @@ private:
 
     QString takeFrom(qsizetype start)
     {
+        m_work += m_out.size() - start; // rewritten text is copied out and back
         QString tail = m_out.sliced(start);
         m_out.truncate(start);
         return tail;
@@ -1141,6 +1147,7 @@ private:
     bool m_nfc = false; // combining marks were added
     QList<qsizetype> m_delimiters; // positions of paired $ / $$
     qsizetype m_nextDelimiter = 0;
+    qint64 m_work = 0;
 };
 
 // True when conversion would return the text unchanged, which is most titles: no copy then.
@@ -1187,6 +1194,15 @@ QString TexToUnicode::convert(const QString &tex, Whitespace whitespace)
     if (isPlain(tex, whitespace == Whitespace::Collapse))
         return tex;
     return Converter(tex, whitespace).run();
+}
+
+qint64 TexToUnicode::workFor(const QString &tex)
+{
+    if (isPlain(tex, true))
+        return tex.size();
+    Converter converter(tex, Whitespace::Collapse);
+    (void)converter.run();
+    return converter.work();
 }
 
 QString TexToUnicode::toHtml(const QString &tex)

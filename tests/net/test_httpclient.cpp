@@ -406,6 +406,10 @@ private Q_SLOTS:
         QVERIFY2(!unreachable.error.contains(QStringLiteral("SECRET")), qPrintable(unreachable.error));
         QCOMPARE(SafeUrl::redact(QStringLiteral("Error transferring %1 - x").arg(url.toString()), url),
             QStringLiteral("Error transferring %1 - x").arg(SafeUrl::forDisplay(url)));
+        // A server that quotes the secrets on their own, decoded (test_secretssweep does it end to end).
+        const QUrl gateway(QStringLiteral("https://me:pa%24%24word@gw.example/v1?api-key=SECRET%2B1&v=2"));
+        QCOMPARE(SafeUrl::redact(QStringLiteral("bad key SECRET+1 or password pa$$word for me"), gateway),
+            QStringLiteral("bad key … or password … for me"));
     }
 
     // Issue 12.5: every key follows the LLM keys' rule: https, or http to this machine only.

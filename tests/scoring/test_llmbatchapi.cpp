@@ -243,6 +243,51 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 1);
     }
 
+    // A batch's own error texts are server text too: neither the key (whatever its shape) nor a gateway
+    // URL's query or user info may come back through them (issue 12, found by reading after the sweep).
+    void batchErrorsQuoteNoSecret()
+    {
+        LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        LlmConfig config = configFor(LlmKind::OpenAi, server);
+        config.apiKey = QStringLiteral("plainKey-0123456789abcdef");
+        config.baseUrl.setUserName(QStringLiteral("gateway"));
+        config.baseUrl.setPassword(QStringLiteral("GatewayPassword42"));
+        config.baseUrl.setQuery(QStringLiteral("api-key=GatewaySecret42"));
+        const QString quoted =
+            QStringLiteral("bad key plainKey-0123456789abcdef at %1, secret GatewaySecret42")
+                .arg(config.baseUrl.toString());
+        const QJsonObject error {{QStringLiteral("message"), quoted}};
+        server.enqueue("/v1/batches/batch_lectern1",
+            reply(200,
+                QJsonDocument(QJsonObject {{QStringLiteral("id"), QStringLiteral("batch_lectern1")},
+                                  {QStringLiteral("status"), QStringLiteral("completed")},
+                                  {QStringLiteral("output_file_id"), QStringLiteral("file-out1")},
+                                  {QStringLiteral("errors"),
+                                      QJsonObject {{QStringLiteral("data"), QJsonArray {error}}}}})
+                    .toJson(QJsonDocument::Compact)));
+        const QJsonObject line {{QStringLiteral("custom_id"), QStringLiteral("b1")},
+            {QStringLiteral("response"),
+                QJsonObject {{QStringLiteral("status_code"), 400},
+                    {QStringLiteral("body"), QJsonObject {{QStringLiteral("error"), error}}}}}};
+        server.enqueue(
+            "/v1/files/file-out1/content", reply(200, QJsonDocument(line).toJson(QJsonDocument::Compact)));
+        auto api = makeLlmBatchApi(config);
+        QVERIFY(api.ok());
+        const auto status = api.value()->status(QStringLiteral("batch_lectern1"), nullptr);
+        QVERIFY2(status.ok(), qPrintable(status.error()));
+        const auto results =
+            api.value()->results(QStringLiteral("batch_lectern1"), papersById(twoRequests()), nullptr);
+        QVERIFY2(results.ok(), qPrintable(results.error()));
+        QVERIFY(results->contains(QStringLiteral("b1")));
+        for (const QString &text : {status->error, results->value(QStringLiteral("b1")).error}) {
+            QVERIFY2(text.contains(QStringLiteral("bad key")), qPrintable(text));
+            for (const QString &secret :
+                {config.apiKey, QStringLiteral("GatewayPassword42"), QStringLiteral("GatewaySecret42")})
+                QVERIFY2(!text.contains(secret), qPrintable(text));
+        }
+    }
+
     void localServersHaveNoBatches()
     {
         LlmConfig c;
