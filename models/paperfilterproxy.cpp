@@ -105,9 +105,12 @@ void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 
 void PaperFilterProxy::refilter()
 {
+    // One rebuild, as for a search: row range by row range, a filter that hides every other row of "All
+    // days" removed tens of thousands of ranges, each an erase in the proxy's mapping and in the view's
+    // header (quadratic: 630 ms of GUI CPU for four filters over 100k papers).
     m_pinned.clear();
     Q_EMIT refilterStarted();
-    invalidateRowsFilter();
+    invalidate();
     Q_EMIT refilterFinished();
 }
 
