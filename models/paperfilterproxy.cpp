@@ -106,8 +106,8 @@ void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 void PaperFilterProxy::refilter()
 {
     // One rebuild, as for a search: row range by row range, a filter that hides every other row of "All
-    // days" removed tens of thousands of ranges, each an erase in the proxy's mapping and in the view's
-    // header (quadratic: 630 ms of GUI CPU for four filters over 100k papers).
+    // days" removed thousands of scattered ranges, each reaching the view (631 ms of GUI CPU per filter
+    // over 100k papers in a Debug build; 52 ms rebuilt at once).
     m_pinned.clear();
     Q_EMIT refilterStarted();
     invalidate();
