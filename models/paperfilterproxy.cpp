@@ -105,9 +105,12 @@ void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
 
 void PaperFilterProxy::refilter()
 {
+    // One rebuild, as for a search: row range by row range, a filter that hides every other row of "All
+    // days" removed thousands of scattered ranges, each reaching the view (631 ms of GUI CPU per filter
+    // over 100k papers in a Debug build; 52 ms rebuilt at once).
     m_pinned.clear();
     Q_EMIT refilterStarted();
-    invalidateRowsFilter();
+    invalidate();
     Q_EMIT refilterFinished();
 }
 

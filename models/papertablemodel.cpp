@@ -4,13 +4,12 @@
 #include "plaintooltip.h"
 #include "roles.h"
 #include "scorestatus.h"
+#include "text/papertabletext.h"
 #include "text/searchfold.h"
-#include "text/textounicode.h"
 
 #include <QFont>
 
 #include <algorithm>
-#include <numeric>
 
 namespace Lectern {
 
@@ -18,19 +17,28 @@ PaperTableModel::PaperTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
 
-void PaperTableModel::setRecords(QList<PaperRecord> records)
+void PaperTableModel::setRecords(QList<PaperRecord> records, PaperTableOrders orders)
 {
     beginResetModel();
     m_records = std::move(records);
+    m_orders = std::move(orders);
+    const size_t rows = size_t(m_records.size());
+    // Orders made for other rows would sort these wrongly: made anew when needed instead.
+    if (m_orders.id.size() != rows)
+        m_orders.id.clear();
+    if (m_orders.id.empty() || m_orders.title.size() != rows)
+        m_orders.title.clear();
+    if (m_orders.id.empty() || m_orders.authors.size() != rows)
+        m_orders.authors.clear();
     m_display.assign(size_t(m_records.size()), DisplayText());
     m_displayed.assign(size_t(m_records.size()), false);
     m_sortKeys.clear();
     m_sortKeys.reserve(size_t(m_records.size()));
     for (const PaperRecord &r : std::as_const(m_records))
         m_sortKeys.push_back(sortKeysOf(r));
-    m_titleRanks.clear();
-    m_authorRanks.clear();
-    m_idRanks.clear();
+    m_categoryRanks.clear();
+    m_typeRanks.clear();
+    m_tagRanks.clear();
     m_foldedAuthors.clear();
     m_rowOfId.clear();
     endResetModel();
@@ -49,18 +57,14 @@ const QString &PaperTableModel::foldedAuthorsAt(int row) const
 
 QString PaperTableModel::authorsFullAt(int row) const
 {
-    const PaperRecord &r = m_records.at(row);
-    if (!r.lean)
-        return TexToUnicode::convert(r.paper.authors.join(QStringLiteral(", ")));
-    QString joined = r.authorLines;
-    joined.replace(u'\n', QStringLiteral(", "));
-    return TexToUnicode::convert(joined);
+    return PaperTableText::fullAuthors(m_records.at(row));
 }
 
 const PaperTableModel::DisplayText &PaperTableModel::displayAt(int row) const
 {
     if (!m_displayed[size_t(row)]) {
-        m_display[size_t(row)] = displayTextOf(m_records.at(row));
+        const PaperRecord &r = m_records.at(row);
+        m_display[size_t(row)] = {PaperTableText::title(r), PaperTableText::shortAuthors(r)};
         m_displayed[size_t(row)] = true;
     }
     return m_display[size_t(row)];
@@ -90,9 +94,15 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
         return;
     const PaperRecord &old = m_records.at(row);
     if (record.paper.title != old.paper.title)
-        m_titleRanks.clear();
+        m_orders.title.clear();
     if (record.paper.authors != old.paper.authors || record.authorLines != old.authorLines)
-        m_authorRanks.clear();
+        m_orders.authors.clear();
+    if (record.paper.primaryCategory != old.paper.primaryCategory)
+        m_categoryRanks.clear();
+    if (record.paper.announceType != old.paper.announceType)
+        m_typeRanks.clear();
+    if (record.state.tags != old.state.tags)
+        m_tagRanks.clear();
     m_records[row] = record;
     m_displayed[size_t(row)] = false;
     if (m_foldedAuthors.size() == size_t(m_records.size()))
@@ -126,26 +136,6 @@ bool isMarksColumn(int column)
 }
 
 } // namespace
-
-PaperTableModel::DisplayText PaperTableModel::displayTextOf(const PaperRecord &r)
-{
-    DisplayText d;
-    d.title = TexToUnicode::convert(r.paper.title);
-    QString first;
-    qsizetype others = 0;
-    if (r.lean) {
-        first = r.authorLines.section(u'\n', 0, 0);
-        others = r.authorLines.isEmpty() ? 0 : r.authorLines.count(u'\n');
-    } else if (!r.paper.authors.isEmpty()) {
-        first = r.paper.authors.first();
-        others = r.paper.authors.size() - 1;
-    }
-    if (!first.isEmpty()) {
-        first = TexToUnicode::convert(first);
-        d.authorsShort = others == 0 ? first : QStringLiteral("%1 +%2").arg(first).arg(others);
-    }
-    return d;
-}
 
 QVariant PaperTableModel::data(const QModelIndex &index, int role) const
 {
@@ -253,9 +243,9 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
         case TotalColumn:
             return scored ? r.score->total() : -1;
         case TitleColumn:
-            return QString::fromUtf8(sortKeyOf(text.title));
+            return QString::fromUtf8(PaperTableText::sortKey(text.title));
         case AuthorsColumn:
-            return QString::fromUtf8(sortKeyOf(text.authorsShort));
+            return QString::fromUtf8(PaperTableText::sortKey(text.authorsShort));
         case CategoriesColumn:
             return r.paper.primaryCategory;
         case AnnounceTypeColumn:
@@ -283,49 +273,51 @@ PaperTableModel::SortKeys PaperTableModel::sortKeysOf(const PaperRecord &r)
         k.total = qint8(r.score->total());
     }
     k.read = qint8(int(r.state.read) + 2 * int(r.state.dismissed));
+    k.note = qint8(!r.state.note.isEmpty());
     return k;
 }
 
-namespace {
-
-// Row numbers ordered by @p less, turned into each row's rank.
-template<typename Less> void rankRows(std::vector<int> &ranks, size_t rows, Less less)
-{
-    std::vector<int> order(rows);
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), less);
-    ranks.assign(rows, 0);
-    for (size_t i = 0; i < rows; ++i)
-        ranks[size_t(order[i])] = int(i);
-}
-
-} // namespace
-
 const std::vector<int> &PaperTableModel::idRanks() const
 {
-    if (m_idRanks.size() != size_t(m_records.size())) {
-        rankRows(m_idRanks, size_t(m_records.size()),
-            [&](int a, int b) { return m_records.at(a).paper.arxivId < m_records.at(b).paper.arxivId; });
-    }
-    return m_idRanks;
+    if (m_orders.id.size() != size_t(m_records.size()))
+        m_orders.id = PaperTableOrders::idRanks(m_records);
+    return m_orders.id;
 }
 
 const std::vector<int> &PaperTableModel::textRanks(bool authors) const
 {
-    std::vector<int> &ranks = authors ? m_authorRanks : m_titleRanks;
-    if (ranks.size() != size_t(m_records.size())) {
-        std::vector<QByteArray> keys;
-        keys.reserve(size_t(m_records.size()));
-        for (int row = 0; row < m_records.size(); ++row) {
-            const DisplayText &d = displayAt(row);
-            keys.push_back(sortKeyOf(authors ? d.authorsShort : d.title));
-        }
-        const std::vector<int> &ids = idRanks();
-        rankRows(ranks, size_t(m_records.size()), [&](int a, int b) {
-            const int c = keys[size_t(a)].compare(keys[size_t(b)]);
-            return c != 0 ? c < 0 : ids[size_t(a)] < ids[size_t(b)];
-        });
-    }
+    std::vector<int> &ranks = authors ? m_orders.authors : m_orders.title;
+    if (ranks.size() != size_t(m_records.size()))
+        ranks = PaperTableOrders::textRanks(m_records, idRanks(), authors);
+    return ranks;
+}
+
+const std::vector<int> &PaperTableModel::valueRanks(int column) const
+{
+    std::vector<int> &ranks =
+        column == CategoriesColumn ? m_categoryRanks : (column == TagsColumn ? m_tagRanks : m_typeRanks);
+    if (ranks.size() == size_t(m_records.size()))
+        return ranks;
+    const auto valueOf = [column](const PaperRecord &r) {
+        // As SortRole gives them.
+        if (column == CategoriesColumn)
+            return r.paper.primaryCategory;
+        if (column == TagsColumn)
+            return r.state.tags.join(u',');
+        return r.paper.announceType;
+    };
+    // The distinct values, in order; then each row's value's place among them.
+    QHash<QString, int> place;
+    for (const PaperRecord &r : std::as_const(m_records))
+        place.insert(valueOf(r), 0);
+    QStringList values = place.keys();
+    std::sort(values.begin(), values.end());
+    for (int i = 0; i < values.size(); ++i)
+        place[values.at(i)] = i;
+    ranks.clear();
+    ranks.reserve(size_t(m_records.size()));
+    for (const PaperRecord &r : std::as_const(m_records))
+        ranks.push_back(place.value(valueOf(r)));
     return ranks;
 }
 
@@ -356,18 +348,23 @@ int PaperTableModel::compareRows(int a, int b, int column, Qt::SortOrder sortOrd
     case ReadColumn:
         c = cmp(ka.read, kb.read);
         break;
+    case NoteColumn:
+        c = cmp(ka.note, kb.note);
+        break;
     case TitleColumn:
     case AuthorsColumn: {
         const std::vector<int> &rank = textRanks(column == AuthorsColumn);
         return cmp(rank[size_t(a)], rank[size_t(b)]); // ranks are unique: the id tie-break is in them
     }
-    default: {
-        // Rarely sorted columns go through the general path.
-        const auto order =
-            QVariant::compare(index(a, column).data(SortRole), index(b, column).data(SortRole));
-        c = order == QPartialOrdering::Less ? -1 : (order == QPartialOrdering::Greater ? 1 : 0);
+    case CategoriesColumn:
+    case AnnounceTypeColumn:
+    case TagsColumn: {
+        const std::vector<int> &rank = valueRanks(column);
+        c = cmp(rank[size_t(a)], rank[size_t(b)]);
         break;
     }
+    default:
+        break;
     }
     if (c != 0)
         return c;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/paperrecord.h"
+#include "domain/papertableorders.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -19,7 +20,9 @@ class PaperTableModel final : public QAbstractTableModel
 public:
     explicit PaperTableModel(QObject *parent = nullptr);
 
-    void setRecords(QList<PaperRecord> records);
+    /// @p orders, when made beforehand for these records (the "All days" loader makes them on its thread),
+    /// spare the first text sort the work of making them.
+    void setRecords(QList<PaperRecord> records, PaperTableOrders orders = {});
     [[nodiscard]] const QList<PaperRecord> &records() const { return m_records; }
     [[nodiscard]] const PaperRecord *recordAt(int row) const;
     [[nodiscard]] int rowOf(const QString &arxivId) const;
@@ -52,15 +55,12 @@ private:
         QString title; ///< TeX turned into readable Unicode
         QString authorsShort; ///< "First Author +N"
     };
-    static DisplayText displayTextOf(const PaperRecord &record);
     /// The row's display text, made on first use: loading 100k rows ("All days") must not convert every
     /// title and author list on the GUI thread when a screenful is shown.
     const DisplayText &displayAt(int row) const;
-    /// Lower-cased UTF-8, for sorting: a byte compare, in code point order.
-    static QByteArray sortKeyOf(const QString &text) { return text.toLower().toUtf8(); }
 
-    /// The numbers the common sort columns order by, packed so that a 100k-row sort stays in the cache
-    /// (-1: unscored, below every real mark).
+    /// The numbers the columns order by, packed so that a 100k-row sort stays in the cache (-1: unscored,
+    /// below every real mark).
     struct SortKeys
     {
         qint8 starred = 0;
@@ -68,20 +68,24 @@ private:
         qint8 novelty = -1;
         qint8 total = -1;
         qint8 read = 0;
+        qint8 note = 0;
     };
     static SortKeys sortKeysOf(const PaperRecord &record);
 
-    /// Each row's place in title (or author) order, ties by arXiv id: a sort then compares two ints from
-    /// one small array instead of two strings scattered over the heap. Built on the first sort that
-    /// needs it (the keys only for that while), dropped when the records change.
+    /// Title (or author) ranks, ties by arXiv id: made on the first sort that needs them unless
+    /// setRecords() was given them, dropped when that text changes.
     const std::vector<int> &textRanks(bool authors) const;
     /// Each row's place in arXiv id order: the tie-break of every column, as one int compare.
     const std::vector<int> &idRanks() const;
+    /// Categories, type and tags: few distinct values, so each row's rank is its value's place among
+    /// them (ties left to the arXiv id); made in one pass on the first sort by that column.
+    const std::vector<int> &valueRanks(int column) const;
 
     QList<PaperRecord> m_records;
-    mutable std::vector<int> m_titleRanks;
-    mutable std::vector<int> m_authorRanks;
-    mutable std::vector<int> m_idRanks;
+    mutable PaperTableOrders m_orders;
+    mutable std::vector<int> m_categoryRanks;
+    mutable std::vector<int> m_typeRanks;
+    mutable std::vector<int> m_tagRanks;
     std::vector<SortKeys> m_sortKeys;
     mutable std::vector<QString> m_foldedAuthors; ///< per row, authors folded (SearchFold); built on demand
     mutable QHash<QString, int> m_rowOfId; ///< arXiv id -> row; built on the first look-up

@@ -173,13 +173,13 @@ void FilterBar::setTags(const QStringList &tags)
 
 void FilterBar::setCategoriesOf(const QList<PaperRecord> &records)
 {
-    QStringList categories;
+    // A set: "All days" lists a few hundred categories over 100k papers.
+    QSet<QString> seen;
     for (const PaperRecord &r : records) {
-        for (const QString &c : r.paper.categories) {
-            if (!categories.contains(c))
-                categories << c;
-        }
+        for (const QString &c : r.paper.categories)
+            seen.insert(c);
     }
+    QStringList categories(seen.cbegin(), seen.cend());
     categories.sort();
     setCategories(categories);
 }

@@ -261,13 +261,13 @@ void MainWindow::showDay(const QDate &day)
     selectFirstRow();
 }
 
-void MainWindow::showRecords(QList<PaperRecord> records)
+void MainWindow::showRecords(QList<PaperRecord> records, PaperTableOrders orders)
 {
     // The chart is the shown day's; thousands of points from all days would only slow it down.
     if (!m_allDays)
         m_chart->setRecords(records);
     m_filters->setCategoriesOf(records);
-    m_model->setRecords(std::move(records));
+    m_model->setRecords(std::move(records), std::move(orders));
 }
 
 void MainWindow::selectFirstRow()
@@ -294,11 +294,11 @@ void MainWindow::setAllDays(bool on)
     statusBar()->showMessage(tr("Loading the papers of all days…"));
 }
 
-void MainWindow::allDaysLoaded(const QList<PaperRecord> &records)
+void MainWindow::allDaysLoaded(const PaperTableRows &rows)
 {
     if (!m_allDays)
         return;
-    showRecords(records);
+    showRecords(rows.records, rows.orders);
     m_dayStatus->hide(); // it speaks of one day
     m_panes->showPapers();
     setWindowTitle(tr("Lectern — all days"));

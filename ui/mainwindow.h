@@ -3,6 +3,7 @@
 
 #include "config/profile.h"
 #include "domain/paperrecord.h"
+#include "domain/papertableorders.h"
 #include "export/digestexporter.h"
 #include "util/result.h"
 
@@ -126,9 +127,9 @@ protected:
 private:
     void runFirstRunAssistant();
     void updateStatus();
-    void showRecords(QList<PaperRecord> records);
+    void showRecords(QList<PaperRecord> records, PaperTableOrders orders = {});
     void selectFirstRow();
-    void allDaysLoaded(const QList<PaperRecord> &records);
+    void allDaysLoaded(const PaperTableRows &rows);
     void jobFinished(const JobOutcome &outcome, bool jumpToLatest);
     void jobStarted();
     void paperStateChanged(const PaperState &state);

@@ -19,7 +19,7 @@ RecordsLoader::RecordsLoader(QString databasePath, QObject *parent)
         }
         // A load superseded or cancelled meanwhile is dropped: the view never shows older records.
         if (outcome.ok() && m_jobGeneration == m_generation)
-            Q_EMIT loaded(outcome.resultAs<QList<PaperRecord>>());
+            Q_EMIT loaded(outcome.resultAs<PaperTableRows>());
         else if (!outcome.ok() && !outcome.cancelled())
             Q_EMIT failed(outcome.message);
     });

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/paperrecord.h"
+#include "domain/papertableorders.h"
 
 #include <QObject>
 #include <QString>
@@ -25,7 +25,7 @@ public:
     [[nodiscard]] bool isLoading() const;
 
 Q_SIGNALS:
-    void loaded(const QList<Lectern::PaperRecord> &records);
+    void loaded(const Lectern::PaperTableRows &rows);
     void failed(const QString &message);
 
 private:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "domain/paperrecord.h"
+#include "domain/papertableorders.h"
 #include "jobs/job.h"
 
 #include <QDate>
@@ -11,7 +11,8 @@ namespace Lectern {
 
 /// Reads the papers of a range of days (all days by default) on a worker thread, through a store
 /// connection of its own: many stored days must not freeze the window. The lean rows
-/// (PaperStore::tableRowsForRange) are the outcome's result (QList<PaperRecord>).
+/// (PaperStore::tableRowsForRange), with their orders for the table's text sorts, are the outcome's
+/// result (PaperTableRows).
 class RecordsLoadJob final : public Job
 {
     Q_OBJECT

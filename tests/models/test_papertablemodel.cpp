@@ -10,6 +10,9 @@
 #include <QAbstractItemModelTester>
 #include <QTest>
 
+#include <algorithm>
+#include <numeric>
+
 using namespace Lectern;
 using namespace Qt::StringLiterals;
 
@@ -245,6 +248,105 @@ private Q_SLOTS:
             idsInOrder(proxy), (QStringList {QStringLiteral("2611.00002"), QStringLiteral("2611.00001")}));
         // The record itself keeps arXiv's text.
         QCOMPARE(model.recordAt(0)->paper.title, a.paper.title);
+    }
+
+    // Every column but the marks sorts on precomputed keys or ranks, never on QVariants (issue 13): the
+    // order must still be the one SortRole describes, ties by arXiv id, reversed when descending.
+    void everyColumnSortsAsItsSortRoleSays()
+    {
+        const QStringList categories {u"cs.LG"_s, u"cs.AI"_s, u"stat.ML"_s, u"cs.CL"_s};
+        const QStringList types {u"new"_s, u"cross"_s, u"replace"_s, u"replace-cross"_s};
+        const QStringList titles {u"Adam revisited"_s, u"$\\mu$P transfer"_s, u"adam Revisited"_s,
+            u"Zebra \\emph{routing}"_s, u"Émile's sparse models"_s};
+        QList<PaperRecord> records;
+        for (int i = 0; i < 40; ++i) {
+            auto r = record(u"2611.%1"_s.arg((i * 17) % 40, 5, 10, QLatin1Char('0')),
+                i % 7 == 0 ? std::nullopt : std::optional(std::pair {1 + i % 10, 1 + (i * 3) % 10}),
+                i % 5 == 0, i % 3 == 0);
+            r.state.dismissed = i % 11 == 0;
+            r.paper.title = titles.at(i % titles.size());
+            r.paper.authors = {i % 2 ? u"Jos\\'e D\\'iaz"_s : u"Ada Example"_s};
+            r.paper.primaryCategory = categories.at(i % categories.size());
+            r.paper.categories = {r.paper.primaryCategory};
+            r.paper.announceType = types.at((i / 2) % types.size());
+            if (i % 4 == 1)
+                r.state.tags = {u"to-read"_s};
+            else if (i % 4 == 2)
+                r.state.tags = {u"method"_s, u"to-read"_s};
+            r.state.note = i % 6 == 0 ? u"look again"_s : QString();
+            records << r;
+        }
+        PaperTableModel model;
+        PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        model.setRecords(records);
+        for (const int column : {StarColumn, TitleColumn, AuthorsColumn, CategoriesColumn, AnnounceTypeColumn,
+                 TagsColumn, NoteColumn, ReadColumn}) {
+            QStringList expected;
+            QList<int> rows(records.size());
+            std::iota(rows.begin(), rows.end(), 0);
+            std::sort(rows.begin(), rows.end(), [&](int a, int b) {
+                const auto order = QVariant::compare(
+                    model.index(a, column).data(SortRole), model.index(b, column).data(SortRole));
+                if (order != QPartialOrdering::Equivalent)
+                    return order == QPartialOrdering::Less;
+                return records.at(a).paper.arxivId < records.at(b).paper.arxivId;
+            });
+            for (int row : std::as_const(rows))
+                expected << records.at(row).paper.arxivId;
+            proxy.sort(column, Qt::AscendingOrder);
+            QCOMPARE(idsInOrder(proxy), expected);
+            std::reverse(expected.begin(), expected.end());
+            proxy.sort(column, Qt::DescendingOrder);
+            QCOMPARE(idsInOrder(proxy), expected);
+        }
+
+        // A tag given later re-sorts by the new tags: the paper comes right after the untagged ones.
+        PaperRecord changed = records.at(3);
+        QVERIFY(changed.state.tags.isEmpty());
+        changed.state.tags = {u"aaa-first"_s};
+        model.updateRecord(changed);
+        const auto untagged = std::count_if(
+            records.cbegin(), records.cend(), [](const PaperRecord &r) { return r.state.tags.isEmpty(); });
+        proxy.sort(TagsColumn, Qt::AscendingOrder);
+        QCOMPARE(idsInOrder(proxy).indexOf(changed.paper.arxivId), untagged - 1);
+    }
+
+    // "All days" hands the model orders made on the loading thread; they sort as the model's own would,
+    // and orders made for other rows are not used.
+    void ordersMadeBeforehandSortAsTheModelWould()
+    {
+        QList<PaperRecord> records;
+        for (int i = 0; i < 30; ++i) {
+            auto r = record(u"2611.%1"_s.arg((i * 7) % 30, 5, 10, QLatin1Char('0')), std::nullopt);
+            r.paper.title = u"Title %1 on \\emph{x}"_s.arg((i * 13) % 30);
+            r.paper.authors = {u"Author %1"_s.arg(i % 4), u"B"_s};
+            records << r;
+        }
+        PaperTableModel own;
+        PaperFilterProxy ownProxy;
+        ownProxy.setSourceModel(&own);
+        own.setRecords(records);
+        PaperTableModel given;
+        PaperFilterProxy givenProxy;
+        givenProxy.setSourceModel(&given);
+        given.setRecords(records, PaperTableOrders::of(records));
+        PaperTableModel stale;
+        PaperFilterProxy staleProxy;
+        staleProxy.setSourceModel(&stale);
+        stale.setRecords(records, PaperTableOrders::of(records.mid(0, 20)));
+        for (const int column : {TitleColumn, AuthorsColumn}) {
+            ownProxy.sort(column, Qt::AscendingOrder);
+            givenProxy.sort(column, Qt::AscendingOrder);
+            staleProxy.sort(column, Qt::AscendingOrder);
+            QCOMPARE(idsInOrder(givenProxy), idsInOrder(ownProxy));
+            QCOMPARE(idsInOrder(staleProxy), idsInOrder(ownProxy));
+        }
+        // Not the source order: the sort did something.
+        QList<QString> sourceOrder;
+        for (const PaperRecord &r : std::as_const(records))
+            sourceOrder << r.paper.arxivId;
+        QVERIFY(idsInOrder(ownProxy) != sourceOrder);
     }
 };
 

@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "domain/paperrecord.h"
+
+#include <QList>
+#include <QMetaType>
+
+#include <vector>
+
+namespace Lectern {
+
+/// Each row's place in arXiv id, title and first-author order (ties by arXiv id, so every place is
+/// unique): sorting the table then compares two ints from one small array instead of two strings
+/// scattered over the heap. Making them converts and compares every title and author list: "All days"
+/// makes them on its loading thread, beside the rows, so that the first sort by title does not freeze
+/// the window; a day's few hundred rows make them when first sorted.
+struct PaperTableOrders
+{
+    std::vector<int> id;
+    std::vector<int> title;
+    std::vector<int> authors;
+
+    [[nodiscard]] static std::vector<int> idRanks(const QList<PaperRecord> &records);
+    /// Title (or, with @p authors, short author list) ranks; @p idRanks breaks the ties.
+    [[nodiscard]] static std::vector<int> textRanks(
+        const QList<PaperRecord> &records, const std::vector<int> &idRanks, bool authors);
+    [[nodiscard]] static PaperTableOrders of(const QList<PaperRecord> &records);
+};
+
+/// The rows of the "All days" table as the loader hands them over: the lean records and their orders.
+struct PaperTableRows
+{
+    QList<PaperRecord> records;
+    PaperTableOrders orders;
+};
+
+} // namespace Lectern
+
+Q_DECLARE_METATYPE(Lectern::PaperTableRows)

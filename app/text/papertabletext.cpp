@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "papertabletext.h"
+
+#include "text/textounicode.h"
+
+namespace Lectern {
+
+QString PaperTableText::title(const PaperRecord &record)
+{
+    return TexToUnicode::convert(record.paper.title);
+}
+
+QString PaperTableText::shortAuthors(const PaperRecord &record)
+{
+    QString first;
+    qsizetype others = 0;
+    if (record.lean) {
+        first = record.authorLines.section(u'\n', 0, 0);
+        others = record.authorLines.isEmpty() ? 0 : record.authorLines.count(u'\n');
+    } else if (!record.paper.authors.isEmpty()) {
+        first = record.paper.authors.first();
+        others = record.paper.authors.size() - 1;
+    }
+    if (first.isEmpty())
+        return {};
+    first = TexToUnicode::convert(first);
+    return others == 0 ? first : QStringLiteral("%1 +%2").arg(first).arg(others);
+}
+
+QString PaperTableText::fullAuthors(const PaperRecord &record)
+{
+    if (!record.lean)
+        return TexToUnicode::convert(record.paper.authors.join(QStringLiteral(", ")));
+    QString joined = record.authorLines;
+    joined.replace(u'\n', QStringLiteral(", "));
+    return TexToUnicode::convert(joined);
+}
+
+} // namespace Lectern
