@@ -512,6 +512,16 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
 {
     const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
     const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
+    // Every day: about one row per stored paper. Reserved, the list is not grown by doubling, which held
+    // the old and the new array at once and left a third of the last one unused (tens of MB at 100k).
+    // Counted before the rows are read: PostgreSQL's driver streams a forward-only query, and another
+    // query on the connection meanwhile would end it.
+    qsizetype expected = 0;
+    if (!from.isValid() && !to.isValid()) {
+        QSqlQuery count(m_db->sql());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next())
+            expected = qsizetype(count.value(0).toLongLong());
+    }
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     q.prepare(sqlOf(HotQuery::AllDaysRows));
@@ -529,13 +539,7 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
     };
     QHash<QString, QDate> dates;
     QList<PaperRecord> out;
-    // Every day: about one row per stored paper. Reserved, the list is not grown by doubling, which held
-    // the old and the new array at once and left a third of the last one unused (tens of MB at 100k).
-    if (!from.isValid() && !to.isValid()) {
-        QSqlQuery count(m_db->sql());
-        if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next())
-            out.reserve(count.value(0).toLongLong());
-    }
+    out.reserve(expected);
     while (q.next()) {
         PaperRecord r;
         r.lean = true;
