@@ -49,6 +49,21 @@ void seedProfile(const Test::TempProfileDir &dir)
 
 using Test::OpenAiBatchStandIn;
 
+/// `lectern config set KEY VALUE` for each pair, through the binary; false (with a test failure) when one
+/// is refused.
+bool setAll(const QStringList &profile, const QList<std::pair<QString, QString>> &settings)
+{
+    for (const auto &[key, value] : settings) {
+        const Run r = Test::runLectern(
+            profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value});
+        if (r.code != 0) {
+            qWarning("config set %s failed: %s", qPrintable(key), qPrintable(r.err));
+            return false;
+        }
+    }
+    return true;
+}
+
 using Test::scalar;
 
 } // namespace
@@ -223,15 +238,11 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        for (const auto &[key, value] :
-            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("local")},
-                std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}})
-            QCOMPARE(Test::runLectern(
-                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                         .code,
-                0);
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
+                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}}));
         const Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -267,15 +278,11 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        for (const auto &[key, value] :
-            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("openai")},
-                std::pair {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                std::pair {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
-                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}})
-            QCOMPARE(Test::runLectern(
-                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                         .code,
-                0);
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("scoring/provider"), QStringLiteral("openai")},
+                {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
+                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}}));
         const QString key = QStringLiteral("sk-standin-batch-key-0123456789");
         QProcessEnvironment env = Test::headlessEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), key);
@@ -463,12 +470,9 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        for (const auto &[key, value] : {std::pair {QStringLiteral("scoring/minHIndex"), QStringLiteral("5")},
-                 std::pair {QStringLiteral("semanticScholar/baseUrl"), s2.baseUrl().toString()}})
-            QCOMPARE(Test::runLectern(
-                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                         .code,
-                0);
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("scoring/minHIndex"), QStringLiteral("5")},
+                {QStringLiteral("semanticScholar/baseUrl"), s2.baseUrl().toString()}}));
         QProcessEnvironment env = Test::headlessEnvironment();
         env.insert(QStringLiteral("SEMANTIC_SCHOLAR_API_KEY"), QStringLiteral("s2-cli-key-987"));
         const Run r = Test::runLectern(profile +
@@ -521,18 +525,14 @@ private Q_SLOTS:
             QVERIFY(store.value()->saveState(state).ok());
         }
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        for (const auto &[key, value] :
-            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("local")},
-                std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
-                std::pair {QStringLiteral("scoring/titleFilter"), QStringLiteral("true")},
-                std::pair {QStringLiteral("scoring/titleBatchSize"), QStringLiteral("10")},
-                std::pair {QStringLiteral("scoring/examples"), QStringLiteral("true")}})
-            QCOMPARE(Test::runLectern(
-                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                         .code,
-                0);
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
+                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
+                {QStringLiteral("scoring/titleFilter"), QStringLiteral("true")},
+                {QStringLiteral("scoring/titleBatchSize"), QStringLiteral("10")},
+                {QStringLiteral("scoring/examples"), QStringLiteral("true")}}));
         const Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
@@ -578,16 +578,12 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        for (const auto &[key, value] :
-            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("local")},
-                std::pair {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                std::pair {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
-                std::pair {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")}})
-            QCOMPARE(Test::runLectern(
-                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                         .code,
-                0);
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
+                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
+                {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")}}));
         const QStringList score {
             QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")};
         const Run dry = Test::runLectern(profile + score + QStringList {QStringLiteral("--dry-run")});
@@ -638,19 +634,15 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        for (const auto &[key, value] :
-            {std::pair {QStringLiteral("scoring/provider"), QStringLiteral("openai")},
-                std::pair {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                std::pair {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
-                std::pair {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
-                std::pair {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")},
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("scoring/provider"), QStringLiteral("openai")},
+                {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
+                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
+                {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")},
                 // The batch stand-in's verdicts (7/5 and 6/6 among them) then select some papers.
-                std::pair {QStringLiteral("scoring/relevanceThreshold"), QStringLiteral("6")},
-                std::pair {QStringLiteral("scoring/noveltyThreshold"), QStringLiteral("5")}})
-            QCOMPARE(Test::runLectern(
-                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                         .code,
-                0);
+                {QStringLiteral("scoring/relevanceThreshold"), QStringLiteral("6")},
+                {QStringLiteral("scoring/noveltyThreshold"), QStringLiteral("5")}}));
         QProcessEnvironment env = Test::headlessEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-standin-hybrid-batch-0123456789"));
         const QString db = dir.databasePath();
@@ -725,13 +717,9 @@ private Q_SLOTS:
         server.enqueue("/rss/cs.AI", ai);
         Test::TempProfileDir dir;
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        for (const auto &[key, value] :
-            {std::pair {QStringLiteral("arxiv/rssBase"), server.url(QStringLiteral("/rss")).toString()},
-                std::pair {QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")}})
-            QCOMPARE(Test::runLectern(
-                         profile + QStringList {QStringLiteral("config"), QStringLiteral("set"), key, value})
-                         .code,
-                0);
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("arxiv/rssBase"), server.url(QStringLiteral("/rss")).toString()},
+                {QStringLiteral("arxiv/minIntervalMs"), QStringLiteral("0")}}));
         const Run r = Test::runLectern(profile +
             QStringList {QStringLiteral("run"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
