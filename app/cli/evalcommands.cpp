@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 #include "config/settings.h"
 #include "scoring/builtinscorer.h"
+#include "scoring/hybridgate.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/rankingevaluation.h"
 #include "scoring/relevancejudgements.h"
@@ -76,6 +77,65 @@ QList<Ranked> rankByStoredScores(const QList<PaperRecord> &records)
     return out;
 }
 
+/// Hybrid mode replayed on a day a language model scored whole: the gate, decided by a built-in model that
+/// learned from every label but the day's, picks the papers the LLM would have seen; those keep their
+/// stored verdicts, the others the built-in's marks. Ranked as the digest ranks, by the marks.
+struct HybridReplay
+{
+    QList<Ranked> ranked;
+    int gate = 0;
+    int sample = 0;
+    int withoutVerdict = 0; ///< papers the gate sends that have no stored verdict: the built-in's marks stand
+};
+
+Result<HybridReplay> rankWithHybrid(
+    CommandContext &context, PaperStore &store, const QList<PaperRecord> &records, const QDate &date)
+{
+    auto prompt = PromptTemplate::load(context.profile().promptsDir());
+    if (!prompt)
+        return Error {prompt.error()};
+    auto inputs = BuiltinModel::inputsFromStore(store, prompt->topics());
+    if (!inputs)
+        return Error {inputs.error()};
+    QSet<QString> ids;
+    QList<Paper> day;
+    for (const PaperRecord &r : records) {
+        ids.insert(r.paper.arxivId);
+        day << r.paper;
+    }
+    inputs.value().forgetLabels(ids);
+    const auto model = BuiltinModel::build(*inputs);
+    if (QString why; !model->canScore(&why))
+        return Error {why};
+    const GateDecision gate =
+        HybridGate(HybridGateSettings::fromSettings(context.settings())).decide(*model, *inputs, day, date);
+    QHash<QString, const GateEntry *> entries;
+    for (const GateEntry &e : gate.ranked)
+        entries.insert(e.paper.arxivId, &e);
+    HybridReplay out;
+    out.gate = gate.gateSize();
+    out.sample = int(gate.sample.size());
+    for (const PaperRecord &r : records) {
+        Ranked x;
+        x.paper = &r.paper;
+        const bool llmVerdict =
+            r.score && !r.score->isLocal() && r.score->relevance.has_value() && r.score->novelty.has_value();
+        if (gate.toLlm(r.paper.arxivId) && llmVerdict) {
+            x.relevance = r.score->relevance;
+            x.novelty = r.score->novelty;
+            x.why = r.score->model;
+        } else if (const GateEntry *e = entries.value(r.paper.arxivId)) {
+            out.withoutVerdict += gate.toLlm(r.paper.arxivId);
+            x.relevance = e->relevance;
+            x.novelty = e->novelty;
+            x.why = BuiltinScorer::ModelName;
+        }
+        x.score = x.relevance && x.novelty ? *x.relevance * 100 + *x.novelty : -1;
+        out.ranked << x;
+    }
+    return out;
+}
+
 QString figure(double x)
 {
     return QString::number(x, 'f', 2);
@@ -85,8 +145,8 @@ QString figure(double x)
 
 int evalCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
-    const QString usage = QStringLiteral(
-        "usage: lectern eval [--day YYYY-MM-DD] --truth DIGEST.md|LABELS.json [--scorer builtin|stored]");
+    const QString usage = QStringLiteral("usage: lectern eval [--day YYYY-MM-DD] --truth "
+                                         "DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]");
     if (!args.isEmpty() || !options.isSet(QStringLiteral("truth")))
         return context.usageError(usage);
     QDate day;
@@ -99,8 +159,9 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
         ? options.value(QStringLiteral("scorer"))
         : (context.settings().string(Keys::ScoringProvider) == u"builtin" ? QStringLiteral("builtin")
                                                                           : QStringLiteral("stored"));
-    if (scorer != u"builtin" && scorer != u"stored")
-        return context.usageError(QStringLiteral("--scorer is builtin or stored, not \"%1\".").arg(scorer));
+    if (scorer != u"builtin" && scorer != u"stored" && scorer != u"hybrid")
+        return context.usageError(
+            QStringLiteral("--scorer is builtin, stored or hybrid, not \"%1\".").arg(scorer));
     const auto truth = RelevanceJudgements::read(options.value(QStringLiteral("truth")));
     if (!truth)
         return context.failure(truth.error());
@@ -114,11 +175,18 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
         return context.failure(QStringLiteral("no papers stored for %1.").arg(day.toString(Qt::ISODate)));
 
     QList<Ranked> ranked;
+    std::optional<HybridReplay> replay;
     if (scorer == u"builtin") {
         auto built = rankWithBuiltin(context, *store, *records);
         if (!built)
             return context.failure(built.error());
         ranked = std::move(built).value();
+    } else if (scorer == u"hybrid") {
+        auto replayed = rankWithHybrid(context, *store, *records, day);
+        if (!replayed)
+            return context.failure(replayed.error());
+        replay = std::move(replayed).value();
+        ranked = replay->ranked;
     } else {
         ranked = rankByStoredScores(*records);
     }
@@ -159,12 +227,30 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
                    scorer == u"builtin" ? QStringLiteral("built-in scorer (%1, trained without this day's "
                                                          "labels)")
                                               .arg(BuiltinScorer::ModelName)
-                                        : QStringLiteral("stored scores"))
+                       : scorer == u"hybrid"
+                       ? QStringLiteral("hybrid mode replayed on the stored verdicts (the gate "
+                                        "by %1, trained without this day's labels)")
+                             .arg(BuiltinScorer::ModelName)
+                       : QStringLiteral("stored scores"))
                .arg(e.papers)
                .arg(e.relevant);
     if (inListing < truth->relevant.size())
         out << QStringLiteral(" (%1 more are not listed that day)").arg(truth->relevant.size() - inListing);
-    out << "\n\n";
+    out << "\n";
+    if (replay) {
+        const int seen = replay->gate + replay->sample;
+        out << QStringLiteral("The LLM would see %1 of %2 papers (%3 %: gate %4, random sample %5)")
+                   .arg(seen)
+                   .arg(e.papers)
+                   .arg(QString::number(100.0 * seen / std::max(1, e.papers), 'f', 0))
+                   .arg(replay->gate)
+                   .arg(replay->sample);
+        if (replay->withoutVerdict > 0)
+            out << QStringLiteral("; %1 of them have no stored verdict and keep the built-in's marks")
+                       .arg(replay->withoutVerdict);
+        out << ".\n";
+    }
+    out << "\n";
     const int shareFor95Papers = int(std::lround(e.shareFor95 * e.papers));
     out << "| measure | value |\n|---|---|\n";
     out << QStringLiteral("| recall@k (k = %1) | %2 |\n").arg(e.relevant).arg(figure(e.recallAtK));

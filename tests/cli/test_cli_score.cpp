@@ -623,6 +623,68 @@ private Q_SLOTS:
         QCOMPARE(local, 9);
     }
 
+    /// `lectern eval --scorer hybrid` on a day the LLM scored whole: the gate decides which stored verdicts
+    /// count, the rest keep the built-in's marks, and the output says how much of the day the LLM would see.
+    void evalReplaysHybridModeOnStoredVerdicts()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::OpenAiStandIn standIn;
+        // The LLM selects the papers whose id ends in an even digit.
+        standIn.verdicts = [](const QString &id) {
+            const bool selected = id.right(1).toInt() % 2 == 0;
+            return Test::OpenAiStandIn::Verdict {selected ? 9 : 2, selected ? 8 : 3, QStringLiteral("v")};
+        };
+        standIn.install(server);
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        QVERIFY(setAll(profile,
+            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
+                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}}));
+        const Run scored = Test::runLectern(profile +
+            QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        QVERIFY2(scored.code == 0, qPrintable(scored.out + scored.err));
+        QCOMPARE(standIn.scoredIds().size(), 20);
+        QJsonArray selected;
+        for (const QString &id : standIn.scoredIds()) {
+            if (id.right(1).toInt() % 2 == 0)
+                selected.append(id);
+        }
+        QVERIFY(!selected.isEmpty());
+        const QString truth = dir.path() + QStringLiteral("/truth.json");
+        {
+            QFile f(truth);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QJsonDocument(QJsonObject {{QStringLiteral("relevant"), selected}}).toJson());
+        }
+        const QStringList eval {QStringLiteral("eval"), QStringLiteral("--day"), QStringLiteral("2026-11-23"),
+            QStringLiteral("--truth"), truth, QStringLiteral("--scorer")};
+        // The stored verdicts are the truth: every selected paper first.
+        const Run stored = Test::runLectern(profile + eval + QStringList {QStringLiteral("stored")});
+        QVERIFY2(stored.code == 0, qPrintable(stored.out + stored.err));
+        QVERIFY2(stored.out.contains(QStringLiteral("| recall@k (k = %1) | 1.00 |").arg(selected.size())),
+            qPrintable(stored.out));
+
+        const Run hybrid = Test::runLectern(profile + eval + QStringList {QStringLiteral("hybrid")});
+        QVERIFY2(hybrid.code == 0, qPrintable(hybrid.out + hybrid.err));
+        QVERIFY2(hybrid.out.contains(QStringLiteral("hybrid mode replayed on the stored verdicts")),
+            qPrintable(hybrid.out));
+        // 20 papers, no labels of other days: the gate's ceiling (30 %: 6) and a sample of 5.
+        QVERIFY2(hybrid.out.contains(
+                     QStringLiteral("The LLM would see 11 of 20 papers (55 %: gate 6, random sample 5).")),
+            qPrintable(hybrid.out));
+        // The replay's ranking mixes the LLM's marks (11 papers) with the built-in's (9): its recall@k is
+        // what the gate held, so never above the stored verdicts' and, here, below it.
+        const QRegularExpression recall(QStringLiteral("\\| recall@k \\(k = \\d+\\) \\| ([0-9.]+) \\|"));
+        const auto m = recall.match(hybrid.out);
+        QVERIFY2(m.hasMatch(), qPrintable(hybrid.out));
+        QVERIFY2(m.captured(1).toDouble() < 1.0, qPrintable(hybrid.out));
+        QCOMPARE(standIn.scoredIds().size(), 20); // eval sends nothing
+    }
+
     /// scoring/mode hybrid with `score --batch`: only the gate and the sample go into the provider batch, the
     /// gate is kept with the day, and collecting the batch (another process) reports what the LLM saw and
     /// the gate's estimated recall.
