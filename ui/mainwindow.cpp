@@ -345,6 +345,9 @@ void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
     if (jumpToLatest)
         m_day = {};
     reload();
+    // A fetch stored papers, a run trained the built-in model: "More like this" compares with them too.
+    if (outcome.ok())
+        m_reader->refreshSimilarIndex();
     m_batches->jobEnded(outcome);
 }
 

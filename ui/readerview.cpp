@@ -302,11 +302,20 @@ void ReaderView::updateSelection()
     }
 }
 
+void ReaderView::refreshSimilarIndex()
+{
+    if (!m_similar && !m_similarBuilding)
+        return; // never shown yet: the first selection builds it with everything stored by then
+    m_similarOutdated = true;
+    buildSimilarIndex();
+}
+
 void ReaderView::buildSimilarIndex()
 {
-    if (m_similar || m_similarBuilding || !m_store)
+    if ((m_similar && !m_similarOutdated) || m_similarBuilding || !m_store)
         return;
     m_similarBuilding = true;
+    m_similarOutdated = false;
     // Its own connection on its own thread: vectorising a large library takes seconds.
     const QString databasePath = m_store->database().path();
     auto built = std::make_shared<std::shared_ptr<const SimilarPapers>>();
@@ -320,8 +329,12 @@ void ReaderView::buildSimilarIndex()
     });
     m_similarThread = thread;
     connect(thread, &QThread::finished, this, [this, built] {
-        m_similar = *built;
-        if (m_similar)
+        m_similarBuilding = false;
+        if (*built)
+            m_similar = *built;
+        if (m_similarOutdated)
+            buildSimilarIndex(); // papers came in while this one was built
+        else if (m_similar)
             updateSelection();
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);

@@ -45,6 +45,11 @@ public:
     /// Whether the "More like this" index has been built (it is built once, off the GUI thread, when the
     /// first paper is shown).
     [[nodiscard]] bool hasSimilarIndex() const { return bool(m_similar); }
+    /// The "More like this" index as built last (null until the first selection built it).
+    [[nodiscard]] std::shared_ptr<const SimilarPapers> similarIndex() const { return m_similar; }
+    /// Papers were stored or the built-in model trained since the index was built (a job ended): build it
+    /// again in the background, the old one answering meanwhile. Nothing while none was built yet.
+    void refreshSimilarIndex();
 
     /// Selects the first row as the window's own choice (not marked read), or shows no paper.
     void selectFirstRow();
@@ -93,6 +98,7 @@ private:
     QAction *m_moreLikeThis;
     std::shared_ptr<const SimilarPapers> m_similar;
     bool m_similarBuilding = false;
+    bool m_similarOutdated = false; ///< a rebuild was asked for while one ran
     QPointer<QThread> m_similarThread;
     QString m_hiddenId; ///< the paper a filter took away from the table, selected again when it returns
 };

@@ -9,6 +9,7 @@
 #include "models/roles.h"
 #include "scoring/pricetable.h"
 #include "scoring/prompttemplate.h"
+#include "scoring/similarpapers.h"
 #include "store/paperstore.h"
 #include "ui/daycalendar.h"
 #include "ui/detailpane.h"
@@ -19,6 +20,7 @@
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
 #include "ui/papertableheader.h"
+#include "ui/readerview.h"
 #include "ui/runnotifier.h"
 #include "ui/scorechartview.h"
 
@@ -552,6 +554,53 @@ private Q_SLOTS:
         QCOMPARE(w.paperView()->model()->rowCount(), 5);
         QVERIFY(w.lastJobMessage().contains(QStringLiteral("5 new")));
         QVERIFY(!w.findChild<QToolButton *>(QStringLiteral("cancelJob"))->isVisible());
+    }
+
+    /// "More like this" compares with papers fetched after the window opened: a job that ends rebuilds its
+    /// index in the background, the old one answering meanwhile.
+    void similarPapersIncludeADayFetchedLater()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            auto store = PaperStore::open(profile.databasePath());
+            QVERIFY(store.ok());
+            Test::storeDay(*store.value(), Test::largeDay(QDate(2026, 11, 20), 40));
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+            QVERIFY(settings.setValue(Keys::UiFirstRunDone, true).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        auto *reader = w.findChild<ReaderView *>();
+        QVERIFY(reader);
+        QVERIFY(w.selectPaper(w.paperView()->model()->index(0, 0).data(ArxivIdRole).toString()));
+        QTRY_VERIFY_WITH_TIMEOUT(reader->hasSimilarIndex(), 20000);
+        const int before = reader->similarIndex()->size();
+        QCOMPARE(before, 40);
+
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->fetchToday();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
+        // The five papers of the fetched day are in the rebuilt index.
+        QTRY_COMPARE_WITH_TIMEOUT(reader->similarIndex()->size(), before + 5, 20000);
+        auto store = PaperStore::open(profile.databasePath());
+        QVERIFY(store.ok());
+        const auto fetched = store.value()->recordsForDay(QDate(2026, 11, 23));
+        QVERIFY(fetched.ok());
+        QCOMPARE(fetched->size(), 5);
+        int indexed = 0;
+        for (const PaperRecord &r : *fetched)
+            indexed += !reader->similarIndex()->vectorOf(r.paper.arxivId).ids.empty();
+        QVERIFY(indexed > 0);
     }
 
     void failedFetchShowsAnInlineErrorWithRetry()
