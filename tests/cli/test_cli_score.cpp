@@ -48,10 +48,34 @@ void seedProfile(const Test::TempProfileDir &dir)
 }
 
 using Test::OpenAiBatchStandIn;
+using SettingList = QList<std::pair<QString, QString>>;
+
+/// The settings of a profile that scores through an OpenAI-compatible stand-in ("local", tiny-local),
+/// five papers a request.
+SettingList viaLocalStandIn(const Test::LoopbackHttpServer &server)
+{
+    return {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
+        {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+        {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
+        {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}};
+}
+
+/// The same through the OpenAI provider (gpt-5-mini), for the Batch API stand-in.
+SettingList viaOpenAiStandIn(const Test::LoopbackHttpServer &server)
+{
+    return {{QStringLiteral("scoring/provider"), QStringLiteral("openai")},
+        {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
+        {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
+        {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}};
+}
+
+/// `score --date 2026-11-23`, the seeded day.
+const QStringList kScoreTheDay {
+    QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")};
 
 /// `lectern config set KEY VALUE` for each pair, through the binary; false (with a test failure) when one
 /// is refused.
-bool setAll(const QStringList &profile, const QList<std::pair<QString, QString>> &settings)
+bool setAll(const QStringList &profile, const SettingList &settings)
 {
     for (const auto &[key, value] : settings) {
         const Run r = Test::runLectern(
@@ -95,8 +119,7 @@ private Q_SLOTS:
                      "Abstract scoring (dry run, nothing sent): 19 papers to send, 0 from the cache")),
             qPrintable(dry.out));
 
-        const Run r = Test::runLectern(profile +
-            QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        const Run r = Test::runLectern(profile + kScoreTheDay);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         const QString hash = PromptTemplate::load(dir.path() + QStringLiteral("/prompts"))->hash();
         QVERIFY2(
@@ -238,13 +261,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        QVERIFY(setAll(profile,
-            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
-                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}}));
-        const Run r = Test::runLectern(profile +
-            QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        QVERIFY(setAll(profile, viaLocalStandIn(server)));
+        const Run r = Test::runLectern(profile + kScoreTheDay);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY(calls >= 3); // 15+ papers in batches of 5, one author match aside
         auto store = PaperStore::open(dir.databasePath());
@@ -262,11 +280,7 @@ private Q_SLOTS:
         QVERIFY2(scored >= 15, qPrintable(QString::number(scored)));
         // A second run is served from the score cache: no request.
         const int before = calls;
-        QCOMPARE(
-            Test::runLectern(profile +
-                QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")})
-                .code,
-            0);
+        QCOMPARE(Test::runLectern(profile + kScoreTheDay).code, 0);
         QCOMPARE(calls, before);
     }
 
@@ -278,11 +292,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        QVERIFY(setAll(profile,
-            {{QStringLiteral("scoring/provider"), QStringLiteral("openai")},
-                {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
-                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}}));
+        QVERIFY(setAll(profile, viaOpenAiStandIn(server)));
         const QString key = QStringLiteral("sk-standin-batch-key-0123456789");
         QProcessEnvironment env = Test::headlessEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), key);
@@ -475,9 +485,7 @@ private Q_SLOTS:
                 {QStringLiteral("semanticScholar/baseUrl"), s2.baseUrl().toString()}}));
         QProcessEnvironment env = Test::headlessEnvironment();
         env.insert(QStringLiteral("SEMANTIC_SCHOLAR_API_KEY"), QStringLiteral("s2-cli-key-987"));
-        const Run r = Test::runLectern(profile +
-                QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")},
-            env);
+        const Run r = Test::runLectern(profile + kScoreTheDay, env);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         QVERIFY2(r.out.contains(
                      QStringLiteral("h-index filter (min 5): 20 checked, 5 below the threshold (not sent), "
@@ -526,15 +534,11 @@ private Q_SLOTS:
         }
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         QVERIFY(setAll(profile,
-            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
-                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
-                {QStringLiteral("scoring/titleFilter"), QStringLiteral("true")},
-                {QStringLiteral("scoring/titleBatchSize"), QStringLiteral("10")},
-                {QStringLiteral("scoring/examples"), QStringLiteral("true")}}));
-        const Run r = Test::runLectern(profile +
-            QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+            viaLocalStandIn(server) +
+                SettingList {{QStringLiteral("scoring/titleFilter"), QStringLiteral("true")},
+                    {QStringLiteral("scoring/titleBatchSize"), QStringLiteral("10")},
+                    {QStringLiteral("scoring/examples"), QStringLiteral("true")}}));
+        const Run r = Test::runLectern(profile + kScoreTheDay);
         QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
         // 20 papers in title batches of 10.
         QCOMPARE(standIn.titleRequests().size(), 2);
@@ -579,11 +583,8 @@ private Q_SLOTS:
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         QVERIFY(setAll(profile,
-            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
-                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
-                {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")}}));
+            viaLocalStandIn(server) +
+                SettingList {{QStringLiteral("scoring/mode"), QStringLiteral("hybrid")}}));
         const QStringList score {
             QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")};
         const Run dry = Test::runLectern(profile + score + QStringList {QStringLiteral("--dry-run")});
@@ -639,13 +640,8 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
-        QVERIFY(setAll(profile,
-            {{QStringLiteral("scoring/provider"), QStringLiteral("local")},
-                {QStringLiteral("local/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                {QStringLiteral("local/model"), QStringLiteral("tiny-local")},
-                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")}}));
-        const Run scored = Test::runLectern(profile +
-            QStringList {QStringLiteral("score"), QStringLiteral("--date"), QStringLiteral("2026-11-23")});
+        QVERIFY(setAll(profile, viaLocalStandIn(server)));
+        const Run scored = Test::runLectern(profile + kScoreTheDay);
         QVERIFY2(scored.code == 0, qPrintable(scored.out + scored.err));
         QCOMPARE(standIn.scoredIds().size(), 20);
         QJsonArray selected;
@@ -697,14 +693,11 @@ private Q_SLOTS:
         seedProfile(dir);
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         QVERIFY(setAll(profile,
-            {{QStringLiteral("scoring/provider"), QStringLiteral("openai")},
-                {QStringLiteral("openai/baseUrl"), server.url(QStringLiteral("/v1")).toString()},
-                {QStringLiteral("openai/model"), QStringLiteral("gpt-5-mini")},
-                {QStringLiteral("scoring/batchSize"), QStringLiteral("5")},
-                {QStringLiteral("scoring/mode"), QStringLiteral("hybrid")},
-                // The batch stand-in's verdicts (7/5 and 6/6 among them) then select some papers.
-                {QStringLiteral("scoring/relevanceThreshold"), QStringLiteral("6")},
-                {QStringLiteral("scoring/noveltyThreshold"), QStringLiteral("5")}}));
+            viaOpenAiStandIn(server) +
+                SettingList {{QStringLiteral("scoring/mode"), QStringLiteral("hybrid")},
+                    // The batch stand-in's verdicts (7/5 and 6/6 among them) then select some papers.
+                    {QStringLiteral("scoring/relevanceThreshold"), QStringLiteral("6")},
+                    {QStringLiteral("scoring/noveltyThreshold"), QStringLiteral("5")}}));
         QProcessEnvironment env = Test::headlessEnvironment();
         env.insert(QStringLiteral("OPENAI_API_KEY"), QStringLiteral("sk-standin-hybrid-batch-0123456789"));
         const QString db = dir.databasePath();
