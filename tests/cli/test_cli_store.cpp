@@ -26,6 +26,24 @@ namespace {
 
 const QDate kDay(2026, 11, 23);
 
+/// arXiv's two feeds of kDay and an OpenAI-compatible LLM, on one loopback server.
+struct StandIns
+{
+    Test::LoopbackHttpServer server;
+    Test::ArxivStandIn arxiv {server};
+    Test::OpenAiStandIn llm;
+
+    bool start()
+    {
+        if (!server.listen())
+            return false;
+        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
+        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        llm.install(server);
+        return true;
+    }
+};
+
 QStringList dateArgs(const QString &command)
 {
     return {command, QStringLiteral("--date"), kDay.toString(Qt::ISODate)};
@@ -56,13 +74,9 @@ private Q_SLOTS:
 
     void fetchScoreAndExportUseTheConfiguredStore()
     {
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
-        Test::OpenAiStandIn llm;
-        llm.install(server);
+        StandIns standIns;
+        QVERIFY(standIns.start());
+        auto &[server, arxiv, llm] = standIns;
 
         Test::TempProfileDir dir;
         Test::ProfileBuilder builder(dir.path());
@@ -115,11 +129,9 @@ private Q_SLOTS:
     // --store: one run on another store than the settings name (the lab's timer, a script).
     void storeOptionOverridesTheSettings()
     {
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        StandIns standIns;
+        QVERIFY(standIns.start());
+        auto &[server, arxiv, llm] = standIns;
         Test::TempProfileDir dir;
         Test::TempProfileDir elsewhere;
         const QString built = Test::ProfileBuilder(dir.path())
@@ -183,13 +195,9 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file belongs to one profile, there is no second client");
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
-        Test::OpenAiStandIn llm;
-        llm.install(server);
+        StandIns standIns;
+        QVERIFY(standIns.start());
+        auto &[server, arxiv, llm] = standIns;
 
         Test::TempProfileDir first;
         Test::TempProfileDir second;
