@@ -70,6 +70,22 @@ using namespace Lectern;
 
 namespace {
 
+/// arXiv's cs.LG and cs.AI feeds of one day on a loopback server.
+struct ArxivDay
+{
+    Test::LoopbackHttpServer server;
+    Test::ArxivStandIn arxiv {server};
+
+    bool start(const QDate &day)
+    {
+        if (!server.listen())
+            return false;
+        arxiv.serveFeed(QStringLiteral("cs.LG"), day);
+        arxiv.serveFeed(QStringLiteral("cs.AI"), day);
+        return true;
+    }
+};
+
 /// Four scored papers on 2026-11-23 (one about kelp forests) and an unscored one three days earlier.
 void populate(const QString &dbPath)
 {
@@ -528,11 +544,9 @@ private Q_SLOTS:
 
     void fetchFromTheEmptyStateThenShowTheDay()
     {
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
-        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
+        ArxivDay served;
+        QVERIFY(served.start(QDate(2026, 11, 23)));
+        auto &[server, arxiv] = served;
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
@@ -560,11 +574,9 @@ private Q_SLOTS:
     /// index in the background, the old one answering meanwhile.
     void similarPapersIncludeADayFetchedLater()
     {
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
-        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
+        ArxivDay served;
+        QVERIFY(served.start(QDate(2026, 11, 23)));
+        auto &[server, arxiv] = served;
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
@@ -795,11 +807,9 @@ private Q_SLOTS:
 
     void cancelledFetchLeavesAConsistentStore()
     {
-        Test::LoopbackHttpServer server;
-        QVERIFY(server.listen());
-        Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
-        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
+        ArxivDay served;
+        QVERIFY(served.start(QDate(2026, 11, 23)));
+        auto &[server, arxiv] = served;
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {
