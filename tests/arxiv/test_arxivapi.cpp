@@ -11,6 +11,7 @@
 #include <testkit/manualclock.h>
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -244,6 +245,73 @@ private Q_SLOTS:
         QCOMPARE((*run)->totalArxiv, 2);
         QCOMPARE((*run)->totalScanned, 1);
         QVERIFY((*run)->statusNote.contains(QStringLiteral("approximates")));
+    }
+
+    /// Months of back-fill leave the search index in many small segments (one per stored batch): a large
+    /// back-fill merges them into one, a small one leaves them.
+    void largeBackfillOptimizesTheSearchIndex()
+    {
+        // Pages of 100 records, as arXiv's OAI-PMH answers, each stored as it comes.
+        constexpr int PerPage = 100;
+        const auto page = [](int first, int papers) -> QByteArray {
+            QByteArray xml =
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<OAI-PMH "
+                "xmlns=\"http://www.openarchives.org/OAI/2.0/\"><responseDate>2026-11-23T10:00:00Z"
+                "</responseDate><ListRecords>";
+            const int last = std::min(papers, first + PerPage);
+            for (int i = first; i < last; ++i) {
+                const QByteArray id = "2611." + QByteArray::number(10000 + i);
+                xml += "<record><header><identifier>oai:arXiv.org:" + id +
+                    "</identifier><datestamp>2026-11-17</datestamp><setSpec>cs:cs:LG</setSpec></header>"
+                    "<metadata><arXiv xmlns=\"http://arxiv.org/OAI/arXiv/\"><id>" +
+                    id + "</id><created>2026-11-14</created><authors><author><keyname>Writer" +
+                    QByteArray::number(i) +
+                    "</keyname><forenames>A.</forenames></author></authors><title>Otter " +
+                    QByteArray::number(i) + " routes packets in lake " + QByteArray::number(i % 97) +
+                    "</title><categories>cs.LG</categories><abstract>Lake " + QByteArray::number(i % 89) +
+                    " otters and their packets, study " + QByteArray::number(i) +
+                    ".</abstract></arXiv></metadata></record>";
+            }
+            if (last < papers)
+                xml += "<resumptionToken cursor=\"" + QByteArray::number(first) + "\">from-" +
+                    QByteArray::number(last) + "</resumptionToken>";
+            return xml + "</ListRecords></OAI-PMH>";
+        };
+        const auto segmentsAfter = [&](int papers) -> int {
+            Server server;
+            if (!server.listen())
+                return -1;
+            server.route("/oai", [&page, papers](const Server::Request &req) {
+                const QUrlQuery q(QUrl(QString::fromLatin1(req.target)).query());
+                const QString token = q.queryItemValue(QStringLiteral("resumptionToken"));
+                return answer(200, page(token.isEmpty() ? 0 : token.mid(5).toInt(), papers));
+            });
+            Test::TempProfileDir dir;
+            BackfillRequest rq;
+            rq.databasePath = dir.databasePath();
+            rq.categories = {QStringLiteral("cs.LG")};
+            rq.keepTypes = {QStringLiteral("new"), QStringLiteral("cross")};
+            rq.oaiBase = server.url(QStringLiteral("/oai"));
+            rq.from = QDate(2026, 11, 16);
+            rq.until = QDate(2026, 11, 18);
+            rq.http = fast();
+            BackfillJob job(rq);
+            const JobOutcome outcome = job.execute();
+            if (!outcome.ok() || outcome.resultAs<BackfillSummary>().newPapers != papers) {
+                qWarning("back-fill of %d papers: %s", papers, qPrintable(outcome.message));
+                return -1;
+            }
+            auto store = PaperStore::open(dir.databasePath());
+            if (!store)
+                return -1;
+            QSqlQuery q(store.value()->database().sql());
+            if (!q.exec(QStringLiteral("SELECT count(DISTINCT segid) FROM papers_fts_idx")) || !q.next())
+                return -1;
+            return q.value(0).toInt();
+        };
+        // Over the threshold (1000 new papers): one segment. Under it: the batches' segments stay.
+        QCOMPARE(segmentsAfter(1200), 1);
+        QVERIFY(segmentsAfter(900) > 1);
     }
 
     void backfillRefusesBadRanges()
