@@ -30,9 +30,15 @@ struct Ranked
     bool selected = false; ///< in the judge's set
 };
 
-/// The built-in scorer's ranking, trained on every label but the evaluated day's: its own verdicts there
-/// are what is being measured.
-Result<QList<Ranked>> rankWithBuiltin(
+/// The built-in model trained on every label but the evaluated day's (its verdicts there are what is being
+/// measured), and the inputs it was built from.
+struct ModelWithoutDay
+{
+    BuiltinModel::Inputs inputs;
+    std::shared_ptr<const BuiltinModel> model;
+};
+
+Result<ModelWithoutDay> modelWithoutDay(
     CommandContext &context, PaperStore &store, const QList<PaperRecord> &records)
 {
     auto prompt = PromptTemplate::load(context.profile().promptsDir());
@@ -45,12 +51,23 @@ Result<QList<Ranked>> rankWithBuiltin(
     for (const PaperRecord &r : records)
         day.insert(r.paper.arxivId);
     inputs.value().forgetLabels(day);
-    const auto model = BuiltinModel::build(*inputs);
-    if (QString why; !model->canScore(&why))
+    ModelWithoutDay out {std::move(inputs).value(), nullptr};
+    out.model = BuiltinModel::build(out.inputs);
+    if (QString why; !out.model->canScore(&why))
         return Error {why};
+    return out;
+}
+
+/// The built-in scorer's ranking of the day.
+Result<QList<Ranked>> rankWithBuiltin(
+    CommandContext &context, PaperStore &store, const QList<PaperRecord> &records)
+{
+    auto built = modelWithoutDay(context, store, records);
+    if (!built)
+        return Error {built.error()};
     QList<Ranked> out;
     for (const PaperRecord &r : records) {
-        const BuiltinModel::Assessment a = model->assess(r.paper);
+        const BuiltinModel::Assessment a = built->model->assess(r.paper);
         out << Ranked {&r.paper, a.rankScore, a.relevance, a.novelty, a.comment, false};
     }
     return out;
@@ -91,24 +108,14 @@ struct HybridReplay
 Result<HybridReplay> rankWithHybrid(
     CommandContext &context, PaperStore &store, const QList<PaperRecord> &records, const QDate &date)
 {
-    auto prompt = PromptTemplate::load(context.profile().promptsDir());
-    if (!prompt)
-        return Error {prompt.error()};
-    auto inputs = BuiltinModel::inputsFromStore(store, prompt->topics());
-    if (!inputs)
-        return Error {inputs.error()};
-    QSet<QString> ids;
+    auto built = modelWithoutDay(context, store, records);
+    if (!built)
+        return Error {built.error()};
     QList<Paper> day;
-    for (const PaperRecord &r : records) {
-        ids.insert(r.paper.arxivId);
+    for (const PaperRecord &r : records)
         day << r.paper;
-    }
-    inputs.value().forgetLabels(ids);
-    const auto model = BuiltinModel::build(*inputs);
-    if (QString why; !model->canScore(&why))
-        return Error {why};
-    const GateDecision gate =
-        HybridGate(HybridGateSettings::fromSettings(context.settings())).decide(*model, *inputs, day, date);
+    const GateDecision gate = HybridGate(HybridGateSettings::fromSettings(context.settings()))
+                                  .decide(*built->model, built->inputs, day, date);
     QHash<QString, const GateEntry *> entries;
     for (const GateEntry &e : gate.ranked)
         entries.insert(e.paper.arxivId, &e);
