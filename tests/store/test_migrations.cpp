@@ -28,6 +28,12 @@ using namespace Lectern;
 
 namespace {
 
+/// One paper, as an old schema's migration tests write it by hand.
+const QString kQuokkaPaper = QStringLiteral(
+    "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, primary_category, "
+    "first_seen, updated_at) VALUES ('2611.00001', 1, 'Quokkas', 'A. Author', 'About marsupials.', 'cs.LG', "
+    "'cs.LG', 'x', 'x')");
+
 QVariant scalar(Database &db, const QString &sql)
 {
     QSqlQuery q(db.sql());
@@ -465,11 +471,7 @@ private Q_SLOTS:
             // A profile of schema 8, where `lectern import` only tagged the papers.
             auto db = Database::open(m_backend.storeFor(dir), 8);
             QVERIFY(db.ok());
-            QVERIFY(exec(*db.value(),
-                QStringLiteral(
-                    "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
-                    "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, 'Quokkas', "
-                    "'A. Author', 'About marsupials.', 'cs.LG', 'cs.LG', 'x', 'x')")));
+            QVERIFY(exec(*db.value(), kQuokkaPaper));
             QVERIFY(exec(*db.value(),
                 QStringLiteral("INSERT INTO paper_tags (arxiv_id, tag) VALUES ('2611.00001', 'imported')")));
         }
@@ -496,11 +498,7 @@ private Q_SLOTS:
         {
             auto db = Database::open(m_backend.storeFor(dir), 11);
             QVERIFY(db.ok());
-            QVERIFY(exec(*db.value(),
-                QStringLiteral(
-                    "INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
-                    "primary_category, first_seen, updated_at) VALUES ('2611.00001', 1, 'Quokkas', "
-                    "'A. Author', 'About marsupials.', 'cs.LG', 'cs.LG', 'x', 'x')")));
+            QVERIFY(exec(*db.value(), kQuokkaPaper));
             // SQLite's contentless index must hold the paper before its state (and note) changes.
             if (!m_backend.isPostgres())
                 QVERIFY(exec(*db.value(),
