@@ -91,9 +91,9 @@ void PaperFilterProxy::setCategory(const QString &category)
     refilter();
 }
 
-void PaperFilterProxy::setIdFilter(std::optional<QSet<QString>> ids)
+void PaperFilterProxy::setRowFilter(std::optional<QSet<qint64>> rows)
 {
-    m_ids = std::move(ids);
+    m_rows = std::move(rows);
     // A search swaps the shown set wholesale (up to every row of "All days"): one rebuild of the mapping
     // costs far less than the thousands of scattered row ranges invalidateRowsFilter() would remove and
     // insert one by one, each reaching the view.
@@ -154,7 +154,7 @@ bool PaperFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &source
         if (idx.data(RelevanceRole).toInt() < m_minRelevance || idx.data(NoveltyRole).toInt() < m_minNovelty)
             return false;
     }
-    if (m_ids && !m_ids->contains(idx.data(ArxivIdRole).toString()))
+    if (m_rows && !m_rows->contains(idx.data(RowIdRole).toLongLong()))
         return false;
     if (!m_tag.isEmpty() && !idx.data(TagsRole).toStringList().contains(m_tag))
         return false;
@@ -191,7 +191,7 @@ bool PaperFilterProxy::accepts(const PaperRecord &r, int sourceRow) const
         if (!scored || *r.score->relevance < m_minRelevance || *r.score->novelty < m_minNovelty)
             return false;
     }
-    if (m_ids && !m_ids->contains(r.paper.arxivId))
+    if (m_rows && !m_rows->contains(r.rowId))
         return false;
     if (!m_category.isEmpty() && !r.paper.categories.contains(m_category))
         return false;

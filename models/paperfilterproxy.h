@@ -28,8 +28,9 @@ public:
     void setAuthor(const QString &author);
     /// Only papers listed in this category (any of their categories); empty: any.
     void setCategory(const QString &category);
-    /// Only these ids (from a full-text search); std::nullopt: no search.
-    void setIdFilter(std::optional<QSet<QString>> ids);
+    /// Only the papers of these store rows (PaperRecord::rowId, from a full-text search); std::nullopt: no
+    /// search.
+    void setRowFilter(std::optional<QSet<qint64>> rows);
 
     void setSourceModel(QAbstractItemModel *model) override;
 
@@ -67,7 +68,7 @@ private:
     QString m_tag;
     QString m_author; ///< folded (SearchFold)
     QString m_category;
-    std::optional<QSet<QString>> m_ids;
+    std::optional<QSet<qint64>> m_rows;
     QString m_pinned;
 };
 

@@ -148,6 +148,8 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case ArxivIdRole:
         return r.paper.arxivId;
+    case RowIdRole:
+        return r.rowId;
     case ScoredRole:
         return scored;
     case StarredRole:

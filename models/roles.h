@@ -37,6 +37,7 @@ enum PaperRole {
     AuthorsRole, ///< QStringList, as arXiv wrote them
     CategoriesRole, ///< QStringList
     LocalScoreRole, ///< bool: the marks are the built-in scorer's (lectern-local), not a language model's
+    RowIdRole, ///< qint64: the paper's row in the store (PaperRecord::rowId), what the search index returns
 };
 
 } // namespace Lectern

@@ -126,7 +126,7 @@ void FilterBar::setStore(PaperStore *store)
     if (!store)
         return;
     // Every match: the box filters the table, a cut-off list would hide papers without saying so.
-    m_fullText = new FullTextSearch(store->database().path(), -1, this);
+    m_fullText = new FullTextSearch(store->database().path(), this);
     connect(m_fullText, &FullTextSearch::found, this, &FilterBar::searchFound);
     connect(m_fullText, &FullTextSearch::failed, this,
         [this](const QString &error) { Q_EMIT message(error, 5000); });
@@ -137,18 +137,18 @@ void FilterBar::applySearch(const QString &text)
     if (!m_fullText || text.trimmed().isEmpty()) {
         if (m_fullText)
             m_fullText->cancel();
-        m_proxy->setIdFilter(std::nullopt);
+        m_proxy->setRowFilter(std::nullopt);
         return;
     }
     // Off the GUI thread: the table follows when the ids come back; a newer key supersedes this search.
     m_fullText->search(text);
 }
 
-void FilterBar::searchFound(const QString &text, const QStringList &ids)
+void FilterBar::searchFound(const QString &text, const QList<qint64> &rows)
 {
     if (text != m_search->text())
         return; // typed on meanwhile: the next result is the one to show
-    m_proxy->setIdFilter(QSet<QString>(ids.cbegin(), ids.cend()));
+    m_proxy->setRowFilter(QSet<qint64>(rows.cbegin(), rows.cend()));
 }
 
 namespace {

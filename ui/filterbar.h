@@ -72,7 +72,7 @@ Q_SIGNALS:
 private:
     void applyRelevant();
     void applySearch(const QString &text);
-    void searchFound(const QString &text, const QStringList &ids);
+    void searchFound(const QString &text, const QList<qint64> &rows);
 
     PaperFilterProxy *m_proxy;
     FullTextSearch *m_fullText = nullptr;

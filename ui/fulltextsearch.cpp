@@ -8,10 +8,9 @@
 
 namespace Lectern {
 
-FullTextSearch::FullTextSearch(QString databasePath, int limit, QObject *parent)
+FullTextSearch::FullTextSearch(QString databasePath, QObject *parent)
     : QObject(parent)
     , m_databasePath(std::move(databasePath))
-    , m_limit(limit)
     , m_runner(new JobRunner(this))
 {
     connect(m_runner, &JobRunner::finished, this, [this](const JobOutcome &outcome) {
@@ -23,7 +22,7 @@ FullTextSearch::FullTextSearch(QString databasePath, int limit, QObject *parent)
         if (!current)
             return;
         if (outcome.ok())
-            Q_EMIT found(m_jobText, outcome.resultAs<QStringList>());
+            Q_EMIT found(m_jobText, outcome.resultAs<QList<qint64>>());
         else if (!outcome.cancelled())
             Q_EMIT failed(outcome.message);
     });
@@ -70,7 +69,7 @@ void FullTextSearch::startJob()
 {
     m_jobText = m_text;
     m_dropped = false;
-    m_runner->start(new FullTextSearchJob(m_databasePath, m_jobText, m_limit));
+    m_runner->start(new FullTextSearchJob(m_databasePath, m_jobText));
 }
 
 } // namespace Lectern

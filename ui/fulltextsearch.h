@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QObject>
 #include <QString>
-#include <QStringList>
 
 namespace Lectern {
 
@@ -17,8 +17,7 @@ class FullTextSearch final : public QObject
 {
     Q_OBJECT
 public:
-    /// Searches find at most @p limit papers (the best by bm25).
-    explicit FullTextSearch(QString databasePath, int limit, QObject *parent = nullptr);
+    explicit FullTextSearch(QString databasePath, QObject *parent = nullptr);
 
     void search(const QString &text);
     /// Drops the running search's result (the box was cleared).
@@ -28,15 +27,14 @@ public:
     bool waitUntilIdle(int timeoutMs);
 
 Q_SIGNALS:
-    /// The ids found for @p text, best first.
-    void found(const QString &text, const QStringList &ids);
+    /// Every paper matching @p text, by row id (PaperRecord::rowId), in no order.
+    void found(const QString &text, const QList<qint64> &rows);
     void failed(const QString &message);
 
 private:
     void startJob();
 
     QString m_databasePath;
-    int m_limit;
     JobRunner *m_runner;
     QString m_text; ///< the latest text asked for
     QString m_jobText; ///< the text the running job searches

@@ -20,6 +20,8 @@ struct PaperRecord
     /// loaded, and the authors are one string, authorLines (one a line), instead of paper.authors. Whoever
     /// needs the rest loads the whole record by id (PaperStore::record).
     bool lean = false;
+    /// The paper's row in the store (papers.id), which the search index returns; 0 when not from a store.
+    qint64 rowId = 0;
     QString authorLines {};
 };
 

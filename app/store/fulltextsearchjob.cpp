@@ -3,14 +3,13 @@
 
 #include "store/paperstore.h"
 
-#include <QStringList>
+#include <QList>
 
 namespace Lectern {
 
-FullTextSearchJob::FullTextSearchJob(QString databasePath, QString text, int limit)
+FullTextSearchJob::FullTextSearchJob(QString databasePath, QString text)
     : m_databasePath(std::move(databasePath))
     , m_text(std::move(text))
-    , m_limit(limit)
 { }
 
 Result<QString> FullTextSearchJob::run()
@@ -20,13 +19,13 @@ Result<QString> FullTextSearchJob::run()
         return Error {store.error()};
     if (isCancelled())
         return Error {QStringLiteral("Cancelled.")};
-    auto ids = store.value()->search(m_text, m_limit);
-    if (!ids)
-        return Error {ids.error()};
+    auto rows = store.value()->matchingRows(m_text);
+    if (!rows)
+        return Error {rows.error()};
     if (isCancelled())
         return Error {QStringLiteral("Cancelled.")};
-    const qsizetype n = ids->size();
-    setResult(QVariant::fromValue(*ids));
+    const qsizetype n = rows->size();
+    setResult(QVariant::fromValue(std::move(rows).value()));
     return QStringLiteral("%1 papers found").arg(n);
 }
 

@@ -7,14 +7,15 @@
 
 namespace Lectern {
 
-/// One full-text search (PaperStore::search: FTS5, every word a prefix, best match first by bm25) on a
-/// worker thread through a store connection of its own: over a large library a broad prefix takes longer
-/// than a keystroke may hold the window. The ids found are the outcome's result (QStringList).
+/// One full-text search of the search box (PaperStore::matchingRows: every word a prefix) on a worker
+/// thread through a store connection of its own: over a large library a broad prefix takes longer than a
+/// keystroke may hold the window. The matching papers' row ids are the outcome's result (QList<qint64>),
+/// unranked: the table orders them by its own columns.
 class FullTextSearchJob final : public Job
 {
     Q_OBJECT
 public:
-    FullTextSearchJob(QString databasePath, QString text, int limit);
+    FullTextSearchJob(QString databasePath, QString text);
 
 protected:
     Result<QString> run() override;
@@ -22,7 +23,6 @@ protected:
 private:
     QString m_databasePath;
     QString m_text;
-    int m_limit;
 };
 
 } // namespace Lectern

@@ -401,7 +401,7 @@ QString recordSelect(const SqlDialect &dialect)
 {
     return QStringLiteral("SELECT %1, l.day, l.announce_type, "
                           "       st.starred, st.read, st.dismissed, st.note, st.updated_at, %3, "
-                          "       %2 "
+                          "       %2, p.id "
                           "FROM papers p "
                           "JOIN listings l ON l.arxiv_id = p.arxiv_id "
                           "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
@@ -411,6 +411,9 @@ QString recordSelect(const SqlDialect &dialect)
             dialect.sortedLines(
                 QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")));
 }
+
+// recordSelect(): 10 paper columns, day, type, 5 state columns, tags, 11 score columns, then p.id.
+constexpr int kRecordRowIdColumn = 29;
 
 PaperRecord recordFrom(const QSqlQuery &q)
 {
@@ -427,6 +430,7 @@ PaperRecord recordFrom(const QSqlQuery &q)
     r.state.tags = q.value(17).toString().split(u'\n', Qt::SkipEmptyParts);
     if (!q.isNull(18))
         r.score = scoreFrom(q, 18);
+    r.rowId = q.value(kRecordRowIdColumn).toLongLong();
     return r;
 }
 
@@ -446,7 +450,7 @@ QString PaperStore::sqlOf(HotQuery query) const
             "       l.announce_type, st.starred, st.read, st.dismissed, st.note, "
             "       %1, "
             "       s.id, s.relevance, s.novelty, "
-            "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, s.model "
+            "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, s.model, p.id "
             "FROM papers p "
             "JOIN listings l ON l.arxiv_id = p.arxiv_id "
             "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
@@ -469,6 +473,8 @@ QString PaperStore::sqlOf(HotQuery query) const
         return QStringLiteral("SELECT tag FROM paper_tags WHERE arxiv_id = ? ORDER BY tag");
     case HotQuery::Search:
         return dialect.searchStatement();
+    case HotQuery::Match:
+        return dialect.matchStatement();
     }
     return {};
 }
@@ -578,6 +584,7 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
             s.model = intern(q.value(17).toString());
             r.score = std::move(s);
         }
+        r.rowId = q.value(18).toLongLong();
         out << std::move(r);
     }
     return out;
@@ -878,7 +885,7 @@ Result<std::optional<DayRun>> PaperStore::dayRun(const QDate &day)
     return std::optional<DayRun>(r);
 }
 
-Result<QStringList> PaperStore::search(const QString &text, int limit)
+QStringList PaperStore::searchWords(const QString &text)
 {
     static const QRegularExpression wordPattern(
         QStringLiteral("[\\w\\-']+"), QRegularExpression::UseUnicodePropertiesOption);
@@ -886,9 +893,23 @@ Result<QStringList> PaperStore::search(const QString &text, int limit)
     auto it = wordPattern.globalMatch(text);
     while (it.hasNext())
         words << it.next().captured(0);
+    return words;
+}
+
+Result<QStringList> PaperStore::search(const QString &text, int limit)
+{
+    const QStringList words = searchWords(text);
     if (words.isEmpty())
         return QStringList();
     return m_db->dialect().search(m_db->sql(), words, limit);
+}
+
+Result<QList<qint64>> PaperStore::matchingRows(const QString &text)
+{
+    const QStringList words = searchWords(text);
+    if (words.isEmpty())
+        return QList<qint64>();
+    return m_db->dialect().matchingRows(m_db->sql(), words);
 }
 
 Result<void> PaperStore::optimizeSearchIndex()

@@ -94,13 +94,16 @@ public:
     /// syntax: every word must match (prefix match on each). Returns arXiv ids, best first (bm25); a
     /// negative @p limit returns every match.
     [[nodiscard]] Result<QStringList> search(const QString &text, int limit = 1000);
+    /// The same match as search(), every match, unordered, as papers' row ids (PaperRecord::rowId): what
+    /// the window's search box needs to filter the table, without ranking or reading the papers' rows.
+    [[nodiscard]] Result<QList<qint64>> matchingRows(const QString &text);
 
     [[nodiscard]] Result<StoreStats> stats();
 
     /// The statements the window runs most, exactly as the methods above run them, for a test of their
     /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows, one record by id, a
     /// paper's scores, its state and tags, a full-text search.
-    enum class HotQuery { DayRecords, AllDaysRows, RecordById, ScoreHistory, State, Tags, Search };
+    enum class HotQuery { DayRecords, AllDaysRows, RecordById, ScoreHistory, State, Tags, Search, Match };
     [[nodiscard]] QString sqlOf(HotQuery query) const;
 
     /// Merges the search index's segments into one (FTS5 'optimize'): after a large back-fill or
@@ -108,6 +111,8 @@ public:
     Result<void> optimizeSearchIndex();
 
 private:
+    /// The user's words of a search box text (letters, digits, '-' and '\'').
+    [[nodiscard]] static QStringList searchWords(const QString &text);
     [[nodiscard]] QString nowText() const;
     /// What the store already holds for the papers of one upsert batch, read in two queries instead of
     /// two per paper; kept current as the batch writes.

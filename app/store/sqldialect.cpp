@@ -227,6 +227,12 @@ public:
             "WHERE papers_fts MATCH ? ORDER BY bm25(papers_fts, 10.0, 5.0, 1.0, 3.0), p.arxiv_id LIMIT ?");
     }
 
+    QString matchStatement() const override
+    {
+        // The index's own row ids are the papers' (contentless FTS5, rowid = papers.id): no join, no rank.
+        return QStringLiteral("SELECT rowid FROM papers_fts WHERE papers_fts MATCH ?");
+    }
+
     QString searchText(const QStringList &words) const override
     {
         // Every word quoted, so that user input is never parsed as FTS syntax ("AND", "-", ":", quotes).
@@ -420,6 +426,14 @@ public:
             "query) DESC, p.arxiv_id LIMIT ?");
     }
 
+    QString matchStatement() const override
+    {
+        return QStringLiteral(
+            "SELECT p.id FROM papers p LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
+            "WHERE p.search || COALESCE(st.note_search, ''::tsvector) @@ "
+            "      to_tsquery('simple', lectern_unaccent(?))");
+    }
+
     QString searchText(const QStringList &words) const override
     {
         // Every word a quoted lexeme with a prefix mark, joined by AND: the user's text is never tsquery
@@ -495,6 +509,20 @@ Result<QStringList> SqlDialect::search(QSqlDatabase &db, const QStringList &word
     while (q.next())
         ids << q.value(0).toString();
     return ids;
+}
+
+Result<QList<qint64>> SqlDialect::matchingRows(QSqlDatabase &db, const QStringList &words) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.prepare(matchStatement());
+    q.addBindValue(searchText(words));
+    if (!q.exec())
+        return queryError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), q);
+    QList<qint64> rows;
+    while (q.next())
+        rows << q.value(0).toLongLong();
+    return rows;
 }
 
 } // namespace Lectern

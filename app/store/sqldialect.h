@@ -77,8 +77,12 @@ public:
     /// Full-text search of @p words (the user's words, any characters), every word matching (as a prefix)
     /// title, authors, abstract or note; arXiv ids, best first.
     [[nodiscard]] Result<QStringList> search(QSqlDatabase &db, const QStringList &words, int limit) const;
+    /// Every paper matching @p words as search() does, as row ids of papers, in no order.
+    [[nodiscard]] Result<QList<qint64>> matchingRows(QSqlDatabase &db, const QStringList &words) const;
     /// The search statement: its placeholders are the query text of searchText() and the limit.
     [[nodiscard]] virtual QString searchStatement() const = 0;
+    /// matchingRows()' statement: its one placeholder is the query text of searchText().
+    [[nodiscard]] virtual QString matchStatement() const = 0;
     /// @p words as this index's query language, each quoted so that user input is never query syntax.
     [[nodiscard]] virtual QString searchText(const QStringList &words) const = 0;
     /// After a large back-fill: merges or re-analyses what the search index holds.

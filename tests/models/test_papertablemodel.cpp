@@ -21,8 +21,10 @@ namespace {
 PaperRecord record(
     const QString &id, std::optional<std::pair<int, int>> score, bool starred = false, bool read = false)
 {
+    static qint64 nextRow = 0;
     PaperRecord r;
     r.paper = Test::makePaper(id);
+    r.rowId = ++nextRow; // as a store would number them: distinct
     if (score)
         r.score = Test::makeScore(r.paper, score->first, score->second);
     r.state.arxivId = id;
@@ -177,9 +179,10 @@ private Q_SLOTS:
         proxy.setMinimumNovelty(5);
         QCOMPARE(idsInOrder(proxy), QStringList {QStringLiteral("a")});
         proxy.setMinimumNovelty(0);
-        proxy.setIdFilter(QSet<QString> {QStringLiteral("b")});
+        // A search's result: the store rows of the matching papers.
+        proxy.setRowFilter(QSet<qint64> {model.index(1, 0).data(RowIdRole).toLongLong()});
         QCOMPARE(idsInOrder(proxy), QStringList {QStringLiteral("b")});
-        proxy.setIdFilter(std::nullopt);
+        proxy.setRowFilter(std::nullopt);
         proxy.setMinimumRelevance(0);
         proxy.setStarredOnly(false);
         QCOMPARE(proxy.rowCount(), 4);

@@ -338,6 +338,52 @@ private Q_SLOTS:
         QVERIFY(store->search(QStringLiteral("  "))->isEmpty());
     }
 
+    void searchBoxMatchesRowsOfTheTable()
+    {
+        // The window's search box: every match, as the rows the table's records carry, whatever the
+        // ranking.
+        Test::TempProfileDir dir;
+        auto store = openStore(m_backend.storeFor(dir));
+        const QDate day(2026, 11, 3);
+        QList<Paper> papers;
+        for (int i = 0; i < 30; ++i) {
+            Paper p = makePaper(QStringLiteral("2611.%1").arg(100 + i, 5, 10, QChar(u'0')));
+            p.title = i % 3 == 0 ? QStringLiteral("Wombat burrows, paper %1").arg(i)
+                                 : QStringLiteral("Other %1").arg(i);
+            p.announced = day;
+            papers << p;
+        }
+        QVERIFY(store->upsertPapers(papers).ok());
+        auto rows = store->tableRowsForRange();
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 30);
+        QHash<qint64, QString> idOfRow;
+        for (const PaperRecord &r : *rows) {
+            QVERIFY(r.rowId > 0);
+            idOfRow.insert(r.rowId, r.paper.arxivId);
+        }
+        QCOMPARE(idOfRow.size(), 30); // distinct
+        const auto day1 = store->recordsForDay(day);
+        QVERIFY(day1.ok());
+        for (const PaperRecord &r : *day1)
+            QCOMPARE(idOfRow.value(r.rowId), r.paper.arxivId);
+        for (const QString &text :
+            {QStringLiteral("wombat"), QStringLiteral("womb bur"), QStringLiteral("o")}) {
+            auto matched = store->matchingRows(text);
+            QVERIFY2(matched.ok(), qPrintable(matched.error()));
+            QStringList ids;
+            for (qint64 row : *matched)
+                ids << idOfRow.value(row);
+            ids.sort();
+            QStringList expected = *store->search(text, -1);
+            expected.sort();
+            QCOMPARE(ids, expected);
+        }
+        QCOMPARE(store->matchingRows(QStringLiteral("wombat"))->size(), 10);
+        QVERIFY(store->matchingRows(QStringLiteral(" ,, "))->isEmpty());
+        QVERIFY(store->matchingRows(QStringLiteral("\"unbalanced NEAR(a b) -y *")).ok());
+    }
+
     void scoresKeepHistory()
     {
         Test::TempProfileDir dir;

@@ -119,6 +119,16 @@ private Q_SLOTS:
             qPrintable(plan.join(u'\n')));
     }
 
+    void searchBoxMatchReadsTheIndexOnly()
+    {
+        // The search box's query: the index's row ids, neither the papers' rows (their abstracts fill
+        // most pages) nor a rank to sort.
+        const QStringList plan = planOf(*m_store, HotQuery::Match, {QStringLiteral("\"learn\"*")});
+        QVERIFY2(!plan.isEmpty(), "no plan");
+        for (const QString &line : plan)
+            QVERIFY2(line.contains(u"VIRTUAL TABLE"), qPrintable(plan.join(u'\n')));
+    }
+
     void closingRefreshesThePlannerStatistics()
     {
         // PRAGMA optimize at close: the tables the queries used get statistics (sqlite_stat1).
