@@ -286,20 +286,32 @@ void ReaderView::updateSelection()
         m_noteEditor->setPaper(record->state);
     QList<DetailPane::SimilarEntry> similar;
     if (record && m_similar) {
-        SparseVector vector = m_similar->vectorOf(record->paper.arxivId);
-        if (vector.ids.empty()) // stored after the index was built
-            vector = m_similar->vectorizer().transform(TfidfVectorizer::Document {record->paper.title,
+        // The whole paper is at hand: its full vector asks (the index keeps only its heaviest terms).
+        const SparseVector vector =
+            m_similar->vectorizer().transform(TfidfVectorizer::Document {record->paper.title,
                 record->paper.abstract, record->paper.categories, record->paper.primaryCategory});
         const QString text = record->paper.title + u' ' + record->paper.abstract;
         for (const SimilarPapers::Match &m : m_similar->nearest(vector, SimilarShown, record->paper.arxivId))
-            similar << DetailPane::SimilarEntry {m.arxivId, m_similar->titleOf(m.arxivId), m.similarity,
-                TextAnalyzer::spelledAs(m.sharedTerms, text)};
+            similar << DetailPane::SimilarEntry {
+                m.arxivId, titleOf(m.arxivId), m.similarity, TextAnalyzer::spelledAs(m.sharedTerms, text)};
     }
     m_detail->showRecord(record, versions, similar, librarySource);
     if (record) {
         m_hiddenId.clear();
         buildSimilarIndex();
     }
+}
+
+QString ReaderView::titleOf(const QString &arxivId) const
+{
+    // The table's rows hold the titles of the day (or of every day); the index holds none, to stay small.
+    if (const PaperRecord *r = m_model->recordAt(m_model->rowOf(arxivId)))
+        return r->paper.title;
+    if (m_store) {
+        if (auto paper = m_store->paper(arxivId); paper && paper->has_value())
+            return (*paper)->title;
+    }
+    return QString();
 }
 
 void ReaderView::refreshSimilarIndex()
@@ -338,7 +350,9 @@ void ReaderView::buildSimilarIndex()
             updateSelection();
     });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    // Idle priority (SCHED_IDLE on Linux): seconds of vectorising at 100k papers must not slow "All days",
+    // a search or a job the user is waiting for.
+    thread->start(QThread::IdlePriority);
 }
 
 } // namespace Lectern

@@ -84,6 +84,8 @@ private:
     static constexpr int SimilarShown = 5;
     /// Starts building the "More like this" index on a thread of its own, once.
     void buildSimilarIndex();
+    /// A paper's title for the "More like this" list: from the table's rows, else from the store.
+    [[nodiscard]] QString titleOf(const QString &arxivId) const;
 
     PaperTableModel *m_model;
     PaperFilterProxy *m_proxy;

@@ -37,10 +37,8 @@ int similarCommand(CommandContext &context, const QStringList &args, const QComm
         return context.failure(index.error());
     const qint64 buildMs = clock.elapsed();
     const Paper &query = **paper;
-    SparseVector vector = index->vectorOf(query.arxivId);
-    if (vector.ids.empty())
-        vector = index->vectorizer().transform(
-            TfidfVectorizer::Document {query.title, query.abstract, query.categories, query.primaryCategory});
+    const SparseVector vector = index->vectorizer().transform(
+        TfidfVectorizer::Document {query.title, query.abstract, query.categories, query.primaryCategory});
     clock.restart();
     const QList<SimilarPapers::Match> matches = index->nearest(vector, 10, query.arxivId);
     const qint64 queryMs = clock.elapsed();
@@ -55,9 +53,9 @@ int similarCommand(CommandContext &context, const QStringList &args, const QComm
         out << "  (no paper shares a term with it)\n";
     for (const SimilarPapers::Match &m : matches) {
         // Why: the terms the two share that weigh most.
-        out << QStringLiteral("  %1  %2  %3\n")
-                   .arg(QString::number(m.similarity, 'f', 2), m.arxivId,
-                       index->titleOf(m.arxivId).simplified());
+        auto match = store->paper(m.arxivId);
+        const QString title = match && match->has_value() ? (*match)->title.simplified() : QString();
+        out << QStringLiteral("  %1  %2  %3\n").arg(QString::number(m.similarity, 'f', 2), m.arxivId, title);
         if (!m.sharedTerms.isEmpty())
             out << QStringLiteral("        shared: %1\n")
                        .arg(TextAnalyzer::spelledAs(

@@ -8,33 +8,106 @@
 #include <QSqlQuery>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 namespace Lectern {
 
 namespace {
 
-/// Candidates rescored with their full cosine, per paper asked for: the partial sums over the query's
-/// heaviest terms order them closely enough that the true nearest are among these.
-constexpr int kCandidatesPerResult = 20;
 constexpr int kSharedTermsShown = 4;
 
 } // namespace
 
 SimilarPapers::SimilarPapers(
-    const TfidfVectorizer &vectorizer, const QStringList &ids, std::vector<SparseVector> vectors)
+    const TfidfVectorizer &vectorizer, const QStringList &ids, const std::vector<SparseVector> &vectors)
     : m_vectorizer(vectorizer)
-    , m_ids(ids)
-    , m_vectors(std::move(vectors))
-    , m_postings(size_t(vectorizer.size()))
 {
-    for (qsizetype i = 0; i < m_ids.size() && size_t(i) < m_vectors.size(); ++i) {
-        m_row.insert(m_ids.at(i), int(i));
-        for (const int term : m_vectors[size_t(i)].ids) {
-            if (term >= 0 && size_t(term) < m_postings.size())
-                m_postings[size_t(term)].push_back(int(i));
+    for (qsizetype i = 0; i < ids.size() && size_t(i) < vectors.size(); ++i)
+        add(ids.at(i), vectors[size_t(i)]);
+    finish();
+}
+
+SparseVector SimilarPapers::kept(const SparseVector &vector)
+{
+    if (vector.ids.size() <= size_t(IndexedTerms))
+        return vector;
+    std::vector<size_t> order(vector.ids.size());
+    std::iota(order.begin(), order.end(), size_t(0));
+    std::partial_sort(order.begin(), order.begin() + IndexedTerms, order.end(), [&](size_t a, size_t b) {
+        return vector.weights[a] != vector.weights[b] ? vector.weights[a] > vector.weights[b]
+                                                      : vector.ids[a] < vector.ids[b];
+    });
+    order.resize(size_t(IndexedTerms));
+    std::sort(order.begin(), order.end()); // back in term order, as every SparseVector is
+    SparseVector out;
+    double norm = 0;
+    for (const size_t k : order) {
+        out.ids.push_back(vector.ids[k]);
+        out.weights.push_back(vector.weights[k]);
+        norm += double(vector.weights[k]) * double(vector.weights[k]);
+    }
+    norm = std::sqrt(norm);
+    if (norm > 0) {
+        for (float &w : out.weights)
+            w = float(double(w) / norm);
+    }
+    return out;
+}
+
+void SimilarPapers::add(const QString &arxivId, const SparseVector &vector)
+{
+    if (m_row.contains(arxivId))
+        return;
+    const int row = int(m_ids.size());
+    m_row.insert(arxivId, row);
+    m_ids << arxivId;
+    m_start.push_back(quint32(m_pendingTerms.size()));
+    const SparseVector k = kept(vector);
+    for (size_t i = 0; i < k.ids.size(); ++i) {
+        m_pendingTerms.push_back(k.ids[i]);
+        m_weights.push_back(k.weights[i]);
+    }
+}
+
+void SimilarPapers::finish()
+{
+    // Counting sort of the (paper, term, weight) triples by term; papers come in row order, so each
+    // term's postings end up ascending.
+    const size_t terms = size_t(std::max(0, m_vectorizer.size()));
+    const size_t entries = m_pendingTerms.size();
+    std::vector<quint32> rowStart = std::move(m_start);
+    rowStart.push_back(quint32(entries));
+    std::vector<quint32> start(terms + 1, 0);
+    for (const qint32 t : m_pendingTerms) {
+        if (t >= 0 && size_t(t) < terms)
+            ++start[size_t(t) + 1];
+    }
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<quint32> next(start.begin(), start.end() - 1);
+    std::vector<qint32> papers(start.back());
+    std::vector<float> weights(start.back());
+    for (size_t row = 0; row + 1 < rowStart.size(); ++row) {
+        for (quint32 e = rowStart[row]; e < rowStart[row + 1]; ++e) {
+            const qint32 t = m_pendingTerms[e];
+            if (t < 0 || size_t(t) >= terms)
+                continue;
+            const quint32 slot = next[size_t(t)]++;
+            papers[slot] = qint32(row);
+            weights[slot] = m_weights[e];
         }
     }
+    m_start = std::move(start);
+    m_papers = std::move(papers);
+    m_weights = std::move(weights);
+    m_pendingTerms = {};
+    m_pendingTerms.shrink_to_fit();
+}
+
+size_t SimilarPapers::postingBytes() const
+{
+    return m_start.size() * sizeof(quint32) + m_papers.size() * sizeof(qint32) +
+        m_weights.size() * sizeof(float);
 }
 
 Result<SimilarPapers> SimilarPapers::fromStore(PaperStore &store, const QString &modelPath, int limit)
@@ -54,103 +127,86 @@ Result<SimilarPapers> SimilarPapers::fromStore(PaperStore &store, const QString 
         vectorizer = std::move(learned->vectorizer);
         fitted = true;
     }
-    QStringList ids;
-    QStringList titles;
+    SimilarPapers index;
+    QStringList waitingIds;
     QList<TfidfVectorizer::Document> waiting;
-    std::vector<SparseVector> vectors;
     auto fitOnWaiting = [&] {
         vectorizer.fit(waiting);
         fitted = true;
-        for (const TfidfVectorizer::Document &d : std::as_const(waiting))
-            vectors.push_back(vectorizer.transform(d));
+        for (qsizetype i = 0; i < waiting.size(); ++i)
+            index.add(waitingIds.at(i), vectorizer.transform(waiting.at(i)));
         waiting.clear();
+        waitingIds.clear();
     };
     while (q.next()) {
-        ids << q.value(0).toString();
-        titles << q.value(1).toString();
         TfidfVectorizer::Document document {q.value(1).toString(), q.value(2).toString(),
             q.value(3).toString().split(u' ', Qt::SkipEmptyParts), q.value(4).toString()};
         if (fitted) {
-            vectors.push_back(vectorizer.transform(document));
+            index.add(q.value(0).toString(), vectorizer.transform(document));
             continue;
         }
+        waitingIds << q.value(0).toString();
         waiting << std::move(document);
         if (waiting.size() == BuiltinModel::CollectionLimit)
             fitOnWaiting();
     }
     if (!fitted)
         fitOnWaiting();
-    SimilarPapers index(vectorizer, ids, std::move(vectors));
-    index.m_titles = titles;
+    index.m_vectorizer = std::move(vectorizer);
+    index.finish();
     return index;
-}
-
-SparseVector SimilarPapers::vectorOf(const QString &arxivId) const
-{
-    const auto row = m_row.constFind(arxivId);
-    return row == m_row.cend() ? SparseVector {} : m_vectors[size_t(*row)];
 }
 
 QList<SimilarPapers::Match> SimilarPapers::nearest(
     const SparseVector &query, int n, const QString &exclude) const
 {
     QList<Match> out;
-    if (n <= 0 || query.ids.empty())
+    if (n <= 0 || query.ids.empty() || m_ids.isEmpty())
         return out;
-    std::vector<size_t> heaviest(query.ids.size());
-    std::iota(heaviest.begin(), heaviest.end(), size_t(0));
-    const size_t used = std::min(heaviest.size(), size_t(QueryTerms));
-    std::partial_sort(heaviest.begin(), heaviest.begin() + qsizetype(used), heaviest.end(),
-        [&](size_t a, size_t b) { return query.weights[a] > query.weights[b]; });
-
-    std::vector<float> partial(m_vectors.size(), 0.0f);
-    std::vector<int> touched;
-    const int excluded = m_row.value(exclude, -1);
-    for (size_t k = 0; k < used; ++k) {
-        const size_t j = heaviest[k];
+    const size_t terms = m_start.empty() ? 0 : m_start.size() - 1;
+    // The whole query against the postings: each paper's sum is its exact cosine with the query.
+    std::vector<float> sum(size_t(m_ids.size()), 0.0f);
+    std::vector<qint32> touched;
+    for (size_t j = 0; j < query.ids.size(); ++j) {
         const int term = query.ids[j];
-        if (term < 0 || size_t(term) >= m_postings.size())
+        if (term < 0 || size_t(term) >= terms)
             continue;
-        for (const int doc : m_postings[size_t(term)]) {
-            if (doc == excluded)
-                continue;
-            if (partial[size_t(doc)] == 0.0f)
-                touched.push_back(doc);
-            // The indexed weight is not stored per posting: the query weight alone orders candidates
-            // well enough, and every candidate kept is rescored exactly below.
-            partial[size_t(doc)] += query.weights[j];
+        const float w = query.weights[j];
+        for (quint32 e = m_start[size_t(term)]; e < m_start[size_t(term) + 1]; ++e) {
+            float &s = sum[size_t(m_papers[e])];
+            if (s == 0.0f)
+                touched.push_back(m_papers[e]);
+            s += w * m_weights[e];
         }
     }
-    const size_t keep = std::min(touched.size(), size_t(n) * kCandidatesPerResult);
-    std::partial_sort(touched.begin(), touched.begin() + qsizetype(keep), touched.end(),
-        [&](int a, int b) { return partial[size_t(a)] > partial[size_t(b)]; });
-    std::vector<std::pair<double, int>> scored;
-    scored.reserve(keep);
-    for (size_t i = 0; i < keep; ++i)
-        scored.emplace_back(query.dot(m_vectors[size_t(touched[i])]), touched[i]);
-    std::sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first > b.first : a.second < b.second;
-    });
-    for (size_t i = 0; i < scored.size() && out.size() < n; ++i) {
-        const SparseVector &v = m_vectors[size_t(scored[i].second)];
-        // The shared terms by their share of the cosine.
+    const int excluded = m_row.value(exclude, -1);
+    touched.erase(std::remove_if(touched.begin(), touched.end(),
+                      [&](qint32 row) { return row == excluded || sum[size_t(row)] <= 0.0f; }),
+        touched.end());
+    const size_t keep = std::min(touched.size(), size_t(n));
+    std::partial_sort(
+        touched.begin(), touched.begin() + qsizetype(keep), touched.end(), [&](qint32 a, qint32 b) {
+            return sum[size_t(a)] != sum[size_t(b)] ? sum[size_t(a)] > sum[size_t(b)] : a < b;
+        });
+    for (size_t i = 0; i < keep; ++i) {
+        const qint32 row = touched[i];
+        // The shared terms by their share of the cosine: the paper's weight found in each query term's
+        // postings (ascending, so a binary search).
         std::vector<std::pair<double, int>> shared;
-        size_t a = 0;
-        size_t b = 0;
-        while (a < query.ids.size() && b < v.ids.size()) {
-            if (query.ids[a] < v.ids[b]) {
-                ++a;
-            } else if (query.ids[a] > v.ids[b]) {
-                ++b;
-            } else {
-                shared.emplace_back(double(query.weights[a]) * double(v.weights[b]), query.ids[a]);
-                ++a;
-                ++b;
-            }
+        for (size_t j = 0; j < query.ids.size(); ++j) {
+            const int term = query.ids[j];
+            if (term < 0 || size_t(term) >= terms)
+                continue;
+            const auto first = m_papers.begin() + qsizetype(m_start[size_t(term)]);
+            const auto last = m_papers.begin() + qsizetype(m_start[size_t(term) + 1]);
+            const auto at = std::lower_bound(first, last, row);
+            if (at != last && *at == row)
+                shared.emplace_back(
+                    double(query.weights[j]) * double(m_weights[size_t(at - m_papers.begin())]), term);
         }
         std::sort(
             shared.begin(), shared.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-        Match m {m_ids.at(scored[i].second), std::clamp(scored[i].first, 0.0, 1.0), {}};
+        Match m {m_ids.at(row), std::clamp(double(sum[size_t(row)]), 0.0, 1.0), {}};
         for (size_t t = 0; t < shared.size() && t < size_t(kSharedTermsShown); ++t)
             m.sharedTerms << m_vectorizer.terms().value(shared[t].second);
         out << m;
