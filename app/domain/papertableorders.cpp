@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <numeric>
+#include <thread>
 
 namespace Lectern {
 
@@ -49,8 +50,11 @@ PaperTableOrders PaperTableOrders::of(const QList<PaperRecord> &records)
 {
     PaperTableOrders o;
     o.id = idRanks(records);
+    // The two text orders are independent: the author order on a second thread (a third of a second each
+    // at 100k papers).
+    std::thread authors([&o, &records] { o.authors = textRanks(records, o.id, true); });
     o.title = textRanks(records, o.id, false);
-    o.authors = textRanks(records, o.id, true);
+    authors.join();
     return o;
 }
 

@@ -451,16 +451,18 @@ QString PaperStore::sqlOf(HotQuery query) const
             "       %1, "
             "       s.id, s.relevance, s.novelty, "
             "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, s.model, p.id "
-            "FROM papers p "
+            "FROM %2 "
             "JOIN listings l ON l.arxiv_id = p.arxiv_id "
             "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
             "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
             "                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
-            "WHERE l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
+            "WHERE l.day BETWEEN ? AND ? "
+            "  AND l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
             "               AND m.day BETWEEN ? AND ?) "
             "ORDER BY l.day DESC, p.arxiv_id")
             .arg(dialect.sortedLines(
-                QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")));
+                     QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")),
+                dialect.tableRowsPapers());
     case HotQuery::RecordById:
         return recordSelect(dialect) + QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1");
     case HotQuery::ScoreHistory:
@@ -516,14 +518,22 @@ Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const 
 
 Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, const QDate &to)
 {
+    return tableRowsForRange(from, to, {}, {});
+}
+
+Result<QList<PaperRecord>> PaperStore::tableRowsForRange(
+    const QDate &from, const QDate &to, const QDate &listedFrom, const QDate &listedTo)
+{
     const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
     const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
+    const QString listedLo = listedFrom.isValid() ? dayText(listedFrom) : lo;
+    const QString listedHi = listedTo.isValid() ? dayText(listedTo) : hi;
     // Every day: about one row per stored paper. Reserved, the list is not grown by doubling, which held
     // the old and the new array at once and left a third of the last one unused (tens of MB at 100k).
     // Counted before the rows are read: PostgreSQL's driver streams a forward-only query, and another
     // query on the connection meanwhile would end it.
     qsizetype expected = 0;
-    if (!from.isValid() && !to.isValid()) {
+    if (!from.isValid() && !to.isValid() && !listedFrom.isValid() && !listedTo.isValid()) {
         QSqlQuery count(m_db->sql());
         if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next())
             expected = qsizetype(count.value(0).toLongLong());
@@ -531,6 +541,8 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     q.prepare(sqlOf(HotQuery::AllDaysRows));
+    q.addBindValue(listedLo);
+    q.addBindValue(listedHi);
     q.addBindValue(lo);
     q.addBindValue(hi);
     if (!q.exec())

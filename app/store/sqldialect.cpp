@@ -179,6 +179,11 @@ public:
 
     QString jsonTextArray() const override { return QStringLiteral("SELECT value FROM json_each(?)"); }
 
+    QString tableRowsPapers() const override
+    {
+        return QStringLiteral("papers p INDEXED BY papers_table_columns");
+    }
+
     QString sortedLines(const QString &column, const QString &fromWhere) const override
     {
         // group_concat keeps the order of its input (SQLite before 3.44 has no ORDER BY in aggregates).
@@ -383,6 +388,8 @@ public:
     {
         return QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
     }
+
+    QString tableRowsPapers() const override { return QStringLiteral("papers p"); }
 
     QString sortedLines(const QString &column, const QString &fromWhere) const override
     {

@@ -67,6 +67,9 @@ public:
     [[nodiscard]] virtual QString jsonTextArray() const = 0;
     /// A scalar subquery: the values of @p column of the rows FROM @p fromWhere, sorted, one per line.
     [[nodiscard]] virtual QString sortedLines(const QString &column, const QString &fromWhere) const = 0;
+    /// The papers table, aliased p, as the "All days" query reads it (SQLite: through the covering index of
+    /// the table's columns, schema 13).
+    [[nodiscard]] virtual QString tableRowsPapers() const = 0;
 
     /// Adds these papers (row id -> paper as stored) to the search index, notes included.
     [[nodiscard]] virtual Result<void> indexForSearch(

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Paper table at 100k papers: sorting and filtering through the proxy (target: under 100 ms each).
+#include "domain/papertableorders.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
+#include "store/paperstore.h"
 
 #include <benchmark/benchmark.h>
 
@@ -93,6 +95,34 @@ void BM_FilterProxy100k(benchmark::State &state)
 
 } // namespace
 
+/// The "All days" loader's two steps on a real profile's database (LECTERN_BENCH_DB, e.g. one written by
+/// `lectern bench generate`; skipped without it): reading the lean rows, then the title and author orders.
+void BM_AllDaysRowsFromDatabase(benchmark::State &state)
+{
+    const QString path = qEnvironmentVariable("LECTERN_BENCH_DB");
+    if (path.isEmpty()) {
+        state.SkipWithError("set LECTERN_BENCH_DB to a profile's lectern.db");
+        return;
+    }
+    auto store = PaperStore::open(path);
+    if (!store) {
+        state.SkipWithError(qPrintable(store.error()));
+        return;
+    }
+    const bool orders = state.range(0) == 1;
+    QList<PaperRecord> rows = *store.value()->tableRowsForRange();
+    for (auto _ : state) {
+        if (orders) {
+            benchmark::DoNotOptimize(PaperTableOrders::of(rows));
+        } else {
+            rows = *store.value()->tableRowsForRange();
+            benchmark::DoNotOptimize(rows.size());
+        }
+    }
+    state.counters["papers"] = double(rows.size());
+}
+
+BENCHMARK(BM_AllDaysRowsFromDatabase)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LoadModel100k)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_SortProxy100k)->Arg(TotalColumn)->Arg(TitleColumn)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_FirstSort100k)->Arg(TotalColumn)->Arg(TitleColumn)->Unit(benchmark::kMillisecond);

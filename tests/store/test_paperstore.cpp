@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/librarygenerator.h"
 #include "store/paperstore.h"
+#include "store/recordsloadjob.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
@@ -251,6 +252,43 @@ private Q_SLOTS:
         // A range keeps its meaning.
         const QDate last = options.lastDay;
         QCOMPARE(store->tableRowsForRange(last, last)->size(), store->recordsForRange(last, last)->size());
+    }
+
+    void allDaysReadInTwoPartsIsTheWhole()
+    {
+        // "All days" reads the older half of the days on a thread and connection of its own: the two parts
+        // add up to the whole read, row for row, and a paper listed on a day of each part (a new version
+        // announced again) comes once, as of its latest listing.
+        Test::TempProfileDir dir;
+        auto store = openStore(m_backend.storeFor(dir));
+        LibraryGenerator::Options options;
+        options.papers = 900;
+        QVERIFY(LibraryGenerator(options).write(*store).ok());
+        const Paper again = (*store->recordsForDay(store->days()->last())).first().paper;
+        Paper replaced = again;
+        replaced.version += 1;
+        replaced.announced = options.lastDay;
+        replaced.announceType = QStringLiteral("replace");
+        QVERIFY(store->upsertPaper(replaced).ok());
+
+        const auto whole = store->tableRowsForRange();
+        QVERIFY(whole.ok());
+        QVERIFY(store->days()->size() >= 4);
+        RecordsLoadJob job(m_backend.storeFor(dir));
+        const JobOutcome outcome = job.execute();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        const PaperTableRows rows = outcome.resultAs<PaperTableRows>();
+        QCOMPARE(rows.records.size(), whole->size());
+        int listedOnce = 0;
+        for (qsizetype i = 0; i < whole->size(); ++i) {
+            QCOMPARE(rows.records.at(i).paper.arxivId, whole->at(i).paper.arxivId);
+            QCOMPARE(rows.records.at(i).paper.announced, whole->at(i).paper.announced);
+            QCOMPARE(rows.records.at(i).rowId, whole->at(i).rowId);
+            listedOnce += rows.records.at(i).paper.arxivId == again.arxivId;
+        }
+        QCOMPARE(listedOnce, 1);
+        QCOMPARE(rows.records.first().paper.announced, options.lastDay);
+        QCOMPARE(qsizetype(rows.orders.title.size()), whole->size());
     }
 
     void optimizingTheSearchIndexMergesItsSegments()

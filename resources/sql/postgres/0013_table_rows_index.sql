@@ -1,0 +1,3 @@
+-- Lectern schema 13 (PostgreSQL): nothing. SQLite's twin adds a covering index of the paper table's
+-- columns; a PostgreSQL btree entry is limited to about 2.7 kB, which a paper with 60 authors can exceed,
+-- so here the "All days" query reads the rows.
