@@ -15,6 +15,8 @@
 #include <QRegularExpression>
 #include <QTest>
 
+#include <csignal>
+
 using namespace Lectern;
 
 namespace {
@@ -159,6 +161,39 @@ private Q_SLOTS:
             qPrintable(resumed.out));
         QCOMPARE(count(lab, "papers").toInt(), 2400);
         QCOMPARE(count(lab, "scores").toInt(), 2400);
+    }
+
+    void ctrlCStopsAfterTheChunkAndSaysWhatWasWritten()
+    {
+        Test::TempProfileDir home;
+        QVERIFY2(libraryWith(home, 2400).isEmpty(), "library");
+        Test::TempProfileDir labDir;
+        const QString lab = m_backend.storeFor(labDir);
+        auto process = Test::startLectern({QStringLiteral("--profile"), home.path(), QStringLiteral("db"),
+            QStringLiteral("copy"), QStringLiteral("--to"), lab});
+        QVERIFY(process->waitForStarted(30000));
+        QByteArray said;
+        while (!said.contains("papers copied up to") && process->state() == QProcess::Running) {
+            process->waitForReadyRead(60000);
+            said += process->readAllStandardOutput();
+        }
+        QVERIFY2(said.contains("papers copied up to"), said.constData());
+        QCOMPARE(::kill(pid_t(process->processId()), SIGINT), 0);
+        QVERIFY(process->waitForFinished(60000));
+        said += process->readAllStandardOutput();
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        const int papers = count(lab, "papers").toInt();
+        if (papers == 2400)
+            QSKIP("the copy ended before Ctrl+C arrived");
+        QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process->exitCode(), 1);
+        QVERIFY2(err.contains(QStringLiteral("Cancelled")), qPrintable(err));
+        const QString out = QString::fromUtf8(said);
+        QVERIFY2(out.contains(QStringLiteral("Stopped while copying")), qPrintable(out));
+        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("papers: +%1 copied").arg(papers))),
+            qPrintable(out));
+        QCOMPARE(papers % 500, 0);
+        QCOMPARE(count(lab, "scores").toInt(), papers);
     }
 
     void badLocationsAreRefusedWithoutEchoingAPassword()
