@@ -67,8 +67,8 @@ int main(int argc, char **argv)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
 
     Lectern::Profile profile = Lectern::Profile::resolve(Lectern::Cli::profileArgument(args));
-    if (const QString store = Lectern::Cli::storeArgument(args);
-        !store.isEmpty() || args.contains(QStringLiteral("--store")) || args.contains(QStringLiteral("--store="))) {
+    if (const QString store = Lectern::Cli::storeArgument(args); !store.isEmpty() ||
+        args.contains(QStringLiteral("--store")) || args.contains(QStringLiteral("--store="))) {
         // --store opens another store for this session; the settings keep theirs.
         const auto location = Lectern::StoreLocation::parseArgument(store);
         if (!location) {

@@ -4,7 +4,6 @@
 #include "store/storepasswords.h"
 
 #include <QEventLoop>
-
 #include <qt6keychain/keychain.h>
 
 namespace Lectern {

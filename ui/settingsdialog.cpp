@@ -383,7 +383,8 @@ void SettingsDialog::askStorePassword()
         else if (password.isEmpty())
             m_storePasswordNote->setText(tr("No password kept for %1.").arg(location.toString()));
         else
-            m_storePasswordNote->setText(tr("The password for %1 is in the system keyring.").arg(location.toString()));
+            m_storePasswordNote->setText(
+                tr("The password for %1 is in the system keyring.").arg(location.toString()));
     });
 }
 

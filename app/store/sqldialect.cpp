@@ -2,8 +2,8 @@
 #include "sqldialect.h"
 
 #include "store/database.h"
-#include "store/storepasswords.h"
 #include "store/storelocation.h"
+#include "store/storepasswords.h"
 #include "text/textounicode.h"
 #include "util/logging.h"
 
