@@ -66,7 +66,17 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("io.github.lectern.Lectern"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/lectern.svg")));
 
-    const Lectern::Profile profile = Lectern::Profile::resolve(Lectern::Cli::profileArgument(args));
+    Lectern::Profile profile = Lectern::Profile::resolve(Lectern::Cli::profileArgument(args));
+    if (const QString store = Lectern::Cli::storeArgument(args); !store.isEmpty() ||
+        args.contains(QStringLiteral("--store")) || args.contains(QStringLiteral("--store="))) {
+        // --store opens another store for this session; the settings keep theirs.
+        const auto location = Lectern::StoreLocation::parseArgument(store);
+        if (!location) {
+            QMessageBox::critical(nullptr, QStringLiteral("Lectern"), location.error());
+            return 2;
+        }
+        profile.useStoreForSession(*location);
+    }
     if (auto r = profile.ensureExists(); !r) {
         QMessageBox::critical(nullptr, QStringLiteral("Lectern"), r.error());
         return 1;

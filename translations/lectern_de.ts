@@ -1207,6 +1207,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>The key was not saved: no usable system keyring (%1). Set OPENAI_API_KEY, ANTHROPIC_API_KEY or LECTERN_API_KEY in the environment instead.</source>
         <translation>Der Schlüssel wurde nicht gespeichert: kein nutzbarer Schlüsselbund (%1). Setzen Sie stattdessen OPENAI_API_KEY, ANTHROPIC_API_KEY oder LECTERN_API_KEY in der Umgebung.</translation>
     </message>
+    <message>
+        <source>The password was not saved: no usable system keyring (%1). Put it in ~/.pgpass (chmod 600) instead.</source>
+        <translation>Das Passwort wurde nicht gespeichert: kein nutzbarer Schlüsselbund (%1). Legen Sie es stattdessen in ~/.pgpass ab (chmod 600).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainMenus</name>
@@ -2284,8 +2288,40 @@ Gefolgter Autor: %1</translation>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <source>The PostgreSQL password is never kept in Lectern&apos;s settings: the server&apos;s client library reads it from ~/.pgpass (or the file PGPASSFILE names). Empty fields and port 0 leave the value to PGHOST, PGPORT, PGDATABASE, PGUSER and PGSSLMODE. A changed store is opened at the next start.</source>
-        <translation>Das PostgreSQL-Passwort wird nie in Lecterns Einstellungen gespeichert: Die Client-Bibliothek des Servers liest es aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt). Leere Felder und Port 0 überlassen den Wert PGHOST, PGPORT, PGDATABASE, PGUSER und PGSSLMODE. Ein geänderter Datenspeicher wird beim nächsten Start geöffnet.</translation>
+        <source>The PostgreSQL password is never kept in Lectern&apos;s settings: Password… puts it in the system keyring, or the server&apos;s client library reads it from ~/.pgpass (or the file PGPASSFILE names). Empty fields and port 0 leave the value to PGHOST, PGPORT, PGDATABASE, PGUSER, PGSERVICE and PGSSLMODE. A changed store is opened at the next start.</source>
+        <translation>Das PostgreSQL-Passwort wird nie in Lecterns Einstellungen gespeichert: „Passwort…“ legt es im Schlüsselbund des Systems ab, oder die Client-Bibliothek des Servers liest es aus ~/.pgpass (oder der Datei, die PGPASSFILE nennt). Leere Felder und Port 0 überlassen den Wert PGHOST, PGPORT, PGDATABASE, PGUSER, PGSERVICE und PGSSLMODE. Ein geänderter Datenspeicher wird beim nächsten Start geöffnet.</translation>
+    </message>
+    <message>
+        <source>Password…</source>
+        <translation>Passwort…</translation>
+    </message>
+    <message>
+        <source>Store the server&apos;s password in the system keyring</source>
+        <translation>Das Passwort des Servers im Schlüsselbund des Systems ablegen</translation>
+    </message>
+    <message>
+        <source>No system keyring is available on this desktop: put the password in ~/.pgpass (host:port:database:user:password, chmod 600).</source>
+        <translation>Auf diesem Desktop ist kein Schlüsselbund verfügbar: Legen Sie das Passwort in ~/.pgpass ab (host:port:datenbank:benutzer:passwort, chmod 600).</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>PostgreSQL Password</source>
+        <translation>PostgreSQL-Passwort</translation>
+    </message>
+    <message>
+        <source>Password for %1 (kept in the system keyring; empty removes it):</source>
+        <translation>Passwort für %1 (im Schlüsselbund des Systems abgelegt; leer entfernt es):</translation>
+    </message>
+    <message>
+        <source>No password kept for %1.</source>
+        <translation>Für %1 ist kein Passwort abgelegt.</translation>
+    </message>
+    <message>
+        <source>The password for %1 is in the system keyring.</source>
+        <translation>Das Passwort für %1 liegt im Schlüsselbund des Systems.</translation>
     </message>
 </context>
 <context>

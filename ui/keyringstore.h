@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QObject>
 #include <QString>
 
@@ -26,6 +28,18 @@ public:
     void readKey(const QString &provider, std::function<void(const QString &key, const QString &error)> done);
     void writeKey(
         const QString &provider, const QString &key, std::function<void(const QString &error)> done);
+
+    /// The keyring entry name of a PostgreSQL store's password
+    /// ("store-password/postgresql://alice@host/lab").
+    [[nodiscard]] static QString entryFor(const StoreLocation &location);
+    /// Stores (empty: removes) the password of the PostgreSQL store @p location; @p done gets an error or
+    /// an empty string.
+    void writeStorePassword(const StoreLocation &location, const QString &password,
+        std::function<void(const QString &error)> done);
+    /// Reads the password of the PostgreSQL store @p location from the keyring, waiting for the answer,
+    /// and hands it to StorePasswords (memory only) for every connection of this process. Nothing happens
+    /// for SQLite, without a keyring, or without an entry (libpq's password file then serves).
+    static void loadStorePassword(const StoreLocation &location);
 };
 
 } // namespace Lectern

@@ -19,6 +19,7 @@
 #include "joberrorbar.h"
 #include "jobs/job.h"
 #include "jobstatusindicator.h"
+#include "keyringstore.h"
 #include "mainmenus.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
@@ -57,7 +58,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Lectern"));
 
-    m_profile.useStore(m_profile.storeFor(*m_settings));
+    if (!m_profile.hasSessionStore())
+        m_profile.useStore(m_profile.storeFor(*m_settings));
+    // The keyring's password for a server (in memory only, for every connection of this process).
+    KeyringStore::loadStorePassword(StoreLocation::parse(m_profile.store()));
     auto store = PaperStore::open(m_profile.store());
     if (store)
         m_store = std::move(store).value();

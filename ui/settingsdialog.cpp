@@ -8,6 +8,7 @@
 #include "pricetableeditor.h"
 #include "scoring/apikeysource.h"
 #include "scoring/llmproviders.h"
+#include "store/storepasswords.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +17,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -202,18 +204,32 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     if (auto *provider = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::ScoringProvider))))
         connect(provider, &QComboBox::currentTextChanged, this, &SettingsDialog::enableProviderFields);
     enableProviderFields();
-    if (auto *backend = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::StoreBackend))))
-        connect(backend, &QComboBox::currentTextChanged, this, &SettingsDialog::enableStoreFields);
-    enableStoreFields();
-    // No password field: libpq's own password file is where a PostgreSQL client keeps it.
+    // No password field: the password goes to the system keyring (Password…) or libpq's password file.
     auto *storeNote = new QLabel(
-        tr("The PostgreSQL password is never kept in Lectern's settings: the server's client library reads "
-           "it from ~/.pgpass (or the file PGPASSFILE names). Empty fields and port 0 leave the value to "
-           "PGHOST, PGPORT, PGDATABASE, PGUSER and PGSSLMODE. A changed store is opened at the next start."),
+        tr("The PostgreSQL password is never kept in Lectern's settings: Password… puts it in the system "
+           "keyring, or the server's client library reads it from ~/.pgpass (or the file PGPASSFILE names). "
+           "Empty fields and port 0 leave the value to PGHOST, PGPORT, PGDATABASE, PGUSER, PGSERVICE and "
+           "PGSSLMODE. A changed store is opened at the next start."),
         this);
     storeNote->setObjectName(QStringLiteral("storeNote"));
     storeNote->setWordWrap(true);
+    m_storePassword = new QPushButton(tr("Password…"), this);
+    m_storePassword->setObjectName(QStringLiteral("storePasswordButton"));
+    m_storePassword->setToolTip(tr("Store the server's password in the system keyring"));
+    connect(m_storePassword, &QPushButton::clicked, this, &SettingsDialog::askStorePassword);
+    m_storePasswordNote = new QLabel(this);
+    m_storePasswordNote->setObjectName(QStringLiteral("storePasswordNote"));
+    m_storePasswordNote->setWordWrap(true);
+    m_storePasswordNote->setTextFormat(Qt::PlainText); // may show the keyring's own error
+    if (!KeyringStore::isAvailable())
+        m_storePasswordNote->setText(tr("No system keyring is available on this desktop: put the password in "
+                                        "~/.pgpass (host:port:database:user:password, chmod 600)."));
+    formFor(tr("Store"))->addRow(tr("Password:"), m_storePassword);
+    formFor(tr("Store"))->addRow(QString(), m_storePasswordNote);
     formFor(tr("Store"))->addRow(QString(), storeNote);
+    if (auto *backend = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::StoreBackend))))
+        connect(backend, &QComboBox::currentTextChanged, this, &SettingsDialog::enableStoreFields);
+    enableStoreFields();
 
     // The API key: keyring only.
     // Below the provider boxes: the key and the test apply to the provider chosen above.
@@ -340,6 +356,36 @@ void SettingsDialog::enableStoreFields()
         if (it.key().startsWith(u"store/") && it.key() != Keys::StoreBackend)
             it.value()->setEnabled(postgres);
     }
+    m_storePassword->setEnabled(postgres && KeyringStore::isAvailable());
+}
+
+StoreLocation SettingsDialog::editedStoreLocation() const
+{
+    auto value = [this](QLatin1StringView key) { return editorText(*Settings::find(key)); };
+    return StoreLocation::postgres(value(Keys::StoreHost), value(Keys::StorePort).toInt(),
+        value(Keys::StoreDatabase), value(Keys::StoreUser), value(Keys::StoreSslMode));
+}
+
+void SettingsDialog::askStorePassword()
+{
+    const StoreLocation location = editedStoreLocation();
+    bool ok = false;
+    const QString password = QInputDialog::getText(this, tr("PostgreSQL Password"),
+        tr("Password for %1 (kept in the system keyring; empty removes it):").arg(location.toString()),
+        QLineEdit::Password, QString(), &ok);
+    if (!ok)
+        return;
+    // This process's next connections use it at once; the keyring keeps it for the next start.
+    StorePasswords::set(location, password);
+    m_keyring->writeStorePassword(location, password, [this, location, password](const QString &error) {
+        if (!error.isEmpty())
+            m_storePasswordNote->setText(error);
+        else if (password.isEmpty())
+            m_storePasswordNote->setText(tr("No password kept for %1.").arg(location.toString()));
+        else
+            m_storePasswordNote->setText(
+                tr("The password for %1 is in the system keyring.").arg(location.toString()));
+    });
 }
 
 void SettingsDialog::enableProviderFields()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "store/storelocation.h"
+
 #include <QDialog>
 #include <QHash>
 
@@ -8,6 +10,7 @@ class QGroupBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QTabWidget;
 
 namespace Lectern {
@@ -39,6 +42,11 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] ConnectionTester *connectionTester() const { return m_tester; }
     [[nodiscard]] PriceTableEditor *priceEditor() const { return m_prices; }
+    /// "Password…" of the Store tab: the PostgreSQL password into the keyring.
+    [[nodiscard]] QPushButton *storePasswordButton() const { return m_storePassword; }
+    [[nodiscard]] QLabel *storePasswordNote() const { return m_storePasswordNote; }
+    /// The PostgreSQL store as the Store tab's fields are edited.
+    [[nodiscard]] StoreLocation editedStoreLocation() const;
 
     /// Validates and writes all values; returns false (and shows why) when one is refused.
     bool apply();
@@ -47,6 +55,8 @@ public Q_SLOTS:
     void accept() override;
     /// Tests the scorer's connection with the values as edited, in the background.
     void testConnection();
+    /// Asks for the PostgreSQL password and keeps it in the keyring (and this process's memory).
+    void askStorePassword();
 
     /// The human label of a setting's row ("Model:"), empty for an unknown key.
     [[nodiscard]] static QString labelFor(const QString &key);
@@ -81,6 +91,8 @@ private:
     QLineEdit *m_categoryFilter = nullptr;
     QLineEdit *m_apiKey = nullptr;
     QLabel *m_keyringNote = nullptr;
+    QPushButton *m_storePassword = nullptr;
+    QLabel *m_storePasswordNote = nullptr;
     QLabel *m_error;
     ConnectionTester *m_tester = nullptr;
     PriceTableEditor *m_prices = nullptr;

@@ -24,11 +24,11 @@ bool Cli::wantsCommand(const QStringList &arguments)
 {
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
-        if (a == u"--profile" || kQtValueOptions.contains(a)) {
+        if (a == u"--profile" || a == u"--store" || kQtValueOptions.contains(a)) {
             ++i;
             continue;
         }
-        if (a.startsWith(u"--profile=") || a == u"-reverse")
+        if (a.startsWith(u"--profile=") || a.startsWith(u"--store=") || a == u"-reverse")
             continue;
         return true;
     }
@@ -43,6 +43,18 @@ QString Cli::profileArgument(const QStringList &arguments)
             return arguments.at(i + 1);
         if (a.startsWith(u"--profile="))
             return a.mid(10);
+    }
+    return {};
+}
+
+QString Cli::storeArgument(const QStringList &arguments)
+{
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == u"--store" && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (a.startsWith(u"--store="))
+            return a.mid(8);
     }
     return {};
 }
@@ -83,11 +95,10 @@ int Cli::run(const QStringList &arguments)
         const QString store = parser.value(storeOpt);
         if (store.isEmpty())
             return context.usageError(QStringLiteral("--store needs a file or a postgresql:// URI."));
-        // A password in the URI would end up in logs and process lists: libpq's password file holds it.
-        if (StoreLocation::parse(store).isPostgres() && !QUrl(store).password().isEmpty())
-            return context.usageError(QStringLiteral(
-                "--store takes no password; put it in ~/.pgpass or the file PGPASSFILE names."));
-        context.useStore(StoreLocation::parse(store));
+        const auto location = StoreLocation::parseArgument(store);
+        if (!location)
+            return context.usageError(QStringLiteral("--store: ") + location.error());
+        context.useStore(*location);
     }
 
     const QStringList pos = parser.positionalArguments();

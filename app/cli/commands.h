@@ -16,6 +16,8 @@ struct FetchSummary;
 
 int configCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int dbCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
+/// `db copy --to STORE | --from STORE`: a library into another store (dbcopycommand.cpp).
+int dbCopyCommand(CommandContext &context, const QCommandLineParser &options);
 int fetchCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int addCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int backfillCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);

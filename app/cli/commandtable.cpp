@@ -39,7 +39,7 @@ const QList<CommandSpec> &commandTable()
     // Misplaced options name their commands in this order.
     static const QList<CommandSpec> table = {
         {QStringLiteral("config"), {}, configCommand},
-        {QStringLiteral("db"), {}, dbCommand},
+        {QStringLiteral("db"), {QStringLiteral("from"), QStringLiteral("to")}, dbCommand},
         {QStringLiteral("fetch"), {QStringLiteral("date"), QStringLiteral("categories")}, fetchCommand},
         {QStringLiteral("add"), {}, addCommand},
         {QStringLiteral("backfill"),
@@ -125,6 +125,13 @@ QString commandUsage()
         "  config set KEY VALUE     change a setting (checked against its type)\n"
         "  config reset KEY         back to the default\n"
         "  db stats                 what the profile's database holds\n"
+        "  db copy --to STORE | --from STORE\n"
+        "                           copy your library into another store, as the user it signs\n"
+        "                           in as (papers, days, scores, your stars, tags and notes),\n"
+        "                           or back; STORE: a file, a postgresql:// URI or postgres (the\n"
+        "                           server the store/ settings name); the other side is --store\n"
+        "                           or the profile's SQLite file; run again to resume, nothing is\n"
+        "                           copied twice\n"
         "  export (--date D | --from D --to D | --month YYYY-MM) [--starred] [--tag T]\n"
         "         [--format md|pdf|html|json|bib|ris] -o FILE\n"
         "                           write a digest, a range, a selection or a monthly\n"

@@ -5,6 +5,7 @@
 #include "config/settings.h"
 #include "store/paperstore.h"
 
+#include <QCommandLineParser>
 #include <QLocale>
 
 namespace Lectern {
@@ -94,10 +95,14 @@ int configCommand(CommandContext &context, const QStringList &args, const QComma
         QStringLiteral("unknown config subcommand \"%1\" (list, get, set, reset).").arg(sub));
 }
 
-int dbCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &)
+int dbCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
-    if (args.size() != 1 || args.first() != u"stats")
-        return context.usageError(QStringLiteral("usage: lectern db stats"));
+    if (args.size() == 1 && args.first() == u"copy")
+        return dbCopyCommand(context, options);
+    if (args.size() != 1 || args.first() != u"stats" || options.isSet(QStringLiteral("from")) ||
+        options.isSet(QStringLiteral("to")))
+        return context.usageError(
+            QStringLiteral("usage: lectern db stats | lectern db copy (--to STORE | --from STORE)"));
     if (!context.createProfile())
         return CommandContext::Failure;
     PaperStore *store = context.store();

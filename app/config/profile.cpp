@@ -42,6 +42,11 @@ StoreLocation Profile::storeFor(const Settings &settings) const
 {
     if (settings.string(Keys::StoreBackend) != u"postgres")
         return StoreLocation::sqliteFile(m_databasePath);
+    return postgresStoreFor(settings);
+}
+
+StoreLocation Profile::postgresStoreFor(const Settings &settings)
+{
     return StoreLocation::postgres(settings.string(Keys::StoreHost), settings.integer(Keys::StorePort),
         settings.string(Keys::StoreDatabase), settings.string(Keys::StoreUser),
         settings.string(Keys::StoreSslMode));

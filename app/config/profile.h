@@ -26,11 +26,22 @@ public:
     /// The store @p settings name (store/backend and the other store/ keys): this profile's SQLite file,
     /// or a PostgreSQL database (fields left empty are libpq's to fill from PG* variables; no password).
     [[nodiscard]] StoreLocation storeFor(const Settings &settings) const;
+    /// The PostgreSQL database the store/ settings describe, whatever store/backend says (`lectern db copy
+    /// --to postgres` before switching).
+    [[nodiscard]] static StoreLocation postgresStoreFor(const Settings &settings);
     /// The store every connection of this process opens, as text (a file path or a postgresql:// URI):
     /// the SQLite file until useStore() names another.
     [[nodiscard]] QString store() const { return m_store; }
     [[nodiscard]] bool usesPostgres() const { return StoreLocation::parse(m_store).isPostgres(); }
     void useStore(const StoreLocation &location) { m_store = location.toString(); }
+    /// useStore() for this session only (`lectern --store URI` opening the window): the settings' store
+    /// does not replace it, and the settings are not changed.
+    void useStoreForSession(const StoreLocation &location)
+    {
+        useStore(location);
+        m_sessionStore = true;
+    }
+    [[nodiscard]] bool hasSessionStore() const { return m_sessionStore; }
     [[nodiscard]] bool isCustom() const { return m_custom; }
     /// Human-readable summary for --help, logs and the About dialog.
     [[nodiscard]] QString describe() const;
@@ -44,6 +55,7 @@ private:
     QString m_promptsDir;
     QString m_store;
     bool m_custom = false;
+    bool m_sessionStore = false;
 };
 
 } // namespace Lectern

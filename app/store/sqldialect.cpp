@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 #include "store/storelocation.h"
+#include "store/storepasswords.h"
 #include "text/textounicode.h"
 #include "util/logging.h"
 
@@ -303,6 +304,9 @@ public:
             db.setPort(location.port());
         db.setDatabaseName(location.database());
         db.setUserName(location.user());
+        // The window's password from the keyring, in memory only; without one libpq reads its password file.
+        if (const QString password = StorePasswords::find(location); !password.isEmpty())
+            db.setPassword(password);
         QStringList options {
             QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Lectern")};
         if (!location.sslMode().isEmpty())
@@ -323,7 +327,7 @@ public:
     {
         return Error {QStringLiteral("Cannot connect to the PostgreSQL database %1: %2 (Is the server "
                                      "running and reachable? The password comes from ~/.pgpass or "
-                                     "PGPASSFILE.)")
+                                     "PGPASSFILE, or in the window from the system keyring.)")
                           .arg(location.toString(), error.text().trimmed())};
     }
 

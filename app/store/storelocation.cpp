@@ -18,6 +18,17 @@ StoreLocation StoreLocation::parse(const QString &text)
         url.userName(QUrl::FullyDecoded), QUrlQuery(url).queryItemValue(QStringLiteral("sslmode")));
 }
 
+Result<StoreLocation> StoreLocation::parseArgument(const QString &text)
+{
+    if (text.isEmpty())
+        return Error {QStringLiteral("A store is a file or a postgresql:// URI; none was given.")};
+    const StoreLocation location = parse(text);
+    if (location.isPostgres() && !QUrl(text).password().isEmpty())
+        return Error {QStringLiteral(
+            "A store location takes no password; put it in ~/.pgpass or the file PGPASSFILE names.")};
+    return location;
+}
+
 StoreLocation StoreLocation::sqliteFile(const QString &path)
 {
     StoreLocation l;

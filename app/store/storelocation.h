@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/result.h"
+
 #include <QString>
 
 namespace Lectern {
@@ -17,6 +19,9 @@ public:
 
     /// A file path, or a postgresql:// (or postgres://) URI.
     [[nodiscard]] static StoreLocation parse(const QString &text);
+    /// parse() for a location the user typed (--store, --to, --from): refuses an empty one and a URI
+    /// with a password, which would end up in process lists and logs.
+    [[nodiscard]] static Result<StoreLocation> parseArgument(const QString &text);
     [[nodiscard]] static StoreLocation sqliteFile(const QString &path);
     /// Empty fields and port 0 are left to libpq's defaults and environment.
     [[nodiscard]] static StoreLocation postgres(const QString &host, int port, const QString &database,

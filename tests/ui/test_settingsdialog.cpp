@@ -2,6 +2,7 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "scoring/pricetable.h"
+#include "store/storepasswords.h"
 #include "ui/connectiontester.h"
 #include "ui/keyringstore.h"
 #include "ui/pricetableeditor.h"
@@ -10,11 +11,13 @@
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +28,7 @@
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTimer>
 
 using namespace Lectern;
 
@@ -273,6 +277,57 @@ private Q_SLOTS:
         const Settings reread(ini);
         QCOMPARE(Profile::inDirectory(dir.path()).storeFor(reread).toString(),
             QStringLiteral("postgresql://alice@db.lab:5433/arxiv?sslmode=verify-full"));
+    }
+
+    // Issue 14.1: "Password…" asks for the server's password and hands it to the keyring and to this
+    // process's connections (memory only), never to the settings file.
+    void storePasswordGoesToTheKeyringNotTheSettings()
+    {
+        Test::TempProfileDir dir;
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        Settings settings(ini);
+        SettingsDialog dialog(settings);
+        QPushButton *button = dialog.storePasswordButton();
+        QVERIFY(button);
+        QVERIFY(!button->isEnabled()); // SQLite: no server
+        auto *backend = qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::StoreBackend)));
+        backend->setCurrentText(QStringLiteral("postgres"));
+        QCOMPARE(button->isEnabled(), KeyringStore::isAvailable());
+        if (!KeyringStore::isAvailable())
+            QVERIFY2(dialog.storePasswordNote()->text().contains(QStringLiteral("~/.pgpass")),
+                qPrintable(dialog.storePasswordNote()->text()));
+        qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreHost)))
+            ->setText(QStringLiteral("db.lab"));
+        qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreDatabase)))
+            ->setText(QStringLiteral("arxiv"));
+        qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreUser)))
+            ->setText(QStringLiteral("alice"));
+        const StoreLocation location = dialog.editedStoreLocation();
+        QCOMPARE(StorePasswords::keyOf(location), QStringLiteral("postgresql://alice@db.lab/arxiv"));
+        QCOMPARE(KeyringStore::entryFor(location),
+            QStringLiteral("store-password/postgresql://alice@db.lab/arxiv"));
+
+        const QString password = QStringLiteral("lab-Passw0rd");
+        QTimer::singleShot(0, this, [&] {
+            auto *input = qobject_cast<QInputDialog *>(QApplication::activeModalWidget());
+            QVERIFY(input);
+            QCOMPARE(input->textEchoMode(), QLineEdit::Password);
+            input->setTextValue(password);
+            input->accept();
+        });
+        const QString noteBefore = dialog.storePasswordNote()->text();
+        dialog.askStorePassword();
+        QCOMPARE(StorePasswords::find(location), password);
+        // The keyring answers: stored, or why not (then ~/.pgpass is the way).
+        QTRY_VERIFY(dialog.storePasswordNote()->text() != noteBefore);
+        QVERIFY(!dialog.storePasswordNote()->text().contains(password));
+        QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray written = file.readAll();
+        QVERIFY(written.contains("db.lab"));
+        QVERIFY(!written.contains(password.toUtf8()));
+        StorePasswords::set(location, {});
     }
 
     // Issue 15.10: the Test-connection error whole, wrapped, as text (an HTML error page included).

@@ -2,6 +2,7 @@
 // The main window on the store its profile's settings name: test_windowstore on the profile's SQLite file,
 // test_windowstore.postgres on a database of a throwaway PostgreSQL server. Its background workers ("All
 // days", the search) open their own connections to that store.
+#include "cli/cli.h"
 #include "config/profile.h"
 #include "config/settings.h"
 #include "models/roles.h"
@@ -65,6 +66,63 @@ private Q_SLOTS:
         w.filterBar()->scopeChooser()->setCurrentIndex(1);
         QTRY_COMPARE(table->model()->rowCount(), 4);
         QCOMPARE(QFile::exists(dir.databasePath()), !m_backend.isPostgres());
+    }
+
+    // `lectern --store LOCATION` opens the window on another store for that session only: the command line
+    // leaves it to the window, the window opens it, the settings keep naming theirs (issue 14.1).
+    void theStoreArgumentOpensAnotherStoreForTheSession()
+    {
+        const QStringList gui {
+            QStringLiteral("lectern"), QStringLiteral("--store"), QStringLiteral("/tmp/x.db")};
+        QVERIFY(!Cli::wantsCommand(gui));
+        QCOMPARE(Cli::storeArgument(gui), QStringLiteral("/tmp/x.db"));
+        QVERIFY(!Cli::wantsCommand({QStringLiteral("lectern"), QStringLiteral("--store=/tmp/x.db")}));
+        QCOMPARE(Cli::storeArgument({QStringLiteral("lectern"), QStringLiteral("--store=/tmp/x.db")}),
+            QStringLiteral("/tmp/x.db"));
+        QVERIFY(Cli::wantsCommand(gui + QStringList {QStringLiteral("db"), QStringLiteral("stats")}));
+        QVERIFY(!StoreLocation::parseArgument(QStringLiteral("postgresql://alice:secret@db.lab/arxiv")).ok());
+
+        // The profile's own store (as its settings say) holds 3 papers, the session's store 2 others.
+        Test::TempProfileDir dir;
+        Test::ProfileBuilder builder(dir.path());
+        QVERIFY(m_backend.configure(builder, dir)
+                    .withPapers(Test::numberedPapers(3, QDate(2026, 11, 23)))
+                    .withSetting(Keys::UiFirstRunDone, true)
+                    .build()
+                    .isEmpty());
+        Test::TempProfileDir other;
+        const QString session = m_backend.storeFor(other);
+        {
+            auto store = PaperStore::open(session);
+            QVERIFY2(store.ok(), qPrintable(store.error()));
+            QVERIFY(store.value()->upsertPapers(Test::numberedPapers(2, QDate(2026, 11, 24), 50)).ok());
+        }
+        const QByteArray settingsBefore = [&] {
+            QFile f(dir.path() + QStringLiteral("/lectern.ini"));
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(!settingsBefore.isEmpty());
+
+        Profile profile = Profile::inDirectory(dir.path());
+        profile.useStoreForSession(StoreLocation::parse(session));
+        {
+            MainWindow w(profile);
+            w.show();
+            QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+            QCOMPARE(w.currentDay(), QDate(2026, 11, 24));
+            QCOMPARE(w.paperView()->model()->rowCount(), 2);
+            // Its workers open the session's store too.
+            w.filterBar()->scopeChooser()->setCurrentIndex(1);
+            QTRY_COMPARE(w.paperView()->model()->rowCount(), 2);
+        }
+        QFile ini(dir.path() + QStringLiteral("/lectern.ini"));
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QCOMPARE(ini.readAll(), settingsBefore);
+        // Without the argument the next start opens the settings' store again.
+        MainWindow next(Profile::inDirectory(dir.path()));
+        next.show();
+        QCOMPARE(next.currentDay(), QDate(2026, 11, 23));
+        QCOMPARE(next.paperView()->model()->rowCount(), 3);
     }
 
     void aServerThatIsDownIsExplained()

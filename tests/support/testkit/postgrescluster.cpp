@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTcpServer>
+#include <QThread>
 
 #include <pwd.h>
 #include <unistd.h>
@@ -221,6 +222,56 @@ StoreLocation PostgresCluster::forRole(const StoreLocation &location, const QStr
 {
     return StoreLocation::postgres(
         location.host(), location.port(), location.database(), role, location.sslMode());
+}
+
+Result<StoreLocation> PostgresCluster::createPasswordRole(const QString &role, const QString &password)
+{
+    auto created = createDatabase();
+    if (!created)
+        return created;
+    QString quoted = password;
+    quoted.replace(u'\'', QStringLiteral("''"));
+    for (const QString &sql : {QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD '%2'").arg(role, quoted),
+             QStringLiteral("ALTER DATABASE %1 OWNER TO %2").arg(created->database(), role)}) {
+        if (auto r = execAsSuperuser(sql); !r)
+            return Error {r.error()};
+    }
+    if (auto r =
+            execAsSuperuser(QStringLiteral("ALTER SCHEMA public OWNER TO %1").arg(role), created->database());
+        !r)
+        return Error {r.error()};
+    // The first matching line of pg_hba.conf wins: this role's comes before initdb's "trust" lines.
+    QFile hba(m_dir.path() + QStringLiteral("/data/pg_hba.conf"));
+    if (!hba.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("cannot read %1").arg(hba.fileName())};
+    const QByteArray rules = "host all " + role.toUtf8() + " 127.0.0.1/32 scram-sha-256\n" + hba.readAll();
+    hba.close();
+    if (!hba.open(QIODevice::WriteOnly | QIODevice::Truncate) || hba.write(rules) != rules.size())
+        return Error {QStringLiteral("cannot write %1").arg(hba.fileName())};
+    hba.close();
+    if (auto r = execAsSuperuser(QStringLiteral("SELECT pg_reload_conf()")); !r)
+        return Error {r.error()};
+    // The server reloads on its signal: wait until it asks the role for its password.
+    const StoreLocation location = forRole(*created, role);
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const QString name = QStringLiteral("lectern-test-hba-%1").arg(attempt);
+        bool refused = false;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            db.setHostName(host());
+            db.setPort(m_port);
+            db.setUserName(role);
+            db.setDatabaseName(location.database());
+            db.setConnectOptions(QStringLiteral("passfile=/nonexistent"));
+            refused = !db.open();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+        if (refused)
+            return location;
+        QThread::msleep(25);
+    }
+    return Error {QStringLiteral("the server did not start asking %1 for a password").arg(role)};
 }
 
 } // namespace Lectern::Test

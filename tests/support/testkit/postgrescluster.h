@@ -40,6 +40,9 @@ public:
     /// who migrates it; the members alice and bob (of the group role lab_member) may read everything and
     /// write their own state. Returns where it is, for lab_admin (forRole() gives a member's).
     [[nodiscard]] Result<StoreLocation> createLabDatabase();
+    /// Creates the login role @p role with @p password, owner of a new database (returned, for @p role),
+    /// and makes the server ask that role for its password (scram-sha-256; everyone else stays trusted).
+    [[nodiscard]] Result<StoreLocation> createPasswordRole(const QString &role, const QString &password);
     /// @p location as database role @p role (the server trusts its loopback clients: no password).
     [[nodiscard]] static StoreLocation forRole(const StoreLocation &location, const QString &role);
 
