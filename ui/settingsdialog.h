@@ -14,6 +14,7 @@ namespace Lectern {
 
 class CategoryPicker;
 class ConnectionTester;
+class DeliveryTester;
 class PriceTableEditor;
 class KeyringStore;
 class Settings;
@@ -39,6 +40,9 @@ public:
     [[nodiscard]] QString lastError() const { return m_lastError; }
     [[nodiscard]] ConnectionTester *connectionTester() const { return m_tester; }
     [[nodiscard]] PriceTableEditor *priceEditor() const { return m_prices; }
+    [[nodiscard]] DeliveryTester *deliveryTester() const { return m_deliveryTester; }
+    /// The store "Send test" reads the latest day from (the window's); without one the test says so.
+    void setStore(const QString &store) { m_store = store; }
 
     /// Validates and writes all values; returns false (and shows why) when one is refused.
     bool apply();
@@ -47,6 +51,8 @@ public Q_SLOTS:
     void accept() override;
     /// Tests the scorer's connection with the values as edited, in the background.
     void testConnection();
+    /// Sends the latest day's digest by the delivery channels as edited, in the background, as a test.
+    void sendDeliveryTest();
 
     /// The human label of a setting's row ("Model:"), empty for an unknown key.
     [[nodiscard]] static QString labelFor(const QString &key);
@@ -83,6 +89,8 @@ private:
     QLabel *m_keyringNote = nullptr;
     QLabel *m_error;
     ConnectionTester *m_tester = nullptr;
+    DeliveryTester *m_deliveryTester = nullptr;
+    QString m_store;
     PriceTableEditor *m_prices = nullptr;
     QString m_lastError;
     bool m_apiKeyEdited = false;
