@@ -88,6 +88,13 @@ QString explain(CURLcode code, const MailServer &server)
     }
 }
 
+QByteArray crlf(const QString &text)
+{
+    QString lines = text;
+    lines.replace(QStringLiteral("\r\n"), QStringLiteral("\n")).replace(u'\r', u'\n');
+    return lines.replace(u'\n', QStringLiteral("\r\n")).toUtf8();
+}
+
 } // namespace
 
 MailSender::MailSender(const std::atomic_bool *cancel)
@@ -175,8 +182,9 @@ Result<void> MailSender::send(const MailServer &server, const MailMessage &messa
 
     // multipart/alternative: text, then HTML, so that a client shows the last part it can.
     std::unique_ptr<curl_mime, CurlDeleter> mime(curl_mime_init(c));
-    const QByteArray text = message.text.toUtf8();
-    const QByteArray html = message.html.toUtf8();
+    // Mail lines end in CRLF; curl's quoted-printable encoder would spell a bare LF as "=0A".
+    const QByteArray text = crlf(message.text);
+    const QByteArray html = crlf(message.html);
     curl_mimepart *part = curl_mime_addpart(mime.get());
     curl_mime_data(part, text.constData(), size_t(text.size()));
     curl_mime_type(part, "text/plain; charset=utf-8");

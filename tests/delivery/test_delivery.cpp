@@ -310,6 +310,9 @@ private Q_SLOTS:
         const QString text = partText(m, QStringLiteral("text/plain"));
         const QString html = partText(m, QStringLiteral("text/html"));
         QVERIFY(!text.isEmpty() && !html.isEmpty());
+        // Lines end as mail's do, not as "=0A" inside one long quoted-printable line.
+        QVERIFY(!smtp.raw(1).contains("=0A"));
+        QVERIFY(QString(text).remove(u'\r').contains(QStringLiteral("\n\n")));
         for (const int n : {1, 2, 5}) {
             QVERIFY2(text.contains(id(n)), qPrintable(id(n)));
             QVERIFY2(html.contains(id(n)), qPrintable(id(n)));
