@@ -11,6 +11,8 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
   liblinear-dev libstemmer-dev libqpdf-dev libbtparse-dev
+  # The digest by e-mail (SMTP with TLS through libcurl).
+  libcurl4-openssl-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
@@ -31,7 +33,7 @@ need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
 the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear,
-Snowball's libstemmer, qpdf (PDF outline), btparse (BibTeX), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
+Snowball's libstemmer, qpdf (PDF outline), btparse (BibTeX), libcurl (the digest by e-mail), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
 PostgreSQL; for fuzzing clang with its libFuzzer runtime.
 MSG
 }
@@ -50,14 +52,21 @@ qt_is_new_enough() {
   [ -n "$v" ] && dpkg --compare-versions "$v" ge 6.8
 }
 
+# libcurl's headers come from the release of the installed library: where trixie's libcurl4t64 is in
+# already (curl from trixie), bookworm's -dev package would break it, so trixie's is taken.
+curl_dev_from_trixie() {
+  dpkg-query -W -f='${Status}' libcurl4t64 2>/dev/null | grep -q "install ok installed"
+}
+
 # The default release's packages first, then the Qt/KF6 set from trixie.
 install_split() {
-  local p base=()
+  local p base=() trixie=("${TRIXIE_PACKAGES[@]}")
+  curl_dev_from_trixie && trixie+=(libcurl4-openssl-dev)
   for p in "${PACKAGES[@]}"; do
-    [[ " ${TRIXIE_PACKAGES[*]} " == *" $p "* ]] || base+=("$p")
+    [[ " ${trixie[*]} " == *" $p "* ]] || base+=("$p")
   done
   $SUDO apt-get install -y -qq --no-install-recommends "${base[@]}"
-  $SUDO apt-get install -y -qq --no-install-recommends -t trixie "${TRIXIE_PACKAGES[@]}"
+  $SUDO apt-get install -y -qq --no-install-recommends -t trixie "${trixie[@]}"
 }
 
 if [ ! -r /etc/os-release ]; then

@@ -330,6 +330,29 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
 </context>
 <context>
+    <name>Lectern::DeliveryTester</name>
+    <message>
+        <source>Send test</source>
+        <translation>Test senden</translation>
+    </message>
+    <message>
+        <source>Send the latest day&apos;s digest by every enabled channel now, as a test</source>
+        <translation>Den Digest des letzten Tages jetzt als Test über jeden aktivierten Kanal senden</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet…</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::DetailPane</name>
     <message>
         <source>Select a paper to read its abstract.</source>
@@ -2323,6 +2346,106 @@ Gefolgter Autor: %1</translation>
         <source>The password for %1 is in the system keyring.</source>
         <translation>Das Passwort für %1 liegt im Schlüsselbund des Systems.</translation>
     </message>
+    <message>
+        <source>Key file:</source>
+        <translation>Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>E-mail: to:</source>
+        <translation>E-Mail: an:</translation>
+    </message>
+    <message>
+        <source>E-mail: from:</source>
+        <translation>E-Mail: von:</translation>
+    </message>
+    <message>
+        <source>E-mail: SMTP server:</source>
+        <translation>E-Mail: SMTP-Server:</translation>
+    </message>
+    <message>
+        <source>E-mail: SMTP user:</source>
+        <translation>E-Mail: SMTP-Benutzer:</translation>
+    </message>
+    <message>
+        <source>E-mail: TLS:</source>
+        <translation>E-Mail: TLS:</translation>
+    </message>
+    <message>
+        <source>E-mail: CA file:</source>
+        <translation>E-Mail: CA-Datei:</translation>
+    </message>
+    <message>
+        <source>Matrix: homeserver:</source>
+        <translation>Matrix: Homeserver:</translation>
+    </message>
+    <message>
+        <source>Matrix: room:</source>
+        <translation>Matrix: Raum:</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Slack</source>
+        <translation>Slack</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrix</translation>
+    </message>
+    <message>
+        <source>JSON webhook</source>
+        <translation>JSON-Webhook</translation>
+    </message>
+    <message>
+        <source>%1: after each run:</source>
+        <translation>%1: nach jedem Lauf:</translation>
+    </message>
+    <message>
+        <source>%1: minimum relevance (0: the digest&apos;s):</source>
+        <translation>%1: Mindestrelevanz (0: die des Digests):</translation>
+    </message>
+    <message>
+        <source>%1: minimum novelty (0: the digest&apos;s):</source>
+        <translation>%1: Mindestneuheit (0: die des Digests):</translation>
+    </message>
+    <message>
+        <source>%1: most papers (0: all):</source>
+        <translation>%1: höchstens so viele Artikel (0: alle):</translation>
+    </message>
+    <message>
+        <source>%1: days without papers:</source>
+        <translation>%1: Tage ohne Artikel:</translation>
+    </message>
+    <message>
+        <source>Require TLS (off only for a server on this computer)</source>
+        <translation>TLS verlangen (aus nur für einen Server auf diesem Rechner)</translation>
+    </message>
+    <message>
+        <source>Send the digest after each run</source>
+        <translation>Den Digest nach jedem Lauf senden</translation>
+    </message>
+    <message>
+        <source>Send nothing when no paper is over the thresholds</source>
+        <translation>Nichts senden, wenn kein Artikel über den Schwellen liegt</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
+    </message>
+    <message>
+        <source>Passwords, tokens and webhook addresses are never kept in Lectern&apos;s settings: put them in the key file (smtp-password, matrix-token, slack-webhook-url, webhook-url; readable by you only) or in the environment (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL). The command line (lectern run, lectern deliver) sends the digest after each run.</source>
+        <translation>Passwörter, Tokens und Webhook-Adressen stehen nie in Lecterns Einstellungen: Legen Sie sie in die Schlüsseldatei (smtp-password, matrix-token, slack-webhook-url, webhook-url; nur für Sie lesbar) oder in die Umgebung (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL). Die Kommandozeile (lectern run, lectern deliver) sendet den Digest nach jedem Lauf.</translation>
+    </message>
+    <message>
+        <source>Test:</source>
+        <translation>Test:</translation>
+    </message>
+    <message>
+        <source>No database is open to take a day from.</source>
+        <translation>Es ist keine Datenbank geöffnet, aus der ein Tag genommen werden könnte.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::TriageController</name>
@@ -2428,6 +2551,10 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Store</source>
         <translation>Datenspeicher</translation>
+    </message>
+    <message>
+        <source>Delivery</source>
+        <translation>Zustellung</translation>
     </message>
 </context>
 <context>

@@ -433,6 +433,7 @@ void MainWindow::compareRuns()
 void MainWindow::showSettings()
 {
     SettingsDialog dialog(*m_settings, this);
+    dialog.setStore(m_profile.store());
     if (dialog.exec() == QDialog::Accepted) {
         if (m_compare)
             m_compare->setOptions(CompareRunsOptions::fromSettings(*m_settings));

@@ -4,6 +4,8 @@
 #include "categorypicker.h"
 #include "config/settings.h"
 #include "connectiontester.h"
+#include "delivery/deliveryjob.h"
+#include "deliverytester.h"
 #include "keyringstore.h"
 #include "pricetableeditor.h"
 #include "scoring/apikeysource.h"
@@ -25,6 +27,7 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTemporaryDir>
 #include <QVBoxLayout>
 
 namespace Lectern {
@@ -43,6 +46,8 @@ QString tabFor(const QString &key)
         return QObject::tr("Reading");
     if (group == u"store")
         return QObject::tr("Store");
+    if (group == u"delivery")
+        return QObject::tr("Delivery");
     return QObject::tr("Scoring");
 }
 
@@ -114,9 +119,33 @@ QString SettingsDialog::labelFor(const QString &key)
         {QString(Keys::StoreDatabase), QT_TR_NOOP("Database:")},
         {QString(Keys::StoreUser), QT_TR_NOOP("User:")},
         {QString(Keys::StoreSslMode), QT_TR_NOOP("TLS mode:")},
+        {QString(Keys::DeliveryKeyFile), QT_TR_NOOP("Key file:")},
+        {QString(Keys::DeliveryEmailTo), QT_TR_NOOP("E-mail: to:")},
+        {QString(Keys::DeliveryEmailFrom), QT_TR_NOOP("E-mail: from:")},
+        {QString(Keys::DeliveryEmailServer), QT_TR_NOOP("E-mail: SMTP server:")},
+        {QString(Keys::DeliveryEmailUser), QT_TR_NOOP("E-mail: SMTP user:")},
+        {QString(Keys::DeliveryEmailRequireTls), QT_TR_NOOP("E-mail: TLS:")},
+        {QString(Keys::DeliveryEmailCaFile), QT_TR_NOOP("E-mail: CA file:")},
+        {QString(Keys::DeliveryMatrixHomeserver), QT_TR_NOOP("Matrix: homeserver:")},
+        {QString(Keys::DeliveryMatrixRoom), QT_TR_NOOP("Matrix: room:")},
     };
-    const char *label = labels.value(key);
-    return label ? tr(label) : QString();
+    if (const char *label = labels.value(key))
+        return tr(label);
+    // Each delivery channel's five settings: "Slack: minimum relevance:".
+    static const QHash<QString, const char *> channels {{QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("slack"), QT_TR_NOOP("Slack")}, {QStringLiteral("matrix"), QT_TR_NOOP("Matrix")},
+        {QStringLiteral("webhook"), QT_TR_NOOP("JSON webhook")}};
+    static const QHash<QString, const char *> fields {
+        {QStringLiteral("enabled"), QT_TR_NOOP("%1: after each run:")},
+        {QStringLiteral("minRelevance"), QT_TR_NOOP("%1: minimum relevance (0: the digest's):")},
+        {QStringLiteral("minNovelty"), QT_TR_NOOP("%1: minimum novelty (0: the digest's):")},
+        {QStringLiteral("maxPapers"), QT_TR_NOOP("%1: most papers (0: all):")},
+        {QStringLiteral("onlyWhenNew"), QT_TR_NOOP("%1: days without papers:")}};
+    const QStringList parts = key.split(u'/');
+    if (parts.size() == 3 && parts.at(0) == u"delivery" && channels.contains(parts.at(1)) &&
+        fields.contains(parts.at(2)))
+        return tr(fields.value(parts.at(2))).arg(tr(channels.value(parts.at(1))));
+    return QString();
 }
 
 QString SettingsDialog::checkTextFor(const QString &key)
@@ -131,6 +160,12 @@ QString SettingsDialog::checkTextFor(const QString &key)
         return tr("Fetch and score when today's run is missing");
     if (key == Keys::UiNotify)
         return tr("Notify when a background run finishes");
+    if (key == Keys::DeliveryEmailRequireTls)
+        return tr("Require TLS (off only for a server on this computer)");
+    if (key.startsWith(u"delivery/") && key.endsWith(u"/enabled"))
+        return tr("Send the digest after each run");
+    if (key.startsWith(u"delivery/") && key.endsWith(u"/onlyWhenNew"))
+        return tr("Send nothing when no paper is over the thresholds");
     return {};
 }
 
@@ -171,7 +206,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         return forms.value(tab);
     };
     // Fixed tab order, whatever the registry order.
-    for (const QString &tab : {tr("arXiv"), tr("Scoring"), tr("Topics"), tr("Reading"), tr("Store")})
+    for (const QString &tab :
+        {tr("arXiv"), tr("Scoring"), tr("Topics"), tr("Reading"), tr("Store"), tr("Delivery")})
         formFor(tab);
     QHash<QString, QFormLayout *> providerForms;
     for (const QString &provider : providerGroups()) {
@@ -230,6 +266,23 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     if (auto *backend = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::StoreBackend))))
         connect(backend, &QComboBox::currentTextChanged, this, &SettingsDialog::enableStoreFields);
     enableStoreFields();
+
+    // Delivery: the secrets stay out of the settings; a test sends the latest day now.
+    auto *deliveryNote = new QLabel(
+        tr("Passwords, tokens and webhook addresses are never kept in Lectern's settings: put them in the "
+           "key "
+           "file (smtp-password, matrix-token, slack-webhook-url, webhook-url; readable by you only) or in "
+           "the environment (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, "
+           "LECTERN_WEBHOOK_URL). The command line (lectern run, lectern deliver) sends the digest after "
+           "each "
+           "run."),
+        this);
+    deliveryNote->setObjectName(QStringLiteral("deliveryNote"));
+    deliveryNote->setWordWrap(true);
+    formFor(tr("Delivery"))->addRow(QString(), deliveryNote);
+    m_deliveryTester = new DeliveryTester(this);
+    connect(m_deliveryTester, &DeliveryTester::testRequested, this, &SettingsDialog::sendDeliveryTest);
+    formFor(tr("Delivery"))->addRow(tr("Test:"), m_deliveryTester);
 
     // The API key: keyring only.
     // Below the provider boxes: the key and the test apply to the provider chosen above.
@@ -448,6 +501,30 @@ void SettingsDialog::testConnection()
         m_tester->button()->setEnabled(true);
         startWith(key);
     });
+}
+
+void SettingsDialog::sendDeliveryTest()
+{
+    if (m_store.isEmpty()) {
+        m_deliveryTester->showProblem(tr("No database is open to take a day from."));
+        return;
+    }
+    // The values as edited, read through a scratch copy of the settings: testing comes before OK.
+    QTemporaryDir scratch;
+    Settings edited(scratch.filePath(QStringLiteral("lectern.ini")));
+    for (const SettingSpec &spec : Settings::registry()) {
+        if (!spec.key.startsWith(u"delivery/") && spec.key != Keys::ScoringRelevanceThreshold &&
+            spec.key != Keys::ScoringNoveltyThreshold && spec.key != Keys::TopicsFollowedAuthors)
+            continue;
+        if (auto set = edited.setText(spec.key, editorText(spec)); !set) {
+            m_deliveryTester->showProblem(set.error());
+            return;
+        }
+    }
+    DeliveryRequest request = DeliveryRequest::fromSettings(edited, m_store);
+    if (edited.string(Keys::DeliveryKeyFile).trimmed().isEmpty())
+        request.keyFile = DeliveryRequest::keyFileFor(m_settings);
+    m_deliveryTester->start(std::move(request));
 }
 
 bool SettingsDialog::apply()

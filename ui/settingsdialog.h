@@ -17,6 +17,7 @@ namespace Lectern {
 
 class CategoryPicker;
 class ConnectionTester;
+class DeliveryTester;
 class PriceTableEditor;
 class KeyringStore;
 class Settings;
@@ -47,6 +48,9 @@ public:
     [[nodiscard]] QLabel *storePasswordNote() const { return m_storePasswordNote; }
     /// The PostgreSQL store as the Store tab's fields are edited.
     [[nodiscard]] StoreLocation editedStoreLocation() const;
+    [[nodiscard]] DeliveryTester *deliveryTester() const { return m_deliveryTester; }
+    /// The store "Send test" reads the latest day from (the window's); without one the test says so.
+    void setStore(const QString &store) { m_store = store; }
 
     /// Validates and writes all values; returns false (and shows why) when one is refused.
     bool apply();
@@ -57,6 +61,8 @@ public Q_SLOTS:
     void testConnection();
     /// Asks for the PostgreSQL password and keeps it in the keyring (and this process's memory).
     void askStorePassword();
+    /// Sends the latest day's digest by the delivery channels as edited, in the background, as a test.
+    void sendDeliveryTest();
 
     /// The human label of a setting's row ("Model:"), empty for an unknown key.
     [[nodiscard]] static QString labelFor(const QString &key);
@@ -95,6 +101,8 @@ private:
     QLabel *m_storePasswordNote = nullptr;
     QLabel *m_error;
     ConnectionTester *m_tester = nullptr;
+    DeliveryTester *m_deliveryTester = nullptr;
+    QString m_store;
     PriceTableEditor *m_prices = nullptr;
     QString m_lastError;
     bool m_apiKeyEdited = false;

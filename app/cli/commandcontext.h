@@ -21,7 +21,8 @@ class PaperStore;
 class CommandContext final
 {
 public:
-    enum ExitCode { Ok = 0, Failure = 1, Usage = 2 };
+    /// DeliveryFailed: the work is done and stored, but a digest could not be delivered.
+    enum ExitCode { Ok = 0, Failure = 1, Usage = 2, DeliveryFailed = 3 };
 
     /// @p program starts every message and names the help to try: "lectern" or "lectern export".
     CommandContext(QTextStream &out, QTextStream &err, const QString &profileDir,

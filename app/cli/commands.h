@@ -30,6 +30,7 @@ int libraryCommand(CommandContext &context, const QStringList &args, const QComm
 int similarCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int evalCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 int benchCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
+int deliverCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options);
 
 // Steps that `run` and `score` share with other commands.
 
@@ -41,6 +42,9 @@ inline constexpr char kNothingToScore[] =
 int fetchDay(CommandContext &context, const QString &date, const QString &categories, FetchSummary *result);
 /// Scores @p day (invalid: the latest day in the store) with the provider the settings choose.
 int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun);
+/// Delivers @p day's digest (invalid: the latest day) by every enabled channel. @p afterRun: as the end of
+/// `run`, silent when no channel is enabled. DeliveryFailed when a channel failed.
+int deliverDay(CommandContext &context, QDate day, bool dryRun, bool afterRun);
 /// `score --batch`: submits @p day's papers as one provider batch, or polls the one already waiting.
 int scoreBatch(CommandContext &context, QDate day);
 

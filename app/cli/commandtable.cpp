@@ -60,6 +60,7 @@ const QList<CommandSpec> &commandTable()
         {QStringLiteral("eval"), {QStringLiteral("day"), QStringLiteral("truth"), QStringLiteral("scorer")},
             evalCommand},
         {QStringLiteral("bench"), {QStringLiteral("papers"), QStringLiteral("seed")}, benchCommand},
+        {QStringLiteral("deliver"), {QStringLiteral("day"), QStringLiteral("dry-run")}, deliverCommand},
     };
     return table;
 }
@@ -164,7 +165,9 @@ QString commandUsage()
         "                           relevant set, score changes; default the two latest runs,\n"
         "                           --list numbers the runs; exit 1 with fewer than two runs\n"
         "  run [--date D] [--categories LIST]\n"
-        "                           fetch (as fetch does), then score the day fetched\n"
+        "                           fetch (as fetch does), then score the day fetched, then\n"
+        "                           deliver its digest by the enabled channels (exit 3 when\n"
+        "                           only a delivery failed)\n"
         "  import FILE              your library: a BibTeX (.bib), RIS (.ris) or Zotero\n"
         "                           (zotero.sqlite, read from a copy) library or a list of arXiv\n"
         "                           ids/URLs; arXiv papers are looked up through the arXiv API\n"
@@ -181,6 +184,11 @@ QString commandUsage()
         "                           with the built-in provider) scores the day afresh without\n"
         "                           its labels, stored ranks the day's stored scores, hybrid\n"
         "                           replays hybrid mode on a day the LLM scored whole\n"
+        "  deliver [--day D] [--dry-run]\n"
+        "                           send the day's digest (default the latest) by every enabled\n"
+        "                           channel (delivery/*: e-mail, Slack, Matrix, JSON webhook),\n"
+        "                           each day once per channel; --dry-run says what would go\n"
+        "                           where; exit 3 when a channel failed\n"
         "  bench generate --papers N [--seed S]\n"
         "                           fill a new profile with a synthetic library of N papers\n"
         "                           (250 a weekday, scores, stars, tags, notes), for benchmarks\n"

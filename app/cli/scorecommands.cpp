@@ -90,7 +90,12 @@ int runCommand(CommandContext &context, const QStringList &args, const QCommandL
             << "warning: scoring the partial day anyway; fetch it again later and run again to score "
                "the rest.\n";
     const int scoreCode = scoreDay(context, fetched.day, false, false);
-    return fetchCode != CommandContext::Ok ? fetchCode : scoreCode;
+    if (fetchCode != CommandContext::Ok)
+        return fetchCode;
+    if (scoreCode != CommandContext::Ok)
+        return scoreCode;
+    // Only a whole, scored day goes out; its failure leaves the stored day as it is.
+    return deliverDay(context, fetched.day, false, true);
 }
 
 namespace {

@@ -15,12 +15,39 @@ SettingSpec spec(QLatin1StringView key, SettingType type, QVariant def, const ch
         QString(key), type, std::move(def), QString::fromUtf8(description), std::move(choices), min, max};
 }
 
+/// The same five settings for each delivery channel, each off by default.
+QList<SettingSpec> withDeliveryChannels(QList<SettingSpec> specs)
+{
+    using T = SettingType;
+    const std::pair<const char *, const char *> channels[] = {
+        {"email", "e-mail"}, {"slack", "Slack"}, {"matrix", "Matrix"}, {"webhook", "the JSON webhook"}};
+    for (const auto &[name, label] : channels) {
+        const QString key = QStringLiteral("delivery/%1/").arg(QLatin1StringView(name));
+        const QString who = QString::fromUtf8(label);
+        specs << SettingSpec {key + u"enabled", T::Bool, false,
+            QStringLiteral("send the digest by %1 after each run").arg(who), {}, 0, 0};
+        specs << SettingSpec {key + u"minRelevance", T::Int, 0,
+            QStringLiteral("%1: minimum relevance of the papers sent (0: scoring/relevanceThreshold)")
+                .arg(who),
+            {}, 0, 10};
+        specs << SettingSpec {key + u"minNovelty", T::Int, 0,
+            QStringLiteral("%1: minimum novelty of the papers sent (0: scoring/noveltyThreshold)").arg(who),
+            {}, 0, 10};
+        specs << SettingSpec {key + u"maxPapers", T::Int, 20,
+            QStringLiteral("%1: most papers sent, the best first (0: all)").arg(who), {}, 0, 1000};
+        specs << SettingSpec {key + u"onlyWhenNew", T::Bool, true,
+            QStringLiteral("%1: send nothing on a day without a paper over the thresholds").arg(who), {}, 0,
+            0};
+    }
+    return specs;
+}
+
 } // namespace
 
 const QList<SettingSpec> &Settings::registry()
 {
     using T = SettingType;
-    static const QList<SettingSpec> specs = {
+    static const QList<SettingSpec> specs = withDeliveryChannels({
         spec(Keys::ArxivCategories, T::StringList,
             QStringList {QStringLiteral("cs.LG"), QStringLiteral("cs.AI")},
             "arXiv categories fetched every morning, one feed each"),
@@ -125,7 +152,25 @@ const QList<SettingSpec> &Settings::registry()
             "TLS to the PostgreSQL server, as libpq's sslmode (empty: PGSSLMODE or prefer)",
             {QString(), QStringLiteral("disable"), QStringLiteral("allow"), QStringLiteral("prefer"),
                 QStringLiteral("require"), QStringLiteral("verify-ca"), QStringLiteral("verify-full")}),
-    };
+        // The digest delivered after a run. No secret here: the SMTP password, the Matrix token and the
+        // webhook URLs (which hold tokens) come from the key file, the environment or the keyring.
+        spec(Keys::DeliveryKeyFile, T::String, QString(),
+            "file with the delivery secrets (smtp-password, matrix-token, slack-webhook-url, webhook-url; "
+            "readable by you only); empty: delivery-secrets beside the settings file"),
+        spec(Keys::DeliveryEmailTo, T::StringList, QStringList(), "e-mail: addresses the digest goes to"),
+        spec(Keys::DeliveryEmailFrom, T::String, QString(), "e-mail: sender address"),
+        spec(Keys::DeliveryEmailServer, T::String, QString(),
+            "e-mail: SMTP server, smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)"),
+        spec(Keys::DeliveryEmailUser, T::String, QString(),
+            "e-mail: SMTP user name (empty: no authentication); the password is a secret"),
+        spec(Keys::DeliveryEmailRequireTls, T::Bool, true,
+            "e-mail: require TLS (off is allowed for a server on this machine only)"),
+        spec(Keys::DeliveryEmailCaFile, T::String, QString(),
+            "e-mail: CA certificate file for a server with its own certificate (empty: the system's)"),
+        spec(Keys::DeliveryMatrixHomeserver, T::Url, QUrl(QStringLiteral("https://matrix.org")),
+            "Matrix: homeserver base URL"),
+        spec(Keys::DeliveryMatrixRoom, T::String, QString(), "Matrix: room id (!abc:example.org)"),
+    });
     return specs;
 }
 

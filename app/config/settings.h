@@ -76,6 +76,17 @@ inline constexpr QLatin1StringView StorePort {"store/port"};
 inline constexpr QLatin1StringView StoreDatabase {"store/database"};
 inline constexpr QLatin1StringView StoreUser {"store/user"};
 inline constexpr QLatin1StringView StoreSslMode {"store/sslMode"};
+// The digest delivered after a run (app/delivery). Each channel: delivery/<channel>/enabled, minRelevance,
+// minNovelty, maxPapers, onlyWhenNew; its secrets never here (DeliverySecrets).
+inline constexpr QLatin1StringView DeliveryKeyFile {"delivery/keyFile"};
+inline constexpr QLatin1StringView DeliveryEmailTo {"delivery/email/to"};
+inline constexpr QLatin1StringView DeliveryEmailFrom {"delivery/email/from"};
+inline constexpr QLatin1StringView DeliveryEmailServer {"delivery/email/server"};
+inline constexpr QLatin1StringView DeliveryEmailUser {"delivery/email/user"};
+inline constexpr QLatin1StringView DeliveryEmailRequireTls {"delivery/email/requireTls"};
+inline constexpr QLatin1StringView DeliveryEmailCaFile {"delivery/email/caFile"};
+inline constexpr QLatin1StringView DeliveryMatrixHomeserver {"delivery/matrix/homeserver"};
+inline constexpr QLatin1StringView DeliveryMatrixRoom {"delivery/matrix/room"};
 } // namespace Keys
 
 /// Typed access to the profile's settings file (INI, through QSettings). Values the user broke by hand

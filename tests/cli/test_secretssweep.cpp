@@ -37,6 +37,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -51,6 +52,8 @@ namespace {
 const QByteArray Key = QByteArrayLiteral("lectern-sweep-KEY-4f1c9a7e2b");
 const QByteArray GatewaySecret = QByteArrayLiteral("gw-sweep-QUERY-8d2e6b0c");
 const QByteArray GatewayPassword = QByteArrayLiteral("gw-sweep-USERINFO-3a9f");
+const QByteArray SmtpPassword = QByteArrayLiteral("smtp-sweep-PASSWORD-71c3");
+const QByteArray MatrixToken = QByteArrayLiteral("matrix-sweep-TOKEN-5e08");
 const QDate Day(2026, 11, 23);
 
 /// Every spelling of @p secret that could carry it: as is, percent-encoded, and base64 (standard and
@@ -278,6 +281,51 @@ private Q_SLOTS:
             QVERIFY(req.target.contains(GatewaySecret));
         }
 
+        // The digest delivered: e-mail with a password to a server that is not there, and a Matrix room
+        // whose homeserver first asks to wait, then refuses the token quoting it back.
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost));
+            const QString smtp = QStringLiteral("smtp://127.0.0.1:%1").arg(probe.serverPort());
+            probe.close();
+            int matrixCalls = 0;
+            server.routePrefix("/_matrix/client/v3/rooms/", [&](const Test::LoopbackHttpServer::Request &) {
+                Test::LoopbackHttpServer::Response response;
+                response.status = matrixCalls++ == 0 ? 429 : 401;
+                response.headers = {{"Retry-After", "0"}};
+                response.body =
+                    "{\"errcode\":\"M_UNKNOWN_TOKEN\",\"error\":\"unknown token " + MatrixToken + "\"}";
+                return response;
+            });
+            for (const auto &[key, value] : {std::pair {"delivery/email/enabled", QStringLiteral("true")},
+                     {"delivery/email/server", smtp}, {"delivery/email/user", QStringLiteral("sweeper")},
+                     {"delivery/email/from", QStringLiteral("sweep@lab.example")},
+                     {"delivery/email/to", QStringLiteral("alice@lab.example")},
+                     {"delivery/email/minRelevance", QStringLiteral("1")},
+                     {"delivery/email/minNovelty", QStringLiteral("1")},
+                     {"delivery/matrix/enabled", QStringLiteral("true")},
+                     {"delivery/matrix/homeserver", server.url().toString()},
+                     {"delivery/matrix/room", QStringLiteral("!sweep:lab.example")},
+                     {"delivery/matrix/minRelevance", QStringLiteral("1")},
+                     {"delivery/matrix/minNovelty", QStringLiteral("1")}}) {
+                r = lectern(
+                    {QStringLiteral("config"), QStringLiteral("set"), QString::fromLatin1(key), value});
+                QVERIFY2(r.code == 0, qPrintable(r.err));
+            }
+            env.insert(QStringLiteral("LECTERN_SMTP_PASSWORD"), QString::fromLatin1(SmtpPassword));
+            env.insert(QStringLiteral("LECTERN_MATRIX_TOKEN"), QString::fromLatin1(MatrixToken));
+            r = lectern({QStringLiteral("deliver"), QStringLiteral("--day"), date});
+            QCOMPARE(r.code, 3);
+            QVERIFY2(r.err.contains(QStringLiteral("could not connect")), qPrintable(r.err));
+            QVERIFY2(r.err.contains(QStringLiteral("HTTP 401")), qPrintable(r.err));
+            QCOMPARE(matrixCalls, 2);
+            const auto sent = server.requests().last();
+            QCOMPARE(sent.headers.value("authorization"), QByteArray("Bearer " + MatrixToken));
+            // The settings now name the delivery; then the sweep below searches for the two secrets too.
+            r = lectern({QStringLiteral("deliver"), QStringLiteral("--dry-run")});
+            QCOMPARE(r.code, 0);
+        }
+
         // The search: the profile (database with its -wal and -shm, settings, prompts, prices, backups,
         // exports), Lectern's folders in the (test's) XDG locations (any log or cache file), the PDF's text,
         // every run's output, the jobs' messages and every log line of this process.
@@ -300,11 +348,11 @@ private Q_SLOTS:
                 const QByteArray bytes = f.readAll();
                 if (QFileInfo(path).canonicalFilePath() == settingsPath) {
                     // The user wrote the gateway URL there; the key never is.
-                    hits << hitsIn(bytes, path, {Key});
+                    hits << hitsIn(bytes, path, {Key, SmtpPassword, MatrixToken});
                     QVERIFY(bytes.contains(GatewaySecret)); // the search does find what is there
                     continue;
                 }
-                hits << hitsIn(bytes, path, {Key, GatewaySecret, GatewayPassword});
+                hits << hitsIn(bytes, path, {Key, GatewaySecret, GatewayPassword, SmtpPassword, MatrixToken});
             }
         }
         qInfo() << "searched" << searched.join(u' ');
@@ -317,16 +365,19 @@ private Q_SLOTS:
             p.start(pdftotext, {exports + QStringLiteral("/day.pdf"), QStringLiteral("-")});
             QVERIFY(p.waitForFinished(30000));
             hits << hitsIn(p.readAllStandardOutput(), QStringLiteral("text of day.pdf"),
-                {Key, GatewaySecret, GatewayPassword});
+                {Key, GatewaySecret, GatewayPassword, SmtpPassword, MatrixToken});
         }
-        hits << hitsIn(output, QStringLiteral("stdout/stderr"), {Key, GatewaySecret, GatewayPassword});
-        hits << hitsIn(messages, QStringLiteral("job messages"), {Key, GatewaySecret, GatewayPassword});
+        hits << hitsIn(output, QStringLiteral("stdout/stderr"),
+            {Key, GatewaySecret, GatewayPassword, SmtpPassword, MatrixToken});
+        hits << hitsIn(messages, QStringLiteral("job messages"),
+            {Key, GatewaySecret, GatewayPassword, SmtpPassword, MatrixToken});
         QByteArray log;
         {
             const QMutexLocker lock(&logMutex);
             log = logged;
         }
-        hits << hitsIn(log, QStringLiteral("log of the jobs"), {Key, GatewaySecret, GatewayPassword});
+        hits << hitsIn(log, QStringLiteral("log of the jobs"),
+            {Key, GatewaySecret, GatewayPassword, SmtpPassword, MatrixToken});
         QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u'\n')));
         // The logging was on: the runs and the jobs did log.
         QVERIFY2(output.contains("lectern."), output.constData());

@@ -4,12 +4,14 @@
 #include "scoring/pricetable.h"
 #include "store/storepasswords.h"
 #include "ui/connectiontester.h"
+#include "ui/deliverytester.h"
 #include "ui/keyringstore.h"
 #include "ui/pricetableeditor.h"
 #include "ui/settingsdialog.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
+#include <testkit/profilebuilder.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -173,6 +175,54 @@ private Q_SLOTS:
         QVERIFY(tester->resultLabel()->text().contains(QStringLiteral("built-in scorer")));
         QCOMPARE(server.requests().size(), before);
         qunsetenv("OPENAI_API_KEY");
+    }
+
+    // Issue 14.3: "Send test" sends the latest day by the channels as edited, on a worker thread, marked
+    // as a test and not recorded; nothing is saved.
+    void deliveryTestRunsInTheBackground()
+    {
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response slow;
+        slow.body = "{}";
+        slow.delayMs = 300; // long enough to see the button disabled
+        server.enqueue("/hook", slow);
+        Test::TempProfileDir dir;
+        const QDate day(2026, 11, 23);
+        const QList<Paper> papers = Test::numberedPapers(3, day);
+        QVERIFY(Test::ProfileBuilder(dir.path())
+                    .withPapers(papers)
+                    .withScores({Test::makeScore(papers[0], 9, 9), Test::makeScore(papers[1], 2, 2)})
+                    .build()
+                    .isEmpty());
+        qputenv("LECTERN_WEBHOOK_URL", server.url(QStringLiteral("/hook?token=t0k3n")).toEncoded());
+        Settings settings(dir.path() + QStringLiteral("/lectern.ini"));
+        const auto fileText = [&settings] {
+            QFile file(settings.fileName());
+            return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        };
+        const QByteArray saved = fileText();
+        SettingsDialog dialog(settings);
+        dialog.setStore(dir.databasePath());
+        qobject_cast<QCheckBox *>(dialog.editorFor(QStringLiteral("delivery/webhook/enabled")))
+            ->setChecked(true);
+        DeliveryTester *tester = dialog.deliveryTester();
+        QSignalSpy finished(tester, &DeliveryTester::finished);
+        QTest::mouseClick(tester->button(), Qt::LeftButton);
+        QVERIFY(tester->isRunning());
+        QVERIFY(!tester->button()->isEnabled());
+        QVERIFY(finished.wait(20000));
+        qunsetenv("LECTERN_WEBHOOK_URL");
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        const QString text = tester->resultLabel()->text();
+        QVERIFY2(
+            text.contains(QStringLiteral("JSON webhook: sent 1 papers of 2026-11-23")), qPrintable(text));
+        QVERIFY2(text.endsWith(QStringLiteral("(test)")), qPrintable(text));
+        QVERIFY(!text.contains(QStringLiteral("t0k3n")));
+        QCOMPARE(server.requestsTo("/hook").size(), 1);
+        QCOMPARE(
+            Test::scalar(dir.databasePath(), QStringLiteral("SELECT COUNT(*) FROM deliveries")).toInt(), 0);
+        QCOMPARE(fileText(), saved); // testing saved nothing
     }
 
     // Issue 15.10: human labels, one box per provider with only the chosen one enabled, no internal keys.

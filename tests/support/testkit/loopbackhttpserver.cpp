@@ -63,6 +63,11 @@ void LoopbackHttpServer::route(const QByteArray &path, Handler handler)
     m_handlers.insert(path, std::move(handler));
 }
 
+void LoopbackHttpServer::routePrefix(const QByteArray &prefix, Handler handler)
+{
+    m_prefixHandlers.append({prefix, std::move(handler)});
+}
+
 QList<LoopbackHttpServer::Request> LoopbackHttpServer::requestsTo(const QByteArray &path) const
 {
     QList<Request> out;
@@ -112,6 +117,12 @@ void LoopbackHttpServer::answer(QTcpSocket *socket, const Request &request)
     } else {
         resp.status = 404;
         resp.body = "no route for " + path;
+        for (const auto &[prefix, handler] : m_prefixHandlers) {
+            if (path.startsWith(prefix)) {
+                resp = handler(request);
+                break;
+            }
+        }
     }
     auto send = [socket, resp] {
         if (socket->state() != QAbstractSocket::ConnectedState)

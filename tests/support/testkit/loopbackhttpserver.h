@@ -60,6 +60,9 @@ public:
     void serve(const QByteArray &path, const QByteArray &body, int status = 200);
     /// A handler for @p path, used when no queued response is left.
     void route(const QByteArray &path, Handler handler);
+    /// A handler for every path starting with @p prefix that has no route of its own (a Matrix room's
+    /// send path, which ends in a transaction id the client makes).
+    void routePrefix(const QByteArray &prefix, Handler handler);
 
     /// Answers from now on wait until release(), which sends them in the order they were due: a test
     /// holds a client in the middle of its work while it starts another.
@@ -80,6 +83,7 @@ private:
     qint64 m_manualStartMs = 0;
     QHash<QByteArray, QList<Response>> m_queued;
     QHash<QByteArray, Handler> m_handlers;
+    QList<std::pair<QByteArray, Handler>> m_prefixHandlers;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QList<Request> m_requests;
     bool m_holding = false;

@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "delivery/deliverysecrets.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QProcessEnvironment>
+
+namespace Lectern {
+
+DeliverySecrets::DeliverySecrets(QString keyFile, KeyringLookup keyring)
+    : m_keyFile(std::move(keyFile))
+    , m_keyring(std::move(keyring))
+{ }
+
+QString DeliverySecrets::keyName(Secret secret)
+{
+    switch (secret) {
+    case Secret::SmtpPassword:
+        return QStringLiteral("smtp-password");
+    case Secret::MatrixToken:
+        return QStringLiteral("matrix-token");
+    case Secret::SlackWebhookUrl:
+        return QStringLiteral("slack-webhook-url");
+    case Secret::WebhookUrl:
+        return QStringLiteral("webhook-url");
+    }
+    return {};
+}
+
+QString DeliverySecrets::environmentVariable(Secret secret)
+{
+    return QStringLiteral("LECTERN_") + keyName(secret).toUpper().replace(u'-', u'_');
+}
+
+DeliverySecrets::Found DeliverySecrets::find(Secret secret) const
+{
+    Found found;
+    if (m_keyring) {
+        const QString stored = m_keyring(secret).trimmed();
+        if (!stored.isEmpty())
+            return {stored, QStringLiteral("the keyring"), {}};
+    }
+    const QString variable = environmentVariable(secret);
+    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(variable).trimmed();
+    if (!fromEnvironment.isEmpty())
+        return {fromEnvironment, QStringLiteral("environment variable %1").arg(variable), {}};
+    if (m_keyFile.isEmpty() || !QFileInfo::exists(m_keyFile))
+        return found;
+
+    found.origin = QStringLiteral("the key file %1").arg(m_keyFile);
+    // As libpq treats ~/.pgpass: a file others can read (or change) is not a secret any more.
+    const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
+        QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
+    if (QFile::permissions(m_keyFile) & others) {
+        found.problem = QStringLiteral("The key file %1 can be read by others; it is ignored until only you "
+                                       "can read it (chmod 600 %1)")
+                            .arg(m_keyFile);
+        return found;
+    }
+    QFile file(m_keyFile);
+    if (!file.open(QIODevice::ReadOnly)) {
+        found.problem =
+            QStringLiteral("The key file %1 cannot be read: %2").arg(m_keyFile, file.errorString());
+        return found;
+    }
+    const QString wanted = keyName(secret);
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(u'#'))
+            continue;
+        const qsizetype equals = line.indexOf(u'=');
+        if (equals > 0 && line.left(equals).trimmed() == wanted) {
+            found.value = line.mid(equals + 1).trimmed();
+            return found;
+        }
+    }
+    found.origin.clear();
+    return found;
+}
+
+} // namespace Lectern
