@@ -4,6 +4,9 @@
 // (row-level security on PostgreSQL, with the roles of README's "Setting up a lab database"); a save over a
 // shared note changed meanwhile by another connection writes nothing and hands back both texts; and on
 // PostgreSQL another client's fetched day, scores and shared notes reach a listening client at once.
+#include "digest/digestbuilder.h"
+#include "digest/digesthtml.h"
+#include "scoring/authormatcher.h"
 #include "store/paperstore.h"
 #include "store/storechangelistener.h"
 
@@ -266,6 +269,43 @@ private Q_SLOTS:
         QCOMPARE(notes->size(), 1);
         QCOMPARE(notes->first().text, QStringLiteral("alice's shared"));
         QCOMPARE(notes->first().version, 1);
+    }
+
+    void theDigestShowsOtherMembersSharedNotes()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: on SQLite a shared note is the one member's own note");
+        const StoreLocation lab = labDatabase();
+        Paper p = Test::makePaper(QStringLiteral("2611.00107"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+            QVERIFY(admin->addScore(Test::makeScore(p, 9, 8)).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QVERIFY(
+            alice->saveState(sharedEdit(*alice, p.arxivId, QStringLiteral("worth a *journal club*"))).ok());
+        const AuthorMatcher nobody;
+
+        const auto bobs = DigestBuilder::fromStore(*bob, p.announced, nobody, 1, 1);
+        QVERIFY2(bobs.ok(), qPrintable(bobs.error()));
+        QCOMPARE(bobs->entries.size(), 1);
+        const QString markdown = DigestBuilder::markdown(*bobs);
+        QVERIFY2(markdown.contains(QStringLiteral("**Note by alice:** worth a \\*journal club\\*")),
+            qPrintable(markdown));
+        QVERIFY(!markdown.contains(QStringLiteral("**Note:**")));
+        const QString html = DigestHtml::render({*bobs});
+        QVERIFY2(
+            html.contains(QStringLiteral("<b>Note by alice:</b> worth a *journal club*")), qPrintable(html));
+        // Alice's own shared note is her note, printed once as such.
+        const auto alices = DigestBuilder::fromStore(*alice, p.announced, nobody, 1, 1);
+        QVERIFY(alices.ok());
+        const QString hers = DigestBuilder::markdown(*alices);
+        QVERIFY(hers.contains(QStringLiteral("**Note:** worth a")));
+        QVERIFY(!hers.contains(QStringLiteral("Note by")));
     }
 
     void sqliteHasNothingToListenTo()
