@@ -20,12 +20,12 @@ struct PaperState
     bool dismissed = false;
     QStringList tags; ///< sorted, unique
     QString note;
+    QDateTime updatedAt;
     /// The note is shared with the group (schema 13): published beside the member's own copy.
     bool noteShared = false;
     /// The shared note's version this state was read at (0 when not shared): saving a changed note over
     /// a newer version is a conflict, not an overwrite.
     int noteVersion = 0;
-    QDateTime updatedAt;
 
     [[nodiscard]] bool isDefault() const
     {
