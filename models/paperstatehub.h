@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/paperstate.h"
+#include "domain/sharednote.h"
 #include "util/result.h"
 
 #include <QObject>
@@ -25,8 +26,14 @@ public:
     [[nodiscard]] PaperStore *store() const { return m_store; }
     /// The stored state of @p arxivId (the default state when the user never touched it).
     [[nodiscard]] Result<PaperState> state(const QString &arxivId) const;
-    /// Stores @p state whole and announces it.
+    /// Stores @p state whole and announces it. A shared note changed elsewhere since @p state was read is
+    /// an error here (nothing is stored); the note editors use saveNote(), which hands the conflict back.
     Result<void> save(const PaperState &state);
+    /// Stores the note, tags and sharing of @p edit on the stored state (a star made meanwhile is kept). A
+    /// shared note is written only over edit.noteVersion, the version the editing started from: when it
+    /// changed meanwhile (another window of the same member), nothing is stored and the result holds
+    /// the conflict with both texts, to merge and save again over its version.
+    Result<StateSaved> saveNote(const PaperState &edit);
     /// Reads the stored state of @p arxivId, applies @p edit and stores the result: a change made meanwhile
     /// by another view (a note, a star) is kept. Returns the state as stored.
     Result<PaperState> update(const QString &arxivId, const std::function<void(PaperState &)> &edit);
@@ -36,6 +43,9 @@ Q_SIGNALS:
     void changed(const Lectern::PaperState &state);
 
 private:
+    /// Stores @p state and announces it as stored (with the shared note's new version).
+    Result<StateSaved> store(PaperState state);
+
     PaperStore *m_store;
 };
 

@@ -426,6 +426,14 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>scored by lectern-local (the built-in scorer, not an LLM)</source>
         <translation>bewertet von lectern-local (dem eingebauten Bewerter, nicht von einem LLM)</translation>
     </message>
+    <message>
+        <source>Note (shared with the group):</source>
+        <translation>Notiz (mit der Gruppe geteilt):</translation>
+    </message>
+    <message>
+        <source>Shared by %1:</source>
+        <translation>Geteilt von %1:</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DigestView</name>
@@ -1413,6 +1421,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;The daily arXiv triage: fetch the day&apos;s papers, score them for relevance and novelty, read, star, note and export a digest.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Profile: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Die tägliche arXiv-Triage: die Artikel des Tages abrufen, nach Relevanz und Neuheit bewerten, lesen, markieren, mit Notizen versehen und als Digest exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Profil: %3&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Other clients&apos; changes show after a restart only: %1</source>
+        <translation>Änderungen anderer Clients erscheinen erst nach einem Neustart: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::NoteEditor</name>
@@ -1444,6 +1456,45 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>%1 (the note is kept here and saved as soon as that works again)</source>
         <translation>%1 (die Notiz bleibt hier erhalten und wird gespeichert, sobald das wieder geht)</translation>
     </message>
+    <message>
+        <source>Share with the group</source>
+        <translation>Mit der Gruppe teilen</translation>
+    </message>
+    <message>
+        <source>Every member of the lab reads a shared note, with your name; only you change it.</source>
+        <translation>Jedes Mitglied der Gruppe liest eine geteilte Notiz mit Ihrem Namen; nur Sie können sie ändern.</translation>
+    </message>
+    <message>
+        <source>your shared note on %1 was changed elsewhere meanwhile; merge the two texts (your text is kept here until then)</source>
+        <translation>Ihre geteilte Notiz zu %1 wurde inzwischen anderswo geändert; führen Sie die beiden Texte zusammen (Ihr Text bleibt bis dahin hier erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::NoteMergeDialog</name>
+    <message>
+        <source>Merge Shared Note</source>
+        <translation>Geteilte Notiz zusammenführen</translation>
+    </message>
+    <message>
+        <source>Your shared note on %1 was changed elsewhere while you were editing it. The saved text is on the left; on the right is yours, with the saved text&apos;s other lines added. Edit it and save, or cancel to go on with your text (nothing is saved then).</source>
+        <translation>Ihre geteilte Notiz zu %1 wurde anderswo geändert, während Sie sie bearbeitet haben. Links steht der gespeicherte Text, rechts Ihrer, ergänzt um die übrigen Zeilen des gespeicherten. Bearbeiten und speichern Sie ihn, oder brechen Sie ab, um mit Ihrem Text weiterzuarbeiten (dann wird nichts gespeichert).</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile</source>
+        <translation>Inzwischen gespeichert</translation>
+    </message>
+    <message>
+        <source>Your note, merged</source>
+        <translation>Ihre Notiz, zusammengeführt</translation>
+    </message>
+    <message>
+        <source>Saved meanwhile (read-only):</source>
+        <translation>Inzwischen gespeichert (schreibgeschützt):</translation>
+    </message>
+    <message>
+        <source>&amp;Yours (saved on Save):</source>
+        <translation>&amp;Ihre (wird beim Speichern gesichert):</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::PaperCountLabel</name>
@@ -1473,6 +1524,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>No database is open.</source>
         <translation>Keine Datenbank geöffnet.</translation>
+    </message>
+    <message>
+        <source>The shared note on %1 was changed in another window meanwhile; nothing was saved.</source>
+        <translation>Die geteilte Notiz zu %1 wurde inzwischen in einem anderen Fenster geändert; es wurde nichts gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2445,6 +2500,13 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>No database is open to take a day from.</source>
         <translation>Es ist keine Datenbank geöffnet, aus der ein Tag genommen werden könnte.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::StoreChangeListener</name>
+    <message>
+        <source>Cannot listen for other clients&apos; changes on %1: %2</source>
+        <translation>Änderungen anderer Clients auf %1 können nicht empfangen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "models/scorestatus.h"
 #include "text/textounicode.h"
 
+#include <QLocale>
 #include <QUrlQuery>
 
 namespace Lectern {
@@ -120,9 +121,17 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Tags:"), esc(record->state.tags.join(QStringLiteral(", "))));
     if (!record->state.note.isEmpty())
-        html +=
-            QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                .arg(tr("Note:"), record->state.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
+                    .arg(record->state.noteShared ? tr("Note (shared with the group):") : tr("Note:"),
+                        record->state.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    for (const SharedNote &n : std::as_const(m_sharedNotes)) {
+        if (n.mine || n.arxivId != p.arxivId || n.text.isEmpty())
+            continue;
+        html += QStringLiteral("<p><b>%1</b> <small style='color:gray'>%2</small></p><p>%3</p>")
+                    .arg(tr("Shared by %1:").arg(esc(n.author)),
+                        esc(QLocale().toString(n.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+                        n.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    }
     for (const Paper &old : previousVersions)
         html += QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(tr("Version %1 was titled “%2”.").arg(old.version).arg(tex(old.title)));

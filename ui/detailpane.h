@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/paperrecord.h"
+#include "domain/sharednote.h"
 
 #include <QTextBrowser>
 
@@ -29,6 +30,9 @@ public:
     void showRecord(const PaperRecord *record, const QList<Paper> &previousVersions = {},
         const QList<SimilarEntry> &similar = {}, const QString &librarySource = {});
     [[nodiscard]] QString currentArxivId() const { return m_arxivId; }
+    /// The notes members shared on the paper showRecord() shows next (read-only here, with each author's
+    /// name; the member's own is their note, shown as such).
+    void setSharedNotes(const QList<SharedNote> &notes) { m_sharedNotes = notes; }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -44,6 +48,7 @@ Q_SIGNALS:
 
 private:
     QString m_arxivId;
+    QList<SharedNote> m_sharedNotes;
 };
 
 } // namespace Lectern

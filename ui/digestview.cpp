@@ -6,6 +6,7 @@
 #include "digest/monthlyoverview.h"
 #include "externallinkopener.h"
 #include "models/paperstatehub.h"
+#include "notemergedialog.h"
 #include "store/paperstore.h"
 #include "text/textounicode.h"
 
@@ -150,6 +151,7 @@ void DigestView::stateChanged(const PaperState &state)
     if (state.arxivId == m_notePaper && !noteModified()) {
         m_noteEdit->setPlainText(state.note);
         m_noteStored = state.note;
+        m_noteVersion = state.noteVersion;
     } else if (state.arxivId == m_notePaper) {
         m_noteStored = state.note; // the draft stays; saving it is the user's choice
     }
@@ -340,6 +342,7 @@ void DigestView::editNote(const QString &arxivId)
     }
     m_notePaper = arxivId;
     m_noteStored = state->note;
+    m_noteVersion = state->noteVersion;
     m_noteTitle->setText(tr("Note on %1").arg(title));
     if (!noteModified() || m_noteEdit->toPlainText().isEmpty())
         m_noteEdit->setPlainText(state->note);
@@ -359,11 +362,31 @@ bool DigestView::saveNote()
     if (!m_hub || m_notePaper.isEmpty())
         return false;
     const QString note = m_noteEdit->toPlainText().trimmed();
-    if (auto saved = m_hub->update(m_notePaper, [&note](PaperState &s) { s.note = note; }); !saved) {
+    auto current = m_hub->state(m_notePaper);
+    if (!current) {
+        setError(current.error());
+        return false;
+    }
+    // Over the version the panel opened on: a shared note changed meanwhile elsewhere is merged first.
+    PaperState edit = *current;
+    edit.note = note;
+    edit.noteVersion = m_noteVersion;
+    auto saved = m_hub->saveNote(edit);
+    if (!saved) {
         setError(saved.error());
         return false;
     }
+    if (saved->conflict) {
+        // The panel stays open with the text; the merge, once saved, is saved from here.
+        NoteMergeDialog merge(*saved->conflict, m_noteTitle->text(), this);
+        if (merge.exec() != QDialog::Accepted)
+            return false;
+        m_noteEdit->setPlainText(merge.mergedText());
+        m_noteVersion = saved->conflict->theirVersion;
+        return saveNote();
+    }
     m_noteStored = note;
+    m_noteVersion = saved->noteVersion;
     return true;
 }
 

@@ -111,6 +111,7 @@ private:
     QString m_error;
     QString m_notePaper;
     QString m_noteStored; ///< the note of m_notePaper as stored, to tell edits from it
+    int m_noteVersion = 0; ///< the shared note's version the edit started from (a newer one: merge first)
     bool m_dirty = false;
 
     DigestBrowser *m_browser;

@@ -36,6 +36,7 @@
 #include "scorechartview.h"
 #include "settingsdialog.h"
 #include "store/paperstore.h"
+#include "store/storechangelistener.h"
 #include "triagecontroller.h"
 #include "windowstatefile.h"
 
@@ -43,8 +44,11 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
+
+#include <utility>
 
 namespace Lectern {
 
@@ -165,6 +169,18 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     menus->viewMenu()->addAction(chartDock->toggleViewAction());
     connect(m_panes->emptyState(), &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
 
+    // Live updates from the other clients of a lab's store; a burst of notices is shown once.
+    m_storeChanges = new StoreChangeListener(this);
+    m_storeChangeTimer.setSingleShot(true);
+    m_storeChangeTimer.setInterval(150);
+    connect(&m_storeChangeTimer, &QTimer::timeout, this, &MainWindow::showStoreChanges);
+    connect(m_storeChanges, &StoreChangeListener::changed, this, &MainWindow::storeChanged);
+    if (m_store) {
+        if (auto listening = m_storeChanges->listen(m_store->database().location()); !listening)
+            statusBar()->showMessage(
+                tr("Other clients' changes show after a restart only: %1").arg(listening.error()));
+    }
+
     WindowStateFile(m_profile, *this, *m_panes, *m_reader).restore();
     reload();
 
@@ -248,13 +264,7 @@ void MainWindow::showDay(const QDate &day)
     m_day = day;
     m_jobs->setShownDay(day);
     showRecords(std::move(records).value());
-    const bool complete = m_navigator->isComplete(day);
-    QString why;
-    if (!complete) {
-        if (auto run = m_store->dayRun(day); run && run->has_value())
-            why = (*run)->statusNote;
-    }
-    m_dayStatus->showDay(day, complete, why);
+    showDayStatus(day);
     m_panes->showPapers();
     if (!m_followingDigest)
         m_digest->showDay(day);
@@ -263,6 +273,73 @@ void MainWindow::showDay(const QDate &day)
         m_compare->setDay(day);
     setWindowTitle(tr("Lectern — %1").arg(QLocale().toString(day, QLocale::LongFormat)));
     selectFirstRow();
+}
+
+void MainWindow::showDayStatus(const QDate &day)
+{
+    const bool complete = m_navigator->isComplete(day);
+    QString why;
+    if (!complete) {
+        if (auto run = m_store->dayRun(day); run && run->has_value())
+            why = (*run)->statusNote;
+    }
+    m_dayStatus->showDay(day, complete, why);
+}
+
+void MainWindow::storeChanged(const StoreChange &change)
+{
+    if (change.kind == StoreChange::Kind::SharedNote) {
+        m_sharedNotesChanged.insert(change.arxivId);
+    } else {
+        m_daysChanged = true;
+        m_shownDayChanged = m_shownDayChanged || !change.day.isValid() || change.day == m_day;
+    }
+    m_storeChangeTimer.start();
+}
+
+void MainWindow::showStoreChanges()
+{
+    if (!m_store)
+        return;
+    const bool daysChanged = std::exchange(m_daysChanged, false);
+    const bool shownDayChanged = std::exchange(m_shownDayChanged, false);
+    const QSet<QString> notes = std::exchange(m_sharedNotesChanged, {});
+    if (daysChanged && !m_day.isValid()) {
+        // Nothing was shown (an empty store): the new day is shown as at start.
+        reload();
+    } else if (daysChanged) {
+        auto days = m_store->daySummaries();
+        if (!days) {
+            statusBar()->showMessage(days.error());
+            return;
+        }
+        {
+            // The list's reset must not count as the user picking a day (it would leave "All days").
+            const QSignalBlocker quiet(m_navigator);
+            m_navigator->setDays(*days);
+            m_navigator->showDay(m_day);
+        }
+        // "All days" keeps its rows until it is loaded again: reloading 100k rows for every notice of the
+        // lab's morning job would stall the window.
+        if (shownDayChanged && !m_allDays) {
+            auto records = m_store->recordsForDay(m_day);
+            if (!records) {
+                statusBar()->showMessage(records.error());
+                return;
+            }
+            m_chart->setRecords(*records);
+            m_filters->setCategoriesOf(*records);
+            m_reader->refreshRecords(std::move(records).value());
+            showDayStatus(m_day);
+            m_digest->refresh();
+        }
+    }
+    for (const QString &id : notes)
+        m_reader->refreshPaper(id);
+    if (!notes.isEmpty())
+        m_digest->refresh();
+    updateStatus();
+    Q_EMIT storeChangesShown();
 }
 
 void MainWindow::showRecords(QList<PaperRecord> records, PaperTableOrders orders)

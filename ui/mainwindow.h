@@ -10,6 +10,8 @@
 #include <QDate>
 #include <QMainWindow>
 #include <QPointer>
+#include <QSet>
+#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -48,6 +50,8 @@ class ProviderBatchController;
 class ReaderView;
 class RecordsLoader;
 class RunNotifier;
+class StoreChangeListener;
+struct StoreChange;
 class Settings;
 
 /// Wires the panes together: day list, paper table, detail pane. Holds the GUI thread's own store
@@ -100,6 +104,14 @@ public:
     [[nodiscard]] bool autoRunScheduled() const { return m_autoRunScheduled; }
     /// The Compare Runs dialog once opened (it follows the shown day), else null.
     [[nodiscard]] CompareRunsDialog *compareRunsDialog() const;
+    /// What other clients change in a lab's PostgreSQL store, as it happens (listening; idle on SQLite).
+    [[nodiscard]] StoreChangeListener *storeChanges() const { return m_storeChanges; }
+
+Q_SIGNALS:
+    /// Other clients' changes (a day fetched or scored, a shared note) are shown: the day list, the table,
+    /// the detail pane and the digest were read again, the user's selection, scroll position and unsaved
+    /// note left as they were.
+    void storeChangesShown();
 
 public Q_SLOTS:
     /// Re-reads the day list and the current day from the store.
@@ -134,6 +146,11 @@ private:
     void jobStarted();
     void paperStateChanged(const PaperState &state);
     void refreshTags();
+    void showDayStatus(const QDate &day);
+    /// Live updates: collects what other clients changed; a burst (a feed, its day record, the scores) is
+    /// shown once, by showStoreChanges().
+    void storeChanged(const StoreChange &change);
+    void showStoreChanges();
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
@@ -166,6 +183,11 @@ private:
     ImportController *m_importer = nullptr;
     ProviderBatchController *m_batches = nullptr;
     QPointer<CompareRunsDialog> m_compare;
+    StoreChangeListener *m_storeChanges = nullptr;
+    QTimer m_storeChangeTimer;
+    bool m_daysChanged = false; ///< a day was fetched or scored by another client since last shown
+    bool m_shownDayChanged = false; ///< ... the shown day among them
+    QSet<QString> m_sharedNotesChanged; ///< papers whose shared notes another member changed
 };
 
 } // namespace Lectern

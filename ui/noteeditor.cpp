@@ -2,14 +2,19 @@
 #include "noteeditor.h"
 
 #include "models/paperstatehub.h"
+#include "notemergedialog.h"
+#include "store/paperstore.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QCompleter>
 #include <QFormLayout>
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStringListModel>
+
+#include <utility>
 
 namespace Lectern {
 
@@ -34,6 +39,7 @@ NoteEditor::NoteEditor(PaperStateHub *hub, QWidget *parent)
     , m_hub(hub)
     , m_tags(new QLineEdit(this))
     , m_note(new QPlainTextEdit(this))
+    , m_share(new QCheckBox(tr("Share with the group"), this))
     , m_tagModel(new QStringListModel(this))
 {
     setObjectName(QStringLiteral("noteEditor"));
@@ -76,6 +82,13 @@ NoteEditor::NoteEditor(PaperStateHub *hub, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addRow(tr("Tags:"), m_tags);
     layout->addRow(tr("Note:"), m_note);
+    m_share->setObjectName(QStringLiteral("shareNoteCheck"));
+    m_share->setToolTip(
+        tr("Every member of the lab reads a shared note, with your name; only you change it."));
+    layout->addRow(QString(), m_share);
+    // Sharing needs a group: a lab's PostgreSQL store. An SQLite file has one member.
+    m_share->setVisible(m_hub && m_hub->store() && m_hub->store()->database().location().isPostgres());
+    connect(m_share, &QCheckBox::toggled, this, &NoteEditor::scheduleSave);
 
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(400);
@@ -124,12 +137,17 @@ void NoteEditor::stateChanged(const PaperState &state)
     if (state.arxivId != m_state.arxivId || m_state.arxivId.isEmpty())
         return;
     // What the user is typing here wins; otherwise show the stored note and tags (changed in the digest).
-    if (m_dirty || m_saveTimer.isActive() || m_unsaved.contains(state.arxivId)) {
+    if (m_dirty || m_saveTimer.isActive() || m_unsaved.contains(state.arxivId) ||
+        m_conflicts.contains(state.arxivId)) {
+        // The version stays the one the typing started from: a save over a newer one must be merged.
+        const int base = m_state.noteVersion;
         m_state = state;
+        m_state.noteVersion = base;
         return;
     }
     m_state = state;
     m_loading = true;
+    m_share->setChecked(state.noteShared);
     if (m_note->toPlainText() != state.note)
         m_note->setPlainText(state.note);
     if (parseTags(m_tags->text()) != state.tags)
@@ -139,6 +157,7 @@ void NoteEditor::stateChanged(const PaperState &state)
 
 NoteEditor::~NoteEditor()
 {
+    m_closing = true;
     flush();
 }
 
@@ -158,6 +177,11 @@ void NoteEditor::flush()
         PaperState edit = m_state;
         edit.note = m_note->toPlainText();
         edit.tags = parseTags(m_tags->text());
+        edit.noteShared = m_share->isChecked();
+        // Typing on after a cancelled merge: still over the version that conflicted, so it asks again.
+        if (const auto waiting = m_conflicts.constFind(edit.arxivId); waiting != m_conflicts.cend())
+            edit.noteVersion = waiting->noteVersion;
+        m_conflicts.remove(edit.arxivId);
         m_unsaved.insert(edit.arxivId, edit);
     }
     saveUnsaved();
@@ -169,20 +193,28 @@ bool NoteEditor::saveUnsaved()
     if (!m_hub || m_unsaved.isEmpty())
         return true;
     QString error;
-    for (auto it = m_unsaved.begin(); it != m_unsaved.end();) {
+    // Taken out while saving: a save announces the new state, and a view reacting to it may flush this
+    // editor again, which must not save the same edit a second time (over and over).
+    const QHash<QString, PaperState> pending = std::exchange(m_unsaved, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it) {
         // On the stored state, so that a star or dismissal made meanwhile is kept.
-        const PaperState edit = it.value();
-        auto r = m_hub->update(it.key(), [&edit](PaperState &s) {
-            s.note = edit.note;
-            s.tags = edit.tags;
-        });
+        const PaperState &edit = it.value();
+        auto r = m_hub->saveNote(edit);
         if (!r) {
             if (error.isEmpty())
                 error = r.error();
-            ++it;
+            if (!m_unsaved.contains(it.key())) // a newer edit of it was queued meanwhile
+                m_unsaved.insert(it.key(), edit);
             continue;
         }
-        it = m_unsaved.erase(it);
+        if (r->conflict) {
+            m_conflicts.insert(edit.arxivId, edit);
+            showConflict(edit, *r->conflict);
+        } else if (edit.arxivId == m_state.arxivId) {
+            // Our own save is the version further typing builds on.
+            m_state.noteShared = edit.noteShared && !edit.note.isEmpty();
+            m_state.noteVersion = m_state.noteShared ? r->noteVersion : 0;
+        }
     }
     if (error.isEmpty())
         return true;
@@ -196,10 +228,17 @@ void NoteEditor::setPaper(const PaperState &state)
     flush();
     m_loading = true;
     m_state = state;
+    // The note as stored now (another window may have changed it since the table read it), with its
+    // sharing and the version this editing starts from.
+    if (m_hub) {
+        if (auto stored = m_hub->state(state.arxivId))
+            m_state = *stored;
+    }
     // An edit of this paper that could not be saved yet is what the user expects to see, not the old note.
-    const PaperState shown = m_unsaved.value(state.arxivId, state);
+    const PaperState shown = m_unsaved.value(state.arxivId, m_conflicts.value(state.arxivId, m_state));
     m_note->setPlainText(shown.note);
     m_tags->setText(shown.tags.join(QStringLiteral(", ")));
+    m_share->setChecked(shown.noteShared);
     m_loading = false;
     setEnabled(true);
 }
@@ -211,8 +250,48 @@ void NoteEditor::clear()
     m_state = PaperState();
     m_note->clear();
     m_tags->clear();
+    m_share->setChecked(false);
     m_loading = false;
     setEnabled(false);
+}
+
+void NoteEditor::showConflict(const PaperState &edit, const NoteConflict &conflict)
+{
+    Q_EMIT saveFailed(tr("your shared note on %1 was changed elsewhere meanwhile; merge the two texts "
+                         "(your text is kept here until then)")
+                          .arg(edit.arxivId));
+    // One merge at a time; a second conflict is asked about with the next edit.
+    if (m_closing || m_mergeDialog)
+        return;
+    m_mergeDialog = new NoteMergeDialog(conflict, edit.arxivId, this);
+    m_mergeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_mergeDialog, &QDialog::finished, this, &NoteEditor::mergeFinished);
+    m_mergeDialog->open();
+}
+
+void NoteEditor::mergeFinished(int result)
+{
+    if (!m_mergeDialog)
+        return;
+    const NoteConflict conflict = m_mergeDialog->conflict();
+    const QString merged = m_mergeDialog->mergedText();
+    const auto waiting = m_conflicts.constFind(conflict.arxivId);
+    // Cancel: nothing is saved; the text stays in the editor (and in m_conflicts) for the next edit.
+    if (result != QDialog::Accepted || waiting == m_conflicts.cend())
+        return;
+    PaperState edit = *waiting;
+    m_conflicts.erase(waiting);
+    edit.note = merged;
+    edit.noteVersion = conflict.theirVersion;
+    if (edit.arxivId == m_state.arxivId) {
+        m_loading = true;
+        m_note->setPlainText(merged);
+        m_note->moveCursor(QTextCursor::End); // to go on writing
+        m_loading = false;
+        m_state.noteVersion = conflict.theirVersion;
+    }
+    m_unsaved.insert(edit.arxivId, edit);
+    saveUnsaved();
 }
 
 void NoteEditor::setKnownTags(const QStringList &tags)

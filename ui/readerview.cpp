@@ -127,7 +127,7 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
 
 void ReaderView::followFilters()
 {
-    if (m_table->currentIndex().isValid())
+    if (m_refreshing || m_table->currentIndex().isValid())
         return;
     const QString id = m_detail->currentArxivId().isEmpty() ? m_hiddenId : m_detail->currentArxivId();
     if (id.isEmpty())
@@ -251,9 +251,47 @@ QString ReaderView::currentArxivId() const
     return m_detail->currentArxivId();
 }
 
+void ReaderView::refreshRecords(QList<PaperRecord> records)
+{
+    const QString current = currentArxivId();
+    const int tableScroll = m_table->verticalScrollBar()->value();
+    const int detailScroll = m_detail->verticalScrollBar()->value();
+    bool sameRows = records.size() == m_model->rowCount();
+    for (int i = 0; sameRows && i < records.size(); ++i)
+        sameRows = m_model->recordAt(i)->paper.arxivId == records.at(i).paper.arxivId;
+    if (sameRows) {
+        // Rows changed in place (scores, a day's record): no reset, so the view keeps everything itself.
+        for (const PaperRecord &r : std::as_const(records))
+            m_model->updateRecord(r);
+    } else {
+        // New papers: a reset, after which the same paper is selected again, quietly (not marked read),
+        // without the detail pane or the note editor noticing the moment without a selection.
+        m_refreshing = true;
+        m_model->setRecords(std::move(records));
+        const int row = current.isEmpty() ? -1 : m_model->rowOf(current);
+        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+        if (index.isValid())
+            m_triage->selectRowQuietly(index.row());
+        m_refreshing = false;
+    }
+    m_table->verticalScrollBar()->setValue(tableScroll);
+    updateSelection();
+    if (!current.isEmpty() && currentArxivId() == current)
+        m_detail->verticalScrollBar()->setValue(detailScroll);
+}
+
+void ReaderView::refreshPaper(const QString &arxivId)
+{
+    if (arxivId.isEmpty() || arxivId != currentArxivId())
+        return;
+    const int detailScroll = m_detail->verticalScrollBar()->value();
+    updateSelection();
+    m_detail->verticalScrollBar()->setValue(detailScroll);
+}
+
 void ReaderView::updateSelection()
 {
-    if (!m_noteEditor)
+    if (!m_noteEditor || m_refreshing)
         return;
     const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
     const PaperRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
@@ -295,6 +333,12 @@ void ReaderView::updateSelection()
             similar << DetailPane::SimilarEntry {
                 m.arxivId, titleOf(m.arxivId), m.similarity, TextAnalyzer::spelledAs(m.sharedTerms, text)};
     }
+    QList<SharedNote> shared;
+    if (record && m_store) {
+        if (auto notes = m_store->sharedNotes(record->paper.arxivId))
+            shared = *notes;
+    }
+    m_detail->setSharedNotes(shared);
     m_detail->showRecord(record, versions, similar, librarySource);
     if (record) {
         m_hiddenId.clear();

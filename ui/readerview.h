@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/paperrecord.h"
 #include "domain/paperstate.h"
 
 #include <QPointer>
@@ -58,6 +59,12 @@ public:
     /// Selects @p arxivId again after a reload, as the window's doing (not marked read); false when hidden
     /// or when the user never went to it (the window had picked it), leaving the new first row selected.
     bool restoreSelection(const QString &arxivId);
+    /// Another client changed the papers shown (a live update): the table shows @p records, the user's
+    /// selected paper, the table's scroll position and the note being typed all stay as they were.
+    void refreshRecords(QList<PaperRecord> records);
+    /// Another member's shared note on @p arxivId changed: the detail pane shows it again, scrolled where it
+    /// was, when that paper is the one shown.
+    void refreshPaper(const QString &arxivId);
     /// The paper in the detail pane; empty when none.
     [[nodiscard]] QString currentArxivId() const;
     /// Saves a pending note; the editor goes before the store does.
@@ -102,6 +109,7 @@ private:
     bool m_similarBuilding = false;
     bool m_similarOutdated = false; ///< a rebuild was asked for while one ran
     QPointer<QThread> m_similarThread;
+    bool m_refreshing = false; ///< refreshRecords() is replacing the rows: the selection is put back after
     QString m_hiddenId; ///< the paper a filter took away from the table, selected again when it returns
 };
 

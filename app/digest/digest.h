@@ -6,6 +6,7 @@
 #include "domain/paper.h"
 #include "domain/paperstate.h"
 #include "domain/score.h"
+#include "domain/sharednote.h"
 
 #include <QList>
 #include <QString>
@@ -23,6 +24,7 @@ struct DigestEntry
     PaperState state;
     bool authorMatch = false; ///< listed first, with the comment "Author match" and no scores
     QStringList matchedAuthors; ///< the followed names that matched, for views
+    QList<SharedNote> sharedNotes; ///< other members' notes shared with the group (PostgreSQL)
 };
 
 /// A daily digest, its entries already selected and ordered (DigestBuilder::select).

@@ -76,14 +76,14 @@ QString authorsLine(const QStringList &authors)
 
 /// A note keeps its lines (as hard breaks) in one paragraph. Blank lines go, since they would end the
 /// paragraph.
-QString noteBlock(const QString &note)
+QString noteBlock(const QString &note, const QString &label = QStringLiteral("Note"))
 {
     QStringList lines;
     for (const QString &raw : note.split(u'\n')) {
         if (const QString line = Markdown::escapeLine(raw.trimmed()); !line.isEmpty())
             lines << line;
     }
-    return QStringLiteral("**Note:** ") + lines.join(QStringLiteral("  \n"));
+    return QStringLiteral("**") + label + QStringLiteral(":** ") + lines.join(QStringLiteral("  \n"));
 }
 
 QString section(const DigestEntry &entry, int number)
@@ -115,6 +115,8 @@ QString section(const DigestEntry &entry, int number)
     }
     if (!entry.state.note.trimmed().isEmpty())
         user << noteBlock(entry.state.note);
+    for (const SharedNote &shared : entry.sharedNotes)
+        user << noteBlock(shared.text, QStringLiteral("Note by ") + escapeInline(oneLine(shared.author)));
 
     if (scored) {
         blocks << QStringLiteral("**Relevance:** ") + QString::number(*entry.score->relevance) +
@@ -182,7 +184,7 @@ Digest DigestBuilder::select(const DayRun &run, const QList<PaperRecord> &record
         if (seen.contains(paper.arxivId))
             continue;
         seen.insert(paper.arxivId);
-        DigestEntry entry {paper, record.score, record.state, false, authors.matches(paper.authors)};
+        DigestEntry entry {paper, record.score, record.state, false, authors.matches(paper.authors), {}};
         entry.authorMatch = !entry.matchedAuthors.isEmpty();
         const bool relevant = record.score && record.score->isScored() &&
             *record.score->relevance >= minRelevance && *record.score->novelty >= minNovelty;
@@ -214,7 +216,25 @@ Result<Digest> DigestBuilder::fromStore(PaperStore &store, const QDate &day, con
     if (!gate)
         return Error {gate.error()};
     digest.gate = *gate;
+    if (auto shared = attachSharedNotes(store, day, digest); !shared)
+        return Error {shared.error()};
     return digest;
+}
+
+Result<void> DigestBuilder::attachSharedNotes(PaperStore &store, const QDate &day, Digest &digest)
+{
+    auto shared = store.sharedNotesForDay(day);
+    if (!shared)
+        return Error {shared.error()};
+    for (DigestEntry &e : digest.entries) {
+        e.sharedNotes.clear();
+        // The member's own shared note is their note, printed as such.
+        for (const SharedNote &n : shared->value(e.paper.arxivId)) {
+            if (!n.mine && !n.text.trimmed().isEmpty())
+                e.sharedNotes << n;
+        }
+    }
+    return {};
 }
 
 void DigestBuilder::applyPrices(Digest &digest, double promptUsdPerMillion, double completionUsdPerMillion)

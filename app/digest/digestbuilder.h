@@ -44,6 +44,10 @@ public:
         const AuthorMatcher &authors, int minRelevance, int minNovelty,
         const QStringList &announceTypes = defaultAnnounceTypes());
 
+    /// Gives each entry the notes other members shared on its paper (PostgreSQL; an SQLite file has one
+    /// member, whose shared note is their own note).
+    [[nodiscard]] static Result<void> attachSharedNotes(PaperStore &store, const QDate &day, Digest &digest);
+
     /// Fills the digest's cost split from the run's token counts and the model's prices (USD per million
     /// tokens; reasoning tokens are billed, and counted, as completion).
     static void applyPrices(Digest &digest, double promptUsdPerMillion, double completionUsdPerMillion);

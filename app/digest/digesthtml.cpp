@@ -138,6 +138,13 @@ QString section(const DigestEntry &e, int number, const QString &anchor, bool in
         out += QStringLiteral("<p class=\"user\"><b>Note:</b> ") + lines.join(QStringLiteral("<br/>")) +
             QStringLiteral("</p>\n");
     }
+    for (const SharedNote &shared : e.sharedNotes) {
+        QStringList lines;
+        for (const QString &line : shared.text.trimmed().split(u'\n'))
+            lines << esc(line);
+        out += QStringLiteral("<p class=\"user\"><b>Note by ") + esc(shared.author) +
+            QStringLiteral(":</b> ") + lines.join(QStringLiteral("<br/>")) + QStringLiteral("</p>\n");
+    }
     if (interactive) {
         out += QStringLiteral("<p class=\"actions\">") +
             link(DigestHtml::starUrl(p.arxivId, !e.state.starred).toString(),

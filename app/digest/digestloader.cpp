@@ -131,11 +131,13 @@ Result<Digest> DigestLoader::day(
         if (listed.contains(r.paper.arxivId))
             continue;
         listed.insert(r.paper.arxivId);
-        rest << DigestEntry {r.paper, r.score, r.state, false, {}};
+        rest << DigestEntry {r.paper, r.score, r.state, false, {}, {}};
     }
     std::sort(rest.begin(), rest.end(),
         [](const DigestEntry &a, const DigestEntry &b) { return a.paper.arxivId < b.paper.arxivId; });
     out.entries << rest;
+    if (auto shared = DigestBuilder::attachSharedNotes(store, day, out); !shared)
+        return Error {shared.error()};
     narrow(out, filter);
     splitCost(out, settings);
     return out;

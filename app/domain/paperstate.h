@@ -21,6 +21,11 @@ struct PaperState
     QStringList tags; ///< sorted, unique
     QString note;
     QDateTime updatedAt;
+    /// The note is shared with the group (schema 15): published beside the member's own copy.
+    bool noteShared = false;
+    /// The shared note's version this state was read at (0 when not shared): saving a changed note over
+    /// a newer version is a conflict, not an overwrite.
+    int noteVersion = 0;
 
     [[nodiscard]] bool isDefault() const
     {

@@ -720,12 +720,23 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
         return sqlError(QStringLiteral("read the tags of %1").arg(arxivId), t);
     while (t.next())
         s.tags << t.value(0).toString();
+    QSqlQuery shared(m_db->sql());
+    shared.prepare(QStringLiteral("SELECT version FROM shared_notes WHERE author = %1 AND arxiv_id = ?")
+                       .arg(m_db->dialect().currentMember()));
+    shared.addBindValue(arxivId);
+    if (!shared.exec())
+        return sqlError(QStringLiteral("read the shared note of %1").arg(arxivId), shared);
+    if (shared.next()) {
+        s.noteShared = true;
+        s.noteVersion = shared.value(0).toInt();
+    }
     return s;
 }
 
-Result<void> PaperStore::saveState(const PaperState &s)
+Result<StateSaved> PaperStore::saveState(const PaperState &s)
 {
-    return m_db->inTransaction([&]() -> Result<void> {
+    StateSaved saved;
+    auto written = m_db->inTransaction([&]() -> Result<void> {
         // The rows are the signed-in member's own where the store has members (SqlDialect::memberKey).
         const QString member = m_db->dialect().memberKey();
         QSqlQuery q(m_db->sql());
@@ -761,8 +772,117 @@ Result<void> PaperStore::saveState(const PaperState &s)
             if (!tag.exec())
                 return sqlError(QStringLiteral("save tag %1 of %2").arg(clean, s.arxivId), tag);
         }
+        auto shared = saveSharedNote(s);
+        if (!shared)
+            return Error {shared.error()};
+        saved = *shared;
+        // A conflict writes nothing, the private state included: the caller still holds both texts.
+        if (saved.conflict)
+            return Error {QStringLiteral("the shared note of %1 changed meanwhile").arg(s.arxivId)};
         return {};
     });
+    if (saved.conflict)
+        return saved;
+    if (!written)
+        return Error {written.error()};
+    return saved;
+}
+
+Result<StateSaved> PaperStore::saveSharedNote(const PaperState &s)
+{
+    const QString me = m_db->dialect().currentMember();
+    if (!s.noteShared || s.note.isEmpty()) {
+        QSqlQuery del(m_db->sql());
+        del.prepare(QStringLiteral("DELETE FROM shared_notes WHERE author = %1 AND arxiv_id = ?").arg(me));
+        del.addBindValue(s.arxivId);
+        if (!del.exec())
+            return sqlError(QStringLiteral("withdraw the shared note of %1").arg(s.arxivId), del);
+        return StateSaved {};
+    }
+    // Only over the version the edit started from; a text that is already stored changes nothing (a star
+    // toggled in another window must not make this window's note stale).
+    QSqlQuery update(m_db->sql());
+    update.prepare(QStringLiteral("UPDATE shared_notes SET note = ?, version = version + 1, updated_at = ? "
+                                  "WHERE author = %1 AND arxiv_id = ? AND version = ? AND note <> ? "
+                                  "RETURNING version")
+                       .arg(me));
+    update.addBindValue(s.note);
+    update.addBindValue(nowText());
+    update.addBindValue(s.arxivId);
+    update.addBindValue(s.noteVersion);
+    update.addBindValue(s.note);
+    if (!update.exec())
+        return sqlError(QStringLiteral("save the shared note of %1").arg(s.arxivId), update);
+    if (update.next())
+        return StateSaved {std::nullopt, update.value(0).toInt()};
+    QSqlQuery insert(m_db->sql());
+    insert.prepare(QStringLiteral("INSERT INTO shared_notes (arxiv_id, note, version, updated_at) "
+                                  "VALUES (?, ?, 1, ?) ON CONFLICT (author, arxiv_id) DO NOTHING "
+                                  "RETURNING version"));
+    insert.addBindValue(s.arxivId);
+    insert.addBindValue(s.note);
+    insert.addBindValue(nowText());
+    if (!insert.exec())
+        return sqlError(QStringLiteral("share the note of %1").arg(s.arxivId), insert);
+    if (insert.next())
+        return StateSaved {std::nullopt, insert.value(0).toInt()};
+    // Stored already: the same text is no change; another text at another version is a conflict.
+    QSqlQuery stored(m_db->sql());
+    stored.prepare(
+        QStringLiteral("SELECT note, version FROM shared_notes WHERE author = %1 AND arxiv_id = ?").arg(me));
+    stored.addBindValue(s.arxivId);
+    if (!stored.exec() || !stored.next())
+        return sqlError(QStringLiteral("read the shared note of %1").arg(s.arxivId), stored);
+    const QString theirs = stored.value(0).toString();
+    const int theirVersion = stored.value(1).toInt();
+    if (theirs == s.note)
+        return StateSaved {std::nullopt, theirVersion};
+    return StateSaved {NoteConflict {s.arxivId, theirs, theirVersion, s.note}, theirVersion};
+}
+
+QList<SharedNote> PaperStore::sharedNotesFrom(QSqlQuery &q)
+{
+    QList<SharedNote> notes;
+    while (q.next()) {
+        SharedNote n;
+        n.arxivId = q.value(0).toString();
+        n.author = q.value(1).toString();
+        n.text = q.value(2).toString();
+        n.version = q.value(3).toInt();
+        n.updatedAt = timeFrom(q.value(4));
+        n.mine = q.value(5).toBool();
+        notes << n;
+    }
+    return notes;
+}
+
+Result<QList<SharedNote>> PaperStore::sharedNotes(const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT arxiv_id, author, note, version, updated_at, author = %1 "
+                             "FROM shared_notes WHERE arxiv_id = ? ORDER BY updated_at, author")
+                  .arg(m_db->dialect().currentMember()));
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the shared notes of %1").arg(arxivId), q);
+    return sharedNotesFrom(q);
+}
+
+Result<QHash<QString, QList<SharedNote>>> PaperStore::sharedNotesForDay(const QDate &day)
+{
+    QSqlQuery q(m_db->sql());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT s.arxiv_id, s.author, s.note, s.version, s.updated_at, s.author = %1 "
+                             "FROM shared_notes s JOIN listings l ON l.arxiv_id = s.arxiv_id "
+                             "WHERE l.day = ? ORDER BY s.updated_at, s.author")
+                  .arg(m_db->dialect().currentMember()));
+    q.addBindValue(dayText(day));
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the shared notes of %1").arg(dayText(day)), q);
+    QHash<QString, QList<SharedNote>> byPaper;
+    for (const SharedNote &n : sharedNotesFrom(q))
+        byPaper[n.arxivId] << n;
+    return byPaper;
 }
 
 Result<QStringList> PaperStore::allTags()

@@ -8,6 +8,7 @@
 #include "domain/paperrecord.h"
 #include "domain/paperstate.h"
 #include "domain/score.h"
+#include "domain/sharednote.h"
 #include "domain/storestats.h"
 #include "store/database.h"
 #include "util/clock.h"
@@ -77,8 +78,17 @@ public:
     [[nodiscard]] Result<QList<DaySummary>> daySummaries();
 
     [[nodiscard]] Result<PaperState> state(const QString &arxivId);
-    /// Saves the user's state of a paper; stamps updatedAt.
-    Result<void> saveState(const PaperState &state);
+    /// Saves the user's state of a paper; stamps updatedAt. Private state never conflicts: the last save of
+    /// one's own state wins. A shared note (state.noteShared) is published beside it, but only over the
+    /// version the state was read at (state.noteVersion): when its text was changed meanwhile (another
+    /// window of the same member), nothing at all is written and the result holds the conflict, with
+    /// both texts. Unsharing (or emptying the note) withdraws the shared copy.
+    Result<StateSaved> saveState(const PaperState &state);
+    /// The notes shared on @p arxivId by every member (the signed-in member's too, marked mine), oldest
+    /// change first.
+    [[nodiscard]] Result<QList<SharedNote>> sharedNotes(const QString &arxivId);
+    /// The shared notes of the papers listed on @p day, by arXiv id.
+    [[nodiscard]] Result<QHash<QString, QList<SharedNote>>> sharedNotesForDay(const QDate &day);
     /// Every tag in use, sorted (for completion).
     [[nodiscard]] Result<QStringList> allTags();
 
@@ -133,6 +143,9 @@ private:
     /// A prepared statement for @p sql, prepared once per store (the fetch path runs them thousands of
     /// times).
     QSqlQuery &statement(const QString &sql);
+    /// The shared-note half of saveState(), inside its transaction.
+    Result<StateSaved> saveSharedNote(const PaperState &state);
+    [[nodiscard]] QList<SharedNote> sharedNotesFrom(QSqlQuery &q);
 
     std::unique_ptr<Database> m_db;
     const Clock *m_clock = &Clock::system();

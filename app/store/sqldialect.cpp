@@ -172,6 +172,7 @@ public:
     QString tryLockStatement() const override { return {}; }
     QString unlockStatement() const override { return {}; }
     QString memberKey() const override { return {}; }
+    QString currentMember() const override { return QStringLiteral("''"); }
 
     qint64 sizeInBytes(QSqlDatabase &, const StoreLocation &location) const override
     {
@@ -379,6 +380,7 @@ public:
     QString tryLockStatement() const override { return QStringLiteral("SELECT pg_try_advisory_lock(?, ?)"); }
     QString unlockStatement() const override { return QStringLiteral("SELECT pg_advisory_unlock(?, ?)"); }
     QString memberKey() const override { return QStringLiteral("member, "); }
+    QString currentMember() const override { return QStringLiteral("current_user"); }
 
     qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &) const override
     {

@@ -59,6 +59,9 @@ public:
     /// nothing on SQLite (one implicit user), "member, " on PostgreSQL, where each database role has its
     /// own rows (schema 12: filled with current_user, kept apart by row-level security).
     [[nodiscard]] virtual QString memberKey() const = 0;
+    /// An SQL expression naming the signed-in member as the store records authors (shared_notes.author):
+    /// current_user on PostgreSQL, '' on SQLite (one implicit member).
+    [[nodiscard]] virtual QString currentMember() const = 0;
     /// Bytes the store takes on disk.
     [[nodiscard]] virtual qint64 sizeInBytes(QSqlDatabase &db, const StoreLocation &location) const = 0;
 

@@ -359,7 +359,7 @@ private Q_SLOTS:
         p.title = text;
         QString error;
         const auto entries =
-            Test::readBibTeX(BibTeXWriter::write({DigestEntry {p, {}, {}, false, {}}}), &error);
+            Test::readBibTeX(BibTeXWriter::write({DigestEntry {p, {}, {}, false, {}, {}}}), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(entries.size(), 1);
         QCOMPARE(Test::unescapeBibTeX(entries[0].fields.value(u"title"_s)), readBack);
@@ -389,7 +389,7 @@ private Q_SLOTS:
     {
         Paper p = Test::makePaper(u"2603.00001"_s);
         p.arxivId = u"2603.00001}, note={x\r\nER  - \r\nTY  - JOUR"_s;
-        const DigestEntry e {p, {}, {}, false, {}};
+        const DigestEntry e {p, {}, {}, false, {}, {}};
         QString error;
         const auto entries = Test::readBibTeX(BibTeXWriter::write({e, e}), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -469,8 +469,8 @@ private Q_SLOTS:
         // Two papers that would share a key both get their id; a paper listed twice is written once.
         Paper b = a;
         b.arxivId = u"2603.00003"_s;
-        const DigestEntry ea {a, {}, {}, false, {}};
-        const DigestEntry eb {b, {}, {}, false, {}};
+        const DigestEntry ea {a, {}, {}, false, {}, {}};
+        const DigestEntry eb {b, {}, {}, false, {}, {}};
         QString error;
         const auto entries = Test::readBibTeX(BibTeXWriter::write({ea, eb, ea}), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));

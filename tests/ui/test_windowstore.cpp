@@ -5,20 +5,30 @@
 #include "cli/cli.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
+#include "store/storechangelistener.h"
+#include "ui/detailpane.h"
 #include "ui/filterbar.h"
 #include "ui/fulltextsearch.h"
 #include "ui/mainwindow.h"
+#include "ui/noteeditor.h"
+#include "ui/notemergedialog.h"
+#include "ui/readerview.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -206,6 +216,171 @@ private Q_SLOTS:
         auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
         QVERIFY(bob.ok());
         QCOMPARE(bob.value()->stats()->starred, qint64(0));
+    }
+
+    // Issue 14.5: the same member edits a shared note in this window while another window (another
+    // connection) saves it: the save becomes a merge, Cancel keeps the draft unsaved, Save stores the merge.
+    void aSharedNoteChangedElsewhereIsMergedNotOverwritten()
+    {
+        Test::TempProfileDir dir;
+        Test::ProfileBuilder builder(dir.path());
+        const QString built = m_backend.configure(builder, dir)
+                                  .withPapers(Test::numberedPapers(3, QDate(2026, 11, 23)))
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        auto opened = PaperStore::open(m_backend.storeFor(dir));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        PaperStore &elsewhere = *opened.value();
+
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QTableView *table = w.paperView();
+        table->selectRow(1);
+        const QString id = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+        QVERIFY(!id.isEmpty());
+        NoteEditor *editor = w.noteEditor();
+        QPlainTextEdit *note = editor->noteEdit();
+        // Shared from the other window first; this one shows it when the paper is selected again.
+        PaperState shared = *elsewhere.state(id);
+        shared.note = QStringLiteral("first draft");
+        shared.noteShared = true;
+        QVERIFY(elsewhere.saveState(shared).ok());
+        table->selectRow(0);
+        table->selectRow(1);
+        QCOMPARE(note->toPlainText(), QStringLiteral("first draft"));
+        QVERIFY(editor->shareCheck()->isChecked());
+        QCOMPARE(editor->shareCheck()->isVisible(), m_backend.isPostgres());
+
+        // The other window saves a newer version while this one types.
+        shared = *elsewhere.state(id);
+        shared.note = QStringLiteral("changed elsewhere");
+        QVERIFY(!elsewhere.saveState(shared)->conflict);
+        note->setFocus();
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral(" plus mine"));
+        editor->flush();
+        QTRY_VERIFY(editor->mergeDialog() && editor->mergeDialog()->isVisible());
+        NoteMergeDialog *merge = editor->mergeDialog();
+        QCOMPARE(merge->theirsEdit()->toPlainText(), QStringLiteral("changed elsewhere"));
+        QVERIFY(merge->theirsEdit()->isReadOnly());
+        QCOMPARE(
+            merge->mergedEdit()->toPlainText(), QStringLiteral("first draft plus mine\nchanged elsewhere"));
+        QCOMPARE(elsewhere.state(id)->note, QStringLiteral("changed elsewhere"));
+        QCOMPARE(editor->unsavedCount(), 1);
+
+        // Cancel: nothing stored, the draft stays where it was typed and counts as unsaved.
+        QTest::keyClick(merge, Qt::Key_Escape);
+        QTRY_VERIFY(!editor->mergeDialog());
+        QCOMPARE(note->toPlainText(), QStringLiteral("first draft plus mine"));
+        QCOMPARE(elsewhere.state(id)->note, QStringLiteral("changed elsewhere"));
+        QCOMPARE(editor->unsavedCount(), 1);
+
+        // Typing on asks again; Save stores the merge, as edited, over the other window's version.
+        note->setFocus();
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral("!"));
+        editor->flush();
+        QTRY_VERIFY(editor->mergeDialog() && editor->mergeDialog()->isVisible());
+        merge = editor->mergeDialog();
+        QCOMPARE(
+            merge->mergedEdit()->toPlainText(), QStringLiteral("first draft plus mine!\nchanged elsewhere"));
+        merge->mergedEdit()->setPlainText(QStringLiteral("merged by hand"));
+        QTest::mouseClick(merge->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!editor->mergeDialog());
+        QCOMPARE(elsewhere.state(id)->note, QStringLiteral("merged by hand"));
+        QCOMPARE(elsewhere.state(id)->noteVersion, 3);
+        QCOMPARE(note->toPlainText(), QStringLiteral("merged by hand"));
+        QCOMPARE(editor->unsavedCount(), 0);
+        // The merge is the version this window goes on from: the next edit saves without a question.
+        QTest::keyClicks(note, QStringLiteral("."));
+        editor->flush();
+        QVERIFY(!editor->mergeDialog());
+        QCOMPARE(elsewhere.state(id)->note, QStringLiteral("merged by hand."));
+        QCOMPARE(elsewhere.state(id)->noteVersion, 4);
+    }
+
+    // Issue 14.4: the lab's morning job (another client) adds a paper to the shown day and scores it, and
+    // another member shares a note on the paper being read: the window shows it all without a restart,
+    // with the user's selected paper, the table's scroll position and the note being typed left alone.
+    void anotherClientsWorkShowsLiveKeepingTheUsersPlace()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        const QDate day(2026, 11, 23);
+        auto admin = PaperStore::open(lab->toString());
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        const QList<Paper> papers = Test::numberedPapers(60, day);
+        QVERIFY(admin.value()->upsertPapers(papers).ok());
+        Test::TempProfileDir aliceDir;
+        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
+        const QString built = Test::ProfileBuilder(aliceDir.path())
+                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                  .withSetting(Keys::StoreHost, alice.host())
+                                  .withSetting(Keys::StorePort, alice.port())
+                                  .withSetting(Keys::StoreDatabase, alice.database())
+                                  .withSetting(Keys::StoreUser, alice.user())
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QVERIFY(w.storeChanges()->isListening());
+        QTableView *table = w.paperView();
+        QCOMPARE(table->model()->rowCount(), 60);
+        // The user scrolls down, reads a paper there and starts a note.
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const int row = table->rowAt(table->viewport()->height() / 2);
+        QVERIFY(row > 0);
+        table->selectRow(row);
+        const QString reading = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+        QVERIFY(!reading.isEmpty());
+        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("half a thought"));
+        const int cursor = note->textCursor().position();
+
+        // The morning job: one more paper on the shown day, then the day's scores.
+        QSignalSpy shown(&w, &MainWindow::storeChangesShown);
+        QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09999"), 1, day)}).ok());
+        QList<Score> scores;
+        for (const Paper &p : papers)
+            scores << Test::makeScore(p, 5, 5);
+        QVERIFY(admin.value()->addScores(scores).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 61, 10000);
+        QVERIFY(!shown.isEmpty());
+        const int scoredRow = w.paperModel()->rowOf(reading);
+        QTRY_VERIFY_WITH_TIMEOUT(w.paperModel()->recordAt(scoredRow)->score.has_value(), 10000);
+
+        QCOMPARE(w.currentDay(), day);
+        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        QCOMPARE(note->toPlainText(), QStringLiteral("half a thought"));
+        QVERIFY(note->hasFocus());
+        QCOMPARE(note->textCursor().position(), cursor);
+
+        // Bob shares a note on the paper Alice reads: it shows under the abstract, with his name.
+        auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+        QVERIFY(bob.ok());
+        PaperState bobs = *bob.value()->state(reading);
+        bobs.note = QStringLiteral("see also the 2019 paper");
+        bobs.noteShared = true;
+        QVERIFY(bob.value()->saveState(bobs).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.detailPane()->toPlainText().contains(QStringLiteral("Shared by bob:")), 10000);
+        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("see also the 2019 paper")));
+        QCOMPARE(note->toPlainText(), QStringLiteral("half a thought"));
+        QCOMPARE(w.reader()->currentArxivId(), reading);
     }
 
 private:

@@ -208,7 +208,7 @@ Result<StoreLocation> PostgresCluster::createLabDatabase()
     if (!db)
         return Error {db.error()};
     for (const char *sql : {"GRANT SELECT ON ALL TABLES IN SCHEMA public TO lab_member",
-             "GRANT INSERT, UPDATE, DELETE ON paper_state, paper_tags TO lab_member",
+             "GRANT INSERT, UPDATE, DELETE ON paper_state, paper_tags, shared_notes TO lab_member",
              "ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT ON TABLES TO lab_member"}) {
         QSqlQuery q(db.value()->sql());
         if (!q.exec(QString::fromLatin1(sql)))

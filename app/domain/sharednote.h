@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+namespace Lectern {
+
+/// A member's note on a paper as shared with the group: every member reads it, only its author changes it.
+struct SharedNote
+{
+    QString arxivId;
+    QString author; ///< the database role that wrote it; empty on SQLite (one implicit member)
+    QString text;
+    int version = 0; ///< raised by every change: a save over an older version is a conflict
+    QDateTime updatedAt;
+    bool mine = false; ///< written by the signed-in member
+};
+
+/// A save of a shared note that found a newer version than the one the edit started from (the same member
+/// saved it from another window or machine meanwhile). Nothing was written: both texts are here to merge.
+struct NoteConflict
+{
+    QString arxivId;
+    QString theirs; ///< the stored text
+    int theirVersion = 0; ///< save the merge over this version
+    QString yours; ///< the text that was not saved
+};
+
+/// What saving a member's state did: stored, with the shared note (if any) at @c noteVersion, or nothing
+/// stored because of @c conflict.
+struct StateSaved
+{
+    std::optional<NoteConflict> conflict;
+    int noteVersion = 0;
+};
+
+} // namespace Lectern

@@ -1,0 +1,397 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue 14, items 2 (a note shared with the group), 4 (live updates) and 5 (no lost updates), at the store:
+// a member's shared note is read by every member with its author's name and changed by its author only
+// (row-level security on PostgreSQL, with the roles of README's "Setting up a lab database"); a save over a
+// shared note changed meanwhile by another connection writes nothing and hands back both texts; and on
+// PostgreSQL another client's fetched day, scores and shared notes reach a listening client at once.
+#include "digest/digestbuilder.h"
+#include "digest/digesthtml.h"
+#include "scoring/authormatcher.h"
+#include "store/paperstore.h"
+#include "store/storechangelistener.h"
+
+#include <testkit/fixtures.h>
+#include <testkit/profilebuilder.h>
+#include <testkit/storebackend.h>
+
+#include <QSignalSpy>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+std::unique_ptr<PaperStore> open(const QString &location)
+{
+    auto opened = PaperStore::open(location);
+    if (!opened) {
+        qWarning() << "cannot open" << location << ":" << opened.error();
+        return nullptr;
+    }
+    return std::move(opened).value();
+}
+
+std::unique_ptr<PaperStore> openAs(const StoreLocation &lab, const QString &role)
+{
+    return open(Test::PostgresCluster::forRole(lab, role).toString());
+}
+
+/// @p store's state of @p id with @p note, shared, on the version that state was read at.
+PaperState sharedEdit(PaperStore &store, const QString &id, const QString &note)
+{
+    auto s = store.state(id);
+    if (!s)
+        qWarning() << s.error();
+    PaperState edit = s ? *s : PaperState();
+    edit.arxivId = id;
+    edit.note = note;
+    edit.noteShared = true;
+    return edit;
+}
+
+/// The next change @p spy heard (waits for it: an event, not a time).
+StoreChange nextChange(QSignalSpy &spy)
+{
+    if (spy.isEmpty() && !spy.wait(10000))
+        return StoreChange {StoreChange::Kind::DayFetched, {}, QStringLiteral("nothing heard")};
+    return spy.takeFirst().at(0).value<StoreChange>();
+}
+
+} // namespace
+
+class TestSharedNotes : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (auto started = m_backend.start(); !started)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL cannot run here: ") + started.error()));
+    }
+
+    void aStaleSaveIsAConflictAndWritesNothing()
+    {
+        // Two connections of one member (two windows, or a laptop and a desktop) on the same store.
+        Test::TempProfileDir dir;
+        const QString location = m_backend.storeFor(dir);
+        auto first = open(location);
+        auto second = open(location);
+        QVERIFY(first && second);
+        const Paper p = Test::makePaper(QStringLiteral("2611.00101"));
+        QVERIFY(first->upsertPapers({p}).ok());
+        auto shared = first->saveState(sharedEdit(*first, p.arxivId, QStringLiteral("kv caches: see §3")));
+        QVERIFY2(shared.ok(), qPrintable(shared.error()));
+        QVERIFY(!shared->conflict);
+        QCOMPARE(shared->noteVersion, 1);
+
+        // Both start editing version 1; the second saves first.
+        const PaperState firstEdit =
+            sharedEdit(*first, p.arxivId, QStringLiteral("kv caches: see §3 and the appendix"));
+        const PaperState secondEdit = sharedEdit(*second, p.arxivId, QStringLiteral("kv caches: see §4"));
+        QCOMPARE(firstEdit.noteVersion, 1);
+        auto saved = second->saveState(secondEdit);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY(!saved->conflict);
+        QCOMPARE(saved->noteVersion, 2);
+
+        PaperState starredToo = firstEdit;
+        starredToo.starred = true;
+        auto stale = first->saveState(starredToo);
+        QVERIFY2(stale.ok(), qPrintable(stale.error()));
+        QVERIFY(stale->conflict);
+        QCOMPARE(stale->conflict->arxivId, p.arxivId);
+        QCOMPARE(stale->conflict->theirs, QStringLiteral("kv caches: see §4"));
+        QCOMPARE(stale->conflict->theirVersion, 2);
+        QCOMPARE(stale->conflict->yours, QStringLiteral("kv caches: see §3 and the appendix"));
+        // Nothing of the stale save was written: not the note, not the star that came with it.
+        const auto after = first->state(p.arxivId);
+        QVERIFY(after.ok());
+        QCOMPARE(after->note, QStringLiteral("kv caches: see §4"));
+        QVERIFY(!after->starred);
+        QCOMPARE(after->noteVersion, 2);
+        const auto notes = first->sharedNotes(p.arxivId);
+        QVERIFY(notes.ok());
+        QCOMPARE(notes->size(), 1);
+        QCOMPARE(notes->first().text, QStringLiteral("kv caches: see §4"));
+
+        // The merge, saved over the version the conflict named, goes in.
+        PaperState merged = starredToo;
+        merged.note = QStringLiteral("kv caches: see §4 and the appendix");
+        merged.noteVersion = stale->conflict->theirVersion;
+        auto resolved = first->saveState(merged);
+        QVERIFY2(resolved.ok(), qPrintable(resolved.error()));
+        QVERIFY(!resolved->conflict);
+        QCOMPARE(resolved->noteVersion, 3);
+        const auto seen = second->state(p.arxivId);
+        QVERIFY(seen.ok());
+        QCOMPARE(seen->note, QStringLiteral("kv caches: see §4 and the appendix"));
+        QVERIFY(seen->starred);
+        QCOMPARE(seen->noteVersion, 3);
+    }
+
+    void privateStateNeverConflicts()
+    {
+        Test::TempProfileDir dir;
+        const QString location = m_backend.storeFor(dir);
+        auto first = open(location);
+        auto second = open(location);
+        QVERIFY(first && second);
+        const Paper p = Test::makePaper(QStringLiteral("2611.00102"));
+        QVERIFY(first->upsertPapers({p}).ok());
+        QVERIFY(first->saveState(sharedEdit(*first, p.arxivId, QStringLiteral("shared text"))).ok());
+        PaperState stale = *first->state(p.arxivId);
+        QVERIFY(second->saveState(sharedEdit(*second, p.arxivId, QStringLiteral("newer text"))).ok());
+        // A star from a state read before the note changed: the note it carries is the old one, so it
+        // is a conflict only when that note is saved; the same text as stored is no conflict.
+        stale.note = QStringLiteral("newer text");
+        stale.starred = true;
+        auto saved = first->saveState(stale);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY(!saved->conflict);
+        QCOMPARE(saved->noteVersion, 2);
+        // A private note (not shared) is the last save's, from any connection, as before schema 15.
+        PaperState mine = *first->state(p.arxivId);
+        mine.noteShared = false;
+        mine.note = QStringLiteral("private from the first");
+        PaperState alsoMine = mine;
+        alsoMine.note = QStringLiteral("private from the second");
+        QVERIFY(!first->saveState(mine)->conflict);
+        QVERIFY(!second->saveState(alsoMine)->conflict);
+        QCOMPARE(first->state(p.arxivId)->note, QStringLiteral("private from the second"));
+        QVERIFY(!first->state(p.arxivId)->noteShared);
+        QCOMPARE(first->sharedNotes(p.arxivId)->size(), 0);
+    }
+
+    void sharedNotesOfADayAreListedWithTheirPapers()
+    {
+        Test::TempProfileDir dir;
+        auto store = open(m_backend.storeFor(dir));
+        QVERIFY(store);
+        const Paper a = Test::makePaper(QStringLiteral("2611.00103"));
+        const Paper b = Test::makePaper(QStringLiteral("2611.00104"), 1, QDate(2026, 11, 24));
+        QVERIFY(store->upsertPapers({a, b}).ok());
+        QVERIFY(store->saveState(sharedEdit(*store, a.arxivId, QStringLiteral("on the 23rd"))).ok());
+        QVERIFY(store->saveState(sharedEdit(*store, b.arxivId, QStringLiteral("on the 24th"))).ok());
+        const auto day = store->sharedNotesForDay(QDate(2026, 11, 23));
+        QVERIFY(day.ok());
+        QCOMPARE(day->keys(), QList<QString> {a.arxivId});
+        QCOMPARE(day->value(a.arxivId).first().text, QStringLiteral("on the 23rd"));
+        QVERIFY(day->value(a.arxivId).first().mine);
+    }
+
+    void everyMemberReadsASharedNoteWithItsAuthor()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        const StoreLocation lab = labDatabase();
+        QVERIFY(lab.isPostgres());
+        const Paper p = Test::makePaper(QStringLiteral("2611.00105"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QVERIFY(alice->saveState(sharedEdit(*alice, p.arxivId, QStringLiteral("worth a journal club"))).ok());
+        PaperState bobPrivate = *bob->state(p.arxivId);
+        bobPrivate.note = QStringLiteral("bob's own thoughts");
+        QVERIFY(bob->saveState(bobPrivate).ok());
+
+        const auto seenByBob = bob->sharedNotes(p.arxivId);
+        QVERIFY(seenByBob.ok());
+        QCOMPARE(seenByBob->size(), 1);
+        QCOMPARE(seenByBob->first().author, QStringLiteral("alice"));
+        QCOMPARE(seenByBob->first().text, QStringLiteral("worth a journal club"));
+        QVERIFY(!seenByBob->first().mine);
+        // Bob's private note stays his; Alice's shared one is not his to edit, so his state is not shared.
+        const auto seenByAlice = alice->sharedNotes(p.arxivId);
+        QVERIFY(seenByAlice.ok());
+        QCOMPARE(seenByAlice->size(), 1);
+        QVERIFY(seenByAlice->first().mine);
+        QVERIFY(!bob->state(p.arxivId)->noteShared);
+        QCOMPARE(bob->state(p.arxivId)->note, QStringLiteral("bob's own thoughts"));
+
+        // Bob shares his too: two members' notes on one paper, neither in the other's way.
+        auto bobShares = bob->saveState(sharedEdit(*bob, p.arxivId, QStringLiteral("bob disagrees")));
+        QVERIFY2(bobShares.ok() && !bobShares->conflict, qPrintable(bobShares.error()));
+        QCOMPARE(bobShares->noteVersion, 1);
+        QCOMPARE(alice->sharedNotes(p.arxivId)->size(), 2);
+        QCOMPARE(alice->state(p.arxivId)->note, QStringLiteral("worth a journal club"));
+
+        // Unsharing withdraws the copy from the others; the note itself stays its author's.
+        PaperState unshared = *alice->state(p.arxivId);
+        unshared.noteShared = false;
+        QVERIFY(alice->saveState(unshared).ok());
+        const auto afterUnshare = bob->sharedNotes(p.arxivId);
+        QVERIFY(afterUnshare.ok());
+        QCOMPARE(afterUnshare->size(), 1);
+        QCOMPARE(afterUnshare->first().author, QStringLiteral("bob"));
+        QCOMPARE(alice->state(p.arxivId)->note, QStringLiteral("worth a journal club"));
+    }
+
+    void theDatabaseKeepsASharedNoteItsAuthors()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        const StoreLocation lab = labDatabase();
+        const Paper p = Test::makePaper(QStringLiteral("2611.00106"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QVERIFY(alice->saveState(sharedEdit(*alice, p.arxivId, QStringLiteral("alice's shared"))).ok());
+
+        // Bob, with SQL of his own: he reads her shared note but cannot change, delete or forge one.
+        QSqlQuery q(bob->database().sql());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM shared_notes")) && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec(QStringLiteral("UPDATE shared_notes SET note = 'bob was here', version = 99")));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(q.exec(QStringLiteral("DELETE FROM shared_notes")));
+        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(
+            !q.exec(QStringLiteral("INSERT INTO shared_notes (author, arxiv_id, note, version, updated_at) "
+                                   "VALUES ('alice', '%1', 'forged', 1, '2026-11-23T09:00:00Z')")
+                        .arg(p.arxivId)));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!q.exec(QStringLiteral("ALTER TABLE shared_notes DISABLE ROW LEVEL SECURITY")));
+        QVERIFY(!q.exec(QStringLiteral("DROP POLICY shared_notes_read ON shared_notes")));
+        const auto notes = alice->sharedNotes(p.arxivId);
+        QVERIFY(notes.ok());
+        QCOMPARE(notes->size(), 1);
+        QCOMPARE(notes->first().text, QStringLiteral("alice's shared"));
+        QCOMPARE(notes->first().version, 1);
+    }
+
+    void theDigestShowsOtherMembersSharedNotes()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: on SQLite a shared note is the one member's own note");
+        const StoreLocation lab = labDatabase();
+        Paper p = Test::makePaper(QStringLiteral("2611.00107"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+            QVERIFY(admin->addScore(Test::makeScore(p, 9, 8)).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QVERIFY(
+            alice->saveState(sharedEdit(*alice, p.arxivId, QStringLiteral("worth a *journal club*"))).ok());
+        const AuthorMatcher nobody;
+
+        const auto bobs = DigestBuilder::fromStore(*bob, p.announced, nobody, 1, 1);
+        QVERIFY2(bobs.ok(), qPrintable(bobs.error()));
+        QCOMPARE(bobs->entries.size(), 1);
+        const QString markdown = DigestBuilder::markdown(*bobs);
+        QVERIFY2(markdown.contains(QStringLiteral("**Note by alice:** worth a \\*journal club\\*")),
+            qPrintable(markdown));
+        QVERIFY(!markdown.contains(QStringLiteral("**Note:**")));
+        const QString html = DigestHtml::render({*bobs});
+        QVERIFY2(
+            html.contains(QStringLiteral("<b>Note by alice:</b> worth a *journal club*")), qPrintable(html));
+        // Alice's own shared note is her note, printed once as such.
+        const auto alices = DigestBuilder::fromStore(*alice, p.announced, nobody, 1, 1);
+        QVERIFY(alices.ok());
+        const QString hers = DigestBuilder::markdown(*alices);
+        QVERIFY(hers.contains(QStringLiteral("**Note:** worth a")));
+        QVERIFY(!hers.contains(QStringLiteral("Note by")));
+    }
+
+    void sqliteHasNothingToListenTo()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only");
+        Test::TempProfileDir dir;
+        StoreChangeListener listener;
+        QVERIFY(listener.listen(StoreLocation::parse(m_backend.storeFor(dir))).ok());
+        QVERIFY(!listener.isListening());
+    }
+
+    void anotherClientsChangesAreHeard()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const StoreLocation lab = labDatabase();
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        QVERIFY(alice);
+        StoreChangeListener listener;
+        const auto listening = listener.listen(Test::PostgresCluster::forRole(lab, QStringLiteral("alice")));
+        QVERIFY2(listening.ok(), qPrintable(listening.error()));
+        QVERIFY(listener.isListening());
+        QSignalSpy heard(&listener, &StoreChangeListener::changed);
+
+        // The lab's morning job, another client: a fetched day (one feed of two papers: one notice),
+        auto admin = openAs(lab, QStringLiteral("lab_admin"));
+        QVERIFY(admin);
+        const Paper p1 = Test::makePaper(QStringLiteral("2611.00201"));
+        const Paper p2 = Test::makePaper(QStringLiteral("2611.00202"));
+        QVERIFY(admin->upsertPapers({p1, p2}).ok());
+        StoreChange change = nextChange(heard);
+        QCOMPARE(change.arxivId, QString());
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::DayFetched));
+        QCOMPARE(change.day, QDate(2026, 11, 23));
+        // its scores (one transaction: one notice for the day; the next is not a second fetch notice),
+        QVERIFY(admin->addScores({Test::makeScore(p1, 9, 8), Test::makeScore(p2, 3, 2)}).ok());
+        change = nextChange(heard);
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::DayScored));
+        QCOMPARE(change.day, QDate(2026, 11, 23));
+        // and its day record after scoring.
+        DayRun run;
+        run.date = QDate(2026, 11, 23);
+        QVERIFY(admin->saveDayRun(run).ok());
+        QCOMPARE(int(nextChange(heard).kind), int(StoreChange::Kind::DayFetched));
+        run.cost = 0.25;
+        run.model = QStringLiteral("gpt-5");
+        QVERIFY(admin->saveDayRun(run).ok());
+        QCOMPARE(int(nextChange(heard).kind), int(StoreChange::Kind::DayScored));
+
+        // Bob's private note is nobody's business; his shared note, which comes after it, is heard first.
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(bob);
+        PaperState privateNote = *bob->state(p2.arxivId);
+        privateNote.note = QStringLiteral("private");
+        QVERIFY(bob->saveState(privateNote).ok());
+        QVERIFY(bob->saveState(sharedEdit(*bob, p1.arxivId, QStringLiteral("read this"))).ok());
+        change = nextChange(heard);
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::SharedNote));
+        QCOMPARE(change.arxivId, p1.arxivId);
+        QCOMPARE(change.day, QDate(2026, 11, 23));
+    }
+
+    void payloadsThatAreNotOursAreIgnored()
+    {
+        QVERIFY(!StoreChange::fromPayload(QStringLiteral("not json")));
+        QVERIFY(!StoreChange::fromPayload(QStringLiteral(R"({"kind":"dropped_table"})")));
+        const auto note = StoreChange::fromPayload(
+            QStringLiteral(R"({"kind":"shared_note","day":"2026-11-23","paper":"2611.00001"})"));
+        QVERIFY(note);
+        QCOMPARE(int(note->kind), int(StoreChange::Kind::SharedNote));
+        QCOMPARE(note->day, QDate(2026, 11, 23));
+        QCOMPARE(note->arxivId, QStringLiteral("2611.00001"));
+    }
+
+private:
+    StoreLocation labDatabase()
+    {
+        auto lab = m_backend.cluster()->createLabDatabase();
+        if (!lab)
+            qWarning() << lab.error();
+        return lab ? *lab : StoreLocation();
+    }
+
+    Test::StoreBackend m_backend;
+};
+
+QTEST_GUILESS_MAIN(TestSharedNotes)
+#include "test_sharednotes.moc"
