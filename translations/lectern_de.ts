@@ -169,14 +169,6 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <translation>Die Modelle des Servers mit diesen Einstellungen auflisten (kostenlos; es wird kein Artikel gesendet)</translation>
     </message>
     <message>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <source>✘ %1</source>
-        <translation>✘ %1</translation>
-    </message>
-    <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
@@ -338,14 +330,6 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Send the latest day&apos;s digest by every enabled channel now, as a test</source>
         <translation>Den Digest des letzten Tages jetzt als Test über jeden aktivierten Kanal senden</translation>
-    </message>
-    <message>
-        <source>✔ %1</source>
-        <translation>✔ %1</translation>
-    </message>
-    <message>
-        <source>✘ %1</source>
-        <translation>✘ %1</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -1101,6 +1085,17 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Not an arXiv id or URL: %1</source>
         <translation>Keine arXiv-ID oder URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::JobButton</name>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>✘ %1</source>
+        <translation>✘ %1</translation>
     </message>
 </context>
 <context>
