@@ -518,22 +518,14 @@ Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const 
 
 Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, const QDate &to)
 {
-    return tableRowsForRange(from, to, {}, {});
-}
-
-Result<QList<PaperRecord>> PaperStore::tableRowsForRange(
-    const QDate &from, const QDate &to, const QDate &listedFrom, const QDate &listedTo)
-{
     const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
     const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
-    const QString listedLo = listedFrom.isValid() ? dayText(listedFrom) : lo;
-    const QString listedHi = listedTo.isValid() ? dayText(listedTo) : hi;
     // Every day: about one row per stored paper. Reserved, the list is not grown by doubling, which held
     // the old and the new array at once and left a third of the last one unused (tens of MB at 100k).
     // Counted before the rows are read: PostgreSQL's driver streams a forward-only query, and another
     // query on the connection meanwhile would end it.
     qsizetype expected = 0;
-    if (!from.isValid() && !to.isValid() && !listedFrom.isValid() && !listedTo.isValid()) {
+    if (!from.isValid() && !to.isValid()) {
         QSqlQuery count(m_db->sql());
         if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next())
             expected = qsizetype(count.value(0).toLongLong());
@@ -541,8 +533,8 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
     q.prepare(sqlOf(HotQuery::AllDaysRows));
-    q.addBindValue(listedLo);
-    q.addBindValue(listedHi);
+    q.addBindValue(lo);
+    q.addBindValue(hi);
     q.addBindValue(lo);
     q.addBindValue(hi);
     if (!q.exec())

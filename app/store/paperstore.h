@@ -65,11 +65,6 @@ public:
     /// library of 100k papers fits the window's memory; repeated strings (categories, announce types,
     /// models) share one copy.
     [[nodiscard]] Result<QList<PaperRecord>> tableRowsForRange(const QDate &from = {}, const QDate &to = {});
-    /// Part of tableRowsForRange(@p from, @p to): the rows whose latest listing in that range falls between
-    /// @p listedFrom and @p listedTo (an invalid date: open), so that parts read side by side, on
-    /// connections of their own, add up to the whole, each paper once.
-    [[nodiscard]] Result<QList<PaperRecord>> tableRowsForRange(
-        const QDate &from, const QDate &to, const QDate &listedFrom, const QDate &listedTo);
     [[nodiscard]] Result<std::optional<PaperRecord>> record(const QString &arxivId);
     /// Announcement days that have papers or a run, newest first.
     [[nodiscard]] Result<QList<QDate>> days();

@@ -254,11 +254,11 @@ private Q_SLOTS:
         QCOMPARE(store->tableRowsForRange(last, last)->size(), store->recordsForRange(last, last)->size());
     }
 
-    void allDaysReadInTwoPartsIsTheWhole()
+    void allDaysJobReadsEachPaperOnce()
     {
-        // "All days" reads the older half of the days on a thread and connection of its own: the two parts
-        // add up to the whole read, row for row, and a paper listed on a day of each part (a new version
-        // announced again) comes once, as of its latest listing.
+        // "All days" on its worker (RecordsLoadJob): the store's lean rows, row for row, with their orders,
+        // and a paper listed on two days (a new version announced again) comes once, as of its latest
+        // listing.
         Test::TempProfileDir dir;
         auto store = openStore(m_backend.storeFor(dir));
         LibraryGenerator::Options options;
