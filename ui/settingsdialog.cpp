@@ -218,11 +218,25 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         m_providerBoxes.insert(provider, box);
     }
 
+    // Delivery: one box per channel, its address, thresholds and switch together.
+    QHash<QString, QFormLayout *> channelForms;
+    const std::pair<QString, QString> channels[] = {{QStringLiteral("email"), tr("E-mail")},
+        {QStringLiteral("slack"), tr("Slack")}, {QStringLiteral("matrix"), tr("Matrix")},
+        {QStringLiteral("webhook"), tr("JSON webhook")}};
+    for (const auto &[channel, title] : channels) {
+        auto *box = new QGroupBox(title, this);
+        box->setObjectName(QStringLiteral("delivery_") + channel);
+        channelForms.insert(channel, new QFormLayout(box));
+        pages.value(tr("Delivery"))->addWidget(box);
+    }
+
     for (const SettingSpec &spec : Settings::registry()) {
         if (isInternal(spec.key))
             continue;
         const QString group = spec.key.section(u'/', 0, 0);
         QFormLayout *form = providerForms.value(group, nullptr);
+        if (!form && group == u"delivery") // delivery/keyFile belongs to no channel: the tab's own form
+            form = channelForms.value(spec.key.section(u'/', 1, 1), nullptr);
         if (!form)
             form = formFor(tabFor(spec.key));
         if (spec.key == Keys::ArxivCategories) {

@@ -179,6 +179,34 @@ private Q_SLOTS:
 
     // Issue 14.3: "Send test" sends the latest day by the channels as edited, on a worker thread, marked
     // as a test and not recorded; nothing is saved.
+    void deliverySettingsAreGroupedByChannel()
+    {
+        // Each channel's address, switch and thresholds sit together in the channel's box; the key file,
+        // shared by all, above them.
+        Test::TempProfileDir dir;
+        Settings settings(dir.path() + QStringLiteral("/lectern.ini"));
+        SettingsDialog dialog(settings);
+        const auto boxOf = [&](const QString &key) -> QString {
+            QWidget *w = dialog.findChild<QWidget *>(key);
+            for (; w; w = w->parentWidget()) {
+                if (auto *box = qobject_cast<QGroupBox *>(w))
+                    return box->objectName();
+            }
+            return QString();
+        };
+        for (const QString &channel : {QStringLiteral("email"), QStringLiteral("slack"),
+                 QStringLiteral("matrix"), QStringLiteral("webhook")}) {
+            for (const QString &setting :
+                {QStringLiteral("enabled"), QStringLiteral("minRelevance"), QStringLiteral("minNovelty"),
+                    QStringLiteral("maxPapers"), QStringLiteral("onlyWhenNew")})
+                QCOMPARE(boxOf(QStringLiteral("delivery/%1/%2").arg(channel, setting)),
+                    QStringLiteral("delivery_") + channel);
+        }
+        QCOMPARE(boxOf(QStringLiteral("delivery/email/to")), QStringLiteral("delivery_email"));
+        QCOMPARE(boxOf(QStringLiteral("delivery/matrix/room")), QStringLiteral("delivery_matrix"));
+        QCOMPARE(boxOf(QStringLiteral("delivery/keyFile")), QString());
+    }
+
     void deliveryTestRunsInTheBackground()
     {
         Test::LoopbackHttpServer server;
