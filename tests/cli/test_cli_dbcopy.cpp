@@ -51,6 +51,18 @@ QVariant count(const QString &store, const char *table)
     return Test::scalar(store, QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table)));
 }
 
+/// Waits until the copy running in @p process says it wrote its first chunk; what it printed goes to @p said.
+bool firstChunkReported(QProcess &process, QByteArray &said)
+{
+    if (!process.waitForStarted(30000))
+        return false;
+    while (!said.contains("papers copied up to") && process.state() == QProcess::Running) {
+        process.waitForReadyRead(60000);
+        said += process.readAllStandardOutput();
+    }
+    return said.contains("papers copied up to");
+}
+
 } // namespace
 
 class TestCliDbCopy : public QObject
@@ -138,13 +150,8 @@ private Q_SLOTS:
         const QString lab = m_backend.storeFor(labDir);
         auto process = Test::startLectern({QStringLiteral("--profile"), home.path(), QStringLiteral("db"),
             QStringLiteral("copy"), QStringLiteral("--to"), lab});
-        QVERIFY(process->waitForStarted(30000));
         QByteArray said;
-        while (!said.contains("papers copied up to") && process->state() == QProcess::Running) {
-            process->waitForReadyRead(60000);
-            said += process->readAllStandardOutput();
-        }
-        QVERIFY2(said.contains("papers copied up to"), said.constData());
+        QVERIFY2(firstChunkReported(*process, said), said.constData());
         process->kill();
         process->waitForFinished(60000);
 
@@ -171,13 +178,8 @@ private Q_SLOTS:
         const QString lab = m_backend.storeFor(labDir);
         auto process = Test::startLectern({QStringLiteral("--profile"), home.path(), QStringLiteral("db"),
             QStringLiteral("copy"), QStringLiteral("--to"), lab});
-        QVERIFY(process->waitForStarted(30000));
         QByteArray said;
-        while (!said.contains("papers copied up to") && process->state() == QProcess::Running) {
-            process->waitForReadyRead(60000);
-            said += process->readAllStandardOutput();
-        }
-        QVERIFY2(said.contains("papers copied up to"), said.constData());
+        QVERIFY2(firstChunkReported(*process, said), said.constData());
         QCOMPARE(::kill(pid_t(process->processId()), SIGINT), 0);
         QVERIFY(process->waitForFinished(60000));
         said += process->readAllStandardOutput();
