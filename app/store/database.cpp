@@ -61,8 +61,12 @@ QStringList splitStatements(const QString &script)
 
 Error sqlError(const QString &what, const QSqlQuery &query)
 {
-    const QSqlError error = query.lastError();
-    const QString hint = SqlDialect::forDriver(query.driver()).errorHint(error);
+    return sqlError(what, query.lastError(), SqlDialect::forDriver(query.driver()));
+}
+
+Error sqlError(const QString &what, const QSqlError &error, const SqlDialect &dialect)
+{
+    const QString hint = dialect.errorHint(error);
     return Error {QStringLiteral("%1Database error while trying to %2: %3").arg(hint, what, error.text())};
 }
 

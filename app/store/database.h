@@ -74,5 +74,8 @@ private:
 
 /// Message for a failed query, naming what was attempted (and what the user can do, when the error says).
 [[nodiscard]] Error sqlError(const QString &what, const class QSqlQuery &query);
+/// As above, for an error that did not come through a QSqlQuery (a RowCursor's).
+[[nodiscard]] Error sqlError(
+    const QString &what, const class QSqlError &error, const class SqlDialect &dialect);
 
 } // namespace Lectern

@@ -9,9 +9,12 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -444,25 +447,23 @@ QString PaperStore::sqlOf(HotQuery query) const
         return recordSelect(dialect) + QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id");
     case HotQuery::AllDaysRows:
         // As recordsForRange(), without the long texts; a comment only where it tells why there are no
-        // marks.
+        // marks. Walked from the listings' primary key backwards, so neither a sort nor a latest-listing
+        // look-up per paper: the first row of a paper is its latest listing in the range, and the reader
+        // skips the others. The tags come from a query of their own (a few thousand rows, not a look-up
+        // for each of 100k papers).
         return QStringLiteral(
             "SELECT p.arxiv_id, p.version, p.title, p.authors, p.categories, p.primary_category, l.day, "
             "       l.announce_type, st.starred, st.read, st.dismissed, st.note, "
-            "       %1, "
             "       s.id, s.relevance, s.novelty, "
             "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, s.model, p.id "
-            "FROM %2 "
-            "JOIN listings l ON l.arxiv_id = p.arxiv_id "
+            "FROM listings l "
+            "JOIN %1 ON p.arxiv_id = l.arxiv_id "
             "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
             "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
             "                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
             "WHERE l.day BETWEEN ? AND ? "
-            "  AND l.day = (SELECT max(m.day) FROM listings m WHERE m.arxiv_id = p.arxiv_id "
-            "               AND m.day BETWEEN ? AND ?) "
-            "ORDER BY l.day DESC, p.arxiv_id")
-            .arg(dialect.sortedLines(
-                     QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")),
-                dialect.tableRowsPapers());
+            "ORDER BY l.day DESC, l.arxiv_id DESC")
+            .arg(dialect.tableRowsPapers());
     case HotQuery::RecordById:
         return recordSelect(dialect) + QStringLiteral("WHERE p.arxiv_id = ? ORDER BY l.day DESC LIMIT 1");
     case HotQuery::ScoreHistory:
@@ -520,25 +521,6 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
 {
     const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
     const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
-    // Every day: about one row per stored paper. Reserved, the list is not grown by doubling, which held
-    // the old and the new array at once and left a third of the last one unused (tens of MB at 100k).
-    // Counted before the rows are read: PostgreSQL's driver streams a forward-only query, and another
-    // query on the connection meanwhile would end it.
-    qsizetype expected = 0;
-    if (!from.isValid() && !to.isValid()) {
-        QSqlQuery count(m_db->sql());
-        if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next())
-            expected = qsizetype(count.value(0).toLongLong());
-    }
-    QSqlQuery q(m_db->sql());
-    q.setForwardOnly(true);
-    q.prepare(sqlOf(HotQuery::AllDaysRows));
-    q.addBindValue(lo);
-    q.addBindValue(hi);
-    q.addBindValue(lo);
-    q.addBindValue(hi);
-    if (!q.exec())
-        return sqlError(QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q);
     // A handful of distinct values repeated 100k times: one shared copy each.
     QHash<QString, QString> shared;
     auto intern = [&shared](const QString &value) -> QString {
@@ -547,50 +529,110 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
             it = shared.insert(value, value);
         return *it;
     };
+    // Both read before the rows: PostgreSQL's driver streams a forward-only query, and another query on
+    // the connection meanwhile would end it.
+    // Every day: about one row per stored paper. Reserved, the list is not grown by doubling, which held
+    // the old and the new array at once and left a third of the last one unused (tens of MB at 100k).
+    qsizetype expected = 0;
+    qint64 lastRowId = 0;
+    {
+        QSqlQuery count(m_db->sql());
+        if (!count.exec(QStringLiteral("SELECT count(*), max(id) FROM papers")) || !count.next())
+            return sqlError(QStringLiteral("count the papers"), count);
+        if (!from.isValid() && !to.isValid())
+            expected = qsizetype(count.value(0).toLongLong());
+        lastRowId = count.value(1).toLongLong();
+    }
+    // By the papers' row ids: 100k look-ups of an integer, not of a string.
+    QHash<qint64, QStringList> tagsOf;
+    {
+        QSqlQuery tags(m_db->sql());
+        tags.setForwardOnly(true);
+        if (!tags.exec(QStringLiteral(
+                "SELECT p.id, t.tag FROM paper_tags t JOIN papers p ON p.arxiv_id = t.arxiv_id "
+                "ORDER BY t.arxiv_id, t.tag")))
+            return sqlError(QStringLiteral("read the tags"), tags);
+        while (tags.next())
+            tagsOf[tags.value(0).toLongLong()] << intern(tags.value(1).toString());
+    }
+    // Most papers share one of a few category lists ("cs.LG cs.AI"): one split list for each.
+    QHash<QString, QStringList> categoryLists;
+    const std::unique_ptr<RowCursor> cursor =
+        m_db->dialect().rowCursor(m_db->sql(), sqlOf(HotQuery::AllDaysRows), {lo, hi});
+    RowCursor &q = *cursor;
+    // The papers' row ids are dense (an integer primary key), so whether one was met is a bit each.
+    std::vector<bool> seen(size_t(std::max<qint64>(lastRowId, 0)) + 1, false);
     QHash<QString, QDate> dates;
     QList<PaperRecord> out;
     out.reserve(expected);
+    qsizetype dayStart = 0;
+    // The rows come by day, newest first, and by id backwards within a day: each day's part is turned
+    // round when the next day begins, so the table's unsorted order is by day, then by id.
+    auto closeDay = [&out, &dayStart] {
+        std::reverse(out.begin() + dayStart, out.end());
+        dayStart = out.size();
+    };
     while (q.next()) {
+        // A paper listed again later (a replacement, a cross-list) is one row: its latest listing.
+        const qint64 rowId = q.integer(17);
+        if (rowId < 0)
+            continue;
+        if (size_t(rowId) >= seen.size()) // stored since the count
+            seen.resize(size_t(rowId) + 1, false);
+        if (seen[size_t(rowId)])
+            continue;
+        seen[size_t(rowId)] = true;
+        const QString day = q.text(6);
+        auto date = dates.constFind(day);
+        if (date == dates.constEnd()) {
+            closeDay();
+            date = dates.insert(day, QDate::fromString(day, Qt::ISODate));
+        }
         PaperRecord r;
         r.lean = true;
-        r.paper.arxivId = q.value(0).toString();
-        r.paper.version = q.value(1).toInt();
-        r.paper.title = q.value(2).toString();
-        r.authorLines = q.value(3).toString();
-        for (const QString &c : q.value(4).toString().split(u' ', Qt::SkipEmptyParts))
-            r.paper.categories << intern(c);
-        r.paper.primaryCategory = intern(q.value(5).toString());
-        const QString day = q.value(6).toString();
-        auto date = dates.constFind(day);
-        if (date == dates.constEnd())
-            date = dates.insert(day, QDate::fromString(day, Qt::ISODate));
-        r.paper.announced = *date;
-        r.paper.announceType = intern(q.value(7).toString());
-        r.state.arxivId = r.paper.arxivId;
-        r.state.starred = q.value(8).toBool();
-        r.state.read = q.value(9).toBool();
-        r.state.dismissed = q.value(10).toBool();
-        r.state.note = q.value(11).toString();
-        if (!q.isNull(12)) {
-            for (const QString &t : q.value(12).toString().split(u'\n', Qt::SkipEmptyParts))
-                r.state.tags << intern(t);
+        r.rowId = rowId;
+        r.paper.arxivId = q.text(0);
+        r.paper.version = int(q.integer(1));
+        r.paper.title = q.text(2);
+        r.authorLines = q.text(3);
+        const QString categories = q.text(4);
+        auto list = categoryLists.constFind(categories);
+        if (list == categoryLists.constEnd()) {
+            QStringList split;
+            for (const QString &c : categories.split(u' ', Qt::SkipEmptyParts))
+                split << intern(c);
+            list = categoryLists.insert(categories, split);
         }
-        if (!q.isNull(13)) {
+        r.paper.categories = *list;
+        r.paper.primaryCategory = intern(q.text(5));
+        r.paper.announced = *date;
+        r.paper.announceType = intern(q.text(7));
+        r.state.arxivId = r.paper.arxivId;
+        r.state.starred = q.integer(8) != 0;
+        r.state.read = q.integer(9) != 0;
+        r.state.dismissed = q.integer(10) != 0;
+        r.state.note = q.text(11);
+        if (!tagsOf.isEmpty())
+            r.state.tags = tagsOf.value(rowId);
+        if (!q.isNull(12)) {
             Score s;
             s.arxivId = r.paper.arxivId;
             s.version = r.paper.version;
+            if (!q.isNull(13))
+                s.relevance = int(q.integer(13));
             if (!q.isNull(14))
-                s.relevance = q.value(14).toInt();
+                s.novelty = int(q.integer(14));
             if (!q.isNull(15))
-                s.novelty = q.value(15).toInt();
-            if (!q.isNull(16))
-                s.comment = intern(q.value(16).toString());
-            s.model = intern(q.value(17).toString());
+                s.comment = intern(q.text(15));
+            s.model = intern(q.text(16));
             r.score = std::move(s);
         }
-        r.rowId = q.value(18).toLongLong();
         out << std::move(r);
     }
+    if (q.error().isValid())
+        return sqlError(
+            QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q.error(), m_db->dialect());
+    closeDay();
     return out;
 }
 

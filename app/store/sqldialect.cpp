@@ -52,19 +52,102 @@ void readableText(sqlite3_context *context, int argc, sqlite3_value **argv)
     sqlite3_result_text16(context, readable.utf16(), int(readable.size() * 2), SQLITE_TRANSIENT);
 }
 
+// The connection of Qt's SQLite driver (the system's libsqlite3, which Lectern links too).
+sqlite3 *sqliteHandle(const QSqlDatabase &db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(handle.data());
+}
+
 // Qt's SQLite driver hands out its sqlite3 handle; the functions the schema's triggers call go on it
 // before anything else runs (migrations included).
 bool registerFunctions(QSqlDatabase &db)
 {
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return false;
-    sqlite3 *sqlite = *static_cast<sqlite3 *const *>(handle.data());
+    sqlite3 *sqlite = sqliteHandle(db);
     return sqlite &&
         sqlite3_create_function_v2(sqlite, "lectern_readable", 1,
             SQLITE_UTF16 | SQLITE_DETERMINISTIC | SQLITE_INNOCUOUS, nullptr, &readableText, nullptr, nullptr,
             nullptr) == SQLITE_OK;
 }
+
+// A statement of SQLite's own on the driver's connection: each value read as the caller wants it (text
+// from UTF-8, SQLite's storage encoding), none through QVariant.
+class SqliteRowCursor final : public RowCursor
+{
+public:
+    SqliteRowCursor(sqlite3 *db, const QString &sql, const QVariantList &binds)
+        : m_db(db)
+    {
+        const QByteArray utf8 = sql.toUtf8();
+        if (sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, nullptr) !=
+            SQLITE_OK) {
+            fail();
+            return;
+        }
+        for (int i = 0; i < binds.size(); ++i) {
+            if (bind(i + 1, binds.at(i)) != SQLITE_OK) {
+                fail();
+                return;
+            }
+        }
+    }
+    ~SqliteRowCursor() override { sqlite3_finalize(m_statement); }
+    SqliteRowCursor(const SqliteRowCursor &) = delete;
+    SqliteRowCursor &operator=(const SqliteRowCursor &) = delete;
+
+    bool next() override
+    {
+        if (m_done)
+            return false;
+        const int rc = sqlite3_step(m_statement);
+        if (rc == SQLITE_ROW)
+            return true;
+        if (rc != SQLITE_DONE)
+            fail();
+        m_done = true;
+        return false;
+    }
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    QString text(int column) const override
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
+    }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    QSqlError error() const override { return m_error; }
+
+private:
+    int bind(int place, const QVariant &value)
+    {
+        if (value.isNull())
+            return sqlite3_bind_null(m_statement, place);
+        switch (value.typeId()) {
+        case QMetaType::QString: {
+            const QByteArray bytes = value.toString().toUtf8();
+            return sqlite3_bind_text(
+                m_statement, place, bytes.constData(), int(bytes.size()), SQLITE_TRANSIENT);
+        }
+        case QMetaType::Double:
+            return sqlite3_bind_double(m_statement, place, value.toDouble());
+        default:
+            return sqlite3_bind_int64(m_statement, place, value.toLongLong());
+        }
+    }
+    // As Qt's driver reports it: the extended result code as the native code (SqlDialect::errorHint).
+    void fail()
+    {
+        m_done = true;
+        m_error = QSqlError(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+            QString::number(sqlite3_extended_errcode(m_db)));
+    }
+
+    sqlite3 *m_db;
+    sqlite3_stmt *m_statement = nullptr;
+    bool m_done = false;
+    QSqlError m_error;
+};
 
 // SQLite's primary result code (the low byte of an extended one): it says what the user can do.
 int sqlitePrimaryCode(const QSqlError &error)
@@ -184,6 +267,15 @@ public:
     QString tableRowsPapers() const override
     {
         return QStringLiteral("papers p INDEXED BY papers_table_columns");
+    }
+
+    std::unique_ptr<RowCursor> rowCursor(
+        QSqlDatabase &db, const QString &sql, const QVariantList &binds) const override
+    {
+        sqlite3 *sqlite = sqliteHandle(db);
+        if (!sqlite)
+            return SqlDialect::rowCursor(db, sql, binds);
+        return std::make_unique<SqliteRowCursor>(sqlite, sql, binds);
     }
 
     QString sortedLines(const QString &column, const QString &fromWhere) const override
@@ -493,6 +585,12 @@ public:
 };
 
 } // namespace
+
+std::unique_ptr<RowCursor> SqlDialect::rowCursor(
+    QSqlDatabase &db, const QString &sql, const QVariantList &binds) const
+{
+    return RowCursor::overQuery(db, sql, binds);
+}
 
 const SqlDialect &SqlDialect::forBackend(StoreLocation::Backend backend)
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/paper.h"
+#include "store/rowcursor.h"
 #include "store/storelocation.h"
 #include "util/result.h"
 
@@ -73,6 +74,10 @@ public:
     /// The papers table, aliased p, as the "All days" query reads it (SQLite: through the covering index of
     /// the table's columns, schema 13).
     [[nodiscard]] virtual QString tableRowsPapers() const = 0;
+    /// @p sql run with @p binds, its rows to be read without QVariant where the driver allows it (SQLite);
+    /// the default is a cursor over QSqlQuery. The walk must end before another query uses @p db.
+    [[nodiscard]] virtual std::unique_ptr<RowCursor> rowCursor(
+        QSqlDatabase &db, const QString &sql, const QVariantList &binds) const;
 
     /// Adds these papers (row id -> paper as stored) to the search index, notes included.
     [[nodiscard]] virtual Result<void> indexForSearch(

@@ -20,7 +20,7 @@ public:
     /// Every author, comma separated.
     [[nodiscard]] static QString fullAuthors(const PaperRecord &record);
     /// Lower-cased UTF-8: compared byte by byte it orders in code point order.
-    [[nodiscard]] static QByteArray sortKey(const QString &text) { return text.toLower().toUtf8(); }
+    [[nodiscard]] static QByteArray sortKey(const QString &text);
 };
 
 } // namespace Lectern

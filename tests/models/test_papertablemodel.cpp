@@ -4,6 +4,7 @@
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
+#include "text/papertabletext.h"
 
 #include <testkit/fixtures.h>
 
@@ -350,6 +351,30 @@ private Q_SLOTS:
         for (const PaperRecord &r : std::as_const(records))
             sourceOrder << r.paper.arxivId;
         QVERIFY(idsInOrder(ownProxy) != sourceOrder);
+    }
+
+    // The text orders ignore case (ASCII and beyond), and titles that share their first bytes, or are
+    // shorter than them, still sort by what follows.
+    void textOrdersIgnoreCaseAndLookPastSharedBeginnings()
+    {
+        QCOMPARE(PaperTableText::sortKey(u"Deep LEARNING 2"_s), QByteArray("deep learning 2"));
+        QCOMPARE(PaperTableText::sortKey(u"\u00c9TUDE des Ondes"_s), u"\u00e9tude des ondes"_s.toUtf8());
+        const QStringList titles = {u"Learning to rank Zebras"_s, u"learning to rank apples"_s, u"Le"_s,
+            u"LEARNING"_s, u"\u00c9tude"_s, u"Learning to rank"_s, u"zeta"_s, u"Learning to Rank bees"_s};
+        QList<PaperRecord> records;
+        for (int i = 0; i < titles.size(); ++i) {
+            auto r = record(u"2611.%1"_s.arg(i, 5, 10, QLatin1Char('0')), std::nullopt);
+            r.paper.title = titles.at(i);
+            records << r;
+        }
+        const PaperTableOrders orders = PaperTableOrders::of(records);
+        QStringList byRank(titles.size());
+        for (int i = 0; i < titles.size(); ++i)
+            byRank[orders.title.at(size_t(i))] = titles.at(i);
+        const QStringList expected = {u"Le"_s, u"LEARNING"_s, u"Learning to rank"_s,
+            u"learning to rank apples"_s, u"Learning to Rank bees"_s, u"Learning to rank Zebras"_s, u"zeta"_s,
+            u"\u00c9tude"_s};
+        QCOMPARE(byRank, expected);
     }
 };
 

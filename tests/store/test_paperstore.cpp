@@ -2,6 +2,7 @@
 #include "library/librarygenerator.h"
 #include "store/paperstore.h"
 #include "store/recordsloadjob.h"
+#include "store/sqldialect.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
@@ -210,7 +211,7 @@ private Q_SLOTS:
         // "All days" at 100k papers: the rows the table holds carry no abstract and no details, and
         // otherwise agree with the whole records, paper by paper and in the same order.
         Test::TempProfileDir dir;
-        auto store = openStore(dir.databasePath());
+        auto store = openStore(m_backend.storeFor(dir));
         LibraryGenerator::Options options;
         options.papers = 600;
         QVERIFY(LibraryGenerator(options).write(*store).ok());
@@ -252,6 +253,37 @@ private Q_SLOTS:
         // A range keeps its meaning.
         const QDate last = options.lastDay;
         QCOMPARE(store->tableRowsForRange(last, last)->size(), store->recordsForRange(last, last)->size());
+    }
+
+    void rowCursorReadsWhatAQueryReads()
+    {
+        // The "All days" rows come through the dialect's cursor (SQLite's own statement there): values,
+        // NULLs and bound placeholders as QSqlQuery reads them, and a failing query says why.
+        Test::TempProfileDir dir;
+        auto store = openStore(m_backend.storeFor(dir));
+        Paper paper = makePaper(QStringLiteral("2611.00001"));
+        paper.title = QStringLiteral("Über $\\alpha$-Stabilität, 東京");
+        QVERIFY(store->upsertPaper(paper).ok());
+        const QString sql =
+            QStringLiteral("SELECT arxiv_id, title, version, NULL, ? FROM papers WHERE arxiv_id = ?");
+        QSqlDatabase &db = store->database().sql();
+        const std::unique_ptr<RowCursor> cursor = store->database().dialect().rowCursor(
+            db, sql, {QStringLiteral("x ✓"), QStringLiteral("2611.00001")});
+        QVERIFY(cursor->next());
+        QCOMPARE(cursor->text(0), QStringLiteral("2611.00001"));
+        QCOMPARE(cursor->text(1), paper.title);
+        QCOMPARE(cursor->integer(2), qint64(1));
+        QVERIFY(cursor->isNull(3) && !cursor->isNull(1));
+        QCOMPARE(cursor->text(4), QStringLiteral("x ✓"));
+        QVERIFY(!cursor->next());
+        QVERIFY(!cursor->error().isValid());
+
+        const std::unique_ptr<RowCursor> broken = store->database().dialect().rowCursor(
+            db, QStringLiteral("SELECT no_such_column FROM papers"), {});
+        QVERIFY(!broken->next());
+        QVERIFY(broken->error().isValid());
+        QVERIFY2(broken->error().text().contains(QStringLiteral("no_such_column")),
+            qPrintable(broken->error().text()));
     }
 
     void allDaysJobReadsEachPaperOnce()
