@@ -19,6 +19,17 @@ void DayListModel::setDays(QList<DaySummary> days)
     endResetModel();
 }
 
+void DayListModel::updateCounts(const QList<DaySummary> &counted)
+{
+    for (const DaySummary &d : counted) {
+        const int row = rowOf(d.date);
+        if (row < 0 || !d.counted)
+            continue;
+        m_days[row] = d;
+        Q_EMIT dataChanged(index(row), index(row));
+    }
+}
+
 int DayListModel::rowOf(const QDate &date) const
 {
     for (int i = 0; i < m_days.size(); ++i) {
@@ -59,17 +70,17 @@ QVariant DayListModel::data(const QModelIndex &index, int role) const
     const DaySummary &d = m_days.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        QString text = QStringLiteral("%1  ·  %2")
-                           .arg(QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy")),
-                               tr("%n paper(s)", nullptr, d.papers));
+        QString text = QLocale().toString(d.date, QStringLiteral("ddd d MMM yyyy"));
+        if (d.counted)
+            text += QStringLiteral("  ·  ") + tr("%n paper(s)", nullptr, d.papers);
         if (!d.complete)
             text += QStringLiteral("  ·  ") + tr("partial");
         return text;
     }
     case Qt::ToolTipRole:
-        return PlainToolTip::of(d.complete
-                ? scoringStatus(d)
-                : tr("This day's fetch looked incomplete; a back-fill can complete it."));
+        if (!d.complete)
+            return PlainToolTip::of(tr("This day's fetch looked incomplete; a back-fill can complete it."));
+        return PlainToolTip::of(d.counted ? scoringStatus(d) : tr("Counting this day's papers…"));
     case DateRole:
     case SortRole:
         return d.date;

@@ -15,6 +15,9 @@ public:
     explicit DayListModel(QObject *parent = nullptr);
 
     void setDays(QList<DaySummary> days);
+    /// The counts of the days listed (read after the list, in the background); days not listed are
+    /// ignored.
+    void updateCounts(const QList<DaySummary> &counted);
     [[nodiscard]] const QList<DaySummary> &days() const { return m_days; }
     [[nodiscard]] int rowOf(const QDate &date) const;
 

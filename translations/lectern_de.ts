@@ -226,6 +226,18 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>Days of the month</source>
         <translation>Tage des Monats</translation>
     </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The fetch looked incomplete</source>
+        <translation>Der Abruf wirkte unvollständig</translation>
+    </message>
+    <message>
+        <source>Counting this day&apos;s papers…</source>
+        <translation>Die Artikel dieses Tages werden gezählt …</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DayListModel</name>
@@ -293,6 +305,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>This day&apos;s fetch looked incomplete; a back-fill can complete it.</source>
         <translation>Der Abruf dieses Tages wirkte unvollständig; ein Nachladen kann ihn vervollständigen.</translation>
+    </message>
+    <message>
+        <source>Counting this day&apos;s papers…</source>
+        <translation>Die Artikel dieses Tages werden gezählt …</translation>
     </message>
 </context>
 <context>
@@ -1419,6 +1435,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Other clients&apos; changes show after a restart only: %1</source>
         <translation>Änderungen anderer Clients erscheinen erst nach einem Neustart: %1</translation>
+    </message>
+    <message>
+        <source>The days&apos; papers could not be counted: %1</source>
+        <translation>Die Artikel der Tage konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>

@@ -66,7 +66,7 @@ DayCalendar::Mark DayCalendar::markFor(const QDate &day) const
         return Mark::None;
     if (!it->complete)
         return Mark::Partial;
-    if (it->hasRun && it->papers == 0)
+    if (it->counted && it->hasRun && it->papers == 0)
         return Mark::NoAnnouncement;
     return Mark::Papers;
 }
@@ -79,9 +79,10 @@ QString DayCalendar::cellNote(const QDate &day) const
     case Mark::NoAnnouncement:
         return QStringLiteral("–");
     case Mark::Partial:
-        return QString::number(m_days.value(day).papers) + QStringLiteral(" !");
+        return m_days.value(day).counted ? QString::number(m_days.value(day).papers) + QStringLiteral(" !")
+                                         : QStringLiteral("!");
     case Mark::Papers:
-        return QString::number(m_days.value(day).papers);
+        return m_days.value(day).counted ? QString::number(m_days.value(day).papers) : QString();
     }
     return {};
 }
@@ -89,17 +90,21 @@ QString DayCalendar::cellNote(const QDate &day) const
 QString DayCalendar::monthSummary() const
 {
     int days = 0, papers = 0, partial = 0;
+    bool counted = true;
     for (const DaySummary &d : m_days) {
         if (d.date.year() != yearShown() || d.date.month() != monthShown())
             continue;
         ++days;
         papers += d.papers;
         partial += d.complete ? 0 : 1;
+        counted = counted && d.counted;
     }
-    QString text =
-        tr("%1: %2, %3")
-            .arg(QLocale().toString(QDate(yearShown(), monthShown(), 1), QStringLiteral("MMMM yyyy")),
-                tr("%n day(s)", nullptr, days), tr("%n paper(s)", nullptr, papers));
+    const QString month =
+        QLocale().toString(QDate(yearShown(), monthShown(), 1), QStringLiteral("MMMM yyyy"));
+    // Until the counts are read, no sum that would be too small.
+    QString text = counted
+        ? tr("%1: %2, %3").arg(month, tr("%n day(s)", nullptr, days), tr("%n paper(s)", nullptr, papers))
+        : tr("%1: %2").arg(month, tr("%n day(s)", nullptr, days));
     if (partial > 0)
         text += tr(", %n partial", nullptr, partial);
     return text;
@@ -117,7 +122,8 @@ void DayCalendar::applyFormats()
         switch (markFor(d.date)) {
         case Mark::Partial:
             f.setForeground(QColor(0xc0, 0x5a, 0x00));
-            f.setToolTip(tr("%n paper(s); the fetch looked incomplete", nullptr, d.papers));
+            f.setToolTip(d.counted ? tr("%n paper(s); the fetch looked incomplete", nullptr, d.papers)
+                                   : tr("The fetch looked incomplete"));
             break;
         case Mark::NoAnnouncement:
             f.setFontWeight(QFont::Normal);
@@ -126,7 +132,8 @@ void DayCalendar::applyFormats()
             f.setToolTip(tr("No announcement (weekend or arXiv holiday)"));
             break;
         default:
-            f.setToolTip(tr("%n paper(s), %1 scored", nullptr, d.papers).arg(d.scored));
+            f.setToolTip(d.counted ? tr("%n paper(s), %1 scored", nullptr, d.papers).arg(d.scored)
+                                   : tr("Counting this day's papers…"));
             break;
         }
         setDateTextFormat(d.date, f);

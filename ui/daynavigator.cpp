@@ -33,8 +33,28 @@ DayNavigator::DayNavigator(QWidget *parent)
 
 void DayNavigator::setDays(const QList<DaySummary> &days)
 {
-    m_days->setDays(days);
-    m_calendar->setDays(days);
+    QList<DaySummary> shown = days;
+    for (DaySummary &d : shown) {
+        const int row = m_days->rowOf(d.date);
+        if (d.counted || row < 0 || !m_days->days().at(row).counted)
+            continue;
+        const DaySummary &before = m_days->days().at(row);
+        d.papers = before.papers;
+        d.scored = before.scored;
+        d.authorMatches = before.authorMatches;
+        d.titleDropped = before.titleDropped;
+        d.belowHIndex = before.belowHIndex;
+        d.failed = before.failed;
+        d.counted = true;
+    }
+    m_days->setDays(shown);
+    m_calendar->setDays(shown);
+}
+
+void DayNavigator::updateCounts(const QList<DaySummary> &days)
+{
+    m_days->updateCounts(days);
+    m_calendar->setDays(m_days->days());
 }
 
 void DayNavigator::showDay(const QDate &day)

@@ -21,7 +21,10 @@ class DayNavigator final : public QSplitter
 public:
     explicit DayNavigator(QWidget *parent = nullptr);
 
+    /// Days without counts (PaperStore::dayList) keep the counts shown before for the same date until
+    /// updateCounts() brings the new ones: a list that blinks empty after every job would be noise.
     void setDays(const QList<DaySummary> &days);
+    void updateCounts(const QList<DaySummary> &days);
     /// Highlights @p day in the list and the calendar without asking for it again.
     void showDay(const QDate &day);
 

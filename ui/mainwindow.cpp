@@ -20,6 +20,7 @@
 #include "jobs/job.h"
 #include "jobstatusindicator.h"
 #include "keyringstore.h"
+#include "latestjobloader.h"
 #include "mainmenus.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
@@ -30,12 +31,13 @@
 #include "prompteditordialog.h"
 #include "providerbatchcontroller.h"
 #include "readerview.h"
-#include "recordsloader.h"
 #include "runnotifier.h"
 #include "scorechartdock.h"
 #include "scorechartview.h"
 #include "settingsdialog.h"
+#include "store/daysummariesjob.h"
 #include "store/paperstore.h"
+#include "store/recordsloadjob.h"
 #include "store/storechangelistener.h"
 #include "triagecontroller.h"
 #include "windowstatefile.h"
@@ -134,11 +136,20 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_filters = new FilterBar(m_proxy, this);
     m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
         m_settings->integer(Keys::ScoringNoveltyThreshold));
-    m_recordsLoader = new RecordsLoader(m_profile.store(), this);
+    const QString storePath = m_profile.store();
+    m_recordsLoader = new LatestJobLoader([storePath] { return new RecordsLoadJob(storePath); }, this);
     connect(m_filters, &FilterBar::allDaysToggled, this, &MainWindow::setAllDays);
-    connect(m_recordsLoader, &RecordsLoader::loaded, this, &MainWindow::allDaysLoaded);
-    connect(m_recordsLoader, &RecordsLoader::failed, this, [this](const QString &m) {
+    connect(m_recordsLoader, &LatestJobLoader::loaded, this,
+        [this](const QVariant &rows) { allDaysLoaded(rows.value<PaperTableRows>()); });
+    connect(m_recordsLoader, &LatestJobLoader::failed, this, [this](const QString &m) {
         statusBar()->showMessage(tr("The papers of all days could not be read: %1").arg(m));
+    });
+    // The day list comes at once, its counts (every listing read) a moment later from a worker.
+    m_dayCounter = new LatestJobLoader([storePath] { return new DaySummariesJob(storePath); }, this);
+    connect(m_dayCounter, &LatestJobLoader::loaded, this,
+        [this](const QVariant &days) { m_navigator->updateCounts(days.value<QList<DaySummary>>()); });
+    connect(m_dayCounter, &LatestJobLoader::failed, this, [this](const QString &m) {
+        statusBar()->showMessage(tr("The days' papers could not be counted: %1").arg(m));
     });
     m_filters->setStore(m_store.get());
     connect(m_filters, &FilterBar::message, statusBar(), &QStatusBar::showMessage);
@@ -213,12 +224,13 @@ void MainWindow::reload()
         updateStatus();
         return;
     }
-    auto days = m_store->daySummaries();
+    auto days = m_store->dayList();
     if (!days) {
         statusBar()->showMessage(days.error());
         return;
     }
     m_navigator->setDays(*days);
+    m_dayCounter->load();
     refreshTags();
     if (days->isEmpty()) {
         m_day = {};
@@ -308,11 +320,12 @@ void MainWindow::showStoreChanges()
         // Nothing was shown (an empty store): the new day is shown as at start.
         reload();
     } else if (daysChanged) {
-        auto days = m_store->daySummaries();
+        auto days = m_store->dayList();
         if (!days) {
             statusBar()->showMessage(days.error());
             return;
         }
+        m_dayCounter->load();
         {
             // The list's reset must not count as the user picking a day (it would leave "All days").
             const QSignalBlocker quiet(m_navigator);

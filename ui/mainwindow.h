@@ -48,7 +48,7 @@ class PaperCountLabel;
 class PaperTableModel;
 class ProviderBatchController;
 class ReaderView;
-class RecordsLoader;
+class LatestJobLoader;
 class RunNotifier;
 class StoreChangeListener;
 struct StoreChange;
@@ -178,7 +178,8 @@ private:
     JobErrorBar *m_errorBar = nullptr;
     DayNavigator *m_navigator = nullptr;
     std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again
-    RecordsLoader *m_recordsLoader = nullptr;
+    LatestJobLoader *m_recordsLoader = nullptr; ///< "All days"' rows
+    LatestJobLoader *m_dayCounter = nullptr; ///< the day list's counts
     ExportController *m_exporter = nullptr;
     ImportController *m_importer = nullptr;
     ProviderBatchController *m_batches = nullptr;

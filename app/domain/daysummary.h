@@ -18,6 +18,9 @@ struct DaySummary
     int titleDropped = 0; ///< dropped by the title pre-filter
     int belowHIndex = 0; ///< not sent: below the h-index threshold
     int failed = 0; ///< asked, but no usable score came back
+    /// False while the counts above are not read yet (PaperStore::dayList; the window counts in the
+    /// background).
+    bool counted = true;
 };
 
 } // namespace Lectern

@@ -669,7 +669,7 @@ Result<std::optional<QDate>> PaperStore::latestDay()
     return std::optional<QDate>(all->first());
 }
 
-Result<QList<DaySummary>> PaperStore::daySummaries()
+Result<QList<DaySummary>> PaperStore::dayList()
 {
     QSqlQuery q(m_db->sql());
     if (!q.exec(QStringLiteral("SELECT d.day, r.day IS NOT NULL, COALESCE(r.complete, 1) "
@@ -677,14 +677,27 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
                                "LEFT JOIN day_runs r ON r.day = d.day ORDER BY d.day DESC")))
         return sqlError(QStringLiteral("list the days"), q);
     QList<DaySummary> out;
-    QHash<QString, qsizetype> rowOf;
     while (q.next()) {
         DaySummary d;
         d.date = QDate::fromString(q.value(0).toString(), Qt::ISODate);
         d.hasRun = q.value(1).toBool();
         d.complete = q.value(2).toBool();
-        rowOf.insert(q.value(0).toString(), out.size());
+        d.counted = false;
         out << d;
+    }
+    return out;
+}
+
+Result<QList<DaySummary>> PaperStore::daySummaries()
+{
+    auto days = dayList();
+    if (!days)
+        return days;
+    QList<DaySummary> out = std::move(days).value();
+    QHash<QDate, qsizetype> rowOf;
+    for (qsizetype i = 0; i < out.size(); ++i) {
+        out[i].counted = true;
+        rowOf.insert(out.at(i).date, i);
     }
     // Each listed paper counts by its latest score only, as the table shows it; the comment is told
     // apart here by Score::verdict(), so the day list and the table cannot disagree. Only an unscored
@@ -698,7 +711,7 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
             "GROUP BY 1, 2, 3, 4")))
         return sqlError(QStringLiteral("count the scores of each day"), c);
     while (c.next()) {
-        const auto row = rowOf.constFind(c.value(0).toString());
+        const auto row = rowOf.constFind(QDate::fromString(c.value(0).toString(), Qt::ISODate));
         if (row == rowOf.constEnd())
             continue;
         DaySummary &d = out[*row];

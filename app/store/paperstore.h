@@ -71,6 +71,9 @@ public:
     [[nodiscard]] Result<std::optional<QDate>> latestDay();
     /// Every day with its counts, newest first.
     [[nodiscard]] Result<QList<DaySummary>> daySummaries();
+    /// Every day, newest first, without the counts (DaySummary::counted is false): quick at any size,
+    /// where the counts read every listing (a tenth of a second at 100k papers).
+    [[nodiscard]] Result<QList<DaySummary>> dayList();
 
     [[nodiscard]] Result<PaperState> state(const QString &arxivId);
     /// Saves the user's state of a paper; stamps updatedAt. Private state never conflicts: the last save of

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "recordsloader.h"
+#include "latestjobloader.h"
 
 #include "jobs/job.h"
-#include "store/recordsloadjob.h"
 
 namespace Lectern {
 
-RecordsLoader::RecordsLoader(QString databasePath, QObject *parent)
+LatestJobLoader::LatestJobLoader(std::function<Job *()> makeJob, QObject *parent)
     : QObject(parent)
-    , m_databasePath(std::move(databasePath))
+    , m_makeJob(std::move(makeJob))
     , m_runner(new JobRunner(this))
 {
     connect(m_runner, &JobRunner::finished, this, [this](const JobOutcome &outcome) {
@@ -19,13 +18,13 @@ RecordsLoader::RecordsLoader(QString databasePath, QObject *parent)
         }
         // A load superseded or cancelled meanwhile is dropped: the view never shows older records.
         if (outcome.ok() && m_jobGeneration == m_generation)
-            Q_EMIT loaded(outcome.resultAs<PaperTableRows>());
+            Q_EMIT loaded(outcome.result);
         else if (!outcome.ok() && !outcome.cancelled())
             Q_EMIT failed(outcome.message);
     });
 }
 
-void RecordsLoader::load()
+void LatestJobLoader::load()
 {
     ++m_generation;
     if (m_runner->isRunning()) {
@@ -37,22 +36,22 @@ void RecordsLoader::load()
     startJob();
 }
 
-void RecordsLoader::cancel()
+void LatestJobLoader::cancel()
 {
     ++m_generation;
     m_pending = false;
     m_runner->cancel();
 }
 
-bool RecordsLoader::isLoading() const
+bool LatestJobLoader::isLoading() const
 {
     return m_runner->isRunning();
 }
 
-void RecordsLoader::startJob()
+void LatestJobLoader::startJob()
 {
     m_jobGeneration = m_generation;
-    m_runner->start(new RecordsLoadJob(m_databasePath));
+    m_runner->start(m_makeJob());
 }
 
 } // namespace Lectern

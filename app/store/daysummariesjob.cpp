@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daysummariesjob.h"
+
+#include "store/paperstore.h"
+
+namespace Lectern {
+
+DaySummariesJob::DaySummariesJob(QString databasePath)
+    : m_databasePath(std::move(databasePath))
+{ }
+
+Result<QString> DaySummariesJob::run()
+{
+    auto store = PaperStore::open(m_databasePath);
+    if (!store)
+        return Error {store.error()};
+    auto days = store.value()->daySummaries();
+    if (!days)
+        return Error {days.error()};
+    if (isCancelled())
+        return Error {QStringLiteral("Cancelled.")};
+    const qsizetype n = days->size();
+    setResult(QVariant::fromValue(std::move(days).value()));
+    return QStringLiteral("%1 days counted").arg(n);
+}
+
+} // namespace Lectern
