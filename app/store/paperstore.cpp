@@ -940,6 +940,12 @@ Result<QHash<QString, QList<SharedNote>>> PaperStore::sharedNotesForDay(const QD
     return byPaper;
 }
 
+Result<void> PaperStore::reopen()
+{
+    m_statements.clear();
+    return m_db->reopen();
+}
+
 Result<QStringList> PaperStore::allTags()
 {
     QSqlQuery q(m_db->sql());

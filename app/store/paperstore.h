@@ -123,6 +123,9 @@ public:
     enum class HotQuery { DayRecords, AllDaysRows, RecordById, ScoreHistory, State, Tags, Search, Match };
     [[nodiscard]] QString sqlOf(HotQuery query) const;
 
+    /// Database::reopen(), dropping the statements prepared on the old connection.
+    [[nodiscard]] Result<void> reopen();
+
     /// Merges the search index's segments into one (FTS5 'optimize'): after a large back-fill or
     /// generated library, queries read one b-tree per term instead of hundreds of small ones.
     Result<void> optimizeSearchIndex();

@@ -515,6 +515,72 @@ private Q_SLOTS:
         QCOMPARE(change.day, QDate(2026, 11, 23));
     }
 
+    // The lab's server restarts: the listener notices, reconnects with growing waits (recorded, not slept),
+    // and hears the next notice; a fetch made while it was away was announced to nobody, which
+    // reconnected() tells the client.
+    void theListenerReconnectsAfterTheServerRestarts()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const StoreLocation lab = labDatabase();
+        StoreChangeListener listener;
+        QList<int> waits;
+        std::function<void()> attempt;
+        listener.setScheduler([&](int ms, std::function<void()> next) {
+            waits << ms;
+            attempt = std::move(next);
+        });
+        listener.setCheckInterval(0); // this test checks
+        QVERIFY(listener.listen(Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))).ok());
+        QSignalSpy heard(&listener, &StoreChangeListener::changed);
+        QSignalSpy lost(&listener, &StoreChangeListener::connectionLost);
+        QSignalSpy back(&listener, &StoreChangeListener::reconnected);
+        QVERIFY(listener.checkConnection());
+        QVERIFY(lost.isEmpty() && waits.isEmpty());
+
+        auto stopped = m_backend.cluster()->stop();
+        QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+        QVERIFY(!listener.checkConnection());
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(!listener.isListening());
+        QCOMPARE(waits, QList<int> {1000});
+        QVERIFY(!listener.checkConnection()); // while reconnecting: no second schedule
+        QCOMPARE(waits.size(), 1);
+        // The server is still down: the attempt fails and the next wait is longer.
+        std::exchange(attempt, {})();
+        QCOMPARE(back.size(), 0);
+        QCOMPARE(waits, (QList<int> {1000, 2000}));
+        std::exchange(attempt, {})();
+        QCOMPARE(waits, (QList<int> {1000, 2000, 4000}));
+
+        auto started = m_backend.cluster()->startAgain();
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        auto admin = openAs(lab, QStringLiteral("lab_admin"));
+        QVERIFY(admin);
+        // A fetch while the listener is away: nobody hears it.
+        QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00301"), 1, QDate(2026, 11, 24))})
+                    .ok());
+        std::exchange(attempt, {})();
+        QCOMPARE(back.size(), 1);
+        QVERIFY(listener.isListening());
+        QCOMPARE(waits.size(), 3); // no more attempts
+        QVERIFY(listener.checkConnection());
+        // Listening again: the next fetch is heard, and it is the first notice heard since the restart.
+        QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00302"), 1, QDate(2026, 11, 25))})
+                    .ok());
+        const StoreChange change = nextChange(heard);
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::DayFetched));
+        QCOMPARE(change.day, QDate(2026, 11, 25));
+        QVERIFY(heard.isEmpty());
+        // A second loss starts again from the shortest wait.
+        QVERIFY(m_backend.cluster()->stop().ok());
+        QVERIFY(!listener.checkConnection());
+        QCOMPARE(waits.last(), 1000);
+        QVERIFY(m_backend.cluster()->startAgain().ok());
+        std::exchange(attempt, {})();
+        QCOMPARE(back.size(), 2);
+    }
+
     void payloadsThatAreNotOursAreIgnored()
     {
         QVERIFY(!StoreChange::fromPayload(QStringLiteral("not json")));

@@ -17,6 +17,7 @@
 #include "ui/notemergedialog.h"
 #include "ui/readerview.h"
 #include "ui/sharednotedialog.h"
+#include "ui/triagecontroller.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
@@ -30,6 +31,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -465,6 +467,76 @@ private Q_SLOTS:
         QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
         // Bob's own note stays his and unshared.
         QVERIFY(w.noteEditor()->noteEdit()->toPlainText().isEmpty());
+    }
+
+    // Issue 14.4: the lab's server restarts under a running window. The window's listener reconnects (its
+    // waits recorded, not slept), the window's own session is opened again, and the paper the lab's job
+    // stored while nobody listened shows, as does the next one, announced as usual.
+    void aRestartedServerIsHeardAgainAndTheWindowCatchesUp()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        const QDate day(2026, 11, 23);
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
+        }
+        Test::TempProfileDir aliceDir;
+        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
+        const QString built = Test::ProfileBuilder(aliceDir.path())
+                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                  .withSetting(Keys::StoreHost, alice.host())
+                                  .withSetting(Keys::StorePort, alice.port())
+                                  .withSetting(Keys::StoreDatabase, alice.database())
+                                  .withSetting(Keys::StoreUser, alice.user())
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        StoreChangeListener *listener = w.storeChanges();
+        QVERIFY(listener->isListening());
+        QCOMPARE(listener->checkInterval(), 10000);
+        listener->setCheckInterval(0); // this test checks
+        QList<int> waits;
+        std::function<void()> attempt;
+        listener->setScheduler([&](int ms, std::function<void()> next) {
+            waits << ms;
+            attempt = std::move(next);
+        });
+        QTableView *table = w.paperView();
+        QCOMPARE(table->model()->rowCount(), 3);
+        table->selectRow(1);
+        const QString reading = w.reader()->currentArxivId();
+
+        QVERIFY(m_backend.cluster()->stop().ok());
+        QVERIFY(!listener->checkConnection());
+        QCOMPARE(waits, QList<int> {1000});
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("reconnecting")),
+            qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(m_backend.cluster()->startAgain().ok());
+        auto admin = PaperStore::open(lab->toString());
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09901"), 1, day)}).ok());
+        QSignalSpy shown(&w, &MainWindow::storeChangesShown);
+        std::exchange(attempt, {})();
+        QVERIFY(listener->isListening());
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(table->model()->rowCount(), 4);
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QCOMPARE(w.reader()->currentArxivId(), reading);
+        // Listening again: the next paper is announced and shows like any other.
+        QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09902"), 1, day)}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+        // And the window's own session works again: a star is stored.
+        w.reader()->triage()->toggleStar();
+        auto asAlice = PaperStore::open(alice.toString());
+        QVERIFY2(asAlice.ok(), qPrintable(asAlice.error()));
+        QVERIFY(asAlice.value()->state(reading)->starred);
     }
 
 private:
