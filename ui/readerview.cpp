@@ -291,6 +291,8 @@ void ReaderView::refreshPaper(const QString &arxivId)
     const int detailScroll = m_detail->verticalScrollBar()->value();
     updateSelection();
     m_detail->verticalScrollBar()->setValue(detailScroll);
+    // The member's own shared note may be the one another member changed: the editor follows when idle.
+    m_noteEditor->reloadStored();
 }
 
 void ReaderView::updateSelection()

@@ -469,6 +469,63 @@ private Q_SLOTS:
         QVERIFY(w.noteEditor()->noteEdit()->toPlainText().isEmpty());
     }
 
+    // The author's side of a group edit: Alice reads her shared note while Bob changes it; her note editor
+    // follows (she is not typing), so her next keystrokes build on his text, without a conflict.
+    void theAuthorsEditorFollowsAnotherMembersEdit()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        const QDate day(2026, 11, 23);
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
+        }
+        Test::TempProfileDir aliceDir;
+        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
+        const QString built = Test::ProfileBuilder(aliceDir.path())
+                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                  .withSetting(Keys::StoreHost, alice.host())
+                                  .withSetting(Keys::StorePort, alice.port())
+                                  .withSetting(Keys::StoreDatabase, alice.database())
+                                  .withSetting(Keys::StoreUser, alice.user())
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QTableView *table = w.paperView();
+        table->selectRow(2);
+        const QString id = w.reader()->currentArxivId();
+        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("alice's draft"));
+        w.noteEditor()->shareCheck()->setChecked(true);
+        w.noteEditor()->flush();
+        auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+        QVERIFY2(bob.ok(), qPrintable(bob.error()));
+        QTRY_COMPARE(bob.value()->sharedNotes(id)->size(), 1);
+        SharedNote edit = bob.value()->sharedNotes(id)->first();
+        QCOMPARE(edit.text, QStringLiteral("alice's draft"));
+        edit.text = QStringLiteral("alice's draft, bob's line");
+        auto saved = bob.value()->saveSharedNoteOf(edit);
+        QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(note->toPlainText(), QStringLiteral("alice's draft, bob's line"), 10000);
+        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral(", alice again"));
+        w.noteEditor()->flush();
+        QVERIFY(!w.noteEditor()->mergeDialog());
+        const SharedNote stored = bob.value()->sharedNotes(id)->first();
+        QCOMPARE(stored.text, QStringLiteral("alice's draft, bob's line, alice again"));
+        QCOMPARE(stored.lastEditor, QStringLiteral("alice"));
+        QCOMPARE(stored.version, 3);
+    }
+
     // Issue 14.4: the lab's server restarts under a running window. The window's listener reconnects (its
     // waits recorded, not slept), the window's own session is opened again, and the paper the lab's job
     // stored while nobody listened shows, as does the next one, announced as usual.
