@@ -3,9 +3,11 @@
 #include "cli/cli.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "delivery/deliverysecrets.h"
 #include "export/exportcommand.h"
 #include "ui/firstrunwizard.h"
 #include "ui/jobcontroller.h"
+#include "ui/keyringstore.h"
 #include "ui/mainwindow.h"
 #include "ui/translations.h"
 
@@ -53,6 +55,9 @@ int main(int argc, char **argv)
     if (Lectern::Cli::wantsCommand(args)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        // `deliver` and `run` read the delivery secrets Settings ▸ Delivery put in the keyring (after the
+        // environment and the key file); the keyring lives in the UI layer, so it is handed in from here.
+        Lectern::DeliverySecrets::setKeyringReader(&Lectern::KeyringStore::readDeliverySecret);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Lectern::Cli(out, err).run(QCoreApplication::arguments());

@@ -434,6 +434,18 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>Shared by %1:</source>
         <translation>Geteilt von %1:</translation>
     </message>
+    <message>
+        <source>last edited by %1</source>
+        <translation>zuletzt bearbeitet von %1</translation>
+    </message>
+    <message>
+        <source>%1, last edited by %2</source>
+        <translation>%1, zuletzt bearbeitet von %2</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DigestView</name>
@@ -1253,6 +1265,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>The password was not saved: no usable system keyring (%1). Put it in ~/.pgpass (chmod 600) instead.</source>
         <translation>Das Passwort wurde nicht gespeichert: kein nutzbarer Schlüsselbund (%1). Legen Sie es stattdessen in ~/.pgpass ab (chmod 600).</translation>
     </message>
+    <message>
+        <source>The secret was not saved: no usable system keyring (%1). Put it in the key file or the environment instead.</source>
+        <translation>Das Geheimnis wurde nicht gespeichert: kein nutzbarer Systemschlüsselbund (%1). Legen Sie es stattdessen in die Schlüsseldatei oder in die Umgebung.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::MainMenus</name>
@@ -1440,6 +1456,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>The days&apos; papers could not be counted: %1</source>
         <translation>Die Artikel der Tage konnten nicht gezählt werden: %1</translation>
     </message>
+    <message>
+        <source>Lost the connection to the database server (%1); reconnecting…</source>
+        <translation>Die Verbindung zum Datenbankserver ist verloren (%1); es wird neu verbunden…</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>Wieder mit dem Datenbankserver verbunden.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::NoteEditor</name>
@@ -1491,10 +1515,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <translation>Geteilte Notiz zusammenführen</translation>
     </message>
     <message>
-        <source>Your shared note on %1 was changed elsewhere while you were editing it. The saved text is on the left; on the right is yours, with the saved text&apos;s other lines added. Edit it and save, or cancel to go on with your text (nothing is saved then).</source>
-        <translation>Ihre geteilte Notiz zu %1 wurde anderswo geändert, während Sie sie bearbeitet haben. Links steht der gespeicherte Text, rechts Ihrer, ergänzt um die übrigen Zeilen des gespeicherten. Bearbeiten und speichern Sie ihn, oder brechen Sie ab, um mit Ihrem Text weiterzuarbeiten (dann wird nichts gespeichert).</translation>
-    </message>
-    <message>
         <source>Saved meanwhile</source>
         <translation>Inzwischen gespeichert</translation>
     </message>
@@ -1509,6 +1529,18 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>&amp;Yours (saved on Save):</source>
         <translation>&amp;Ihre (wird beim Speichern gesichert):</translation>
+    </message>
+    <message>
+        <source>Your shared note on %1 was changed elsewhere while you were editing it.</source>
+        <translation>Ihre geteilte Notiz zu %1 wurde anderswo geändert, während Sie sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>The shared note on %1 was changed by %2 while you were editing it.</source>
+        <translation>Die geteilte Notiz zu %1 wurde von %2 geändert, während Sie sie bearbeitet haben.</translation>
+    </message>
+    <message>
+        <source>The saved text is on the left; on the right is yours, with the saved text&apos;s other lines added. Edit it and save, or cancel to go on with your text (nothing is saved then).</source>
+        <translation>Links steht der gespeicherte Text, rechts Ihrer, ergänzt um die übrigen Zeilen des gespeicherten. Bearbeiten und speichern Sie ihn, oder brechen Sie ab, um mit Ihrem Text weiterzuarbeiten (dann wird nichts gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -2505,16 +2537,51 @@ Gefolgter Autor: %1</translation>
         <translation>Zustellung</translation>
     </message>
     <message>
-        <source>Passwords, tokens and webhook addresses are never kept in Lectern&apos;s settings: put them in the key file (smtp-password, matrix-token, slack-webhook-url, webhook-url; readable by you only) or in the environment (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL). The command line (lectern run, lectern deliver) sends the digest after each run.</source>
-        <translation>Passwörter, Tokens und Webhook-Adressen stehen nie in Lecterns Einstellungen: Legen Sie sie in die Schlüsseldatei (smtp-password, matrix-token, slack-webhook-url, webhook-url; nur für Sie lesbar) oder in die Umgebung (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL). Die Kommandozeile (lectern run, lectern deliver) sendet den Digest nach jedem Lauf.</translation>
-    </message>
-    <message>
         <source>Test:</source>
         <translation>Test:</translation>
     </message>
     <message>
         <source>No database is open to take a day from.</source>
         <translation>Es ist keine Datenbank geöffnet, aus der ein Tag genommen werden könnte.</translation>
+    </message>
+    <message>
+        <source>SMTP password:</source>
+        <translation>SMTP-Passwort:</translation>
+    </message>
+    <message>
+        <source>Webhook URL:</source>
+        <translation>Webhook-URL:</translation>
+    </message>
+    <message>
+        <source>Access token:</source>
+        <translation>Zugriffstoken:</translation>
+    </message>
+    <message>
+        <source>kept in the system keyring; leave empty to keep the stored one</source>
+        <translation>im Systemschlüsselbund verwahrt; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>no system keyring: use the key file or the environment</source>
+        <translation>kein Systemschlüsselbund: Schlüsseldatei oder Umgebung verwenden</translation>
+    </message>
+    <message>
+        <source>Passwords, tokens and webhook addresses are never kept in Lectern&apos;s settings: enter them above (they go to the system keyring), or put them in the key file (smtp-password, matrix-token, slack-webhook-url, webhook-url; readable by you only) or in the environment (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL), which come first. The command line (lectern run, lectern deliver) sends the digest after each run.</source>
+        <translation>Passwörter, Tokens und Webhook-Adressen stehen nie in Lecterns Einstellungen: Geben Sie sie oben ein (sie kommen in den Systemschlüsselbund), oder legen Sie sie in die Schlüsseldatei (smtp-password, matrix-token, slack-webhook-url, webhook-url; nur für Sie lesbar) oder in die Umgebung (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL), die Vorrang haben. Die Kommandozeile (lectern run, lectern deliver) sendet den Digest nach jedem Lauf.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SharedNoteDialog</name>
+    <message>
+        <source>Edit Shared Note</source>
+        <translation>Geteilte Notiz bearbeiten</translation>
+    </message>
+    <message>
+        <source>%1 shared this note on %2 with the group. Your changes are saved as theirs, with your name as the last editor.</source>
+        <translation>%1 hat diese Notiz zu %2 mit der Gruppe geteilt. Ihre Änderungen werden als deren Notiz gespeichert, mit Ihrem Namen als letzter Bearbeitung.</translation>
+    </message>
+    <message>
+        <source>Shared note</source>
+        <translation>Geteilte Notiz</translation>
     </message>
 </context>
 <context>

@@ -34,6 +34,12 @@ DetailPane::DetailPane(QWidget *parent)
             else if (url.path() == u"paper")
                 Q_EMIT paperRequested(
                     QUrlQuery(url).queryItemValue(QStringLiteral("id"), QUrl::FullyDecoded));
+            else if (url.path() == u"sharednote") {
+                for (const SharedNote &n : std::as_const(m_sharedNotes)) {
+                    if (n.author == name && n.arxivId == m_arxivId)
+                        Q_EMIT sharedNoteEditRequested(n);
+                }
+            }
         }
     });
     showRecord(nullptr);
@@ -120,16 +126,40 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     if (!record->state.tags.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>")
                     .arg(tr("Tags:"), esc(record->state.tags.join(QStringLiteral(", "))));
-    if (!record->state.note.isEmpty())
-        html += QStringLiteral("<p><b>%1</b></p><p>%2</p>")
-                    .arg(record->state.noteShared ? tr("Note (shared with the group):") : tr("Note:"),
-                        record->state.note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
+    // The member's own shared note as the group left it: another member may have edited it (schema 16).
+    QString note = record->state.note;
+    bool shared = record->state.noteShared;
+    QString editedBy;
+    for (const SharedNote &n : std::as_const(m_sharedNotes)) {
+        if (n.mine && n.arxivId == p.arxivId) {
+            note = n.text;
+            shared = true;
+            if (n.lastEditor != n.author)
+                editedBy = n.lastEditor;
+        }
+    }
+    if (!note.isEmpty())
+        html += QStringLiteral("<p><b>%1</b>%2</p><p>%3</p>")
+                    .arg(shared ? tr("Note (shared with the group):") : tr("Note:"),
+                        editedBy.isEmpty() ? QString()
+                                           : QStringLiteral(" <small style='color:gray'>%1</small>")
+                                                 .arg(esc(tr("last edited by %1").arg(editedBy))),
+                        note.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     for (const SharedNote &n : std::as_const(m_sharedNotes)) {
         if (n.mine || n.arxivId != p.arxivId || n.text.isEmpty())
             continue;
-        html += QStringLiteral("<p><b>%1</b> <small style='color:gray'>%2</small></p><p>%3</p>")
-                    .arg(tr("Shared by %1:").arg(esc(n.author)),
-                        esc(QLocale().toString(n.updatedAt.toLocalTime(), QLocale::ShortFormat)),
+        QString about = QLocale().toString(n.updatedAt.toLocalTime(), QLocale::ShortFormat);
+        if (n.lastEditor != n.author)
+            about = tr("%1, last edited by %2").arg(about, n.lastEditor);
+        QString edit;
+        if (m_sharedNotesEditable) {
+            QUrl url(QStringLiteral("lectern:sharednote"));
+            url.setQuery(QUrlQuery {{QStringLiteral("name"), n.author}});
+            edit = QStringLiteral(" <a href='%1'>%2</a>")
+                       .arg(esc(url.toString(QUrl::FullyEncoded)), esc(tr("Edit")));
+        }
+        html += QStringLiteral("<p><b>%1</b> <small style='color:gray'>%2</small>%3</p><p>%4</p>")
+                    .arg(tr("Shared by %1:").arg(esc(n.author)), esc(about), edit,
                         n.text.toHtmlEscaped().replace(u'\n', QStringLiteral("<br>")));
     }
     for (const Paper &old : previousVersions)

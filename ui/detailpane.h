@@ -33,6 +33,8 @@ public:
     /// The notes members shared on the paper showRecord() shows next (read-only here, with each author's
     /// name; the member's own is their note, shown as such).
     void setSharedNotes(const QList<SharedNote> &notes) { m_sharedNotes = notes; }
+    /// Whether other members' shared notes get an "Edit" link (a lab's store: the group edits them).
+    void setSharedNotesEditable(bool editable) { m_sharedNotesEditable = editable; }
 
     QVariant loadResource(int type, const QUrl &name) override;
 
@@ -45,10 +47,13 @@ Q_SIGNALS:
     void message(const QString &text);
     /// The user clicked a paper of the "More like this" list.
     void paperRequested(const QString &arxivId);
+    /// The user asked to edit another member's shared note (its "Edit" link).
+    void sharedNoteEditRequested(const Lectern::SharedNote &note);
 
 private:
     QString m_arxivId;
     QList<SharedNote> m_sharedNotes;
+    bool m_sharedNotesEditable = false;
 };
 
 } // namespace Lectern

@@ -4,13 +4,23 @@
 #include "store/storepasswords.h"
 
 #include <QEventLoop>
+#include <QHash>
+#include <QTimer>
 #include <qt6keychain/keychain.h>
 
 namespace Lectern {
 
 namespace {
+
 const QString kService = QStringLiteral("lectern");
+
+KeyringBackend *&installedBackend()
+{
+    static KeyringBackend *backend = nullptr;
+    return backend;
 }
+
+} // namespace
 
 KeyringStore::KeyringStore(QObject *parent)
     : QObject(parent)
@@ -18,7 +28,87 @@ KeyringStore::KeyringStore(QObject *parent)
 
 bool KeyringStore::isAvailable()
 {
-    return QKeychain::isAvailable();
+    return installedBackend() || QKeychain::isAvailable();
+}
+
+void KeyringStore::setBackend(KeyringBackend *backend)
+{
+    installedBackend() = backend;
+}
+
+void KeyringStore::readEntry(const QString &entry, std::function<void(const QString &, const QString &)> done)
+{
+    if (KeyringBackend *backend = installedBackend()) {
+        // Answered later, as the system keyring does: callers never see their callback run inside the call.
+        QTimer::singleShot(
+            0, this, [text = backend->read(entry).value_or(QString()), done = std::move(done)] {
+                done(text, QString());
+            });
+        return;
+    }
+    auto *job = new QKeychain::ReadPasswordJob(kService, this);
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entry);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
+        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
+        if (read->error() == QKeychain::NoError)
+            done(read->textData(), QString());
+        else if (read->error() == QKeychain::EntryNotFound)
+            done(QString(), QString());
+        else
+            done(QString(), read->errorString());
+    });
+    job->start();
+}
+
+void KeyringStore::writeEntry(
+    const QString &entry, const QString &text, std::function<void(const QString &)> done)
+{
+    if (KeyringBackend *backend = installedBackend()) {
+        backend->write(entry, text);
+        QTimer::singleShot(0, this, [done = std::move(done)] { done(QString()); });
+        return;
+    }
+    QKeychain::Job *job = nullptr;
+    if (text.isEmpty()) {
+        job = new QKeychain::DeletePasswordJob(kService, this);
+    } else {
+        auto *write = new QKeychain::WritePasswordJob(kService, this);
+        write->setTextData(text);
+        job = write;
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(entry);
+    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
+        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+            done(QString());
+        else
+            done(j->errorString());
+    });
+    job->start();
+}
+
+QString KeyringStore::readEntryNow(const QString &entry)
+{
+    if (KeyringBackend *backend = installedBackend())
+        return backend->read(entry).value_or(QString());
+    if (!QKeychain::isAvailable())
+        return {};
+    // qtkeychain's jobs answer through the event loop: wait for this one answer.
+    KeyringStore store;
+    QEventLoop loop;
+    bool answered = false;
+    QString text;
+    store.readEntry(entry, [&](const QString &found, const QString &) {
+        text = found;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return text;
 }
 
 QString KeyringStore::entryFor(const QString &provider)
@@ -29,47 +119,26 @@ QString KeyringStore::entryFor(const QString &provider)
 void KeyringStore::readKey(
     const QString &provider, std::function<void(const QString &, const QString &)> done)
 {
-    auto *job = new QKeychain::ReadPasswordJob(kService, this);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entryFor(provider));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (read->error() == QKeychain::NoError)
-            done(read->textData(), QString());
-        else if (read->error() == QKeychain::EntryNotFound)
-            done(QString(), QString());
+    readEntry(entryFor(provider), [done = std::move(done)](const QString &key, const QString &error) {
+        if (error.isEmpty())
+            done(key, QString());
         else
-            done(QString(), tr("The system keyring could not be read: %1").arg(read->errorString()));
+            done(QString(), tr("The system keyring could not be read: %1").arg(error));
     });
-    job->start();
 }
 
 void KeyringStore::writeKey(
     const QString &provider, const QString &key, std::function<void(const QString &)> done)
 {
-    QKeychain::Job *job = nullptr;
-    if (key.isEmpty()) {
-        auto *del = new QKeychain::DeletePasswordJob(kService, this);
-        job = del;
-    } else {
-        auto *write = new QKeychain::WritePasswordJob(kService, this);
-        write->setTextData(key);
-        job = write;
-    }
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entryFor(provider));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+    writeEntry(entryFor(provider), key, [done = std::move(done)](const QString &error) {
+        if (error.isEmpty())
             done(QString());
         else
             done(tr(
                 "The key was not saved: no usable system keyring (%1). Set OPENAI_API_KEY, ANTHROPIC_API_KEY "
                 "or LECTERN_API_KEY in the environment instead.")
-                     .arg(j->errorString()));
+                     .arg(error));
     });
-    job->start();
 }
 
 QString KeyringStore::entryFor(const StoreLocation &location)
@@ -80,50 +149,60 @@ QString KeyringStore::entryFor(const StoreLocation &location)
 void KeyringStore::writeStorePassword(
     const StoreLocation &location, const QString &password, std::function<void(const QString &)> done)
 {
-    QKeychain::Job *job = nullptr;
-    if (password.isEmpty()) {
-        job = new QKeychain::DeletePasswordJob(kService, this);
-    } else {
-        auto *write = new QKeychain::WritePasswordJob(kService, this);
-        write->setTextData(password);
-        job = write;
-    }
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entryFor(location));
-    connect(job, &QKeychain::Job::finished, this, [done = std::move(done)](QKeychain::Job *j) {
-        if (j->error() == QKeychain::NoError || j->error() == QKeychain::EntryNotFound)
+    writeEntry(entryFor(location), password, [done = std::move(done)](const QString &error) {
+        if (error.isEmpty())
             done(QString());
         else
             done(tr("The password was not saved: no usable system keyring (%1). Put it in ~/.pgpass "
                     "(chmod 600) instead.")
-                     .arg(j->errorString()));
+                     .arg(error));
     });
-    job->start();
 }
 
 void KeyringStore::loadStorePassword(const StoreLocation &location)
 {
     if (!location.isPostgres() || !isAvailable())
         return;
-    // The window opens its store right after: it waits for the keyring's one answer (qtkeychain's jobs
-    // answer through the event loop).
-    QEventLoop loop;
-    bool answered = false;
-    auto *job = new QKeychain::ReadPasswordJob(kService);
-    job->setAutoDelete(true);
-    job->setInsecureFallback(false);
-    job->setKey(entryFor(location));
-    QObject::connect(job, &QKeychain::Job::finished, &loop, [&loop, &answered, location](QKeychain::Job *j) {
-        auto *read = static_cast<QKeychain::ReadPasswordJob *>(j);
-        if (read->error() == QKeychain::NoError)
-            StorePasswords::set(location, read->textData());
-        answered = true;
-        loop.quit();
+    // The window opens its store right after: it waits for the keyring's answer.
+    if (const QString password = readEntryNow(entryFor(location)); !password.isEmpty())
+        StorePasswords::set(location, password);
+}
+
+QString KeyringStore::entryFor(DeliverySecrets::Secret secret)
+{
+    return QStringLiteral("delivery/") + DeliverySecrets::keyName(secret);
+}
+
+void KeyringStore::writeDeliverySecret(
+    DeliverySecrets::Secret secret, const QString &value, std::function<void(const QString &)> done)
+{
+    writeEntry(entryFor(secret), value, [done = std::move(done)](const QString &error) {
+        if (error.isEmpty())
+            done(QString());
+        else
+            done(tr("The secret was not saved: no usable system keyring (%1). Put it in the key file or the "
+                    "environment instead.")
+                     .arg(error));
     });
-    job->start();
-    if (!answered)
-        loop.exec();
+}
+
+QString KeyringStore::readDeliverySecret(DeliverySecrets::Secret secret)
+{
+    return isAvailable() ? readEntryNow(entryFor(secret)) : QString();
+}
+
+DeliverySecrets::KeyringLookup KeyringStore::deliverySecrets()
+{
+    if (!isAvailable())
+        return {};
+    // Read once, on the calling thread, so that a delivery job on a worker thread only looks them up.
+    QHash<int, QString> found;
+    for (const auto secret : {DeliverySecrets::Secret::SmtpPassword, DeliverySecrets::Secret::MatrixToken,
+             DeliverySecrets::Secret::SlackWebhookUrl, DeliverySecrets::Secret::WebhookUrl}) {
+        if (const QString value = readEntryNow(entryFor(secret)); !value.isEmpty())
+            found.insert(int(secret), value);
+    }
+    return [found](DeliverySecrets::Secret secret) { return found.value(int(secret)); };
 }
 
 } // namespace Lectern

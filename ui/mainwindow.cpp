@@ -186,6 +186,23 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_storeChangeTimer.setInterval(150);
     connect(&m_storeChangeTimer, &QTimer::timeout, this, &MainWindow::showStoreChanges);
     connect(m_storeChanges, &StoreChangeListener::changed, this, &MainWindow::storeChanged);
+    connect(m_storeChanges, &StoreChangeListener::connectionLost, this, [this](const QString &reason) {
+        statusBar()->showMessage(
+            tr("Lost the connection to the database server (%1); reconnecting…").arg(reason));
+    });
+    // The server restarted: this window's session ended too, and what others did meanwhile was not heard.
+    connect(m_storeChanges, &StoreChangeListener::reconnected, this, [this] {
+        if (!m_store)
+            return;
+        if (auto reopened = m_store->reopen(); !reopened) {
+            statusBar()->showMessage(reopened.error());
+            return;
+        }
+        statusBar()->showMessage(tr("Connected to the database server again."), 5000);
+        m_daysChanged = true;
+        m_shownDayChanged = true;
+        m_storeChangeTimer.start();
+    });
     if (m_store) {
         if (auto listening = m_storeChanges->listen(m_store->database().location()); !listening)
             statusBar()->showMessage(

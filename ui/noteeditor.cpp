@@ -294,6 +294,15 @@ void NoteEditor::mergeFinished(int result)
     saveUnsaved();
 }
 
+void NoteEditor::reloadStored()
+{
+    if (!m_hub || m_state.arxivId.isEmpty())
+        return;
+    // stateChanged() keeps what is being typed (and the version it started from) and shows the rest.
+    if (auto stored = m_hub->state(m_state.arxivId))
+        stateChanged(*stored);
+}
+
 void NoteEditor::setKnownTags(const QStringList &tags)
 {
     m_tagModel->setStringList(tags);

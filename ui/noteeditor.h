@@ -45,6 +45,9 @@ public:
     void setPaper(const PaperState &state);
     void clear();
     void setKnownTags(const QStringList &tags);
+    /// Shows the paper's note and tags as stored now (another member changed its shared note), with the
+    /// version to go on from, unless the user is typing here or an edit of it waits to be saved or merged.
+    void reloadStored();
     [[nodiscard]] QPlainTextEdit *noteEdit() const { return m_note; }
     [[nodiscard]] QLineEdit *tagsEdit() const { return m_tags; }
     [[nodiscard]] QCheckBox *shareCheck() const { return m_share; }

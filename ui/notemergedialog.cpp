@@ -18,11 +18,14 @@ NoteMergeDialog::NoteMergeDialog(const NoteConflict &conflict, const QString &ti
 {
     setObjectName(QStringLiteral("noteMergeDialog"));
     setWindowTitle(tr("Merge Shared Note"));
-    auto *explanation = new QLabel(
-        tr("Your shared note on %1 was changed elsewhere while you were editing it. The saved text is on the "
-           "left; on the right is yours, with the saved text's other lines added. Edit it and save, or "
-           "cancel to go on with your text (nothing is saved then).")
-            .arg(title),
+    // Who saved meanwhile is known on a lab's store (schema 16): another member, or oneself elsewhere.
+    const QString what = conflict.theirEditor.isEmpty()
+        ? tr("Your shared note on %1 was changed elsewhere while you were editing it.").arg(title)
+        : tr("The shared note on %1 was changed by %2 while you were editing it.")
+              .arg(title, conflict.theirEditor);
+    auto *explanation = new QLabel(what + u' ' +
+            tr("The saved text is on the left; on the right is yours, with the saved text's other lines "
+               "added. Edit it and save, or cancel to go on with your text (nothing is saved then)."),
         this);
     explanation->setTextFormat(Qt::PlainText);
     explanation->setWordWrap(true);

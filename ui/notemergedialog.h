@@ -10,7 +10,8 @@ class QPushButton;
 
 namespace Lectern {
 
-/// A shared note changed elsewhere (another window of the same member) while it was being edited here: the
+/// A shared note changed elsewhere (another member, or another window of the same member) while it was being
+/// edited here: the
 /// stored text, read-only, beside the user's, editable and prefilled with a simple merge of both. Save
 /// stores the merged text over the stored version; Cancel stores nothing and leaves the user's text where
 /// it was typed, so nothing is lost either way.

@@ -11,6 +11,7 @@
 #include "papertableheader.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/similarpapers.h"
+#include "sharednotedialog.h"
 #include "store/database.h"
 #include "store/librarystore.h"
 #include "store/paperstore.h"
@@ -114,6 +115,9 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
         menu.addAction(m_moreLikeThis);
         menu.exec(m_table->viewport()->mapToGlobal(pos));
     });
+    // Other members' shared notes are the group's to edit (schema 16): on a lab's store only.
+    m_detail->setSharedNotesEditable(m_store && m_store->database().location().isPostgres());
+    connect(m_detail, &DetailPane::sharedNoteEditRequested, this, &ReaderView::editSharedNote);
     connect(m_detail, &DetailPane::paperRequested, this, [this](const QString &arxivId) {
         if (!selectPaper(arxivId))
             Q_EMIT message(tr("%1 is not in the table: another day, or hidden by the filters.").arg(arxivId));
@@ -287,6 +291,8 @@ void ReaderView::refreshPaper(const QString &arxivId)
     const int detailScroll = m_detail->verticalScrollBar()->value();
     updateSelection();
     m_detail->verticalScrollBar()->setValue(detailScroll);
+    // The member's own shared note may be the one another member changed: the editor follows when idle.
+    m_noteEditor->reloadStored();
 }
 
 void ReaderView::updateSelection()
@@ -344,6 +350,24 @@ void ReaderView::updateSelection()
         m_hiddenId.clear();
         buildSimilarIndex();
     }
+}
+
+SharedNoteDialog *ReaderView::sharedNoteDialog() const
+{
+    return m_sharedNoteDialog;
+}
+
+void ReaderView::editSharedNote(const SharedNote &note)
+{
+    if (m_sharedNoteDialog) {
+        m_sharedNoteDialog->raise();
+        return;
+    }
+    m_sharedNoteDialog = new SharedNoteDialog(m_store, note, note.arxivId, this);
+    m_sharedNoteDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_sharedNoteDialog, &SharedNoteDialog::saved, this,
+        [this](const SharedNote &saved) { refreshPaper(saved.arxivId); });
+    m_sharedNoteDialog->open();
 }
 
 QString ReaderView::titleOf(const QString &arxivId) const

@@ -3,6 +3,7 @@
 
 #include "domain/paperrecord.h"
 #include "domain/paperstate.h"
+#include "domain/sharednote.h"
 
 #include <QPointer>
 #include <QSplitter>
@@ -22,6 +23,7 @@ class PaperFilterProxy;
 class PaperStateHub;
 class PaperStore;
 class PaperTableModel;
+class SharedNoteDialog;
 class SimilarPapers;
 class TriageController;
 
@@ -65,6 +67,8 @@ public:
     /// Another member's shared note on @p arxivId changed: the detail pane shows it again, scrolled where it
     /// was, when that paper is the one shown.
     void refreshPaper(const QString &arxivId);
+    /// The dialog editing another member's shared note (the detail pane's "Edit"), while it is open.
+    [[nodiscard]] SharedNoteDialog *sharedNoteDialog() const;
     /// The paper in the detail pane; empty when none.
     [[nodiscard]] QString currentArxivId() const;
     /// Saves a pending note; the editor goes before the store does.
@@ -91,6 +95,8 @@ private:
     static constexpr int SimilarShown = 5;
     /// Starts building the "More like this" index on a thread of its own, once.
     void buildSimilarIndex();
+    /// Opens the dialog that edits @p note (another member's, shared with the group).
+    void editSharedNote(const SharedNote &note);
     /// A paper's title for the "More like this" list: from the table's rows, else from the store.
     [[nodiscard]] QString titleOf(const QString &arxivId) const;
 
@@ -108,6 +114,7 @@ private:
     std::shared_ptr<const SimilarPapers> m_similar;
     bool m_similarBuilding = false;
     bool m_similarOutdated = false; ///< a rebuild was asked for while one ran
+    QPointer<SharedNoteDialog> m_sharedNoteDialog;
     QPointer<QThread> m_similarThread;
     bool m_refreshing = false; ///< refreshRecords() is replacing the rows: the selection is put back after
     QString m_hiddenId; ///< the paper a filter took away from the table, selected again when it returns

@@ -281,14 +281,31 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         connect(backend, &QComboBox::currentTextChanged, this, &SettingsDialog::enableStoreFields);
     enableStoreFields();
 
-    // Delivery: the secrets stay out of the settings; a test sends the latest day now.
+    // Delivery: each channel's secret goes to the system keyring, never to the settings file.
+    const bool keyring = KeyringStore::isAvailable();
+    const std::tuple<DeliverySecrets::Secret, QString, QString> secrets[] = {
+        {DeliverySecrets::Secret::SmtpPassword, QStringLiteral("email"), tr("SMTP password:")},
+        {DeliverySecrets::Secret::SlackWebhookUrl, QStringLiteral("slack"), tr("Webhook URL:")},
+        {DeliverySecrets::Secret::MatrixToken, QStringLiteral("matrix"), tr("Access token:")},
+        {DeliverySecrets::Secret::WebhookUrl, QStringLiteral("webhook"), tr("Webhook URL:")}};
+    for (const auto &[secret, channel, label] : secrets) {
+        auto *edit = new QLineEdit(this);
+        edit->setObjectName(QStringLiteral("deliverySecret_") + DeliverySecrets::keyName(secret));
+        edit->setEchoMode(QLineEdit::Password);
+        edit->setEnabled(keyring);
+        edit->setPlaceholderText(keyring
+                ? tr("kept in the system keyring; leave empty to keep the stored one")
+                : tr("no system keyring: use the key file or the environment"));
+        channelForms.value(channel)->addRow(label, edit);
+        m_deliverySecrets.append({secret, edit});
+    }
+    // The secrets stay out of the settings; a test sends the latest day now.
     auto *deliveryNote = new QLabel(
-        tr("Passwords, tokens and webhook addresses are never kept in Lectern's settings: put them in the "
-           "key "
-           "file (smtp-password, matrix-token, slack-webhook-url, webhook-url; readable by you only) or in "
-           "the environment (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, "
-           "LECTERN_WEBHOOK_URL). The command line (lectern run, lectern deliver) sends the digest after "
-           "each "
+        tr("Passwords, tokens and webhook addresses are never kept in Lectern's settings: enter them above "
+           "(they go to the system keyring), or put them in the key file (smtp-password, matrix-token, "
+           "slack-webhook-url, webhook-url; readable by you only) or in the environment "
+           "(LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL), "
+           "which come first. The command line (lectern run, lectern deliver) sends the digest after each "
            "run."),
         this);
     deliveryNote->setObjectName(QStringLiteral("deliveryNote"));
@@ -538,6 +555,16 @@ void SettingsDialog::sendDeliveryTest()
     DeliveryRequest request = DeliveryRequest::fromSettings(edited, m_store);
     if (edited.string(Keys::DeliveryKeyFile).trimmed().isEmpty())
         request.keyFile = DeliveryRequest::keyFileFor(m_settings);
+    // The secrets as edited here, before they are saved to the keyring, else as stored there.
+    const DeliverySecrets::KeyringLookup stored = KeyringStore::deliverySecrets();
+    QHash<int, QString> typed;
+    for (const auto &[secret, edit] : std::as_const(m_deliverySecrets)) {
+        if (edit->isModified() && !edit->text().trimmed().isEmpty())
+            typed.insert(int(secret), edit->text().trimmed());
+    }
+    request.keyring = [stored, typed](DeliverySecrets::Secret secret) {
+        return typed.contains(int(secret)) ? typed.value(int(secret)) : stored ? stored(secret) : QString();
+    };
     m_deliveryTester->start(std::move(request));
 }
 
@@ -597,6 +624,19 @@ bool SettingsDialog::apply()
             }
         });
         m_apiKeyEdited = false;
+    }
+    for (const auto &[secret, edit] : std::as_const(m_deliverySecrets)) {
+        if (!edit->isModified() || edit->text().trimmed().isEmpty() || !edit->isEnabled())
+            continue; // empty keeps the stored secret
+        m_keyring->writeDeliverySecret(secret, edit->text().trimmed(), [this](const QString &error) {
+            if (!error.isEmpty()) {
+                m_lastError = error;
+                m_error->setText(error);
+                m_error->show();
+            }
+        });
+        edit->clear();
+        edit->setModified(false);
     }
     m_error->hide();
     m_lastError.clear();

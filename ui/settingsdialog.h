@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "delivery/deliverysecrets.h"
 #include "store/storelocation.h"
 
 #include <QDialog>
@@ -106,6 +107,8 @@ private:
     PriceTableEditor *m_prices = nullptr;
     QString m_lastError;
     bool m_apiKeyEdited = false;
+    /// Each delivery channel's secret, entered here and stored in the keyring only.
+    QList<std::pair<DeliverySecrets::Secret, QLineEdit *>> m_deliverySecrets;
 };
 
 } // namespace Lectern

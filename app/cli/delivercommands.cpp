@@ -25,6 +25,8 @@ int deliverDay(CommandContext &context, QDate day, bool dryRun, bool afterRun)
     context.closeStore(); // the job opens its own connection
     request.day = day;
     request.dryRun = dryRun;
+    // Read here, on the command's thread, and only what the environment and the key file lack.
+    request.keyring = DeliverySecrets::keyringFor(request.keyFile);
     DeliveryJob job(std::move(request));
     JobOutcome outcome;
     const int code = context.runJob(job, &outcome);

@@ -22,7 +22,7 @@ struct DeliveryRequest
     QList<DeliveryChannel> channels; ///< the disabled ones are left out
     DigestSettings digest; ///< followed authors and prices; the thresholds are each channel's
     QString keyFile;
-    DeliverySecrets::KeyringLookup keyring; ///< the window's; empty on the command line
+    DeliverySecrets::KeyringLookup keyring; ///< the keyring's secrets, read last (DeliverySecrets::find)
     bool dryRun = false; ///< say what would go where, send nothing, record nothing
     /// "Send test" in Settings: the day goes out even when delivered or empty, marked as a test in its
     /// subject, and is not recorded.

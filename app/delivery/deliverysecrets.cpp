@@ -32,18 +32,58 @@ QString DeliverySecrets::environmentVariable(Secret secret)
     return QStringLiteral("LECTERN_") + keyName(secret).toUpper().replace(u'-', u'_');
 }
 
+namespace {
+
+DeliverySecrets::KeyringLookup &keyringReader()
+{
+    static DeliverySecrets::KeyringLookup reader;
+    return reader;
+}
+
+} // namespace
+
+void DeliverySecrets::setKeyringReader(KeyringLookup reader)
+{
+    keyringReader() = std::move(reader);
+}
+
+DeliverySecrets::KeyringLookup DeliverySecrets::keyringFor(const QString &keyFile)
+{
+    if (!keyringReader())
+        return {};
+    const DeliverySecrets withoutKeyring(keyFile);
+    QHash<int, QString> found;
+    for (const Secret secret :
+        {Secret::SmtpPassword, Secret::MatrixToken, Secret::SlackWebhookUrl, Secret::WebhookUrl}) {
+        if (!withoutKeyring.find(secret).value.isEmpty())
+            continue;
+        if (const QString value = keyringReader()(secret); !value.isEmpty())
+            found.insert(int(secret), value);
+    }
+    return [found](Secret secret) { return found.value(int(secret)); };
+}
+
 DeliverySecrets::Found DeliverySecrets::find(Secret secret) const
 {
-    Found found;
+    const QString variable = environmentVariable(secret);
+    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(variable).trimmed();
+    if (!fromEnvironment.isEmpty())
+        return {fromEnvironment, QStringLiteral("environment variable %1").arg(variable), {}};
+    Found found = fromKeyFile(secret);
+    if (!found.value.isEmpty())
+        return found;
+    // Last: a key file without the secret, or one refused, leaves it to the keyring.
     if (m_keyring) {
         const QString stored = m_keyring(secret).trimmed();
         if (!stored.isEmpty())
             return {stored, QStringLiteral("the keyring"), {}};
     }
-    const QString variable = environmentVariable(secret);
-    const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(variable).trimmed();
-    if (!fromEnvironment.isEmpty())
-        return {fromEnvironment, QStringLiteral("environment variable %1").arg(variable), {}};
+    return found;
+}
+
+DeliverySecrets::Found DeliverySecrets::fromKeyFile(Secret secret) const
+{
+    Found found;
     if (m_keyFile.isEmpty() || !QFileInfo::exists(m_keyFile))
         return found;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -9,8 +10,9 @@
 namespace Lectern {
 
 /// The secrets the delivery channels need, found without ever touching the settings file, the database or
-/// a command line. Order: the keyring (a lookup the window installs; core has no keyring), the
-/// environment, then the key file:
+/// a command line. Order: the environment, the key file, then the system keyring (a lookup the UI layer
+/// hands in: Settings ▸ Delivery stores them there; core has no keyring). The first that has the secret
+/// wins, so a lab's systemd job with its environment file never depends on a desktop session's keyring:
 ///
 ///     # ~/.config/lectern/delivery-secrets (chmod 600), one "name = value" a line
 ///     smtp-password = …
@@ -43,7 +45,17 @@ public:
     [[nodiscard]] static QString environmentVariable(Secret secret);
     [[nodiscard]] QString keyFile() const { return m_keyFile; }
 
+    /// How this process reads one secret from the keyring (the command line's `deliver` and `run`): main()
+    /// installs the UI layer's reader; without one there is no keyring.
+    static void setKeyringReader(KeyringLookup reader);
+    /// The keyring's secrets that the environment and @p keyFile lack, read now, on the calling thread
+    /// (the delivery job's worker then only looks them up); none without a reader. A lab's job that has
+    /// its secrets in its environment or key file never asks the keyring.
+    [[nodiscard]] static KeyringLookup keyringFor(const QString &keyFile);
+
 private:
+    [[nodiscard]] Found fromKeyFile(Secret secret) const;
+
     QString m_keyFile;
     KeyringLookup m_keyring;
 };

@@ -151,6 +151,18 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
     return database;
 }
 
+Result<void> Database::reopen()
+{
+    m_db.close();
+    if (!m_db.open()) {
+        if (m_location.isPostgres())
+            return m_dialect->openError(m_location, m_db.lastError());
+        return Error {
+            QStringLiteral("Cannot open the database %1 again: %2").arg(m_path, m_db.lastError().text())};
+    }
+    return m_dialect->prepareConnection(m_db, m_location);
+}
+
 int Database::schemaVersion() const
 {
     auto r = m_dialect->schemaVersion(const_cast<QSqlDatabase &>(m_db));

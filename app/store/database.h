@@ -41,6 +41,10 @@ public:
     /// Bytes the store takes on disk (the file, or the PostgreSQL database); -1 when unknown.
     [[nodiscard]] qint64 sizeInBytes();
 
+    /// Closes the connection and opens it again, with the same settings (a PostgreSQL server that restarted
+    /// ends every session: the window goes on with a new one). Queries prepared on the old one are void.
+    [[nodiscard]] Result<void> reopen();
+
     /// Migrates an open database forward to @p targetVersion, one transaction per step, after a backup
     /// copy of an SQLite file (<path>.schema<N>.bak).
     [[nodiscard]] Result<void> migrateTo(int targetVersion);

@@ -768,7 +768,7 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
     while (t.next())
         s.tags << t.value(0).toString();
     QSqlQuery shared(m_db->sql());
-    shared.prepare(QStringLiteral("SELECT version FROM shared_notes WHERE author = %1 AND arxiv_id = ?")
+    shared.prepare(QStringLiteral("SELECT version, note FROM shared_notes WHERE author = %1 AND arxiv_id = ?")
                        .arg(m_db->dialect().currentMember()));
     shared.addBindValue(arxivId);
     if (!shared.exec())
@@ -776,6 +776,8 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
     if (shared.next()) {
         s.noteShared = true;
         s.noteVersion = shared.value(0).toInt();
+        // The group's text: another member may have changed it since the author's own copy was saved.
+        s.note = shared.value(1).toString();
     }
     return s;
 }
@@ -849,9 +851,9 @@ Result<StateSaved> PaperStore::saveSharedNote(const PaperState &s)
     // Only over the version the edit started from; a text that is already stored changes nothing (a star
     // toggled in another window must not make this window's note stale).
     QSqlQuery update(m_db->sql());
-    update.prepare(QStringLiteral("UPDATE shared_notes SET note = ?, version = version + 1, updated_at = ? "
-                                  "WHERE author = %1 AND arxiv_id = ? AND version = ? AND note <> ? "
-                                  "RETURNING version")
+    update.prepare(QStringLiteral("UPDATE shared_notes SET note = ?, version = version + 1, updated_at = ?, "
+                                  "last_editor = %1 WHERE author = %1 AND arxiv_id = ? AND version = ? "
+                                  "AND note <> ? RETURNING version")
                        .arg(me));
     update.addBindValue(s.note);
     update.addBindValue(nowText());
@@ -874,17 +876,75 @@ Result<StateSaved> PaperStore::saveSharedNote(const PaperState &s)
     if (insert.next())
         return StateSaved {std::nullopt, insert.value(0).toInt()};
     // Stored already: the same text is no change; another text at another version is a conflict.
-    QSqlQuery stored(m_db->sql());
-    stored.prepare(
-        QStringLiteral("SELECT note, version FROM shared_notes WHERE author = %1 AND arxiv_id = ?").arg(me));
-    stored.addBindValue(s.arxivId);
-    if (!stored.exec() || !stored.next())
-        return sqlError(QStringLiteral("read the shared note of %1").arg(s.arxivId), stored);
-    const QString theirs = stored.value(0).toString();
-    const int theirVersion = stored.value(1).toInt();
-    if (theirs == s.note)
-        return StateSaved {std::nullopt, theirVersion};
-    return StateSaved {NoteConflict {s.arxivId, theirs, theirVersion, s.note}, theirVersion};
+    auto stored = storedSharedNote(QStringLiteral("%1").arg(me), QString(), s.arxivId);
+    if (!stored)
+        return Error {stored.error()};
+    if (!*stored)
+        return Error {QStringLiteral("the shared note of %1 could not be read back").arg(s.arxivId)};
+    const SharedNote &theirs = **stored;
+    if (theirs.text == s.note)
+        return StateSaved {std::nullopt, theirs.version};
+    return StateSaved {
+        NoteConflict {s.arxivId, theirs.author, theirs.lastEditor, theirs.text, theirs.version, s.note},
+        theirs.version};
+}
+
+Result<std::optional<SharedNote>> PaperStore::storedSharedNote(
+    const QString &authorSql, const QString &author, const QString &arxivId)
+{
+    QSqlQuery q(m_db->sql());
+    q.prepare(QStringLiteral("SELECT arxiv_id, author, note, version, updated_at, author = %1, last_editor "
+                             "FROM shared_notes WHERE author = %2 AND arxiv_id = ?")
+                  .arg(m_db->dialect().currentMember(), authorSql));
+    if (authorSql == QLatin1String("?"))
+        q.addBindValue(author);
+    q.addBindValue(arxivId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("read the shared note of %1").arg(arxivId), q);
+    const QList<SharedNote> notes = sharedNotesFrom(q);
+    if (notes.isEmpty())
+        return std::optional<SharedNote> {};
+    return std::optional<SharedNote> {notes.first()};
+}
+
+Result<StateSaved> PaperStore::saveSharedNoteOf(const SharedNote &edit)
+{
+    // Over the version the edit started from, as saveSharedNote(); the database names the editor (schema 16)
+    // and, on PostgreSQL, lets only members of the author's group change it.
+    QSqlQuery update(m_db->sql());
+    update.prepare(QStringLiteral("UPDATE shared_notes SET note = ?, version = version + 1, updated_at = ?, "
+                                  "last_editor = %1 WHERE author = ? AND arxiv_id = ? AND version = ? "
+                                  "AND note <> ? RETURNING version")
+                       .arg(m_db->dialect().currentMember()));
+    update.addBindValue(edit.text);
+    update.addBindValue(nowText());
+    update.addBindValue(edit.author);
+    update.addBindValue(edit.arxivId);
+    update.addBindValue(edit.version);
+    update.addBindValue(edit.text);
+    if (!update.exec())
+        return sqlError(QStringLiteral("save %1's shared note on %2").arg(edit.author, edit.arxivId), update);
+    if (update.next())
+        return StateSaved {std::nullopt, update.value(0).toInt()};
+    auto stored = storedSharedNote(QStringLiteral("?"), edit.author, edit.arxivId);
+    if (!stored)
+        return Error {stored.error()};
+    if (!*stored)
+        return Error {QStringLiteral("%1 no longer shares a note on %2 (withdrawn meanwhile); your text was "
+                                     "not saved")
+                          .arg(edit.author, edit.arxivId)};
+    const SharedNote &theirs = **stored;
+    if (theirs.text == edit.text)
+        return StateSaved {std::nullopt, theirs.version};
+    // The version the edit started from is still the stored one, yet nothing changed: the database's
+    // policy kept this member out (not in the author's group).
+    if (theirs.version == edit.version)
+        return Error {QStringLiteral("you may not change %1's shared note on %2: only the members of their "
+                                     "group may (no privilege)")
+                          .arg(edit.author, edit.arxivId)};
+    return StateSaved {
+        NoteConflict {edit.arxivId, theirs.author, theirs.lastEditor, theirs.text, theirs.version, edit.text},
+        theirs.version};
 }
 
 QList<SharedNote> PaperStore::sharedNotesFrom(QSqlQuery &q)
@@ -898,6 +958,9 @@ QList<SharedNote> PaperStore::sharedNotesFrom(QSqlQuery &q)
         n.version = q.value(3).toInt();
         n.updatedAt = timeFrom(q.value(4));
         n.mine = q.value(5).toBool();
+        n.lastEditor = q.value(6).toString();
+        if (n.lastEditor.isEmpty()) // saved before schema 16, or on SQLite: its author's
+            n.lastEditor = n.author;
         notes << n;
     }
     return notes;
@@ -906,7 +969,7 @@ QList<SharedNote> PaperStore::sharedNotesFrom(QSqlQuery &q)
 Result<QList<SharedNote>> PaperStore::sharedNotes(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());
-    q.prepare(QStringLiteral("SELECT arxiv_id, author, note, version, updated_at, author = %1 "
+    q.prepare(QStringLiteral("SELECT arxiv_id, author, note, version, updated_at, author = %1, last_editor "
                              "FROM shared_notes WHERE arxiv_id = ? ORDER BY updated_at, author")
                   .arg(m_db->dialect().currentMember()));
     q.addBindValue(arxivId);
@@ -919,8 +982,8 @@ Result<QHash<QString, QList<SharedNote>>> PaperStore::sharedNotesForDay(const QD
 {
     QSqlQuery q(m_db->sql());
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT s.arxiv_id, s.author, s.note, s.version, s.updated_at, s.author = %1 "
-                             "FROM shared_notes s JOIN listings l ON l.arxiv_id = s.arxiv_id "
+    q.prepare(QStringLiteral("SELECT s.arxiv_id, s.author, s.note, s.version, s.updated_at, s.author = %1, "
+                             "s.last_editor FROM shared_notes s JOIN listings l ON l.arxiv_id = s.arxiv_id "
                              "WHERE l.day = ? ORDER BY s.updated_at, s.author")
                   .arg(m_db->dialect().currentMember()));
     q.addBindValue(dayText(day));
@@ -930,6 +993,12 @@ Result<QHash<QString, QList<SharedNote>>> PaperStore::sharedNotesForDay(const QD
     for (const SharedNote &n : sharedNotesFrom(q))
         byPaper[n.arxivId] << n;
     return byPaper;
+}
+
+Result<void> PaperStore::reopen()
+{
+    m_statements.clear();
+    return m_db->reopen();
 }
 
 Result<QStringList> PaperStore::allTags()

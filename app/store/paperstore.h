@@ -82,6 +82,13 @@ public:
     /// window of the same member), nothing at all is written and the result holds the conflict, with
     /// both texts. Unsharing (or emptying the note) withdraws the shared copy.
     Result<StateSaved> saveState(const PaperState &state);
+    /// Saves @p edit.text as the new text of @p edit.author's shared note on @p edit.arxivId, over the
+    /// version the edit started from (@p edit.version): any member of the author's group may (on PostgreSQL
+    /// the database decides who; SQLite has one member); the note keeps its author and records this member as
+    /// its last editor. When another member (or window) saved it meanwhile, nothing is written and the result
+    /// holds the conflict with both texts, as saveState() does; a note withdrawn meanwhile or one this member
+    /// may not change is an error, and nothing is written.
+    Result<StateSaved> saveSharedNoteOf(const SharedNote &edit);
     /// The notes shared on @p arxivId by every member (the signed-in member's too, marked mine), oldest
     /// change first.
     [[nodiscard]] Result<QList<SharedNote>> sharedNotes(const QString &arxivId);
@@ -119,6 +126,9 @@ public:
     enum class HotQuery { DayRecords, AllDaysRows, RecordById, ScoreHistory, State, Tags, Search, Match };
     [[nodiscard]] QString sqlOf(HotQuery query) const;
 
+    /// Database::reopen(), dropping the statements prepared on the old connection.
+    [[nodiscard]] Result<void> reopen();
+
     /// Merges the search index's segments into one (FTS5 'optimize'): after a large back-fill or
     /// generated library, queries read one b-tree per term instead of hundreds of small ones.
     Result<void> optimizeSearchIndex();
@@ -144,6 +154,10 @@ private:
     /// The shared-note half of saveState(), inside its transaction.
     Result<StateSaved> saveSharedNote(const PaperState &state);
     [[nodiscard]] QList<SharedNote> sharedNotesFrom(QSqlQuery &q);
+    /// The shared note on @p arxivId by the author @p authorSql names: an SQL expression (the signed-in
+    /// member), or "?" for @p author.
+    Result<std::optional<SharedNote>> storedSharedNote(
+        const QString &authorSql, const QString &author, const QString &arxivId);
 
     std::unique_ptr<Database> m_db;
     const Clock *m_clock = &Clock::system();

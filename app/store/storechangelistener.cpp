@@ -7,6 +7,10 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -38,16 +42,51 @@ std::optional<StoreChange> StoreChange::fromPayload(const QString &payload)
 
 StoreChangeListener::StoreChangeListener(QObject *parent)
     : QObject(parent)
-{ }
+    , m_checkTimer(new QTimer(this))
+{
+    m_scheduler = [this](int ms, std::function<void()> attempt) {
+        QTimer::singleShot(ms, this, std::move(attempt));
+    };
+    connect(m_checkTimer, &QTimer::timeout, this, &StoreChangeListener::checkConnection);
+}
 
 StoreChangeListener::~StoreChangeListener() = default;
+
+QList<int> StoreChangeListener::reconnectDelays()
+{
+    return {1000, 2000, 4000, 8000, 16000, 30000};
+}
+
+void StoreChangeListener::setScheduler(Scheduler scheduler)
+{
+    m_scheduler = std::move(scheduler);
+}
+
+void StoreChangeListener::setCheckInterval(int ms)
+{
+    m_checkInterval = ms;
+    m_checkTimer->stop();
+    if (m_checkInterval > 0 && m_location.isPostgres())
+        m_checkTimer->start(m_checkInterval);
+}
 
 Result<void> StoreChangeListener::listen(const StoreLocation &location)
 {
     m_db.reset();
+    m_location = location;
+    m_reconnecting = false;
+    m_attempts = 0;
     if (!location.isPostgres())
         return {};
-    auto opened = Database::open(location);
+    if (auto connected = connectAndListen(); !connected)
+        return connected;
+    setCheckInterval(m_checkInterval);
+    return {};
+}
+
+Result<void> StoreChangeListener::connectAndListen()
+{
+    auto opened = Database::open(m_location);
     if (!opened)
         return Error {opened.error()};
     QSqlDriver *driver = opened.value()->sql().driver();
@@ -57,6 +96,51 @@ Result<void> StoreChangeListener::listen(const StoreLocation &location)
     connect(driver, &QSqlDriver::notification, this, &StoreChangeListener::notified);
     m_db = std::move(opened).value();
     return {};
+}
+
+bool StoreChangeListener::checkConnection()
+{
+    if (!m_db)
+        return false;
+    QSqlQuery q(m_db->sql());
+    if (q.exec(QStringLiteral("SELECT 1"))) {
+        q.finish();
+        // Notices that came in while libpq waited for this answer are queued in libpq, and the driver reads
+        // its queue only when the socket has more: let it look now.
+        QMetaObject::invokeMethod(m_db->sql().driver(), "_q_handleNotification", Qt::QueuedConnection);
+        return true;
+    }
+    const QString reason = q.lastError().text();
+    q = QSqlQuery();
+    m_db.reset();
+    m_reconnecting = true;
+    m_attempts = 0;
+    qCWarning(lcStoreChanges) << "lost the listening connection:" << reason;
+    Q_EMIT connectionLost(reason);
+    scheduleAttempt();
+    return false;
+}
+
+void StoreChangeListener::scheduleAttempt()
+{
+    const QList<int> delays = reconnectDelays();
+    const int wait = delays.at(std::min<qsizetype>(m_attempts, delays.size() - 1));
+    m_scheduler(wait, [this] { attemptReconnect(); });
+}
+
+void StoreChangeListener::attemptReconnect()
+{
+    if (!m_reconnecting || m_db)
+        return;
+    if (auto connected = connectAndListen(); !connected) {
+        ++m_attempts;
+        qCInfo(lcStoreChanges) << "reconnecting failed, attempt" << m_attempts << ":" << connected.error();
+        scheduleAttempt();
+        return;
+    }
+    m_reconnecting = false;
+    m_attempts = 0;
+    Q_EMIT reconnected();
 }
 
 void StoreChangeListener::notified(

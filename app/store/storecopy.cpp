@@ -164,6 +164,8 @@ QString StoreCopySummary::kindName(Kind kind)
         return QStringLiteral("tags");
     case Notes:
         return QStringLiteral("notes");
+    case SharedNotes:
+        return QStringLiteral("shared notes");
     case KindCount:
         break;
     }
@@ -465,6 +467,66 @@ Result<void> StoreCopy::copyState(const QStringList &ids)
     if (!tags)
         return Error {tags.error()};
     add(m_summary.tally[StoreCopySummary::Tags], *tags);
+    return copySharedNotes(ids);
+}
+
+Result<void> StoreCopy::copySharedNotes(const QStringList &ids)
+{
+    Database &source = m_source.database();
+    Database &target = m_target.database();
+    // The signed-in member's own shared notes (schema 15), shared on the other side as theirs; another
+    // member's are theirs to move.
+    const QString sharedSql = QStringLiteral(
+        "SELECT arxiv_id, note, updated_at FROM shared_notes WHERE author = %1 AND arxiv_id IN (%2)");
+    auto mine = select(source,
+        sharedSql.arg(source.dialect().currentMember(), source.dialect().jsonTextArray()), {jsonList(ids)});
+    if (!mine)
+        return Error {mine.error()};
+    if (mine->isEmpty())
+        return {};
+    auto theirs = select(target,
+        sharedSql.arg(target.dialect().currentMember(), target.dialect().jsonTextArray()), {jsonList(ids)});
+    if (!theirs)
+        return Error {theirs.error()};
+    QHash<QString, QVariantList> there;
+    for (const QVariantList &row : std::as_const(*theirs))
+        there.insert(row.value(0).toString(), row);
+    auto &tally = m_summary.tally[StoreCopySummary::SharedNotes];
+    for (const QVariantList &row : std::as_const(*mine)) {
+        const QString id = row.value(0).toString();
+        const QString incoming = row.value(1).toString();
+        const QString incomingTime = row.value(2).toString();
+        QSqlQuery write(target.sql());
+        if (!there.contains(id)) {
+            write.prepare(QStringLiteral(
+                "INSERT INTO shared_notes (arxiv_id, note, version, updated_at) VALUES (?, ?, 1, ?)"));
+            write.addBindValue(id);
+            write.addBindValue(incoming);
+            write.addBindValue(incomingTime);
+        } else {
+            // Both sides share a note on it: the same merge as the private notes, as a new version.
+            const QVariantList &old = there.value(id);
+            bool joined = false;
+            const QString merged =
+                mergedNote(old.value(1).toString(), old.value(2).toString(), incoming, incomingTime, joined);
+            if (merged == old.value(1).toString()) {
+                ++tally.alreadyThere;
+                continue;
+            }
+            if (joined && !m_summary.joinedNotes.contains(id))
+                m_summary.joinedNotes << id;
+            write.prepare(
+                QStringLiteral("UPDATE shared_notes SET note = ?, version = version + 1, "
+                               "updated_at = ?, last_editor = %1 WHERE author = %1 AND arxiv_id = ?")
+                    .arg(target.dialect().currentMember()));
+            write.addBindValue(merged);
+            write.addBindValue(qMax(incomingTime, old.value(2).toString()));
+            write.addBindValue(id);
+        }
+        if (!write.exec())
+            return sqlError(QStringLiteral("copy your shared note on %1").arg(id), write);
+        ++tally.copied;
+    }
     return {};
 }
 

@@ -33,6 +33,7 @@ struct StoreCopySummary
         Dismissals,
         Tags,
         Notes,
+        SharedNotes, ///< the member's own notes shared with the group (schema 15)
         KindCount
     };
     struct Tally
@@ -97,6 +98,8 @@ private:
     Result<void> copyDayRuns();
     Result<void> copyPaperChunk(const QStringList &ids);
     Result<void> copyState(const QStringList &ids);
+    /// The signed-in member's own shared notes of @p ids, merged like the private notes.
+    Result<void> copySharedNotes(const QStringList &ids);
     Result<void> copyLibraryItems();
     Result<void> copyGateReports();
     Result<void> copyProviderBatches();

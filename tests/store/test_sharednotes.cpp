@@ -249,12 +249,20 @@ private Q_SLOTS:
         QVERIFY(alice && bob);
         QVERIFY(alice->saveState(sharedEdit(*alice, p.arxivId, QStringLiteral("alice's shared"))).ok());
 
-        // Bob, with SQL of his own: he reads her shared note but cannot change, delete or forge one.
+        // Bob, with SQL of his own: he reads her shared note and, being in her group, may change its text
+        // (schema 16), but not its author or paper, nor sign his change with her name; he cannot delete or
+        // forge one.
         QSqlQuery q(bob->database().sql());
         QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM shared_notes")) && q.next());
         QCOMPARE(q.value(0).toInt(), 1);
-        QVERIFY(q.exec(QStringLiteral("UPDATE shared_notes SET note = 'bob was here', version = 99")));
-        QCOMPARE(q.numRowsAffected(), 0);
+        QVERIFY(!q.exec(QStringLiteral("UPDATE shared_notes SET author = 'bob'")));
+        QCOMPARE(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(q.exec(QStringLiteral("UPDATE shared_notes SET note = 'bob was here', version = version + 1, "
+                                      "last_editor = 'alice'")));
+        QCOMPARE(q.numRowsAffected(), 1);
+        QVERIFY(q.exec(QStringLiteral("SELECT author, last_editor FROM shared_notes")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("alice"));
+        QCOMPARE(q.value(1).toString(), QStringLiteral("bob"));
         QVERIFY(q.exec(QStringLiteral("DELETE FROM shared_notes")));
         QCOMPARE(q.numRowsAffected(), 0);
         QVERIFY(
@@ -267,8 +275,146 @@ private Q_SLOTS:
         const auto notes = alice->sharedNotes(p.arxivId);
         QVERIFY(notes.ok());
         QCOMPARE(notes->size(), 1);
-        QCOMPARE(notes->first().text, QStringLiteral("alice's shared"));
-        QCOMPARE(notes->first().version, 1);
+        QCOMPARE(notes->first().author, QStringLiteral("alice"));
+        QCOMPARE(notes->first().lastEditor, QStringLiteral("bob"));
+        QCOMPARE(notes->first().text, QStringLiteral("bob was here"));
+        QCOMPARE(notes->first().version, 2);
+
+        // A role outside her group, with the same privileges on the table, reads it but changes nothing.
+        auto carol = openAs(lab, outsider(lab));
+        QVERIFY(carol);
+        QSqlQuery c(carol->database().sql());
+        QVERIFY(c.exec(QStringLiteral("SELECT count(*) FROM shared_notes")) && c.next());
+        QCOMPARE(c.value(0).toInt(), 1);
+        QVERIFY(c.exec(QStringLiteral("UPDATE shared_notes SET note = 'carol was here'")));
+        QCOMPARE(c.numRowsAffected(), 0);
+        SharedNote carolsEdit = notes->first();
+        carolsEdit.text = QStringLiteral("carol was here");
+        const auto refused = carol->saveSharedNoteOf(carolsEdit);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("only the members of their group")),
+            qPrintable(refused.error()));
+        QCOMPARE(alice->sharedNotes(p.arxivId)->first().text, QStringLiteral("bob was here"));
+    }
+
+    void membersOfTheGroupEditASharedNote()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        const StoreLocation lab = labDatabase();
+        const Paper p = Test::makePaper(QStringLiteral("2611.00108"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        PaperState alicePrivate = *alice->state(p.arxivId);
+        alicePrivate.arxivId = p.arxivId;
+        alicePrivate.note = QStringLiteral("alice's private thoughts");
+        QVERIFY(alice->saveState(alicePrivate).ok());
+        const Paper q2 = Test::makePaper(QStringLiteral("2611.00109"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin && admin->upsertPapers({q2}).ok());
+        }
+        QVERIFY(alice->saveState(sharedEdit(*alice, q2.arxivId, QStringLiteral("reading group: 1. method")))
+                    .ok());
+
+        // Both open version 1 of Alice's shared note; Alice saves first, then Bob.
+        const SharedNote opened = bob->sharedNotes(q2.arxivId)->first();
+        QCOMPARE(opened.version, 1);
+        QCOMPARE(opened.lastEditor, QStringLiteral("alice"));
+        const PaperState alicesEdit =
+            sharedEdit(*alice, q2.arxivId, QStringLiteral("reading group: 1. method\n2. ablations"));
+        QCOMPARE(alicesEdit.noteVersion, 1);
+        SharedNote bobsEdit = opened;
+        bobsEdit.text = QStringLiteral("reading group: 1. method\n3. the proof of Lemma 2");
+        auto aliceSaved = alice->saveState(alicesEdit);
+        QVERIFY2(aliceSaved.ok() && !aliceSaved->conflict, qPrintable(aliceSaved.error()));
+        QCOMPARE(aliceSaved->noteVersion, 2);
+
+        // Bob's save over version 1 is a conflict: nothing written, Alice's text kept, both texts at hand.
+        auto late = bob->saveSharedNoteOf(bobsEdit);
+        QVERIFY2(late.ok(), qPrintable(late.error()));
+        QVERIFY(late->conflict);
+        QCOMPARE(late->conflict->author, QStringLiteral("alice"));
+        QCOMPARE(late->conflict->theirEditor, QStringLiteral("alice"));
+        QCOMPARE(late->conflict->theirs, alicesEdit.note);
+        QCOMPARE(late->conflict->yours, bobsEdit.text);
+        QCOMPARE(late->conflict->theirVersion, 2);
+        QCOMPARE(alice->sharedNotes(q2.arxivId)->first().text, alicesEdit.note);
+
+        // His merge, over the version the conflict named, goes in: still Alice's note, Bob its last editor.
+        SharedNote merged = bobsEdit;
+        merged.text = QStringLiteral("reading group: 1. method\n2. ablations\n3. the proof of Lemma 2");
+        merged.version = late->conflict->theirVersion;
+        auto resolved = bob->saveSharedNoteOf(merged);
+        QVERIFY2(resolved.ok() && !resolved->conflict, qPrintable(resolved.error()));
+        QCOMPARE(resolved->noteVersion, 3);
+        const SharedNote stored = alice->sharedNotes(q2.arxivId)->first();
+        QCOMPARE(stored.author, QStringLiteral("alice"));
+        QCOMPARE(stored.lastEditor, QStringLiteral("bob"));
+        QCOMPARE(stored.text, merged.text);
+        QVERIFY(stored.mine);
+        // Alice's editor opens on the group's text, at its version; her stale edit would be a conflict.
+        const PaperState alicesNow = *alice->state(q2.arxivId);
+        QCOMPARE(alicesNow.note, merged.text);
+        QCOMPARE(alicesNow.noteVersion, 3);
+        PaperState stale = alicesEdit;
+        stale.note = QStringLiteral("reading group: only the method");
+        stale.noteVersion = 2;
+        auto staleSaved = alice->saveState(stale);
+        QVERIFY2(staleSaved.ok(), qPrintable(staleSaved.error()));
+        QVERIFY(staleSaved->conflict);
+        QCOMPARE(staleSaved->conflict->theirEditor, QStringLiteral("bob"));
+        QCOMPARE(staleSaved->conflict->theirs, merged.text);
+
+        // Private notes stay private, by the database: Bob neither reads nor writes Alice's.
+        QSqlQuery b(bob->database().sql());
+        QVERIFY(b.exec(QStringLiteral("SELECT count(*) FROM paper_state WHERE note LIKE '%private%'")) &&
+            b.next());
+        QCOMPARE(b.value(0).toInt(), 0);
+        QVERIFY(b.exec(QStringLiteral("UPDATE paper_state SET note = 'bob was here'")));
+        QCOMPARE(b.numRowsAffected(), 0);
+        QCOMPARE(alice->state(p.arxivId)->note, QStringLiteral("alice's private thoughts"));
+        QCOMPARE(bob->sharedNotes(p.arxivId)->size(), 0);
+        // And a note withdrawn by its author cannot be saved by Bob any more: an error, nothing written.
+        PaperState unshared = *alice->state(q2.arxivId);
+        unshared.noteShared = false;
+        QVERIFY(alice->saveState(unshared).ok());
+        SharedNote afterWithdrawal = stored;
+        afterWithdrawal.text = QStringLiteral("too late");
+        const auto gone = bob->saveSharedNoteOf(afterWithdrawal);
+        QVERIFY(!gone.ok());
+        QVERIFY2(gone.error().contains(QStringLiteral("no longer shares")), qPrintable(gone.error()));
+        QCOMPARE(alice->state(q2.arxivId)->note, merged.text);
+    }
+
+    void aSharedNoteEditedTwiceOnSqliteIsAConflict()
+    {
+        if (m_backend.isPostgres())
+            QSKIP("SQLite: the same path through saveSharedNoteOf with its one member");
+        Test::TempProfileDir dir;
+        const QString location = m_backend.storeFor(dir);
+        auto first = open(location);
+        auto second = open(location);
+        QVERIFY(first && second);
+        const Paper p = Test::makePaper(QStringLiteral("2611.00110"));
+        QVERIFY(first->upsertPapers({p}).ok());
+        QVERIFY(first->saveState(sharedEdit(*first, p.arxivId, QStringLiteral("one"))).ok());
+        SharedNote edit = first->sharedNotes(p.arxivId)->first();
+        QVERIFY(edit.mine);
+        QCOMPARE(edit.lastEditor, QString());
+        QVERIFY(second->saveState(sharedEdit(*second, p.arxivId, QStringLiteral("two"))).ok());
+        edit.text = QStringLiteral("three");
+        const auto saved = first->saveSharedNoteOf(edit);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QVERIFY(saved->conflict);
+        QCOMPARE(saved->conflict->theirs, QStringLiteral("two"));
+        QCOMPARE(first->state(p.arxivId)->note, QStringLiteral("two"));
     }
 
     void theDigestShowsOtherMembersSharedNotes()
@@ -369,6 +515,72 @@ private Q_SLOTS:
         QCOMPARE(change.day, QDate(2026, 11, 23));
     }
 
+    // The lab's server restarts: the listener notices, reconnects with growing waits (recorded, not slept),
+    // and hears the next notice; a fetch made while it was away was announced to nobody, which
+    // reconnected() tells the client.
+    void theListenerReconnectsAfterTheServerRestarts()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const StoreLocation lab = labDatabase();
+        StoreChangeListener listener;
+        QList<int> waits;
+        std::function<void()> attempt;
+        listener.setScheduler([&](int ms, std::function<void()> next) {
+            waits << ms;
+            attempt = std::move(next);
+        });
+        listener.setCheckInterval(0); // this test checks
+        QVERIFY(listener.listen(Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))).ok());
+        QSignalSpy heard(&listener, &StoreChangeListener::changed);
+        QSignalSpy lost(&listener, &StoreChangeListener::connectionLost);
+        QSignalSpy back(&listener, &StoreChangeListener::reconnected);
+        QVERIFY(listener.checkConnection());
+        QVERIFY(lost.isEmpty() && waits.isEmpty());
+
+        auto stopped = m_backend.cluster()->stop();
+        QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
+        QVERIFY(!listener.checkConnection());
+        QCOMPARE(lost.size(), 1);
+        QVERIFY(!listener.isListening());
+        QCOMPARE(waits, QList<int> {1000});
+        QVERIFY(!listener.checkConnection()); // while reconnecting: no second schedule
+        QCOMPARE(waits.size(), 1);
+        // The server is still down: the attempt fails and the next wait is longer.
+        std::exchange(attempt, {})();
+        QCOMPARE(back.size(), 0);
+        QCOMPARE(waits, (QList<int> {1000, 2000}));
+        std::exchange(attempt, {})();
+        QCOMPARE(waits, (QList<int> {1000, 2000, 4000}));
+
+        auto started = m_backend.cluster()->startAgain();
+        QVERIFY2(started.ok(), qPrintable(started.error()));
+        auto admin = openAs(lab, QStringLiteral("lab_admin"));
+        QVERIFY(admin);
+        // A fetch while the listener is away: nobody hears it.
+        QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00301"), 1, QDate(2026, 11, 24))})
+                    .ok());
+        std::exchange(attempt, {})();
+        QCOMPARE(back.size(), 1);
+        QVERIFY(listener.isListening());
+        QCOMPARE(waits.size(), 3); // no more attempts
+        QVERIFY(listener.checkConnection());
+        // Listening again: the next fetch is heard, and it is the first notice heard since the restart.
+        QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00302"), 1, QDate(2026, 11, 25))})
+                    .ok());
+        const StoreChange change = nextChange(heard);
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::DayFetched));
+        QCOMPARE(change.day, QDate(2026, 11, 25));
+        QVERIFY(heard.isEmpty());
+        // A second loss starts again from the shortest wait.
+        QVERIFY(m_backend.cluster()->stop().ok());
+        QVERIFY(!listener.checkConnection());
+        QCOMPARE(waits.last(), 1000);
+        QVERIFY(m_backend.cluster()->startAgain().ok());
+        std::exchange(attempt, {})();
+        QCOMPARE(back.size(), 2);
+    }
+
     void payloadsThatAreNotOursAreIgnored()
     {
         QVERIFY(!StoreChange::fromPayload(QStringLiteral("not json")));
@@ -382,6 +594,23 @@ private Q_SLOTS:
     }
 
 private:
+    /// A login role with the members' privileges on @p lab's shared notes but in no group with them.
+    QString outsider(const StoreLocation &lab)
+    {
+        const QString role = QStringLiteral("carol");
+        for (const auto &[sql, database] :
+            {std::pair {QStringLiteral("DO $$ BEGIN CREATE ROLE carol LOGIN; "
+                                       "EXCEPTION WHEN duplicate_object THEN NULL; END $$"),
+                 QStringLiteral("postgres")},
+                std::pair {QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO carol; "
+                                          "GRANT INSERT, UPDATE, DELETE ON shared_notes TO carol"),
+                    lab.database()}}) {
+            if (auto r = m_backend.cluster()->execAsSuperuser(sql, database); !r)
+                qWarning() << r.error();
+        }
+        return role;
+    }
+
     StoreLocation labDatabase()
     {
         auto lab = m_backend.cluster()->createLabDatabase();

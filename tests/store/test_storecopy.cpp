@@ -506,6 +506,65 @@ private Q_SLOTS:
         QCOMPARE(*copied->search(QStringLiteral("caches")), QStringList {QStringLiteral("2611.00001")});
     }
 
+    // Schema 15's shared notes: the member's own shared note moves in shared, under the member's name on
+    // the lab's server, once; a note another member shared in the lab does not move out as one's own.
+    void theMembersSharedNotesMoveAlong()
+    {
+        const QString id = QStringLiteral("2611.00003");
+        {
+            auto home = open(m_home);
+            QVERIFY(home);
+            PaperState shared = *home->state(id);
+            shared.note = QStringLiteral("for the reading group");
+            shared.noteShared = true;
+            QVERIFY(home->saveState(shared).ok());
+        }
+        const JobOutcome in = copy(m_home, m_alice);
+        QVERIFY2(in.ok(), qPrintable(in.message));
+        QCOMPARE(tallyOf(in, StoreCopySummary::SharedNotes).copied, 1);
+        QVERIFY2(in.message.contains(QStringLiteral("shared notes:")), qPrintable(in.message));
+        {
+            auto bob = open(m_bob);
+            QVERIFY(bob);
+            const auto seen = bob->sharedNotes(id);
+            QVERIFY(seen.ok());
+            QCOMPARE(seen->size(), 1);
+            QCOMPARE(seen->first().author, QStringLiteral("alice"));
+            QCOMPARE(seen->first().text, QStringLiteral("for the reading group"));
+            // Bob shares one of his own in the lab.
+            QVERIFY(bob->saveState(
+                           state(QStringLiteral("2611.00004"), false, false, false, QStringLiteral("bob's")))
+                        .ok());
+            PaperState bobs = *bob->state(QStringLiteral("2611.00004"));
+            bobs.noteShared = true;
+            QVERIFY(bob->saveState(bobs).ok());
+        }
+        auto alice = open(m_alice);
+        QVERIFY(alice);
+        QVERIFY(alice->state(id)->noteShared);
+        QCOMPARE(alice->state(id)->note, QStringLiteral("for the reading group"));
+
+        // Again: nothing twice.
+        const JobOutcome again = copy(m_home, m_alice);
+        QVERIFY2(again.ok(), qPrintable(again.message));
+        QCOMPARE(tallyOf(again, StoreCopySummary::SharedNotes).copied, 0);
+        QCOMPARE(tallyOf(again, StoreCopySummary::SharedNotes).alreadyThere, 1);
+        QCOMPARE(alice->sharedNotes(id)->size(), 1);
+        QCOMPARE(alice->sharedNotes(id)->first().version, 1);
+
+        // Leaving: alice's shared note comes back shared; bob's stays in the lab.
+        Test::TempProfileDir leaving;
+        const StoreLocation fresh = StoreLocation::sqliteFile(leaving.databasePath());
+        const JobOutcome out = copy(m_alice, fresh);
+        QVERIFY2(out.ok(), qPrintable(out.message));
+        QCOMPARE(tallyOf(out, StoreCopySummary::SharedNotes).copied, 1);
+        auto copied = open(fresh);
+        QVERIFY(copied);
+        QVERIFY(copied->state(id)->noteShared);
+        QCOMPARE(copied->sharedNotes(id)->first().text, QStringLiteral("for the reading group"));
+        QCOMPARE(copied->sharedNotes(QStringLiteral("2611.00004"))->size(), 0);
+    }
+
     void aMemberWithoutWritePrivilegesIsToldAndNothingIsWritten()
     {
         const JobOutcome outcome = copy(m_home, m_bob);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "config/profile.h"
 #include "config/settings.h"
+#include "delivery/deliverysecrets.h"
 #include "scoring/pricetable.h"
 #include "store/storepasswords.h"
 #include "ui/connectiontester.h"
@@ -16,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDirIterator>
 #include <QFile>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -43,6 +45,43 @@ QListWidgetItem *categoryItem(QListWidget *list, const QString &code)
             return list->item(i);
     }
     return nullptr;
+}
+
+/// The keyring of these tests: memory (a headless test has no Secret Service), through KeyringStore's
+/// backend seam, so that what the dialog stores can be read back.
+class MemoryKeyring final : public KeyringBackend
+{
+public:
+    MemoryKeyring() { KeyringStore::setBackend(this); }
+    ~MemoryKeyring() override { KeyringStore::setBackend(nullptr); }
+    Q_DISABLE_COPY_MOVE(MemoryKeyring)
+    std::optional<QString> read(const QString &entry) override
+    {
+        m_reads << entry;
+        return m_entries.contains(entry) ? std::optional<QString>(m_entries.value(entry)) : std::nullopt;
+    }
+    void write(const QString &entry, const QString &text) override
+    {
+        if (text.isEmpty())
+            m_entries.remove(entry);
+        else
+            m_entries.insert(entry, text);
+    }
+    QHash<QString, QString> m_entries;
+    QStringList m_reads;
+};
+
+/// Every file under @p folder that holds @p needle.
+QStringList filesHolding(const QString &folder, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found << file.fileName();
+    }
+    return found;
 }
 
 } // namespace
@@ -251,6 +290,100 @@ private Q_SLOTS:
         QCOMPARE(
             Test::scalar(dir.databasePath(), QStringLiteral("SELECT COUNT(*) FROM deliveries")).toInt(), 0);
         QCOMPARE(fileText(), saved); // testing saved nothing
+    }
+
+    // Issue 14.3: Settings ▸ Delivery takes each channel's secret and puts it in the keyring, never in the
+    // settings file or the database; Send test and `lectern deliver` read it there, after the environment
+    // and the key file.
+    void deliverySecretsGoToTheKeyringNotTheSettings()
+    {
+        MemoryKeyring keyring;
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::LoopbackHttpServer::Response accepted;
+        accepted.body = "{}";
+        server.enqueue("/hook", accepted);
+        Test::TempProfileDir dir;
+        const QDate day(2026, 11, 23);
+        const QList<Paper> papers = Test::numberedPapers(2, day);
+        QVERIFY(Test::ProfileBuilder(dir.path())
+                    .withPapers(papers)
+                    .withScores({Test::makeScore(papers[0], 9, 9)})
+                    .build()
+                    .isEmpty());
+        Settings settings(dir.path() + QStringLiteral("/lectern.ini"));
+        SettingsDialog dialog(settings);
+        dialog.setStore(dir.databasePath());
+        const QByteArray hookUrl = server.url(QStringLiteral("/hook?token=h00k-s3cret")).toEncoded();
+        const std::pair<QString, QString> typed[] = {
+            {QStringLiteral("smtp-password"), QStringLiteral("smtp-s3cret")},
+            {QStringLiteral("matrix-token"), QStringLiteral("matrix-s3cret")},
+            {QStringLiteral("slack-webhook-url"), QStringLiteral("https://hooks.example.org/slack-s3cret")},
+            {QStringLiteral("webhook-url"), QString::fromLatin1(hookUrl)}};
+        for (const auto &[name, value] : typed) {
+            auto *edit = dialog.findChild<QLineEdit *>(QStringLiteral("deliverySecret_") + name);
+            QVERIFY2(edit, qPrintable(name));
+            QVERIFY(edit->isEnabled());
+            QCOMPARE(edit->echoMode(), QLineEdit::Password);
+            edit->setFocus();
+            QTest::keyClicks(edit, value);
+        }
+        // In its channel's box: the JSON webhook's URL among the JSON webhook's fields.
+        QVERIFY(dialog.findChild<QGroupBox *>(QStringLiteral("delivery_webhook"))
+                    ->findChild<QLineEdit *>(QStringLiteral("deliverySecret_webhook-url")));
+
+        // Send test uses the URL as typed, before it is saved.
+        qobject_cast<QCheckBox *>(dialog.editorFor(QStringLiteral("delivery/webhook/enabled")))
+            ->setChecked(true);
+        DeliveryTester *tester = dialog.deliveryTester();
+        QSignalSpy finished(tester, &DeliveryTester::finished);
+        QTest::mouseClick(tester->button(), Qt::LeftButton);
+        QVERIFY(finished.wait(20000));
+        QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+        QCOMPARE(server.requestsTo("/hook").size(), 1);
+
+        QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+        QTRY_COMPARE(keyring.m_entries.size(), 4);
+        for (const auto &[name, value] : typed) {
+            QCOMPARE(keyring.m_entries.value(QStringLiteral("delivery/") + name), value);
+            const QStringList holding = filesHolding(dir.path(), value.toUtf8());
+            QVERIFY2(holding.isEmpty(), qPrintable(holding.join(u' ')));
+        }
+        QVERIFY(Settings(settings.fileName()).flag(QStringLiteral("delivery/webhook/enabled")));
+        // Cleared once stored: the dialog holds no copy; empty fields keep the stored secrets.
+        QVERIFY(
+            dialog.findChild<QLineEdit *>(QStringLiteral("deliverySecret_smtp-password"))->text().isEmpty());
+        QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
+        QCOMPARE(
+            keyring.m_entries.value(QStringLiteral("delivery/smtp-password")), QStringLiteral("smtp-s3cret"));
+
+        // The order `lectern deliver` reads them in: the environment, then the key file, then the keyring.
+        const QString keyFile = dir.path() + QStringLiteral("/delivery-secrets");
+        const DeliverySecrets secrets(keyFile, KeyringStore::deliverySecrets());
+        const auto smtp = DeliverySecrets::Secret::SmtpPassword;
+        QCOMPARE(secrets.find(smtp).value, QStringLiteral("smtp-s3cret"));
+        QCOMPARE(secrets.find(smtp).origin, QStringLiteral("the keyring"));
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("smtp-password = from-the-key-file\n");
+        file.close();
+        QFile::setPermissions(keyFile, QFile::ReadOwner | QFile::WriteOwner);
+        QCOMPARE(secrets.find(smtp).value, QStringLiteral("from-the-key-file"));
+        QCOMPARE(secrets.find(DeliverySecrets::Secret::MatrixToken).value, QStringLiteral("matrix-s3cret"));
+        qputenv("LECTERN_SMTP_PASSWORD", "from-the-environment");
+        QCOMPARE(secrets.find(smtp).value, QStringLiteral("from-the-environment"));
+        qunsetenv("LECTERN_SMTP_PASSWORD");
+        // The command line's reading (main() installs this reader): the keyring is asked only for what
+        // the environment and the key file lack, before the delivery job starts.
+        keyring.m_reads.clear();
+        DeliverySecrets::setKeyringReader(&KeyringStore::readDeliverySecret);
+        const DeliverySecrets::KeyringLookup commandLine = DeliverySecrets::keyringFor(keyFile);
+        DeliverySecrets::setKeyringReader({});
+        QVERIFY(!keyring.m_reads.contains(QStringLiteral("delivery/smtp-password")));
+        QCOMPARE(keyring.m_reads.size(), 3);
+        QCOMPARE(commandLine(DeliverySecrets::Secret::MatrixToken), QStringLiteral("matrix-s3cret"));
+        QCOMPARE(commandLine(smtp), QString());
+        QCOMPARE(DeliverySecrets(keyFile, commandLine).find(smtp).value, QStringLiteral("from-the-key-file"));
     }
 
     // Issue 15.10: human labels, one box per provider with only the chosen one enabled, no internal keys.

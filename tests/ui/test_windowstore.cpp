@@ -16,6 +16,8 @@
 #include "ui/noteeditor.h"
 #include "ui/notemergedialog.h"
 #include "ui/readerview.h"
+#include "ui/sharednotedialog.h"
+#include "ui/triagecontroller.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
@@ -29,6 +31,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -381,6 +384,216 @@ private Q_SLOTS:
         QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("see also the 2019 paper")));
         QCOMPARE(note->toPlainText(), QStringLiteral("half a thought"));
         QCOMPARE(w.reader()->currentArxivId(), reading);
+    }
+
+    // Issue 14.2/14.5: a shared note is the group's. Bob, in Alice's group, edits her shared note from his
+    // window; Alice saves hers meanwhile; Bob's save is a conflict: her text stays stored, and the merge
+    // dialog offers both before anything of his is written.
+    void anotherMemberEditsASharedNoteAndMergesAConflict()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        const QDate day(2026, 11, 23);
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
+        }
+        auto alice =
+            PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
+        QVERIFY2(alice.ok(), qPrintable(alice.error()));
+        Test::TempProfileDir bobDir;
+        const StoreLocation bob = Test::PostgresCluster::forRole(*lab, QStringLiteral("bob"));
+        const QString built = Test::ProfileBuilder(bobDir.path())
+                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                  .withSetting(Keys::StoreHost, bob.host())
+                                  .withSetting(Keys::StorePort, bob.port())
+                                  .withSetting(Keys::StoreDatabase, bob.database())
+                                  .withSetting(Keys::StoreUser, bob.user())
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+
+        MainWindow w(Profile::inDirectory(bobDir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QTableView *table = w.paperView();
+        table->selectRow(1);
+        const QString id = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+        QVERIFY(!id.isEmpty());
+        PaperState hers = *alice.value()->state(id);
+        hers.note = QStringLiteral("journal club: the method");
+        hers.noteShared = true;
+        QVERIFY(alice.value()->saveState(hers).ok());
+        // Bob sees it with an Edit link and opens it (version 1).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.detailPane()->toPlainText().contains(QStringLiteral("journal club: the method")), 10000);
+        QVERIFY(w.detailPane()->toHtml().contains(QStringLiteral("lectern:sharednote?name=alice")));
+        Q_EMIT w.detailPane()->anchorClicked(QUrl(QStringLiteral("lectern:sharednote?name=alice")));
+        SharedNoteDialog *dialog = w.reader()->sharedNoteDialog();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->noteEdit()->toPlainText(), QStringLiteral("journal club: the method"));
+        dialog->noteEdit()->moveCursor(QTextCursor::End);
+        QTest::keyClick(dialog->noteEdit(), Qt::Key_Return);
+        QTest::keyClicks(dialog->noteEdit(), QStringLiteral("bob: and the proof"));
+
+        // Alice saves first, over the same version.
+        hers = *alice.value()->state(id);
+        hers.note = QStringLiteral("journal club: the method\nalice: the ablations");
+        QVERIFY(!alice.value()->saveState(hers)->conflict);
+
+        // Bob's save: a conflict, her text still stored, both in the merge dialog.
+        QTest::mouseClick(dialog->saveButton(), Qt::LeftButton);
+        QVERIFY(dialog->mergeDialog() && dialog->mergeDialog()->isVisible());
+        NoteMergeDialog *merge = dialog->mergeDialog();
+        QCOMPARE(merge->theirsEdit()->toPlainText(), hers.note);
+        QCOMPARE(merge->mergedEdit()->toPlainText(),
+            QStringLiteral("journal club: the method\nbob: and the proof\nalice: the ablations"));
+        QCOMPARE(alice.value()->state(id)->note, hers.note);
+        QCOMPARE(alice.value()->sharedNotes(id)->first().lastEditor, QStringLiteral("alice"));
+        // Save stores the merge as her note, edited by Bob; the dialog closes and his pane shows it.
+        const QString merged = merge->mergedText();
+        QTest::mouseClick(merge->saveButton(), Qt::LeftButton);
+        QTRY_VERIFY(!w.reader()->sharedNoteDialog());
+        const SharedNote stored = alice.value()->sharedNotes(id)->first();
+        QCOMPARE(stored.author, QStringLiteral("alice"));
+        QCOMPARE(stored.lastEditor, QStringLiteral("bob"));
+        QCOMPARE(stored.version, 3);
+        QCOMPARE(stored.text, merged);
+        QCOMPARE(alice.value()->state(id)->note, stored.text);
+        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("bob: and the proof")));
+        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
+        // Bob's own note stays his and unshared.
+        QVERIFY(w.noteEditor()->noteEdit()->toPlainText().isEmpty());
+    }
+
+    // The author's side of a group edit: Alice reads her shared note while Bob changes it; her note editor
+    // follows (she is not typing), so her next keystrokes build on his text, without a conflict.
+    void theAuthorsEditorFollowsAnotherMembersEdit()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        const QDate day(2026, 11, 23);
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
+        }
+        Test::TempProfileDir aliceDir;
+        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
+        const QString built = Test::ProfileBuilder(aliceDir.path())
+                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                  .withSetting(Keys::StoreHost, alice.host())
+                                  .withSetting(Keys::StorePort, alice.port())
+                                  .withSetting(Keys::StoreDatabase, alice.database())
+                                  .withSetting(Keys::StoreUser, alice.user())
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QTableView *table = w.paperView();
+        table->selectRow(2);
+        const QString id = w.reader()->currentArxivId();
+        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        note->setFocus();
+        QTest::keyClicks(note, QStringLiteral("alice's draft"));
+        w.noteEditor()->shareCheck()->setChecked(true);
+        w.noteEditor()->flush();
+        auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+        QVERIFY2(bob.ok(), qPrintable(bob.error()));
+        QTRY_COMPARE(bob.value()->sharedNotes(id)->size(), 1);
+        SharedNote edit = bob.value()->sharedNotes(id)->first();
+        QCOMPARE(edit.text, QStringLiteral("alice's draft"));
+        edit.text = QStringLiteral("alice's draft, bob's line");
+        auto saved = bob.value()->saveSharedNoteOf(edit);
+        QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
+
+        QTRY_COMPARE_WITH_TIMEOUT(note->toPlainText(), QStringLiteral("alice's draft, bob's line"), 10000);
+        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
+        note->moveCursor(QTextCursor::End);
+        QTest::keyClicks(note, QStringLiteral(", alice again"));
+        w.noteEditor()->flush();
+        QVERIFY(!w.noteEditor()->mergeDialog());
+        const SharedNote stored = bob.value()->sharedNotes(id)->first();
+        QCOMPARE(stored.text, QStringLiteral("alice's draft, bob's line, alice again"));
+        QCOMPARE(stored.lastEditor, QStringLiteral("alice"));
+        QCOMPARE(stored.version, 3);
+    }
+
+    // Issue 14.4: the lab's server restarts under a running window. The window's listener reconnects (its
+    // waits recorded, not slept), the window's own session is opened again, and the paper the lab's job
+    // stored while nobody listened shows, as does the next one, announced as usual.
+    void aRestartedServerIsHeardAgainAndTheWindowCatchesUp()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        auto lab = m_backend.cluster()->createLabDatabase();
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        const QDate day(2026, 11, 23);
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
+        }
+        Test::TempProfileDir aliceDir;
+        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
+        const QString built = Test::ProfileBuilder(aliceDir.path())
+                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                                  .withSetting(Keys::StoreHost, alice.host())
+                                  .withSetting(Keys::StorePort, alice.port())
+                                  .withSetting(Keys::StoreDatabase, alice.database())
+                                  .withSetting(Keys::StoreUser, alice.user())
+                                  .withSetting(Keys::UiFirstRunDone, true)
+                                  .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.show();
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        StoreChangeListener *listener = w.storeChanges();
+        QVERIFY(listener->isListening());
+        QCOMPARE(listener->checkInterval(), 10000);
+        listener->setCheckInterval(0); // this test checks
+        QList<int> waits;
+        std::function<void()> attempt;
+        listener->setScheduler([&](int ms, std::function<void()> next) {
+            waits << ms;
+            attempt = std::move(next);
+        });
+        QTableView *table = w.paperView();
+        QCOMPARE(table->model()->rowCount(), 3);
+        table->selectRow(1);
+        const QString reading = w.reader()->currentArxivId();
+
+        QVERIFY(m_backend.cluster()->stop().ok());
+        QVERIFY(!listener->checkConnection());
+        QCOMPARE(waits, QList<int> {1000});
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("reconnecting")),
+            qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(m_backend.cluster()->startAgain().ok());
+        auto admin = PaperStore::open(lab->toString());
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09901"), 1, day)}).ok());
+        QSignalSpy shown(&w, &MainWindow::storeChangesShown);
+        std::exchange(attempt, {})();
+        QVERIFY(listener->isListening());
+        QVERIFY(shown.wait(10000));
+        QCOMPARE(table->model()->rowCount(), 4);
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QCOMPARE(w.reader()->currentArxivId(), reading);
+        // Listening again: the next paper is announced and shows like any other.
+        QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09902"), 1, day)}).ok());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
+        // And the window's own session works again: a star is stored.
+        w.reader()->triage()->toggleStar();
+        auto asAlice = PaperStore::open(alice.toString());
+        QVERIFY2(asAlice.ok(), qPrintable(asAlice.error()));
+        QVERIFY(asAlice.value()->state(reading)->starred);
     }
 
 private:

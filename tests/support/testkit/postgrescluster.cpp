@@ -24,12 +24,11 @@ namespace {
 // Runs as the server's user: initdb, start, say "ready", wait for stdin to close, stop, remove the folder.
 const char *const kHolderScript = R"sh(
 set -u
-bin=$1; dir=$2; port=$3
+bin=$1; dir=$2; options=$3
 if ! "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1; then
     echo "initdb failed:"; cat "$dir/initdb.log"; exit 1
 fi
-if ! "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -s \
-        -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start; then
+if ! "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -s -o "$options" start; then
     echo "the server did not start:"; cat "$dir/server.log"; exit 1
 fi
 echo ready
@@ -39,6 +38,23 @@ cat
 "$bin/pg_ctl" -D "$dir/data" -m immediate -w -s stop
 rm -rf "$dir"
 )sh";
+
+/// The server's options: loopback only, its socket in its folder, durability off (thrown away anyway).
+QString serverOptions(const QString &dir, int port)
+{
+    return QStringLiteral("-c listen_addresses=127.0.0.1 -p %1 -k %2 -c fsync=off -c synchronous_commit=off "
+                          "-c full_page_writes=off")
+        .arg(port)
+        .arg(dir);
+}
+
+/// runuser, to run a program as "nobody" when the tests run as root; empty when not found.
+QString runuserProgram()
+{
+    return QStandardPaths::findExecutable(QStringLiteral("runuser"),
+        {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin"),
+            QStringLiteral("/bin")});
+}
 
 int freeLoopbackPort()
 {
@@ -110,9 +126,7 @@ Result<void> PostgresCluster::tryStart()
     if (::geteuid() == 0) {
         // PostgreSQL will not run as root: the server runs as nobody, in a folder nobody owns.
         const passwd *nobody = ::getpwnam("nobody");
-        const QString runuser = QStandardPaths::findExecutable(QStringLiteral("runuser"),
-            {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin"),
-                QStringLiteral("/bin")});
+        const QString runuser = runuserProgram();
         if (!nobody || runuser.isEmpty())
             return Error {
                 QStringLiteral("the tests run as root and there is no user \"nobody\" or no runuser to "
@@ -127,7 +141,7 @@ Result<void> PostgresCluster::tryStart()
     m_port = freeLoopbackPort();
     if (m_port == 0)
         return Error {QStringLiteral("no free port on 127.0.0.1")};
-    arguments << bin << m_dir.path() << QString::number(m_port);
+    arguments << bin << m_dir.path() << serverOptions(m_dir.path(), m_port);
 
     m_holder = std::make_unique<QProcess>();
     m_holder->setProcessChannelMode(QProcess::MergedChannels);
@@ -146,6 +160,41 @@ Result<void> PostgresCluster::tryStart()
         said += m_holder->readAll();
     }
     return {};
+}
+
+Result<void> PostgresCluster::pgCtl(const QStringList &arguments)
+{
+    QString program = binDir() + QStringLiteral("/pg_ctl");
+    QStringList all = QStringList {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data")} + arguments;
+    if (::geteuid() == 0) {
+        all =
+            QStringList {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), program} + all;
+        program = runuserProgram();
+    }
+    QProcess ctl;
+    ctl.setProcessChannelMode(QProcess::MergedChannels);
+    ctl.start(program, all);
+    if (!ctl.waitForFinished(120000) || ctl.exitStatus() != QProcess::NormalExit || ctl.exitCode() != 0)
+        return Error {QStringLiteral("pg_ctl %1 failed: %2")
+                          .arg(arguments.join(u' '), QString::fromLocal8Bit(ctl.readAll()).trimmed())};
+    return {};
+}
+
+Result<void> PostgresCluster::stop()
+{
+    if (!m_started)
+        return Error {QStringLiteral("the server is not running")};
+    return pgCtl({QStringLiteral("-m"), QStringLiteral("fast"), QStringLiteral("-w"), QStringLiteral("-s"),
+        QStringLiteral("stop")});
+}
+
+Result<void> PostgresCluster::startAgain()
+{
+    if (!m_started)
+        return Error {QStringLiteral("the server was never started")};
+    return pgCtl({QStringLiteral("-l"), m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+        QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-s"), QStringLiteral("-o"),
+        serverOptions(m_dir.path(), m_port), QStringLiteral("start")});
 }
 
 Result<void> PostgresCluster::execAsSuperuser(const QString &sql, const QString &database)

@@ -46,11 +46,18 @@ public:
     /// @p location as database role @p role (the server trusts its loopback clients: no password).
     [[nodiscard]] static StoreLocation forRole(const StoreLocation &location, const QString &role);
 
+    /// Stops the running server (fast shutdown: every session ends, as when a lab's server restarts).
+    [[nodiscard]] Result<void> stop();
+    /// Starts the stopped server again, on the same port with the same databases.
+    [[nodiscard]] Result<void> startAgain();
+
     /// The folder of initdb, pg_ctl and postgres (the newest installed major version), or empty.
     [[nodiscard]] static QString binDir();
 
 private:
     Result<void> tryStart();
+    /// Runs pg_ctl with @p arguments as the server's user.
+    Result<void> pgCtl(const QStringList &arguments);
 
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_holder;
