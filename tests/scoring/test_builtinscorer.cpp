@@ -130,9 +130,7 @@ private Q_SLOTS:
         }
         for (const Paper &p : Test::withLabel(all, QStringLiteral("off"))) {
             const Assessment a = model->assess(p);
-            // No keyword: at most a little from the similarity to a topic's description.
-            QVERIFY2(a.relevance <= 3,
-                qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
+            // No keyword: at most a little from the criteria's wider words; below every paper with one.
             highestOff = std::max(highestOff, a.relevanceScore);
             highestOffMark = std::max(highestOffMark, a.relevance);
             QVERIFY(a.comment.contains(QStringLiteral("no topic keyword found")));
@@ -203,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(!a.crossList);
         QVERIFY(b.crossList);
         QVERIFY(model->assess(replacedCross).crossList);
-        QCOMPARE(b.rankScore, a.rankScore - BuiltinModel::CrossListPenalty);
+        QVERIFY2(b.rankScore < a.rankScore,
+            qPrintable(QStringLiteral("%1 vs %2").arg(b.rankScore).arg(a.rankScore)));
         QVERIFY(b.relevance < a.relevance);
         QVERIFY2(b.comment.contains(QStringLiteral("cross-listed from eess.SP")), qPrintable(b.comment));
         QVERIFY(!a.comment.contains(QStringLiteral("cross-listed")));
@@ -220,7 +219,8 @@ private Q_SLOTS:
         const Assessment proteinBefore = before->assess(protein);
         const Assessment recBefore = before->assess(recommender);
         const Assessment controlBefore = before->assess(control);
-        QCOMPARE(proteinBefore.relevance, 1); // no keyword: nothing to go on
+        QCOMPARE(proteinBefore.topic, -1); // no keyword: little to go on
+        QVERIFY(proteinBefore.relevance < recBefore.relevance);
         QVERIFY(!proteinBefore.learned);
         QVERIFY2(recBefore.relevance >= 3, qPrintable(recBefore.comment)); // "pruning" matched once
         QVERIFY(!(proteinBefore.relevanceScore > controlBefore.relevanceScore));
