@@ -267,6 +267,32 @@ private Q_SLOTS:
         }
     }
 
+    /// The blend of topics and classifier is learned from the labels: stars on a subject the topics do not
+    /// know give the classifier the larger share, stars that the topics already predict leave it to the
+    /// topics; either way the share is a weight of a fitted model, not a count of labels.
+    void theBlendWeighsWhatPredictsTheLabels()
+    {
+        const auto all = Test::labelledPapers();
+        const auto elsewhere = modelFor(all, true, true); // protein stars, recommender dismissals
+        QVERIFY(elsewhere->isLearning());
+        BuiltinModel::Inputs in;
+        in.topics = testTopics();
+        in.collection = Test::papersOf(all);
+        in.starred = Test::withLabel(all, QStringLiteral("on"));
+        in.dismissed = Test::withLabel(all, QStringLiteral("off"));
+        const auto onTopics = BuiltinModel::build(in);
+        QVERIFY(onTopics->isLearning());
+        qInfo("classifier's share: %.2f (labels elsewhere), %.2f (labels on the topics)",
+            elsewhere->learnedWeight(), onTopics->learnedWeight());
+        QVERIFY(elsewhere->learnedWeight() > 0.5);
+        QVERIFY(onTopics->learnedWeight() < elsewhere->learnedWeight());
+        // Every starred paper ranks above every dismissed one, and the marks say so.
+        for (const Paper &on : in.starred) {
+            for (const Paper &off : in.dismissed)
+                QVERIFY(onTopics->assess(on).rankScore > onTopics->assess(off).rankScore);
+        }
+    }
+
     void noveltyIsDistanceFromTheLibrary()
     {
         const auto all = Test::labelledPapers();
