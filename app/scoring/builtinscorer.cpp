@@ -149,6 +149,7 @@ struct BuiltinModel::Scratch
     std::vector<int> touched;
     std::vector<int> titleCounts;
     std::vector<int> abstractCounts;
+    bool collectionWords = false; ///< read papers of the collection from m_buildWords
 };
 
 std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const Learned *previous)
@@ -218,8 +219,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         double abstractTotal = 0;
         std::vector<int> phraseDf(m->m_phrases.size(), 0);
         std::vector<int> counts(m->m_phrases.size(), 0);
-        for (const TfidfVectorizer::Analysed &a : analysed) {
-            const Words w = m->wordsOf(a);
+        for (size_t d = 0; d < analysed.size(); ++d) {
+            const Words &w = *m->m_buildWords.insert(docs.at(qsizetype(d)).arxivId, m->wordsOf(analysed[d]));
             titleTotal += double(w.title.size());
             abstractTotal += double(w.abstract.size());
             std::fill(counts.begin(), counts.end(), 0);
@@ -293,6 +294,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
     // rankings, and the marks, are positions among these.
     if (m->m_hasKeywords) {
         Scratch s;
+        s.collectionWords = true;
         std::vector<std::pair<double, double>> priors;
         priors.reserve(size_t(docs.size()));
         for (const Paper &p : docs) {
@@ -362,6 +364,7 @@ void BuiltinModel::trainFeedback(const QList<Paper> &docs)
         return;
     // The collection ranked by the topic prior.
     Scratch s;
+    s.collectionWords = true;
     std::vector<std::pair<double, qsizetype>> ranked;
     ranked.reserve(size_t(docs.size()));
     for (qsizetype i = 0; i < docs.size(); ++i) {
@@ -498,6 +501,7 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     std::vector<double> keywordPriors;
     std::vector<double> topicOrder;
     Scratch scratch;
+    scratch.collectionWords = true;
     const auto keywordsOf = [&](const Paper &p) {
         Assessment a;
         return keywordPrior(p, vectorFor(p), scratch, a);
@@ -642,7 +646,10 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper) const
 void BuiltinModel::assessTopics(
     const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const
 {
-    const Words words = wordsOf(paper);
+    // While building, papers of the collection are read as they were analysed; a paper asked about is
+    // read afresh (the same id may come with other text).
+    const auto known = s.collectionWords ? m_buildWords.constFind(paper.arxivId) : m_buildWords.cend();
+    const Words words = known != m_buildWords.cend() ? *known : wordsOf(paper);
 
     // Keywords, BM25F.
     s.titleCounts.assign(m_phrases.size(), 0);

@@ -288,6 +288,7 @@ private:
     /// The topics' two rankings fused (reciprocal-rank fusion over the collection's places).
     [[nodiscard]] double fused(double keywords, double criteria, bool crossList) const;
     QHash<QString, SparseVector> m_buildFrequencies; ///< the collection's term counts
+    QHash<QString, Words> m_buildWords; ///< the collection's phrase words: each paper analysed once
     [[nodiscard]] SparseVector frequenciesFor(const Paper &paper) const;
     [[nodiscard]] double criteriaScore(const Paper &paper) const;
     std::vector<double> m_keywordSorted; ///< the collection's keyword priors k', ascending
