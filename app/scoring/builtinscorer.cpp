@@ -51,6 +51,38 @@ QString percent(double x)
     return QString::number(x, 'f', 2);
 }
 
+/// RRF's constant (Cormack, Clarke and Buettcher 2009): a ranking's top places count, but not alone.
+constexpr double kFusionK = 60;
+constexpr int kBlendFolds = 5;
+/// The blend's logistic regression: liblinear's default C; two features, hundreds of labels.
+constexpr double kBlendC = 1.0;
+
+bool isCrossList(const Paper &p)
+{
+    return p.announceType.endsWith(QLatin1StringView("cross"));
+}
+
+/// The share of @p sorted (ascending) below @p x: where x stands in the collection, 0 to 1.
+double shareBelow(const std::vector<double> &sorted, double x)
+{
+    if (sorted.empty())
+        return 0;
+    return double(std::lower_bound(sorted.begin(), sorted.end(), x) - sorted.begin()) / double(sorted.size());
+}
+
+std::pair<double, double> meanAndSd(const std::vector<double> &xs)
+{
+    if (xs.empty())
+        return {0, 1};
+    double mean = 0;
+    for (const double x : xs)
+        mean += x / double(xs.size());
+    double var = 0;
+    for (const double x : xs)
+        var += (x - mean) * (x - mean) / double(xs.size());
+    return {mean, var > 0 ? std::sqrt(var) : 1.0};
+}
+
 TfidfVectorizer::Document documentOf(const Paper &p)
 {
     return TfidfVectorizer::Document {p.title, p.abstract, p.categories, p.primaryCategory};
@@ -110,6 +142,15 @@ void BuiltinModel::countPhrases(const std::vector<int> &tokens, std::vector<int>
         }
     }
 }
+
+struct BuiltinModel::Scratch
+{
+    std::vector<float> accumulator;
+    std::vector<int> touched;
+    std::vector<int> titleCounts;
+    std::vector<int> abstractCounts;
+    bool collectionWords = false; ///< read papers of the collection from m_buildWords
+};
 
 std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const Learned *previous)
 {
@@ -178,8 +219,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         double abstractTotal = 0;
         std::vector<int> phraseDf(m->m_phrases.size(), 0);
         std::vector<int> counts(m->m_phrases.size(), 0);
-        for (const TfidfVectorizer::Analysed &a : analysed) {
-            const Words w = m->wordsOf(a);
+        for (size_t d = 0; d < analysed.size(); ++d) {
+            const Words &w = *m->m_buildWords.insert(docs.at(qsizetype(d)).arxivId, m->wordsOf(analysed[d]));
             titleTotal += double(w.title.size());
             abstractTotal += double(w.abstract.size());
             std::fill(counts.begin(), counts.end(), 0);
@@ -203,7 +244,11 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
 
     // tf-idf vocabulary, and the topics as pseudo-documents over it.
     {
-        std::vector<SparseVector> vectors = m->m_learned.vectorizer.fitTransform(documents, analysed);
+        std::vector<SparseVector> frequencies;
+        std::vector<SparseVector> vectors =
+            m->m_learned.vectorizer.fitTransform(documents, analysed, &frequencies);
+        for (qsizetype i = 0; i < docs.size(); ++i)
+            m->m_buildFrequencies.insert(docs.at(i).arxivId, std::move(frequencies[size_t(i)]));
         // Kept for the rest of the build: the topic baselines, the classifier's examples and the novelty
         // reference reuse them instead of analysing the same text again.
         for (qsizetype i = 0; i < docs.size(); ++i)
@@ -229,9 +274,52 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         }
     }
 
-    m->trainClassifier(in, previous);
+    {
+        std::vector<const SparseVector *> collection;
+        std::vector<const SparseVector *> frequencies;
+        collection.reserve(size_t(docs.size()));
+        frequencies.reserve(size_t(docs.size()));
+        for (const Paper &p : docs) {
+            collection.push_back(&*m->m_buildVectors.constFind(p.arxivId));
+            frequencies.push_back(&*m->m_buildFrequencies.constFind(p.arxivId));
+        }
+        m->m_criteria.build(in.topics, m->m_learned.vectorizer, collection, frequencies);
+    }
+
+    const Labels labels = m->trainClassifier(in, previous);
     if (!m->isLearning())
         m->trainFeedback(docs);
+
+    // Where each paper of the collection stands by the keywords and by the criteria: the fusion of the two
+    // rankings, and the marks, are positions among these.
+    if (m->m_hasKeywords) {
+        Scratch s;
+        s.collectionWords = true;
+        std::vector<std::pair<double, double>> priors;
+        priors.reserve(size_t(docs.size()));
+        for (const Paper &p : docs) {
+            Assessment a;
+            const double keywords = m->keywordPrior(p, m->vectorFor(p), s, a);
+            priors.emplace_back(keywords, m->criteriaScore(p));
+            m->m_keywordSorted.push_back(keywords);
+            m->m_criteriaSorted.push_back(priors.back().second);
+        }
+        std::sort(m->m_keywordSorted.begin(), m->m_keywordSorted.end());
+        std::sort(m->m_criteriaSorted.begin(), m->m_criteriaSorted.end());
+        for (qsizetype i = 0; i < docs.size(); ++i) {
+            const bool cross = isCrossList(docs.at(i));
+            m->m_fusedSorted.push_back(m->fused(priors[size_t(i)].first, priors[size_t(i)].second, cross));
+        }
+        std::sort(m->m_fusedSorted.begin(), m->m_fusedSorted.end());
+    }
+    if (m->isLearning() && m->m_hasKeywords) {
+        // A sample of the collection stands for it: the blend's scales and the marks' positions.
+        QList<Paper> sample;
+        const qsizetype every = std::max<qsizetype>(1, in.collection.size() / 2000);
+        for (qsizetype i = 0; i < in.collection.size(); i += every)
+            sample << in.collection.at(i);
+        m->trainBlend(labels, sample);
+    }
 
     m->m_importedFrom = in.importedFrom;
     // Novelty reference: the user's library, or the whole collection when it is empty.
@@ -258,19 +346,17 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
     return m;
 }
 
+SparseVector BuiltinModel::frequenciesFor(const Paper &paper) const
+{
+    const auto hit = m_buildFrequencies.constFind(paper.arxivId);
+    return hit != m_buildFrequencies.cend() ? *hit : m_learned.vectorizer.frequencies(documentOf(paper));
+}
+
 SparseVector BuiltinModel::vectorFor(const Paper &paper) const
 {
     const auto hit = m_buildVectors.constFind(paper.arxivId);
     return hit != m_buildVectors.cend() ? *hit : m_learned.vectorizer.transform(documentOf(paper));
 }
-
-struct BuiltinModel::Scratch
-{
-    std::vector<float> accumulator;
-    std::vector<int> touched;
-    std::vector<int> titleCounts;
-    std::vector<int> abstractCounts;
-};
 
 void BuiltinModel::trainFeedback(const QList<Paper> &docs)
 {
@@ -278,6 +364,7 @@ void BuiltinModel::trainFeedback(const QList<Paper> &docs)
         return;
     // The collection ranked by the topic prior.
     Scratch s;
+    s.collectionWords = true;
     std::vector<std::pair<double, qsizetype>> ranked;
     ranked.reserve(size_t(docs.size()));
     for (qsizetype i = 0; i < docs.size(); ++i) {
@@ -319,10 +406,12 @@ void BuiltinModel::trainFeedback(const QList<Paper> &docs)
     m_feedback.down = std::max(1e-6, m_feedback.zero - negativeSum / std::max(1, negatives));
 }
 
-void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
+BuiltinModel::Labels BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
 {
     const TfidfVectorizer &vectorizer = m_learned.vectorizer;
-    std::vector<LinearClassifier::Example> examples;
+    Labels labels;
+    std::vector<LinearClassifier::Example> &examples = labels.examples;
+    QList<Paper> &labelledPapers = labels.papers; // beside examples
     QSet<QString> labelled;
     int positives = 0;
     int explicitNegatives = 0;
@@ -332,6 +421,7 @@ void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
                 continue; // the first label wins: the user's over a language model's
             labelled.insert(p.arxivId);
             examples.push_back({vectorFor(p), positive, weight});
+            labelledPapers << p;
             (positive ? positives : explicitNegatives) += 1;
         }
     };
@@ -344,7 +434,7 @@ void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
         labelled.insert(p.arxivId); // held: not a background negative
     add(in.read, false, kWeakLabelWeight);
     if (positives < MinPositivesToLearn)
-        return;
+        return labels;
     // Background: the oldest unlabelled papers, when negatives are few.
     int negatives = int(examples.size()) - positives;
     for (qsizetype i = in.collection.size() - 1; i >= 0 && negatives < kBackgroundPerPositive * positives;
@@ -367,7 +457,7 @@ void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
     }
     if (!m_learned.classifier.train(
             examples, vectorizer.size(), LinearClassifier::DefaultC, start ? &*start : nullptr))
-        return;
+        return labels;
     m_learned.positives = positives;
     m_learned.negatives = explicitNegatives; // labels, not the background
 
@@ -397,6 +487,140 @@ void BuiltinModel::trainClassifier(const Inputs &in, const Learned *previous)
     m_upScale = std::max(1e-6, posMean - m_zeroMargin);
     m_downScale = negCount > 0 ? std::max(1e-6, m_zeroMargin - negMean / negCount) : m_upScale;
     m_learnedWeight = m_hasKeywords ? double(positives) / (double(positives) + LabelsForHalf) : 1.0;
+    labels.explicitEnd = explicitEnd;
+    return labels;
+}
+
+void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collectionPapers)
+{
+    const std::vector<LinearClassifier::Example> &examples = labels.examples;
+    const QList<Paper> &papers = labels.papers;
+    const size_t explicitEnd = labels.explicitEnd;
+    std::vector<const SparseVector *> collection;
+    std::vector<double> priors;
+    std::vector<double> keywordPriors;
+    std::vector<double> topicOrder;
+    Scratch scratch;
+    scratch.collectionWords = true;
+    const auto keywordsOf = [&](const Paper &p) {
+        Assessment a;
+        return keywordPrior(p, vectorFor(p), scratch, a);
+    };
+    for (const Paper &p : collectionPapers) {
+        collection.push_back(&*m_buildVectors.constFind(p.arxivId));
+        priors.push_back(criteriaScore(p));
+        keywordPriors.push_back(keywordsOf(p));
+        topicOrder.push_back(fused(keywordPriors.back(), priors.back(), isCrossList(p)));
+    }
+    std::tie(m_blend.keywordMean, m_blend.keywordSd) = meanAndSd(keywordPriors);
+    // Each explicit label's margin by a classifier that did not see it (k-fold): what the classifier knows
+    // of papers it has not learned, which is what it is asked about.
+    const int dimensions = m_learned.vectorizer.size();
+    std::vector<double> outOfFold(explicitEnd, 0.0);
+    for (int f = 0; f < kBlendFolds; ++f) {
+        std::vector<LinearClassifier::Example> train;
+        for (size_t k = 0; k < examples.size(); ++k) {
+            if (k >= explicitEnd || int(k % kBlendFolds) != f)
+                train.push_back(examples[k]);
+        }
+        LinearClassifier c;
+        if (!c.train(train, dimensions))
+            return; // a fold without one class: too few labels to weigh them; the fixed blend stays
+        std::vector<double> margins;
+        for (const SparseVector *v : collection)
+            margins.push_back(c.decision(*v));
+        const auto [mean, sd] = meanAndSd(margins);
+        for (size_t k = size_t(f); k < explicitEnd; k += kBlendFolds)
+            outOfFold[k] = (c.decision(examples[k].x) - mean) / sd;
+    }
+    // Both scores standardised over the collection, so that the weights compare.
+    std::tie(m_blend.priorMean, m_blend.priorSd) = meanAndSd(priors);
+    std::vector<double> margins;
+    for (const SparseVector *v : collection)
+        margins.push_back(m_learned.classifier.decision(*v));
+    std::tie(m_blend.marginMean, m_blend.marginSd) = meanAndSd(margins);
+    std::vector<LinearClassifier::Example> stacked;
+    for (size_t k = 0; k < explicitEnd; ++k) {
+        const double prior = (criteriaScore(papers.at(qsizetype(k))) - m_blend.priorMean) / m_blend.priorSd;
+        const double keywords =
+            (keywordsOf(papers.at(qsizetype(k))) - m_blend.keywordMean) / m_blend.keywordSd;
+        stacked.push_back({SparseVector {{0, 1, 2}, {float(prior), float(outOfFold[k]), float(keywords)}},
+            examples[k].positive, examples[k].weight});
+    }
+    // The topics' own verdict as LabelsForHalf virtual labels each way: the collection's papers they rank
+    // first (+) and papers of its lower half (-), by their scores now. Labels that say nothing about the
+    // topics (all far from them) then leave the topics their weight; real labels outweigh these as they grow.
+    {
+        std::vector<size_t> order(collection.size());
+        std::iota(order.begin(), order.end(), size_t(0));
+        std::stable_sort(
+            order.begin(), order.end(), [&](size_t x, size_t y) { return topicOrder[x] > topicOrder[y]; });
+        QSet<QString> labelled;
+        for (qsizetype k = 0; k < qsizetype(explicitEnd); ++k)
+            labelled.insert(papers.at(k).arxivId);
+        const auto virtualLabel = [&](size_t i, bool positive) {
+            stacked.push_back({SparseVector {{0, 1, 2},
+                                   {float((priors[i] - m_blend.priorMean) / m_blend.priorSd),
+                                       float((margins[i] - m_blend.marginMean) / m_blend.marginSd),
+                                       float((keywordPriors[i] - m_blend.keywordMean) / m_blend.keywordSd)}},
+                positive, 1});
+        };
+        const int virtualLabels = int(LabelsForHalf);
+        int added = 0;
+        for (size_t r = 0; r < order.size() && added < virtualLabels; ++r) {
+            if (!labelled.contains(collectionPapers.at(qsizetype(order[r])).arxivId)) {
+                virtualLabel(order[r], true);
+                ++added;
+            }
+        }
+        // The lower half, evenly spread.
+        const size_t half = order.size() / 2;
+        const size_t stride = std::max<size_t>(1, (order.size() - half) / size_t(virtualLabels));
+        added = 0;
+        for (size_t r = half; r < order.size() && added < virtualLabels; r += stride) {
+            if (!labelled.contains(collectionPapers.at(qsizetype(order[r])).arxivId)) {
+                virtualLabel(order[r], false);
+                ++added;
+            }
+        }
+    }
+    LinearClassifier blend;
+    if (!blend.train(stacked, 3, kBlendC, nullptr, LinearClassifier::Loss::Logistic))
+        return;
+    m_blend.wKeywords = std::max(0.0, double(blend.weights()[2]));
+    // A score that predicts against the labels is left out rather than turned upside down.
+    m_blend.wPrior = std::max(0.0, double(blend.weights()[0]));
+    m_blend.wLearned = std::max(0.0, double(blend.weights()[1]));
+    if (m_blend.wPrior + m_blend.wLearned + m_blend.wKeywords <= 0)
+        return;
+    m_blend.active = true;
+    m_learnedWeight = m_blend.wLearned / (m_blend.wPrior + m_blend.wLearned + m_blend.wKeywords);
+    for (size_t i = 0; i < collection.size(); ++i)
+        m_blend.sorted.push_back(blended(priors[i], margins[i], keywordPriors[i]));
+    std::sort(m_blend.sorted.begin(), m_blend.sorted.end());
+}
+
+double BuiltinModel::blended(double criteria, double margin, double keywords) const
+{
+    return m_blend.wPrior * (criteria - m_blend.priorMean) / m_blend.priorSd +
+        m_blend.wLearned * (margin - m_blend.marginMean) / m_blend.marginSd +
+        m_blend.wKeywords * (keywords - m_blend.keywordMean) / m_blend.keywordSd;
+}
+
+double BuiltinModel::criteriaScore(const Paper &paper) const
+{
+    return m_criteria.isEmpty() ? 0.0 : m_criteria.match(frequenciesFor(paper)).score;
+}
+
+double BuiltinModel::fused(double keywords, double criteria, bool crossList) const
+{
+    const double n = double(m_keywordSorted.size());
+    // Places above the paper in each ranking; a cross-list loses CrossListPenalty of the collection's
+    // places by the criteria, as it loses CrossListPenalty of the keyword prior.
+    const double byKeywords = n * (1.0 - shareBelow(m_keywordSorted, keywords));
+    const double byCriteria =
+        n * (1.0 - shareBelow(m_criteriaSorted, criteria) + (crossList ? CrossListPenalty : 0.0));
+    return 1.0 / (kFusionK + byKeywords) + 1.0 / (kFusionK + byCriteria);
 }
 
 bool BuiltinModel::canScore(QString *why) const
@@ -422,7 +646,10 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper) const
 void BuiltinModel::assessTopics(
     const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const
 {
-    const Words words = wordsOf(paper);
+    // While building, papers of the collection are read as they were analysed; a paper asked about is
+    // read afresh (the same id may come with other text).
+    const auto known = s.collectionWords ? m_buildWords.constFind(paper.arxivId) : m_buildWords.cend();
+    const Words words = known != m_buildWords.cend() ? *known : wordsOf(paper);
 
     // Keywords, BM25F.
     s.titleCounts.assign(m_phrases.size(), 0);
@@ -484,12 +711,10 @@ void BuiltinModel::assessTopics(
     }
 }
 
-BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) const
+double BuiltinModel::keywordPrior(
+    const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const
 {
-    Assessment a;
-    const SparseVector vector = vectorFor(paper);
     assessTopics(paper, vector, s, a);
-
     // Pseudo-relevance feedback (without labels): the keywords' verdict widened to the words and listings
     // that the papers they rank first share.
     double prior = a.keywordScore;
@@ -498,16 +723,38 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         a.feedback = std::clamp(centred / (centred >= 0 ? m_feedback.up : m_feedback.down), -1.0, 1.0);
         prior += FeedbackWeight * *a.feedback;
     }
-    if (m_hasKeywords && paper.announceType.endsWith(QLatin1StringView("cross"))) {
+    if (m_hasKeywords && isCrossList(paper)) {
         a.crossList = true;
         prior -= CrossListPenalty;
     }
+    return prior;
+}
+
+BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) const
+{
+    Assessment a;
+    const SparseVector vector = vectorFor(paper);
+    const double keywords = keywordPrior(paper, vector, s, a);
+    a.criteriaScore = criteriaScore(paper);
+    // The topics: the keywords' ranking and the criteria's fused, placed among the collection's papers.
+    double rank = 0;
+    double r = 0;
+    if (m_hasKeywords) {
+        rank = fused(keywords, a.criteriaScore, a.crossList);
+        r = shareBelow(m_fusedSorted, rank);
+    }
     // The classifier, blended in as far as the labels carry it.
-    double r = prior;
     if (isLearning()) {
-        const double centred = m_learned.classifier.decision(vector) - m_zeroMargin;
+        const double margin = m_learned.classifier.decision(vector);
+        const double centred = margin - m_zeroMargin;
         a.learned = std::clamp(centred / (centred >= 0 ? m_upScale : m_downScale), -1.0, 1.0);
-        r = (1.0 - m_learnedWeight) * prior + m_learnedWeight * *a.learned;
+        if (m_blend.active) {
+            rank = blended(a.criteriaScore, margin, keywords);
+            r = shareBelow(m_blend.sorted, rank);
+        } else {
+            r = (1.0 - m_learnedWeight) * r + m_learnedWeight * *a.learned;
+            rank = r;
+        }
         // Why: the terms whose weights raise the margin most.
         std::vector<std::pair<double, int>> pushes;
         const std::vector<float> &w = m_learned.classifier.weights();
@@ -522,7 +769,7 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
             terms << m_learned.vectorizer.terms().at(pushes[i].second);
         a.strongestTerms = TextAnalyzer::spelledAs(terms, QString(paper.title + u' ' + paper.abstract));
     }
-    a.rankScore = r;
+    a.rankScore = rank;
     a.relevanceScore = std::clamp(r, 0.0, 1.0);
 
     // Novelty: the closest reference paper other than this one.

@@ -3,6 +3,7 @@
 
 #include "domain/paper.h"
 #include "domain/score.h"
+#include "scoring/criteriaqueries.h"
 #include "scoring/linearclassifier.h"
 #include "scoring/researchtopics.h"
 #include "scoring/scoringprovider.h"
@@ -48,22 +49,40 @@ class PaperStore;
 ///
 /// Listing. A paper cross-listed into the user's listings from another archive (announce type cross or
 /// replace-cross) has its home in another field and is more often an application of the topics than a
-/// contribution to them: its prior k' loses CrossListPenalty (about what a keyword in the abstract gives)
-/// and the comment says so. Labels take over from it as they grow (the classifier sees each paper's
-/// primary category as a term of its own).
+/// contribution to them: its prior k' loses CrossListPenalty (about what a keyword in the abstract gives),
+/// its place by the criteria (below) as many places as CrossListPenalty of the collection, and the comment
+/// says so. Labels take over from it as they grow (the classifier sees each paper's primary category as a
+/// term of its own).
+///
+/// Criteria. The topics are also queries (CriteriaQueries: each topic's name, description and keywords as
+/// one query, BM25 over uni- and bigrams, widened by Rocchio feedback from its ten best papers); a paper's
+/// criteria score c is its best topic's. The two rankings of the collection, by k' and by c, are fused by
+/// reciprocal rank, 1 / (60 + places above by k') + 1 / (60 + places above by c) (Cormack et al. 2009): a
+/// paper high in either ranks high, one high in both higher. The topics' relevance r is the share of the
+/// collection that this fused score puts below the paper.
 ///
 /// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams and their arXiv categories
 /// (TfidfVectorizer: sublinear tf, title counted twice), fitted on the collection. A linear SVM
-/// (LinearClassifier: liblinear, classes balanced) learns from every label there is: starred papers (+) and
-/// dismissed ones (-) count three times, the verdicts of language models on scored days (relevance >= 8 and
-/// novelty >= 7: +, the rest: -) twice, papers read and left unstarred (-) once; when negatives are fewer
-/// than four per positive, the oldest unlabelled papers of the collection fill in (-, once). A paper's margin
-/// is placed on a scale where a typical paper of the collection (the median margin) is 0, the average
-/// positive +1 and the average explicit negative -1 (the positives' distance mirrored when there is none): l
-/// in [-1, 1]. The comment names the paper's terms that raise l most. The relevance blends prior and
-/// classifier: r = (1 - a) k' + a l (k' = k once labels are learned from), with a = p / (p + LabelsForHalf)
-/// for p positive labels (stars and LLM positives): the topics lead while labels are few, the classifier as
-/// they grow. Without keywords r = l. The model (vocabulary and weights) is kept in the profile
+/// (LinearClassifier: liblinear, classes balanced, C = 0.1 as arxiv-sanity-lite's) learns from every label
+/// there is: starred papers (+) and dismissed ones (-) count three times, the verdicts of language models
+/// on scored days (relevance >= 8 and novelty >= 7: +, the rest: -) twice, papers read and left unstarred
+/// (-) once; when negatives are fewer than four per positive, the oldest unlabelled papers of the
+/// collection fill in (-, once). A paper's margin is placed on a scale where a typical paper of the
+/// collection (the median margin) is 0, the average positive +1 and the average explicit negative -1 (the
+/// positives' distance mirrored when there is none): l in [-1, 1], which the comment uses ("like papers you
+/// starred", with the paper's terms that raise the margin most).
+///
+/// Blend. How much the topics and the classifier each say is learned from the labels (stacking): every
+/// explicit label's margin is taken from a classifier trained without it (5-fold), and a logistic
+/// regression (liblinear) of the labels on three scores standardised over the collection — the criteria
+/// score c, that margin and the keyword prior k — gives their weights. The topics' own verdict enters as
+/// LabelsForHalf virtual labels each way (the collection's papers the fused topics rank first, +, and
+/// papers of its lower half, -), so that labels which say nothing about the topics (all far from them)
+/// leave the topics their weight, and real labels outweigh them as they grow: the blend moves to the
+/// classifier as far as the labels show it predicts them, not on a fixed schedule. Relevance r is then the
+/// share of the collection below the paper's blended score. When the folds cannot be trained (one without a
+/// positive) the fixed blend r = (1 - a) r_topics + a l, a = p / (p + LabelsForHalf) for p positive labels,
+/// stands in. Without keywords r = l. The model (vocabulary and weights) is kept in the profile
 /// (BuiltinScorer::modelPath) and the next run's training starts from it.
 ///
 /// Novelty. 1 - (the largest cosine similarity between the paper's tf-idf vector and the papers the user
@@ -72,7 +91,9 @@ class PaperStore;
 /// itself) is the reference. A paper imported from the user's library is already known: novelty 1, and the
 /// comment says where it was imported from.
 ///
-/// Marks. relevance = 1 + round(9 r), novelty = 1 + round(9 n): integers 1 to 10.
+/// Marks. relevance = 1 + round(9 r), novelty = 1 + round(9 n): integers 1 to 10. Since r is a position in
+/// the collection, relevance 10 is its top 5 %, 8 and more its top 28 %; papers nothing matches share the
+/// bottom place and 1.
 class BuiltinModel final
 {
 public:
@@ -100,14 +121,15 @@ public:
         int relevance = 1;
         int novelty = 1;
         double keywordScore = 0; ///< k above, 0..1
-        double relevanceScore = 0; ///< r above, clamped to 0..1
-        double rankScore = 0; ///< r before clamping: orders papers that r would tie
+        double relevanceScore = 0; ///< r above, 0..1
+        double rankScore = 0; ///< the score r places (fused, blended): orders papers that r would tie
         int topic = -1; ///< index of the best topic; -1 when no keyword matched
         QStringList matched; ///< keywords of that topic found in the paper, strongest first
         QStringList inTitle; ///< of which found in the title
         QStringList against; ///< its Irrelevant keywords found
         std::optional<double> learned; ///< l above (-1..1), when the classifier is active
         std::optional<double> feedback; ///< f above (-1..1), when pseudo-relevance feedback is active
+        double criteriaScore = 0; ///< c above: the best topic's BM25 score as a query (CriteriaQueries)
         bool crossList = false; ///< listed from another archive: the prior lost CrossListPenalty
         QStringList strongestTerms; ///< the paper's terms that raise its learned score most, strongest first
         double similarity = 0; ///< largest cosine similarity with the reference set
@@ -122,7 +144,8 @@ public:
     static constexpr int LlmVerdictLimit = 5000;
     static constexpr int MinPositivesToLearn = 3;
     static constexpr int MinStarsToLearn = MinPositivesToLearn;
-    /// Positive labels at which prior and classifier weigh alike.
+    /// The topics' weight in labels: the fixed blend's positive labels at which prior and classifier weigh
+    /// alike, and the learned blend's virtual labels each way.
     static constexpr double LabelsForHalf = 8;
     static constexpr double DescriptionWeight = 1.0;
     /// How much pseudo-relevance feedback adds to the prior (k above) at f = 1.
@@ -152,6 +175,7 @@ public:
     [[nodiscard]] bool isLearning() const { return m_learned.classifier.isTrained(); }
     [[nodiscard]] int positives() const { return m_learned.positives; }
     [[nodiscard]] int negatives() const { return m_learned.negatives; }
+    /// The classifier's share of the blend (its weight over all weights), 0 when not learning.
     [[nodiscard]] double learnedWeight() const { return m_learnedWeight; }
     [[nodiscard]] int librarySize() const { return m_libraryIds.isEmpty() ? 0 : int(m_refIds.size()); }
     [[nodiscard]] int collectionSize() const { return m_docs; }
@@ -194,7 +218,9 @@ private:
     Assessment assess(const Paper &paper, Scratch &scratch) const;
     /// The topic prior: keywordScore, topic and the keywords found.
     void assessTopics(const Paper &paper, const SparseVector &vector, Scratch &scratch, Assessment &a) const;
-    void trainClassifier(const Inputs &in, const Learned *previous);
+    struct Labels;
+    /// Trains the classifier; returns its examples for the blend.
+    Labels trainClassifier(const Inputs &in, const Learned *previous);
     /// Pseudo-relevance feedback for a model without labels to learn from.
     void trainFeedback(const QList<Paper> &docs);
     /// The paper's tf-idf vector: the collection's, computed once, or computed now.
@@ -217,7 +243,7 @@ private:
     double m_zeroMargin = 0; ///< margin of a typical paper
     double m_upScale = 1; ///< margin distance of the average positive
     double m_downScale = 1; ///< margin distance of the average explicit negative
-    double m_learnedWeight = 0; ///< a above; 0: not learning
+    double m_learnedWeight = 0; ///< a above, or the learned blend's share; 0: not learning
     /// Pseudo-relevance feedback: a classifier of the prior's top against its bottom, and its calibration.
     struct Feedback
     {
@@ -231,6 +257,43 @@ private:
     QStringList m_refIds; ///< arXiv id per reference doc
     QStringList m_libraryIds; ///< non-empty when the reference set is the user's library
     QHash<QString, QString> m_importedFrom; ///< Inputs::importedFrom
+    CriteriaQueries m_criteria;
+    /// Prior and classifier combined by a logistic regression on the labels' out-of-fold margins.
+    struct Blend
+    {
+        bool active = false;
+        double wPrior = 0;
+        double wLearned = 0;
+        double priorMean = 0;
+        double priorSd = 1;
+        double marginMean = 0;
+        double marginSd = 1;
+        double wKeywords = 0;
+        double keywordMean = 0;
+        double keywordSd = 1;
+        std::vector<double> sorted; ///< the collection's blended scores, ascending
+    } m_blend;
+    /// The classifier's examples: the explicit labels first (of papers), then the weak and background ones.
+    struct Labels
+    {
+        std::vector<LinearClassifier::Example> examples;
+        QList<Paper> papers;
+        size_t explicitEnd = 0;
+    };
+    /// Fits the blend of topics and classifier on the explicit labels, over a sample of the collection.
+    void trainBlend(const Labels &labels, const QList<Paper> &collection);
+    [[nodiscard]] double blended(double criteria, double margin, double keywords) const;
+    /// The keyword prior k' (keywords, feedback, cross-list), filling @p a's topic and keywords.
+    double keywordPrior(const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const;
+    /// The topics' two rankings fused (reciprocal-rank fusion over the collection's places).
+    [[nodiscard]] double fused(double keywords, double criteria, bool crossList) const;
+    QHash<QString, SparseVector> m_buildFrequencies; ///< the collection's term counts
+    QHash<QString, Words> m_buildWords; ///< the collection's phrase words: each paper analysed once
+    [[nodiscard]] SparseVector frequenciesFor(const Paper &paper) const;
+    [[nodiscard]] double criteriaScore(const Paper &paper) const;
+    std::vector<double> m_keywordSorted; ///< the collection's keyword priors k', ascending
+    std::vector<double> m_criteriaSorted; ///< the collection's criteria scores, ascending
+    std::vector<double> m_fusedSorted; ///< the collection's fused topic scores, ascending
 };
 
 /// The scorer that needs no key and no network (model name "lectern-local"). Its comments say so.

@@ -13,7 +13,7 @@ void quiet(const char *) { }
 } // namespace
 
 bool LinearClassifier::train(
-    const std::vector<Example> &examples, int dimensions, double c, const LinearClassifier *start)
+    const std::vector<Example> &examples, int dimensions, double c, const LinearClassifier *start, Loss loss)
 {
     static std::once_flag silenced;
     std::call_once(silenced, [] { set_print_string_function(quiet); });
@@ -57,7 +57,8 @@ bool LinearClassifier::train(
         (positives + negatives) / (2 * positives), (positives + negatives) / (2 * negatives)};
     std::vector<double> init;
     parameter param {};
-    param.solver_type = L2R_L2LOSS_SVC; // primal (trust-region Newton): the one that takes a warm start
+    // Primal solvers (trust-region Newton): the ones that take a warm start.
+    param.solver_type = loss == Loss::Logistic ? L2R_LR : L2R_L2LOSS_SVC;
     param.eps = 0.01;
     param.C = c;
     param.nr_weight = 2;

@@ -18,6 +18,10 @@ public:
     /// Strong regularisation (arxiv-sanity-lite's is stronger still): few, noisy labels in many dimensions.
     static constexpr double DefaultC = 0.1;
 
+    /// The loss the solver minimises: the squared hinge (an SVM, the default) or the logistic loss
+    /// (logistic regression: margins that are log-odds).
+    enum class Loss { SquaredHinge, Logistic };
+
     struct Example
     {
         SparseVector x;
@@ -29,7 +33,7 @@ public:
     /// solver from an earlier model, so a run after a few new labels converges in a few steps. False when
     /// one class has no example.
     bool train(const std::vector<Example> &examples, int dimensions, double c = DefaultC,
-        const LinearClassifier *start = nullptr);
+        const LinearClassifier *start = nullptr, Loss loss = Loss::SquaredHinge);
 
     [[nodiscard]] bool isTrained() const { return !m_w.empty(); }
     [[nodiscard]] double decision(const SparseVector &x) const { return x.dot(m_w) + m_bias; }

@@ -256,8 +256,8 @@ std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &d
     return fitTransform(documents, analyse(documents));
 }
 
-std::vector<SparseVector> TfidfVectorizer::fitTransform(
-    const QList<Document> &documents, const std::vector<Analysed> &analysed)
+std::vector<SparseVector> TfidfVectorizer::fitTransform(const QList<Document> &documents,
+    const std::vector<Analysed> &analysed, std::vector<SparseVector> *frequencies)
 {
     // Each document is analysed once: its counts serve the vocabulary and then its vector.
     QHash<QString, int> stemIds;
@@ -322,6 +322,8 @@ std::vector<SparseVector> TfidfVectorizer::fitTransform(
                 mapped.insert(m_keys[size_t(*f)], it.value());
         }
         vectors.push_back(vectorOf(mapped));
+        if (frequencies)
+            frequencies->push_back(frequenciesOf(mapped));
     }
     return vectors;
 }
@@ -372,6 +374,28 @@ SparseVector TfidfVectorizer::vectorOf(const Counts &counts) const
     return v;
 }
 
+SparseVector TfidfVectorizer::frequenciesOf(const Counts &counts) const
+{
+    std::vector<std::pair<int, float>> entries;
+    entries.reserve(size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (const int id = m_keyIndex.value(it.key(), -1); id >= 0)
+            entries.emplace_back(id, float(it.value()));
+    }
+    std::sort(entries.begin(), entries.end());
+    SparseVector v;
+    for (const auto &[id, n] : entries) {
+        v.ids.push_back(id);
+        v.weights.push_back(n);
+    }
+    return v;
+}
+
+SparseVector TfidfVectorizer::frequencies(const Document &document) const
+{
+    return frequenciesOf(termCounts(document, TitleWeight));
+}
+
 SparseVector TfidfVectorizer::transform(const Document &document) const
 {
     return vectorOf(termCounts(document, TitleWeight));
@@ -380,6 +404,15 @@ SparseVector TfidfVectorizer::transform(const Document &document) const
 SparseVector TfidfVectorizer::transform(QStringView text) const
 {
     return vectorOf(termCounts(Document {{}, text.toString(), {}, {}}, 1));
+}
+
+SparseVector TfidfVectorizer::transform(const QStringList &parts) const
+{
+    Counts counts;
+    const auto known = [this](const QString &stem) { return m_stemIds.value(stem, -1); };
+    for (const QString &part : parts)
+        addTerms(part, 1, counts, known);
+    return vectorOf(counts);
 }
 
 QDataStream &operator<<(QDataStream &out, const TfidfVectorizer &v)

@@ -82,11 +82,17 @@ public:
     /// fit(), returning the documents' vectors (each document analysed once).
     std::vector<SparseVector> fitTransform(const QList<Document> &documents);
     /// The same, for documents analysed already (@p analysed: analyse(@p documents)).
-    std::vector<SparseVector> fitTransform(
-        const QList<Document> &documents, const std::vector<Analysed> &analysed);
+    /// @p frequencies, when given, receives each document's frequencies().
+    std::vector<SparseVector> fitTransform(const QList<Document> &documents,
+        const std::vector<Analysed> &analysed, std::vector<SparseVector> *frequencies = nullptr);
     [[nodiscard]] SparseVector transform(const Document &document) const;
     /// Free text (a topic's description, say): every field weighs alike.
     [[nodiscard]] SparseVector transform(QStringView text) const;
+    /// The document's raw term counts over the vocabulary (the title's counted TitleWeight times), for
+    /// ranking functions that weigh term frequency themselves (BM25).
+    [[nodiscard]] SparseVector frequencies(const Document &document) const;
+    /// Free text in parts (a description, then keywords one by one): no bigram spans two parts.
+    [[nodiscard]] SparseVector transform(const QStringList &parts) const;
 
     [[nodiscard]] int size() const { return int(m_terms.size()); }
     [[nodiscard]] int documents() const { return m_documents; }
@@ -100,6 +106,7 @@ private:
     /// Unigram and bigram counts of a text over the vocabulary's stems, the title's weighted.
     [[nodiscard]] Counts termCounts(const Document &document, int titleWeight) const;
     [[nodiscard]] SparseVector vectorOf(const Counts &counts) const;
+    [[nodiscard]] SparseVector frequenciesOf(const Counts &counts) const;
     /// The look-ups derived from m_terms: term -> feature, stem -> id, term key -> feature.
     void rebuildIndex();
 

@@ -130,9 +130,7 @@ private Q_SLOTS:
         }
         for (const Paper &p : Test::withLabel(all, QStringLiteral("off"))) {
             const Assessment a = model->assess(p);
-            // No keyword: at most a little from the similarity to a topic's description.
-            QVERIFY2(a.relevance <= 3,
-                qPrintable(p.arxivId + u' ' + QString::number(a.relevance) + u' ' + a.comment));
+            // No keyword: at most a little from the criteria's wider words; below every paper with one.
             highestOff = std::max(highestOff, a.relevanceScore);
             highestOffMark = std::max(highestOffMark, a.relevance);
             QVERIFY(a.comment.contains(QStringLiteral("no topic keyword found")));
@@ -203,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(!a.crossList);
         QVERIFY(b.crossList);
         QVERIFY(model->assess(replacedCross).crossList);
-        QCOMPARE(b.rankScore, a.rankScore - BuiltinModel::CrossListPenalty);
+        QVERIFY2(b.rankScore < a.rankScore,
+            qPrintable(QStringLiteral("%1 vs %2").arg(b.rankScore).arg(a.rankScore)));
         QVERIFY(b.relevance < a.relevance);
         QVERIFY2(b.comment.contains(QStringLiteral("cross-listed from eess.SP")), qPrintable(b.comment));
         QVERIFY(!a.comment.contains(QStringLiteral("cross-listed")));
@@ -220,7 +219,8 @@ private Q_SLOTS:
         const Assessment proteinBefore = before->assess(protein);
         const Assessment recBefore = before->assess(recommender);
         const Assessment controlBefore = before->assess(control);
-        QCOMPARE(proteinBefore.relevance, 1); // no keyword: nothing to go on
+        QCOMPARE(proteinBefore.topic, -1); // no keyword: little to go on
+        QVERIFY(proteinBefore.relevance < recBefore.relevance);
         QVERIFY(!proteinBefore.learned);
         QVERIFY2(recBefore.relevance >= 3, qPrintable(recBefore.comment)); // "pruning" matched once
         QVERIFY(!(proteinBefore.relevanceScore > controlBefore.relevanceScore));
@@ -264,6 +264,32 @@ private Q_SLOTS:
             for (const Paper &off : Test::withLabel(all, QStringLiteral("off")))
                 QVERIFY2(both->assess(on).relevanceScore > both->assess(off).relevanceScore,
                     qPrintable(on.arxivId + u' ' + off.arxivId));
+        }
+    }
+
+    /// The blend of topics and classifier is learned from the labels: stars on a subject the topics do not
+    /// know give the classifier the larger share, stars that the topics already predict leave it to the
+    /// topics; either way the share is a weight of a fitted model, not a count of labels.
+    void theBlendWeighsWhatPredictsTheLabels()
+    {
+        const auto all = Test::labelledPapers();
+        const auto elsewhere = modelFor(all, true, true); // protein stars, recommender dismissals
+        QVERIFY(elsewhere->isLearning());
+        BuiltinModel::Inputs in;
+        in.topics = testTopics();
+        in.collection = Test::papersOf(all);
+        in.starred = Test::withLabel(all, QStringLiteral("on"));
+        in.dismissed = Test::withLabel(all, QStringLiteral("off"));
+        const auto onTopics = BuiltinModel::build(in);
+        QVERIFY(onTopics->isLearning());
+        qInfo("classifier's share: %.2f (labels elsewhere), %.2f (labels on the topics)",
+            elsewhere->learnedWeight(), onTopics->learnedWeight());
+        QVERIFY(elsewhere->learnedWeight() > 0.5);
+        QVERIFY(onTopics->learnedWeight() < elsewhere->learnedWeight());
+        // Every starred paper ranks above every dismissed one, and the marks say so.
+        for (const Paper &on : in.starred) {
+            for (const Paper &off : in.dismissed)
+                QVERIFY(onTopics->assess(on).rankScore > onTopics->assess(off).rankScore);
         }
     }
 

@@ -268,14 +268,17 @@ private Q_SLOTS:
         QVERIFY(digest.ok());
         QCOMPARE(s.relevant, digest->relevantCount());
         QCOMPARE(s.passedThresholds, s.relevant - 1);
-        QCOMPARE(s.passedThresholds, 8); // the eight on-topic papers, and only them
+        // The eight on-topic papers pass. Relevance is a place in the collection (here only this day), and
+        // 6 its upper half: a few papers off the topics may pass too, below the on-topic ones.
+        QVERIFY2(s.passedThresholds >= 8, qPrintable(QString::number(s.passedThresholds)));
         QCOMPARE(s.ranking.first(), QStringLiteral("2611.10010"));
         QVERIFY(digest->entries.first().authorMatch);
         QCOMPARE(digest->entries.size(), s.ranking.size());
         for (qsizetype i = 1; i < digest->entries.size(); ++i) {
             const QString id = digest->entries.at(i).paper.arxivId;
             QCOMPARE(id, s.ranking.at(i));
-            QVERIFY2(id.mid(5).toInt() >= 10001 && id.mid(5).toInt() <= 10008, qPrintable(id));
+            const bool onTopic = id.mid(5).toInt() >= 10001 && id.mid(5).toInt() <= 10008;
+            QVERIFY2(onTopic == (i <= 8), qPrintable(id));
         }
         const auto run = store->dayRun(kDay);
         QVERIFY(run.ok() && run->has_value());
