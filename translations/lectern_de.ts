@@ -733,6 +733,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>%1 exists. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
+    <message>
+        <source>CSV for spreadsheets (.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (.csv)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::FilterBar</name>
@@ -1289,10 +1293,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <source>Write the day, a range of days, a month&apos;s overview or the papers the filter shows to Markdown, PDF, HTML, JSON, BibTeX or RIS (Ctrl+E)</source>
-        <translation>Den Tag, einen Zeitraum, eine Monatsübersicht oder die vom Filter gezeigten Artikel als Markdown, PDF, HTML, JSON, BibTeX oder RIS schreiben (Strg+E)</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>E&amp;instellungen…</translation>
     </message>
@@ -1371,6 +1371,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Your papers from BibTeX, RIS, a Zotero library (zotero.sqlite) or a list of arXiv ids: the built-in scorer learns from them and counts them as known</source>
         <translation>Ihre Artikel aus BibTeX, RIS, einer Zotero-Bibliothek (zotero.sqlite) oder einer Liste von arXiv-IDs: der eingebaute Bewerter lernt aus ihnen und zählt sie als bekannt</translation>
+    </message>
+    <message>
+        <source>Write the day, a range of days, a month&apos;s overview or the papers the filter shows to Markdown, PDF, HTML, JSON, BibTeX, RIS or CSV (Ctrl+E)</source>
+        <translation>Den Tag, einen Zeitraum, eine Monatsübersicht oder die vom Filter gezeigten Artikel als Markdown, PDF, HTML, JSON, BibTeX, RIS oder CSV schreiben (Strg+E)</translation>
     </message>
 </context>
 <context>

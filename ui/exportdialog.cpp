@@ -29,7 +29,7 @@ namespace Lectern {
 namespace {
 
 const QList<ExportFormat> kFormats {ExportFormat::Markdown, ExportFormat::Pdf, ExportFormat::Html,
-    ExportFormat::Json, ExportFormat::BibTeX, ExportFormat::Ris};
+    ExportFormat::Json, ExportFormat::BibTeX, ExportFormat::Ris, ExportFormat::Csv};
 
 bool monthFormat(ExportFormat f)
 {
@@ -141,6 +141,7 @@ ExportDialog::ExportDialog(Context context, QWidget *parent)
     m_format->addItem(tr("JSON (.json)"), QStringLiteral("json"));
     m_format->addItem(tr("BibTeX (.bib)"), QStringLiteral("bib"));
     m_format->addItem(tr("RIS (.ris)"), QStringLiteral("ris"));
+    m_format->addItem(tr("CSV for spreadsheets (.csv)"), QStringLiteral("csv"));
     m_pageSize->setObjectName(QStringLiteral("exportPageSize"));
     m_pageSize->addItem(tr("A4"), QStringLiteral("A4"));
     m_pageSize->addItem(tr("Letter"), QStringLiteral("Letter"));

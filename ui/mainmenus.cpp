@@ -43,7 +43,7 @@ MainMenus::MainMenus(QMainWindow *window, JobController *jobs, ProviderBatchCont
         tr("The scoring prompt and your research topics"), &MainMenus::promptsRequested);
     QAction *exportAction = addAction(fileMenu, "actionExport", tr("&Export…"),
         tr("Write the day, a range of days, a month's overview or the papers the filter shows to "
-           "Markdown, PDF, HTML, JSON, BibTeX or RIS (Ctrl+E)"),
+           "Markdown, PDF, HTML, JSON, BibTeX, RIS or CSV (Ctrl+E)"),
         &MainMenus::exportRequested);
     exportAction->setIcon(ActionIcon::named(QStringLiteral("document-export")));
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));

@@ -134,7 +134,7 @@ QString commandUsage()
         "                           or the profile's SQLite file; run again to resume, nothing is\n"
         "                           copied twice\n"
         "  export (--date D | --from D --to D | --month YYYY-MM) [--starred] [--tag T]\n"
-        "         [--format md|pdf|html|json|bib|ris] -o FILE\n"
+        "         [--format md|pdf|html|json|bib|ris|csv] -o FILE\n"
         "                           write a digest, a range, a selection or a monthly\n"
         "                           overview (`lectern export --help` for more)\n"
         "  fetch [--date D] [--categories LIST]\n"

@@ -4,6 +4,7 @@
 #include "config/settings.h"
 #include "digest/bibtexwriter.h"
 #include "digest/digestbuilder.h"
+#include "digest/digestcsv.h"
 #include "digest/digesthtml.h"
 #include "digest/digestjson.h"
 #include "digest/monthlyoverview.h"
@@ -85,6 +86,8 @@ std::optional<ExportFormat> DigestExporter::parseFormat(const QString &name)
         return ExportFormat::BibTeX;
     if (n == u"ris")
         return ExportFormat::Ris;
+    if (n == u"csv")
+        return ExportFormat::Csv;
     return std::nullopt;
 }
 
@@ -111,6 +114,8 @@ QString DigestExporter::name(ExportFormat format)
         return QStringLiteral("bib");
     case ExportFormat::Ris:
         return QStringLiteral("ris");
+    case ExportFormat::Csv:
+        return QStringLiteral("csv");
     }
     return {};
 }
@@ -148,6 +153,8 @@ Result<QByteArray> DigestExporter::render(
         return BibTeXWriter::write(allEntries(digests)).toUtf8();
     case ExportFormat::Ris:
         return RisWriter::write(allEntries(digests)).toUtf8();
+    case ExportFormat::Csv:
+        return DigestCsv::write(digests);
     }
     return Error {QStringLiteral("unknown export format")};
 }

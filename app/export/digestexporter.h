@@ -17,7 +17,7 @@ namespace Lectern {
 class Settings;
 struct MonthlyOverview;
 
-enum class ExportFormat { Markdown, Pdf, Html, Json, BibTeX, Ris };
+enum class ExportFormat { Markdown, Pdf, Html, Json, BibTeX, Ris, Csv };
 
 struct ExportOptions
 {
@@ -34,13 +34,13 @@ struct ExportOptions
 /// Papers DATE" heading (split there to get the single days back; each day numbers its anchors from 1 as
 /// the reference does, so in one rendered page a TOC link finds the first day with that number). HTML
 /// and PDF are one document for all the days (DigestHtml; anchors carry the date when there are several
-/// days). JSON, BibTeX and RIS: DigestJson, BibTeXWriter, RisWriter.
+/// days). JSON, BibTeX, RIS and CSV: DigestJson, BibTeXWriter, RisWriter, DigestCsv.
 class DigestExporter final
 {
 public:
     DigestExporter() = delete;
 
-    /// "md"/"markdown", "pdf", "html"/"htm", "json", "bib"/"bibtex", "ris" (any case).
+    /// "md"/"markdown", "pdf", "html"/"htm", "json", "bib"/"bibtex", "ris", "csv" (any case).
     [[nodiscard]] static std::optional<ExportFormat> parseFormat(const QString &name);
     /// The format a file name's extension names, if any.
     [[nodiscard]] static std::optional<ExportFormat> formatForFile(const QString &fileName);

@@ -71,7 +71,7 @@ Result<ExportArguments> readArguments(const QCommandLineParser &parser)
     if (isSet("format")) {
         format = DigestExporter::parseFormat(value("format"));
         if (!format)
-            return Error {QStringLiteral("unknown format \"%1\" (md, pdf, html, json, bib, ris).")
+            return Error {QStringLiteral("unknown format \"%1\" (md, pdf, html, json, bib, ris, csv).")
                               .arg(value("format"))};
     } else {
         format = a.output == u"-" ? std::nullopt : DigestExporter::formatForFile(a.output);
@@ -176,13 +176,13 @@ QString ExportCommand::usage()
 {
     return QStringLiteral(
         "Usage: lectern [--profile DIR] export (--date D | --from D --to D | --month YYYY-MM)\n"
-        "                [--starred] [--tag T] [--format md|pdf|html|json|bib|ris] -o FILE\n"
+        "                [--starred] [--tag T] [--format md|pdf|html|json|bib|ris|csv] -o FILE\n"
         "\n"
         "Writes the digest of a day (--date), of the days from --from to --to, or the monthly\n"
         "overview of --month (md, html or pdf). D is YYYY-MM-DD, today or latest.\n"
         "  --starred      only the papers you starred (whatever their score)\n"
         "  --tag T        only the papers you tagged T (whatever their score)\n"
-        "  --format F     md, pdf, html, json, bib or ris; default: the extension of FILE\n"
+        "  --format F     md, pdf, html, json, bib, ris or csv; default: the extension of FILE\n"
         "  -o FILE        the file to write (replaced only when the export succeeds); - for stdout\n"
         "Exit codes: 0 written, 1 nothing to export or the export failed, 2 wrong arguments.\n");
 }

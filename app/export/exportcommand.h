@@ -13,7 +13,7 @@ class CommandContext;
 /// `lectern export`: writes a day, a range of days, a selection or a monthly overview to a file.
 ///
 ///     lectern [--profile DIR] export (--date D | --from D --to D | --month YYYY-MM)
-///             [--starred] [--tag T] [--format md|pdf|html|json|bib|ris] -o FILE
+///             [--starred] [--tag T] [--format md|pdf|html|json|bib|ris|csv] -o FILE
 ///
 /// D is YYYY-MM-DD, "today" or "latest" (the newest stored day). Without --format the file's extension
 /// names the format. --starred / --tag select the papers of those days that the user starred / tagged,

@@ -5,6 +5,7 @@
 #include "store/paperstore.h"
 
 #include <testkit/bibreader.h>
+#include <testkit/csvreader.h>
 #include <testkit/fixtures.h>
 #include <testkit/lecternprocess.h>
 #include <testkit/syntheticday.h>
@@ -280,6 +281,73 @@ private Q_SLOTS:
         r = lectern({u"export"_s, u"--help"_s});
         QCOMPARE(r.code, 0);
         QVERIFY(r.out.contains("Exit codes: 0 written"));
+    }
+
+    // The real binary writes CSV (format from the extension; --format csv to standard output) that a strict
+    // RFC 4180 reader reads back field by field, whatever the stored text holds. Last: it adds a day.
+    void csvOfHostileTextParsesBack()
+    {
+        const QDate day(2026, 3, 20);
+        Paper p;
+        p.arxivId = u"2603.20001"_s;
+        p.version = 2;
+        p.title = u"=HYPERLINK(\"http://127.0.0.1:9/?leak=\"&A1,\"Open\"), a \"title\"\nover two lines"_s;
+        p.authors = {u"@SUM(1+1)*cmd|' /C calc'!A0"_s, u"D\\'iaz, \"Jr.\""_s};
+        p.abstract = u"An abstract."_s;
+        p.categories = {u"cs.LG"_s, u"stat.ML"_s};
+        p.primaryCategory = u"cs.LG"_s;
+        p.announceType = u"new"_s;
+        p.announced = day;
+        Score s;
+        s.arxivId = p.arxivId;
+        s.version = 2;
+        s.relevance = 9;
+        s.novelty = 8;
+        s.comment = u"+1, and \"quoted\""_s;
+        s.model = u"gpt-5"_s;
+        s.promptHash = u"h1"_s;
+        s.scoredAt = QDateTime(day, QTime(7, 0), QTimeZone::UTC);
+        PaperState state;
+        state.arxivId = p.arxivId;
+        state.starred = true;
+        state.tags = {u"-2"_s, u"a,b"_s};
+        state.note = u"line one\nline \"two\", =3\n@end"_s;
+        Test::SyntheticDay hostile;
+        hostile.run.date = day;
+        hostile.run.categories = {u"cs.LG"_s};
+        hostile.run.model = u"gpt-5"_s;
+        hostile.run.source = u"rss"_s;
+        hostile.records << PaperRecord {p, s, state};
+        {
+            auto store = PaperStore::open(m_dir.databasePath());
+            QVERIFY(store.ok());
+            Test::storeDay(*store.value(), hostile);
+        }
+
+        Run r = lectern(m_profile +
+            QStringList {
+                u"export"_s, u"--date"_s, u"2026-03-20"_s, u"--starred"_s, u"-o"_s, out(u"hostile.csv"_s)});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("(csv, "), r.out.constData());
+        const QByteArray file = readFile(out(u"hostile.csv"_s));
+        QVERIFY2(file.startsWith("\xEF\xBB\xBF"), "no UTF-8 byte order mark");
+        QString error;
+        const QList<Test::CsvRecord> rows = Test::readCsv(QString::fromUtf8(file.mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0].fields.first(), u"arXiv id"_s);
+        QCOMPARE(rows[1].fields,
+            (QStringList {u"2603.20001"_s, u"2"_s,
+                u"'=HYPERLINK(\"http://127.0.0.1:9/?leak=\"&A1,\"Open\"), a \"title\" over two lines"_s,
+                u"'@SUM(1+1)*cmd|' /C calc'!A0; Díaz, \"Jr.\""_s, u"cs.LG; stat.ML"_s, u"2026-03-20"_s,
+                u"9"_s, u"8"_s, u"gpt-5"_s, u"'+1, and \"quoted\""_s, u"yes"_s, u"'-2; a,b"_s,
+                u"line one\nline \"two\", =3\n@end"_s, u"https://arxiv.org/abs/2603.20001"_s}));
+
+        r = lectern(m_profile +
+            QStringList {u"export"_s, u"--date"_s, u"2026-03-20"_s, u"--starred"_s, u"--format"_s, u"csv"_s,
+                u"-o"_s, u"-"_s});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out, file);
     }
 };
 

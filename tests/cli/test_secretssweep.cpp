@@ -238,8 +238,9 @@ private Q_SLOTS:
         // Every export format, from the stored day.
         const QString exports = dir.path() + QStringLiteral("/exports");
         QVERIFY(QDir().mkpath(exports));
-        for (const QString &format : {QStringLiteral("md"), QStringLiteral("pdf"), QStringLiteral("html"),
-                 QStringLiteral("json"), QStringLiteral("bib"), QStringLiteral("ris")}) {
+        for (const QString &format :
+            {QStringLiteral("md"), QStringLiteral("pdf"), QStringLiteral("html"), QStringLiteral("json"),
+                QStringLiteral("bib"), QStringLiteral("ris"), QStringLiteral("csv")}) {
             r = lectern({QStringLiteral("export"), QStringLiteral("--date"), date, QStringLiteral("--format"),
                 format, QStringLiteral("-o"), exports + QStringLiteral("/day.") + format});
             QVERIFY2(r.code == 0, qPrintable(format + u": " + r.out + r.err));

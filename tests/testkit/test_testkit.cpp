@@ -5,6 +5,7 @@
 #include "scoring/semanticscholarclient.h"
 
 #include <testkit/arxivstandin.h>
+#include <testkit/csvreader.h>
 #include <testkit/fixtures.h>
 #include <testkit/manualclock.h>
 #include <testkit/profilebuilder.h>
@@ -96,6 +97,35 @@ private Q_SLOTS:
         QCOMPARE(outcome.resultAs<FetchSummary>().totalArxiv, 5);
         QCOMPARE(arxiv.feedRequests(QStringLiteral("cs.LG")), 1);
         QCOMPARE(Test::scalar(dir.databasePath(), QStringLiteral("SELECT COUNT(*) FROM papers")).toInt(), 3);
+    }
+
+    // The CSV reader the export tests trust: it must refuse what RFC 4180 does not allow, or a writer that
+    // forgot to quote would pass.
+    void csvReaderIsStrict_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("quoted and bare") << QStringLiteral("\"a, \"\"b\"\"\r\nc\",1,\r\n") << true;
+        QTest::newRow("bare LF ends a record") << QStringLiteral("a,b\nc\r\n") << false;
+        QTest::newRow("bare CR in a field") << QStringLiteral("a\rb\r\n") << false;
+        QTest::newRow("quote in a bare field") << QStringLiteral("a\"b\r\n") << false;
+        QTest::newRow("text after the quote") << QStringLiteral("\"a\"b\r\n") << false;
+        QTest::newRow("unclosed quote") << QStringLiteral("\"a\r\n") << false;
+        QTest::newRow("no final CR LF") << QStringLiteral("a,b") << false;
+    }
+    void csvReaderIsStrict()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QString error;
+        const QList<Test::CsvRecord> records = Test::readCsv(text, &error);
+        QCOMPARE(error.isEmpty(), ok);
+        if (ok) {
+            QCOMPARE(records.size(), 1);
+            QCOMPARE(records[0].fields,
+                (QStringList {QStringLiteral("a, \"b\"\r\nc"), QStringLiteral("1"), QString()}));
+            QCOMPARE(records[0].quoted, (QList<bool> {true, false, false}));
+        }
     }
 };
 

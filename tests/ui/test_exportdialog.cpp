@@ -14,6 +14,7 @@
 #include "ui/mainwindow.h"
 
 #include <testkit/bibreader.h>
+#include <testkit/csvreader.h>
 #include <testkit/fixtures.h>
 #include <testkit/separatetest.h>
 #include <testkit/syntheticday.h>
@@ -310,6 +311,36 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 9);
         // Papers 3 and 6 (starred, in the digest) and 7 (starred, never scored), on each day.
         QCOMPARE(got, ids({3, 6, 7}, {kBefore, kDay, kAfter}));
+    }
+
+    // CSV from the window: a typed .csv name picks the format, and the file reads back, a row a paper.
+    void starredToCsvReadsBack()
+    {
+        Fixture f;
+        ExportDialog *dialog = f.openDialog();
+        QVERIFY(dialog);
+        click(dialog->findChild<QRadioButton *>(u"selectStarred"_s));
+        typePath(dialog, f.file(u"starred.csv"_s));
+        QCOMPARE(dialog->format(), ExportFormat::Csv);
+        QCOMPARE(dialog->formatCombo()->currentData().toString(), u"csv"_s);
+        QVERIFY(!dialog->pageSizeCombo()->isEnabled());
+        QString message;
+        QVERIFY2(exportAndWait(f, dialog, &message), qPrintable(message));
+        QFile file(f.file(u"starred.csv"_s));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), "no UTF-8 byte order mark");
+        QString error;
+        const QList<Test::CsvRecord> rows = Test::readCsv(QString::fromUtf8(bytes.mid(3)), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(rows.size(), 4);
+        QSet<QString> got;
+        for (qsizetype i = 1; i < rows.size(); ++i) {
+            got.insert(rows[i].fields.value(0));
+            QCOMPARE(rows[i].fields.value(10), u"yes"_s); // starred
+            QCOMPARE(rows[i].fields.value(5), u"2026-03-17"_s);
+        }
+        QCOMPARE(got, ids({3, 6, 7}, {kDay}));
     }
 
     void currentFilterGivesTheProxysPapers_data()
