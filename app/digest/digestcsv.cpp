@@ -2,7 +2,7 @@
 #include "digest/digestcsv.h"
 
 #include "digest/bibtexwriter.h"
-#include "text/textounicode.h"
+#include "text/singlelinetext.h"
 
 namespace Lectern {
 
@@ -10,23 +10,6 @@ namespace {
 
 const QString kRecordEnd = QStringLiteral("\r\n");
 const QString kListSeparator = QStringLiteral("; ");
-
-/// One line, no control characters: a title or a name is one line in a cell.
-QString oneLine(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return out.simplified();
-}
-
-QString plain(const QString &tex)
-{
-    return oneLine(TexToUnicode::convert(tex));
-}
 
 /// The user's note keeps its lines and tabs; other control characters (NUL, ESC…) are dropped, since
 /// spreadsheets cut a cell there or show boxes.
@@ -83,23 +66,23 @@ QString row(const DigestEntry &e, const QDate &day)
     const bool scored = !e.authorMatch && e.score && e.score->isScored();
     QStringList authors;
     for (const QString &a : p.authors)
-        authors << plain(a);
+        authors << SingleLineText::fromTex(a);
     QStringList tags;
     for (const QString &t : e.state.tags)
-        tags << oneLine(t);
+        tags << SingleLineText::of(t);
     const QString comment = e.authorMatch ? QStringLiteral("Author match")
-        : e.score                         ? plain(e.score->comment)
+        : e.score                         ? SingleLineText::fromTex(e.score->comment)
                                           : QString();
     return record({
         DigestCsv::textField(p.arxivId),
         QString::number(p.version),
-        DigestCsv::textField(plain(p.title)),
+        DigestCsv::textField(SingleLineText::fromTex(p.title)),
         DigestCsv::textField(authors.join(kListSeparator)),
-        DigestCsv::textField(oneLine(p.categories.join(kListSeparator))),
+        DigestCsv::textField(SingleLineText::of(p.categories.join(kListSeparator))),
         DigestCsv::textField(day.toString(Qt::ISODate)),
         number(scored ? e.score->relevance : std::nullopt),
         number(scored ? e.score->novelty : std::nullopt),
-        DigestCsv::textField(scored ? oneLine(e.score->model) : QString()),
+        DigestCsv::textField(scored ? SingleLineText::of(e.score->model) : QString()),
         DigestCsv::textField(comment),
         DigestCsv::textField(e.state.starred ? QStringLiteral("yes") : QStringLiteral("no")),
         DigestCsv::textField(tags.join(kListSeparator)),

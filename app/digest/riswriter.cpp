@@ -3,7 +3,7 @@
 
 #include "digest/bibtexwriter.h"
 #include "digest/personname.h"
-#include "text/textounicode.h"
+#include "text/singlelinetext.h"
 
 #include <QSet>
 
@@ -16,23 +16,6 @@ QString line(QLatin1StringView tag, const QString &value)
     return tag + QStringLiteral("  - ") + value + QStringLiteral("\r\n");
 }
 
-/// One line, no control characters: RIS ends a value at the line break.
-QString oneLine(const QString &text)
-{
-    QString out = text;
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator ||
-            c == QChar::ParagraphSeparator)
-            c = u' ';
-    }
-    return out.simplified();
-}
-
-QString plain(const QString &tex)
-{
-    return oneLine(TexToUnicode::convert(tex));
-}
-
 } // namespace
 
 QString RisWriter::record(const DigestEntry &entry)
@@ -40,14 +23,14 @@ QString RisWriter::record(const DigestEntry &entry)
     const Paper &p = entry.paper;
     const bool published = !p.journalRef.trimmed().isEmpty();
     QString out = line(QLatin1StringView("TY"), published ? QStringLiteral("JOUR") : QStringLiteral("ELEC"));
-    out += line(QLatin1StringView("ID"), oneLine(BibTeXWriter::citationKey(p)));
-    out += line(QLatin1StringView("TI"), plain(p.title));
+    out += line(QLatin1StringView("ID"), SingleLineText::of(BibTeXWriter::citationKey(p)));
+    out += line(QLatin1StringView("TI"), SingleLineText::fromTex(p.title));
     for (const QString &author : p.authors) {
-        if (const QString name = oneLine(PersonName::parse(author).familyFirst()); !name.isEmpty())
+        if (const QString name = SingleLineText::of(PersonName::parse(author).familyFirst()); !name.isEmpty())
             out += line(QLatin1StringView("AU"), name);
     }
     if (!p.abstract.trimmed().isEmpty())
-        out += line(QLatin1StringView("AB"), plain(p.abstract));
+        out += line(QLatin1StringView("AB"), SingleLineText::fromTex(p.abstract));
     const int year =
         BibTeXWriter::yearOf(p.arxivId) > 0 ? BibTeXWriter::yearOf(p.arxivId) : p.announced.year();
     if (year > 0)
@@ -55,19 +38,19 @@ QString RisWriter::record(const DigestEntry &entry)
     if (p.announced.isValid())
         out += line(QLatin1StringView("DA"), p.announced.toString(QStringLiteral("yyyy/MM/dd")));
     if (published)
-        out += line(QLatin1StringView("JO"), plain(p.journalRef));
+        out += line(QLatin1StringView("JO"), SingleLineText::fromTex(p.journalRef));
     const QString id = BibTeXWriter::safeId(p.arxivId); // one line, whatever the id held
     out += line(QLatin1StringView("UR"), QStringLiteral("https://arxiv.org/abs/") + id);
     if (!p.doi.trimmed().isEmpty())
-        out += line(QLatin1StringView("DO"), oneLine(p.doi));
+        out += line(QLatin1StringView("DO"), SingleLineText::of(p.doi));
     out += line(QLatin1StringView("PB"), QStringLiteral("arXiv"));
     out += line(QLatin1StringView("AN"), QStringLiteral("arXiv:") + id);
     for (const QString &tag : entry.state.tags)
-        out += line(QLatin1StringView("KW"), oneLine(tag));
+        out += line(QLatin1StringView("KW"), SingleLineText::of(tag));
     if (!entry.state.note.trimmed().isEmpty()) {
         QStringList lines;
         for (const QString &l : entry.state.note.split(u'\n')) {
-            if (const QString t = oneLine(l); !t.isEmpty())
+            if (const QString t = SingleLineText::of(l); !t.isEmpty())
                 lines << t;
         }
         out += line(QLatin1StringView("N1"), lines.join(QStringLiteral(" / ")));
