@@ -38,6 +38,25 @@
 
 using namespace Lectern;
 
+namespace {
+
+// A profile whose window opens the lab database as @p role (a member with a member's privileges only);
+// empty on success, else why it could not be written.
+QString memberProfile(const Test::TempProfileDir &dir, const StoreLocation &lab, const QString &role)
+{
+    const StoreLocation member = Test::PostgresCluster::forRole(lab, role);
+    return Test::ProfileBuilder(dir.path())
+        .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+        .withSetting(Keys::StoreHost, member.host())
+        .withSetting(Keys::StorePort, member.port())
+        .withSetting(Keys::StoreDatabase, member.database())
+        .withSetting(Keys::StoreUser, member.user())
+        .withSetting(Keys::UiFirstRunDone, true)
+        .build();
+}
+
+} // namespace
+
 class TestWindowStore : public QObject
 {
     Q_OBJECT
@@ -179,21 +198,10 @@ private Q_SLOTS:
             QVERIFY2(admin.ok(), qPrintable(admin.error()));
             QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, QDate(2026, 11, 23))).ok());
         }
-        auto profileOf = [&](const Test::TempProfileDir &dir, const QString &role) {
-            const StoreLocation member = Test::PostgresCluster::forRole(*lab, role);
-            return Test::ProfileBuilder(dir.path())
-                .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
-                .withSetting(Keys::StoreHost, member.host())
-                .withSetting(Keys::StorePort, member.port())
-                .withSetting(Keys::StoreDatabase, member.database())
-                .withSetting(Keys::StoreUser, member.user())
-                .withSetting(Keys::UiFirstRunDone, true)
-                .build();
-        };
         Test::TempProfileDir aliceDir;
         Test::TempProfileDir bobDir;
-        QCOMPARE(profileOf(aliceDir, QStringLiteral("alice")), QString());
-        QCOMPARE(profileOf(bobDir, QStringLiteral("bob")), QString());
+        QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
+        QCOMPARE(memberProfile(bobDir, *lab, QStringLiteral("bob")), QString());
         {
             MainWindow w(Profile::inDirectory(aliceDir.path()));
             w.show();
@@ -319,15 +327,7 @@ private Q_SLOTS:
         const QList<Paper> papers = Test::numberedPapers(60, day);
         QVERIFY(admin.value()->upsertPapers(papers).ok());
         Test::TempProfileDir aliceDir;
-        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
-        const QString built = Test::ProfileBuilder(aliceDir.path())
-                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
-                                  .withSetting(Keys::StoreHost, alice.host())
-                                  .withSetting(Keys::StorePort, alice.port())
-                                  .withSetting(Keys::StoreDatabase, alice.database())
-                                  .withSetting(Keys::StoreUser, alice.user())
-                                  .withSetting(Keys::UiFirstRunDone, true)
-                                  .build();
+        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(aliceDir.path()));
@@ -405,15 +405,7 @@ private Q_SLOTS:
             PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
         QVERIFY2(alice.ok(), qPrintable(alice.error()));
         Test::TempProfileDir bobDir;
-        const StoreLocation bob = Test::PostgresCluster::forRole(*lab, QStringLiteral("bob"));
-        const QString built = Test::ProfileBuilder(bobDir.path())
-                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
-                                  .withSetting(Keys::StoreHost, bob.host())
-                                  .withSetting(Keys::StorePort, bob.port())
-                                  .withSetting(Keys::StoreDatabase, bob.database())
-                                  .withSetting(Keys::StoreUser, bob.user())
-                                  .withSetting(Keys::UiFirstRunDone, true)
-                                  .build();
+        const QString built = memberProfile(bobDir, *lab, QStringLiteral("bob"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(bobDir.path()));
@@ -484,15 +476,7 @@ private Q_SLOTS:
             QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
         }
         Test::TempProfileDir aliceDir;
-        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
-        const QString built = Test::ProfileBuilder(aliceDir.path())
-                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
-                                  .withSetting(Keys::StoreHost, alice.host())
-                                  .withSetting(Keys::StorePort, alice.port())
-                                  .withSetting(Keys::StoreDatabase, alice.database())
-                                  .withSetting(Keys::StoreUser, alice.user())
-                                  .withSetting(Keys::UiFirstRunDone, true)
-                                  .build();
+        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
@@ -542,15 +526,7 @@ private Q_SLOTS:
             QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
         }
         Test::TempProfileDir aliceDir;
-        const StoreLocation alice = Test::PostgresCluster::forRole(*lab, QStringLiteral("alice"));
-        const QString built = Test::ProfileBuilder(aliceDir.path())
-                                  .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
-                                  .withSetting(Keys::StoreHost, alice.host())
-                                  .withSetting(Keys::StorePort, alice.port())
-                                  .withSetting(Keys::StoreDatabase, alice.database())
-                                  .withSetting(Keys::StoreUser, alice.user())
-                                  .withSetting(Keys::UiFirstRunDone, true)
-                                  .build();
+        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
@@ -591,7 +567,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
         // And the window's own session works again: a star is stored.
         w.reader()->triage()->toggleStar();
-        auto asAlice = PaperStore::open(alice.toString());
+        auto asAlice =
+            PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
         QVERIFY2(asAlice.ok(), qPrintable(asAlice.error()));
         QVERIFY(asAlice.value()->state(reading)->starred);
     }
