@@ -191,13 +191,8 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has one member");
-        auto lab = m_backend.cluster()->createLabDatabase();
+        auto lab = labWithPapers(Test::numberedPapers(3, QDate(2026, 11, 23)));
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
-        {
-            auto admin = PaperStore::open(lab->toString());
-            QVERIFY2(admin.ok(), qPrintable(admin.error()));
-            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, QDate(2026, 11, 23))).ok());
-        }
         Test::TempProfileDir aliceDir;
         Test::TempProfileDir bobDir;
         QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
@@ -393,14 +388,9 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has one member");
-        auto lab = m_backend.cluster()->createLabDatabase();
-        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         const QDate day(2026, 11, 23);
-        {
-            auto admin = PaperStore::open(lab->toString());
-            QVERIFY2(admin.ok(), qPrintable(admin.error()));
-            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
-        }
+        auto lab = labWithPapers(Test::numberedPapers(3, day));
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         auto alice =
             PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
         QVERIFY2(alice.ok(), qPrintable(alice.error()));
@@ -467,14 +457,9 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has one member");
-        auto lab = m_backend.cluster()->createLabDatabase();
-        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         const QDate day(2026, 11, 23);
-        {
-            auto admin = PaperStore::open(lab->toString());
-            QVERIFY2(admin.ok(), qPrintable(admin.error()));
-            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
-        }
+        auto lab = labWithPapers(Test::numberedPapers(3, day));
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         Test::TempProfileDir aliceDir;
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
@@ -517,14 +502,9 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has one client");
-        auto lab = m_backend.cluster()->createLabDatabase();
-        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         const QDate day(2026, 11, 23);
-        {
-            auto admin = PaperStore::open(lab->toString());
-            QVERIFY2(admin.ok(), qPrintable(admin.error()));
-            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
-        }
+        auto lab = labWithPapers(Test::numberedPapers(3, day));
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         Test::TempProfileDir aliceDir;
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
@@ -574,6 +554,20 @@ private Q_SLOTS:
     }
 
 private:
+    // A lab database on the test's server holding @p papers, stored by the lab's job role.
+    Result<StoreLocation> labWithPapers(const QList<Paper> &papers)
+    {
+        auto lab = m_backend.cluster()->createLabDatabase();
+        if (!lab)
+            return lab;
+        auto admin = PaperStore::open(lab->toString());
+        if (!admin)
+            return Error {admin.error()};
+        if (auto stored = admin.value()->upsertPapers(papers); !stored)
+            return Error {stored.error()};
+        return lab;
+    }
+
     Test::StoreBackend m_backend;
 };
 
