@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "filterbar.h"
 
+#include "domain/papertableorders.h"
 #include "fulltextsearch.h"
 #include "models/paperfilterproxy.h"
 #include "store/paperstore.h"
@@ -173,15 +174,7 @@ void FilterBar::setTags(const QStringList &tags)
 
 void FilterBar::setCategoriesOf(const QList<PaperRecord> &records)
 {
-    // A set: "All days" lists a few hundred categories over 100k papers.
-    QSet<QString> seen;
-    for (const PaperRecord &r : records) {
-        for (const QString &c : r.paper.categories)
-            seen.insert(c);
-    }
-    QStringList categories(seen.cbegin(), seen.cend());
-    categories.sort();
-    setCategories(categories);
+    setCategories(PaperTableRows::categoriesOf(records));
 }
 
 void FilterBar::setCategories(const QStringList &categories)

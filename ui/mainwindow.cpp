@@ -381,6 +381,13 @@ void MainWindow::showRecords(QList<PaperRecord> records, PaperTableOrders orders
     m_model->setRecords(std::move(records), std::move(orders));
 }
 
+void MainWindow::showRows(PaperTableRows rows)
+{
+    // The categories were gathered on the loading thread, beside the orders.
+    m_filters->setCategories(rows.categories);
+    m_model->setRecords(std::move(rows.records), std::move(rows.orders));
+}
+
 void MainWindow::selectFirstRow()
 {
     m_reader->selectFirstRow();
@@ -409,7 +416,7 @@ void MainWindow::allDaysLoaded(const PaperTableRows &rows)
 {
     if (!m_allDays)
         return;
-    showRecords(rows.records, rows.orders);
+    showRows(rows);
     m_dayStatus->hide(); // it speaks of one day
     m_panes->showPapers();
     setWindowTitle(tr("Lectern — all days"));

@@ -140,6 +140,8 @@ private:
     void runFirstRunAssistant();
     void updateStatus();
     void showRecords(QList<PaperRecord> records, PaperTableOrders orders = {});
+    /// "All days": the loader's rows, orders and categories.
+    void showRows(PaperTableRows rows);
     void selectFirstRow();
     void allDaysLoaded(const PaperTableRows &rows);
     void jobFinished(const JobOutcome &outcome, bool jumpToLatest);

@@ -3,6 +3,8 @@
 
 #include "text/papertabletext.h"
 
+#include <QSet>
+
 #include <algorithm>
 #include <numeric>
 #include <thread>
@@ -85,6 +87,25 @@ PaperTableOrders PaperTableOrders::of(const QList<PaperRecord> &records)
     o.title = textRanks(records, o.id, false);
     authors.join();
     return o;
+}
+
+QStringList PaperTableRows::categoriesOf(const QList<PaperRecord> &records)
+{
+    // A set: "All days" lists a few hundred categories over 100k papers. The loader interns the category
+    // lists, so most papers share one of a few thousand lists: each list is read once.
+    QSet<QString> seen;
+    QSet<const void *> listsSeen;
+    for (const PaperRecord &r : records) {
+        const QStringList &list = r.paper.categories;
+        if (!list.isEmpty() && !listsSeen.contains(list.constData())) {
+            listsSeen.insert(list.constData());
+            for (const QString &c : list)
+                seen.insert(c);
+        }
+    }
+    QStringList categories(seen.cbegin(), seen.cend());
+    categories.sort();
+    return categories;
 }
 
 } // namespace Lectern

@@ -28,11 +28,16 @@ struct PaperTableOrders
     [[nodiscard]] static PaperTableOrders of(const QList<PaperRecord> &records);
 };
 
-/// The rows of the "All days" table as the loader hands them over: the lean records and their orders.
+/// The rows of the "All days" table as the loader hands them over: the lean records, their orders and
+/// the categories they hold (sorted, each once), for the category filter.
 struct PaperTableRows
 {
     QList<PaperRecord> records;
     PaperTableOrders orders;
+    QStringList categories;
+
+    /// The categories of @p records, sorted, each once.
+    [[nodiscard]] static QStringList categoriesOf(const QList<PaperRecord> &records);
 };
 
 } // namespace Lectern

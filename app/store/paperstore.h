@@ -123,7 +123,17 @@ public:
     /// The statements the window runs most, exactly as the methods above run them, for a test of their
     /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows, one record by id, a
     /// paper's scores, its state and tags, a full-text search.
-    enum class HotQuery { DayRecords, AllDaysRows, RecordById, ScoreHistory, State, Tags, Search, Match };
+    enum class HotQuery {
+        DayList,
+        DayRecords,
+        AllDaysRows,
+        RecordById,
+        ScoreHistory,
+        State,
+        Tags,
+        Search,
+        Match
+    };
     [[nodiscard]] QString sqlOf(HotQuery query) const;
 
     /// Database::reopen(), dropping the statements prepared on the old connection.

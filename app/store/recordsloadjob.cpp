@@ -25,6 +25,7 @@ Result<QString> RecordsLoadJob::run()
     rows.records = std::move(records).value();
     // Here, not on the GUI thread: converting and ordering 100k titles and author lists takes a while.
     rows.orders = PaperTableOrders::of(rows.records);
+    rows.categories = PaperTableRows::categoriesOf(rows.records);
     if (isCancelled())
         return Error {QStringLiteral("Cancelled.")};
     const qsizetype n = rows.records.size();

@@ -321,6 +321,17 @@ private Q_SLOTS:
         QCOMPARE(listedOnce, 1);
         QCOMPARE(rows.records.first().paper.announced, options.lastDay);
         QCOMPARE(qsizetype(rows.orders.title.size()), whole->size());
+        // The category filter's list comes along, gathered on the worker: each category once, sorted,
+        // the same as reading every paper's categories one by one.
+        QSet<QString> every;
+        for (const PaperRecord &r : *whole) {
+            for (const QString &c : r.paper.categories)
+                every.insert(c);
+        }
+        QStringList expected(every.cbegin(), every.cend());
+        expected.sort();
+        QVERIFY(expected.size() > 1);
+        QCOMPARE(rows.categories, expected);
     }
 
     void optimizingTheSearchIndexMergesItsSegments()

@@ -86,6 +86,28 @@ private Q_SLOTS:
         QVERIFY2(scansIn(plan).isEmpty(), qPrintable(plan.join(u'\n')));
     }
 
+    void dayListSeeksEachDay()
+    {
+        // The window lists the days at start and the Digest tab for its navigation: one index seek per
+        // day, not a walk over every listing (a DISTINCT or UNION over the listings read them all).
+        const QStringList plan = planOf(*m_store, HotQuery::DayList, {});
+        QVERIFY2(!plan.isEmpty() && !plan.first().startsWith(u"failed"), qPrintable(plan.join(u'\n')));
+        for (const QString &scan : scansIn(plan))
+            QVERIFY2(!scan.contains(u"listings"), qPrintable(plan.join(u'\n')));
+        QVERIFY2(plan.join(u'\n').contains(u"SEARCH listings USING"), qPrintable(plan.join(u'\n')));
+        // And it lists what it listed before: every day with papers or a run, newest first.
+        auto days = m_store->days();
+        QVERIFY(days.ok());
+        QSqlQuery q(m_store->database().sql());
+        QVERIFY(q.exec(
+            QStringLiteral("SELECT day FROM listings UNION SELECT day FROM day_runs ORDER BY 1 DESC")));
+        QList<QDate> expected;
+        while (q.next())
+            expected << QDate::fromString(q.value(0).toString(), Qt::ISODate);
+        QVERIFY(expected.size() > 1);
+        QCOMPARE(*days, expected);
+    }
+
     void dayLoadReadsTheDayOnly()
     {
         const QStringList plan = planOf(*m_store, HotQuery::DayRecords, {QStringLiteral("2026-11-30")});
