@@ -73,35 +73,57 @@ void SimilarPapers::add(const QString &arxivId, const SparseVector &vector)
 void SimilarPapers::finish()
 {
     // Counting sort of the (paper, term, weight) triples by term; papers come in row order, so each
-    // term's postings end up ascending.
+    // term's postings end up ascending. Done in place where it can be: at 100k papers the triples take
+    // some 25 MB, and a copy of them beside the postings was the window's peak of memory.
     const size_t terms = size_t(std::max(0, m_vectorizer.size()));
-    const size_t entries = m_pendingTerms.size();
     std::vector<quint32> rowStart = std::move(m_start);
-    rowStart.push_back(quint32(entries));
-    std::vector<quint32> start(terms + 1, 0);
-    for (const qint32 t : m_pendingTerms) {
-        if (t >= 0 && size_t(t) < terms)
-            ++start[size_t(t) + 1];
-    }
-    std::partial_sum(start.begin(), start.end(), start.begin());
-    std::vector<quint32> next(start.begin(), start.end() - 1);
-    std::vector<qint32> papers(start.back());
-    std::vector<float> weights(start.back());
+    rowStart.push_back(quint32(m_pendingTerms.size()));
+    // Terms the vocabulary does not know are dropped first, each row's start following.
+    size_t kept = 0;
     for (size_t row = 0; row + 1 < rowStart.size(); ++row) {
-        for (quint32 e = rowStart[row]; e < rowStart[row + 1]; ++e) {
+        const quint32 begin = rowStart[row];
+        const quint32 end = rowStart[row + 1];
+        rowStart[row] = quint32(kept);
+        for (quint32 e = begin; e < end; ++e) {
             const qint32 t = m_pendingTerms[e];
             if (t < 0 || size_t(t) >= terms)
                 continue;
-            const quint32 slot = next[size_t(t)]++;
+            m_pendingTerms[kept] = t;
+            m_weights[kept] = m_weights[e];
+            ++kept;
+        }
+    }
+    rowStart.back() = quint32(kept);
+    m_pendingTerms.resize(kept);
+    m_weights.resize(kept);
+
+    std::vector<quint32> start(terms + 1, 0);
+    for (const qint32 t : m_pendingTerms)
+        ++start[size_t(t) + 1];
+    std::partial_sum(start.begin(), start.end(), start.begin());
+    std::vector<quint32> next(start.begin(), start.end() - 1);
+    std::vector<qint32> papers(kept);
+    // Each triple's place in the postings replaces its term (the term is known again from m_start).
+    std::vector<qint32> &slotOf = m_pendingTerms;
+    for (size_t row = 0; row + 1 < rowStart.size(); ++row) {
+        for (quint32 e = rowStart[row]; e < rowStart[row + 1]; ++e) {
+            const quint32 slot = next[size_t(slotOf[e])]++;
             papers[slot] = qint32(row);
-            weights[slot] = m_weights[e];
+            slotOf[e] = qint32(slot);
+        }
+    }
+    // The weights move to their places by following the permutation's cycles: each swap puts one
+    // weight where it belongs.
+    for (size_t i = 0; i < kept; ++i) {
+        while (size_t(slotOf[i]) != i) {
+            const size_t to = size_t(slotOf[i]);
+            std::swap(m_weights[i], m_weights[to]);
+            std::swap(slotOf[i], slotOf[to]);
         }
     }
     m_start = std::move(start);
     m_papers = std::move(papers);
-    m_weights = std::move(weights);
     m_pendingTerms = {};
-    m_pendingTerms.shrink_to_fit();
 }
 
 size_t SimilarPapers::postingBytes() const
@@ -128,6 +150,15 @@ Result<SimilarPapers> SimilarPapers::fromStore(PaperStore &store, const QString 
         fitted = true;
     }
     SimilarPapers index;
+    // Room for every paper's kept terms at once: grown by doubling, the two arrays would hold up to a
+    // third more than they need, and twice that while they are copied.
+    QSqlQuery count(store.database().sql());
+    if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next()) {
+        const size_t papers = size_t(std::clamp<qint64>(count.value(0).toLongLong(), 0, limit));
+        index.m_pendingTerms.reserve(papers * size_t(IndexedTerms));
+        index.m_weights.reserve(papers * size_t(IndexedTerms));
+        index.m_start.reserve(papers + 1);
+    }
     QStringList waitingIds;
     QList<TfidfVectorizer::Document> waiting;
     auto fitOnWaiting = [&] {
