@@ -43,12 +43,14 @@
 #include "windowstatefile.h"
 
 #include <QCloseEvent>
+#include <QItemSelectionModel>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 
 #include <utility>
 
@@ -421,7 +423,17 @@ void MainWindow::allDaysLoaded(const PaperTableRows &rows)
     m_panes->showPapers();
     setWindowTitle(tr("Lectern — all days"));
     statusBar()->clearMessage();
-    selectFirstRow();
+    updateStatus();
+    // The first paper is read whole (and compared, "More like this") on the next turn of the event loop:
+    // together with mapping the table's 100k rows in this one it held the window past 50 ms. A paper the
+    // user picked meanwhile stays picked.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_allDays && !paperView()->selectionModel()->hasSelection())
+                m_reader->selectFirstRow();
+        },
+        Qt::QueuedConnection);
 }
 
 void MainWindow::showPreviousDay()
