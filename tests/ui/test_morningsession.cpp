@@ -240,8 +240,11 @@ class TestMorningSession : public QObject
             QCOMPARE(model->recordAt(row)->state.note, st.note);
             QCOMPARE(model->recordAt(row)->state.dismissed, st.dismissed);
         }
-        // The reading pane and the note editor show the current paper.
+        // The reading pane and the note editor show the current paper, and the table highlights its row.
         if (const QString id = currentId(); !id.isEmpty()) {
+            const QModelIndexList highlighted = m_window->paperView()->selectionModel()->selectedRows();
+            QCOMPARE(highlighted.size(), 1);
+            QCOMPARE(highlighted.front().data(ArxivIdRole).toString(), id);
             QCOMPARE(m_window->detailPane()->currentArxivId(), id);
             QVERIFY2(m_window->detailPane()->toPlainText().contains(
                          TexToUnicode::convert(byId.value(id).paper.title)),
