@@ -64,7 +64,16 @@ TriageController::TriageController(
         m_readTimer.start(m_markReadAfterMs);
     });
     connect(m_proxy, &PaperFilterProxy::refilterStarted, this, [this] { ++m_quiet; });
-    connect(m_proxy, &PaperFilterProxy::refilterFinished, this, [this] { --m_quiet; });
+    connect(m_proxy, &PaperFilterProxy::refilterFinished, this, [this] {
+        --m_quiet;
+        // A filter changed and dropped every pin: the paper shown is still the one the user is on, and
+        // marking it read must not make it vanish (and the next one take its place and be marked too).
+        if (const PaperRecord *r = currentRecord())
+            m_proxy->setPinned(r->paper.arxivId);
+    });
+    // A row that leaves by itself (another client's change) moves the current index without the user.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, [this] { ++m_quiet; });
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] { --m_quiet; });
     // A reset (another day) drops the selection: the next current paper is the window's choice.
     connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, [this] { ++m_quiet; });
     connect(m_proxy, &QAbstractItemModel::modelReset, this, [this] { --m_quiet; });
@@ -104,8 +113,12 @@ void TriageController::move(int delta)
 
 void TriageController::select(int proxyRow)
 {
-    m_table->selectRow(proxyRow);
-    m_table->scrollTo(m_proxy->index(proxyRow, 0));
+    // The row is selected before it becomes current: becoming current may let the paper left behind
+    // leave the list (read under "Unread"), which selectRow() would follow by selecting the row below.
+    const QModelIndex index = m_proxy->index(proxyRow, 0);
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void TriageController::selectRowQuietly(int proxyRow)
@@ -217,6 +230,16 @@ void TriageController::undo()
     }
 }
 
+void TriageController::selectCurrentRow()
+{
+    const QModelIndex current = m_table->currentIndex();
+    QItemSelectionModel *selection = m_table->selectionModel();
+    if (!current.isValid() ||
+        (selection->isRowSelected(current.row()) && selection->selectedRows().size() == 1))
+        return;
+    selection->select(current, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+}
+
 void TriageController::currentChanged()
 {
     const PaperRecord *r = currentRecord();
@@ -227,6 +250,10 @@ void TriageController::currentChanged()
     m_readTimer.stop();
     m_readCandidate.clear();
     m_proxy->setPinned(id);
+    // A click makes the row current before the view selects at the mouse: when the paper left behind
+    // left the list just now, the row under the mouse is the one below. Select the current row once the
+    // view is done.
+    QMetaObject::invokeMethod(this, &TriageController::selectCurrentRow, Qt::QueuedConnection);
     if (m_quiet == 0 && !id.isEmpty())
         m_userChoice = id;
     if (!r || r->state.read || m_markReadAfterMs <= 0 || m_quiet > 0)

@@ -67,6 +67,7 @@ private:
     void select(int proxyRow);
     void markShownRead();
     void currentChanged();
+    void selectCurrentRow();
     QAction *addAction(
         const QString &text, const QKeySequence &key, const QString &tip, void (TriageController::*slot)());
 

@@ -94,6 +94,11 @@ Result<MonthlyOverview> MonthlyOverview::fromStore(
     return fromDigests(year, month, *digests);
 }
 
+QString MonthlyOverview::topAnchor(const QDate &date, int number)
+{
+    return QStringLiteral("top") + QString::number(number) + u'-' + date.toString(Qt::ISODate);
+}
+
 MonthlyOverview::DayLink MonthlyOverview::fileLink(const QString &extension)
 {
     return [extension](const QDate &d) -> QString {
@@ -156,6 +161,12 @@ QString MonthlyOverview::html(const DayLink &dayLink, const QString &author) con
         return QStringLiteral("<a href=\"") + href.toHtmlEscaped() + QStringLiteral("\">") + text +
             QStringLiteral("</a>");
     };
+    // Named anchors for the PDF's outline, apart from the links: Qt writes a link or a destination per
+    // anchor, not both, and drops an empty anchor (the day's holds a zero-width space).
+    const auto named = [](const QString &name, const QString &text) -> QString {
+        return QStringLiteral("<a id=\"") + name + QStringLiteral("\" name=\"") + name +
+            QStringLiteral("\">") + text + QStringLiteral("</a>");
+    };
     QString body = QStringLiteral("<h1>Monthly Overview ") + name() + QStringLiteral("</h1>\n");
     body += QStringLiteral("<p>Days: %1<br/>Total arXiv papers: %2<br/>Total scanned papers: %3<br/>Total "
                            "relevant papers: %4<br/>Total cost: %5</p>\n")
@@ -182,15 +193,16 @@ QString MonthlyOverview::html(const DayLink &dayLink, const QString &author) con
         body += QStringLiteral("</table>\n");
     }
     for (const Day &d : days) {
-        body += QStringLiteral("<h2>") + link(dayLink(d.date), d.date.toString(Qt::ISODate)) +
-            QStringLiteral("</h2>\n");
+        body += QStringLiteral("<h2>") + named(DigestHtml::dayAnchor(d.date), QStringLiteral("&#8203;")) +
+            link(dayLink(d.date), d.date.toString(Qt::ISODate)) + QStringLiteral("</h2>\n");
         if (d.top.isEmpty()) {
             body += QStringLiteral("<p class=\"meta\"><i>No scored papers in the digest.</i></p>\n");
             continue;
         }
         for (qsizetype i = 0; i < d.top.size(); ++i) {
             const DigestEntry &e = d.top[i];
-            body += QStringLiteral("<p>") + QString::number(i + 1) + QStringLiteral(". ") +
+            body += QStringLiteral("<p>") +
+                named(topAnchor(d.date, int(i + 1)), QString::number(i + 1) + u'.') + u' ' +
                 link(e.paper.absUrl(), DigestHtml::text(e.paper.title)) + QStringLiteral(" — ") +
                 scores(*e.score).toHtmlEscaped() + QStringLiteral("</p>\n");
         }

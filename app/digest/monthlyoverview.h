@@ -48,6 +48,9 @@ struct MonthlyOverview
         PaperStore &store, int year, int month, const DigestSettings &settings);
 
     [[nodiscard]] static DayLink fileLink(const QString &extension);
+    /// The anchor of day @p date's @p number-th top paper in html(): "topN-YYYY-MM-DD". Its day's heading
+    /// has DigestHtml::dayAnchor().
+    [[nodiscard]] static QString topAnchor(const QDate &date, int number);
 
     /// GitHub Markdown: heading, month totals, a table of the days, then each day with its top papers.
     [[nodiscard]] QString markdown(const DayLink &dayLink = fileLink(QStringLiteral("md"))) const;

@@ -69,6 +69,24 @@ QList<PdfOutlineItem> outline(const QList<Digest> &digests, const QString &title
     return {top};
 }
 
+/// The month's bookmarks: the title, under it each day, under the day its top papers as the overview lists
+/// them.
+QList<PdfOutlineItem> outline(const MonthlyOverview &overview, const QString &title)
+{
+    PdfOutlineItem top {title, {}, {}};
+    for (const MonthlyOverview::Day &d : overview.days) {
+        PdfOutlineItem day {d.date.toString(Qt::ISODate), DigestHtml::dayAnchor(d.date), {}};
+        for (qsizetype i = 0; i < d.top.size(); ++i) {
+            const int n = int(i + 1);
+            day.children << PdfOutlineItem {
+                QString::number(n) + QStringLiteral(". ") + TexToUnicode::convert(d.top[i].paper.title),
+                MonthlyOverview::topAnchor(d.date, n), {}};
+        }
+        top.children << day;
+    }
+    return {top};
+}
+
 } // namespace
 
 std::optional<ExportFormat> DigestExporter::parseFormat(const QString &name)
@@ -169,10 +187,12 @@ Result<QByteArray> DigestExporter::renderMonth(
         return overview.markdown(MonthlyOverview::fileLink(QStringLiteral("md"))).toUtf8();
     case ExportFormat::Html:
         return overview.html(MonthlyOverview::fileLink(QStringLiteral("html")), options.author).toUtf8();
-    case ExportFormat::Pdf:
+    case ExportFormat::Pdf: {
+        PdfOptions pdf = pdfOptions(options, title);
+        pdf.outline = outline(overview, title);
         return PdfRenderer::render(
-            overview.html(MonthlyOverview::fileLink(QStringLiteral("pdf")), options.author),
-            pdfOptions(options, title));
+            overview.html(MonthlyOverview::fileLink(QStringLiteral("pdf")), options.author), pdf);
+    }
     default:
         return Error {
             QStringLiteral("a monthly overview exports to md, html or pdf, not %1").arg(name(format))};

@@ -450,6 +450,56 @@ private Q_SLOTS:
         QVERIFY(bib.error().contains(u"md, html or pdf"_s));
     }
 
+    // The daily digest's PDF had an outline and the month's had none: the title, under it each day at its
+    // heading, under the day its top papers at their lines, in the overview's order.
+    void monthPdfOutlineHasEveryDayAndItsPapers()
+    {
+        QList<Digest> digests;
+        for (QDate d(2026, 3, 2); d.month() == 3; d = d.addDays(1)) {
+            if (d.dayOfWeek() <= 5)
+                digests << digestOf(d);
+        }
+        const MonthlyOverview month = MonthlyOverview::fromDigests(2026, 3, digests);
+        QCOMPARE(month.days.size(), 22);
+        auto pdf = DigestExporter::renderMonth(month, ExportFormat::Pdf, {});
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        PdfReadBack back(*pdf);
+        QCOMPARE(QString::fromStdString(back.root().getKey("/PageMode").getName()), u"/UseOutlines"_s);
+        const QList<PdfReadBack::OutlineItem> outline = back.outline();
+        QCOMPARE(outline.size(), 1);
+        QCOMPARE(outline[0].title, u"Monthly Overview 2026-03"_s);
+        QCOMPARE(outline[0].page, 1);
+        QCOMPARE(outline[0].kids.size(), month.days.size());
+        QTemporaryDir dir;
+        const QString path = writeTemp(dir, u"month.pdf"_s, *pdf);
+        int previous = 1;
+        for (qsizetype i = 0; i < month.days.size(); ++i) {
+            const MonthlyOverview::Day &day = month.days[i];
+            const PdfReadBack::OutlineItem &item = outline[0].kids[i];
+            const QString date = day.date.toString(Qt::ISODate);
+            QCOMPARE(item.title, date);
+            QCOMPARE(item.page, back.namedDestinationPage(u"day-"_s + date));
+            QVERIFY2(item.page >= previous, qPrintable(date));
+            QVERIFY2(pageText(path, item.page).contains(date), qPrintable(date));
+            QVERIFY(!day.top.isEmpty());
+            QCOMPARE(item.kids.size(), day.top.size());
+            for (qsizetype n = 0; n < day.top.size(); ++n) {
+                const PdfReadBack::OutlineItem &paper = item.kids[n];
+                const QString title = TexToUnicode::convert(day.top[n].paper.title);
+                QCOMPARE(paper.title, u"%1. %2"_s.arg(n + 1).arg(title));
+                QVERIFY(paper.kids.isEmpty());
+                QCOMPARE(
+                    paper.page, back.namedDestinationPage(MonthlyOverview::topAnchor(day.date, int(n + 1))));
+                QVERIFY2(paper.page >= item.page, qPrintable(paper.title));
+                QVERIFY2(pageText(path, paper.page).contains(title), qPrintable(paper.title));
+            }
+            previous = item.page;
+        }
+        // The days spread over several pages, so the page numbers say something.
+        QVERIFY2(outline[0].kids.back().page > outline[0].kids.front().page,
+            qPrintable(QString::number(back.pageCount())));
+    }
+
     void saveIsAtomic()
     {
         QTemporaryDir dir;

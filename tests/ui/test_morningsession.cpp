@@ -30,6 +30,7 @@
 #include "ui/prompteditordialog.h"
 #include "ui/scorechartview.h"
 #include "ui/settingsdialog.h"
+#include "ui/translations.h"
 #include "ui/triagecontroller.h"
 
 #include <testkit/arxivstandin.h>
@@ -240,8 +241,11 @@ class TestMorningSession : public QObject
             QCOMPARE(model->recordAt(row)->state.note, st.note);
             QCOMPARE(model->recordAt(row)->state.dismissed, st.dismissed);
         }
-        // The reading pane and the note editor show the current paper.
+        // The reading pane and the note editor show the current paper, and the table highlights its row.
         if (const QString id = currentId(); !id.isEmpty()) {
+            const QModelIndexList highlighted = m_window->paperView()->selectionModel()->selectedRows();
+            QCOMPARE(highlighted.size(), 1);
+            QCOMPARE(highlighted.front().data(ArxivIdRole).toString(), id);
             QCOMPARE(m_window->detailPane()->currentArxivId(), id);
             QVERIFY2(m_window->detailPane()->toPlainText().contains(
                          TexToUnicode::convert(byId.value(id).paper.title)),
@@ -308,6 +312,9 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(u"pdftotext"_s).isEmpty())
             QFAIL("pdftotext (poppler-utils) not found on PATH; packaging/install-deps.sh installs it.");
+        // English as the app installs it (main.cpp): its plurals read "30 papers", not the source's
+        // "30 paper(s)", in the views and in the screenshots the README shows.
+        installTranslations(QLocale(QLocale::English));
         if (qEnvironmentVariableIsSet("LECTERN_SESSION_SCREENSHOTS")) {
             m_shotDir = QStringLiteral(LECTERN_SCREENSHOT_DIR) + u"/session"_s;
             QVERIFY(QDir(m_shotDir).removeRecursively() || !QDir(m_shotDir).exists());

@@ -453,6 +453,66 @@ private Q_SLOTS:
         QVERIFY(!w.triage()->canUndo());
     }
 
+    // Issue 15.1 again, seen under Xvfb: turning "Unread" on dropped the shown paper's pin, so the click
+    // that went to it marked it read, it left the list, the paper below took its place and was marked read
+    // in turn.
+    void aFilterTurnedOnKeepsTheShownPaperOnceRead()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 100);
+        MainWindow w(profile);
+        focusTable(w);
+        QCheckBox *unread = w.filterBar()->unreadOnly();
+        QTest::mouseClick(unread, Qt::LeftButton, {}, QPoint(6, unread->height() / 2));
+        QVERIFY(unread->isChecked());
+        QTableView *table = w.paperView();
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
+            table->visualRect(table->currentIndex().siblingAtColumn(TitleColumn)).center());
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        QVERIFY(!w.triage()->markReadPending());
+        QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
+    }
+
+    // Seen under Xvfb: going on from a read paper under "Unread" let it leave the list above the new row
+    // while the view was still selecting, so the highlight sat on the row below the paper shown — after j
+    // and after a click alike.
+    void theHighlightIsThePaperShownWhenTheReadOneLeaves()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        MainWindow w(profile);
+        focusTable(w);
+        QCheckBox *unread = w.filterBar()->unreadOnly();
+        QTest::mouseClick(unread, Qt::LeftButton, {}, QPoint(6, unread->height() / 2));
+        QTableView *table = w.paperView();
+        table->setFocus();
+        const auto highlighted = [table] {
+            QStringList ids;
+            for (const QModelIndex &i : table->selectionModel()->selectedRows())
+                ids << i.data(ArxivIdRole).toString();
+            return ids;
+        };
+        QTest::keyClick(table, Qt::Key_U);
+        QVERIFY(stored(profile, QStringLiteral("2611.00001")).read);
+        QTest::keyClick(table, Qt::Key_J);
+        QCOMPARE(w.paperProxy()->rowCount(), 3);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QCOMPARE(highlighted(), QStringList {QStringLiteral("2611.00002")});
+        QTest::keyClick(table, Qt::Key_U);
+        const QModelIndex third = w.paperProxy()->index(1, TitleColumn);
+        QCOMPARE(third.data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
+        QCOMPARE(w.paperProxy()->rowCount(), 2);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
+        QTRY_COMPARE(highlighted(), QStringList {QStringLiteral("2611.00003")});
+        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00003"));
+    }
+
     // A filter the user changes applies to the shown paper too, and what it selects is not marked read.
     void changingAFilterDropsThePin()
     {
