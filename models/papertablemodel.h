@@ -50,6 +50,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
+    /// Rows let go of in larger numbers are freed on a pooled thread, not the GUI thread.
+    static constexpr qsizetype kReleasedElsewhereAbove = 20000;
+
     struct DisplayText
     {
         QString title; ///< TeX turned into readable Unicode
