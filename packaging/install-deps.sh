@@ -19,6 +19,8 @@ PACKAGES=(
   xvfb xauth poppler-utils
   # The store tests' throwaway PostgreSQL cluster (initdb, pg_ctl; unaccent ships with the server).
   postgresql
+  # The change listener's bounded connection check (libpq's asynchronous calls).
+  libpq-dev
   # Fuzzing (tests/fuzz, -DLECTERN_FUZZ=ON): clang and its libFuzzer and sanitizer runtimes.
   clang libclang-rt-dev
 )

@@ -203,11 +203,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         m_shownDayChanged = true;
         m_storeChangeTimer.start();
     });
-    if (m_store) {
-        if (auto listening = m_storeChanges->listen(m_store->database().location()); !listening)
-            statusBar()->showMessage(
-                tr("Other clients' changes show after a restart only: %1").arg(listening.error()));
-    }
+    connect(m_storeChanges, &StoreChangeListener::cannotListen, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Other clients' changes show after a restart only: %1").arg(reason));
+    });
+    if (m_store)
+        m_storeChanges->listen(m_store->database().location());
 
     WindowStateFile(m_profile, *this, *m_panes, *m_reader).restore();
     reload();

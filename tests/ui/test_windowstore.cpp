@@ -7,6 +7,7 @@
 #include "config/settings.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
+#include "store/listeningconnection.h"
 #include "store/paperstore.h"
 #include "store/storechangelistener.h"
 #include "ui/detailpane.h"
@@ -35,6 +36,7 @@
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace Lectern;
 
@@ -330,7 +332,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QVERIFY(w.storeChanges()->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000);
         QTableView *table = w.paperView();
         QCOMPARE(table->model()->rowCount(), 60);
         // The user scrolls down, reads a paper there and starts a note.
@@ -400,6 +402,7 @@ private Q_SLOTS:
 
         MainWindow w(Profile::inDirectory(bobDir.path()));
         w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000); // Alice's save is heard
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         QTableView *table = w.paperView();
         table->selectRow(1);
@@ -465,6 +468,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000); // Bob's edit is heard
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         QTableView *table = w.paperView();
         table->selectRow(2);
@@ -512,7 +516,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         StoreChangeListener *listener = w.storeChanges();
-        QVERIFY(listener->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(listener->isListening(), 20000);
+        // The listener's connection lives on a thread of its own, never the window's.
+        QVERIFY(listener->connectionThread() && listener->connectionThread() != QThread::currentThread());
+        QCOMPARE(listener->connection()->thread(), listener->connectionThread());
         QCOMPARE(listener->checkInterval(), 10000);
         listener->setCheckInterval(0); // this test checks
         QList<int> waits;
@@ -527,8 +534,11 @@ private Q_SLOTS:
         const QString reading = w.reader()->currentArxivId();
 
         QVERIFY(m_backend.cluster()->stop().ok());
-        QVERIFY(!listener->checkConnection());
-        QCOMPARE(waits, QList<int> {1000});
+        QSignalSpy lost(listener, &StoreChangeListener::connectionLost);
+        listener->checkConnection();
+        QVERIFY(lost.wait(10000));
+        QCOMPARE(waits.size(), 1);
+        QVERIFY(waits.first() >= 1000 && waits.first() <= 1250);
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("reconnecting")),
             qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(m_backend.cluster()->startAgain().ok());
@@ -537,8 +547,8 @@ private Q_SLOTS:
         QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09901"), 1, day)}).ok());
         QSignalSpy shown(&w, &MainWindow::storeChangesShown);
         std::exchange(attempt, {})();
+        QVERIFY(shown.wait(20000));
         QVERIFY(listener->isListening());
-        QVERIFY(shown.wait(10000));
         QCOMPARE(table->model()->rowCount(), 4);
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         QCOMPARE(w.reader()->currentArxivId(), reading);
