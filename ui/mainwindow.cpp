@@ -349,9 +349,11 @@ void MainWindow::showStoreChanges()
             m_navigator->setDays(*days);
             m_navigator->showDay(m_day);
         }
-        // "All days" keeps its rows until it is loaded again: reloading 100k rows for every notice of the
-        // lab's morning job would stall the window.
-        if (shownDayChanged && !m_allDays) {
+        // "All days" is read again in the background (a burst of notices is one reload, and a newer one
+        // replaces a load under way); the rows it brings keep the user's place.
+        if (m_allDays) {
+            m_recordsLoader->load();
+        } else if (shownDayChanged) {
             auto records = m_store->recordsForDay(m_day);
             if (!records) {
                 statusBar()->showMessage(records.error());
@@ -401,6 +403,7 @@ void MainWindow::setAllDays(bool on)
         return;
     }
     m_allDays = true;
+    m_allDaysShown = false;
     m_recordsLoader->load();
     statusBar()->showMessage(tr("Loading the papers of all days…"));
 }
@@ -409,6 +412,13 @@ void MainWindow::allDaysLoaded(const PaperTableRows &rows)
 {
     if (!m_allDays)
         return;
+    if (m_allDaysShown) {
+        m_filters->setCategoriesOf(rows.records);
+        m_reader->replaceRecordsKeepingPlace(rows.records, rows.orders);
+        updateStatus();
+        return;
+    }
+    m_allDaysShown = true;
     showRecords(rows.records, rows.orders);
     m_dayStatus->hide(); // it speaks of one day
     m_panes->showPapers();

@@ -175,6 +175,8 @@ private:
     RunNotifier *m_notifier = nullptr;
     bool m_autoRunScheduled = false;
     bool m_allDays = false;
+    /// "All days" rows are shown: a new load (other clients' work) keeps the user's place.
+    bool m_allDaysShown = false;
     JobErrorBar *m_errorBar = nullptr;
     DayNavigator *m_navigator = nullptr;
     std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again

@@ -383,6 +383,64 @@ private Q_SLOTS:
         QCOMPARE(w.reader()->currentArxivId(), reading);
     }
 
+    // Issue 14.4: with "All days" shown, a day another client fetches and the scores it stores show too,
+    // read again in the background, with the user's selected paper and the table's scroll position kept.
+    void allDaysFollowsAnotherClientsWork()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const QDate first(2026, 11, 23);
+        const QDate second(2026, 11, 24);
+        const QDate third(2026, 11, 25);
+        // The window opens on the latest day (20 papers); all days hold 60.
+        const QList<Paper> papers = Test::numberedPapers(40, first) + Test::numberedPapers(20, second, 41);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        auto admin = PaperStore::open(lab->toString());
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        Test::TempProfileDir aliceDir;
+        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000);
+        QTableView *table = w.paperView();
+        QCOMPARE(table->model()->rowCount(), 20);
+        w.filterBar()->scopeChooser()->setCurrentIndex(1);
+        QVERIFY(w.allDays());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 60, 10000);
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const int row = table->rowAt(table->viewport()->height() / 2);
+        QVERIFY(row > 0);
+        table->selectRow(row);
+        const QString reading = w.reader()->currentArxivId();
+        QVERIFY(!reading.isEmpty());
+
+        // The lab's job fetches the next day: its papers join the rows, nothing else moves.
+        QVERIFY(admin.value()
+                    ->upsertPapers({Test::makePaper(QStringLiteral("2611.09801"), 1, third),
+                        Test::makePaper(QStringLiteral("2611.09802"), 1, third)})
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 62, 10000);
+        QVERIFY(w.allDays());
+        QVERIFY(w.paperModel()->rowOf(QStringLiteral("2611.09802")) >= 0);
+        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        // And scores the first day: the marks show in the same rows.
+        QVERIFY(admin.value()->addScores({Test::makeScore(papers.at(7), 9, 8)}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.paperModel()->recordAt(w.paperModel()->rowOf(papers.at(7).arxivId))->score.has_value(), 10000);
+        QCOMPARE(w.paperModel()->rowCount(), 62);
+        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    }
+
     // Issue 14.2/14.5: a shared note is the group's. Bob, in Alice's group, edits her shared note from his
     // window; Alice saves hers meanwhile; Bob's save is a conflict: her text stays stored, and the merge
     // dialog offers both before anything of his is written.
