@@ -319,6 +319,8 @@ void MainWindow::storeChanged(const StoreChange &change)
 {
     if (change.kind == StoreChange::Kind::SharedNote) {
         m_sharedNotesChanged.insert(change.arxivId);
+    } else if (change.kind == StoreChange::Kind::MemberState) {
+        m_memberStateChanged.insert(change.arxivId);
     } else {
         m_daysChanged = true;
         m_shownDayChanged = m_shownDayChanged || !change.day.isValid() || change.day == m_day;
@@ -333,6 +335,7 @@ void MainWindow::showStoreChanges()
     const bool daysChanged = std::exchange(m_daysChanged, false);
     const bool shownDayChanged = std::exchange(m_shownDayChanged, false);
     const QSet<QString> notes = std::exchange(m_sharedNotesChanged, {});
+    const QSet<QString> states = std::exchange(m_memberStateChanged, {});
     if (daysChanged && !m_day.isValid()) {
         // Nothing was shown (an empty store): the new day is shown as at start.
         reload();
@@ -366,12 +369,32 @@ void MainWindow::showStoreChanges()
             m_digest->refresh();
         }
     }
+    // The member's own state, and the text of their shared notes another member may have edited.
+    for (const QString &id : states | notes)
+        followStoredState(id);
     for (const QString &id : notes)
         m_reader->refreshPaper(id);
     if (!notes.isEmpty())
         m_digest->refresh();
     updateStatus();
     Q_EMIT storeChangesShown();
+}
+
+void MainWindow::followStoredState(const QString &arxivId)
+{
+    const int row = m_model->rowOf(arxivId);
+    if (row < 0)
+        return;
+    auto stored = m_hub->state(arxivId);
+    if (!stored) {
+        statusBar()->showMessage(stored.error());
+        return;
+    }
+    // This window's own saves are announced to it too: only a difference is news.
+    const PaperState &shown = m_model->recordAt(row)->state;
+    if (shown.starred != stored->starred || shown.read != stored->read ||
+        shown.dismissed != stored->dismissed || shown.note != stored->note || shown.tags != stored->tags)
+        m_hub->announce(*stored);
 }
 
 void MainWindow::showRecords(QList<PaperRecord> records, PaperTableOrders orders)

@@ -150,6 +150,9 @@ private:
     /// Live updates: collects what other clients changed; a burst (a feed, its day record, the scores) is
     /// shown once, by showStoreChanges().
     void storeChanged(const StoreChange &change);
+    /// Shows the stored state of @p arxivId where it differs from the row's (the member's other client
+    /// changed it, or another member the text of the member's own shared note).
+    void followStoredState(const QString &arxivId);
     void showStoreChanges();
 
     Profile m_profile;
@@ -191,6 +194,7 @@ private:
     bool m_daysChanged = false; ///< a day was fetched or scored by another client since last shown
     bool m_shownDayChanged = false; ///< ... the shown day among them
     QSet<QString> m_sharedNotesChanged; ///< papers whose shared notes another member changed
+    QSet<QString> m_memberStateChanged; ///< papers whose state the member changed in another client
 };
 
 } // namespace Lectern

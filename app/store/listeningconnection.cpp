@@ -5,6 +5,7 @@
 
 #include <QDeadlineTimer>
 #include <QSqlError>
+#include <QSqlQuery>
 
 #include <cerrno>
 #include <libpq-fe.h>
@@ -49,7 +50,17 @@ void ListeningConnection::open(const StoreLocation &location)
         return;
     }
     QSqlDriver *driver = connected.value()->sql().driver();
-    if (!driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(kChannel)) {
+    // The member's own channel (schema 17) carries their private state changed by their other clients.
+    QSqlQuery member(connected.value()->sql());
+    if (!member.exec(QStringLiteral("SELECT 'lectern_member_' || md5(current_user)")) || !member.next()) {
+        Q_EMIT openFailed(tr("Cannot listen for other clients' changes on %1: %2")
+                              .arg(connected.value()->path(), member.lastError().text()));
+        return;
+    }
+    m_memberChannel = member.value(0).toString();
+    member = QSqlQuery();
+    if (!driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(kChannel) ||
+        !driver->subscribeToNotification(m_memberChannel)) {
         Q_EMIT openFailed(tr("Cannot listen for other clients' changes on %1: %2")
                               .arg(connected.value()->path(), driver->lastError().text()));
         return;
@@ -113,7 +124,7 @@ QString ListeningConnection::askForAnswer(int timeoutMs)
 void ListeningConnection::driverNotified(
     const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
 {
-    if (name == kChannel)
+    if (name == kChannel || name == m_memberChannel)
         Q_EMIT notified(payload.toString());
 }
 

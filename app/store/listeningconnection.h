@@ -25,7 +25,8 @@ public:
     explicit ListeningConnection(QObject *parent = nullptr);
     ~ListeningConnection() override;
 
-    /// Connects to @p location and LISTENs on channel "lectern": opened() or openFailed(). Call on the
+    /// Connects to @p location and LISTENs on channel "lectern" and on the signed-in member's own channel:
+    /// opened() or openFailed(). Call on the
     /// object's thread (QMetaObject::invokeMethod).
     void open(const StoreLocation &location);
     /// Asks the server for a trivial answer and waits at most @p answerTimeoutMs: alive(), or lost()
@@ -39,7 +40,7 @@ Q_SIGNALS:
     void openFailed(const QString &reason);
     void alive();
     void lost(const QString &reason);
-    /// A notification on channel "lectern" (its payload), from another connection.
+    /// A notification on one of its channels (its payload), from another connection.
     void notified(const QString &payload);
 
 private:
@@ -48,6 +49,7 @@ private:
     QString askForAnswer(int timeoutMs);
 
     std::unique_ptr<Database> m_db;
+    QString m_memberChannel; ///< lectern_member_<md5 of the signed-in role>
 };
 
 } // namespace Lectern

@@ -26,6 +26,8 @@ std::optional<StoreChange> StoreChange::fromPayload(const QString &payload)
         change.kind = Kind::DayScored;
     else if (kind == QLatin1String("shared_note"))
         change.kind = Kind::SharedNote;
+    else if (kind == QLatin1String("member_state"))
+        change.kind = Kind::MemberState;
     else
         return std::nullopt;
     change.day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
@@ -181,7 +183,8 @@ void StoreChangeListener::attemptReconnect()
 
 void StoreChangeListener::notified(const QString &payload)
 {
-    // The listening connection only listens, so every notification is another connection's doing.
+    // The listening connection only listens, so every notification is another connection's doing (the
+    // member's own state may be this process's other connections': a client compares before it shows).
     if (auto change = StoreChange::fromPayload(payload))
         Q_EMIT changed(*change);
     else

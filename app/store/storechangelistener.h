@@ -18,16 +18,17 @@ namespace Lectern {
 
 class ListeningConnection;
 
-/// What another client changed in a shared store: a day fetched or scored, or a shared note.
+/// What another client changed in a shared store: a day fetched or scored, a shared note, or the signed-in
+/// member's own state of a paper (from their other window or machine).
 struct StoreChange
 {
-    enum class Kind { DayFetched, DayScored, SharedNote };
+    enum class Kind { DayFetched, DayScored, SharedNote, MemberState };
     Kind kind = Kind::DayFetched;
     QDate day; ///< the day the change belongs to (a note's: its paper's latest listing); may be invalid
-    QString arxivId; ///< the paper of a shared note; empty for days
+    QString arxivId; ///< the paper of a shared note or of the member's state; empty for days
 
-    /// The payload of a notification on channel "lectern" (JSON {kind, day, paper}); nothing when it is
-    /// not one of ours.
+    /// The payload of a notification on channel "lectern" or the member's own (JSON {kind, day, paper});
+    /// nothing when it is not one of ours.
     [[nodiscard]] static std::optional<StoreChange> fromPayload(const QString &payload);
 };
 

@@ -468,6 +468,115 @@ private Q_SLOTS:
         QVERIFY(!hers.contains(QStringLiteral("Note by")));
     }
 
+    // Issue 14.2: the author's own rows and digest show the group's text of her shared note, which another
+    // member edited after her own copy was saved: the Note column and her digest say what everyone reads.
+    void theAuthorsRowsAndDigestShowTheGroupsText()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: on SQLite nobody else edits a shared note");
+        const StoreLocation lab = labDatabase();
+        const Paper p = Test::makePaper(QStringLiteral("2611.00108"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p, Test::makePaper(QStringLiteral("2611.00109"))}).ok());
+            QVERIFY(admin->addScore(Test::makeScore(p, 9, 8)).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QVERIFY(alice->saveState(sharedEdit(*alice, p.arxivId, QStringLiteral("her first words"))).ok());
+        SharedNote edit = bob->sharedNotes(p.arxivId)->first();
+        edit.text = QStringLiteral("her first words, and bob's");
+        const auto saved = bob->saveSharedNoteOf(edit);
+        QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
+
+        const auto day = alice->recordsForDay(p.announced);
+        QVERIFY2(day.ok(), qPrintable(day.error()));
+        QCOMPARE(day->size(), 2);
+        QCOMPARE(day->at(0).state.note, edit.text);
+        QCOMPARE(day->at(1).state.note, QString()); // the other paper has no note
+        const auto range = alice->recordsForRange({}, {});
+        QVERIFY(range.ok());
+        const auto rows = alice->tableRowsForRange({}, {});
+        QVERIFY(rows.ok());
+        for (const auto &list : {*range, *rows}) {
+            const auto it = std::find_if(
+                list.begin(), list.end(), [&](const PaperRecord &r) { return r.paper.arxivId == p.arxivId; });
+            QVERIFY(it != list.end());
+            QCOMPARE(it->state.note, edit.text);
+        }
+        QCOMPARE(alice->record(p.arxivId)->value().state.note, edit.text);
+        const AuthorMatcher nobody;
+        const auto hers = DigestBuilder::fromStore(*alice, p.announced, nobody, 1, 1);
+        QVERIFY2(hers.ok(), qPrintable(hers.error()));
+        const QString markdown = DigestBuilder::markdown(*hers);
+        QVERIFY2(
+            markdown.contains(QStringLiteral("**Note:** her first words, and bob's")), qPrintable(markdown));
+        QVERIFY(!markdown.contains(QStringLiteral("Note by")));
+        // Bob's own rows: his note is his (none), Alice's is hers, under the abstract.
+        QCOMPARE(bob->record(p.arxivId)->value().state.note, QString());
+    }
+
+    // Issue 14.4: a member's private state changed by one of her clients (her laptop) reaches her other
+    // clients (her desktop's listener), on her own channel; another member hears nothing of it.
+    void aMembersOwnChangesReachHerOtherClients()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const StoreLocation lab = labDatabase();
+        const Paper p = Test::makePaper(QStringLiteral("2611.00110"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+        }
+        StoreChangeListener aliceDesktop;
+        StoreChangeListener bobs;
+        QVERIFY(startListening(aliceDesktop, Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))));
+        QVERIFY(startListening(bobs, Test::PostgresCluster::forRole(lab, QStringLiteral("bob"))));
+        QSignalSpy aliceHeard(&aliceDesktop, &StoreChangeListener::changed);
+        QSignalSpy bobHeard(&bobs, &StoreChangeListener::changed);
+
+        auto laptop = openAs(lab, QStringLiteral("alice"));
+        QVERIFY(laptop);
+        PaperState star = *laptop->state(p.arxivId);
+        star.starred = true;
+        star.tags = QStringList {QStringLiteral("to-read")};
+        QVERIFY(laptop->saveState(star).ok());
+        const StoreChange change = nextChange(aliceHeard);
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::MemberState));
+        QCOMPARE(change.arxivId, p.arxivId);
+        QCOMPARE(change.day, p.announced);
+        // Bob's listener: the first thing it hears is Bob's own star on another paper, stored after
+        // Alice's (notices come in commit order), so Alice's was never sent to him.
+        const Paper other = Test::makePaper(QStringLiteral("2611.00111"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({other}).ok());
+        }
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(bob);
+        PaperState bobStar = *bob->state(other.arxivId);
+        bobStar.starred = true;
+        QVERIFY(bob->saveState(bobStar).ok());
+        StoreChange bobFirst = nextChange(bobHeard);
+        while (
+            bobFirst.kind == StoreChange::Kind::DayFetched && bobFirst.arxivId.isEmpty()) // the admin's fetch
+            bobFirst = nextChange(bobHeard);
+        QCOMPARE(int(bobFirst.kind), int(StoreChange::Kind::MemberState));
+        QCOMPARE(bobFirst.arxivId, other.arxivId);
+        // A shared note is the member's state too: her other client hears it on her channel.
+        aliceHeard.clear();
+        QVERIFY(laptop->saveState(sharedEdit(*laptop, p.arxivId, QStringLiteral("alice's"))).ok());
+        StoreChange next = nextChange(aliceHeard);
+        while (next.kind == StoreChange::Kind::DayFetched && next.arxivId.isEmpty()) // the admin's fetch
+            next = nextChange(aliceHeard);
+        QCOMPARE(int(next.kind), int(StoreChange::Kind::MemberState));
+        QCOMPARE(next.arxivId, p.arxivId);
+    }
+
     void sqliteHasNothingToListenTo()
     {
         if (m_backend.isPostgres())

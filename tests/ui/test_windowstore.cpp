@@ -11,6 +11,7 @@
 #include "store/paperstore.h"
 #include "store/storechangelistener.h"
 #include "ui/detailpane.h"
+#include "ui/digestview.h"
 #include "ui/filterbar.h"
 #include "ui/fulltextsearch.h"
 #include "ui/mainwindow.h"
@@ -33,6 +34,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
@@ -439,6 +441,77 @@ private Q_SLOTS:
         QCOMPARE(w.paperModel()->rowCount(), 62);
         QCOMPARE(w.reader()->currentArxivId(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    }
+
+    // Issue 14.4: a member's own state changed in her other window (another desktop) shows in this one
+    // without a reload, the paper being read kept; and when another member edits her shared note, her
+    // Note column and her digest show the group's text.
+    void aMembersOtherWindowAndTheGroupsEditShowLive()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const QDate day(2026, 11, 23);
+        const QList<Paper> papers = Test::numberedPapers(5, day);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        {
+            // Scored over the thresholds, so that the paper is in the digest.
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->addScore(Test::makeScore(papers.at(3), 9, 9)).ok());
+        }
+        Test::TempProfileDir desktopDir;
+        Test::TempProfileDir laptopDir;
+        for (const Test::TempProfileDir *dir : {&desktopDir, &laptopDir}) {
+            const QString built = memberProfile(*dir, *lab, QStringLiteral("alice"));
+            QVERIFY2(built.isEmpty(), qPrintable(built));
+        }
+        MainWindow desktop(Profile::inDirectory(desktopDir.path()));
+        MainWindow laptop(Profile::inDirectory(laptopDir.path()));
+        for (MainWindow *w : {&desktop, &laptop}) {
+            w->show();
+            QVERIFY2(w->storeError().isEmpty(), qPrintable(w->storeError()));
+            QTRY_VERIFY_WITH_TIMEOUT(w->storeChanges()->isListening(), 20000);
+        }
+        desktop.paperView()->selectRow(1);
+        const QString reading = desktop.reader()->currentArxivId();
+        const QString starred = papers.at(3).arxivId;
+        QVERIFY(reading != starred);
+        PaperTableModel *model = desktop.paperModel();
+        const int row = model->rowOf(starred);
+        QVERIFY(row >= 0);
+        QVERIFY(!model->recordAt(row)->state.starred);
+
+        // On the laptop: a star and a note on another paper.
+        QVERIFY(laptop.selectPaper(starred));
+        laptop.reader()->triage()->toggleStar();
+        QPlainTextEdit *laptopNote = laptop.noteEditor()->noteEdit();
+        laptopNote->setFocus();
+        QTest::keyClicks(laptopNote, QStringLiteral("from the laptop"));
+        laptop.noteEditor()->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(model->recordAt(model->rowOf(starred))->state.starred, 10000);
+        // The row the Note column shows (its mark, the text as tool tip).
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->recordAt(model->rowOf(starred))->state.note, QStringLiteral("from the laptop"), 10000);
+        QCOMPARE(desktop.reader()->currentArxivId(), reading);
+
+        // The laptop shares the note; Bob edits it: the desktop's Note column and digest show his text.
+        laptop.noteEditor()->shareCheck()->setChecked(true);
+        laptop.noteEditor()->flush();
+        auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+        QVERIFY2(bob.ok(), qPrintable(bob.error()));
+        QTRY_COMPARE(bob.value()->sharedNotes(starred)->size(), 1);
+        SharedNote edit = bob.value()->sharedNotes(starred)->first();
+        edit.text = QStringLiteral("from the laptop, and bob's line");
+        auto saved = bob.value()->saveSharedNoteOf(edit);
+        QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(starred))->state.note,
+            QStringLiteral("from the laptop, and bob's line"), 10000);
+        desktop.tabs()->setCurrentWidget(desktop.digestView());
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.digestView()->browser()->toPlainText().contains(
+                                     QStringLiteral("from the laptop, and bob's line")),
+            10000);
+        QCOMPARE(desktop.reader()->currentArxivId(), reading);
     }
 
     // Issue 14.2/14.5: a shared note is the group's. Bob, in Alice's group, edits her shared note from his
