@@ -38,6 +38,10 @@ public:
     /// by another view (a note, a star) is kept. Returns the state as stored.
     Result<PaperState> update(const QString &arxivId, const std::function<void(PaperState &)> &edit);
 
+    /// @p state was stored by another client of the same member (a window on another machine): every view
+    /// shows it, as if this window had stored it.
+    void announce(const PaperState &state) { Q_EMIT changed(state); }
+
 Q_SIGNALS:
     /// @p state is what the store now holds for its paper.
     void changed(const Lectern::PaperState &state);

@@ -19,6 +19,8 @@ PACKAGES=(
   xvfb xauth poppler-utils
   # The store tests' throwaway PostgreSQL cluster (initdb, pg_ctl; unaccent ships with the server).
   postgresql
+  # The change listener's bounded connection check (libpq's asynchronous calls).
+  libpq-dev
   # Fuzzing (tests/fuzz, -DLECTERN_FUZZ=ON): clang and its libFuzzer and sanitizer runtimes.
   clang libclang-rt-dev
 )
@@ -33,7 +35,7 @@ need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
 the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear,
-Snowball's libstemmer, qpdf (PDF outline), btparse (BibTeX), libcurl (the digest by e-mail), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
+Snowball's libstemmer, qpdf (PDF outline), btparse (BibTeX), libcurl (the digest by e-mail), libpq (the change listener), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
 PostgreSQL; for fuzzing clang with its libFuzzer runtime.
 MSG
 }

@@ -205,11 +205,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         m_shownDayChanged = true;
         m_storeChangeTimer.start();
     });
-    if (m_store) {
-        if (auto listening = m_storeChanges->listen(m_store->database().location()); !listening)
-            statusBar()->showMessage(
-                tr("Other clients' changes show after a restart only: %1").arg(listening.error()));
-    }
+    connect(m_storeChanges, &StoreChangeListener::cannotListen, this, [this](const QString &reason) {
+        statusBar()->showMessage(tr("Other clients' changes show after a restart only: %1").arg(reason));
+    });
+    if (m_store)
+        m_storeChanges->listen(m_store->database().location());
 
     WindowStateFile(m_profile, *this, *m_panes, *m_reader).restore();
     reload();
@@ -321,6 +321,8 @@ void MainWindow::storeChanged(const StoreChange &change)
 {
     if (change.kind == StoreChange::Kind::SharedNote) {
         m_sharedNotesChanged.insert(change.arxivId);
+    } else if (change.kind == StoreChange::Kind::MemberState) {
+        m_memberStateChanged.insert(change.arxivId);
     } else {
         m_daysChanged = true;
         m_shownDayChanged = m_shownDayChanged || !change.day.isValid() || change.day == m_day;
@@ -335,6 +337,7 @@ void MainWindow::showStoreChanges()
     const bool daysChanged = std::exchange(m_daysChanged, false);
     const bool shownDayChanged = std::exchange(m_shownDayChanged, false);
     const QSet<QString> notes = std::exchange(m_sharedNotesChanged, {});
+    const QSet<QString> states = std::exchange(m_memberStateChanged, {});
     if (daysChanged && !m_day.isValid()) {
         // Nothing was shown (an empty store): the new day is shown as at start.
         reload();
@@ -351,9 +354,11 @@ void MainWindow::showStoreChanges()
             m_navigator->setDays(*days);
             m_navigator->showDay(m_day);
         }
-        // "All days" keeps its rows until it is loaded again: reloading 100k rows for every notice of the
-        // lab's morning job would stall the window.
-        if (shownDayChanged && !m_allDays) {
+        // "All days" is read again in the background (a burst of notices is one reload, and a newer one
+        // replaces a load under way); the rows it brings keep the user's place.
+        if (m_allDays) {
+            m_recordsLoader->load();
+        } else if (shownDayChanged) {
             auto records = m_store->recordsForDay(m_day);
             if (!records) {
                 statusBar()->showMessage(records.error());
@@ -366,12 +371,32 @@ void MainWindow::showStoreChanges()
             m_digest->refresh();
         }
     }
+    // The member's own state, and the text of their shared notes another member may have edited.
+    for (const QString &id : states | notes)
+        followStoredState(id);
     for (const QString &id : notes)
         m_reader->refreshPaper(id);
     if (!notes.isEmpty())
         m_digest->refresh();
     updateStatus();
     Q_EMIT storeChangesShown();
+}
+
+void MainWindow::followStoredState(const QString &arxivId)
+{
+    const int row = m_model->rowOf(arxivId);
+    if (row < 0)
+        return;
+    auto stored = m_hub->state(arxivId);
+    if (!stored) {
+        statusBar()->showMessage(stored.error());
+        return;
+    }
+    // This window's own saves are announced to it too: only a difference is news.
+    const PaperState &shown = m_model->recordAt(row)->state;
+    if (shown.starred != stored->starred || shown.read != stored->read ||
+        shown.dismissed != stored->dismissed || shown.note != stored->note || shown.tags != stored->tags)
+        m_hub->announce(*stored);
 }
 
 void MainWindow::showRecords(QList<PaperRecord> records, PaperTableOrders orders)
@@ -410,6 +435,7 @@ void MainWindow::setAllDays(bool on)
         return;
     }
     m_allDays = true;
+    m_allDaysShown = false;
     m_recordsLoader->load();
     statusBar()->showMessage(tr("Loading the papers of all days…"));
 }
@@ -418,6 +444,13 @@ void MainWindow::allDaysLoaded(const PaperTableRows &rows)
 {
     if (!m_allDays)
         return;
+    if (m_allDaysShown) {
+        m_filters->setCategories(rows.categories);
+        m_reader->replaceRecordsKeepingPlace(rows.records, rows.orders);
+        updateStatus();
+        return;
+    }
+    m_allDaysShown = true;
     showRows(rows);
     m_dayStatus->hide(); // it speaks of one day
     m_panes->showPapers();

@@ -152,6 +152,9 @@ private:
     /// Live updates: collects what other clients changed; a burst (a feed, its day record, the scores) is
     /// shown once, by showStoreChanges().
     void storeChanged(const StoreChange &change);
+    /// Shows the stored state of @p arxivId where it differs from the row's (the member's other client
+    /// changed it, or another member the text of the member's own shared note).
+    void followStoredState(const QString &arxivId);
     void showStoreChanges();
 
     Profile m_profile;
@@ -177,6 +180,8 @@ private:
     RunNotifier *m_notifier = nullptr;
     bool m_autoRunScheduled = false;
     bool m_allDays = false;
+    /// "All days" rows are shown: a new load (other clients' work) keeps the user's place.
+    bool m_allDaysShown = false;
     JobErrorBar *m_errorBar = nullptr;
     DayNavigator *m_navigator = nullptr;
     std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again
@@ -191,6 +196,7 @@ private:
     bool m_daysChanged = false; ///< a day was fetched or scored by another client since last shown
     bool m_shownDayChanged = false; ///< ... the shown day among them
     QSet<QString> m_sharedNotesChanged; ///< papers whose shared notes another member changed
+    QSet<QString> m_memberStateChanged; ///< papers whose state the member changed in another client
 };
 
 } // namespace Lectern

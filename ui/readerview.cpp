@@ -263,21 +263,33 @@ void ReaderView::refreshRecords(QList<PaperRecord> records)
     bool sameRows = records.size() == m_model->rowCount();
     for (int i = 0; sameRows && i < records.size(); ++i)
         sameRows = m_model->recordAt(i)->paper.arxivId == records.at(i).paper.arxivId;
-    if (sameRows) {
-        // Rows changed in place (scores, a day's record): no reset, so the view keeps everything itself.
-        for (const PaperRecord &r : std::as_const(records))
-            m_model->updateRecord(r);
-    } else {
-        // New papers: a reset, after which the same paper is selected again, quietly (not marked read),
-        // without the detail pane or the note editor noticing the moment without a selection.
-        m_refreshing = true;
-        m_model->setRecords(std::move(records));
-        const int row = current.isEmpty() ? -1 : m_model->rowOf(current);
-        const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
-        if (index.isValid())
-            m_triage->selectRowQuietly(index.row());
-        m_refreshing = false;
+    if (!sameRows) {
+        replaceRecordsKeepingPlace(std::move(records));
+        return;
     }
+    // Rows changed in place (scores, a day's record): no reset, so the view keeps everything itself.
+    for (const PaperRecord &r : std::as_const(records))
+        m_model->updateRecord(r);
+    m_table->verticalScrollBar()->setValue(tableScroll);
+    updateSelection();
+    if (!current.isEmpty() && currentArxivId() == current)
+        m_detail->verticalScrollBar()->setValue(detailScroll);
+}
+
+void ReaderView::replaceRecordsKeepingPlace(QList<PaperRecord> records, PaperTableOrders orders)
+{
+    const QString current = currentArxivId();
+    const int tableScroll = m_table->verticalScrollBar()->value();
+    const int detailScroll = m_detail->verticalScrollBar()->value();
+    // A reset, after which the same paper is selected again, quietly (not marked read), without the
+    // detail pane or the note editor noticing the moment without a selection.
+    m_refreshing = true;
+    m_model->setRecords(std::move(records), std::move(orders));
+    const int row = current.isEmpty() ? -1 : m_model->rowOf(current);
+    const QModelIndex index = row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (index.isValid())
+        m_triage->selectRowQuietly(index.row());
+    m_refreshing = false;
     m_table->verticalScrollBar()->setValue(tableScroll);
     updateSelection();
     if (!current.isEmpty() && currentArxivId() == current)

@@ -3,6 +3,7 @@
 
 #include "domain/paperrecord.h"
 #include "domain/paperstate.h"
+#include "domain/papertableorders.h"
 #include "domain/sharednote.h"
 
 #include <QPointer>
@@ -64,6 +65,9 @@ public:
     /// Another client changed the papers shown (a live update): the table shows @p records, the user's
     /// selected paper, the table's scroll position and the note being typed all stay as they were.
     void refreshRecords(QList<PaperRecord> records);
+    /// Replaces the rows with @p records (with their sort orders), the same paper selected again quietly
+    /// and the table scrolled where it was ("All days" after another client's work).
+    void replaceRecordsKeepingPlace(QList<PaperRecord> records, PaperTableOrders orders = {});
     /// Another member's shared note on @p arxivId changed: the detail pane shows it again, scrolled where it
     /// was, when that paper is the one shown.
     void refreshPaper(const QString &arxivId);

@@ -437,6 +437,32 @@ PaperRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
+/// The texts of the signed-in member's shared notes by paper: the group's, which other members may have
+/// edited since the member's own copy (paper_state) was saved. A member shares a few notes, not thousands.
+Result<QHash<QString, QString>> ownSharedNoteTexts(QSqlDatabase &db, const SqlDialect &dialect)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT arxiv_id, note FROM shared_notes WHERE author = %1")
+                    .arg(dialect.currentMember())))
+        return sqlError(QStringLiteral("read the shared notes"), q);
+    QHash<QString, QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+/// Shows the group's text of the member's own shared notes in @p records (the Note column, the digest).
+void applySharedNoteTexts(QList<PaperRecord> &records, const QHash<QString, QString> &texts)
+{
+    if (texts.isEmpty())
+        return;
+    for (PaperRecord &r : records) {
+        if (auto text = texts.constFind(r.paper.arxivId); text != texts.constEnd())
+            r.state.note = *text;
+    }
+}
+
 } // namespace
 
 QString PaperStore::sqlOf(HotQuery query) const
@@ -505,6 +531,11 @@ Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
     QList<PaperRecord> out;
     while (q.next())
         out << recordFrom(q);
+    q.finish();
+    auto shared = ownSharedNoteTexts(m_db->sql(), m_db->dialect());
+    if (!shared)
+        return Error {shared.error()};
+    applySharedNoteTexts(out, *shared);
     return out;
 }
 
@@ -526,6 +557,11 @@ Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const 
     QList<PaperRecord> out;
     while (q.next())
         out << recordFrom(q);
+    q.finish();
+    auto shared = ownSharedNoteTexts(m_db->sql(), m_db->dialect());
+    if (!shared)
+        return Error {shared.error()};
+    applySharedNoteTexts(out, *shared);
     return out;
 }
 
@@ -567,6 +603,9 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         while (tags.next())
             tagsOf[tags.value(0).toLongLong()] << intern(tags.value(1).toString());
     }
+    auto sharedTexts = ownSharedNoteTexts(m_db->sql(), m_db->dialect());
+    if (!sharedTexts)
+        return Error {sharedTexts.error()};
     // Most papers share one of a few category lists ("cs.LG cs.AI"): one split list for each.
     QHash<QString, QStringList> categoryLists;
     const std::unique_ptr<RowCursor> cursor =
@@ -645,6 +684,7 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         return sqlError(
             QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q.error(), m_db->dialect());
     closeDay();
+    applySharedNoteTexts(out, *sharedTexts);
     return out;
 }
 
@@ -657,7 +697,13 @@ Result<std::optional<PaperRecord>> PaperStore::record(const QString &arxivId)
         return sqlError(QStringLiteral("read paper %1").arg(arxivId), q);
     if (!q.next())
         return std::optional<PaperRecord>();
-    return std::optional<PaperRecord>(recordFrom(q));
+    QList<PaperRecord> found {recordFrom(q)};
+    q.finish();
+    auto shared = ownSharedNoteTexts(m_db->sql(), m_db->dialect());
+    if (!shared)
+        return Error {shared.error()};
+    applySharedNoteTexts(found, *shared);
+    return std::optional<PaperRecord>(found.first());
 }
 
 Result<QList<QDate>> PaperStore::days()

@@ -400,8 +400,12 @@ public:
         // The window's password from the keyring, in memory only; without one libpq reads its password file.
         if (const QString password = StorePasswords::find(location); !password.isEmpty())
             db.setPassword(password);
-        QStringList options {
-            QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Lectern")};
+        // A server that goes silent (a network gone) is given up on in bounded time: keepalives probe an
+        // idle connection, and data the server does not acknowledge within a minute ends it.
+        QStringList options {QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=Lectern"),
+            QStringLiteral("keepalives=1"), QStringLiteral("keepalives_idle=30"),
+            QStringLiteral("keepalives_interval=10"), QStringLiteral("keepalives_count=3"),
+            QStringLiteral("tcp_user_timeout=60000")};
         if (!location.sslMode().isEmpty())
             options << QStringLiteral("sslmode=") + location.sslMode();
         db.setConnectOptions(options.join(u';'));

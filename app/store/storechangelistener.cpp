@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storechangelistener.h"
 
-#include "store/database.h"
+#include "store/listeningconnection.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
-#include <QSqlError>
-#include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -15,12 +14,6 @@
 namespace Lectern {
 
 Q_LOGGING_CATEGORY(lcStoreChanges, "lectern.store.changes")
-
-namespace {
-
-const QString kChannel = QStringLiteral("lectern");
-
-} // namespace
 
 std::optional<StoreChange> StoreChange::fromPayload(const QString &payload)
 {
@@ -33,6 +26,8 @@ std::optional<StoreChange> StoreChange::fromPayload(const QString &payload)
         change.kind = Kind::DayScored;
     else if (kind == QLatin1String("shared_note"))
         change.kind = Kind::SharedNote;
+    else if (kind == QLatin1String("member_state"))
+        change.kind = Kind::MemberState;
     else
         return std::nullopt;
     change.day = QDate::fromString(o.value(QStringLiteral("day")).toString(), Qt::ISODate);
@@ -43,6 +38,7 @@ std::optional<StoreChange> StoreChange::fromPayload(const QString &payload)
 StoreChangeListener::StoreChangeListener(QObject *parent)
     : QObject(parent)
     , m_checkTimer(new QTimer(this))
+    , m_random(QRandomGenerator::global()->generate())
 {
     m_scheduler = [this](int ms, std::function<void()> attempt) {
         QTimer::singleShot(ms, this, std::move(attempt));
@@ -50,11 +46,29 @@ StoreChangeListener::StoreChangeListener(QObject *parent)
     connect(m_checkTimer, &QTimer::timeout, this, &StoreChangeListener::checkConnection);
 }
 
-StoreChangeListener::~StoreChangeListener() = default;
+StoreChangeListener::~StoreChangeListener()
+{
+    if (!m_thread)
+        return;
+    // The connection closes on its own thread; a check under way ends within its answer timeout.
+    QMetaObject::invokeMethod(m_connection, &ListeningConnection::close, Qt::QueuedConnection);
+    m_thread->quit();
+    if (!m_thread->wait(m_answerTimeout + 15000)) {
+        // Stuck in a connect to a silent server (libpq's connect_timeout ends it): let it end on its own.
+        qCWarning(lcStoreChanges) << "the listening connection's thread is still busy; left to finish";
+        m_thread->setParent(nullptr);
+        connect(m_thread, &QThread::finished, m_thread, &QObject::deleteLater);
+    }
+}
 
 QList<int> StoreChangeListener::reconnectDelays()
 {
     return {1000, 2000, 4000, 8000, 16000, 30000};
+}
+
+int StoreChangeListener::withJitter(int base, QRandomGenerator &random)
+{
+    return base + int(random.bounded(base / 4 + 1));
 }
 
 void StoreChangeListener::setScheduler(Scheduler scheduler)
@@ -70,72 +84,48 @@ void StoreChangeListener::setCheckInterval(int ms)
         m_checkTimer->start(m_checkInterval);
 }
 
-Result<void> StoreChangeListener::listen(const StoreLocation &location)
+void StoreChangeListener::startThread()
 {
-    m_db.reset();
+    if (m_thread)
+        return;
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("lectern-store-listener"));
+    m_connection = new ListeningConnection;
+    m_connection->moveToThread(m_thread);
+    // Deleted on its thread, as the thread ends: its connection was opened there.
+    connect(m_thread, &QThread::finished, m_connection, &QObject::deleteLater);
+    connect(m_connection, &ListeningConnection::opened, this, &StoreChangeListener::opened);
+    connect(m_connection, &ListeningConnection::openFailed, this, &StoreChangeListener::openFailed);
+    connect(m_connection, &ListeningConnection::alive, this, [this] {
+        m_checking = false;
+        Q_EMIT connectionChecked();
+    });
+    connect(m_connection, &ListeningConnection::lost, this, &StoreChangeListener::lost);
+    connect(m_connection, &ListeningConnection::notified, this, &StoreChangeListener::notified);
+    m_thread->start();
+}
+
+void StoreChangeListener::listen(const StoreLocation &location)
+{
     m_location = location;
+    m_listening = false;
     m_reconnecting = false;
+    m_checking = false;
     m_attempts = 0;
     if (!location.isPostgres())
-        return {};
-    if (auto connected = connectAndListen(); !connected)
-        return connected;
-    setCheckInterval(m_checkInterval);
-    return {};
-}
-
-Result<void> StoreChangeListener::connectAndListen()
-{
-    auto opened = Database::open(m_location);
-    if (!opened)
-        return Error {opened.error()};
-    QSqlDriver *driver = opened.value()->sql().driver();
-    if (!driver->hasFeature(QSqlDriver::EventNotifications) || !driver->subscribeToNotification(kChannel))
-        return Error {tr("Cannot listen for other clients' changes on %1: %2")
-                          .arg(opened.value()->path(), driver->lastError().text())};
-    connect(driver, &QSqlDriver::notification, this, &StoreChangeListener::notified);
-    m_db = std::move(opened).value();
-    return {};
-}
-
-bool StoreChangeListener::checkConnection()
-{
-    if (!m_db)
-        return false;
-    QSqlQuery q(m_db->sql());
-    if (q.exec(QStringLiteral("SELECT 1"))) {
-        q.finish();
-        // Notices that came in while libpq waited for this answer are queued in libpq, and the driver reads
-        // its queue only when the socket has more: let it look now.
-        QMetaObject::invokeMethod(m_db->sql().driver(), "_q_handleNotification", Qt::QueuedConnection);
-        return true;
-    }
-    const QString reason = q.lastError().text();
-    q = QSqlQuery();
-    m_db.reset();
-    m_reconnecting = true;
-    m_attempts = 0;
-    qCWarning(lcStoreChanges) << "lost the listening connection:" << reason;
-    Q_EMIT connectionLost(reason);
-    scheduleAttempt();
-    return false;
-}
-
-void StoreChangeListener::scheduleAttempt()
-{
-    const QList<int> delays = reconnectDelays();
-    const int wait = delays.at(std::min<qsizetype>(m_attempts, delays.size() - 1));
-    m_scheduler(wait, [this] { attemptReconnect(); });
-}
-
-void StoreChangeListener::attemptReconnect()
-{
-    if (!m_reconnecting || m_db)
         return;
-    if (auto connected = connectAndListen(); !connected) {
-        ++m_attempts;
-        qCInfo(lcStoreChanges) << "reconnecting failed, attempt" << m_attempts << ":" << connected.error();
-        scheduleAttempt();
+    startThread();
+    m_opening = true;
+    QMetaObject::invokeMethod(m_connection, [c = m_connection, location] { c->open(location); });
+    setCheckInterval(m_checkInterval);
+}
+
+void StoreChangeListener::opened()
+{
+    m_opening = false;
+    m_listening = true;
+    if (!m_reconnecting) {
+        Q_EMIT listening();
         return;
     }
     m_reconnecting = false;
@@ -143,16 +133,62 @@ void StoreChangeListener::attemptReconnect()
     Q_EMIT reconnected();
 }
 
-void StoreChangeListener::notified(
-    const QString &name, QSqlDriver::NotificationSource, const QVariant &payload)
+void StoreChangeListener::openFailed(const QString &reason)
 {
-    if (name != kChannel)
+    m_opening = false;
+    if (!m_reconnecting) {
+        Q_EMIT cannotListen(reason);
         return;
-    // This connection only listens, so every notification is another connection's doing.
-    if (auto change = StoreChange::fromPayload(payload.toString()))
+    }
+    ++m_attempts;
+    qCInfo(lcStoreChanges) << "reconnecting failed, attempt" << m_attempts << ":" << reason;
+    Q_EMIT reconnectFailed(reason);
+    scheduleAttempt();
+}
+
+void StoreChangeListener::checkConnection()
+{
+    if (!m_listening || m_checking)
+        return;
+    m_checking = true;
+    QMetaObject::invokeMethod(
+        m_connection, [c = m_connection, timeout = m_answerTimeout] { c->check(timeout); });
+}
+
+void StoreChangeListener::lost(const QString &reason)
+{
+    m_checking = false;
+    m_listening = false;
+    m_reconnecting = true;
+    m_attempts = 0;
+    qCWarning(lcStoreChanges) << "lost the listening connection:" << reason;
+    Q_EMIT connectionLost(reason);
+    scheduleAttempt();
+}
+
+void StoreChangeListener::scheduleAttempt()
+{
+    const QList<int> delays = reconnectDelays();
+    const int base = delays.at(std::min<qsizetype>(m_attempts, delays.size() - 1));
+    m_scheduler(withJitter(base, m_random), [this] { attemptReconnect(); });
+}
+
+void StoreChangeListener::attemptReconnect()
+{
+    if (!m_reconnecting || m_listening || m_opening)
+        return;
+    m_opening = true;
+    QMetaObject::invokeMethod(m_connection, [c = m_connection, location = m_location] { c->open(location); });
+}
+
+void StoreChangeListener::notified(const QString &payload)
+{
+    // The listening connection only listens, so every notification is another connection's doing (the
+    // member's own state may be this process's other connections': a client compares before it shows).
+    if (auto change = StoreChange::fromPayload(payload))
         Q_EMIT changed(*change);
     else
-        qCWarning(lcStoreChanges) << "ignored a notification that is not Lectern's:" << payload.toString();
+        qCWarning(lcStoreChanges) << "ignored a notification that is not Lectern's:" << payload;
 }
 
 } // namespace Lectern

@@ -9,7 +9,11 @@
 //
 // The library is generated once per size into LECTERN_BENCH_DIR (default: a folder in the temporary
 // directory) and reused. The test run runs this once at a tiny size (bench_window_tiny) so it cannot rot.
+// LECTERN_BENCH_STORE=postgres: the same library generated through the store into a database of a
+// throwaway PostgreSQL server (the tests' PostgresCluster, started for this run and gone after it), and a
+// profile whose store/ settings name it.
 #include "config/profile.h"
+#include "config/settings.h"
 #include "library/librarygenerator.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
@@ -22,6 +26,9 @@
 #include "ui/mainwindow.h"
 #include "ui/readerview.h"
 
+#include <testkit/postgrescluster.h>
+#include <testkit/profilebuilder.h>
+
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -33,6 +40,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -462,11 +470,61 @@ static void BM_OpenDigestTab(benchmark::State &state)
 
 namespace {
 
+std::unique_ptr<Test::PostgresCluster> g_cluster;
+bool g_noPostgres = false; ///< asked for PostgreSQL where it cannot start: the run is skipped (exit 77)
+std::unique_ptr<QTemporaryDir> g_postgresProfile;
+
+/// Generates the library through the store into a new database of a throwaway server, and a profile
+/// naming it.
+bool preparePostgresProfile()
+{
+    g_cluster = std::make_unique<Test::PostgresCluster>();
+    auto location = g_cluster->createDatabase();
+    if (!location) {
+        std::fprintf(stderr, "PostgreSQL cannot run here: %s\n", qPrintable(location.error()));
+        g_noPostgres = true;
+        return false;
+    }
+    g_postgresProfile = std::make_unique<QTemporaryDir>();
+    g_profileDir = g_postgresProfile->path();
+    const QString built = Test::ProfileBuilder(g_profileDir)
+                              .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                              .withSetting(Keys::StoreHost, location->host())
+                              .withSetting(Keys::StorePort, location->port())
+                              .withSetting(Keys::StoreDatabase, location->database())
+                              .withSetting(Keys::StoreUser, location->user())
+                              .withSetting(Keys::UiFirstRunDone, true)
+                              .build();
+    if (!built.isEmpty()) {
+        std::fprintf(stderr, "%s\n", qPrintable(built));
+        return false;
+    }
+    auto store = PaperStore::open(location->toString());
+    if (!store) {
+        std::fprintf(stderr, "%s\n", qPrintable(store.error()));
+        return false;
+    }
+    QElapsedTimer clock;
+    clock.start();
+    LibraryGenerator::Options options;
+    options.papers = g_papers;
+    auto written = LibraryGenerator(options).write(*store.value());
+    if (!written) {
+        std::fprintf(stderr, "generating failed: %s\n", qPrintable(written.error()));
+        return false;
+    }
+    std::fprintf(stderr, "generated %d papers in PostgreSQL %s in %.1f s\n", g_papers,
+        qPrintable(location->toString()), double(clock.elapsed()) / 1000.0);
+    return true;
+}
+
 bool prepareProfile()
 {
     const QByteArray papers = qgetenv("LECTERN_BENCH_PAPERS");
     if (!papers.isEmpty())
         g_papers = papers.toInt();
+    if (qEnvironmentVariable("LECTERN_BENCH_STORE") == u"postgres")
+        return preparePostgresProfile();
     QString base = qEnvironmentVariable("LECTERN_BENCH_DIR");
     if (base.isEmpty())
         base = QDir::temp().filePath(QStringLiteral("lectern-bench"));
@@ -506,7 +564,7 @@ int main(int argc, char **argv)
     BenchApplication app(argc, argv);
     g_app = &app;
     if (!prepareProfile())
-        return 1;
+        return g_noPostgres ? 77 : 1;
     StallMonitor stalls;
     g_stalls = &stalls;
     const int iterations = qEnvironmentVariableIntValue("LECTERN_BENCH_ITERATIONS") > 0
@@ -532,5 +590,6 @@ int main(int argc, char **argv)
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();
     g_window.reset();
+    g_cluster.reset(); // the window's connections are closed: the server stops
     return g_failed ? 1 : 0;
 }

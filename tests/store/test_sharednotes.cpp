@@ -7,6 +7,7 @@
 #include "digest/digestbuilder.h"
 #include "digest/digesthtml.h"
 #include "scoring/authormatcher.h"
+#include "store/listeningconnection.h"
 #include "store/paperstore.h"
 #include "store/storechangelistener.h"
 
@@ -57,6 +58,19 @@ StoreChange nextChange(QSignalSpy &spy)
     if (spy.isEmpty() && !spy.wait(10000))
         return StoreChange {StoreChange::Kind::DayFetched, {}, QStringLiteral("nothing heard")};
     return spy.takeFirst().at(0).value<StoreChange>();
+}
+
+/// Starts @p listener on @p location and waits until it listens.
+bool startListening(StoreChangeListener &listener, const StoreLocation &location)
+{
+    QSignalSpy listening(&listener, &StoreChangeListener::listening);
+    QSignalSpy cannot(&listener, &StoreChangeListener::cannotListen);
+    listener.listen(location);
+    if (!listening.wait(20000)) {
+        qWarning() << "not listening:" << (cannot.isEmpty() ? QString() : cannot.first().at(0).toString());
+        return false;
+    }
+    return listener.isListening();
 }
 
 } // namespace
@@ -454,14 +468,126 @@ private Q_SLOTS:
         QVERIFY(!hers.contains(QStringLiteral("Note by")));
     }
 
+    // Issue 14.2: the author's own rows and digest show the group's text of her shared note, which another
+    // member edited after her own copy was saved: the Note column and her digest say what everyone reads.
+    void theAuthorsRowsAndDigestShowTheGroupsText()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: on SQLite nobody else edits a shared note");
+        const StoreLocation lab = labDatabase();
+        const Paper p = Test::makePaper(QStringLiteral("2611.00108"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p, Test::makePaper(QStringLiteral("2611.00109"))}).ok());
+            QVERIFY(admin->addScore(Test::makeScore(p, 9, 8)).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QVERIFY(alice->saveState(sharedEdit(*alice, p.arxivId, QStringLiteral("her first words"))).ok());
+        SharedNote edit = bob->sharedNotes(p.arxivId)->first();
+        edit.text = QStringLiteral("her first words, and bob's");
+        const auto saved = bob->saveSharedNoteOf(edit);
+        QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
+
+        const auto day = alice->recordsForDay(p.announced);
+        QVERIFY2(day.ok(), qPrintable(day.error()));
+        QCOMPARE(day->size(), 2);
+        QCOMPARE(day->at(0).state.note, edit.text);
+        QCOMPARE(day->at(1).state.note, QString()); // the other paper has no note
+        const auto range = alice->recordsForRange({}, {});
+        QVERIFY(range.ok());
+        const auto rows = alice->tableRowsForRange({}, {});
+        QVERIFY(rows.ok());
+        for (const auto &list : {*range, *rows}) {
+            const auto it = std::find_if(
+                list.begin(), list.end(), [&](const PaperRecord &r) { return r.paper.arxivId == p.arxivId; });
+            QVERIFY(it != list.end());
+            QCOMPARE(it->state.note, edit.text);
+        }
+        QCOMPARE(alice->record(p.arxivId)->value().state.note, edit.text);
+        const AuthorMatcher nobody;
+        const auto hers = DigestBuilder::fromStore(*alice, p.announced, nobody, 1, 1);
+        QVERIFY2(hers.ok(), qPrintable(hers.error()));
+        const QString markdown = DigestBuilder::markdown(*hers);
+        QVERIFY2(
+            markdown.contains(QStringLiteral("**Note:** her first words, and bob's")), qPrintable(markdown));
+        QVERIFY(!markdown.contains(QStringLiteral("Note by")));
+        // Bob's own rows: his note is his (none), Alice's is hers, under the abstract.
+        QCOMPARE(bob->record(p.arxivId)->value().state.note, QString());
+    }
+
+    // Issue 14.4: a member's private state changed by one of her clients (her laptop) reaches her other
+    // clients (her desktop's listener), on her own channel; another member hears nothing of it.
+    void aMembersOwnChangesReachHerOtherClients()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const StoreLocation lab = labDatabase();
+        const Paper p = Test::makePaper(QStringLiteral("2611.00110"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+        }
+        StoreChangeListener aliceDesktop;
+        StoreChangeListener bobs;
+        QVERIFY(startListening(aliceDesktop, Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))));
+        QVERIFY(startListening(bobs, Test::PostgresCluster::forRole(lab, QStringLiteral("bob"))));
+        QSignalSpy aliceHeard(&aliceDesktop, &StoreChangeListener::changed);
+        QSignalSpy bobHeard(&bobs, &StoreChangeListener::changed);
+
+        auto laptop = openAs(lab, QStringLiteral("alice"));
+        QVERIFY(laptop);
+        PaperState star = *laptop->state(p.arxivId);
+        star.starred = true;
+        star.tags = QStringList {QStringLiteral("to-read")};
+        QVERIFY(laptop->saveState(star).ok());
+        const StoreChange change = nextChange(aliceHeard);
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::MemberState));
+        QCOMPARE(change.arxivId, p.arxivId);
+        QCOMPARE(change.day, p.announced);
+        // Bob's listener: the first thing it hears is Bob's own star on another paper, stored after
+        // Alice's (notices come in commit order), so Alice's was never sent to him.
+        const Paper other = Test::makePaper(QStringLiteral("2611.00111"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({other}).ok());
+        }
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(bob);
+        PaperState bobStar = *bob->state(other.arxivId);
+        bobStar.starred = true;
+        QVERIFY(bob->saveState(bobStar).ok());
+        StoreChange bobFirst = nextChange(bobHeard);
+        while (
+            bobFirst.kind == StoreChange::Kind::DayFetched && bobFirst.arxivId.isEmpty()) // the admin's fetch
+            bobFirst = nextChange(bobHeard);
+        QCOMPARE(int(bobFirst.kind), int(StoreChange::Kind::MemberState));
+        QCOMPARE(bobFirst.arxivId, other.arxivId);
+        // A shared note is the member's state too: her other client hears it on her channel.
+        aliceHeard.clear();
+        QVERIFY(laptop->saveState(sharedEdit(*laptop, p.arxivId, QStringLiteral("alice's"))).ok());
+        StoreChange next = nextChange(aliceHeard);
+        while (next.kind == StoreChange::Kind::DayFetched && next.arxivId.isEmpty()) // the admin's fetch
+            next = nextChange(aliceHeard);
+        QCOMPARE(int(next.kind), int(StoreChange::Kind::MemberState));
+        QCOMPARE(next.arxivId, p.arxivId);
+    }
+
     void sqliteHasNothingToListenTo()
     {
         if (m_backend.isPostgres())
             QSKIP("SQLite only");
         Test::TempProfileDir dir;
         StoreChangeListener listener;
-        QVERIFY(listener.listen(StoreLocation::parse(m_backend.storeFor(dir))).ok());
+        QSignalSpy cannot(&listener, &StoreChangeListener::cannotListen);
+        listener.listen(StoreLocation::parse(m_backend.storeFor(dir)));
         QVERIFY(!listener.isListening());
+        QVERIFY(!listener.connectionThread()); // no thread for nothing
+        QVERIFY(cannot.isEmpty());
     }
 
     void anotherClientsChangesAreHeard()
@@ -472,9 +598,7 @@ private Q_SLOTS:
         auto alice = openAs(lab, QStringLiteral("alice"));
         QVERIFY(alice);
         StoreChangeListener listener;
-        const auto listening = listener.listen(Test::PostgresCluster::forRole(lab, QStringLiteral("alice")));
-        QVERIFY2(listening.ok(), qPrintable(listening.error()));
-        QVERIFY(listener.isListening());
+        QVERIFY(startListening(listener, Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))));
         QSignalSpy heard(&listener, &StoreChangeListener::changed);
 
         // The lab's morning job, another client: a fetched day (one feed of two papers: one notice),
@@ -531,27 +655,40 @@ private Q_SLOTS:
             attempt = std::move(next);
         });
         listener.setCheckInterval(0); // this test checks
-        QVERIFY(listener.listen(Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))).ok());
+        listener.setRandomSeed(14);
+        QVERIFY(startListening(listener, Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))));
         QSignalSpy heard(&listener, &StoreChangeListener::changed);
         QSignalSpy lost(&listener, &StoreChangeListener::connectionLost);
         QSignalSpy back(&listener, &StoreChangeListener::reconnected);
-        QVERIFY(listener.checkConnection());
+        QSignalSpy failed(&listener, &StoreChangeListener::reconnectFailed);
+        QSignalSpy answered(&listener, &StoreChangeListener::connectionChecked);
+        listener.checkConnection();
+        QVERIFY(answered.wait(10000));
         QVERIFY(lost.isEmpty() && waits.isEmpty());
 
         auto stopped = m_backend.cluster()->stop();
         QVERIFY2(stopped.ok(), qPrintable(stopped.error()));
-        QVERIFY(!listener.checkConnection());
+        listener.checkConnection();
+        QVERIFY(lost.wait(10000));
         QCOMPARE(lost.size(), 1);
         QVERIFY(!listener.isListening());
-        QCOMPARE(waits, QList<int> {1000});
-        QVERIFY(!listener.checkConnection()); // while reconnecting: no second schedule
+        QCOMPARE(waits.size(), 1);
+        listener.checkConnection(); // while reconnecting: no second check, no second schedule
         QCOMPARE(waits.size(), 1);
         // The server is still down: the attempt fails and the next wait is longer.
         std::exchange(attempt, {})();
+        QVERIFY(failed.wait(20000));
         QCOMPARE(back.size(), 0);
-        QCOMPARE(waits, (QList<int> {1000, 2000}));
+        QCOMPARE(waits.size(), 2);
         std::exchange(attempt, {})();
-        QCOMPARE(waits, (QList<int> {1000, 2000, 4000}));
+        QVERIFY(failed.wait(20000));
+        QCOMPARE(waits.size(), 3);
+        // 1, 2, 4 s, each up to a quarter longer at random (the seed's draws are not all zero).
+        const QList<int> base = StoreChangeListener::reconnectDelays().mid(0, 3);
+        for (int i = 0; i < 3; ++i)
+            QVERIFY2(waits.at(i) >= base.at(i) && waits.at(i) <= base.at(i) * 5 / 4,
+                qPrintable(QStringLiteral("wait %1: %2 ms").arg(i).arg(waits.at(i))));
+        QVERIFY(waits != base);
 
         auto started = m_backend.cluster()->startAgain();
         QVERIFY2(started.ok(), qPrintable(started.error()));
@@ -561,10 +698,12 @@ private Q_SLOTS:
         QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00301"), 1, QDate(2026, 11, 24))})
                     .ok());
         std::exchange(attempt, {})();
+        QVERIFY(back.wait(20000));
         QCOMPARE(back.size(), 1);
         QVERIFY(listener.isListening());
         QCOMPARE(waits.size(), 3); // no more attempts
-        QVERIFY(listener.checkConnection());
+        listener.checkConnection();
+        QVERIFY(answered.wait(10000));
         // Listening again: the next fetch is heard, and it is the first notice heard since the restart.
         QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00302"), 1, QDate(2026, 11, 25))})
                     .ok());
@@ -574,11 +713,78 @@ private Q_SLOTS:
         QVERIFY(heard.isEmpty());
         // A second loss starts again from the shortest wait.
         QVERIFY(m_backend.cluster()->stop().ok());
-        QVERIFY(!listener.checkConnection());
-        QCOMPARE(waits.last(), 1000);
+        listener.checkConnection();
+        QVERIFY(lost.wait(10000));
+        QVERIFY(waits.last() >= 1000 && waits.last() <= 1250);
         QVERIFY(m_backend.cluster()->startAgain().ok());
         std::exchange(attempt, {})();
+        QVERIFY(back.wait(20000));
         QCOMPARE(back.size(), 2);
+    }
+
+    // A server that stops answering without closing the connection (its processes frozen, as behind a
+    // network gone silent): the check gives up after its answer timeout, on the listener's own thread,
+    // while the GUI thread's event loop goes on; once the server answers again the listener reconnects.
+    void aSilentServerIsLostInBoundedTimeOffTheGuiThread()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const StoreLocation lab = labDatabase();
+        StoreChangeListener listener;
+        std::function<void()> attempt;
+        listener.setScheduler([&](int, std::function<void()> next) { attempt = std::move(next); });
+        listener.setCheckInterval(0); // this test checks
+        listener.setAnswerTimeout(1000);
+        // Where the connection's work runs: recorded as each result is emitted, on the emitting thread.
+        QList<QThread *> workedOn;
+        QThread *const gui = QThread::currentThread();
+        const auto record = [&] { workedOn << QThread::currentThread(); };
+        QVERIFY(startListening(listener, Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))));
+        ListeningConnection *c = listener.connection();
+        QVERIFY(c);
+        for (auto signal : {&ListeningConnection::opened, &ListeningConnection::alive})
+            connect(c, signal, c, record, Qt::DirectConnection);
+        connect(c, &ListeningConnection::lost, c, record, Qt::DirectConnection);
+        connect(c, &ListeningConnection::notified, c, record, Qt::DirectConnection);
+        QSignalSpy lost(&listener, &StoreChangeListener::connectionLost);
+        QSignalSpy back(&listener, &StoreChangeListener::reconnected);
+        QSignalSpy heard(&listener, &StoreChangeListener::changed);
+        QSignalSpy answered(&listener, &StoreChangeListener::connectionChecked);
+
+        auto paused = m_backend.cluster()->pause();
+        QVERIFY2(paused.ok(), qPrintable(paused.error()));
+        // The GUI thread's events go on while the check waits: one posted after the check runs before the
+        // loss is reported (which takes the answer timeout at least).
+        bool turned = false;
+        listener.checkConnection();
+        QVERIFY(lost.isEmpty());
+        QMetaObject::invokeMethod(
+            this, [&] { turned = lost.isEmpty(); }, Qt::QueuedConnection);
+        QVERIFY(lost.wait(30000));
+        QVERIFY(turned);
+        QVERIFY(answered.isEmpty());
+        QVERIFY(!listener.isListening());
+        QVERIFY2(lost.first().at(0).toString().contains(QStringLiteral("did not answer")),
+            qPrintable(lost.first().at(0).toString()));
+        QVERIFY(attempt);
+
+        QVERIFY(m_backend.cluster()->resume().ok());
+        std::exchange(attempt, {})();
+        QVERIFY(back.wait(20000));
+        QVERIFY(listener.isListening());
+        listener.checkConnection();
+        QVERIFY(answered.wait(10000));
+        auto admin = openAs(lab, QStringLiteral("lab_admin"));
+        QVERIFY(admin);
+        QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00401"), 1, QDate(2026, 11, 26))})
+                    .ok());
+        QCOMPARE(nextChange(heard).day, QDate(2026, 11, 26));
+
+        // lost, opened again, alive, notified: all on the listener's thread, none on the GUI thread.
+        QCOMPARE(workedOn.size(), 4);
+        QVERIFY(listener.connectionThread() && listener.connectionThread() != gui);
+        for (QThread *t : std::as_const(workedOn))
+            QCOMPARE(t, listener.connectionThread());
     }
 
     void payloadsThatAreNotOursAreIgnored()

@@ -7,9 +7,11 @@
 #include "config/settings.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
+#include "store/listeningconnection.h"
 #include "store/paperstore.h"
 #include "store/storechangelistener.h"
 #include "ui/detailpane.h"
+#include "ui/digestview.h"
 #include "ui/filterbar.h"
 #include "ui/fulltextsearch.h"
 #include "ui/mainwindow.h"
@@ -32,9 +34,11 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTcpServer>
 #include <QTest>
+#include <QThread>
 
 using namespace Lectern;
 
@@ -330,7 +334,7 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QVERIFY(w.storeChanges()->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000);
         QTableView *table = w.paperView();
         QCOMPARE(table->model()->rowCount(), 60);
         // The user scrolls down, reads a paper there and starts a note.
@@ -381,6 +385,135 @@ private Q_SLOTS:
         QCOMPARE(w.reader()->currentArxivId(), reading);
     }
 
+    // Issue 14.4: with "All days" shown, a day another client fetches and the scores it stores show too,
+    // read again in the background, with the user's selected paper and the table's scroll position kept.
+    void allDaysFollowsAnotherClientsWork()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const QDate first(2026, 11, 23);
+        const QDate second(2026, 11, 24);
+        const QDate third(2026, 11, 25);
+        // The window opens on the latest day (20 papers); all days hold 60.
+        const QList<Paper> papers = Test::numberedPapers(40, first) + Test::numberedPapers(20, second, 41);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        auto admin = PaperStore::open(lab->toString());
+        QVERIFY2(admin.ok(), qPrintable(admin.error()));
+        Test::TempProfileDir aliceDir;
+        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.resize(1000, 700);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000);
+        QTableView *table = w.paperView();
+        QCOMPARE(table->model()->rowCount(), 20);
+        w.filterBar()->scopeChooser()->setCurrentIndex(1);
+        QVERIFY(w.allDays());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 60, 10000);
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const int row = table->rowAt(table->viewport()->height() / 2);
+        QVERIFY(row > 0);
+        table->selectRow(row);
+        const QString reading = w.reader()->currentArxivId();
+        QVERIFY(!reading.isEmpty());
+
+        // The lab's job fetches the next day: its papers join the rows, nothing else moves.
+        QVERIFY(admin.value()
+                    ->upsertPapers({Test::makePaper(QStringLiteral("2611.09801"), 1, third),
+                        Test::makePaper(QStringLiteral("2611.09802"), 1, third)})
+                    .ok());
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 62, 10000);
+        QVERIFY(w.allDays());
+        QVERIFY(w.paperModel()->rowOf(QStringLiteral("2611.09802")) >= 0);
+        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        // And scores the first day: the marks show in the same rows.
+        QVERIFY(admin.value()->addScores({Test::makeScore(papers.at(7), 9, 8)}).ok());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w.paperModel()->recordAt(w.paperModel()->rowOf(papers.at(7).arxivId))->score.has_value(), 10000);
+        QCOMPARE(w.paperModel()->rowCount(), 62);
+        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    }
+
+    // Issue 14.4: a member's own state changed in her other window (another desktop) shows in this one
+    // without a reload, the paper being read kept; and when another member edits her shared note, her
+    // Note column and her digest show the group's text.
+    void aMembersOtherWindowAndTheGroupsEditShowLive()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one client");
+        const QDate day(2026, 11, 23);
+        const QList<Paper> papers = Test::numberedPapers(5, day);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        {
+            // Scored over the thresholds, so that the paper is in the digest.
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->addScore(Test::makeScore(papers.at(3), 9, 9)).ok());
+        }
+        Test::TempProfileDir desktopDir;
+        Test::TempProfileDir laptopDir;
+        for (const Test::TempProfileDir *dir : {&desktopDir, &laptopDir}) {
+            const QString built = memberProfile(*dir, *lab, QStringLiteral("alice"));
+            QVERIFY2(built.isEmpty(), qPrintable(built));
+        }
+        MainWindow desktop(Profile::inDirectory(desktopDir.path()));
+        MainWindow laptop(Profile::inDirectory(laptopDir.path()));
+        for (MainWindow *w : {&desktop, &laptop}) {
+            w->show();
+            QVERIFY2(w->storeError().isEmpty(), qPrintable(w->storeError()));
+            QTRY_VERIFY_WITH_TIMEOUT(w->storeChanges()->isListening(), 20000);
+        }
+        desktop.paperView()->selectRow(1);
+        const QString reading = desktop.reader()->currentArxivId();
+        const QString starred = papers.at(3).arxivId;
+        QVERIFY(reading != starred);
+        PaperTableModel *model = desktop.paperModel();
+        const int row = model->rowOf(starred);
+        QVERIFY(row >= 0);
+        QVERIFY(!model->recordAt(row)->state.starred);
+
+        // On the laptop: a star and a note on another paper.
+        QVERIFY(laptop.selectPaper(starred));
+        laptop.reader()->triage()->toggleStar();
+        QPlainTextEdit *laptopNote = laptop.noteEditor()->noteEdit();
+        laptopNote->setFocus();
+        QTest::keyClicks(laptopNote, QStringLiteral("from the laptop"));
+        laptop.noteEditor()->flush();
+        QTRY_VERIFY_WITH_TIMEOUT(model->recordAt(model->rowOf(starred))->state.starred, 10000);
+        // The row the Note column shows (its mark, the text as tool tip).
+        QTRY_COMPARE_WITH_TIMEOUT(
+            model->recordAt(model->rowOf(starred))->state.note, QStringLiteral("from the laptop"), 10000);
+        QCOMPARE(desktop.reader()->currentArxivId(), reading);
+
+        // The laptop shares the note; Bob edits it: the desktop's Note column and digest show his text.
+        laptop.noteEditor()->shareCheck()->setChecked(true);
+        laptop.noteEditor()->flush();
+        auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+        QVERIFY2(bob.ok(), qPrintable(bob.error()));
+        QTRY_COMPARE(bob.value()->sharedNotes(starred)->size(), 1);
+        SharedNote edit = bob.value()->sharedNotes(starred)->first();
+        edit.text = QStringLiteral("from the laptop, and bob's line");
+        auto saved = bob.value()->saveSharedNoteOf(edit);
+        QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
+        QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(starred))->state.note,
+            QStringLiteral("from the laptop, and bob's line"), 10000);
+        desktop.tabs()->setCurrentWidget(desktop.digestView());
+        QTRY_VERIFY_WITH_TIMEOUT(desktop.digestView()->browser()->toPlainText().contains(
+                                     QStringLiteral("from the laptop, and bob's line")),
+            10000);
+        QCOMPARE(desktop.reader()->currentArxivId(), reading);
+    }
+
     // Issue 14.2/14.5: a shared note is the group's. Bob, in Alice's group, edits her shared note from his
     // window; Alice saves hers meanwhile; Bob's save is a conflict: her text stays stored, and the merge
     // dialog offers both before anything of his is written.
@@ -400,6 +533,7 @@ private Q_SLOTS:
 
         MainWindow w(Profile::inDirectory(bobDir.path()));
         w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000); // Alice's save is heard
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         QTableView *table = w.paperView();
         table->selectRow(1);
@@ -465,6 +599,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
+        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000); // Bob's edit is heard
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         QTableView *table = w.paperView();
         table->selectRow(2);
@@ -512,7 +647,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         StoreChangeListener *listener = w.storeChanges();
-        QVERIFY(listener->isListening());
+        QTRY_VERIFY_WITH_TIMEOUT(listener->isListening(), 20000);
+        // The listener's connection lives on a thread of its own, never the window's.
+        QVERIFY(listener->connectionThread() && listener->connectionThread() != QThread::currentThread());
+        QCOMPARE(listener->connection()->thread(), listener->connectionThread());
         QCOMPARE(listener->checkInterval(), 10000);
         listener->setCheckInterval(0); // this test checks
         QList<int> waits;
@@ -527,8 +665,11 @@ private Q_SLOTS:
         const QString reading = w.reader()->currentArxivId();
 
         QVERIFY(m_backend.cluster()->stop().ok());
-        QVERIFY(!listener->checkConnection());
-        QCOMPARE(waits, QList<int> {1000});
+        QSignalSpy lost(listener, &StoreChangeListener::connectionLost);
+        listener->checkConnection();
+        QVERIFY(lost.wait(10000));
+        QCOMPARE(waits.size(), 1);
+        QVERIFY(waits.first() >= 1000 && waits.first() <= 1250);
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("reconnecting")),
             qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(m_backend.cluster()->startAgain().ok());
@@ -537,8 +678,8 @@ private Q_SLOTS:
         QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09901"), 1, day)}).ok());
         QSignalSpy shown(&w, &MainWindow::storeChangesShown);
         std::exchange(attempt, {})();
+        QVERIFY(shown.wait(20000));
         QVERIFY(listener->isListening());
-        QVERIFY(shown.wait(10000));
         QCOMPARE(table->model()->rowCount(), 4);
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
         QCOMPARE(w.reader()->currentArxivId(), reading);

@@ -15,7 +15,9 @@
 #include <QThread>
 
 #include <pwd.h>
+#include <signal.h>
 #include <unistd.h>
+#include <utility>
 
 namespace Lectern::Test {
 
@@ -70,6 +72,7 @@ PostgresCluster::PostgresCluster() = default;
 
 PostgresCluster::~PostgresCluster()
 {
+    (void)resume(); // a frozen server would not stop
     if (!m_holder)
         return;
     m_holder->closeWriteChannel(); // the holder stops the server
@@ -195,6 +198,49 @@ Result<void> PostgresCluster::startAgain()
     return pgCtl({QStringLiteral("-l"), m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
         QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-s"), QStringLiteral("-o"),
         serverOptions(m_dir.path(), m_port), QStringLiteral("start")});
+}
+
+Result<void> PostgresCluster::pause()
+{
+    if (!m_started)
+        return Error {QStringLiteral("the server is not running")};
+    // The postmaster's pid is the first line of postmaster.pid; its children (one per session, and the
+    // server's helpers) name it as their parent in /proc.
+    QFile pidFile(m_dir.path() + QStringLiteral("/data/postmaster.pid"));
+    if (!pidFile.open(QIODevice::ReadOnly))
+        return Error {QStringLiteral("cannot read %1").arg(pidFile.fileName())};
+    const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
+    if (postmaster <= 0)
+        return Error {QStringLiteral("no pid in %1").arg(pidFile.fileName())};
+    QList<qint64> processes {postmaster};
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (name) state ppid …": the name may hold spaces, so read after its closing parenthesis.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == postmaster)
+            processes << pid;
+    }
+    for (const qint64 pid : processes) {
+        if (::kill(pid_t(pid), SIGSTOP) != 0)
+            return Error {QStringLiteral("cannot stop process %1").arg(pid)};
+        m_paused << pid;
+    }
+    return {};
+}
+
+Result<void> PostgresCluster::resume()
+{
+    for (const qint64 pid : std::exchange(m_paused, {}))
+        ::kill(pid_t(pid), SIGCONT);
+    return {};
 }
 
 Result<void> PostgresCluster::execAsSuperuser(const QString &sql, const QString &database)

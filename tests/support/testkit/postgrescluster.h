@@ -4,6 +4,7 @@
 #include "store/storelocation.h"
 #include "util/result.h"
 
+#include <QList>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -51,6 +52,12 @@ public:
     /// Starts the stopped server again, on the same port with the same databases.
     [[nodiscard]] Result<void> startAgain();
 
+    /// Freezes every process of the server (SIGSTOP), as a server whose network went silent: connections
+    /// stay open, nothing answers, nothing is closed.
+    [[nodiscard]] Result<void> pause();
+    /// Lets the frozen processes go on (SIGCONT).
+    [[nodiscard]] Result<void> resume();
+
     /// The folder of initdb, pg_ctl and postgres (the newest installed major version), or empty.
     [[nodiscard]] static QString binDir();
 
@@ -65,6 +72,7 @@ private:
     int m_databases = 0;
     bool m_labRoles = false;
     bool m_started = false;
+    QList<qint64> m_paused; ///< the processes pause() froze
 };
 
 } // namespace Lectern::Test

@@ -1,0 +1,3 @@
+-- Lectern schema 17: a member's own state changed on another machine is announced to that member's other
+-- clients (issue 14.4). An SQLite file has one client and no notifications: nothing changes here; the
+-- number keeps both backends' schemas in step.
