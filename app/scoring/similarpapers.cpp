@@ -134,6 +134,19 @@ size_t SimilarPapers::postingBytes() const
 
 Result<SimilarPapers> SimilarPapers::fromStore(PaperStore &store, const QString &modelPath, int limit)
 {
+    SimilarPapers index;
+    // Room for every paper's kept terms at once (asked before the papers' query: on PostgreSQL a second
+    // query on the connection would cut that one's rows off): grown by doubling, the two arrays would hold up
+    // to a third more than they need, and twice that while they are copied.
+    {
+        QSqlQuery count(store.database().sql());
+        if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next()) {
+            const size_t papers = size_t(std::clamp<qint64>(count.value(0).toLongLong(), 0, limit));
+            index.m_pendingTerms.reserve(papers * size_t(IndexedTerms));
+            index.m_weights.reserve(papers * size_t(IndexedTerms));
+            index.m_start.reserve(papers + 1);
+        }
+    }
     QSqlQuery q(store.database().sql());
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT arxiv_id, title, abstract, categories, primary_category FROM papers "
@@ -148,16 +161,6 @@ Result<SimilarPapers> SimilarPapers::fromStore(PaperStore &store, const QString 
     if (std::optional<BuiltinModel::Learned> learned = BuiltinModel::loadLearned(modelPath)) {
         vectorizer = std::move(learned->vectorizer);
         fitted = true;
-    }
-    SimilarPapers index;
-    // Room for every paper's kept terms at once: grown by doubling, the two arrays would hold up to a
-    // third more than they need, and twice that while they are copied.
-    QSqlQuery count(store.database().sql());
-    if (count.exec(QStringLiteral("SELECT count(*) FROM papers")) && count.next()) {
-        const size_t papers = size_t(std::clamp<qint64>(count.value(0).toLongLong(), 0, limit));
-        index.m_pendingTerms.reserve(papers * size_t(IndexedTerms));
-        index.m_weights.reserve(papers * size_t(IndexedTerms));
-        index.m_start.reserve(papers + 1);
     }
     QStringList waitingIds;
     QList<TfidfVectorizer::Document> waiting;
