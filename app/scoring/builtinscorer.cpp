@@ -310,7 +310,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         m->trainFeedback(docs);
 
     // Where each paper of the collection stands by the keywords and by the criteria: the fusion of the two
-    // rankings, and the marks, are positions among these.
+    // rankings is a ranking of places among these.
     if (m->m_hasKeywords) {
         Scratch s;
         s.collectionWords = true;

@@ -133,8 +133,8 @@ public:
         int relevance = 1;
         int novelty = 1;
         double keywordScore = 0; ///< k above, 0..1
-        double relevanceScore = 0; ///< r above, 0..1
-        double rankScore = 0; ///< the score r places (fused, blended): orders papers that r would tie
+        double relevanceScore = 0; ///< what the relevance mark is made of, 0..1: p, or m (see Marks)
+        double rankScore = 0; ///< the score that orders the papers (fused, blended), also within a mark
         int topic = -1; ///< index of the best topic; -1 when no keyword matched
         QStringList matched; ///< keywords of that topic found in the paper, strongest first
         QStringList inTitle; ///< of which found in the title
