@@ -13,6 +13,7 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <mutex>
 #include <numeric>
@@ -46,6 +47,14 @@ int mark(double x01)
     return 1 + int(std::lround(9.0 * std::clamp(x01, 0.0, 1.0)));
 }
 
+/// A calibrated probability as a mark: 8 (the digest's default threshold) at even odds, one mark for each
+/// natural unit of log-odds (9 from 73 %, 10 from 88 %; 7 from 27 %, 6 from 12 %, ..., 1 below 0.25 %).
+int markOfProbability(double p)
+{
+    const double q = std::clamp(p, 1e-9, 1.0 - 1e-9);
+    return std::clamp(8 + int(std::floor(std::log(q / (1.0 - q)))), 1, 10);
+}
+
 QString percent(double x)
 {
     return QString::number(x, 'f', 2);
@@ -56,6 +65,16 @@ constexpr double kFusionK = 60;
 constexpr int kBlendFolds = 5;
 /// The blend's logistic regression: liblinear's default C; two features, hundreds of labels.
 constexpr double kBlendC = 1.0;
+/// Platt scaling is a maximum-likelihood fit: liblinear's regularisation (which also shrinks the intercept
+/// towards even odds) is made negligible, and only keeps labels that one score separates finite.
+constexpr double kCalibrationC = 100.0;
+
+/// What the topics alone say of a paper, on a scale that does not depend on the day: the keyword prior k
+/// without the feedback (which compares the paper with the collection's best), less the cross-list prior.
+double topicMatch(const BuiltinModel::Assessment &a)
+{
+    return std::clamp(a.keywordScore - (a.crossList ? BuiltinModel::CrossListPenalty : 0.0), 0.0, 1.0);
+}
 
 bool isCrossList(const Paper &p)
 {
@@ -291,7 +310,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         m->trainFeedback(docs);
 
     // Where each paper of the collection stands by the keywords and by the criteria: the fusion of the two
-    // rankings, and the marks, are positions among these.
+    // rankings is a ranking of places among these.
     if (m->m_hasKeywords) {
         Scratch s;
         s.collectionWords = true;
@@ -312,8 +331,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         }
         std::sort(m->m_fusedSorted.begin(), m->m_fusedSorted.end());
     }
-    if (m->isLearning() && m->m_hasKeywords) {
-        // A sample of the collection stands for it: the blend's scales and the marks' positions.
+    if (m->isLearning()) {
+        // A sample of the collection stands for it: the blend's and the calibration's scales.
         QList<Paper> sample;
         const qsizetype every = std::max<qsizetype>(1, in.collection.size() / 2000);
         for (qsizetype i = 0; i < in.collection.size(); i += every)
@@ -444,6 +463,7 @@ BuiltinModel::Labels BuiltinModel::trainClassifier(const Inputs &in, const Learn
             continue;
         labelled.insert(p.arxivId);
         examples.push_back({vectorFor(p), false, kWeakLabelWeight});
+        labelledPapers << p;
         ++negatives;
     }
 
@@ -495,7 +515,6 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
 {
     const std::vector<LinearClassifier::Example> &examples = labels.examples;
     const QList<Paper> &papers = labels.papers;
-    const size_t explicitEnd = labels.explicitEnd;
     std::vector<const SparseVector *> collection;
     std::vector<double> priors;
     std::vector<double> keywordPriors;
@@ -508,19 +527,22 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     };
     for (const Paper &p : collectionPapers) {
         collection.push_back(&*m_buildVectors.constFind(p.arxivId));
-        priors.push_back(criteriaScore(p));
-        keywordPriors.push_back(keywordsOf(p));
-        topicOrder.push_back(fused(keywordPriors.back(), priors.back(), isCrossList(p)));
+        if (m_hasKeywords) {
+            priors.push_back(criteriaScore(p));
+            keywordPriors.push_back(keywordsOf(p));
+            topicOrder.push_back(fused(keywordPriors.back(), priors.back(), isCrossList(p)));
+        }
     }
     std::tie(m_blend.keywordMean, m_blend.keywordSd) = meanAndSd(keywordPriors);
-    // Each explicit label's margin by a classifier that did not see it (k-fold): what the classifier knows
-    // of papers it has not learned, which is what it is asked about.
+    // Each example's margin by a classifier that did not see it (k-fold): what the classifier knows of
+    // papers it has not learned, which is what it is asked about. The blend learns from the explicit labels'
+    // margins, the calibration from every example's.
     const int dimensions = m_learned.vectorizer.size();
-    std::vector<double> outOfFold(explicitEnd, 0.0);
+    std::vector<double> outOfFold(examples.size(), 0.0);
     for (int f = 0; f < kBlendFolds; ++f) {
         std::vector<LinearClassifier::Example> train;
         for (size_t k = 0; k < examples.size(); ++k) {
-            if (k >= explicitEnd || int(k % kBlendFolds) != f)
+            if (int(k % kBlendFolds) != f)
                 train.push_back(examples[k]);
         }
         LinearClassifier c;
@@ -530,7 +552,7 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
         for (const SparseVector *v : collection)
             margins.push_back(c.decision(*v));
         const auto [mean, sd] = meanAndSd(margins);
-        for (size_t k = size_t(f); k < explicitEnd; k += kBlendFolds)
+        for (size_t k = size_t(f); k < examples.size(); k += kBlendFolds)
             outOfFold[k] = (c.decision(examples[k].x) - mean) / sd;
     }
     // Both scores standardised over the collection, so that the weights compare.
@@ -539,19 +561,54 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     for (const SparseVector *v : collection)
         margins.push_back(m_learned.classifier.decision(*v));
     std::tie(m_blend.marginMean, m_blend.marginSd) = meanAndSd(margins);
+    // The features of the blend: criteria, margin and keywords, standardised.
+    std::vector<std::array<double, 3>> features(examples.size());
+    for (size_t k = 0; m_hasKeywords && k < examples.size(); ++k) {
+        features[k] = {(criteriaScore(papers.at(qsizetype(k))) - m_blend.priorMean) / m_blend.priorSd,
+            outOfFold[k], (keywordsOf(papers.at(qsizetype(k))) - m_blend.keywordMean) / m_blend.keywordSd};
+    }
+    if (m_hasKeywords &&
+        !fitBlend(labels, features, collectionPapers, priors, margins, keywordPriors, topicOrder))
+        return;
+    // Calibration (Platt 1999): a logistic regression of every example's label on its out-of-fold score,
+    // each paper once and the classes as they come, so that its probability keeps the labels' base rate.
+    std::vector<LinearClassifier::Example> platt;
+    platt.reserve(examples.size());
+    for (size_t k = 0; k < examples.size(); ++k) {
+        const double score = m_blend.active ? m_blend.wPrior * features[k][0] +
+                m_blend.wLearned * features[k][1] + m_blend.wKeywords * features[k][2]
+                                            : outOfFold[k];
+        platt.push_back({SparseVector {{0}, {float(score)}}, examples[k].positive, 1});
+    }
+    LinearClassifier calibration;
+    if (calibration.train(platt, 1, kCalibrationC, nullptr, LinearClassifier::Loss::Logistic,
+            LinearClassifier::Classes::AsGiven) &&
+        calibration.weights()[0] > 0) {
+        m_calibration.active = true;
+        m_calibration.slope = calibration.weights()[0];
+        m_calibration.intercept = calibration.bias();
+    }
+}
+
+bool BuiltinModel::fitBlend(const Labels &labels, const std::vector<std::array<double, 3>> &features,
+    const QList<Paper> &collectionPapers, const std::vector<double> &priors,
+    const std::vector<double> &margins, const std::vector<double> &keywordPriors,
+    const std::vector<double> &topicOrder)
+{
+    const std::vector<LinearClassifier::Example> &examples = labels.examples;
+    const QList<Paper> &papers = labels.papers;
+    const size_t explicitEnd = labels.explicitEnd;
     std::vector<LinearClassifier::Example> stacked;
     for (size_t k = 0; k < explicitEnd; ++k) {
-        const double prior = (criteriaScore(papers.at(qsizetype(k))) - m_blend.priorMean) / m_blend.priorSd;
-        const double keywords =
-            (keywordsOf(papers.at(qsizetype(k))) - m_blend.keywordMean) / m_blend.keywordSd;
-        stacked.push_back({SparseVector {{0, 1, 2}, {float(prior), float(outOfFold[k]), float(keywords)}},
-            examples[k].positive, examples[k].weight});
+        stacked.push_back(
+            {SparseVector {{0, 1, 2}, {float(features[k][0]), float(features[k][1]), float(features[k][2])}},
+                examples[k].positive, examples[k].weight});
     }
     // The topics' own verdict as LabelsForHalf virtual labels each way: the collection's papers they rank
     // first (+) and papers of its lower half (-), by their scores now. Labels that say nothing about the
     // topics (all far from them) then leave the topics their weight; real labels outweigh these as they grow.
     {
-        std::vector<size_t> order(collection.size());
+        std::vector<size_t> order(collectionPapers.size());
         std::iota(order.begin(), order.end(), size_t(0));
         std::stable_sort(
             order.begin(), order.end(), [&](size_t x, size_t y) { return topicOrder[x] > topicOrder[y]; });
@@ -586,18 +643,16 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     }
     LinearClassifier blend;
     if (!blend.train(stacked, 3, kBlendC, nullptr, LinearClassifier::Loss::Logistic))
-        return;
+        return false;
     m_blend.wKeywords = std::max(0.0, double(blend.weights()[2]));
     // A score that predicts against the labels is left out rather than turned upside down.
     m_blend.wPrior = std::max(0.0, double(blend.weights()[0]));
     m_blend.wLearned = std::max(0.0, double(blend.weights()[1]));
     if (m_blend.wPrior + m_blend.wLearned + m_blend.wKeywords <= 0)
-        return;
+        return false;
     m_blend.active = true;
     m_learnedWeight = m_blend.wLearned / (m_blend.wPrior + m_blend.wLearned + m_blend.wKeywords);
-    for (size_t i = 0; i < collection.size(); ++i)
-        m_blend.sorted.push_back(blended(priors[i], margins[i], keywordPriors[i]));
-    std::sort(m_blend.sorted.begin(), m_blend.sorted.end());
+    return true;
 }
 
 double BuiltinModel::blended(double criteria, double margin, double keywords) const
@@ -741,7 +796,7 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     double r = 0;
     if (m_hasKeywords) {
         rank = fused(keywords, a.criteriaScore, a.crossList);
-        r = shareBelow(m_fusedSorted, rank);
+        r = shareBelow(m_fusedSorted, rank); // the place orders; the marks say how fully it meets a topic
     }
     // The classifier, blended in as far as the labels carry it.
     if (isLearning()) {
@@ -750,10 +805,17 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         a.learned = std::clamp(centred / (centred >= 0 ? m_upScale : m_downScale), -1.0, 1.0);
         if (m_blend.active) {
             rank = blended(a.criteriaScore, margin, keywords);
-            r = shareBelow(m_blend.sorted, rank);
         } else {
-            r = (1.0 - m_learnedWeight) * r + m_learnedWeight * *a.learned;
-            rank = r;
+            rank = (1.0 - m_learnedWeight) * r + m_learnedWeight * *a.learned;
+        }
+        if (m_calibration.active) {
+            // The probability that the labels would call it relevant, from the score the ranking uses.
+            const double score = m_blend.active ? rank : (margin - m_blend.marginMean) / m_blend.marginSd;
+            a.probability = 1.0 / (1.0 + std::exp(-(m_calibration.slope * score + m_calibration.intercept)));
+        } else {
+            // Too few labels to calibrate on: the topics' strength and the classifier's place, as blended.
+            r = (m_hasKeywords ? (1.0 - m_learnedWeight) * topicMatch(a) : 0.0) +
+                m_learnedWeight * std::max(0.0, *a.learned);
         }
         // Why: the terms whose weights raise the margin most.
         std::vector<std::pair<double, int>> pushes;
@@ -770,7 +832,9 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         a.strongestTerms = TextAnalyzer::spelledAs(terms, QString(paper.title + u' ' + paper.abstract));
     }
     a.rankScore = rank;
-    a.relevanceScore = std::clamp(r, 0.0, 1.0);
+    if (!isLearning())
+        r = m_hasKeywords ? topicMatch(a) : 0.0;
+    a.relevanceScore = a.probability ? *a.probability : std::clamp(r, 0.0, 1.0);
 
     // Novelty: the closest reference paper other than this one.
     s.accumulator.resize(size_t(m_refIds.size()), 0.0f);
@@ -795,7 +859,7 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
     a.nearest = nearest >= 0 ? m_refIds.at(nearest) : QString();
     a.againstLibrary = !m_libraryIds.isEmpty();
 
-    a.relevance = mark(a.relevanceScore);
+    a.relevance = a.probability ? markOfProbability(*a.probability) : mark(a.relevanceScore);
     a.novelty = mark(1.0 - std::min(1.0, a.similarity / kNoveltyFullSimilarity));
     if (const auto known = m_importedFrom.constFind(paper.arxivId); known != m_importedFrom.cend()) {
         // The user has it in their library: nothing new to them, however far it is from the rest.

@@ -15,6 +15,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -58,8 +59,8 @@ class PaperStore;
 /// one query, BM25 over uni- and bigrams, widened by Rocchio feedback from its ten best papers); a paper's
 /// criteria score c is its best topic's. The two rankings of the collection, by k' and by c, are fused by
 /// reciprocal rank, 1 / (60 + places above by k') + 1 / (60 + places above by c) (Cormack et al. 2009): a
-/// paper high in either ranks high, one high in both higher. The topics' relevance r is the share of the
-/// collection that this fused score puts below the paper.
+/// paper high in either ranks high, one high in both higher. This fused score orders the papers without
+/// labels; r_topics, the share of the collection it puts below a paper, enters the fixed blend below.
 ///
 /// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams and their arXiv categories
 /// (TfidfVectorizer: sublinear tf, title counted twice), fitted on the collection. A linear SVM
@@ -73,17 +74,22 @@ class PaperStore;
 /// starred", with the paper's terms that raise the margin most).
 ///
 /// Blend. How much the topics and the classifier each say is learned from the labels (stacking): every
-/// explicit label's margin is taken from a classifier trained without it (5-fold), and a logistic
-/// regression (liblinear) of the labels on three scores standardised over the collection — the criteria
-/// score c, that margin and the keyword prior k — gives their weights. The topics' own verdict enters as
-/// LabelsForHalf virtual labels each way (the collection's papers the fused topics rank first, +, and
-/// papers of its lower half, -), so that labels which say nothing about the topics (all far from them)
+/// label's margin is taken from a classifier trained without it (5-fold, over every example), and a logistic
+/// regression (liblinear) of the explicit labels on three scores standardised over the collection — the
+/// criteria score c, that margin and the keyword prior k — gives their weights. The topics' own verdict
+/// enters as LabelsForHalf virtual labels each way (the collection's papers the fused topics rank first, +,
+/// and papers of its lower half, -), so that labels which say nothing about the topics (all far from them)
 /// leave the topics their weight, and real labels outweigh them as they grow: the blend moves to the
-/// classifier as far as the labels show it predicts them, not on a fixed schedule. Relevance r is then the
-/// share of the collection below the paper's blended score. When the folds cannot be trained (one without a
-/// positive) the fixed blend r = (1 - a) r_topics + a l, a = p / (p + LabelsForHalf) for p positive labels,
-/// stands in. Without keywords r = l. The model (vocabulary and weights) is kept in the profile
-/// (BuiltinScorer::modelPath) and the next run's training starts from it.
+/// classifier as far as the labels show it predicts them, not on a fixed schedule. Without keywords the
+/// classifier's standardised margin stands alone. When the folds cannot be trained (one without a positive)
+/// the fixed blend (1 - a) r_topics + a l, a = p / (p + LabelsForHalf) for p positive labels, orders the
+/// papers instead. The model (vocabulary and weights) is kept in the profile (BuiltinScorer::modelPath) and
+/// the next run's training starts from it.
+///
+/// Calibration (Platt 1999). The blended score of every example, from its out-of-fold margin, is fitted to
+/// the example's label by a logistic regression that keeps the classes as they come (each paper once): its
+/// probability p is the chance that the labels would call a paper relevant — for a language model's
+/// verdicts, that it selects it — and keeps their base rate, whatever the day holds.
 ///
 /// Novelty. 1 - (the largest cosine similarity between the paper's tf-idf vector and the papers the user
 /// holds: starred, or read and not dismissed) / 0.6, at least 0: a paper as close as 0.6 to one the user
@@ -91,9 +97,15 @@ class PaperStore;
 /// itself) is the reference. A paper imported from the user's library is already known: novelty 1, and the
 /// comment says where it was imported from.
 ///
-/// Marks. relevance = 1 + round(9 r), novelty = 1 + round(9 n): integers 1 to 10. Since r is a position in
-/// the collection, relevance 10 is its top 5 %, 8 and more its top 28 %; papers nothing matches share the
-/// bottom place and 1.
+/// Marks say how relevant a paper is, not where it stands in the collection, so that a day with nothing on
+/// the topics has (almost) nothing over the digest's thresholds and a day full of them has many; the
+/// ranking (rankScore) orders the papers within a mark. With a calibration: relevance 8 at even odds,
+/// one mark for each natural unit of log-odds (9 from p = 0.73, 10 from 0.88; 7 from 0.27, ...). Without
+/// one (topics only): relevance = 1 + round(9 m), where m is the topic prior k without feedback (which
+/// compares a paper with the collection's best) and less CrossListPenalty for a cross-list: a rare keyword
+/// once in the title gives about 6, a title keyword and another in the abstract 8, several keywords 9 and
+/// 10, as the LLM's rubric puts them. With labels too few to calibrate on: 1 + round(9 ((1 - a) m + a
+/// max(0, l))). Novelty = 1 + round(9 n).
 class BuiltinModel final
 {
 public:
@@ -121,14 +133,15 @@ public:
         int relevance = 1;
         int novelty = 1;
         double keywordScore = 0; ///< k above, 0..1
-        double relevanceScore = 0; ///< r above, 0..1
-        double rankScore = 0; ///< the score r places (fused, blended): orders papers that r would tie
+        double relevanceScore = 0; ///< what the relevance mark is made of, 0..1: p, or m (see Marks)
+        double rankScore = 0; ///< the score that orders the papers (fused, blended), also within a mark
         int topic = -1; ///< index of the best topic; -1 when no keyword matched
         QStringList matched; ///< keywords of that topic found in the paper, strongest first
         QStringList inTitle; ///< of which found in the title
         QStringList against; ///< its Irrelevant keywords found
         std::optional<double> learned; ///< l above (-1..1), when the classifier is active
         std::optional<double> feedback; ///< f above (-1..1), when pseudo-relevance feedback is active
+        std::optional<double> probability; ///< p above: calibrated on the labels, when there are enough
         double criteriaScore = 0; ///< c above: the best topic's BM25 score as a query (CriteriaQueries)
         bool crossList = false; ///< listed from another archive: the prior lost CrossListPenalty
         QStringList strongestTerms; ///< the paper's terms that raise its learned score most, strongest first
@@ -271,7 +284,6 @@ private:
         double wKeywords = 0;
         double keywordMean = 0;
         double keywordSd = 1;
-        std::vector<double> sorted; ///< the collection's blended scores, ascending
     } m_blend;
     /// The classifier's examples: the explicit labels first (of papers), then the weak and background ones.
     struct Labels
@@ -280,8 +292,23 @@ private:
         QList<Paper> papers;
         size_t explicitEnd = 0;
     };
-    /// Fits the blend of topics and classifier on the explicit labels, over a sample of the collection.
+    /// Fits the blend of topics and classifier on the explicit labels, over a sample of the collection, and
+    /// the calibration of the result on every example.
     void trainBlend(const Labels &labels, const QList<Paper> &collection);
+    /// The blend's logistic regression on the explicit labels' @p features and the topics' virtual labels;
+    /// false when no score predicts the labels.
+    bool fitBlend(const Labels &labels, const std::vector<std::array<double, 3>> &features,
+        const QList<Paper> &collectionPapers, const std::vector<double> &priors,
+        const std::vector<double> &margins, const std::vector<double> &keywordPriors,
+        const std::vector<double> &topicOrder);
+    /// Platt scaling of the final score (blended, or the classifier's standardised margin): the
+    /// probability that a paper is one the labels would call relevant.
+    struct Calibration
+    {
+        bool active = false;
+        double slope = 0;
+        double intercept = 0;
+    } m_calibration;
     [[nodiscard]] double blended(double criteria, double margin, double keywords) const;
     /// The keyword prior k' (keywords, feedback, cross-list), filling @p a's topic and keywords.
     double keywordPrior(const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const;

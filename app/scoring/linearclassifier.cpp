@@ -12,8 +12,8 @@ void quiet(const char *) { }
 
 } // namespace
 
-bool LinearClassifier::train(
-    const std::vector<Example> &examples, int dimensions, double c, const LinearClassifier *start, Loss loss)
+bool LinearClassifier::train(const std::vector<Example> &examples, int dimensions, double c,
+    const LinearClassifier *start, Loss loss, Classes classes)
 {
     static std::once_flag silenced;
     std::call_once(silenced, [] { set_print_string_function(quiet); });
@@ -61,7 +61,7 @@ bool LinearClassifier::train(
     param.solver_type = loss == Loss::Logistic ? L2R_LR : L2R_L2LOSS_SVC;
     param.eps = 0.01;
     param.C = c;
-    param.nr_weight = 2;
+    param.nr_weight = classes == Classes::Balanced ? 2 : 0;
     param.weight_label = labels;
     param.weight = classWeights;
     if (start && start->m_w.size() == size_t(dimensions)) {

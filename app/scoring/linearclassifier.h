@@ -21,6 +21,9 @@ public:
     /// The loss the solver minimises: the squared hinge (an SVM, the default) or the logistic loss
     /// (logistic regression: margins that are log-odds).
     enum class Loss { SquaredHinge, Logistic };
+    /// Whether each class weighs as much in total (for ranking from few positives) or each example as
+    /// given (a logistic regression whose log-odds keep the labels' base rate: calibration).
+    enum class Classes { Balanced, AsGiven };
 
     struct Example
     {
@@ -33,7 +36,8 @@ public:
     /// solver from an earlier model, so a run after a few new labels converges in a few steps. False when
     /// one class has no example.
     bool train(const std::vector<Example> &examples, int dimensions, double c = DefaultC,
-        const LinearClassifier *start = nullptr, Loss loss = Loss::SquaredHinge);
+        const LinearClassifier *start = nullptr, Loss loss = Loss::SquaredHinge,
+        Classes classes = Classes::Balanced);
 
     [[nodiscard]] bool isTrained() const { return !m_w.empty(); }
     [[nodiscard]] double decision(const SparseVector &x) const { return x.dot(m_w) + m_bias; }

@@ -49,6 +49,63 @@ Paper byId(const QList<Test::LabelledPaper> &all, const QString &id)
     qFatal("no paper %s", qPrintable(id));
 }
 
+/// A made-up day of @p count papers, each mostly of its own words (pseudo-words from a large pool, so that
+/// no two papers are alike); the first @p onTopic are about the first test topic (quantization, kv caches
+/// and pruning of language models, in title and abstract), the others about other things and only touch
+/// the topics' wider words ("language models", "memory"), as most of a real listing does.
+QList<Paper> madeUpDay(const QString &prefix, int count, int onTopic)
+{
+    QList<Paper> day;
+    quint32 state = 12345U + quint32(prefix.toInt());
+    const auto word = [&state]() {
+        state = state * 1103515245U + 12345U; // a fixed sequence: the same day on every run
+        // Letters only, so that each pseudo-word is one token.
+        QString w;
+        for (quint32 x = (state >> 8) % 20000 + 26 * 26; x > 0; x /= 26)
+            w += QChar(u'a' + int(x % 26));
+        return w;
+    };
+    const auto words = [&](int n) {
+        QStringList out;
+        for (int i = 0; i < n; ++i)
+            out << word();
+        return out.join(u' ');
+    };
+    for (int i = 0; i < count; ++i) {
+        Paper p;
+        p.arxivId = QStringLiteral("2611.%1%2").arg(prefix).arg(i, 4, 10, QLatin1Char('0'));
+        p.version = 1;
+        p.primaryCategory = QStringLiteral("cs.LG");
+        p.categories = {p.primaryCategory};
+        p.announceType = QStringLiteral("new");
+        if (i < onTopic) {
+            p.title = QStringLiteral("Quantization of the kv cache for %1").arg(words(3));
+            p.abstract = QStringLiteral("We study quantization and pruning of the kv cache of language "
+                                        "models, %1. The kv cache stays small in memory, %2.")
+                             .arg(words(30), words(30));
+        } else {
+            p.title = QStringLiteral("On %1").arg(words(4));
+            p.abstract = QStringLiteral("We study %1 with language models, %2. It needs little memory.")
+                             .arg(words(30), words(30));
+        }
+        day << p;
+    }
+    return day;
+}
+
+/// How many of @p day's papers the model gives relevance 8 or more (the digest's default threshold), and
+/// how many of those also have novelty 7 or more (the digest's).
+std::pair<int, int> overTheThresholds(const BuiltinModel &model, const QList<Paper> &day)
+{
+    int relevant = 0;
+    int both = 0;
+    for (const Paper &p : day) {
+        const Assessment a = model.assess(p);
+        relevant += a.relevance >= 8;
+        both += a.relevance >= 8 && a.novelty >= 7;
+    }
+    return {relevant, both};
+}
 } // namespace
 
 class TestBuiltinScorer : public QObject
@@ -250,12 +307,18 @@ private Q_SLOTS:
                     qPrintable(term));
         }
 
-        // Stars and dismissals: the recommender paper, like the dismissed ones, drops below its keyword mark.
+        // Stars and dismissals: the recommender paper, like the dismissed ones, is less likely relevant than
+        // with the stars alone, and than the control, and its mark is no higher than its keywords gave it.
         const auto both = modelFor(all, true, true);
         QCOMPARE(both->negatives(), 6);
         const Assessment recBoth = both->assess(recommender);
         QVERIFY(recBoth.learned && *recBoth.learned < -0.25);
-        QVERIFY2(recBoth.relevance < recBefore.relevance,
+        const Assessment recStarred = starred->assess(recommender);
+        QVERIFY(recBoth.probability && recStarred.probability);
+        QVERIFY2(*recBoth.probability < *recStarred.probability,
+            qPrintable(QStringLiteral("%1 -> %2").arg(*recStarred.probability).arg(*recBoth.probability)));
+        QVERIFY(*recBoth.probability < *both->assess(control).probability);
+        QVERIFY2(recBoth.relevance <= recBefore.relevance,
             qPrintable(QStringLiteral("%1 -> %2").arg(recBefore.relevance).arg(recBoth.relevance)));
         QVERIFY(recBoth.comment.contains(QStringLiteral("like papers you dismissed")));
         QVERIFY(both->assess(protein).relevance > both->assess(control).relevance);
@@ -569,6 +632,72 @@ private Q_SLOTS:
             QVERIFY(model->assess(control).rankScore > model->assess(recommender).rankScore);
         }
         QVERIFY(std::abs(*warm->assess(protein).learned - *cold->assess(protein).learned) < 0.1);
+    }
+
+    /// The marks mean the same on every day: a day with nothing on the topics puts (almost) nothing over
+    /// the thresholds, a day full of papers on them many. Both are scored with the same earlier days in the
+    /// collection (1200 papers, 2 % on the topics), as the store gives them. (Marks that are places in the
+    /// collection put a good part of the quiet day over them, the papers that touch the topics' words.)
+    void marksDoNotDependOnWhatTheDayHolds()
+    {
+        const QList<Paper> earlier = madeUpDay(QStringLiteral("1"), 1200, 24);
+        BuiltinModel::Inputs quiet;
+        quiet.topics = testTopics();
+        const QList<Paper> quietDay = madeUpDay(QStringLiteral("2"), 300, 0);
+        quiet.collection = quietDay + earlier; // newest first
+        BuiltinModel::Inputs busy;
+        busy.topics = testTopics();
+        const QList<Paper> busyDay = madeUpDay(QStringLiteral("3"), 300, 100);
+        busy.collection = busyDay + earlier;
+        const auto [onQuiet, onQuietBoth] = overTheThresholds(*BuiltinModel::build(quiet), quietDay);
+        const auto busyModel = BuiltinModel::build(busy);
+        const auto [onBusy, onBusyBoth] = overTheThresholds(*busyModel, busyDay);
+        qInfo("relevance >= 8 (and novelty >= 7): %d (%d) of 300 on a day without the topics, %d (%d) of 300 "
+              "on a day with 100 papers on them",
+            onQuiet, onQuietBoth, onBusy, onBusyBoth);
+        QVERIFY2(onQuiet <= 3, qPrintable(QString::number(onQuiet)));
+        QVERIFY2(onBusy >= 90, qPrintable(QString::number(onBusy)));
+        // The papers over them are the ones on the topics.
+        for (qsizetype i = 100; i < busyDay.size(); ++i)
+            QVERIFY2(busyModel->assess(busyDay.at(i)).relevance < 8, qPrintable(busyDay.at(i).arxivId));
+    }
+
+    /// With a language model's verdicts on earlier days, relevance is the calibrated probability that it
+    /// would select the paper (8 from even odds): a quiet day again puts (almost) nothing over the
+    /// threshold, a busy one many, and the probabilities add up to about as many papers as the model
+    /// selects on such a day.
+    void learnedMarksAreCalibratedProbabilities()
+    {
+        const QList<Paper> earlier = madeUpDay(QStringLiteral("4"), 600, 60);
+        BuiltinModel::Inputs base;
+        base.topics = testTopics();
+        for (qsizetype i = 0; i < earlier.size(); ++i)
+            (i < 60 ? base.llmRelevant : base.llmOther) << earlier.at(i);
+        const QList<Paper> quietDay = madeUpDay(QStringLiteral("5"), 300, 0);
+        const QList<Paper> busyDay = madeUpDay(QStringLiteral("6"), 300, 100);
+        BuiltinModel::Inputs quiet = base;
+        quiet.collection = quietDay + earlier;
+        BuiltinModel::Inputs busy = base;
+        busy.collection = busyDay + earlier;
+        const auto quietModel = BuiltinModel::build(quiet);
+        const auto busyModel = BuiltinModel::build(busy);
+        QVERIFY(quietModel->isLearning() && busyModel->isLearning());
+        const auto [onQuiet, onQuietBoth] = overTheThresholds(*quietModel, quietDay);
+        const auto [onBusy, onBusyBoth] = overTheThresholds(*busyModel, busyDay);
+        double expected = 0;
+        for (const Paper &p : busyDay) {
+            const Assessment a = busyModel->assess(p);
+            QVERIFY2(a.probability, qPrintable(a.comment));
+            QVERIFY(a.relevanceScore == *a.probability);
+            QCOMPARE(a.relevance >= 8, *a.probability >= 0.5);
+            expected += *a.probability;
+        }
+        qInfo("learned: relevance >= 8: %d of 300 on a quiet day, %d of 300 on a day with 100 papers on the "
+              "topics; their probabilities add up to %.1f",
+            onQuiet, onBusy, expected);
+        QVERIFY2(onQuiet <= 3, qPrintable(QString::number(onQuiet)));
+        QVERIFY2(onBusy >= 90, qPrintable(QString::number(onBusy)));
+        QVERIFY2(expected > 80 && expected < 120, qPrintable(QString::number(expected)));
     }
 
     void forgottenLabelsAreNotLearned()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The built-in scorer on a real arXiv day against an LLM's verdicts (../shared/data, read at run time):
 // topics only, and after one day of labels with the README's 2-fold split.
+#include "scoring/builtinscorer.h"
+#include "store/paperstore.h"
+
 #include <testkit/fixtures.h>
 #include <testkit/lecternprocess.h>
 #include <testkit/realday.h>
@@ -19,6 +22,42 @@ RankingEvaluation fold(const Test::RealDay &day, const QList<Paper> &train, cons
     if (!Test::storeDay(dir.databasePath(), day, train))
         return {};
     return Test::evaluateFromStore(dir.databasePath(), day, test);
+}
+
+/// What the marks of a model trained on @p train's verdicts say of @p test: the papers over the digest's
+/// default thresholds (relevance 8, novelty 7), the selected ones among them, and the papers' calibrated
+/// probabilities added up (the selections the model expects).
+struct AtTheThresholds
+{
+    int over = 0;
+    int selectedOver = 0;
+    int selected = 0;
+    double expected = 0;
+};
+
+AtTheThresholds marksOf(const Test::RealDay &day, const QList<Paper> &train, const QList<Paper> &test)
+{
+    AtTheThresholds t;
+    Test::TempProfileDir dir;
+    if (!Test::storeDay(dir.databasePath(), day, train))
+        return t;
+    auto store = PaperStore::open(dir.databasePath());
+    if (!store)
+        return t;
+    auto inputs = BuiltinModel::inputsFromStore(*store.value(), day.topics);
+    if (!inputs)
+        return t;
+    const auto model = BuiltinModel::build(*inputs);
+    for (const Paper &p : test) {
+        const BuiltinModel::Assessment a = model->assess(p);
+        const bool selected = day.relevant.contains(p.arxivId);
+        const bool over = a.relevance >= 8 && a.novelty >= 7;
+        t.over += over;
+        t.selectedOver += over && selected;
+        t.selected += selected;
+        t.expected += a.probability.value_or(0);
+    }
+    return t;
 }
 
 } // namespace
@@ -90,6 +129,33 @@ private Q_SLOTS:
         qInfo("2-fold: recall@k %.2f, top 30 %% %.2f", recall, top30);
         QVERIFY2(recall >= TwoFoldRecallAtK, qPrintable(QString::number(recall)));
         QVERIFY2(top30 >= TwoFoldTop30, qPrintable(QString::number(top30)));
+    }
+
+    /// With one day of labels the marks are the calibrated probability that the LLM selects a paper: how
+    /// many papers of the other half they put over the thresholds, against the LLM's own selection.
+    void oneDayOfLabelsMarksAtTheThresholds()
+    {
+        const auto [even, odd] = Test::halves(m_day);
+        AtTheThresholds sum;
+        for (const auto &[train, test] : {std::pair {&even, &odd}, std::pair {&odd, &even}}) {
+            const AtTheThresholds t = marksOf(m_day, *train, *test);
+            qInfo("2-fold half: %d papers over the thresholds, %d of them selected, of %d selected; the "
+                  "probabilities add up to %.1f",
+                t.over, t.selectedOver, t.selected, t.expected);
+            sum.over += t.over;
+            sum.selectedOver += t.selectedOver;
+            sum.selected += t.selected;
+            sum.expected += t.expected;
+        }
+        qInfo("2-fold: %d papers over the thresholds (the LLM selected %d), precision %.2f, recall %.2f; the "
+              "probabilities add up to %.1f",
+            sum.over, sum.selected, sum.over > 0 ? double(sum.selectedOver) / sum.over : 0.0,
+            double(sum.selectedOver) / sum.selected, sum.expected);
+        // Calibrated: the expected selections are of the order of the real ones (not the fixed quarter of
+        // the day that places gave), and what passes the thresholds is mostly what the LLM selected.
+        QVERIFY2(sum.expected > 0.5 * sum.selected && sum.expected < 2.0 * sum.selected,
+            qPrintable(QString::number(sum.expected)));
+        QVERIFY2(sum.over < 2 * sum.selected, qPrintable(QString::number(sum.over)));
     }
 
     void oneDayOfLabelsRandomHalves()

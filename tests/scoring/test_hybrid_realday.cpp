@@ -208,7 +208,9 @@ private Q_SLOTS:
         QTest::addColumn<double>("keptFloor");
         QTest::addColumn<double>("costCeiling");
         QTest::newRow("default limits") << 0.30 << 0.04 << DefaultKept << DefaultCost;
-        QTest::newRow("15 % ceiling") << 0.15 << 0.03 << FifteenKept << 0.20;
+        QTest::newRow("10 % ceiling") << 0.10 << 0.03 << TenPercentKept << 0.14;
+        // The share the held-out labels ask for (95 % of them), with no ceiling.
+        QTest::newRow("the calibration's own share") << 1.0 << 0.04 << DefaultKept << 0.75;
         QTest::newRow("a tenth of the cost") << 0.065 << 0.03 << TenthKept << 0.10;
     }
     void oneDayOfLabels()
@@ -243,11 +245,14 @@ private Q_SLOTS:
 
 private:
     // The honest floors reached (README, Scoring): below issue 16's target of 95 % at a tenth of the cost.
+    // Since the built-in's marks are calibrated, papers outside a narrow gate no longer pass the thresholds
+    // on their place alone: 10 % of the day keeps 57 %, a tenth of the cost 49 % (94 % before, by local
+    // marks of 8 that only said "top 28 %").
     static constexpr double TopicsOnlyKept = 0.75;
     static constexpr double TopicsOnlyCost = 0.35;
     static constexpr double DefaultKept = 0.80;
     static constexpr double DefaultCost = 0.35;
-    static constexpr double FifteenKept = 0.65;
+    static constexpr double TenPercentKept = 0.52;
     static constexpr double TenthKept = 0.45;
 };
 

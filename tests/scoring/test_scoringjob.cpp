@@ -268,8 +268,8 @@ private Q_SLOTS:
         QVERIFY(digest.ok());
         QCOMPARE(s.relevant, digest->relevantCount());
         QCOMPARE(s.passedThresholds, s.relevant - 1);
-        // The eight on-topic papers pass. Relevance is a place in the collection (here only this day), and
-        // 6 its upper half: a few papers off the topics may pass too, below the on-topic ones.
+        // The eight on-topic papers pass: relevance is how fully a paper meets a topic (6 is about a keyword in
+        // the title), not a place in the collection, so the papers off the topics stay below.
         QVERIFY2(s.passedThresholds >= 8, qPrintable(QString::number(s.passedThresholds)));
         QCOMPARE(s.ranking.first(), QStringLiteral("2611.10010"));
         QVERIFY(digest->entries.first().authorMatch);
