@@ -275,35 +275,35 @@ static void BM_SwitchDay(benchmark::State &state)
     report(state, stall);
 }
 
-static void BM_AllDays(benchmark::State &state)
+/// Switches the scope chooser to "All days" (or back to the shown day) from the other scope.
+void switchScope(benchmark::State &state, bool allDays)
 {
     MainWindow &w = window();
     qint64 stall = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        toAllDays(w, false);
+        toAllDays(w, !allDays);
         state.ResumeTiming();
         state.SetIterationTime(timed(
-            w, [&] { w.filterBar()->scopeChooser()->setCurrentIndex(1); },
-            [&] { return w.paperModel()->rowCount() == g_papers; }, stall));
+            w, [&] { w.filterBar()->scopeChooser()->setCurrentIndex(allDays ? 1 : 0); },
+            [&] {
+                return allDays ? w.paperModel()->rowCount() == g_papers
+                               : w.paperModel()->rowCount() < g_papers;
+            },
+            stall));
     }
     report(state, stall);
+}
+
+static void BM_AllDays(benchmark::State &state)
+{
+    switchScope(state, true);
 }
 
 // Leaving "All days" for the shown day: 100k rows give way to a few hundred.
 static void BM_BackToOneDay(benchmark::State &state)
 {
-    MainWindow &w = window();
-    qint64 stall = 0;
-    for (auto _ : state) {
-        state.PauseTiming();
-        toAllDays(w, true);
-        state.ResumeTiming();
-        state.SetIterationTime(timed(
-            w, [&] { w.filterBar()->scopeChooser()->setCurrentIndex(0); },
-            [&] { return w.paperModel()->rowCount() < g_papers; }, stall));
-    }
-    report(state, stall);
+    switchScope(state, false);
 }
 
 static void BM_SearchKeystrokeAllDays(benchmark::State &state)

@@ -59,6 +59,21 @@ QString memberProfile(const Test::TempProfileDir &dir, const StoreLocation &lab,
         .build();
 }
 
+/// Shows a member's window and waits until it listens for other clients' changes: empty, or what went
+/// wrong.
+QString showListening(MainWindow &w)
+{
+    w.resize(1000, 700);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w))
+        return QStringLiteral("the window was not exposed");
+    if (!w.storeError().isEmpty())
+        return w.storeError();
+    if (!QTest::qWaitFor([&] { return w.storeChanges()->isListening(); }, 20000))
+        return QStringLiteral("the window does not listen for other clients' changes");
+    return {};
+}
+
 } // namespace
 
 class TestWindowStore : public QObject
@@ -330,11 +345,8 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        w.resize(1000, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000);
+        const QString listening = showListening(w);
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = w.paperView();
         QCOMPARE(table->model()->rowCount(), 60);
         // The user scrolls down, reads a paper there and starts a note.
@@ -404,11 +416,8 @@ private Q_SLOTS:
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        w.resize(1000, 700);
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000);
+        const QString listening = showListening(w);
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = w.paperView();
         QCOMPARE(table->model()->rowCount(), 20);
         w.filterBar()->scopeChooser()->setCurrentIndex(1);
