@@ -541,9 +541,8 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(bobDir.path()));
-        w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000); // Alice's save is heard
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        const QString listening = showListening(w); // Alice's save is heard
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = w.paperView();
         table->selectRow(1);
         const QString id = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
@@ -607,9 +606,8 @@ private Q_SLOTS:
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        w.show();
-        QTRY_VERIFY_WITH_TIMEOUT(w.storeChanges()->isListening(), 20000); // Bob's edit is heard
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        const QString listening = showListening(w); // Bob's edit is heard
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = w.paperView();
         table->selectRow(2);
         const QString id = w.reader()->currentArxivId();
