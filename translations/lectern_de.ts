@@ -1275,6 +1275,25 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ListeningConnection</name>
+    <message>
+        <source>Cannot listen for other clients&apos; changes on %1: %2</source>
+        <translation>Änderungen anderer Clients auf %1 können nicht empfangen werden: %2</translation>
+    </message>
+    <message>
+        <source>not connected</source>
+        <translation>nicht verbunden</translation>
+    </message>
+    <message>
+        <source>the driver gives no PostgreSQL connection</source>
+        <translation>der Treiber liefert keine PostgreSQL-Verbindung</translation>
+    </message>
+    <message>
+        <source>the server did not answer within %1 s</source>
+        <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -2572,6 +2591,50 @@ Gefolgter Autor: %1</translation>
         <source>Passwords, tokens and webhook addresses are never kept in Lectern&apos;s settings: enter them above (they go to the system keyring), or put them in the key file (smtp-password, matrix-token, slack-webhook-url, webhook-url; readable by you only) or in the environment (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL), which come first. The command line (lectern run, lectern deliver) sends the digest after each run.</source>
         <translation>Passwörter, Tokens und Webhook-Adressen stehen nie in Lecterns Einstellungen: Geben Sie sie oben ein (sie kommen in den Systemschlüsselbund), oder legen Sie sie in die Schlüsseldatei (smtp-password, matrix-token, slack-webhook-url, webhook-url; nur für Sie lesbar) oder in die Umgebung (LECTERN_SMTP_PASSWORD, LECTERN_MATRIX_TOKEN, LECTERN_SLACK_WEBHOOK_URL, LECTERN_WEBHOOK_URL), die Vorrang haben. Die Kommandozeile (lectern run, lectern deliver) sendet den Digest nach jedem Lauf.</translation>
     </message>
+    <message>
+        <source>Built-in scorer (no key needed)</source>
+        <translation>Eingebauter Bewerter (kein Schlüssel nötig)</translation>
+    </message>
+    <message>
+        <source>The language model scores every paper</source>
+        <translation>Das Sprachmodell bewertet jeden Artikel</translation>
+    </message>
+    <message>
+        <source>Hybrid: the built-in scorer ranks, the language model checks what it cannot rule out</source>
+        <translation>Hybrid: Der eingebaute Bewerter ordnet, das Sprachmodell prüft, was er nicht ausschließen kann</translation>
+    </message>
+    <message>
+        <source>The built-in scorer scores every paper</source>
+        <translation>Der eingebaute Bewerter bewertet jeden Artikel</translation>
+    </message>
+    <message>
+        <source>Minimal</source>
+        <translation>Minimal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>A file on this computer (SQLite)</source>
+        <translation>Eine Datei auf diesem Computer (SQLite)</translation>
+    </message>
+    <message>
+        <source>A PostgreSQL server (a lab&apos;s)</source>
+        <translation>Ein PostgreSQL-Server (etwa der des Labors)</translation>
+    </message>
+    <message>
+        <source>Default (PGSSLMODE, or prefer)</source>
+        <translation>Standard (PGSSLMODE oder prefer)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::SharedNoteDialog</name>
@@ -2586,13 +2649,6 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Shared note</source>
         <translation>Geteilte Notiz</translation>
-    </message>
-</context>
-<context>
-    <name>Lectern::StoreChangeListener</name>
-    <message>
-        <source>Cannot listen for other clients&apos; changes on %1: %2</source>
-        <translation>Änderungen anderer Clients auf %1 können nicht empfangen werden: %2</translation>
     </message>
 </context>
 <context>

@@ -148,6 +148,46 @@ QString SettingsDialog::labelFor(const QString &key)
     return QString();
 }
 
+QString SettingsDialog::choiceLabel(const QString &key, const QString &value)
+{
+    // The stored value stays the item's data; the user reads words (the Xvfb session showed "openai",
+    // "llm" and "minimal").
+    if (key == Keys::ScoringProvider) {
+        if (value == u"builtin")
+            return tr("Built-in scorer (no key needed)");
+        if (value == u"openai")
+            return tr("OpenAI");
+        if (value == u"anthropic")
+            return tr("Anthropic");
+        if (value == u"local")
+            return tr("Local server (OpenAI-compatible)");
+    } else if (key == Keys::ScoringMode) {
+        if (value == u"llm")
+            return tr("The language model scores every paper");
+        if (value == u"hybrid")
+            return tr("Hybrid: the built-in scorer ranks, the language model checks what it cannot rule out");
+        if (value == u"builtin")
+            return tr("The built-in scorer scores every paper");
+    } else if (key == Keys::ScoringReasoningEffort) {
+        if (value == u"minimal")
+            return tr("Minimal");
+        if (value == u"low")
+            return tr("Low");
+        if (value == u"medium")
+            return tr("Medium");
+        if (value == u"high")
+            return tr("High");
+    } else if (key == Keys::StoreBackend) {
+        if (value == u"sqlite")
+            return tr("A file on this computer (SQLite)");
+        if (value == u"postgres")
+            return tr("A PostgreSQL server (a lab's)");
+    } else if (key == Keys::StoreSslMode && value.isEmpty()) {
+        return tr("Default (PGSSLMODE, or prefer)");
+    }
+    return value;
+}
+
 QString SettingsDialog::checkTextFor(const QString &key)
 {
     if (key == Keys::ScoringStructuredOutput)
@@ -252,7 +292,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         form->addRow(labelFor(spec.key), editor);
     }
     if (auto *provider = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::ScoringProvider))))
-        connect(provider, &QComboBox::currentTextChanged, this, &SettingsDialog::enableProviderFields);
+        connect(provider, &QComboBox::currentIndexChanged, this, &SettingsDialog::enableProviderFields);
     enableProviderFields();
     // No password field: the password goes to the system keyring (Password…) or libpq's password file.
     auto *storeNote = new QLabel(
@@ -278,7 +318,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     formFor(tr("Store"))->addRow(QString(), m_storePasswordNote);
     formFor(tr("Store"))->addRow(QString(), storeNote);
     if (auto *backend = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::StoreBackend))))
-        connect(backend, &QComboBox::currentTextChanged, this, &SettingsDialog::enableStoreFields);
+        connect(backend, &QComboBox::currentIndexChanged, this, &SettingsDialog::enableStoreFields);
     enableStoreFields();
 
     // Delivery: each channel's secret goes to the system keyring, never to the settings file.
@@ -396,8 +436,9 @@ QWidget *SettingsDialog::makeEditor(const SettingSpec &spec)
     }
     case SettingType::Choice: {
         auto *combo = new QComboBox(this);
-        combo->addItems(spec.choices);
-        combo->setCurrentText(value.toString());
+        for (const QString &choice : spec.choices)
+            combo->addItem(choiceLabel(spec.key, choice), choice);
+        combo->setCurrentIndex(std::max(0, combo->findData(value.toString())));
         return combo;
     }
     case SettingType::String:
@@ -421,7 +462,7 @@ QString SettingsDialog::editorText(const SettingSpec &spec) const
     if (auto *box = qobject_cast<QCheckBox *>(w))
         return box->isChecked() ? QStringLiteral("true") : QStringLiteral("false");
     if (auto *combo = qobject_cast<QComboBox *>(w))
-        return combo->currentText();
+        return combo->currentData().toString();
     if (auto *edit = qobject_cast<QLineEdit *>(w))
         return edit->text();
     return {};
@@ -482,7 +523,7 @@ void SettingsDialog::enableProviderFields()
 QString SettingsDialog::currentProvider() const
 {
     auto *combo = qobject_cast<QComboBox *>(m_editors.value(QString(Keys::ScoringProvider)));
-    return combo ? combo->currentText() : m_settings.string(Keys::ScoringProvider);
+    return combo ? combo->currentData().toString() : m_settings.string(Keys::ScoringProvider);
 }
 
 void SettingsDialog::testConnection()

@@ -79,6 +79,8 @@ public Q_SLOTS:
 private:
     [[nodiscard]] static QString groupTitle(const QString &provider);
     [[nodiscard]] static QString checkTextFor(const QString &key);
+    /// What a choice setting's value reads as in its drop-down (the value itself is the item's data).
+    [[nodiscard]] static QString choiceLabel(const QString &key, const QString &value);
     /// Only the chosen provider's box is enabled: the others' fields do not apply.
     void enableProviderFields();
     /// The server's fields only when the backend is PostgreSQL.

@@ -74,8 +74,8 @@ private Q_SLOTS:
         auto *dialog = new SettingsDialog(settings);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         QPointer<SettingsDialog> alive(dialog);
-        qobject_cast<QComboBox *>(dialog->editorFor(QStringLiteral("scoring/provider")))
-            ->setCurrentText(QStringLiteral("openai"));
+        auto *provider = qobject_cast<QComboBox *>(dialog->editorFor(QStringLiteral("scoring/provider")));
+        provider->setCurrentIndex(provider->findData(QStringLiteral("openai"))); // shown as words
         qobject_cast<QLineEdit *>(dialog->editorFor(QStringLiteral("openai/baseUrl")))
             ->setText(server.url(QStringLiteral("/v1")).toString());
         dialog->show();

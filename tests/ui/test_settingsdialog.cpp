@@ -38,6 +38,19 @@ using namespace Lectern;
 
 namespace {
 
+/// Picks a choice setting's value: its drop-down shows words, the value is the item's data.
+void chooseValue(QComboBox *combo, const QString &value)
+{
+    QVERIFY(combo);
+    const int index = combo->findData(value);
+    QVERIFY2(index >= 0, qPrintable(value));
+    combo->setCurrentIndex(index);
+}
+
+} // namespace
+
+namespace {
+
 QListWidgetItem *categoryItem(QListWidget *list, const QString &code)
 {
     for (int i = 0; i < list->count(); ++i) {
@@ -90,6 +103,35 @@ class TestSettingsDialog : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // Seen under Xvfb (issue 15): the drop-downs showed the stored values ("openai", "llm", "minimal").
+    // They show words; what is saved stays the value.
+    void choicesReadAsWordsAndSaveTheirValues()
+    {
+        Test::TempProfileDir dir;
+        const QString ini = dir.path() + QStringLiteral("/lectern.ini");
+        {
+            Settings settings(ini);
+            SettingsDialog dialog(settings);
+            for (const QString &key : {QString(Keys::ScoringProvider), QString(Keys::ScoringMode),
+                     QString(Keys::ScoringReasoningEffort), QString(Keys::StoreBackend)}) {
+                auto *combo = qobject_cast<QComboBox *>(dialog.editorFor(key));
+                QVERIFY2(combo && combo->count() > 1, qPrintable(key));
+                for (int i = 0; i < combo->count(); ++i)
+                    QVERIFY2(combo->itemText(i) != combo->itemData(i).toString(),
+                        qPrintable(key + u' ' + combo->itemText(i)));
+            }
+            auto *provider = qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::ScoringProvider)));
+            QCOMPARE(provider->currentText(), QStringLiteral("Built-in scorer (no key needed)"));
+            chooseValue(provider, QStringLiteral("anthropic"));
+            chooseValue(qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::ScoringMode))),
+                QStringLiteral("hybrid"));
+            dialog.accept();
+        }
+        Settings reread(ini);
+        QCOMPARE(reread.string(Keys::ScoringProvider), QStringLiteral("anthropic"));
+        QCOMPARE(reread.string(Keys::ScoringMode), QStringLiteral("hybrid"));
+    }
+
     void roundTrip()
     {
         Test::TempProfileDir dir;
@@ -112,8 +154,8 @@ private Q_SLOTS:
             categoryItem(list, QStringLiteral("cs.AI"))->setCheckState(Qt::Unchecked);
 
             qobject_cast<QSpinBox *>(dialog.editorFor(QStringLiteral("scoring/batchSize")))->setValue(35);
-            qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider")))
-                ->setCurrentText(QStringLiteral("local"));
+            chooseValue(qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider"))),
+                QStringLiteral("local"));
             qobject_cast<QCheckBox *>(dialog.editorFor(QStringLiteral("scoring/structuredOutput")))
                 ->setChecked(false);
             qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("topics/followedAuthors")))
@@ -173,8 +215,8 @@ private Q_SLOTS:
         Settings settings(dir.path() + QStringLiteral("/lectern.ini"));
         SettingsDialog dialog(settings);
         // The edited values are tested, before anything is saved.
-        qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider")))
-            ->setCurrentText(QStringLiteral("openai"));
+        chooseValue(qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider"))),
+            QStringLiteral("openai"));
         qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("openai/baseUrl")))
             ->setText(server.url(QStringLiteral("/v1")).toString());
         qobject_cast<QLineEdit *>(dialog.editorFor(QStringLiteral("openai/model")))
@@ -207,8 +249,8 @@ private Q_SLOTS:
 
         // The built-in scorer has nothing to connect to; no request is made.
         const qsizetype before = server.requests().size();
-        qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider")))
-            ->setCurrentText(QStringLiteral("builtin"));
+        chooseValue(qobject_cast<QComboBox *>(dialog.editorFor(QStringLiteral("scoring/provider"))),
+            QStringLiteral("builtin"));
         QTest::mouseClick(tester->button(), Qt::LeftButton);
         QVERIFY(!tester->isRunning());
         QVERIFY(tester->resultLabel()->text().contains(QStringLiteral("built-in scorer")));
@@ -428,10 +470,10 @@ private Q_SLOTS:
         const QStringList fields {QStringLiteral("openai/baseUrl"), QStringLiteral("openai/model"),
             QStringLiteral("anthropic/baseUrl"), QStringLiteral("anthropic/model"),
             QStringLiteral("local/baseUrl"), QStringLiteral("local/model")};
-        QCOMPARE(provider->currentText(), QStringLiteral("builtin"));
+        QCOMPARE(provider->currentData().toString(), QStringLiteral("builtin"));
         for (const QString &key : fields)
             QVERIFY2(!dialog.editorFor(key)->isEnabled(), qPrintable(key));
-        provider->setCurrentText(QStringLiteral("anthropic"));
+        chooseValue(provider, QStringLiteral("anthropic"));
         for (const QString &key : fields)
             QCOMPARE(dialog.editorFor(key)->isEnabled(), key.startsWith(u"anthropic/"));
         QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
@@ -457,7 +499,7 @@ private Q_SLOTS:
             QWidget *page = tabs->widget(storeTab);
             auto *backend = qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::StoreBackend)));
             QVERIFY(backend && page->isAncestorOf(backend));
-            QCOMPARE(backend->currentText(), QStringLiteral("sqlite"));
+            QCOMPARE(backend->currentData().toString(), QStringLiteral("sqlite"));
             const QStringList server {QString(Keys::StoreHost), QString(Keys::StorePort),
                 QString(Keys::StoreDatabase), QString(Keys::StoreUser), QString(Keys::StoreSslMode)};
             for (const QString &key : server) {
@@ -470,7 +512,7 @@ private Q_SLOTS:
             QVERIFY(note && page->isAncestorOf(note));
             QVERIFY2(note->text().contains(QStringLiteral("~/.pgpass")), qPrintable(note->text()));
 
-            backend->setCurrentText(QStringLiteral("postgres"));
+            chooseValue(backend, QStringLiteral("postgres"));
             for (const QString &key : server)
                 QVERIFY2(dialog.editorFor(key)->isEnabled(), qPrintable(key));
             qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreHost)))
@@ -480,8 +522,8 @@ private Q_SLOTS:
                 ->setText(QStringLiteral("arxiv"));
             qobject_cast<QLineEdit *>(dialog.editorFor(QString(Keys::StoreUser)))
                 ->setText(QStringLiteral("alice"));
-            qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::StoreSslMode)))
-                ->setCurrentText(QStringLiteral("verify-full"));
+            chooseValue(qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::StoreSslMode))),
+                QStringLiteral("verify-full"));
             QVERIFY2(dialog.apply(), qPrintable(dialog.lastError()));
         }
         // What the window and the command line then open.
@@ -502,7 +544,7 @@ private Q_SLOTS:
         QVERIFY(button);
         QVERIFY(!button->isEnabled()); // SQLite: no server
         auto *backend = qobject_cast<QComboBox *>(dialog.editorFor(QString(Keys::StoreBackend)));
-        backend->setCurrentText(QStringLiteral("postgres"));
+        chooseValue(backend, QStringLiteral("postgres"));
         QCOMPARE(button->isEnabled(), KeyringStore::isAvailable());
         if (!KeyringStore::isAvailable())
             QVERIFY2(dialog.storePasswordNote()->text().contains(QStringLiteral("~/.pgpass")),
