@@ -446,6 +446,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
+    <message>
+        <source>You follow %1</source>
+        <translation>Sie folgen %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DigestView</name>

@@ -28,6 +28,7 @@ void AuthorFollower::follow(const QString &name)
         Q_EMIT message(r.error(), 0);
         return;
     }
+    Q_EMIT followedChanged(followed);
     Q_EMIT message(tr("Following %1: their papers come first in the digest.").arg(name), 5000);
 }
 

@@ -20,6 +20,8 @@ public:
 Q_SIGNALS:
     /// For the status bar; @p timeoutMs 0 keeps it until the next message.
     void message(const QString &text, int timeoutMs);
+    /// The followed authors after one was added.
+    void followedChanged(const QStringList &names);
 
 private:
     Settings &m_settings;

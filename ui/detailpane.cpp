@@ -4,10 +4,13 @@
 #include "blockedresource.h"
 #include "externallinkopener.h"
 #include "models/scorestatus.h"
+#include "scoring/authormatcher.h"
 #include "text/textounicode.h"
 
 #include <QLocale>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace Lectern {
 
@@ -80,6 +83,15 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
         QUrlQuery q;
         q.addQueryItem(QStringLiteral("name"), name);
         link.setQuery(q);
+        const bool followed = std::any_of(m_followedAuthors.cbegin(), m_followedAuthors.cend(),
+            [&name](const QString &f) { return AuthorMatcher::sameAuthor(f, name); });
+        if (followed) {
+            // No "+" beside someone already followed (seen under Xvfb): a mark that says so instead.
+            authorLinks << QStringLiteral("<a href=\"%1\">%2</a> <span title=\"%3\"><small>✓</small></span>")
+                               .arg(link.toString(QUrl::FullyEncoded).toHtmlEscaped(), tex(author),
+                                   tr("You follow %1").arg(name).toHtmlEscaped());
+            continue;
+        }
         QUrl follow(QStringLiteral("lectern:follow"));
         follow.setQuery(q);
         authorLinks << QStringLiteral(

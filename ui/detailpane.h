@@ -33,6 +33,8 @@ public:
     /// The notes members shared on the paper showRecord() shows next (read-only here, with each author's
     /// name; the member's own is their note, shown as such).
     void setSharedNotes(const QList<SharedNote> &notes) { m_sharedNotes = notes; }
+    /// The authors the user follows: theirs get a mark instead of the "+" that would follow them.
+    void setFollowedAuthors(const QStringList &names) { m_followedAuthors = names; }
     /// Whether other members' shared notes get an "Edit" link (a lab's store: the group edits them).
     void setSharedNotesEditable(bool editable) { m_sharedNotesEditable = editable; }
 
@@ -53,6 +55,7 @@ Q_SIGNALS:
 private:
     QString m_arxivId;
     QList<SharedNote> m_sharedNotes;
+    QStringList m_followedAuthors;
     bool m_sharedNotesEditable = false;
 };
 

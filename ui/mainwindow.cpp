@@ -159,6 +159,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(m_reader->detail(), &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
     connect(m_reader->detail(), &DetailPane::followAuthorRequested, follower, &AuthorFollower::follow);
     connect(follower, &AuthorFollower::message, statusBar(), &QStatusBar::showMessage);
+    m_reader->detail()->setFollowedAuthors(m_settings->stringList(Keys::TopicsFollowedAuthors));
+    connect(follower, &AuthorFollower::followedChanged, this, [this](const QStringList &names) {
+        m_reader->detail()->setFollowedAuthors(names);
+        m_reader->refreshPaper(m_reader->currentArxivId());
+    });
     auto *chartDock = new ScoreChartDock(this);
     addDockWidget(Qt::RightDockWidgetArea, chartDock);
     m_chart = chartDock->chart();
@@ -600,6 +605,8 @@ void MainWindow::showSettings()
         m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
             m_settings->integer(Keys::ScoringNoveltyThreshold));
         m_batches->updateAvailability();
+        m_reader->detail()->setFollowedAuthors(m_settings->stringList(Keys::TopicsFollowedAuthors));
+        m_reader->refreshPaper(m_reader->currentArxivId());
     }
 }
 

@@ -3,6 +3,7 @@
 // name once, whatever its spelling, and the status bar says what happened.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "store/paperstore.h"
 #include "ui/detailpane.h"
 #include "ui/mainwindow.h"
 
@@ -43,6 +44,38 @@ private Q_SLOTS:
         // A blank name is no author.
         Q_EMIT w.detailPane()->followAuthorRequested(QStringLiteral("  "));
         QCOMPARE(followed().size(), before.size() + 1);
+    }
+
+    // Seen under Xvfb (issue 15): the "+" that follows an author stayed beside one already followed. It
+    // gives way to a mark, at once for the paper shown and at the next start.
+    void aFollowedAuthorHasNoFollowLink()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            auto store = PaperStore::open(profile.databasePath());
+            QVERIFY(store.ok());
+            Paper paper = Test::makePaper(QStringLiteral("2611.00001"));
+            paper.authors = {QStringLiteral("Peter Richt\\'arik"), QStringLiteral("Ada Lovelace")};
+            QVERIFY(store.value()->upsertPaper(paper).ok());
+        }
+        const auto followLinks = [](const DetailPane *pane) {
+            const QString html = pane->toHtml();
+            return html.count(QStringLiteral("lectern:follow"));
+        };
+        {
+            MainWindow w(profile);
+            w.show();
+            QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
+            QCOMPARE(followLinks(w.detailPane()), 2);
+            Q_EMIT w.detailPane()->followAuthorRequested(QStringLiteral("Peter Richtárik"));
+            QCOMPARE(followLinks(w.detailPane()), 1);
+            QVERIFY(w.detailPane()->toPlainText().contains(u'✓'));
+        }
+        MainWindow again(profile);
+        again.show();
+        QCOMPARE(followLinks(again.detailPane()), 1);
+        QVERIFY(again.detailPane()->toPlainText().contains(QStringLiteral("Peter Richtárik ✓")));
     }
 };
 
