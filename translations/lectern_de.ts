@@ -2312,14 +2312,6 @@ Gefolgter Autor: %1</translation>
         <translation>Benachrichtigungen:</translation>
     </message>
     <message>
-        <source>Ask for schema-constrained JSON (turn off for servers that lack it)</source>
-        <translation>Schema-gebundenes JSON anfordern (für Server ohne diese Fähigkeit ausschalten)</translation>
-    </message>
-    <message>
-        <source>Drop papers whose titles are clearly off topic before scoring abstracts (LLM scorers)</source>
-        <translation>Artikel mit eindeutig themenfremden Titeln vor der Bewertung der Zusammenfassungen aussortieren (LLM-Bewerter)</translation>
-    </message>
-    <message>
         <source>Add recently starred and dismissed titles to the prompt</source>
         <translation>Kürzlich markierte und verworfene Titel in den Prompt aufnehmen</translation>
     </message>
@@ -2604,10 +2596,6 @@ Gefolgter Autor: %1</translation>
         <translation>Das Sprachmodell bewertet jeden Artikel</translation>
     </message>
     <message>
-        <source>Hybrid: the built-in scorer ranks, the language model checks what it cannot rule out</source>
-        <translation>Hybrid: Der eingebaute Bewerter ordnet, das Sprachmodell prüft, was er nicht ausschließen kann</translation>
-    </message>
-    <message>
         <source>The built-in scorer scores every paper</source>
         <translation>Der eingebaute Bewerter bewertet jeden Artikel</translation>
     </message>
@@ -2638,6 +2626,18 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Default (PGSSLMODE, or prefer)</source>
         <translation>Standard (PGSSLMODE oder prefer)</translation>
+    </message>
+    <message>
+        <source>Hybrid: the built-in ranks, the language model checks</source>
+        <translation>Hybrid: Der eingebaute Bewerter ordnet, das Sprachmodell prüft</translation>
+    </message>
+    <message>
+        <source>Ask for schema-constrained JSON (off for servers without it)</source>
+        <translation>Schema-gebundenes JSON anfordern (aus für Server ohne diese Funktion)</translation>
+    </message>
+    <message>
+        <source>Drop clearly off-topic titles before scoring abstracts</source>
+        <translation>Eindeutig themenfremde Titel vor der Bewertung der Zusammenfassungen aussortieren</translation>
     </message>
 </context>
 <context>

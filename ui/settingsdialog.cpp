@@ -165,7 +165,7 @@ QString SettingsDialog::choiceLabel(const QString &key, const QString &value)
         if (value == u"llm")
             return tr("The language model scores every paper");
         if (value == u"hybrid")
-            return tr("Hybrid: the built-in scorer ranks, the language model checks what it cannot rule out");
+            return tr("Hybrid: the built-in ranks, the language model checks");
         if (value == u"builtin")
             return tr("The built-in scorer scores every paper");
     } else if (key == Keys::ScoringReasoningEffort) {
@@ -191,9 +191,9 @@ QString SettingsDialog::choiceLabel(const QString &key, const QString &value)
 QString SettingsDialog::checkTextFor(const QString &key)
 {
     if (key == Keys::ScoringStructuredOutput)
-        return tr("Ask for schema-constrained JSON (turn off for servers that lack it)");
+        return tr("Ask for schema-constrained JSON (off for servers without it)");
     if (key == Keys::ScoringTitleFilter)
-        return tr("Drop papers whose titles are clearly off topic before scoring abstracts (LLM scorers)");
+        return tr("Drop clearly off-topic titles before scoring abstracts");
     if (key == Keys::ScoringExamples)
         return tr("Add recently starred and dismissed titles to the prompt");
     if (key == Keys::UiAutoRunAtStart)
@@ -266,7 +266,11 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     for (const auto &[channel, title] : channels) {
         auto *box = new QGroupBox(title, this);
         box->setObjectName(QStringLiteral("delivery_") + channel);
-        channelForms.insert(channel, new QFormLayout(box));
+        auto *form = new QFormLayout(box);
+        // A label too long beside its field goes above it: the channel's labels name it, and the widest
+        // one ("JSON webhook: minimum relevance (0: the digest's):") made the page scroll sideways.
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        channelForms.insert(channel, form);
         pages.value(tr("Delivery"))->addWidget(box);
     }
 
