@@ -207,10 +207,11 @@ private Q_SLOTS:
         QCOMPARE(w.paperModel()->rowCount(), 8);
         QTRY_COMPARE(table->model()->rowCount(), 16);
         QCOMPARE(count->text(), QStringLiteral("16 of 16 papers, all 2 days"));
-        // The first paper is shown, read on the event loop's next turn (not in the one that maps the rows).
-        QTRY_COMPARE(
-            w.detailPane()->currentArxivId(), table->model()->index(0, 0).data(ArxivIdRole).toString());
-        QVERIFY(table->selectionModel()->isRowSelected(0));
+        // The first paper is selected and shown, on the event loop's next turn (not in the one that maps
+        // the rows). The pane may still show the day's first paper, which is also All days' first: the
+        // selection is what tells the turn has come.
+        QTRY_VERIFY(table->selectionModel()->isRowSelected(0));
+        QCOMPARE(w.detailPane()->currentArxivId(), table->model()->index(0, 0).data(ArxivIdRole).toString());
         QSet<QDate> days;
         for (int r = 0; r < w.paperModel()->rowCount(); ++r)
             days.insert(w.paperModel()->recordAt(r)->paper.announced);
