@@ -474,6 +474,24 @@ std::unique_ptr<Test::PostgresCluster> g_cluster;
 bool g_noPostgres = false; ///< asked for PostgreSQL where it cannot start: the run is skipped (exit 77)
 std::unique_ptr<QTemporaryDir> g_postgresProfile;
 
+/// Writes the library through the store and says how long it took; @p where names the store in the
+/// report. @p mergeSearchIndex: merge SQLite's FTS5 segments afterwards, as a back-fill would.
+bool generateInto(PaperStore &store, const QString &where, bool mergeSearchIndex)
+{
+    QElapsedTimer clock;
+    clock.start();
+    LibraryGenerator::Options options;
+    options.papers = g_papers;
+    auto written = LibraryGenerator(options).write(store);
+    if (!written || (mergeSearchIndex && !store.optimizeSearchIndex())) {
+        std::fprintf(stderr, "generating failed: %s\n", written ? "" : qPrintable(written.error()));
+        return false;
+    }
+    std::fprintf(stderr, "generated %d papers in %s in %.1f s\n", g_papers, qPrintable(where),
+        double(clock.elapsed()) / 1000.0);
+    return true;
+}
+
 /// Generates the library through the store into a new database of a throwaway server, and a profile
 /// naming it.
 bool preparePostgresProfile()
@@ -504,18 +522,7 @@ bool preparePostgresProfile()
         std::fprintf(stderr, "%s\n", qPrintable(store.error()));
         return false;
     }
-    QElapsedTimer clock;
-    clock.start();
-    LibraryGenerator::Options options;
-    options.papers = g_papers;
-    auto written = LibraryGenerator(options).write(*store.value());
-    if (!written) {
-        std::fprintf(stderr, "generating failed: %s\n", qPrintable(written.error()));
-        return false;
-    }
-    std::fprintf(stderr, "generated %d papers in PostgreSQL %s in %.1f s\n", g_papers,
-        qPrintable(location->toString()), double(clock.elapsed()) / 1000.0);
-    return true;
+    return generateInto(*store.value(), QStringLiteral("PostgreSQL ") + location->toString(), false);
 }
 
 bool prepareProfile()
@@ -543,18 +550,7 @@ bool prepareProfile()
             stats->papers, g_papers);
         return false;
     }
-    QElapsedTimer clock;
-    clock.start();
-    LibraryGenerator::Options options;
-    options.papers = g_papers;
-    auto written = LibraryGenerator(options).write(*store.value());
-    if (!written || !store.value()->optimizeSearchIndex()) {
-        std::fprintf(stderr, "generating failed: %s\n", written ? "" : qPrintable(written.error()));
-        return false;
-    }
-    std::fprintf(stderr, "generated %d papers in %s in %.1f s\n", g_papers, qPrintable(g_profileDir),
-        double(clock.elapsed()) / 1000.0);
-    return true;
+    return generateInto(*store.value(), g_profileDir, true);
 }
 
 } // namespace

@@ -333,13 +333,12 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has one client");
-        auto lab = m_backend.cluster()->createLabDatabase();
-        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         const QDate day(2026, 11, 23);
+        const QList<Paper> papers = Test::numberedPapers(60, day);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         auto admin = PaperStore::open(lab->toString());
         QVERIFY2(admin.ok(), qPrintable(admin.error()));
-        const QList<Paper> papers = Test::numberedPapers(60, day);
-        QVERIFY(admin.value()->upsertPapers(papers).ok());
         Test::TempProfileDir aliceDir;
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
