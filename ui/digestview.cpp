@@ -2,9 +2,8 @@
 #include "digestview.h"
 
 #include "blockedresource.h"
-#include "digest/digesthtml.h"
-#include "digest/monthlyoverview.h"
 #include "externallinkopener.h"
+#include "latestjobloader.h"
 #include "models/paperstatehub.h"
 #include "notemergedialog.h"
 #include "store/paperstore.h"
@@ -15,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QShortcut>
@@ -43,6 +43,12 @@ QVariant DigestBrowser::loadResource(int type, const QUrl &name)
 
 DigestView::DigestView(QWidget *parent)
     : QWidget(parent)
+    , m_renderer(new LatestJobLoader(
+          [this] {
+              return new DigestDocumentJob(m_storePath,
+                  DigestPageRequest {m_day, m_month, m_settings, m_filter, m_browser->font(), thread()});
+          },
+          this))
     , m_browser(new DigestBrowser(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
     , m_relevantOnly(new QCheckBox(tr("Relevant only"), this))
@@ -113,6 +119,13 @@ DigestView::DigestView(QWidget *parent)
     layout->addLayout(filters);
     layout->addWidget(m_splitter, 1);
 
+    connect(m_renderer, &LatestJobLoader::loaded, this,
+        [this](const QVariant &page) { showRendered(page.value<RenderedDigestPage>()); });
+    connect(m_renderer, &LatestJobLoader::failed, this, [this](const QString &m) {
+        m_rendering = false;
+        setError(m);
+        Q_EMIT rendered();
+    });
     connect(m_browser, &QTextBrowser::anchorClicked, this, &DigestView::openLink);
     connect(m_saveNote, &QPushButton::clicked, this, &DigestView::saveNote);
     connect(closeNote, &QPushButton::clicked, this, &DigestView::closeNote);
@@ -138,6 +151,7 @@ void DigestView::setHub(PaperStateHub *hub)
         disconnect(m_hub, nullptr, this, nullptr);
     m_hub = hub;
     m_store = hub ? hub->store() : nullptr;
+    m_storePath = m_store ? m_store->database().path() : QString();
     if (m_hub)
         connect(m_hub, &PaperStateHub::changed, this, &DigestView::stateChanged);
     load();
@@ -225,56 +239,53 @@ void DigestView::showEvent(QShowEvent *event)
 void DigestView::setError(const QString &message)
 {
     m_error = message;
-    m_browser->setHtml(QStringLiteral("<p style='color:#a00000'>%1</p>").arg(message.toHtmlEscaped()));
+    showMessage(QStringLiteral("<p style='color:#a00000'>%1</p>").arg(message.toHtmlEscaped()));
+}
+
+void DigestView::showMessage(const QString &html)
+{
+    m_browser->setHtml(html);
 }
 
 void DigestView::render(bool keepScroll)
 {
     m_dirty = false;
     m_error.clear();
+    if (!m_store || (!m_month.isValid() && !m_day.isValid())) {
+        m_renderer->cancel();
+        m_rendering = false;
+        m_digest = {};
+        showMessage(QStringLiteral("<p style='color:gray'>%1</p>")
+                        .arg((m_store ? tr("No day to show yet.") : tr("No database.")).toHtmlEscaped()));
+        Q_EMIT rendered();
+        return;
+    }
+    // A refresh keeps the place only when no other page was asked for since.
+    m_keepScroll = keepScroll && (!m_rendering || m_keepScroll);
+    m_rendering = true;
+    m_renderer->load();
+}
+
+void DigestView::showRendered(const RenderedDigestPage &page)
+{
+    m_rendering = false;
+    m_digest = page.digest;
+    QTextDocument *document = page.document.get();
+    if (!document)
+        return;
     const int scroll = m_browser->verticalScrollBar()->value();
-    if (!m_store) {
-        m_digest = {};
-        m_browser->setHtml(
-            QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No database.").toHtmlEscaped()));
-        return;
-    }
-    if (m_month.isValid()) {
-        auto overview = MonthlyOverview::fromStore(*m_store, m_month.year(), m_month.month(), m_settings);
-        if (!overview)
-            return setError(overview.error());
-        m_html = overview->html([](const QDate &d) { return DigestHtml::dayUrl(d).toString(); });
-    } else if (!m_day.isValid()) {
-        m_digest = {};
-        m_browser->setHtml(
-            QStringLiteral("<p style='color:gray'>%1</p>").arg(tr("No day to show yet.").toHtmlEscaped()));
-        return;
-    } else {
-        auto digest = DigestLoader::day(*m_store, m_day, m_settings, m_filter);
-        if (!digest)
-            return setError(digest.error());
-        m_digest = std::move(digest).value();
-        auto days = m_store->days();
-        if (!days)
-            return setError(days.error());
-        DigestHtmlOptions options;
-        options.interactive = true;
-        DigestHtmlOptions::Navigation nav;
-        for (const QDate &d : std::as_const(*days)) { // newest first
-            if (d > m_day)
-                nav.next = d;
-            else if (d < m_day && !nav.previous.isValid())
-                nav.previous = d;
-        }
-        options.navigation = nav;
-        m_html = DigestHtml::render({m_digest}, options);
-    }
-    m_browser->setHtml(m_html);
-    if (keepScroll) {
+    // The browser deletes its own first document; the ones adopted here go when the next one comes.
+    const QPointer<QTextDocument> previous = m_browser->document();
+    document->setParent(this); // adopted: the view owns it from now on
+    m_browser->setDocument(document);
+    if (previous && previous->parent() == this)
+        delete previous;
+    if (m_keepScroll) {
         // Lay the document out now, so that the old position exists again.
         m_browser->document()->documentLayout()->documentSize();
         m_browser->verticalScrollBar()->setValue(scroll);
     }
+    Q_EMIT rendered();
 }
 
 void DigestView::openLink(const QUrl &url)

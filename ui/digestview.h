@@ -3,6 +3,7 @@
 
 #include "digest/digest.h"
 #include "digest/digestloader.h"
+#include "digestdocumentjob.h"
 
 #include <QDate>
 #include <QTextBrowser>
@@ -18,6 +19,7 @@ class QSplitter;
 
 namespace Lectern {
 
+class LatestJobLoader;
 class PaperStateHub;
 class PaperStore;
 
@@ -47,7 +49,8 @@ public:
     void setHub(PaperStateHub *hub);
     void setSettings(const DigestSettings &settings);
 
-    /// Loads @p day from the store and shows it (at once when visible, else when next shown).
+    /// Loads @p day from the store and shows it (when visible at once, else when next shown). The page
+    /// is read and built on a worker: rendered() says when it is on screen.
     void showDay(const QDate &day);
     /// Shows the monthly overview of the month of @p day.
     void showMonth(int year, int month);
@@ -58,6 +61,8 @@ public:
     void setFilter(const DigestFilter &filter);
     /// The digest on screen, filters applied.
     [[nodiscard]] const Digest &digest() const { return m_digest; }
+    /// Whether a page asked for is still being read and built (the one on screen is older).
+    [[nodiscard]] bool isRendering() const { return m_rendering; }
     /// The last error reading or saving, empty when all went well.
     [[nodiscard]] QString lastError() const { return m_error; }
 
@@ -89,6 +94,8 @@ Q_SIGNALS:
     void dayShown(const QDate &day);
     /// Something to say in the status bar (a link no browser could open).
     void message(const QString &text);
+    /// The page asked for last (or the reason it could not be read) is on screen.
+    void rendered();
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -96,23 +103,28 @@ protected:
 private:
     void load();
     void render(bool keepScroll);
+    void showRendered(const RenderedDigestPage &page);
+    void showMessage(const QString &html);
     void readFilterWidgets();
     void setError(const QString &message);
     void stateChanged(const PaperState &state);
 
     PaperStateHub *m_hub = nullptr;
     PaperStore *m_store = nullptr;
+    QString m_storePath; ///< where the worker opens its own connection to m_store's database
+    LatestJobLoader *m_renderer;
     DigestSettings m_settings;
     DigestFilter m_filter;
     QDate m_day;
     QDate m_month; ///< first day of the month shown; invalid when a day is shown
     Digest m_digest;
-    QString m_html;
     QString m_error;
     QString m_notePaper;
     QString m_noteStored; ///< the note of m_notePaper as stored, to tell edits from it
     int m_noteVersion = 0; ///< the shared note's version the edit started from (a newer one: merge first)
     bool m_dirty = false;
+    bool m_rendering = false;
+    bool m_keepScroll = false; ///< the page asked for keeps the scroll position (a refresh of the same page)
 
     DigestBrowser *m_browser;
     QSplitter *m_splitter;

@@ -102,6 +102,12 @@ QString linkText(QTextBrowser *browser, const QString &href)
     return {};
 }
 
+/// Waits until the page last asked for is on screen (the view reads and builds it on a worker).
+bool settled(DigestView &view)
+{
+    return QTest::qWaitFor([&] { return !view.isRendering(); }, 10000);
+}
+
 QStringList idsOf(const Digest &d)
 {
     QStringList out;
@@ -143,6 +149,7 @@ private Q_SLOTS:
         const QString host = server.url().toString();
         Shown s(host);
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(settled(s.view));
         QTextBrowser *browser = s.view.browser();
         // The abstract's markup is text on the page, not an image or a style sheet.
         const QString text = browser->toPlainText();
@@ -174,6 +181,14 @@ private Q_SLOTS:
             browser->loadResource(QTextDocument::ImageResource, QUrl::fromLocalFile(s.dir.databasePath()))));
         QVERIFY(
             browser->loadResource(QTextDocument::ImageResource, QUrl(u"qrc:/icons/lectern.svg"_s)).isValid());
+        // The page's document, built on a worker before the browser had it, answers the same.
+        QTextDocument *page = browser->document();
+        QVERIFY(holdsNothing(page->resource(QTextDocument::ImageResource, QUrl(host + u"/other.png"_s))));
+        QVERIFY(
+            holdsNothing(page->resource(QTextDocument::StyleSheetResource, QUrl(host + u"/other.css"_s))));
+        QVERIFY(holdsNothing(page->resource(
+            QTextDocument::ImageResource, QUrl::fromLocalFile(s.dir.path() + u"/settings.ini"_s))));
+        QVERIFY(page->resource(QTextDocument::ImageResource, QUrl(u"qrc:/icons/lectern.svg"_s)).isValid());
         // The server counts requests: a control request sent now arrives after anything the view had sent,
         // and it is the only one.
         QNetworkAccessManager nam;
@@ -188,6 +203,7 @@ private Q_SLOTS:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(settled(s.view));
         QTextBrowser *browser = s.view.browser();
         browser->verticalScrollBar()->setValue(0);
         QCOMPARE(browser->verticalScrollBar()->value(), 0);
@@ -214,6 +230,7 @@ private Q_SLOTS:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(settled(s.view));
         QSignalSpy changed(&s.hub, &PaperStateHub::changed);
         const QString star = DigestHtml::starUrl(id(2), true).toString();
         const QString unstar = DigestHtml::starUrl(id(2), false).toString();
@@ -221,6 +238,7 @@ private Q_SLOTS:
         QVERIFY(!s.store->state(id(2))->starred);
         QVERIFY(clickLink(s.view.browser(), star));
         QTRY_COMPARE(changed.size(), 1);
+        QVERIFY(settled(s.view));
         QCOMPARE(changed.front().front().value<PaperState>().arxivId, id(2));
         QVERIFY(s.store->state(id(2))->starred);
         QCOMPARE(linkText(s.view.browser(), unstar), u"★ Unstar"_s); // the page follows
@@ -230,10 +248,12 @@ private Q_SLOTS:
         QVERIFY(!s.store->state(id(2))->starred);
         // A star made elsewhere (the reader's s key) shows at once, and the link then unstars.
         QVERIFY(s.hub.update(id(2), [](PaperState &st) { st.starred = true; }).ok());
+        QVERIFY(settled(s.view));
         QCOMPARE(linkText(s.view.browser(), unstar), u"★ Unstar"_s);
         // A page older than the store never does the opposite of its label: "Star" on a starred paper stars.
         s.view.openLink(QUrl(star));
         QVERIFY(s.store->state(id(2))->starred);
+        QVERIFY(settled(s.view));
         QVERIFY(clickLink(s.view.browser(), unstar));
         QVERIFY(!s.store->state(id(2))->starred);
         // Other state is kept.
@@ -249,6 +269,7 @@ private Q_SLOTS:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(settled(s.view));
         QVERIFY(!s.view.noteEditor()->isVisible());
         QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(4)).toString()));
         QTRY_COMPARE(s.view.notePaper(), id(4));
@@ -259,6 +280,7 @@ private Q_SLOTS:
         s.view.noteEditor()->setPlainText(u"Ring it twice.\nThen <once>."_s);
         QTest::mouseClick(s.view.saveNoteButton(), Qt::LeftButton);
         QCOMPARE(s.store->state(id(4))->note, u"Ring it twice.\nThen <once>."_s);
+        QVERIFY(settled(s.view));
         QCOMPARE(s.store->state(id(4))->tags, QStringList {u"to-read"_s}); // kept
         QVERIFY(s.view.browser()->toPlainText().contains(u"Note: Ring it twice.\u2028Then <once>."_s) ||
             s.view.browser()->toPlainText().contains(u"Note: Ring it twice.\nThen <once>."_s));
@@ -274,6 +296,7 @@ private Q_SLOTS:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(settled(s.view));
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(1), id(2), id(3), id(4), id(5), id(6)}));
         auto *starred = s.view.findChild<QCheckBox *>(u"digestStarredOnly"_s);
         auto *relevant = s.view.findChild<QCheckBox *>(u"digestRelevantOnly"_s);
@@ -283,6 +306,7 @@ private Q_SLOTS:
         QVERIFY(starred && relevant && tag && minRelevance && minNovelty);
 
         QTest::mouseClick(starred, Qt::LeftButton);
+        QVERIFY(settled(s.view));
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6)}));
         QVERIFY(!s.view.browser()->toPlainText().contains(u"Stedman"_s));
         // Issue 15.15: "Starred only" rewrote the day's "Total relevant papers"; it keeps the day's figure
@@ -291,19 +315,26 @@ private Q_SLOTS:
             s.view.browser()->toPlainText().contains(u"Total relevant papers: 6\nShown here: 2 (starred)"_s),
             qPrintable(s.view.browser()->toPlainText().left(600)));
         QTest::mouseClick(relevant, Qt::LeftButton); // every starred paper of the day, even unscored
+        QVERIFY(settled(s.view));
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(3), id(6), id(7)}));
         QVERIFY(s.view.browser()->toPlainText().contains(u"Unscored Listing About Clock Escapements"_s));
         QTest::mouseClick(starred, Qt::LeftButton);
+        QVERIFY(settled(s.view));
         tag->setFocus();
         QTest::keyClicks(tag, u"to-read"_s);
         QTest::keyClick(tag, Qt::Key_Return);
+        QVERIFY(settled(s.view));
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(4), id(8), id(6)}));
         tag->clear();
         QTest::keyClick(tag, Qt::Key_Return);
+        QVERIFY(settled(s.view));
         QTest::mouseClick(relevant, Qt::LeftButton);
+        QVERIFY(settled(s.view));
         minRelevance->setValue(9);
+        QVERIFY(settled(s.view));
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(1), id(2), id(3), id(4)}));
         minNovelty->setValue(8);
+        QVERIFY(settled(s.view));
         QCOMPARE(idsOf(s.view.digest()), (QStringList {id(1), id(3), id(4)}));
         QCOMPARE(s.view.filter(), (DigestFilter {true, false, QString(), 9, 8}));
         // The table of contents follows the filter.
@@ -315,22 +346,26 @@ private Q_SLOTS:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(settled(s.view));
         QSignalSpy shown(&s.view, &DigestView::dayShown);
         QTextBrowser *browser = s.view.browser();
         QCOMPARE(linkText(browser, DigestHtml::dayUrl(kBefore).toString()), u"← Previous day 2026-03-16"_s);
         QCOMPARE(linkText(browser, DigestHtml::dayUrl(kAfter).toString()), u"Next day 2026-03-18 →"_s);
         QVERIFY(clickLink(browser, DigestHtml::dayUrl(kBefore).toString()));
         QTRY_COMPARE(s.view.day(), kBefore);
+        QVERIFY(settled(s.view));
         QCOMPARE(shown.size(), 1);
         QVERIFY(browser->toPlainText().contains(u"Personalized Daily ArXiv Papers 2026-03-16"_s));
         QVERIFY(
             !linkCursor(browser, DigestHtml::dayUrl(QDate(2026, 3, 15)).toString()).has_value()); // first day
         QVERIFY(clickLink(browser, DigestHtml::monthUrl(2026, 3).toString()));
         QTRY_VERIFY(s.view.showingMonth());
+        QVERIFY(settled(s.view));
         QVERIFY(browser->toPlainText().contains(u"Monthly Overview 2026-03"_s));
         QVERIFY(browser->toPlainText().contains(u"Total relevant papers: 18"_s));
         QVERIFY(clickLink(browser, DigestHtml::dayUrl(kAfter).toString()));
         QTRY_COMPARE(s.view.day(), kAfter);
+        QVERIFY(settled(s.view));
         QVERIFY(!s.view.showingMonth());
         QCOMPARE(shown.size(), 2);
         QVERIFY(browser->toPlainText().contains(u"Personalized Daily ArXiv Papers 2026-03-18"_s));
@@ -357,10 +392,12 @@ private Q_SLOTS:
         w.tabs()->setCurrentIndex(1);
         QTRY_VERIFY(w.digestView()->browser()->toPlainText().contains(
             u"Personalized Daily ArXiv Papers 2026-03-17"_s));
+        QVERIFY(settled(*w.digestView()));
         // Its own navigation moves the window too.
         QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::dayUrl(kBefore).toString()));
         QTRY_COMPARE(w.currentDay(), kBefore);
         QCOMPARE(w.paperModel()->records().front().paper.announced, kBefore);
+        QVERIFY(settled(*w.digestView()));
         // A star in the digest reaches the reader's table.
         const QString paper = id(2, kBefore);
         QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper, true).toString()));
@@ -397,6 +434,7 @@ private Q_SLOTS:
         // The Digest is rendered once, then the Reader changes the paper.
         w.tabs()->setCurrentIndex(1);
         QTRY_VERIFY(w.digestView()->browser()->toPlainText().contains(u"Personalized Daily ArXiv Papers"_s));
+        QVERIFY(settled(*w.digestView()));
         QCOMPARE(
             linkText(w.digestView()->browser(), DigestHtml::starUrl(paper, true).toString()), u"☆ Star"_s);
         w.tabs()->setCurrentIndex(0);
@@ -413,6 +451,7 @@ private Q_SLOTS:
         QVERIFY(starredInChart);
         // The Digest shows the star and the note; its link now unstars, which is what its label says.
         w.tabs()->setCurrentIndex(1);
+        QVERIFY(settled(*w.digestView()));
         QTRY_COMPARE(
             linkText(w.digestView()->browser(), DigestHtml::starUrl(paper, false).toString()), u"★ Unstar"_s);
         QVERIFY(w.digestView()->browser()->toPlainText().contains(u"Compare with the March run"_s));
@@ -425,6 +464,7 @@ private Q_SLOTS:
         QCOMPARE(w.noteEditor()->noteEdit()->toPlainText(), u"Rewritten in the digest"_s);
         QCOMPARE(
             w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.note, u"Rewritten in the digest"_s);
+        QVERIFY(settled(*w.digestView()));
         // Unstarred in the Digest: the Reader's row and the chart follow.
         QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper, false).toString()));
         QVERIFY(!w.store()->state(paper)->starred);
@@ -438,6 +478,7 @@ private Q_SLOTS:
     {
         Shown s;
         QVERIFY(QTest::qWaitForWindowExposed(&s.view));
+        QVERIFY(settled(s.view));
         QVERIFY(clickLink(s.view.browser(), DigestHtml::noteUrl(id(4)).toString()));
         QTRY_COMPARE(s.view.notePaper(), id(4));
         QTest::keyClicks(s.view.noteEditor(), u"Draft that must survive"_s);

@@ -209,6 +209,7 @@ private Q_SLOTS:
 
         // The Digest tab's note panel names the paper by its title.
         w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(w.digestView());
+        QTRY_VERIFY(!w.digestView()->isRendering() && !w.digestView()->digest().entries.isEmpty());
         for (int i = 0; i < kHostile.size(); ++i) {
             w.digestView()->editNote(QStringLiteral("2611.0000%1").arg(i + 1));
             const auto *noteTitle = w.digestView()->findChild<QLabel *>(QStringLiteral("digestNoteTitle"));

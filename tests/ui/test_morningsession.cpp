@@ -268,6 +268,7 @@ class TestMorningSession : public QObject
         // and shows its note.
         if (m_window->tabs()->currentWidget() != m_window->digestView())
             return;
+        QTRY_VERIFY(!m_window->digestView()->isRendering()); // the page is read and built on a worker
         const Digest &digest = m_window->digestView()->digest();
         const QString page = m_window->digestView()->browser()->toPlainText();
         for (const DigestEntry &e : digest.entries) {

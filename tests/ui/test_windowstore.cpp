@@ -40,6 +40,9 @@
 #include <QTest>
 #include <QThread>
 
+#include <atomic>
+#include <thread>
+
 using namespace Lectern;
 
 namespace {
@@ -698,6 +701,58 @@ private Q_SLOTS:
             PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
         QVERIFY2(asAlice.ok(), qPrintable(asAlice.error()));
         QVERIFY(asAlice.value()->state(reading)->starred);
+    }
+
+    // Issue 13/14: the Digest tab reads its page on a worker. Against a server that has gone silent (its
+    // processes frozen, the connections open) the window's event loop goes on while the page waits, and
+    // the page comes once the server answers. Read on the GUI thread, the window froze until then.
+    void theDigestTabWaitsForASilentServerOffTheGuiThread()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: a local file does not go silent");
+        const QDate day(2026, 11, 23);
+        auto lab = labWithPapers(Test::numberedPapers(3, day));
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        Test::TempProfileDir aliceDir;
+        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
+        DigestView *digest = w.digestView();
+        w.tabs()->setCurrentWidget(digest);
+        QTRY_VERIFY_WITH_TIMEOUT(!digest->isRendering(), 20000);
+        QVERIFY2(digest->browser()->toPlainText().contains(
+                     QStringLiteral("Personalized Daily ArXiv Papers 2026-11-23")),
+            qPrintable(digest->browser()->toPlainText().left(300)));
+
+        auto paused = m_backend.cluster()->pause();
+        QVERIFY2(paused.ok(), qPrintable(paused.error()));
+        // Should the page be read on this thread after all, the server wakes up on its own after a while,
+        // so that the test fails instead of hanging.
+        std::atomic_bool resumed {false};
+        Test::PostgresCluster *cluster = m_backend.cluster();
+        std::thread safety([&] {
+            for (int i = 0; i < 200 && !resumed; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            if (!resumed.exchange(true))
+                (void)cluster->resume();
+        });
+        QSignalSpy rendered(digest, &DigestView::rendered);
+        digest->refresh(); // reads the day again, from the silent server
+        bool turnedWhileWaiting = false;
+        QMetaObject::invokeMethod(
+            this, [&] { turnedWhileWaiting = digest->isRendering() && !resumed; }, Qt::QueuedConnection);
+        QTRY_VERIFY(turnedWhileWaiting);
+        QVERIFY(rendered.isEmpty());
+        if (!resumed.exchange(true))
+            QVERIFY(m_backend.cluster()->resume().ok());
+        safety.join();
+        QVERIFY(rendered.wait(20000));
+        QVERIFY2(digest->lastError().isEmpty(), qPrintable(digest->lastError()));
+        QVERIFY(digest->browser()->toPlainText().contains(
+            QStringLiteral("Personalized Daily ArXiv Papers 2026-11-23")));
     }
 
 private:
