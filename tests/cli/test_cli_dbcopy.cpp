@@ -6,6 +6,7 @@
 #include "config/settings.h"
 #include "store/paperstore.h"
 
+#include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
 #include <testkit/lecternprocess.h>
 #include <testkit/profilebuilder.h>
@@ -68,6 +69,8 @@ bool firstChunkReported(QProcess &process, QByteArray &said)
 class TestCliDbCopy : public QObject
 {
     Q_OBJECT
+    // Run only against the backend they apply to (testkit/backendtestmain.h).
+    Q_CLASSINFO("PostgresOnly", "toPostgresMeansTheServerTheSettingsName")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -224,5 +227,5 @@ private:
     Test::StoreBackend m_backend;
 };
 
-QTEST_GUILESS_MAIN(TestCliDbCopy)
+LECTERN_STORE_TEST_GUILESS_MAIN(TestCliDbCopy)
 #include "test_cli_dbcopy.moc"

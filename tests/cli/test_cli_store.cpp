@@ -7,6 +7,7 @@
 #include "store/paperstore.h"
 
 #include <testkit/arxivstandin.h>
+#include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
 #include <testkit/lecternprocess.h>
 #include <testkit/loopbackhttpserver.h>
@@ -65,6 +66,8 @@ int closedPort()
 class TestCliStore : public QObject
 {
     Q_OBJECT
+    // Run only against the backend they apply to (testkit/backendtestmain.h).
+    Q_CLASSINFO("PostgresOnly", "aServerThatIsDownIsNamedAndNothingIsWritten twoClientsRunningOneDayPayOnce")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -260,5 +263,5 @@ private:
     Test::StoreBackend m_backend;
 };
 
-QTEST_GUILESS_MAIN(TestCliStore)
+LECTERN_STORE_TEST_GUILESS_MAIN(TestCliStore)
 #include "test_cli_store.moc"

@@ -7,7 +7,7 @@
 # summary, each such function with its reason:
 #
 #   Skipped inside tests that passed (1 function in 1 test):
-#     test_paperstore: diskFullIsReported (SQLite only: ...)
+#     test_cli_dbcopy: ctrlCStopsAfterTheChunkAndSaysWhatWasWritten (the copy ended before Ctrl+C arrived)
 #
 # Functions a SEPARATE test runs on its own ("runs as its own CTest test") are left out: their own CTest
 # test reports them. Failed tests are left out too: their output says everything. The script never fails

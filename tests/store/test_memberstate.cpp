@@ -6,6 +6,7 @@
 // SQLite (one implicit member) the state round-trips as before.
 #include "store/paperstore.h"
 
+#include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
@@ -45,6 +46,10 @@ std::unique_ptr<PaperStore> openAs(const StoreLocation &lab, const QString &role
 class TestMemberState : public QObject
 {
     Q_OBJECT
+    // Run only against the backend they apply to (testkit/backendtestmain.h).
+    Q_CLASSINFO("PostgresOnly",
+        "membersKeepTheirOwnStateAndShareThePapers theDatabaseRefusesChangesToAnotherMembersState")
+    Q_CLASSINFO("SqliteOnly", "oneImplicitMemberOnSqlite")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -196,5 +201,5 @@ private:
     Test::StoreBackend m_backend;
 };
 
-QTEST_GUILESS_MAIN(TestMemberState)
+LECTERN_STORE_TEST_GUILESS_MAIN(TestMemberState)
 #include "test_memberstate.moc"

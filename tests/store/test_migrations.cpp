@@ -7,6 +7,7 @@
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
 
+#include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
@@ -76,6 +77,12 @@ QStringList migrationNumbers(const QString &folder)
 class TestMigrations : public QObject
 {
     Q_OBJECT
+    // Run only against the backend they apply to (testkit/backendtestmain.h).
+    Q_CLASSINFO("PostgresOnly",
+        "unreachableServerIsNamed libpqEnvironmentFillsTheLocation clusterStopsWhenItsTestProcessDies")
+    Q_CLASSINFO("SqliteOnly",
+        "from1To2IndexesExistingRows from4To5KeepsTheIndexAndIndexesNewPapers "
+        "from5To6IndexKeepsNoTextAndFollowsEveryChange from7To8IndexesReadableText refusesGarbageFile")
     Test::StoreBackend m_backend;
 
 private Q_SLOTS:
@@ -667,5 +674,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestMigrations)
+LECTERN_STORE_TEST_GUILESS_MAIN(TestMigrations)
 #include "test_migrations.moc"

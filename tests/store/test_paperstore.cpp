@@ -4,6 +4,7 @@
 #include "store/recordsloadjob.h"
 #include "store/sqldialect.h"
 
+#include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
@@ -42,6 +43,8 @@ qint64 count(PaperStore &store, const QString &table)
 class TestPaperStore : public QObject
 {
     Q_OBJECT
+    // Run only against the backend they apply to (testkit/backendtestmain.h).
+    Q_CLASSINFO("SqliteOnly", "fullDatabaseRefusesTheWholeBatchAndSaysSo")
     Test::StoreBackend m_backend;
 
 private Q_SLOTS:
@@ -620,5 +623,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestPaperStore)
+LECTERN_STORE_TEST_GUILESS_MAIN(TestPaperStore)
 #include "test_paperstore.moc"

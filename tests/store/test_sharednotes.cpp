@@ -11,6 +11,7 @@
 #include "store/paperstore.h"
 #include "store/storechangelistener.h"
 
+#include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
@@ -78,6 +79,14 @@ bool startListening(StoreChangeListener &listener, const StoreLocation &location
 class TestSharedNotes : public QObject
 {
     Q_OBJECT
+    // Run only against the backend they apply to (testkit/backendtestmain.h).
+    Q_CLASSINFO("PostgresOnly",
+        "everyMemberReadsASharedNoteWithItsAuthor theDatabaseKeepsASharedNoteItsAuthors "
+        "membersOfTheGroupEditASharedNote theDigestShowsOtherMembersSharedNotes "
+        "theAuthorsRowsAndDigestShowTheGroupsText aMembersOwnChangesReachHerOtherClients "
+        "anotherClientsChangesAreHeard theListenerReconnectsAfterTheServerRestarts "
+        "aSilentServerIsLostInBoundedTimeOffTheGuiThread")
+    Q_CLASSINFO("SqliteOnly", "aSharedNoteEditedTwiceOnSqliteIsAConflict sqliteHasNothingToListenTo")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -828,5 +837,5 @@ private:
     Test::StoreBackend m_backend;
 };
 
-QTEST_GUILESS_MAIN(TestSharedNotes)
+LECTERN_STORE_TEST_GUILESS_MAIN(TestSharedNotes)
 #include "test_sharednotes.moc"

@@ -5,6 +5,7 @@
 #include "scoring/semanticscholarclient.h"
 
 #include <testkit/arxivstandin.h>
+#include <testkit/backendtestmain.h>
 #include <testkit/csvreader.h>
 #include <testkit/fixtures.h>
 #include <testkit/manualclock.h>
@@ -16,10 +17,60 @@
 
 using namespace Lectern;
 
+namespace {
+
+// Store tests as the backend filter sees them: the fixtures and data functions never count.
+class TwoBackendSample : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("PostgresOnly", "twoClients serverDown")
+    Q_CLASSINFO("SqliteOnly", "fileIsFull")
+private Q_SLOTS:
+    void initTestCase() { }
+    void both() { }
+    void twoClients() { }
+    void serverDown() { }
+    void fileIsFull() { }
+    void both_data() { }
+    void cleanup() { }
+
+public Q_SLOTS:
+    void notATest() { }
+};
+
+class MisnamedSample : public QObject
+{
+    Q_OBJECT
+    Q_CLASSINFO("PostgresOnly", "both renamedLongAgo")
+private Q_SLOTS:
+    void both() { }
+};
+
+} // namespace
+
 class TestTestKit : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    // A store test runs each function only against the backend it applies to, so that nothing is
+    // reported as a skip inside a passing test; a list naming a function that does not exist is an error.
+    void storeTestsRunWhatAppliesToTheirBackend()
+    {
+        TwoBackendSample sample;
+        auto onSqlite = Test::functionsForBackend(sample, false);
+        QVERIFY2(onSqlite.ok(), qPrintable(onSqlite.error()));
+        QCOMPARE(*onSqlite, (QStringList {QStringLiteral("both"), QStringLiteral("fileIsFull")}));
+        auto onPostgres = Test::functionsForBackend(sample, true);
+        QVERIFY2(onPostgres.ok(), qPrintable(onPostgres.error()));
+        QCOMPARE(*onPostgres,
+            (QStringList {
+                QStringLiteral("both"), QStringLiteral("twoClients"), QStringLiteral("serverDown")}));
+        MisnamedSample misnamed;
+        auto refused = Test::functionsForBackend(misnamed, false);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().contains(QStringLiteral("renamedLongAgo")), qPrintable(refused.error()));
+    }
+
     void manualClockMovesOnlyWhenAsked()
     {
         const QDateTime start(QDate(2026, 11, 23), QTime(9, 0), QTimeZone::UTC);

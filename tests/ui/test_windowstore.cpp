@@ -21,6 +21,7 @@
 #include "ui/sharednotedialog.h"
 #include "ui/triagecontroller.h"
 
+#include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
@@ -82,6 +83,13 @@ QString showListening(MainWindow &w)
 class TestWindowStore : public QObject
 {
     Q_OBJECT
+    // Run only against the backend they apply to (testkit/backendtestmain.h).
+    Q_CLASSINFO("PostgresOnly",
+        "aServerThatIsDownIsExplained aMembersWindowTriagesTheirOwnState "
+        "anotherClientsWorkShowsLiveKeepingTheUsersPlace allDaysFollowsAnotherClientsWork "
+        "aMembersOtherWindowAndTheGroupsEditShowLive anotherMemberEditsASharedNoteAndMergesAConflict "
+        "theAuthorsEditorFollowsAnotherMembersEdit aRestartedServerIsHeardAgainAndTheWindowCatchesUp "
+        "theDigestTabWaitsForASilentServerOffTheGuiThread")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -773,5 +781,5 @@ private:
     Test::StoreBackend m_backend;
 };
 
-QTEST_MAIN(TestWindowStore)
+LECTERN_STORE_TEST_MAIN(TestWindowStore)
 #include "test_windowstore.moc"
