@@ -50,9 +50,10 @@ void ListeningConnection::open(const StoreLocation &location)
         return;
     }
     QSqlDriver *driver = connected.value()->sql().driver();
-    // The member's own channel (schema 17) carries their private state changed by their other clients.
+    // The member's own channel (schema 17, a random name of hers since 18) carries her private state
+    // changed by her other clients.
     QSqlQuery member(connected.value()->sql());
-    if (!member.exec(QStringLiteral("SELECT 'lectern_member_' || md5(current_user)")) || !member.next()) {
+    if (!member.exec(QStringLiteral("SELECT lectern_own_channel()")) || !member.next()) {
         Q_EMIT openFailed(tr("Cannot listen for other clients' changes on %1: %2")
                               .arg(connected.value()->path(), member.lastError().text()));
         return;

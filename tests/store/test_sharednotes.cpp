@@ -7,6 +7,7 @@
 #include "digest/digestbuilder.h"
 #include "digest/digesthtml.h"
 #include "scoring/authormatcher.h"
+#include "store/database.h"
 #include "store/listeningconnection.h"
 #include "store/paperstore.h"
 #include "store/storechangelistener.h"
@@ -17,6 +18,7 @@
 #include <testkit/storebackend.h>
 
 #include <QSignalSpy>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
@@ -85,7 +87,7 @@ class TestSharedNotes : public QObject
         "membersOfTheGroupEditASharedNote theDigestShowsOtherMembersSharedNotes "
         "theAuthorsRowsAndDigestShowTheGroupsText aMembersOwnChangesReachHerOtherClients "
         "anotherClientsChangesAreHeard theListenerReconnectsAfterTheServerRestarts "
-        "aSilentServerIsLostInBoundedTimeOffTheGuiThread")
+        "aSilentServerIsLostInBoundedTimeOffTheGuiThread anotherRoleCannotListenOnAMembersChannel")
     Q_CLASSINFO("SqliteOnly", "aSharedNoteEditedTwiceOnSqliteIsAConflict sqliteHasNothingToListenTo")
 private Q_SLOTS:
     void initTestCase()
@@ -584,6 +586,65 @@ private Q_SLOTS:
             next = nextChange(aliceHeard);
         QCOMPARE(int(next.kind), int(StoreChange::Kind::MemberState));
         QCOMPARE(next.arxivId, p.arxivId);
+    }
+
+    // Issue 14: a member's channel was named after her role (lectern_member_<md5 of the name>), so any
+    // role could LISTEN on it and learn which papers she touched. It is a random name now that no other
+    // role can read: Bob, listening where the old name was and on the public channel, hears the lab's
+    // notice that committed after Alice's star, and nothing before it.
+    void anotherRoleCannotListenOnAMembersChannel()
+    {
+        const StoreLocation lab = labDatabase();
+        const Paper p = Test::makePaper(QStringLiteral("2611.00120"));
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({p}).ok());
+        }
+        StoreChangeListener aliceDesktop;
+        QVERIFY(startListening(aliceDesktop, Test::PostgresCluster::forRole(lab, QStringLiteral("alice"))));
+        QSignalSpy aliceHeard(&aliceDesktop, &StoreChangeListener::changed);
+
+        auto bob = Database::open(Test::PostgresCluster::forRole(lab, QStringLiteral("bob")));
+        QVERIFY2(bob.ok(), qPrintable(bob.error()));
+        QSqlDatabase &bobSql = bob.value()->sql();
+        // Bob reads no other member's channel: without a grant he reads nothing; with one, his own row only.
+        {
+            QSqlQuery q(bobSql);
+            if (q.exec(QStringLiteral("SELECT member FROM member_channels"))) {
+                while (q.next())
+                    QCOMPARE(q.value(0).toString(), QStringLiteral("bob"));
+            } else {
+                QVERIFY2(q.lastError().text().contains(QStringLiteral("permission denied")),
+                    qPrintable(q.lastError().text()));
+            }
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT lectern_own_channel(), 'lectern_member_' || md5('alice')")));
+            QVERIFY(q.next());
+            QVERIFY(q.value(0).toString().startsWith(QStringLiteral("lectern_member_")));
+            QVERIFY(q.value(0).toString() != q.value(1).toString());
+            QVERIFY(bobSql.driver()->subscribeToNotification(q.value(1).toString()));
+        }
+        QVERIFY(bobSql.driver()->subscribeToNotification(QStringLiteral("lectern")));
+        QSignalSpy bobHeard(bobSql.driver(),
+            qOverload<const QString &, QSqlDriver::NotificationSource, const QVariant &>(
+                &QSqlDriver::notification));
+
+        auto laptop = openAs(lab, QStringLiteral("alice"));
+        QVERIFY(laptop);
+        PaperState star = *laptop->state(p.arxivId);
+        star.starred = true;
+        QVERIFY(laptop->saveState(star).ok());
+        const StoreChange change = nextChange(aliceHeard); // her own other client hears it
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::MemberState));
+        QCOMPARE(change.arxivId, p.arxivId);
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00121"))}).ok());
+        }
+        QVERIFY(bobHeard.wait(10000));
+        QCOMPARE(bobHeard.first().at(0).toString(), QStringLiteral("lectern"));
     }
 
     void sqliteHasNothingToListenTo()
