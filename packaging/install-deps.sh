@@ -21,6 +21,8 @@ PACKAGES=(
   postgresql
   # The change listener's bounded connection check (libpq's asynchronous calls).
   libpq-dev
+  # The keyring test's private session bus (a KWallet stand-in on it; tests/ui/test_keyring.cpp).
+  dbus-daemon
   # Fuzzing (tests/fuzz, -DLECTERN_FUZZ=ON): clang and its libFuzzer and sanitizer runtimes.
   clang libclang-rt-dev
 )

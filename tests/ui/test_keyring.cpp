@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The system keyring for real: KeyringStore through qtkeychain over D-Bus to a KWallet daemon (the
+// org.kde.KWallet interface kwalletd6 offers) on a private session bus. The other keyring tests use
+// KeyringStore's in-memory backend; this one is the way a key takes on a desktop.
+#include "store/storelocation.h"
+#include "store/storepasswords.h"
+#include "ui/keyringstore.h"
+
+#include <testkit/sessionbuskeyring.h>
+
+#include <QDBusConnection>
+#include <QDBusInterface>
+#include <QDBusReply>
+#include <QTest>
+
+using namespace Lectern;
+
+namespace {
+
+/// What the wallet itself holds under Lectern's folder: read over D-Bus as any other client would.
+struct WalletEntry
+{
+    int type = -1; ///< KWallet's entry type: 0 none, 1 password
+    QString text;
+};
+
+WalletEntry walletEntry(const QString &key)
+{
+    QDBusInterface wallet(QStringLiteral("org.kde.kwalletd6"), QStringLiteral("/modules/kwalletd6"),
+        QStringLiteral("org.kde.KWallet"), QDBusConnection::sessionBus());
+    const QDBusReply<int> handle = wallet.call(
+        QStringLiteral("open"), QStringLiteral("kdewallet"), qlonglong(0), QStringLiteral("test"));
+    if (!handle.isValid())
+        return {};
+    const QString folder = QStringLiteral("lectern"); // qtkeychain's folder: the service name
+    const QDBusReply<int> type =
+        wallet.call(QStringLiteral("entryType"), handle.value(), folder, key, QStringLiteral("test"));
+    const QDBusReply<QString> text =
+        wallet.call(QStringLiteral("readPassword"), handle.value(), folder, key, QStringLiteral("test"));
+    return {type.isValid() ? type.value() : -1, text.isValid() ? text.value() : QString()};
+}
+
+/// Runs one KeyringStore call to its answer: the error, empty when it went well.
+template<typename Call> QString answer(Call call)
+{
+    bool answered = false;
+    QString error;
+    call([&](const QString &e) {
+        error = e;
+        answered = true;
+    });
+    if (!QTest::qWaitFor([&] { return answered; }, 20000))
+        return QStringLiteral("no answer");
+    return error;
+}
+
+} // namespace
+
+class TestKeyring : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        // Before anything in this process talks to D-Bus: Qt and qtkeychain connect (and choose) once.
+        if (auto started = m_keyring.start(); !started)
+            QSKIP(qPrintable(QStringLiteral("no session bus here: ") + started.error()));
+        QVERIFY(KeyringStore::isAvailable());
+    }
+
+    void anApiKeyIsKeptInTheWalletAndReadBack()
+    {
+        KeyringStore store;
+        const QString key = QStringLiteral("sk-wallet-test-0001");
+        QCOMPARE(answer([&](auto done) { store.writeKey(QStringLiteral("openai"), key, done); }), QString());
+        const WalletEntry held = walletEntry(QStringLiteral("api-key/openai"));
+        QCOMPARE(held.type, 1);
+        QCOMPARE(held.text, key);
+        QString read;
+        QCOMPARE(answer([&](auto done) {
+            store.readKey(QStringLiteral("openai"), [&read, done](const QString &k, const QString &error) {
+                read = k;
+                done(error);
+            });
+        }),
+            QString());
+        QCOMPARE(read, key);
+        // An empty key removes the entry.
+        QCOMPARE(
+            answer([&](auto done) { store.writeKey(QStringLiteral("openai"), QString(), done); }), QString());
+        QCOMPARE(walletEntry(QStringLiteral("api-key/openai")).type, 0);
+        QCOMPARE(answer([&](auto done) {
+            store.readKey(QStringLiteral("anthropic"), [&read, done](const QString &k, const QString &error) {
+                read = k;
+                done(error);
+            });
+        }),
+            QString());
+        QVERIFY(read.isEmpty()); // no entry: no key, no error
+    }
+
+    void aServersPasswordServesTheConnectionsOfTheProcess()
+    {
+        const StoreLocation lab = StoreLocation::postgres(
+            QStringLiteral("127.0.0.1"), 5499, QStringLiteral("arxiv"), QStringLiteral("alice"), QString());
+        KeyringStore store;
+        QCOMPARE(answer([&](auto done) {
+            store.writeStorePassword(lab, QStringLiteral("pw-from-the-wallet"), done);
+        }),
+            QString());
+        QCOMPARE(walletEntry(KeyringStore::entryFor(lab)).text, QStringLiteral("pw-from-the-wallet"));
+        QVERIFY(StorePasswords::find(lab).isEmpty());
+        KeyringStore::loadStorePassword(lab); // as the window does before it opens its store
+        QCOMPARE(StorePasswords::find(lab), QStringLiteral("pw-from-the-wallet"));
+    }
+
+    void deliverySecretsAreReadBackForTheJobs()
+    {
+        KeyringStore store;
+        QCOMPARE(answer([&](auto done) {
+            store.writeDeliverySecret(
+                DeliverySecrets::Secret::SmtpPassword, QStringLiteral("smtp-secret"), done);
+        }),
+            QString());
+        QCOMPARE(KeyringStore::readDeliverySecret(DeliverySecrets::Secret::SmtpPassword),
+            QStringLiteral("smtp-secret"));
+        const DeliverySecrets::KeyringLookup lookup = KeyringStore::deliverySecrets();
+        QVERIFY(lookup);
+        QCOMPARE(lookup(DeliverySecrets::Secret::SmtpPassword), QStringLiteral("smtp-secret"));
+        QVERIFY(lookup(DeliverySecrets::Secret::MatrixToken).isEmpty());
+    }
+
+    // Last: the wallet goes away (kwalletd not running). Saving fails with a message that says what to do
+    // instead, and nothing is written anywhere in plain text.
+    void withoutTheWalletNothingIsSavedAndTheUserIsTold()
+    {
+        m_keyring.stopWallet();
+        KeyringStore store;
+        const QString error = answer(
+            [&](auto done) { store.writeKey(QStringLiteral("openai"), QStringLiteral("sk-lost"), done); });
+        QVERIFY2(
+            error.contains(QStringLiteral("not saved")) && error.contains(QStringLiteral("OPENAI_API_KEY")),
+            qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("sk-lost")));
+        QString read = QStringLiteral("unset");
+        const QString readError = answer([&](auto done) {
+            store.readKey(QStringLiteral("openai"), [&read, done](const QString &k, const QString &e) {
+                read = k;
+                done(e);
+            });
+        });
+        QVERIFY2(!readError.isEmpty(), "reading without a wallet reports it");
+        QVERIFY(read.isEmpty());
+    }
+
+private:
+    Test::SessionBusKeyring m_keyring;
+};
+
+QTEST_GUILESS_MAIN(TestKeyring)
+#include "test_keyring.moc"
