@@ -610,11 +610,9 @@ private Q_SLOTS:
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has one member");
         const QDate day(2026, 11, 23);
-        auto lab = labWithPapers(Test::numberedPapers(3, day));
-        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         Test::TempProfileDir aliceDir;
-        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
-        QVERIFY2(built.isEmpty(), qPrintable(built));
+        auto lab = alicesLabWithPapers(aliceDir, day);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         const QString listening = showListening(w); // Bob's edit is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
@@ -655,11 +653,9 @@ private Q_SLOTS:
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has one client");
         const QDate day(2026, 11, 23);
-        auto lab = labWithPapers(Test::numberedPapers(3, day));
-        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         Test::TempProfileDir aliceDir;
-        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
-        QVERIFY2(built.isEmpty(), qPrintable(built));
+        auto lab = alicesLabWithPapers(aliceDir, day);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
         QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
@@ -719,11 +715,9 @@ private Q_SLOTS:
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: a local file does not go silent");
         const QDate day(2026, 11, 23);
-        auto lab = labWithPapers(Test::numberedPapers(3, day));
-        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         Test::TempProfileDir aliceDir;
-        const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
-        QVERIFY2(built.isEmpty(), qPrintable(built));
+        auto lab = alicesLabWithPapers(aliceDir, day);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -764,6 +758,17 @@ private Q_SLOTS:
     }
 
 private:
+    // A lab database holding three papers of @p day, and Alice's profile on it in @p dir.
+    Result<StoreLocation> alicesLabWithPapers(const Test::TempProfileDir &dir, const QDate &day)
+    {
+        auto lab = labWithPapers(Test::numberedPapers(3, day));
+        if (!lab)
+            return lab;
+        if (const QString built = memberProfile(dir, *lab, QStringLiteral("alice")); !built.isEmpty())
+            return Error {built};
+        return lab;
+    }
+
     // A lab database on the test's server holding @p papers, stored by the lab's job role.
     Result<StoreLocation> labWithPapers(const QList<Paper> &papers)
     {

@@ -5,6 +5,24 @@
 
 namespace Lectern::Test {
 
+namespace {
+
+/// Starts @p process and returns the first line it prints (its bus address, its "ready").
+Result<QByteArray> firstLine(QProcess &process, const QString &program, const QStringList &arguments)
+{
+    process.start(program, arguments);
+    if (!process.waitForStarted(10000))
+        return Error {QStringLiteral("%1 did not start: %2").arg(program, process.errorString())};
+    while (!process.canReadLine()) {
+        if (!process.waitForReadyRead(10000))
+            return Error {QStringLiteral("%1 printed nothing: %2")
+                              .arg(program, QString::fromLocal8Bit(process.readAllStandardError()))};
+    }
+    return process.readLine().trimmed();
+}
+
+} // namespace
+
 SessionBusKeyring::SessionBusKeyring() = default;
 
 SessionBusKeyring::~SessionBusKeyring()
@@ -22,31 +40,19 @@ Result<void> SessionBusKeyring::start()
     if (daemon.isEmpty())
         return Error {QStringLiteral("dbus-daemon is not installed")};
     m_bus = std::make_unique<QProcess>();
-    m_bus->setProcessChannelMode(QProcess::SeparateChannels);
-    m_bus->start(daemon,
+    auto address = firstLine(*m_bus, daemon,
         {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--nopidfile"),
             QStringLiteral("--print-address=1")});
-    if (!m_bus->waitForStarted(10000))
-        return Error {QStringLiteral("dbus-daemon did not start: %1").arg(m_bus->errorString())};
-    while (!m_bus->canReadLine()) {
-        if (!m_bus->waitForReadyRead(10000))
-            return Error {QStringLiteral("dbus-daemon printed no address: %1")
-                              .arg(QString::fromLocal8Bit(m_bus->readAllStandardError()))};
-    }
-    const QByteArray address = m_bus->readLine().trimmed();
-    qputenv("DBUS_SESSION_BUS_ADDRESS", address);
-
+    if (!address)
+        return Error {address.error()};
+    qputenv("DBUS_SESSION_BUS_ADDRESS", *address);
     m_wallet = std::make_unique<QProcess>();
-    m_wallet->start(QStringLiteral(LECTERN_KWALLET_STANDIN), {});
-    if (!m_wallet->waitForStarted(10000))
-        return Error {QStringLiteral("the wallet stand-in did not start: %1").arg(m_wallet->errorString())};
-    while (!m_wallet->canReadLine()) {
-        if (!m_wallet->waitForReadyRead(10000))
-            return Error {QStringLiteral("the wallet stand-in did not register: %1")
-                              .arg(QString::fromLocal8Bit(m_wallet->readAllStandardError()))};
-    }
-    if (m_wallet->readLine().trimmed() != "ready")
-        return Error {QStringLiteral("the wallet stand-in said something else than ready")};
+    auto ready = firstLine(*m_wallet, QStringLiteral(LECTERN_KWALLET_STANDIN), {});
+    if (!ready)
+        return Error {ready.error()};
+    if (*ready != "ready")
+        return Error {
+            QStringLiteral("the wallet stand-in did not register: %1").arg(QString::fromUtf8(*ready))};
     return {};
 }
 
