@@ -1476,20 +1476,8 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Die tägliche arXiv-Triage: die Artikel des Tages abrufen, nach Relevanz und Neuheit bewerten, lesen, markieren, mit Notizen versehen und als Digest exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Profil: %3&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>Other clients&apos; changes show after a restart only: %1</source>
-        <translation>Änderungen anderer Clients erscheinen erst nach einem Neustart: %1</translation>
-    </message>
-    <message>
         <source>The days&apos; papers could not be counted: %1</source>
         <translation>Die Artikel der Tage konnten nicht gezählt werden: %1</translation>
-    </message>
-    <message>
-        <source>Lost the connection to the database server (%1); reconnecting…</source>
-        <translation>Die Verbindung zum Datenbankserver ist verloren (%1); es wird neu verbunden…</translation>
-    </message>
-    <message>
-        <source>Connected to the database server again.</source>
-        <translation>Wieder mit dem Datenbankserver verbunden.</translation>
     </message>
 </context>
 <context>
@@ -2653,6 +2641,21 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Shared note</source>
         <translation>Geteilte Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::StoreChangeBatcher</name>
+    <message>
+        <source>Lost the connection to the database server (%1); reconnecting…</source>
+        <translation>Die Verbindung zum Datenbankserver ist verloren (%1); es wird neu verbunden…</translation>
+    </message>
+    <message>
+        <source>Other clients&apos; changes show after a restart only: %1</source>
+        <translation>Änderungen anderer Clients erscheinen erst nach einem Neustart: %1</translation>
+    </message>
+    <message>
+        <source>Connected to the database server again.</source>
+        <translation>Wieder mit dem Datenbankserver verbunden.</translation>
     </message>
 </context>
 <context>

@@ -38,7 +38,7 @@
 #include "store/daysummariesjob.h"
 #include "store/paperstore.h"
 #include "store/recordsloadjob.h"
-#include "store/storechangelistener.h"
+#include "storechangebatcher.h"
 #include "triagecontroller.h"
 #include "windowstatefile.h"
 
@@ -188,33 +188,9 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(m_panes->emptyState(), &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
 
     // Live updates from the other clients of a lab's store; a burst of notices is shown once.
-    m_storeChanges = new StoreChangeListener(this);
-    m_storeChangeTimer.setSingleShot(true);
-    m_storeChangeTimer.setInterval(150);
-    connect(&m_storeChangeTimer, &QTimer::timeout, this, &MainWindow::showStoreChanges);
-    connect(m_storeChanges, &StoreChangeListener::changed, this, &MainWindow::storeChanged);
-    connect(m_storeChanges, &StoreChangeListener::connectionLost, this, [this](const QString &reason) {
-        statusBar()->showMessage(
-            tr("Lost the connection to the database server (%1); reconnecting…").arg(reason));
-    });
-    // The server restarted: this window's session ended too, and what others did meanwhile was not heard.
-    connect(m_storeChanges, &StoreChangeListener::reconnected, this, [this] {
-        if (!m_store)
-            return;
-        if (auto reopened = m_store->reopen(); !reopened) {
-            statusBar()->showMessage(reopened.error());
-            return;
-        }
-        statusBar()->showMessage(tr("Connected to the database server again."), 5000);
-        m_daysChanged = true;
-        m_shownDayChanged = true;
-        m_storeChangeTimer.start();
-    });
-    connect(m_storeChanges, &StoreChangeListener::cannotListen, this, [this](const QString &reason) {
-        statusBar()->showMessage(tr("Other clients' changes show after a restart only: %1").arg(reason));
-    });
-    if (m_store)
-        m_storeChanges->listen(m_store->database().location());
+    m_storeChanges = new StoreChangeBatcher(m_store.get(), this);
+    connect(m_storeChanges, &StoreChangeBatcher::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_storeChanges, &StoreChangeBatcher::batchReady, this, &MainWindow::showStoreChanges);
 
     WindowStateFile(m_profile, *this, *m_panes, *m_reader).restore();
     reload();
@@ -322,27 +298,14 @@ void MainWindow::showDayStatus(const QDate &day)
     m_dayStatus->showDay(day, complete, why);
 }
 
-void MainWindow::storeChanged(const StoreChange &change)
-{
-    if (change.kind == StoreChange::Kind::SharedNote) {
-        m_sharedNotesChanged.insert(change.arxivId);
-    } else if (change.kind == StoreChange::Kind::MemberState) {
-        m_memberStateChanged.insert(change.arxivId);
-    } else {
-        m_daysChanged = true;
-        m_shownDayChanged = m_shownDayChanged || !change.day.isValid() || change.day == m_day;
-    }
-    m_storeChangeTimer.start();
-}
-
-void MainWindow::showStoreChanges()
+void MainWindow::showStoreChanges(const StoreChangeBatch &batch)
 {
     if (!m_store)
         return;
-    const bool daysChanged = std::exchange(m_daysChanged, false);
-    const bool shownDayChanged = std::exchange(m_shownDayChanged, false);
-    const QSet<QString> notes = std::exchange(m_sharedNotesChanged, {});
-    const QSet<QString> states = std::exchange(m_memberStateChanged, {});
+    const bool daysChanged = batch.daysChanged();
+    const bool shownDayChanged = batch.touches(m_day);
+    const QSet<QString> &notes = batch.sharedNotes;
+    const QSet<QString> &states = batch.memberStates;
     if (daysChanged && !m_day.isValid()) {
         // Nothing was shown (an empty store): the new day is shown as at start.
         reload();
@@ -385,6 +348,11 @@ void MainWindow::showStoreChanges()
         m_digest->refresh();
     updateStatus();
     Q_EMIT storeChangesShown();
+}
+
+StoreChangeListener *MainWindow::storeChanges() const
+{
+    return m_storeChanges->listener();
 }
 
 void MainWindow::followStoredState(const QString &arxivId)

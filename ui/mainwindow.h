@@ -10,8 +10,6 @@
 #include <QDate>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
-#include <QTimer>
 
 #include <functional>
 #include <memory>
@@ -52,6 +50,8 @@ class LatestJobLoader;
 class RunNotifier;
 class StoreChangeListener;
 struct StoreChange;
+class StoreChangeBatcher;
+struct StoreChangeBatch;
 class Settings;
 
 /// Wires the panes together: day list, paper table, detail pane. Holds the GUI thread's own store
@@ -105,7 +105,7 @@ public:
     /// The Compare Runs dialog once opened (it follows the shown day), else null.
     [[nodiscard]] CompareRunsDialog *compareRunsDialog() const;
     /// What other clients change in a lab's PostgreSQL store, as it happens (listening; idle on SQLite).
-    [[nodiscard]] StoreChangeListener *storeChanges() const { return m_storeChanges; }
+    [[nodiscard]] StoreChangeListener *storeChanges() const;
 
 Q_SIGNALS:
     /// Other clients' changes (a day fetched or scored, a shared note) are shown: the day list, the table,
@@ -149,13 +149,11 @@ private:
     void paperStateChanged(const PaperState &state);
     void refreshTags();
     void showDayStatus(const QDate &day);
-    /// Live updates: collects what other clients changed; a burst (a feed, its day record, the scores) is
-    /// shown once, by showStoreChanges().
-    void storeChanged(const StoreChange &change);
     /// Shows the stored state of @p arxivId where it differs from the row's (the member's other client
     /// changed it, or another member the text of the member's own shared note).
     void followStoredState(const QString &arxivId);
-    void showStoreChanges();
+    /// Live updates: shows what other clients changed (a burst of notices at once).
+    void showStoreChanges(const StoreChangeBatch &batch);
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
@@ -191,12 +189,7 @@ private:
     ImportController *m_importer = nullptr;
     ProviderBatchController *m_batches = nullptr;
     QPointer<CompareRunsDialog> m_compare;
-    StoreChangeListener *m_storeChanges = nullptr;
-    QTimer m_storeChangeTimer;
-    bool m_daysChanged = false; ///< a day was fetched or scored by another client since last shown
-    bool m_shownDayChanged = false; ///< ... the shown day among them
-    QSet<QString> m_sharedNotesChanged; ///< papers whose shared notes another member changed
-    QSet<QString> m_memberStateChanged; ///< papers whose state the member changed in another client
+    StoreChangeBatcher *m_storeChanges = nullptr;
 };
 
 } // namespace Lectern
