@@ -72,7 +72,9 @@ void CentralPanes::keepKeyboardWhileBusy()
 {
     // A disabled button hands the focus to the next widget in the chain (a filter's drop-down, where j
     // and Space do nothing for the papers); the empty state keeps it until the papers come.
-    if (m_empty->fetchButton()->hasFocus())
+    // The window's focus widget, not hasFocus(): the first fetch starts from the assistant, before the
+    // window is active.
+    if (window()->focusWidget() == m_empty->fetchButton())
         m_empty->setFocus();
 }
 

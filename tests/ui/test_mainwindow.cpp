@@ -665,6 +665,34 @@ private Q_SLOTS:
         QCOMPARE(w.paperView()->currentIndex().row(), 1);
     }
 
+    // As the assistant's "Fetch today's papers now" does it (seen under Xvfb): the fetch starts before the
+    // window is shown and active, so the fetch button never has the application's focus, only the
+    // window's; when it is disabled the window's focus went on to the "This day" drop-down and stayed.
+    void aFetchStartedBeforeTheWindowIsActiveEndsOnThePapers()
+    {
+        ArxivDay served;
+        QVERIFY(served.start(QDate(2026, 11, 23)));
+        auto &[server, arxiv] = served;
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+        }
+        MainWindow w(profile);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->fetchToday();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.paperView()));
+        QVERIFY(!w.triage()->markReadPending());
+    }
+
     /// "More like this" compares with papers fetched after the window opened: a job that ends rebuilds its
     /// index in the background, the old one answering meanwhile.
     void similarPapersIncludeADayFetchedLater()
