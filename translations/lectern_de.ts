@@ -1023,6 +1023,22 @@ Es folgen vier kurze Schritte:
 
 Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bearbeiten“ ändern. Abbrechen behält die Vorgaben.</translation>
     </message>
+    <message>
+        <source>from %1</source>
+        <translation>aus %1</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment: Lectern will use that key. A key typed here is kept in the system keyring and used instead.</source>
+        <translation>%1 ist in der Umgebung gesetzt: Lectern verwendet diesen Schlüssel. Ein hier eingegebener Schlüssel wird im Schlüsselbund des Systems verwahrt und stattdessen verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment: Lectern will use that key.</source>
+        <translation>%1 ist in der Umgebung gesetzt: Lectern verwendet diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <source>%1 is set in the environment, but its key contains spaces or characters that cannot be sent. Correct it, or type the key here (this needs a system keyring).</source>
+        <translation>%1 ist in der Umgebung gesetzt, aber der Schlüssel enthält Leerzeichen oder Zeichen, die sich nicht senden lassen. Korrigieren Sie ihn oder geben Sie den Schlüssel hier ein (dafür ist ein Schlüsselbund des Systems nötig).</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ImportController</name>
@@ -2729,16 +2745,16 @@ Gefolgter Autor: %1</translation>
         <translation>Zusammenfassung blättern</translation>
     </message>
     <message>
-        <source>Scroll the abstract (Space)</source>
-        <translation>Die Zusammenfassung blättern (Leertaste)</translation>
-    </message>
-    <message>
         <source>Undo Triage</source>
         <translation>Triage rückgängig machen</translation>
     </message>
     <message>
         <source>Undo the last star, dismissal or read change (Ctrl+Z)</source>
         <translation>Die letzte Markierung, das letzte Verwerfen oder die letzte Gelesen-Änderung rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Scroll the abstract; at its end, the next paper (Space)</source>
+        <translation>Die Zusammenfassung blättern, an ihrem Ende zum nächsten Artikel (Leertaste)</translation>
     </message>
 </context>
 <context>

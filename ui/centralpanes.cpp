@@ -8,6 +8,7 @@
 #include "readerview.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -50,12 +51,31 @@ CentralPanes::CentralPanes(PaperTableModel *model, PaperFilterProxy *proxy, Pape
 
 void CentralPanes::showPapers()
 {
+    // The keyboard starts on the papers (j, k, Space…), at the window's start and after a first fetch
+    // begun from the empty state; wherever else the user put it, it stays.
+    QWidget *focus = window()->focusWidget();
+    const bool keyboardOnEmpty =
+        m_stack->currentWidget() == m_empty && (!focus || focus == m_empty || m_empty->isAncestorOf(focus));
     m_stack->setCurrentWidget(m_tabs);
+    if (keyboardOnEmpty)
+        m_reader->takeKeyboard();
 }
 
 void CentralPanes::showEmptyState()
 {
     m_stack->setCurrentWidget(m_empty);
+    if (!window()->focusWidget())
+        m_empty->fetchButton()->setFocus(); // Space or Enter fetches
+}
+
+void CentralPanes::keepKeyboardWhileBusy()
+{
+    // A disabled button hands the focus to the next widget in the chain (a filter's drop-down, where j
+    // and Space do nothing for the papers); the empty state keeps it until the papers come.
+    // The window's focus widget, not hasFocus(): the first fetch starts from the assistant, before the
+    // window is active.
+    if (window()->focusWidget() == m_empty->fetchButton())
+        m_empty->setFocus();
 }
 
 } // namespace Lectern

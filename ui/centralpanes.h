@@ -41,6 +41,8 @@ public:
     void showPapers();
     /// The empty state (with its Fetch button) in place of the tabs.
     void showEmptyState();
+    /// Before the empty state's fetch button is disabled for a job: the keyboard stays in the empty state.
+    void keepKeyboardWhileBusy();
 
 private:
     DayNavigator *m_navigator;

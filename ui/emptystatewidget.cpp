@@ -19,9 +19,7 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setTextFormat(Qt::PlainText); // may quote a job's or the database's error
     m_message->setWordWrap(true);
-    m_message->setText(
-        tr("Lectern fetches the day's arXiv announcements for your categories, scores them for "
-           "relevance and novelty, and lists them here."));
+    showIntroduction();
     auto *layout = new QVBoxLayout(this);
     layout->addStretch();
     layout->addWidget(title);
@@ -29,6 +27,13 @@ EmptyStateWidget::EmptyStateWidget(QWidget *parent)
     layout->addWidget(m_fetch, 0, Qt::AlignCenter);
     layout->addStretch();
     connect(m_fetch, &QPushButton::clicked, this, &EmptyStateWidget::fetchRequested);
+}
+
+void EmptyStateWidget::showIntroduction()
+{
+    m_message->setText(
+        tr("Lectern fetches the day's arXiv announcements for your categories, scores them for "
+           "relevance and novelty, and lists them here."));
 }
 
 void EmptyStateWidget::setMessage(const QString &message)

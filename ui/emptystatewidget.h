@@ -15,6 +15,8 @@ class EmptyStateWidget final : public QWidget
 public:
     explicit EmptyStateWidget(QWidget *parent = nullptr);
 
+    /// What Lectern does: the message of a fresh start, and while a job runs (an earlier failure is over).
+    void showIntroduction();
     void setMessage(const QString &message);
     [[nodiscard]] QPushButton *fetchButton() const { return m_fetch; }
 

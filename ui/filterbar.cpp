@@ -8,6 +8,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QSpinBox>
 
@@ -89,6 +90,22 @@ FilterBar::FilterBar(PaperFilterProxy *proxy, QWidget *parent)
         [this](int i) { m_proxy->setCategory(i > 0 ? m_category->itemText(i) : QString()); });
     connect(m_author, &QLineEdit::textChanged, m_proxy,
         [this](const QString &t) { m_proxy->setAuthor(t.trimmed()); });
+    for (QLineEdit *field : {m_search, m_author}) {
+        connect(field, &QLineEdit::returnPressed, this, &FilterBar::listRequested);
+        field->installEventFilter(this);
+    }
+}
+
+bool FilterBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Down leaves a one-line field for the list below it, as from a browser's search box.
+    if ((watched == m_search || watched == m_author) && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down &&
+        static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
+        Q_EMIT listRequested();
+        return true;
+    }
+    return QToolBar::eventFilter(watched, event);
 }
 
 void FilterBar::setThresholds(int minRelevance, int minNovelty)

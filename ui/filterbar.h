@@ -68,6 +68,11 @@ Q_SIGNALS:
     void thresholdsChanged(int minRelevance, int minNovelty);
     /// Something to say in the status bar (a search that failed).
     void message(const QString &text, int timeoutMs);
+    /// Enter or Down in the search box or the Author field: the keyboard goes to the papers found.
+    void listRequested();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void applyRelevant();

@@ -4,6 +4,7 @@
 #include "categorypicker.h"
 #include "config/settings.h"
 #include "keyringstore.h"
+#include "scoring/apikeysource.h"
 #include "scoring/prompttemplate.h"
 
 #include <QButtonGroup>
@@ -17,6 +18,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPointer>
+#include <QProcessEnvironment>
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QScrollArea>
@@ -60,6 +62,27 @@ Endpoint endpointOf(const QString &provider)
     if (provider == u"anthropic")
         return {Keys::AnthropicBase, Keys::AnthropicModel};
     return {Keys::LocalBase, Keys::LocalModel};
+}
+
+struct EnvironmentKey
+{
+    QString variable; ///< empty: no key in the environment
+    bool usable = false;
+};
+
+/// The environment variable whose key scoring with @p provider reads, in ApiKeySource's order.
+EnvironmentKey environmentKey(const QString &provider)
+{
+    const auto kind = parseLlmKind(provider);
+    if (!kind)
+        return {};
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : ApiKeySource::environmentVariables(*kind)) {
+        const QString value = env.value(name).trimmed();
+        if (!value.isEmpty())
+            return {name, ApiKeySource::isUsable(value)};
+    }
+    return {};
 }
 
 const QStringList &providers()
@@ -343,9 +366,25 @@ void FirstRunWizard::providerChanged()
     m_model->setEnabled(remote);
     const bool keyring = KeyringStore::isAvailable();
     m_apiKey->setEnabled(remote && keyring);
+    const EnvironmentKey fromEnvironment = remote ? environmentKey(provider) : EnvironmentKey();
     if (!remote) {
         m_apiKey->setPlaceholderText(tr("not needed"));
         m_keyringNote->setText(tr("The built-in scorer needs no key and no network."));
+    } else if (fromEnvironment.usable) {
+        // Say which variable will be used, never its value.
+        m_apiKey->setPlaceholderText(tr("from %1").arg(fromEnvironment.variable));
+        m_keyringNote->setText(keyring
+                ? tr("%1 is set in the environment: Lectern will use that key. A key typed here is kept "
+                     "in the system keyring and used instead.")
+                      .arg(fromEnvironment.variable)
+                : tr("%1 is set in the environment: Lectern will use that key.")
+                      .arg(fromEnvironment.variable));
+    } else if (!fromEnvironment.variable.isEmpty()) {
+        m_apiKey->setPlaceholderText(keyring ? tr("kept in the system keyring") : tr("no system keyring"));
+        m_keyringNote->setText(
+            tr("%1 is set in the environment, but its key contains spaces or characters that cannot be "
+               "sent. Correct it, or type the key here (this needs a system keyring).")
+                .arg(fromEnvironment.variable));
     } else if (keyring) {
         m_apiKey->setPlaceholderText(
             provider == u"local" ? tr("optional for most local servers") : tr("kept in the system keyring"));

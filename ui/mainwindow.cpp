@@ -157,6 +157,7 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(m_filters, &FilterBar::message, statusBar(), &QStatusBar::showMessage);
     auto *follower = new AuthorFollower(*m_settings, this);
     connect(m_reader->detail(), &DetailPane::authorClicked, m_filters, &FilterBar::setAuthor);
+    connect(m_filters, &FilterBar::listRequested, m_reader, &ReaderView::focusList);
     connect(m_reader->detail(), &DetailPane::followAuthorRequested, follower, &AuthorFollower::follow);
     connect(follower, &AuthorFollower::message, statusBar(), &QStatusBar::showMessage);
     m_reader->detail()->setFollowedAuthors(m_settings->stringList(Keys::TopicsFollowedAuthors));
@@ -461,6 +462,8 @@ void MainWindow::showNextDay()
 void MainWindow::jobStarted()
 {
     m_errorBar->hide();
+    m_panes->keepKeyboardWhileBusy();
+    m_panes->emptyState()->showIntroduction(); // not the last job's "Cancelled" while this one runs
     m_panes->emptyState()->fetchButton()->setEnabled(false);
     m_dayStatus->backfillButton()->setEnabled(false);
     m_batches->jobStarted();

@@ -88,8 +88,14 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
         [this] { m_noteEditor->noteEdit()->setFocus(); });
     connect(m_triage, &TriageController::focusTagsRequested, this,
         [this] { m_noteEditor->tagsEdit()->setFocus(); });
-    connect(m_triage, &TriageController::pageAbstractRequested, this,
-        [this] { m_detail->verticalScrollBar()->triggerAction(QAbstractSlider::SliderPageStepAdd); });
+    // Space reads on, as in a mail or news reader: a page further down, and past the end the next paper.
+    connect(m_triage, &TriageController::pageAbstractRequested, this, [this] {
+        QScrollBar *bar = m_detail->verticalScrollBar();
+        if (bar->value() < bar->maximum())
+            bar->triggerAction(QAbstractSlider::SliderPageStepAdd);
+        else
+            m_triage->next();
+    });
     connect(m_triage, &TriageController::failed, this, &ReaderView::message);
     connect(m_detail, &DetailPane::message, this, &ReaderView::message);
     connect(m_noteEditor, &NoteEditor::returnFocusRequested, this, [this] { m_table->setFocus(); });
@@ -221,6 +227,22 @@ void ReaderView::selectFirstRow()
         m_triage->selectRowQuietly(0);
     else
         m_detail->showRecord(nullptr);
+}
+
+void ReaderView::focusList()
+{
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_triage->next(); // from no row: the first
+    m_table->setFocus();
+}
+
+void ReaderView::takeKeyboard()
+{
+    // A table taking the focus without a current row makes its first row current by itself, which would
+    // count as going to that paper.
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_triage->selectRowQuietly(0);
+    m_table->setFocus();
 }
 
 bool ReaderView::selectPaper(const QString &arxivId)

@@ -57,6 +57,11 @@ public:
 
     /// Selects the first row as the window's own choice (not marked read), or shows no paper.
     void selectFirstRow();
+    /// The keyboard to the table, on the paper shown or, when none is, on the first row as the user's choice.
+    void focusList();
+    /// The keyboard to the table as the window's doing: a first row it makes current is not the user's
+    /// choice (not marked read), as when a day is loaded.
+    void takeKeyboard();
     /// Selects @p arxivId if the filters show it.
     bool selectPaper(const QString &arxivId);
     /// Selects @p arxivId again after a reload, as the window's doing (not marked read); false when hidden

@@ -237,6 +237,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
             auto *page = new QWidget(scroll);
             auto *column = new QVBoxLayout(page);
             auto *form = new QFormLayout;
+            // A label too long beside its field goes above it (German labels run longer than English).
+            form->setRowWrapPolicy(QFormLayout::WrapLongRows);
             column->addLayout(form);
             scroll->setWidget(page);
             m_tabs->addTab(scroll, tab);
@@ -253,7 +255,9 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     for (const QString &provider : providerGroups()) {
         auto *box = new QGroupBox(groupTitle(provider), this);
         box->setObjectName(provider + QStringLiteral("Group"));
-        providerForms.insert(provider, new QFormLayout(box));
+        auto *form = new QFormLayout(box);
+        form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+        providerForms.insert(provider, form);
         pages.value(tr("Scoring"))->addWidget(box);
         m_providerBoxes.insert(provider, box);
     }

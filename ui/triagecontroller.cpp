@@ -43,8 +43,8 @@ TriageController::TriageController(
     QAction *note =
         addAction(tr("Edit Note"), QKeySequence(Qt::Key_N), tr("Write a note on the paper (N)"), nullptr);
     connect(note, &QAction::triggered, this, &TriageController::focusNoteRequested);
-    QAction *page = addAction(
-        tr("Page Abstract"), QKeySequence(Qt::Key_Space), tr("Scroll the abstract (Space)"), nullptr);
+    QAction *page = addAction(tr("Page Abstract"), QKeySequence(Qt::Key_Space),
+        tr("Scroll the abstract; at its end, the next paper (Space)"), nullptr);
     connect(page, &QAction::triggered, this, &TriageController::pageAbstractRequested);
     QAction *undoAction = addAction(tr("Undo Triage"), QKeySequence::Undo,
         tr("Undo the last star, dismissal or read change (Ctrl+Z)"), &TriageController::undo);

@@ -247,9 +247,14 @@ QString DigestBuilder::formatCost(double usd)
 {
     if (!std::isfinite(usd) || usd <= 0)
         usd = 0.0; // also turns -0.0 into 0.0, which would print "-0.00"
-    QString text = QString::number(usd, 'f', 2);
-    // Two decimals, one trailing zero dropped: what Python's str(round(x, 2)) prints in the reference.
-    if (text.endsWith(u'0'))
+    // Two decimals as in the reference (Python's str(round(x, 2))); below a cent two significant digits,
+    // since a day on a cheap model costs fractions of a cent and "$0.0" would say it was free.
+    int decimals = 2;
+    if (usd > 0 && usd < 0.01)
+        decimals = std::min(8, 1 - int(std::floor(std::log10(usd))));
+    QString text = QString::number(usd, 'f', decimals);
+    // Trailing zeros dropped down to one decimal: "2.0", "0.3", "0.004".
+    while (text.endsWith(u'0') && text.at(text.size() - 2) != u'.')
         text.chop(1);
     return text;
 }

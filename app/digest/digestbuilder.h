@@ -59,7 +59,8 @@ public:
     [[nodiscard]] static QString markdown(const Digest &digest);
 
     /// A cost as the reference prints it: rounded to cents, trailing zeros dropped but one decimal kept
-    /// ("1.1", "0.12", "0.0", "2.0"), without the "$".
+    /// ("1.1", "0.12", "0.0", "2.0"), without the "$"; a cost under a cent keeps two significant digits
+    /// ("0.0076", "0.004") instead of reading "0.0".
     [[nodiscard]] static QString formatCost(double usd);
 };
 

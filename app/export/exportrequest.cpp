@@ -115,8 +115,12 @@ Result<RenderedExport> renderExport(
     auto bytes = DigestExporter::render(*digests, request.format, options);
     if (!bytes)
         return Error {bytes.error()};
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return QString::number(n) + u' ' + (n == 1 ? one : many);
+    };
     return RenderedExport {std::move(bytes).value(),
-        QStringLiteral("%1 papers, %2 days").arg(paperCount(*digests)).arg(digests->size())};
+        count(paperCount(*digests), QStringLiteral("paper"), QStringLiteral("papers")) +
+            QStringLiteral(", ") + count(digests->size(), QStringLiteral("day"), QStringLiteral("days"))};
 }
 
 ExportJob::ExportJob(QString databasePath, DigestSettings settings, ExportRequest request, QString path)

@@ -620,7 +620,15 @@ private Q_SLOTS:
         QTest::newRow("rounded to one decimal") << 1.0978 << u"1.1"_s;
         QTest::newRow("two decimals") << 0.1205 << u"0.12"_s;
         QTest::newRow("rounds up") << 0.977 << u"0.98"_s;
-        QTest::newRow("tiny") << 0.004 << u"0.0"_s;
+        // Under a cent, two significant digits: a cheap model's day is not "$0.0" (issue 15, seen under
+        // Xvfb).
+        QTest::newRow("under a cent") << 0.0076 << u"0.0076"_s;
+        QTest::newRow("tiny") << 0.004 << u"0.004"_s;
+        QTest::newRow("a few thousandths rounded") << 0.0012345 << u"0.0012"_s;
+        QTest::newRow("just under a cent") << 0.00999 << u"0.01"_s;
+        QTest::newRow("two tokens of gpt-5") << 2.5e-6 << u"0.0000025"_s;
+        QTest::newRow("a cent") << 0.01 << u"0.01"_s;
+        QTest::newRow("four cents stay two decimals") << 0.0390625 << u"0.04"_s;
         QTest::newRow("large") << 12.5 << u"12.5"_s;
     }
     void formatCost()

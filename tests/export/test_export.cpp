@@ -220,6 +220,30 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"Page %1 of %1"_s.arg(pages)));
     }
 
+    // Issue 15 (seen under Xvfb): a day on a cheap model cost $0.0076, and the cost table read "$0.0" for
+    // the prompt and the completion. Under a cent the exports keep two significant digits.
+    void costsUnderACentKeepTheirDigits()
+    {
+        Digest d = digestOf(kDay);
+        d.run.promptTokens = 1200;
+        d.run.completionTokens = 600;
+        d.run.cost = 0.0075;
+        DigestBuilder::applyPrices(d, 1.25, 10.0); // $0.0015 in, $0.006 out
+        auto md = DigestExporter::render({d}, ExportFormat::Markdown, {});
+        QVERIFY2(md.ok(), qPrintable(md.error()));
+        const QString markdown = QString::fromUtf8(*md);
+        QVERIFY2(markdown.contains(u"| **Cost**    | $0.0015  | $0.006       | $0.0075 |"_s),
+            qPrintable(markdown.left(600)));
+        auto pdf = DigestExporter::render({d}, ExportFormat::Pdf, {});
+        QVERIFY2(pdf.ok(), qPrintable(pdf.error()));
+        QTemporaryDir dir;
+        const QString text = pageText(writeTemp(dir, u"cheap.pdf"_s, *pdf), 1);
+        // The table's cells come out of pdftotext in layout order, not row by row.
+        for (const QString &cost : {u"$0.0015"_s, u"$0.006 "_s, u"$0.0075"_s})
+            QVERIFY2(text.contains(cost), qPrintable(cost + u": "_s + text.left(600)));
+        QVERIFY2(!text.contains(u"$0.0 "_s) && !text.contains(u"$0.01"_s), qPrintable(text.left(600)));
+    }
+
     // Issue 15.16: text was extracted with ligature glyphs ("Uniﬁed"), so search and copy missed words.
     void pdfTextHasNoLigatureGlyphs()
     {
@@ -595,6 +619,14 @@ private Q_SLOTS:
         request.ids = QSet<QString> {id(1, kDay)};
         request.to = before;
         QVERIFY(renderExport(store, settings, request).error().contains(u"none of the 1 chosen papers"_s));
+
+        // One paper of one day reads so (seen under Xvfb: "34 papers, 1 days").
+        request.from = kDay;
+        request.to = kDay;
+        request.ids = QSet<QString> {id(8, kDay)};
+        auto one = renderExport(store, settings, request);
+        QVERIFY2(one.ok(), qPrintable(one.error()));
+        QCOMPARE(one->summary, u"1 paper, 1 day"_s);
     }
 };
 

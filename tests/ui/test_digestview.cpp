@@ -6,6 +6,7 @@
 #include "digest/digesthtml.h"
 #include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
+#include "scoring/pricetable.h"
 #include "store/paperstore.h"
 #include "ui/digestview.h"
 #include "ui/mainwindow.h"
@@ -197,6 +198,26 @@ private Q_SLOTS:
         reply->deleteLater();
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(server.requests().front().path(), QByteArray("/control"));
+    }
+
+    // Seen under Xvfb (issue 15): a day that cost $0.0076 read "$0.0" for the prompt and the completion.
+    void costsUnderACentKeepTheirDigits()
+    {
+        Shown s;
+        auto stored = s.store->dayRun(kDay);
+        QVERIFY(stored.ok() && stored->has_value());
+        DayRun run = **stored;
+        run.promptTokens = 1200;
+        run.completionTokens = 600;
+        run.cost = 0.0075;
+        QVERIFY(s.store->saveDayRun(run).ok());
+        DigestSettings withPrices = settings();
+        withPrices.prices = PriceTable::defaults(); // gpt-5: $0.0015 in, $0.006 out
+        s.view.setSettings(withPrices);
+        QTRY_VERIFY2(s.view.browser()->toPlainText().contains(u"$0.0075"_s),
+            qPrintable(s.view.browser()->toPlainText().left(400)));
+        const QString text = s.view.browser()->toPlainText();
+        QVERIFY2(text.contains(u"$0.0015"_s) && text.contains(u"$0.006"_s), qPrintable(text.left(400)));
     }
 
     void tocLinkJumps()

@@ -3,6 +3,8 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "jobs/job.h"
+#include "scoring/apikeysource.h"
+#include "scoring/llmproviders.h"
 #include "scoring/prompttemplate.h"
 #include "scoring/researchtopics.h"
 #include "ui/categorypicker.h"
@@ -51,6 +53,62 @@ void writeTopics(const Profile &profile, const QString &text)
     QFile f(QDir(profile.promptsDir()).filePath(PromptTemplate::TopicsFile));
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(text.toUtf8());
+}
+
+/// The keyring of this test: memory, through KeyringStore's backend seam (a headless test has no Secret
+/// Service).
+class MemoryKeyring final : public KeyringBackend
+{
+public:
+    MemoryKeyring() { KeyringStore::setBackend(this); }
+    ~MemoryKeyring() override { KeyringStore::setBackend(nullptr); }
+    Q_DISABLE_COPY_MOVE(MemoryKeyring)
+    std::optional<QString> read(const QString &entry) override
+    {
+        return m_entries.contains(entry) ? std::optional<QString>(m_entries.value(entry)) : std::nullopt;
+    }
+    void write(const QString &entry, const QString &text) override { m_entries.insert(entry, text); }
+    QHash<QString, QString> m_entries;
+};
+
+/// Sets the API key variables for one test and puts back what was there.
+class KeyEnvironment
+{
+public:
+    KeyEnvironment()
+    {
+        for (const char *name : kNames) {
+            m_saved.insert(name, qgetenv(name));
+            m_wasSet.insert(name, qEnvironmentVariableIsSet(name));
+            qunsetenv(name);
+        }
+    }
+    ~KeyEnvironment()
+    {
+        for (const char *name : kNames) {
+            if (m_wasSet.value(name))
+                qputenv(name, m_saved.value(name));
+            else
+                qunsetenv(name);
+        }
+    }
+    Q_DISABLE_COPY_MOVE(KeyEnvironment)
+
+private:
+    static constexpr const char *kNames[] = {"OPENAI_API_KEY", "ANTHROPIC_API_KEY", "LECTERN_API_KEY"};
+    QHash<QByteArray, QByteArray> m_saved;
+    QHash<QByteArray, bool> m_wasSet;
+};
+
+/// Every text the wizard shows: labels, fields and their placeholders.
+QString shownText(const QWidget &root)
+{
+    QStringList out;
+    for (const QLabel *label : root.findChildren<QLabel *>())
+        out << label->text();
+    for (const QLineEdit *edit : root.findChildren<QLineEdit *>())
+        out << edit->text() << edit->placeholderText();
+    return out.join(u'\n');
 }
 
 } // namespace
@@ -159,6 +217,74 @@ private Q_SLOTS:
         auto loaded = PromptTemplate::load(profile.promptsDir());
         QVERIFY(loaded.ok());
         QCOMPARE(loaded.value().topics(), topics);
+    }
+
+    // Issue 15 (seen under Xvfb): with OPENAI_API_KEY set and no keyring the scorer page said only "no
+    // system keyring" and "Set OPENAI_API_KEY … instead". It says the key found will be used, never
+    // shows it, and scoring uses it.
+    void anEnvironmentKeyIsNamedAndUsed()
+    {
+        KeyEnvironment environment;
+        const QByteArray secret = "sk-from-the-environment-4711";
+        qputenv("OPENAI_API_KEY", secret);
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            MemoryKeyring keyring;
+            Settings settings(profile.settingsPath());
+            FirstRunWizard wizard(settings, profile.promptsDir());
+            wizard.show();
+            QTest::keyClicks(wizard.topic(0).name, QStringLiteral("Change ringing"));
+            QTest::keyClicks(wizard.topic(0).relevant, QStringLiteral("bells"));
+            auto *note = wizard.findChild<QLabel *>(QStringLiteral("keyringNote"));
+            wizard.providerButton(QStringLiteral("openai"))->click();
+            QVERIFY2(note->text().contains(QStringLiteral("OPENAI_API_KEY is set in the environment")),
+                qPrintable(note->text()));
+            QVERIFY2(note->text().contains(QStringLiteral("will use")), qPrintable(note->text()));
+            QCOMPARE(wizard.apiKeyEdit()->placeholderText(), QStringLiteral("from OPENAI_API_KEY"));
+            QVERIFY(!shownText(wizard).contains(QString::fromLatin1(secret)));
+            // Anthropic does not read OpenAI's variable, and a local server no vendor's key.
+            wizard.providerButton(QStringLiteral("anthropic"))->click();
+            QVERIFY2(!note->text().contains(QStringLiteral("is set in the environment")),
+                qPrintable(note->text()));
+            wizard.providerButton(QStringLiteral("local"))->click();
+            QVERIFY2(!note->text().contains(QStringLiteral("is set in the environment")),
+                qPrintable(note->text()));
+            wizard.providerButton(QStringLiteral("openai"))->click();
+            QVERIFY(note->text().contains(QStringLiteral("OPENAI_API_KEY")));
+            wizard.accept();
+            QVERIFY2(wizard.result() == QDialog::Accepted, qPrintable(wizard.lastError()));
+            QVERIFY(keyring.m_entries.isEmpty()); // nothing typed, nothing stored
+        }
+        // Scoring takes the key from the environment, and no file of the profile holds it.
+        Settings reread(profile.settingsPath());
+        QCOMPARE(reread.string(Keys::ScoringProvider), QStringLiteral("openai"));
+        auto config = llmConfigFromSettings(reread, ApiKeySource());
+        QVERIFY2(config.ok(), qPrintable(config.error()));
+        QCOMPARE(config->apiKey, QString::fromLatin1(secret));
+        QFile ini(profile.settingsPath());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(secret));
+
+        // A key with a space inside cannot be sent: said, not promised.
+        qputenv("OPENAI_API_KEY", "sk-broken key");
+        Settings settings(profile.settingsPath());
+        FirstRunWizard wizard(settings, profile.promptsDir());
+        wizard.providerButton(QStringLiteral("openai"))->click();
+        auto *note = wizard.findChild<QLabel *>(QStringLiteral("keyringNote"));
+        QVERIFY2(note->text().contains(QStringLiteral("cannot be sent")), qPrintable(note->text()));
+        QVERIFY(!note->text().contains(QStringLiteral("will use")));
+
+        // Without a keyring (none in a headless test unless installed) the page still says it.
+        if (!KeyringStore::isAvailable()) {
+            qputenv("LECTERN_API_KEY", "sk-lectern-own");
+            FirstRunWizard noKeyring(settings, profile.promptsDir());
+            noKeyring.providerButton(QStringLiteral("local"))->click();
+            auto *noteHere = noKeyring.findChild<QLabel *>(QStringLiteral("keyringNote"));
+            QCOMPARE(noteHere->text(),
+                QStringLiteral("LECTERN_API_KEY is set in the environment: Lectern will use that key."));
+            QVERIFY(!noKeyring.apiKeyEdit()->isEnabled());
+        }
     }
 
     void validationRefusesMissingCategoriesAndKeywords()

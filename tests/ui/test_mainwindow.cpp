@@ -23,6 +23,7 @@
 #include "ui/readerview.h"
 #include "ui/runnotifier.h"
 #include "ui/scorechartview.h"
+#include "ui/triagecontroller.h"
 
 #include <testkit/arxivstandin.h>
 #include <testkit/fixtures.h>
@@ -604,6 +605,92 @@ private Q_SLOTS:
         QCOMPARE(w.paperView()->model()->rowCount(), 5);
         QVERIFY(w.lastJobMessage().contains(QStringLiteral("5 new")));
         QVERIFY(!w.findChild<QToolButton *>(QStringLiteral("cancelJob"))->isVisible());
+    }
+
+    // Seen under Xvfb (issue 15): the window opened with the keyboard on the first filter's drop-down, so
+    // Space opened "This day" and j did nothing until the user clicked into the table.
+    void theKeyboardStartsOnThePapers()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.paperView()));
+        // The first paper is still the window's choice, not one the user went to: it is not marked read.
+        QCOMPARE(w.paperView()->currentIndex().row(), 0);
+        QVERIFY(!w.triage()->markReadPending());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(w.paperView()->currentIndex().row(), 1);
+        QVERIFY(w.triage()->markReadPending());
+    }
+
+    // The same on a first start: Space on the empty state fetches, and once the papers are there the
+    // keyboard is on them, not on whatever took it while the fetch button was disabled. Meanwhile the empty
+    // state does not repeat an earlier job's message.
+    void theFirstFetchHandsTheKeyboardToThePapers()
+    {
+        ArxivDay served;
+        QVERIFY(served.start(QDate(2026, 11, 23)));
+        auto &[server, arxiv] = served;
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(button));
+        auto *empty = w.findChild<EmptyStateWidget *>(QStringLiteral("emptyState"));
+        empty->setMessage(QStringLiteral("Cancelled; nothing after that point was stored."));
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        QTest::keyClick(button, Qt::Key_Space);
+        QVERIFY(w.jobs()->runner()->isRunning());
+        for (const QLabel *label : empty->findChildren<QLabel *>())
+            QVERIFY2(!label->text().startsWith(u"Cancelled"), qPrintable(label->text()));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
+        QCOMPARE(w.paperView()->model()->rowCount(), 5);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.paperView()));
+        QCOMPARE(w.paperView()->currentIndex().row(), 0);
+        QVERIFY(!w.triage()->markReadPending());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(w.paperView()->currentIndex().row(), 1);
+    }
+
+    // As the assistant's "Fetch today's papers now" does it (seen under Xvfb): the fetch starts before the
+    // window is shown and active, so the fetch button never has the application's focus, only the
+    // window's; when it is disabled the window's focus went on to the "This day" drop-down and stayed.
+    void aFetchStartedBeforeTheWindowIsActiveEndsOnThePapers()
+    {
+        ArxivDay served;
+        QVERIFY(served.start(QDate(2026, 11, 23)));
+        auto &[server, arxiv] = served;
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+        }
+        MainWindow w(profile);
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->fetchToday();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.first().at(0).value<JobOutcome>().message));
+        w.show();
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.paperView()));
+        QVERIFY(!w.triage()->markReadPending());
     }
 
     /// "More like this" compares with papers fetched after the window opened: a job that ends rebuilds its

@@ -27,6 +27,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -34,6 +35,7 @@
 #include <QTableWidget>
 #include <QTest>
 #include <QTimer>
+#include <QTranslator>
 
 using namespace Lectern;
 
@@ -135,8 +137,24 @@ private Q_SLOTS:
 
     // Seen under Xvfb (issue 15): the Scoring page needed 790 px in the 720 px dialog and scrolled
     // sideways, cutting a check box's sentence. Every page fits the dialog's width as it opens.
+    void everyPageFitsTheDialogsWidth_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString();
+        QTest::newRow("German") << QStringLiteral("de");
+    }
     void everyPageFitsTheDialogsWidth()
     {
+        // The translation as the app loads it (compiled into :/i18n); German sentences run longer.
+        QFETCH(QString, language);
+        QTranslator translator;
+        if (!language.isEmpty()) {
+            QVERIFY(translator.load(
+                QLocale(language), QStringLiteral("lectern"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+            QVERIFY(QCoreApplication::installTranslator(&translator));
+        }
+        const auto uninstall =
+            qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
         Test::TempProfileDir dir;
         Settings settings(dir.path() + QStringLiteral("/lectern.ini"));
         SettingsDialog dialog(settings);
@@ -156,6 +174,12 @@ private Q_SLOTS:
                 qPrintable(tabs->tabText(i) + QStringLiteral(": needs ") + QString::number(needs) +
                     QStringLiteral(" px, has ") + QString::number(has)));
         }
+        // The translated texts were the ones measured.
+        QStringList tabTexts;
+        for (int i = 0; i < tabs->count(); ++i)
+            tabTexts << tabs->tabText(i).remove(u'&');
+        QVERIFY2(tabTexts.contains(language.isEmpty() ? QStringLiteral("Topics") : QStringLiteral("Themen")),
+            qPrintable(tabTexts.join(u' ')));
     }
 
     void roundTrip()

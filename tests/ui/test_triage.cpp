@@ -366,6 +366,21 @@ private Q_SLOTS:
         QTest::keyClick(w.paperView(), Qt::Key_Space);
         QVERIFY(bar->value() > before);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+        // Page by page to the end, still on the paper (Xvfb, issue 15: Space then stopped there).
+        int pages = 1;
+        while (bar->value() < bar->maximum()) {
+            QVERIFY(pages < 100);
+            const int at = bar->value();
+            QTest::keyClick(w.paperView(), Qt::Key_Space);
+            QVERIFY(bar->value() > at);
+            QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
+            ++pages;
+        }
+        QVERIFY(pages > 2); // 400 sentences at 900×600 take several pages
+        // Past the end Space goes on to the next paper, shown from its top.
+        QTest::keyClick(w.paperView(), Qt::Key_Space);
+        QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
+        QCOMPARE(bar->value(), 0);
     }
 
     void showingAPaperMarksItRead()
@@ -619,6 +634,51 @@ private Q_SLOTS:
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
+    }
+
+    // Seen under Xvfb (issue 15): after typing a search, Enter and Down did nothing; the match was reached
+    // only with the mouse or a walk of Tabs. Both hand the keyboard to the list, on its first paper.
+    void enterOrDownInASearchGoesToTheMatches()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        populate(profile, 0);
+        {
+            auto store = PaperStore::open(profile.databasePath());
+            Paper p = *store.value()->paper(QStringLiteral("2611.00003")).value();
+            p.version = 2;
+            p.authors = QStringList {QStringLiteral("Quentin Quokka")};
+            QVERIFY(store.value()->upsertPaper(p).ok());
+        }
+        MainWindow w(profile);
+        focusTable(w);
+        QLineEdit *search = w.filterBar()->searchField();
+        search->setFocus();
+        typeText(search, QStringLiteral("Quokka"));
+        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 1, 10000);
+        QVERIFY(!w.paperView()->currentIndex().isValid());
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(w.paperView()->hasFocus());
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
+        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00003"));
+        QCOMPARE(search->text(), QStringLiteral("Quokka")); // the search stays
+
+        // Down from the Author filter; a paper already current stays the one shown.
+        search->clear();
+        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 4, 10000);
+        QLineEdit *author = w.filterBar()->authorField();
+        author->setFocus();
+        typeText(author, QStringLiteral("Quokka"));
+        QCOMPARE(w.paperProxy()->rowCount(), 1);
+        QTest::keyClick(author, Qt::Key_Down);
+        QVERIFY(w.paperView()->hasFocus());
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
+        author->clear();
+        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        author->setFocus();
+        QTest::keyClick(author, Qt::Key_Down);
+        QVERIFY(w.paperView()->hasFocus());
+        QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
     }
 
     // Issue 15.3: search, the Author filter and follow worked on arXiv's TeX (Richt\'arik): "Richtárik",
