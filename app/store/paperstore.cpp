@@ -485,11 +485,10 @@ QString PaperStore::sqlOf(HotQuery query) const
             "FROM listings l "
             "JOIN %1 ON p.arxiv_id = l.arxiv_id "
             "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
-            "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
-            "                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
+            "%2"
             "WHERE l.day BETWEEN ? AND ? "
             "ORDER BY l.day DESC, l.arxiv_id DESC")
-            .arg(dialect.tableRowsPapers());
+            .arg(dialect.tableRowsPapers(), dialect.latestScoreJoin());
     case HotQuery::DayList:
         // The listed days come by one index seek per day down the listings' primary key (a loose index
         // scan): a DISTINCT or UNION over the listings read every one of them, 100k rows at 100k

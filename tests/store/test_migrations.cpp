@@ -101,13 +101,15 @@ private Q_SLOTS:
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 3);
         if (m_backend.isPostgres()) {
-            // PostgreSQL's own search: unaccent, and a GIN index over the papers' vectors.
+            // PostgreSQL's own search: unaccent, and a GIN index over the papers' vectors (in a table of
+            // their own since schema 18).
             QCOMPARE(scalar(*db.value(),
                          QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'"))
                          .toInt(),
                 1);
             QCOMPARE(scalar(*db.value(),
-                         QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'papers_search'"))
+                         QStringLiteral(
+                             "SELECT indexdef FROM pg_indexes WHERE indexname = 'paper_search_vectors'"))
                          .toString()
                          .contains(QStringLiteral("USING gin (search)")),
                 true);
