@@ -17,6 +17,7 @@
 #include <QThread>
 #include <QVariant>
 
+#include <libpq-fe.h>
 #include <limits>
 #include <sqlite3.h>
 
@@ -565,8 +566,9 @@ public:
         // The planner counts a sequential scan of paper_search by its small rows, not by the vectors
         // stored out of line it would read for each of them: for a prefix most papers match it chose to
         // read every vector (450 ms at 60k papers) over the index (60 ms). Told so, for this statement's
-        // transaction only.
-        const bool own = db.transaction();
+        // own transaction only (none inside a caller's, whose commit this must not be).
+        PGconn *conn = libpqConnection(db);
+        const bool own = conn && PQtransactionStatus(conn) == PQTRANS_IDLE && db.transaction();
         if (own) {
             QSqlQuery set(db);
             (void)set.exec(QStringLiteral("SET LOCAL enable_seqscan = off"));

@@ -5,6 +5,7 @@
 // reads PostgreSQL's plans (EXPLAIN) of the statements whose plan was what cost the time there.
 #include "library/librarygenerator.h"
 #include "store/paperstore.h"
+#include "store/postgresrowcursor.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
@@ -39,21 +40,27 @@ QStringList planOf(PaperStore &store, HotQuery query, const QVariantList &values
 /// whole tables wherever an index can serve: a small test library is read whole more cheaply than through
 /// any index, and what is checked is that the index can serve (a condition no index can answer keeps its
 /// "Seq Scan").
-QString postgresPlanOf(PaperStore &store, HotQuery query, const QVariantList &values, bool noSeqScan)
+QString postgresPlanOf(PaperStore &store, HotQuery query, const QStringList &values, bool noSeqScan)
 {
+    // The driver prepares with SQL's PREPARE, which takes no EXPLAIN: the statement is prepared here and
+    // its execution explained, with the values as literals (planned for them, as the store's first runs).
     QSqlQuery q(store.database().sql());
     if (!q.exec(QStringLiteral("SET enable_seqscan = %1").arg(noSeqScan ? u"off" : u"on")))
         return QStringLiteral("SET failed: ") + q.lastError().text();
-    if (!q.prepare(QStringLiteral("EXPLAIN ") + store.sqlOf(query)))
-        return QStringLiteral("prepare failed: ") + q.lastError().text();
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(i, values.at(i));
-    if (!q.exec())
-        return QStringLiteral("failed: ") + q.lastError().text();
+    if (!q.exec(QStringLiteral("PREPARE lectern_plan AS ") +
+            PostgresRowCursor::numberedPlaceholders(store.sqlOf(query))))
+        return QStringLiteral("PREPARE failed: ") + q.lastError().text();
+    QStringList literals;
+    for (QString value : values)
+        literals << u'\'' + value.replace(u'\'', QStringLiteral("''")) + u'\'';
+    const QString arguments = literals.isEmpty() ? QString() : u'(' + literals.join(u", ") + u')';
     QStringList lines;
+    if (!q.exec(QStringLiteral("EXPLAIN EXECUTE lectern_plan") + arguments))
+        lines << QStringLiteral("EXPLAIN failed: ") + q.lastError().text();
     while (q.next())
         lines << q.value(0).toString();
     QSqlQuery reset(store.database().sql());
+    (void)reset.exec(QStringLiteral("DEALLOCATE lectern_plan"));
     (void)reset.exec(QStringLiteral("RESET enable_seqscan"));
     return lines.join(u'\n');
 }
