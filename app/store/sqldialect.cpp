@@ -694,15 +694,14 @@ Result<QStringList> SqlDialect::search(QSqlDatabase &db, const QStringList &word
 
 Result<QList<qint64>> SqlDialect::matchingRows(QSqlDatabase &db, const QStringList &words) const
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(matchStatement());
-    q.addBindValue(searchText(words));
-    if (!q.exec())
-        return queryError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), q);
+    // Through the dialect's cursor: a broad prefix matches most of 100k papers, and QSqlQuery reads
+    // PostgreSQL's rows one result object at a time.
+    const std::unique_ptr<RowCursor> cursor = rowCursor(db, matchStatement(), {searchText(words)});
     QList<qint64> rows;
-    while (q.next())
-        rows << q.value(0).toLongLong();
+    while (cursor->next())
+        rows << cursor->integer(0);
+    if (cursor->error().isValid())
+        return sqlError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), cursor->error(), *this);
     return rows;
 }
 
