@@ -2,6 +2,7 @@
 #include "listeningconnection.h"
 
 #include "store/database.h"
+#include "store/libpqconnection.h"
 
 #include <QDeadlineTimer>
 #include <QSqlError>
@@ -16,22 +17,6 @@ namespace Lectern {
 namespace {
 
 const QString kChannel = QStringLiteral("lectern");
-
-/// libpq's connection under a QPSQL connection (QSqlDriver::handle()'s documented use), or nullptr.
-PGconn *pgConnection(QSqlDatabase &db)
-{
-    // Qt names the type as its driver declared it: PGconn* or, from libpq's own struct, pg_conn*.
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() ||
-        (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
-        return nullptr;
-    return *static_cast<PGconn *const *>(handle.constData());
-}
-
-QString libpqError(PGconn *conn)
-{
-    return QString::fromLocal8Bit(PQerrorMessage(conn)).trimmed();
-}
 
 } // namespace
 
@@ -50,7 +35,7 @@ void ListeningConnection::open(const StoreLocation &location)
         return;
     }
     QSqlDriver *driver = connected.value()->sql().driver();
-    // The member's own channel (schema 17, a random name of hers since 18) carries her private state
+    // The member's own channel (schema 17, a random name of hers since 19) carries her private state
     // changed by her other clients.
     QSqlQuery member(connected.value()->sql());
     if (!member.exec(QStringLiteral("SELECT lectern_own_channel()")) || !member.next()) {
@@ -95,7 +80,7 @@ void ListeningConnection::close()
 
 QString ListeningConnection::askForAnswer(int timeoutMs)
 {
-    PGconn *conn = pgConnection(m_db->sql());
+    PGconn *conn = libpqConnection(m_db->sql());
     if (!conn)
         return tr("the driver gives no PostgreSQL connection");
     if (PQsendQuery(conn, "SELECT 1") != 1)

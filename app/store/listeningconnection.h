@@ -49,7 +49,7 @@ private:
     QString askForAnswer(int timeoutMs);
 
     std::unique_ptr<Database> m_db;
-    QString m_memberChannel; ///< the signed-in role's own channel (lectern_own_channel(), schema 18)
+    QString m_memberChannel; ///< the signed-in role's own channel (lectern_own_channel(), schema 19)
 };
 
 } // namespace Lectern

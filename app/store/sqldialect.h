@@ -74,6 +74,10 @@ public:
     /// The papers table, aliased p, as the "All days" query reads it (SQLite: through the covering index of
     /// the table's columns, schema 13).
     [[nodiscard]] virtual QString tableRowsPapers() const = 0;
+    /// The "All days" query's join of each paper p to its latest score s (the highest scored_at, then id),
+    /// or to none. SQLite looks each paper's up in the index; PostgreSQL planned that look-up twice a row
+    /// and sorted the rows on disk, so there the latest scores are picked from one ordered pass.
+    [[nodiscard]] virtual QString latestScoreJoin() const;
     /// @p sql run with @p binds, its rows to be read without QVariant where the driver allows it (SQLite);
     /// the default is a cursor over QSqlQuery. The walk must end before another query uses @p db.
     [[nodiscard]] virtual std::unique_ptr<RowCursor> rowCursor(
@@ -89,7 +93,8 @@ public:
     /// title, authors, abstract or note; arXiv ids, best first.
     [[nodiscard]] Result<QStringList> search(QSqlDatabase &db, const QStringList &words, int limit) const;
     /// Every paper matching @p words as search() does, as row ids of papers, in no order.
-    [[nodiscard]] Result<QList<qint64>> matchingRows(QSqlDatabase &db, const QStringList &words) const;
+    [[nodiscard]] virtual Result<QList<qint64>> matchingRows(
+        QSqlDatabase &db, const QStringList &words) const;
     /// The search statement: its placeholders are the query text of searchText() and the limit.
     [[nodiscard]] virtual QString searchStatement() const = 0;
     /// matchingRows()' statement: its one placeholder is the query text of searchText().

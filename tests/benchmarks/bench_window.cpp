@@ -11,7 +11,9 @@
 // directory) and reused. The test run runs this once at a tiny size (bench_window_tiny) so it cannot rot.
 // LECTERN_BENCH_STORE=postgres: the same library generated through the store into a database of a
 // throwaway PostgreSQL server (the tests' PostgresCluster, started for this run and gone after it), and a
-// profile whose store/ settings name it.
+// profile whose store/ settings name it. LECTERN_BENCH_PGDATA=DIR keeps that server's cluster in DIR
+// (one database per size, generated once) and reuses it in later runs, as LECTERN_BENCH_DIR does for
+// SQLite.
 #include "config/profile.h"
 #include "config/settings.h"
 #include "library/librarygenerator.h"
@@ -495,12 +497,15 @@ bool generateInto(PaperStore &store, const QString &where, bool mergeSearchIndex
     return true;
 }
 
-/// Generates the library through the store into a new database of a throwaway server, and a profile
-/// naming it.
+/// Generates the library through the store into a new database of a throwaway server (or reuses the one
+/// of a kept cluster, LECTERN_BENCH_PGDATA), and a profile naming it.
 bool preparePostgresProfile()
 {
-    g_cluster = std::make_unique<Test::PostgresCluster>();
-    auto location = g_cluster->createDatabase();
+    const QString kept = qEnvironmentVariable("LECTERN_BENCH_PGDATA");
+    g_cluster = kept.isEmpty() ? std::make_unique<Test::PostgresCluster>()
+                               : std::make_unique<Test::PostgresCluster>(kept);
+    auto location = kept.isEmpty() ? g_cluster->createDatabase()
+                                   : g_cluster->database(QStringLiteral("lectern_bench_%1").arg(g_papers));
     if (!location) {
         std::fprintf(stderr, "PostgreSQL cannot run here: %s\n", qPrintable(location.error()));
         g_noPostgres = true;
@@ -523,6 +528,13 @@ bool preparePostgresProfile()
     auto store = PaperStore::open(location->toString());
     if (!store) {
         std::fprintf(stderr, "%s\n", qPrintable(store.error()));
+        return false;
+    }
+    if (auto stats = store.value()->stats(); stats && stats->papers != 0) {
+        if (stats->papers == g_papers)
+            return true;
+        std::fprintf(stderr, "%s holds %lld papers, not %d: drop it\n", qPrintable(location->toString()),
+            stats->papers, g_papers);
         return false;
     }
     return generateInto(*store.value(), QStringLiteral("PostgreSQL ") + location->toString(), false);

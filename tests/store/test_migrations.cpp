@@ -79,7 +79,8 @@ class TestMigrations : public QObject
     Q_OBJECT
     // Run only against the backend they apply to (testkit/backendtestmain.h).
     Q_CLASSINFO("PostgresOnly",
-        "unreachableServerIsNamed libpqEnvironmentFillsTheLocation clusterStopsWhenItsTestProcessDies")
+        "unreachableServerIsNamed libpqEnvironmentFillsTheLocation clusterStopsWhenItsTestProcessDies "
+        "postgresSearchVectorsMoveToTheirOwnTable")
     Q_CLASSINFO("SqliteOnly",
         "from1To2IndexesExistingRows from4To5KeepsTheIndexAndIndexesNewPapers "
         "from5To6IndexKeepsNoTextAndFollowsEveryChange from7To8IndexesReadableText refusesGarbageFile")
@@ -108,13 +109,15 @@ private Q_SLOTS:
         QCOMPARE(db.value()->schemaVersion(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 3);
         if (m_backend.isPostgres()) {
-            // PostgreSQL's own search: unaccent, and a GIN index over the papers' vectors.
+            // PostgreSQL's own search: unaccent, and a GIN index over the papers' vectors (in a table of
+            // their own since schema 18).
             QCOMPARE(scalar(*db.value(),
                          QStringLiteral("SELECT count(*) FROM pg_extension WHERE extname = 'unaccent'"))
                          .toInt(),
                 1);
             QCOMPARE(scalar(*db.value(),
-                         QStringLiteral("SELECT indexdef FROM pg_indexes WHERE indexname = 'papers_search'"))
+                         QStringLiteral(
+                             "SELECT indexdef FROM pg_indexes WHERE indexname = 'paper_search_vectors'"))
                          .toString()
                          .contains(QStringLiteral("USING gin (search)")),
                 true);
@@ -126,6 +129,33 @@ private Q_SLOTS:
                 scalar(*db.value(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
             QCOMPARE(scalar(*db.value(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
         }
+    }
+
+    // Issue 14.8: schema 18 moves PostgreSQL's search vectors out of the papers' rows into a table of their
+    // own; what was searchable before the upgrade is found after it, by the search and the search box.
+    void postgresSearchVectorsMoveToTheirOwnTable()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL's schema 18; SQLite's search index stays where it is");
+        Test::TempProfileDir dir;
+        const QString location = m_backend.storeFor(dir);
+        {
+            auto db = Database::open(location, 17);
+            QVERIFY2(db.ok(), qPrintable(db.error()));
+            QVERIFY(exec(*db.value(),
+                QStringLiteral("INSERT INTO papers (arxiv_id, version, title, authors, abstract, categories, "
+                               "primary_category, first_seen, updated_at, search) VALUES ('2611.00001', 1, "
+                               "'Counting quokkas', 'A. Author', 'About them.', 'q-bio.PE', 'q-bio.PE', "
+                               "'2026-11-02T00:00:00Z', '2026-11-02T00:00:00Z', "
+                               "to_tsvector('simple', 'counting quokkas'))")));
+        }
+        auto store = PaperStore::open(location);
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        QCOMPARE(store.value()->database().schemaVersion(), Database::latestSchemaVersion());
+        QCOMPARE(
+            *store.value()->search(QStringLiteral("quokka")), QStringList {QStringLiteral("2611.00001")});
+        QCOMPARE(store.value()->matchingRows(QStringLiteral("count quok"))->size(), 1);
+        QVERIFY(store.value()->matchingRows(QStringLiteral("wombat"))->isEmpty());
     }
 
     // Two clients opening a new database at once: one migrates, the other waits and finds it done.

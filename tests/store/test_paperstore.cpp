@@ -438,6 +438,14 @@ private Q_SLOTS:
             papers << p;
         }
         QVERIFY(store->upsertPapers(papers).ok());
+        // Notes count too: a word of the note only, and words split between the paper's text and its note.
+        for (const auto &[index, note] : {std::pair {1, QStringLiteral("kangaroo hops")},
+                 std::pair {3, QStringLiteral("a kangaroo too")}, std::pair {4, QStringLiteral("")}}) {
+            PaperState st;
+            st.arxivId = papers.at(index).arxivId;
+            st.note = note;
+            QVERIFY(store->saveState(st).ok());
+        }
         auto rows = store->tableRowsForRange();
         QVERIFY(rows.ok());
         QCOMPARE(rows->size(), 30);
@@ -451,8 +459,9 @@ private Q_SLOTS:
         QVERIFY(day1.ok());
         for (const PaperRecord &r : *day1)
             QCOMPARE(idOfRow.value(r.rowId), r.paper.arxivId);
-        for (const QString &text :
-            {QStringLiteral("wombat"), QStringLiteral("womb bur"), QStringLiteral("o")}) {
+        for (const QString &text : {QStringLiteral("wombat"), QStringLiteral("womb bur"), QStringLiteral("o"),
+                 QStringLiteral("kang"), QStringLiteral("wombat kangaroo"),
+                 QStringLiteral("other kangaroo hops")}) {
             auto matched = store->matchingRows(text);
             QVERIFY2(matched.ok(), qPrintable(matched.error()));
             QStringList ids;
@@ -464,6 +473,11 @@ private Q_SLOTS:
             QCOMPARE(ids, expected);
         }
         QCOMPARE(store->matchingRows(QStringLiteral("wombat"))->size(), 10);
+        // Paper 3 (a wombat title) by its title and note together; paper 1 by its note; paper 4's empty
+        // note matches nothing.
+        QCOMPARE(store->matchingRows(QStringLiteral("wombat kangaroo"))->size(), 1);
+        QCOMPARE(store->matchingRows(QStringLiteral("kangaroo"))->size(), 2);
+        QCOMPARE(store->matchingRows(QStringLiteral("other hops"))->size(), 1);
         QVERIFY(store->matchingRows(QStringLiteral(" ,, "))->isEmpty());
         QVERIFY(store->matchingRows(QStringLiteral("\"unbalanced NEAR(a b) -y *")).ok());
     }

@@ -24,10 +24,13 @@ namespace Lectern::Test {
 namespace {
 
 // Runs as the server's user: initdb, start, say "ready", wait for stdin to close, stop, remove the folder.
+// A kept folder ($4 = keep): initdb only where no cluster is yet, a clean stop, the folder stays.
 const char *const kHolderScript = R"sh(
 set -u
-bin=$1; dir=$2; options=$3
-if ! "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1; then
+bin=$1; dir=$2; options=$3; keep=${4:-}
+if [ -n "$keep" ] && [ -f "$dir/data/PG_VERSION" ]; then
+    :
+elif ! "$bin/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 --no-sync >"$dir/initdb.log" 2>&1; then
     echo "initdb failed:"; cat "$dir/initdb.log"; exit 1
 fi
 if ! "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 -s -o "$options" start; then
@@ -37,8 +40,12 @@ echo ready
 # From here on nobody may be reading our output (the test process may be dead): a write must not kill us.
 exec >/dev/null 2>&1
 cat
-"$bin/pg_ctl" -D "$dir/data" -m immediate -w -s stop
-rm -rf "$dir"
+if [ -n "$keep" ]; then
+    "$bin/pg_ctl" -D "$dir/data" -m fast -w -t 300 -s stop
+else
+    "$bin/pg_ctl" -D "$dir/data" -m immediate -w -s stop
+    rm -rf "$dir"
+fi
 )sh";
 
 /// The server's options: loopback only, its socket in its folder, durability off (thrown away anyway).
@@ -68,7 +75,16 @@ int freeLoopbackPort()
 
 } // namespace
 
-PostgresCluster::PostgresCluster() = default;
+PostgresCluster::PostgresCluster()
+    : m_path(m_dir.path())
+{ }
+
+PostgresCluster::PostgresCluster(const QString &keptFolder)
+    : m_path(QDir(keptFolder).absolutePath())
+    , m_kept(true)
+{
+    m_dir.remove(); // unused
+}
 
 PostgresCluster::~PostgresCluster()
 {
@@ -121,8 +137,10 @@ Result<void> PostgresCluster::tryStart()
                                      "packaging/install-deps.sh installs it")};
     if (!QSqlDatabase::isDriverAvailable(QStringLiteral("QPSQL")))
         return Error {QStringLiteral("Qt's PostgreSQL driver is missing (libqt6sql6-psql)")};
-    if (!m_dir.isValid())
+    if (!m_kept && !m_dir.isValid())
         return Error {QStringLiteral("no temporary folder: %1").arg(m_dir.errorString())};
+    if (m_kept && !QDir().mkpath(m_path))
+        return Error {QStringLiteral("cannot create %1").arg(m_path)};
 
     QString program = QStringLiteral("/bin/sh");
     QStringList arguments {QStringLiteral("-c"), QString::fromUtf8(kHolderScript), QStringLiteral("sh")};
@@ -134,8 +152,8 @@ Result<void> PostgresCluster::tryStart()
             return Error {
                 QStringLiteral("the tests run as root and there is no user \"nobody\" or no runuser to "
                                "start PostgreSQL as")};
-        if (::chown(QFile::encodeName(m_dir.path()).constData(), nobody->pw_uid, nobody->pw_gid) != 0)
-            return Error {QStringLiteral("cannot hand %1 to nobody").arg(m_dir.path())};
+        if (::chown(QFile::encodeName(m_path).constData(), nobody->pw_uid, nobody->pw_gid) != 0)
+            return Error {QStringLiteral("cannot hand %1 to nobody").arg(m_path)};
         arguments.prepend(program);
         arguments =
             QStringList {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--")} + arguments;
@@ -144,7 +162,9 @@ Result<void> PostgresCluster::tryStart()
     m_port = freeLoopbackPort();
     if (m_port == 0)
         return Error {QStringLiteral("no free port on 127.0.0.1")};
-    arguments << bin << m_dir.path() << serverOptions(m_dir.path(), m_port);
+    arguments << bin << m_path << serverOptions(m_path, m_port);
+    if (m_kept)
+        arguments << QStringLiteral("keep");
 
     m_holder = std::make_unique<QProcess>();
     m_holder->setProcessChannelMode(QProcess::MergedChannels);
@@ -168,7 +188,7 @@ Result<void> PostgresCluster::tryStart()
 Result<void> PostgresCluster::pgCtl(const QStringList &arguments)
 {
     QString program = binDir() + QStringLiteral("/pg_ctl");
-    QStringList all = QStringList {QStringLiteral("-D"), m_dir.path() + QStringLiteral("/data")} + arguments;
+    QStringList all = QStringList {QStringLiteral("-D"), m_path + QStringLiteral("/data")} + arguments;
     if (::geteuid() == 0) {
         all =
             QStringList {QStringLiteral("-u"), QStringLiteral("nobody"), QStringLiteral("--"), program} + all;
@@ -195,9 +215,9 @@ Result<void> PostgresCluster::startAgain()
 {
     if (!m_started)
         return Error {QStringLiteral("the server was never started")};
-    return pgCtl({QStringLiteral("-l"), m_dir.path() + QStringLiteral("/server.log"), QStringLiteral("-w"),
+    return pgCtl({QStringLiteral("-l"), m_path + QStringLiteral("/server.log"), QStringLiteral("-w"),
         QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-s"), QStringLiteral("-o"),
-        serverOptions(m_dir.path(), m_port), QStringLiteral("start")});
+        serverOptions(m_path, m_port), QStringLiteral("start")});
 }
 
 Result<void> PostgresCluster::pause()
@@ -206,7 +226,7 @@ Result<void> PostgresCluster::pause()
         return Error {QStringLiteral("the server is not running")};
     // The postmaster's pid is the first line of postmaster.pid; its children (one per session, and the
     // server's helpers) name it as their parent in /proc.
-    QFile pidFile(m_dir.path() + QStringLiteral("/data/postmaster.pid"));
+    QFile pidFile(m_path + QStringLiteral("/data/postmaster.pid"));
     if (!pidFile.open(QIODevice::ReadOnly))
         return Error {QStringLiteral("cannot read %1").arg(pidFile.fileName())};
     const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
@@ -245,9 +265,18 @@ Result<void> PostgresCluster::resume()
 
 Result<void> PostgresCluster::execAsSuperuser(const QString &sql, const QString &database)
 {
+    auto r = valueAsSuperuser(sql, database);
+    if (!r)
+        return Error {r.error()};
+    return {};
+}
+
+Result<QVariant> PostgresCluster::valueAsSuperuser(const QString &sql, const QString &database)
+{
     static int counter = 0;
     const QString name = QStringLiteral("lectern-test-cluster-%1").arg(++counter);
     QString error;
+    QVariant value;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
         db.setHostName(host());
@@ -260,13 +289,15 @@ Result<void> PostgresCluster::execAsSuperuser(const QString &sql, const QString 
             QSqlQuery q(db);
             if (!q.exec(sql))
                 error = q.lastError().text();
+            else if (q.isSelect() && q.next())
+                value = q.value(0);
         }
         db.close();
     }
     QSqlDatabase::removeDatabase(name);
     if (!error.isEmpty())
         return Error {QStringLiteral("%1 failed: %2").arg(sql, error)};
-    return {};
+    return value;
 }
 
 Result<StoreLocation> PostgresCluster::createDatabase()
@@ -276,6 +307,22 @@ Result<StoreLocation> PostgresCluster::createDatabase()
     const QString name = QStringLiteral("lectern_test_%1").arg(++m_databases);
     if (auto r = execAsSuperuser(QStringLiteral("CREATE DATABASE %1").arg(name)); !r)
         return Error {r.error()};
+    return StoreLocation::postgres(host(), m_port, name, QStringLiteral("postgres"));
+}
+
+Result<StoreLocation> PostgresCluster::database(const QString &name)
+{
+    if (auto r = start(); !r)
+        return Error {r.error()};
+    // CREATE DATABASE has no IF NOT EXISTS: ask the catalog first.
+    auto exists = valueAsSuperuser(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = '%1')").arg(name));
+    if (!exists)
+        return Error {exists.error()};
+    if (!exists->toBool()) {
+        if (auto r = execAsSuperuser(QStringLiteral("CREATE DATABASE %1").arg(name)); !r)
+            return Error {r.error()};
+    }
     return StoreLocation::postgres(host(), m_port, name, QStringLiteral("postgres"));
 }
 
@@ -336,7 +383,7 @@ Result<StoreLocation> PostgresCluster::createPasswordRole(const QString &role, c
         !r)
         return Error {r.error()};
     // The first matching line of pg_hba.conf wins: this role's comes before initdb's "trust" lines.
-    QFile hba(m_dir.path() + QStringLiteral("/data/pg_hba.conf"));
+    QFile hba(m_path + QStringLiteral("/data/pg_hba.conf"));
     if (!hba.open(QIODevice::ReadOnly))
         return Error {QStringLiteral("cannot read %1").arg(hba.fileName())};
     const QByteArray rules = "host all " + role.toUtf8() + " 127.0.0.1/32 scram-sha-256\n" + hba.readAll();

@@ -8,6 +8,7 @@
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 #include <memory>
 
@@ -22,6 +23,10 @@ class PostgresCluster final
 {
 public:
     PostgresCluster();
+    /// A server whose data stays in @p keptFolder (created where missing) for the next run: initdb only
+    /// when the folder holds no cluster yet, a clean stop, nothing removed (benchmarks reuse a generated
+    /// library this way).
+    explicit PostgresCluster(const QString &keptFolder);
     ~PostgresCluster();
     Q_DISABLE_COPY_MOVE(PostgresCluster)
 
@@ -33,6 +38,8 @@ public:
 
     /// Creates an empty database (a new name each call) and returns where it is, for the superuser.
     [[nodiscard]] Result<StoreLocation> createDatabase();
+    /// The database @p name for the superuser, created when the server has none of that name yet.
+    [[nodiscard]] Result<StoreLocation> database(const QString &name);
     /// Runs @p sql as the superuser "postgres" in @p database.
     [[nodiscard]] Result<void> execAsSuperuser(
         const QString &sql, const QString &database = QStringLiteral("postgres"));
@@ -63,10 +70,15 @@ public:
 
 private:
     Result<void> tryStart();
+    /// Runs @p sql as the superuser in @p database: the first row's first value (null without rows).
+    Result<QVariant> valueAsSuperuser(
+        const QString &sql, const QString &database = QStringLiteral("postgres"));
     /// Runs pg_ctl with @p arguments as the server's user.
     Result<void> pgCtl(const QStringList &arguments);
 
     QTemporaryDir m_dir;
+    QString m_path; ///< the cluster's folder: m_dir's, or the kept one
+    bool m_kept = false;
     std::unique_ptr<QProcess> m_holder;
     int m_port = 0;
     int m_databases = 0;

@@ -1,4 +1,4 @@
--- Lectern schema 18: the channel a member's own changes are announced on is a random name only that member
+-- Lectern schema 19: the channel a member's own changes are announced on is a random name only that member
 -- (and the lab's owner) can read, no longer derived from the role name, so that no other role can LISTEN
 -- to which papers she touches. An SQLite file has one client and no notifications: nothing changes here;
 -- the number keeps both backends' schemas in step.

@@ -1,4 +1,4 @@
--- Lectern schema 18 on PostgreSQL: a member's channel (schema 17) was lectern_member_<md5 of the role
+-- Lectern schema 19 on PostgreSQL: a member's channel (schema 17) was lectern_member_<md5 of the role
 -- name>, which any role could compute and LISTEN on, learning which papers another member stars, reads
 -- or tags (not what: that stays behind row-level security). Each member now gets a random channel name
 -- at her first listen, kept in member_channels, which only she can read (the owner runs the triggers).
