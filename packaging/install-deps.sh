@@ -11,6 +11,8 @@ set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
   liblinear-dev libstemmer-dev libqpdf-dev libbtparse-dev
+  # The built-in scorer's latent semantic index (an SVD): Eigen, headers only.
+  libeigen3-dev
   # The digest by e-mail (SMTP with TLS through libcurl).
   libcurl4-openssl-dev
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
@@ -37,7 +39,7 @@ need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
 the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear,
-Snowball's libstemmer, qpdf (PDF outline), btparse (BibTeX), libcurl (the digest by e-mail), libpq (the change listener), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
+Snowball's libstemmer, Eigen (the latent semantic index), qpdf (PDF outline), btparse (BibTeX), libcurl (the digest by e-mail), libpq (the change listener), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
 PostgreSQL; for fuzzing clang with its libFuzzer runtime.
 MSG
 }

@@ -77,8 +77,8 @@ const QList<SettingSpec> &Settings::registry()
             "lectern-local scores every paper. With scoring/provider builtin every mode is builtin",
             {QStringLiteral("llm"), QStringLiteral("hybrid"), QStringLiteral("builtin")}),
         spec(Keys::ScoringHybridRecall, T::Double, 0.95,
-            "hybrid: share of the papers the LLM would select that the gate should hold, estimated on "
-            "held-out labels",
+            "hybrid: share of the papers the LLM would select that the gate should hold, by the built-in "
+            "scorer's calibrated probabilities (by held-out labels without them)",
             {}, 0.5, 0.999),
         spec(Keys::ScoringHybridMaxShare, T::Int, 30,
             "hybrid: most percent of the day the gate sends to the LLM (the random sample comes on top)", {},

@@ -151,6 +151,7 @@ QJsonObject DigestJson::day(const Digest &d)
                 {QStringLiteral("model"), g->model},
                 {QStringLiteral("ranked"), g->ranked},
                 {QStringLiteral("gate"), g->gate},
+                {QStringLiteral("gateShare"), g->gateShare()},
                 {QStringLiteral("sample"), g->sample},
                 {QStringLiteral("llmSeen"), g->llmSeen},
                 {QStringLiteral("gateRelevant"), g->gateRelevant},

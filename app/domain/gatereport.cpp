@@ -20,14 +20,16 @@ std::optional<double> GateReport::recallLowerBound() const
 
 QString GateReport::line() const
 {
-    QString s =
-        QStringLiteral("Hybrid scoring: the LLM (%1) saw %2 of %3 papers (gate %4, random sample %5); "
-                       "the others keep the built-in scorer's marks (scored by lectern-local). ")
-            .arg(model)
-            .arg(llmSeen)
-            .arg(ranked)
-            .arg(gate)
-            .arg(sample);
+    QString s = QStringLiteral(
+        "Hybrid scoring: the LLM (%1) saw %2 of %3 papers (gate %4, random sample %5); "
+        "the gate took %6 % of the day; the others keep the built-in scorer's marks (scored by "
+        "lectern-local). ")
+                    .arg(model)
+                    .arg(llmSeen)
+                    .arg(ranked)
+                    .arg(gate)
+                    .arg(sample)
+                    .arg(QString::number(100.0 * gateShare(), 'f', 1));
     const std::optional<double> bound = recallLowerBound();
     s += QStringLiteral(
         "Estimated recall of the gate: %1 (%2%3 of %4 sampled papers selected, %5 in the gate).")

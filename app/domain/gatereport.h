@@ -39,10 +39,13 @@ struct GateReport
     std::optional<double> heldOutRecall; ///< the calibration's estimate on held-out labels
 
     [[nodiscard]] int outside() const { return ranked - gate; }
+    /// The share of the day the gate took (the share the model's confidence chose, within the limits).
+    [[nodiscard]] double gateShare() const { return ranked > 0 ? double(gate) / ranked : 0.0; }
     /// A small sample finds little: the gate's recall if the rate of selected papers outside it is as high
     /// as the sample allows (the Wilson score interval's one-sided 95 % upper bound). Empty with no sample.
     [[nodiscard]] std::optional<double> recallLowerBound() const;
-    /// "Hybrid scoring: the LLM (gpt-5) saw 57 of 480 papers (gate 42, random sample 15); … Estimated recall
+    /// "Hybrid scoring: the LLM (gpt-5) saw 57 of 480 papers (gate 42, random sample 15); the gate
+    /// took 8.8 % of the day; … Estimated recall
     /// of the gate: 0.91 (at least 0.62 …; 2 of 15 sampled papers selected, 20 in the gate)."
     [[nodiscard]] QString line() const;
 };

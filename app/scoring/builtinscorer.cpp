@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/builtinscorer.h"
 
+#include "scoring/latentsemanticindex.h"
 #include "store/paperstore.h"
 #include "util/logging.h"
 
@@ -38,6 +39,9 @@ constexpr double kFeedbackTop = 0.1;
 constexpr double kFeedbackBottom = 0.5;
 constexpr int kFeedbackMinPositives = 5;
 constexpr int kFeedbackMinCollection = 200;
+/// Self-training's rounds: the classic procedure iterates until little changes; two rounds are where the
+/// pseudo-relevance feedback literature stops (each round after the first moves the ranking less).
+constexpr int kSelfTrainingRounds = 2;
 constexpr int kLlmRelevance = 8; // a digest's default thresholds: what the model selected
 constexpr int kLlmNovelty = 7;
 constexpr quint32 kModelMagic = 0x4c4d4431; // "LMD1"
@@ -309,28 +313,10 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
     if (!m->isLearning())
         m->trainFeedback(docs);
 
-    // Where each paper of the collection stands by the keywords and by the criteria: the fusion of the two
-    // rankings is a ranking of places among these.
-    if (m->m_hasKeywords) {
-        Scratch s;
-        s.collectionWords = true;
-        std::vector<std::pair<double, double>> priors;
-        priors.reserve(size_t(docs.size()));
-        for (const Paper &p : docs) {
-            Assessment a;
-            const double keywords = m->keywordPrior(p, m->vectorFor(p), s, a);
-            priors.emplace_back(keywords, m->criteriaScore(p));
-            m->m_keywordSorted.push_back(keywords);
-            m->m_criteriaSorted.push_back(priors.back().second);
-        }
-        std::sort(m->m_keywordSorted.begin(), m->m_keywordSorted.end());
-        std::sort(m->m_criteriaSorted.begin(), m->m_criteriaSorted.end());
-        for (qsizetype i = 0; i < docs.size(); ++i) {
-            const bool cross = isCrossList(docs.at(i));
-            m->m_fusedSorted.push_back(m->fused(priors[size_t(i)].first, priors[size_t(i)].second, cross));
-        }
-        std::sort(m->m_fusedSorted.begin(), m->m_fusedSorted.end());
-    }
+    // Where each paper of the collection stands in each of the topics' rankings: the fusion of the rankings
+    // is a ranking of places among these.
+    if (m->m_hasKeywords)
+        m->rankTopics(docs, in.methods);
     if (m->isLearning()) {
         // A sample of the collection stands for it: the blend's and the calibration's scales.
         QList<Paper> sample;
@@ -363,6 +349,83 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
         m->m_refIds << reference.at(r).arxivId;
     }
     return m;
+}
+
+void BuiltinModel::rankTopics(const QList<Paper> &docs, const Methods &methods)
+{
+    Scratch s;
+    s.collectionWords = true;
+    std::vector<TopicScores> scores;
+    scores.reserve(size_t(docs.size()));
+    for (const Paper &p : docs) {
+        Assessment a;
+        TopicScores t;
+        t.keywords = keywordPrior(p, vectorFor(p), s, a);
+        t.criteria = criteriaScore(p);
+        scores.push_back(t);
+    }
+    const auto sortedOf = [&](double TopicScores::*field) {
+        std::vector<double> sorted;
+        sorted.reserve(scores.size());
+        for (const TopicScores &t : scores)
+            sorted.push_back(t.*field);
+        std::sort(sorted.begin(), sorted.end());
+        return sorted;
+    };
+    m_keywordSorted = sortedOf(&TopicScores::keywords);
+    m_criteriaSorted = sortedOf(&TopicScores::criteria);
+    const bool dayOrMore = docs.size() >= kFeedbackMinCollection;
+
+    // Latent semantic indexing over the collection: each topic's text and each paper in the concept space,
+    // a paper scored by its best topic's cosine.
+    if (methods.latentSemantic && dayOrMore) {
+        std::vector<const SparseVector *> vectors;
+        vectors.reserve(size_t(docs.size()));
+        for (const Paper &p : docs)
+            vectors.push_back(&*m_buildVectors.constFind(p.arxivId));
+        m_latent.fit(vectors, m_learned.vectorizer.size());
+        if (!m_latent.isEmpty()) {
+            for (const TopicPhrases &tp : m_topicPhrases)
+                m_topicConcepts.push_back(m_latent.project(tp.description));
+            for (size_t i = 0; i < scores.size(); ++i)
+                scores[i].latent = latentScore(*vectors[i]);
+            m_latentSorted = sortedOf(&TopicScores::latent);
+        }
+    }
+
+    // Self-training (Yarowsky 1995; pseudo-relevance feedback with a classifier), while there are no labels
+    // to learn from: the fused ranking's top kFeedbackTop (+) against its bottom kFeedbackBottom (-) train a
+    // linear SVM whose margin becomes a ranking of its own in the fusion; then once more from the ranking
+    // that includes it. (With labels it measured worse: the labels' classifier does this job.)
+    if (methods.selfTraining && dayOrMore && !isLearning()) {
+        for (int round = 0; round < kSelfTrainingRounds; ++round) {
+            std::vector<std::pair<double, size_t>> ranked;
+            ranked.reserve(scores.size());
+            for (size_t i = 0; i < scores.size(); ++i)
+                ranked.emplace_back(fused(scores[i], isCrossList(docs.at(qsizetype(i)))), i);
+            std::stable_sort(
+                ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+            const size_t n = ranked.size();
+            const size_t top = std::max<size_t>(kFeedbackMinPositives, size_t(kFeedbackTop * double(n)));
+            const size_t bottomFrom = size_t((1.0 - kFeedbackBottom) * double(n));
+            std::vector<LinearClassifier::Example> examples;
+            for (size_t r = 0; r < n; ++r) {
+                if (r < top || r >= bottomFrom)
+                    examples.push_back({vectorFor(docs.at(qsizetype(ranked[r].second))), r < top, 1});
+            }
+            LinearClassifier c;
+            if (!c.train(examples, m_learned.vectorizer.size()))
+                break;
+            m_selfTraining = std::move(c);
+            for (qsizetype i = 0; i < docs.size(); ++i)
+                scores[size_t(i)].selfTrained = m_selfTraining.decision(vectorFor(docs.at(i)));
+            m_selfTrainedSorted = sortedOf(&TopicScores::selfTrained);
+        }
+    }
+
+    for (qsizetype i = 0; i < docs.size(); ++i)
+        m_fusedSorted.push_back(fused(scores[size_t(i)], isCrossList(docs.at(i))));
+    std::sort(m_fusedSorted.begin(), m_fusedSorted.end());
 }
 
 SparseVector BuiltinModel::frequenciesFor(const Paper &paper) const
@@ -467,6 +530,17 @@ BuiltinModel::Labels BuiltinModel::trainClassifier(const Inputs &in, const Learn
         ++negatives;
     }
 
+    // The topics as documents the user wrote about what they want: positives beside the labels, so that a
+    // classifier of a few labels knows the topics' words too (counted as a user's label each).
+    if (in.methods.topicsAsPositives) {
+        for (const TopicPhrases &tp : m_topicPhrases) {
+            if (!tp.description.ids.empty())
+                labels.topics.push_back({tp.description, true, kUserLabelWeight});
+        }
+    }
+    std::vector<LinearClassifier::Example> training = examples;
+    training.insert(training.end(), labels.topics.begin(), labels.topics.end());
+
     // Warm start: the previous run's weights, moved onto this run's vocabulary.
     std::optional<LinearClassifier> start;
     if (previous && previous->classifier.isTrained()) {
@@ -476,7 +550,7 @@ BuiltinModel::Labels BuiltinModel::trainClassifier(const Inputs &in, const Learn
         start = previous->classifier.remapped(map, vectorizer.size());
     }
     if (!m_learned.classifier.train(
-            examples, vectorizer.size(), LinearClassifier::DefaultC, start ? &*start : nullptr))
+            training, vectorizer.size(), LinearClassifier::DefaultC, start ? &*start : nullptr))
         return labels;
     m_learned.positives = positives;
     m_learned.negatives = explicitNegatives; // labels, not the background
@@ -516,31 +590,28 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     const std::vector<LinearClassifier::Example> &examples = labels.examples;
     const QList<Paper> &papers = labels.papers;
     std::vector<const SparseVector *> collection;
-    std::vector<double> priors;
-    std::vector<double> keywordPriors;
+    std::vector<TopicScores> collectionTopics;
     std::vector<double> topicOrder;
     Scratch scratch;
     scratch.collectionWords = true;
-    const auto keywordsOf = [&](const Paper &p) {
+    const auto topicsOf = [&](const Paper &p) {
         Assessment a;
-        return keywordPrior(p, vectorFor(p), scratch, a);
+        return topicScores(p, vectorFor(p), scratch, a);
     };
     for (const Paper &p : collectionPapers) {
         collection.push_back(&*m_buildVectors.constFind(p.arxivId));
         if (m_hasKeywords) {
-            priors.push_back(criteriaScore(p));
-            keywordPriors.push_back(keywordsOf(p));
-            topicOrder.push_back(fused(keywordPriors.back(), priors.back(), isCrossList(p)));
+            collectionTopics.push_back(topicsOf(p));
+            topicOrder.push_back(fused(collectionTopics.back(), isCrossList(p)));
         }
     }
-    std::tie(m_blend.keywordMean, m_blend.keywordSd) = meanAndSd(keywordPriors);
     // Each example's margin by a classifier that did not see it (k-fold): what the classifier knows of
     // papers it has not learned, which is what it is asked about. The blend learns from the explicit labels'
     // margins, the calibration from every example's.
     const int dimensions = m_learned.vectorizer.size();
     std::vector<double> outOfFold(examples.size(), 0.0);
     for (int f = 0; f < kBlendFolds; ++f) {
-        std::vector<LinearClassifier::Example> train;
+        std::vector<LinearClassifier::Example> train = labels.topics;
         for (size_t k = 0; k < examples.size(); ++k) {
             if (int(k % kBlendFolds) != f)
                 train.push_back(examples[k]);
@@ -555,29 +626,43 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
         for (size_t k = size_t(f); k < examples.size(); k += kBlendFolds)
             outOfFold[k] = (c.decision(examples[k].x) - mean) / sd;
     }
-    // Both scores standardised over the collection, so that the weights compare.
-    std::tie(m_blend.priorMean, m_blend.priorSd) = meanAndSd(priors);
+    // Every score standardised over the collection, so that the weights compare.
     std::vector<double> margins;
     for (const SparseVector *v : collection)
         margins.push_back(m_learned.classifier.decision(*v));
-    std::tie(m_blend.marginMean, m_blend.marginSd) = meanAndSd(margins);
-    // The features of the blend: criteria, margin and keywords, standardised.
-    std::vector<std::array<double, 3>> features(examples.size());
-    for (size_t k = 0; m_hasKeywords && k < examples.size(); ++k) {
-        features[k] = {(criteriaScore(papers.at(qsizetype(k))) - m_blend.priorMean) / m_blend.priorSd,
-            outOfFold[k], (keywordsOf(papers.at(qsizetype(k))) - m_blend.keywordMean) / m_blend.keywordSd};
+    std::vector<BlendFeatures> raw;
+    raw.reserve(collection.size());
+    for (size_t i = 0; i < collection.size(); ++i)
+        raw.push_back(featuresOf(m_hasKeywords ? collectionTopics[i] : TopicScores {}, margins[i]));
+    for (size_t j = 0; j < kBlendFeatures; ++j) {
+        std::vector<double> column;
+        column.reserve(raw.size());
+        for (const BlendFeatures &x : raw)
+            column.push_back(x[j]);
+        std::tie(m_blend.means[j], m_blend.sds[j]) = meanAndSd(column);
     }
-    if (m_hasKeywords &&
-        !fitBlend(labels, features, collectionPapers, priors, margins, keywordPriors, topicOrder))
+    // The examples' features: the topics' scores and the out-of-fold margin, standardised.
+    std::vector<BlendFeatures> features(examples.size(), BlendFeatures {});
+    for (size_t k = 0; m_hasKeywords && k < examples.size(); ++k) {
+        features[k] = standardised(featuresOf(topicsOf(papers.at(qsizetype(k))), 0.0));
+        features[k][kMarginFeature] = outOfFold[k];
+    }
+    std::vector<BlendFeatures> collectionFeatures;
+    for (const BlendFeatures &x : raw)
+        collectionFeatures.push_back(standardised(x));
+    if (m_hasKeywords && !fitBlend(labels, features, collectionPapers, collectionFeatures, topicOrder))
         return;
     // Calibration (Platt 1999): a logistic regression of every example's label on its out-of-fold score,
     // each paper once and the classes as they come, so that its probability keeps the labels' base rate.
     std::vector<LinearClassifier::Example> platt;
     platt.reserve(examples.size());
     for (size_t k = 0; k < examples.size(); ++k) {
-        const double score = m_blend.active ? m_blend.wPrior * features[k][0] +
-                m_blend.wLearned * features[k][1] + m_blend.wKeywords * features[k][2]
-                                            : outOfFold[k];
+        double score = outOfFold[k];
+        if (m_blend.active) {
+            score = 0;
+            for (size_t j = 0; j < kBlendFeatures; ++j)
+                score += m_blend.weights[j] * features[k][j];
+        }
         platt.push_back({SparseVector {{0}, {float(score)}}, examples[k].positive, 1});
     }
     LinearClassifier calibration;
@@ -590,20 +675,24 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     }
 }
 
-bool BuiltinModel::fitBlend(const Labels &labels, const std::vector<std::array<double, 3>> &features,
-    const QList<Paper> &collectionPapers, const std::vector<double> &priors,
-    const std::vector<double> &margins, const std::vector<double> &keywordPriors,
+bool BuiltinModel::fitBlend(const Labels &labels, const std::vector<BlendFeatures> &features,
+    const QList<Paper> &collectionPapers, const std::vector<BlendFeatures> &collectionFeatures,
     const std::vector<double> &topicOrder)
 {
     const std::vector<LinearClassifier::Example> &examples = labels.examples;
     const QList<Paper> &papers = labels.papers;
     const size_t explicitEnd = labels.explicitEnd;
+    const auto row = [](const BlendFeatures &x) {
+        SparseVector v;
+        for (size_t j = 0; j < kBlendFeatures; ++j) {
+            v.ids.push_back(int(j));
+            v.weights.push_back(float(x[j]));
+        }
+        return v;
+    };
     std::vector<LinearClassifier::Example> stacked;
-    for (size_t k = 0; k < explicitEnd; ++k) {
-        stacked.push_back(
-            {SparseVector {{0, 1, 2}, {float(features[k][0]), float(features[k][1]), float(features[k][2])}},
-                examples[k].positive, examples[k].weight});
-    }
+    for (size_t k = 0; k < explicitEnd; ++k)
+        stacked.push_back({row(features[k]), examples[k].positive, examples[k].weight});
     // The topics' own verdict as LabelsForHalf virtual labels each way: the collection's papers they rank
     // first (+) and papers of its lower half (-), by their scores now. Labels that say nothing about the
     // topics (all far from them) then leave the topics their weight; real labels outweigh these as they grow.
@@ -616,11 +705,7 @@ bool BuiltinModel::fitBlend(const Labels &labels, const std::vector<std::array<d
         for (qsizetype k = 0; k < qsizetype(explicitEnd); ++k)
             labelled.insert(papers.at(k).arxivId);
         const auto virtualLabel = [&](size_t i, bool positive) {
-            stacked.push_back({SparseVector {{0, 1, 2},
-                                   {float((priors[i] - m_blend.priorMean) / m_blend.priorSd),
-                                       float((margins[i] - m_blend.marginMean) / m_blend.marginSd),
-                                       float((keywordPriors[i] - m_blend.keywordMean) / m_blend.keywordSd)}},
-                positive, 1});
+            stacked.push_back({row(collectionFeatures[i]), positive, 1});
         };
         const int virtualLabels = int(LabelsForHalf);
         int added = 0;
@@ -642,24 +727,41 @@ bool BuiltinModel::fitBlend(const Labels &labels, const std::vector<std::array<d
         }
     }
     LinearClassifier blend;
-    if (!blend.train(stacked, 3, kBlendC, nullptr, LinearClassifier::Loss::Logistic))
+    if (!blend.train(stacked, int(kBlendFeatures), kBlendC, nullptr, LinearClassifier::Loss::Logistic))
         return false;
-    m_blend.wKeywords = std::max(0.0, double(blend.weights()[2]));
     // A score that predicts against the labels is left out rather than turned upside down.
-    m_blend.wPrior = std::max(0.0, double(blend.weights()[0]));
-    m_blend.wLearned = std::max(0.0, double(blend.weights()[1]));
-    if (m_blend.wPrior + m_blend.wLearned + m_blend.wKeywords <= 0)
+    double total = 0;
+    for (size_t j = 0; j < kBlendFeatures; ++j) {
+        m_blend.weights[j] = std::max(0.0, double(blend.weights()[j]));
+        total += m_blend.weights[j];
+    }
+    if (total <= 0)
         return false;
     m_blend.active = true;
-    m_learnedWeight = m_blend.wLearned / (m_blend.wPrior + m_blend.wLearned + m_blend.wKeywords);
+    m_learnedWeight = m_blend.weights[kMarginFeature] / total;
     return true;
 }
 
-double BuiltinModel::blended(double criteria, double margin, double keywords) const
+BuiltinModel::BlendFeatures BuiltinModel::featuresOf(const TopicScores &t, double margin)
 {
-    return m_blend.wPrior * (criteria - m_blend.priorMean) / m_blend.priorSd +
-        m_blend.wLearned * (margin - m_blend.marginMean) / m_blend.marginSd +
-        m_blend.wKeywords * (keywords - m_blend.keywordMean) / m_blend.keywordSd;
+    return BlendFeatures {t.criteria, margin, t.keywords, t.selfTrained, t.latent};
+}
+
+BuiltinModel::BlendFeatures BuiltinModel::standardised(const BlendFeatures &x) const
+{
+    BlendFeatures z {};
+    for (size_t j = 0; j < kBlendFeatures; ++j)
+        z[j] = (x[j] - m_blend.means[j]) / m_blend.sds[j];
+    return z;
+}
+
+double BuiltinModel::blended(const TopicScores &t, double margin) const
+{
+    const BlendFeatures z = standardised(featuresOf(t, margin));
+    double sum = 0;
+    for (size_t j = 0; j < kBlendFeatures; ++j)
+        sum += m_blend.weights[j] * z[j];
+    return sum;
 }
 
 double BuiltinModel::criteriaScore(const Paper &paper) const
@@ -667,15 +769,43 @@ double BuiltinModel::criteriaScore(const Paper &paper) const
     return m_criteria.isEmpty() ? 0.0 : m_criteria.match(frequenciesFor(paper)).score;
 }
 
-double BuiltinModel::fused(double keywords, double criteria, bool crossList) const
+double BuiltinModel::fused(const TopicScores &t, bool crossList) const
 {
     const double n = double(m_keywordSorted.size());
     // Places above the paper in each ranking; a cross-list loses CrossListPenalty of the collection's
-    // places by the criteria, as it loses CrossListPenalty of the keyword prior.
-    const double byKeywords = n * (1.0 - shareBelow(m_keywordSorted, keywords));
-    const double byCriteria =
-        n * (1.0 - shareBelow(m_criteriaSorted, criteria) + (crossList ? CrossListPenalty : 0.0));
-    return 1.0 / (kFusionK + byKeywords) + 1.0 / (kFusionK + byCriteria);
+    // places in each ranking but the keywords' (whose prior it lost CrossListPenalty already).
+    const double cross = crossList ? CrossListPenalty : 0.0;
+    const auto term = [&](const std::vector<double> &sorted, double x, double penalty) {
+        return 1.0 / (kFusionK + n * (1.0 - shareBelow(sorted, x) + penalty));
+    };
+    double f = term(m_keywordSorted, t.keywords, 0.0) + term(m_criteriaSorted, t.criteria, cross);
+    if (!m_selfTrainedSorted.empty())
+        f += term(m_selfTrainedSorted, t.selfTrained, cross);
+    if (!m_latentSorted.empty())
+        f += term(m_latentSorted, t.latent, cross);
+    return f;
+}
+
+BuiltinModel::TopicScores BuiltinModel::topicScores(
+    const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const
+{
+    TopicScores t;
+    t.keywords = keywordPrior(paper, vector, s, a);
+    t.criteria = criteriaScore(paper);
+    if (m_selfTraining.isTrained())
+        t.selfTrained = m_selfTraining.decision(vector);
+    if (!m_latent.isEmpty())
+        t.latent = latentScore(vector);
+    return t;
+}
+
+double BuiltinModel::latentScore(const SparseVector &vector) const
+{
+    const std::vector<float> z = m_latent.project(vector);
+    double best = -1;
+    for (const std::vector<float> &topic : m_topicConcepts)
+        best = std::max(best, LatentSemanticIndex::cosine(z, topic));
+    return best;
 }
 
 bool BuiltinModel::canScore(QString *why) const
@@ -789,13 +919,13 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
 {
     Assessment a;
     const SparseVector vector = vectorFor(paper);
-    const double keywords = keywordPrior(paper, vector, s, a);
-    a.criteriaScore = criteriaScore(paper);
+    const TopicScores topics = topicScores(paper, vector, s, a);
+    a.criteriaScore = topics.criteria;
     // The topics: the keywords' ranking and the criteria's fused, placed among the collection's papers.
     double rank = 0;
     double r = 0;
     if (m_hasKeywords) {
-        rank = fused(keywords, a.criteriaScore, a.crossList);
+        rank = fused(topics, a.crossList);
         r = shareBelow(m_fusedSorted, rank); // the place orders; the marks say how fully it meets a topic
     }
     // The classifier, blended in as far as the labels carry it.
@@ -804,13 +934,15 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         const double centred = margin - m_zeroMargin;
         a.learned = std::clamp(centred / (centred >= 0 ? m_upScale : m_downScale), -1.0, 1.0);
         if (m_blend.active) {
-            rank = blended(a.criteriaScore, margin, keywords);
+            rank = blended(topics, margin);
         } else {
             rank = (1.0 - m_learnedWeight) * r + m_learnedWeight * *a.learned;
         }
         if (m_calibration.active) {
             // The probability that the labels would call it relevant, from the score the ranking uses.
-            const double score = m_blend.active ? rank : (margin - m_blend.marginMean) / m_blend.marginSd;
+            const double score = m_blend.active
+                ? rank
+                : (margin - m_blend.means[kMarginFeature]) / m_blend.sds[kMarginFeature];
             a.probability = 1.0 / (1.0 + std::exp(-(m_calibration.slope * score + m_calibration.intercept)));
         } else {
             // Too few labels to calibrate on: the topics' strength and the classifier's place, as blended.

@@ -4,6 +4,7 @@
 #include "domain/paper.h"
 #include "domain/score.h"
 #include "scoring/criteriaqueries.h"
+#include "scoring/latentsemanticindex.h"
 #include "scoring/linearclassifier.h"
 #include "scoring/researchtopics.h"
 #include "scoring/scoringprovider.h"
@@ -62,6 +63,13 @@ class PaperStore;
 /// paper high in either ranks high, one high in both higher. This fused score orders the papers without
 /// labels; r_topics, the share of the collection it puts below a paper, enters the fixed blend below.
 ///
+/// Self-training (without labels, over a day's worth of papers): the fused ranking's top 10 % (+) against
+/// its bottom half (-) train a linear SVM (liblinear, C 0.1) whose margin is a third ranking in the fusion;
+/// a second round trains again from the ranking that includes it. Words the topics never name but their
+/// best papers share then count, and so do the words those papers share with the next ones. (Measured
+/// alternatives, off by default — Methods: a latent semantic index of the collection as a fourth ranking
+/// and a feature of the blend, and the topics' texts as positives of the classifier; README, Scoring.)
+///
 /// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams and their arXiv categories
 /// (TfidfVectorizer: sublinear tf, title counted twice), fitted on the collection. A linear SVM
 /// (LinearClassifier: liblinear, classes balanced, C = 0.1 as arxiv-sanity-lite's) learns from every label
@@ -109,6 +117,16 @@ class PaperStore;
 class BuiltinModel final
 {
 public:
+    /// The recall methods beyond the keywords and the criteria queries; the defaults are the ones that
+    /// measured better (README, Scoring), the others stay for the measurement to compare.
+    struct Methods
+    {
+        bool selfTraining =
+            true; ///< without labels, a classifier of the fused ranking's top against its bottom
+        bool latentSemantic = false; ///< the topics against the papers in a latent semantic index
+        bool topicsAsPositives = false; ///< with labels, each topic's text a positive for the classifier
+    };
+
     struct Inputs
     {
         ResearchTopics topics;
@@ -121,6 +139,8 @@ public:
         QList<Paper> llmOther; ///< papers a language model scored and did not select (not marked either)
         /// arXiv papers imported from the user's library -> the file they came from: "already known".
         QHash<QString, QString> importedFrom;
+        /// Which of the recall methods the model uses (see Methods).
+        Methods methods;
 
         /// Drops every label (the user's and language models') of the papers @p ids, so that a ranking of
         /// them is measured without having learned their verdicts.
@@ -186,6 +206,9 @@ public:
     /// Whether the model has anything to score with; @p why says what is missing.
     [[nodiscard]] bool canScore(QString *why = nullptr) const;
     [[nodiscard]] bool isLearning() const { return m_learned.classifier.isTrained(); }
+    /// Whether the self-trained classifier is one of the topics' rankings (no labels, a day's worth of
+    /// papers).
+    [[nodiscard]] bool usesSelfTraining() const { return m_selfTraining.isTrained(); }
     [[nodiscard]] int positives() const { return m_learned.positives; }
     [[nodiscard]] int negatives() const { return m_learned.negatives; }
     /// The classifier's share of the blend (its weight over all weights), 0 when not learning.
@@ -271,36 +294,44 @@ private:
     QStringList m_libraryIds; ///< non-empty when the reference set is the user's library
     QHash<QString, QString> m_importedFrom; ///< Inputs::importedFrom
     CriteriaQueries m_criteria;
+    /// What the topics say of a paper, by each of their rankings.
+    struct TopicScores
+    {
+        double keywords = 0; ///< the keyword prior k'
+        double criteria = 0; ///< the criteria queries' c
+        double selfTrained = 0; ///< the self-trained classifier's margin, when there is one
+        double latent = 0; ///< the best topic's cosine in the latent semantic index, when there is one
+    };
+    /// The blend's features: criteria, the classifier's margin, keywords, self-trained margin, latent.
+    static constexpr size_t kBlendFeatures = 5;
+    static constexpr size_t kMarginFeature = 1;
+    using BlendFeatures = std::array<double, kBlendFeatures>;
     /// Prior and classifier combined by a logistic regression on the labels' out-of-fold margins.
     struct Blend
     {
         bool active = false;
-        double wPrior = 0;
-        double wLearned = 0;
-        double priorMean = 0;
-        double priorSd = 1;
-        double marginMean = 0;
-        double marginSd = 1;
-        double wKeywords = 0;
-        double keywordMean = 0;
-        double keywordSd = 1;
+        BlendFeatures weights {};
+        BlendFeatures means {};
+        BlendFeatures sds {1, 1, 1, 1, 1};
     } m_blend;
     /// The classifier's examples: the explicit labels first (of papers), then the weak and background ones.
     struct Labels
     {
         std::vector<LinearClassifier::Example> examples;
+        std::vector<LinearClassifier::Example> topics; ///< the topics as positives, trained on beside them
         QList<Paper> papers;
         size_t explicitEnd = 0;
     };
     /// Fits the blend of topics and classifier on the explicit labels, over a sample of the collection, and
     /// the calibration of the result on every example.
     void trainBlend(const Labels &labels, const QList<Paper> &collection);
-    /// The blend's logistic regression on the explicit labels' @p features and the topics' virtual labels;
-    /// false when no score predicts the labels.
-    bool fitBlend(const Labels &labels, const std::vector<std::array<double, 3>> &features,
-        const QList<Paper> &collectionPapers, const std::vector<double> &priors,
-        const std::vector<double> &margins, const std::vector<double> &keywordPriors,
+    /// The blend's logistic regression on the explicit labels' @p features and the topics' virtual labels
+    /// (standardised, as @p collectionFeatures); false when no score predicts the labels.
+    bool fitBlend(const Labels &labels, const std::vector<BlendFeatures> &features,
+        const QList<Paper> &collectionPapers, const std::vector<BlendFeatures> &collectionFeatures,
         const std::vector<double> &topicOrder);
+    [[nodiscard]] static BlendFeatures featuresOf(const TopicScores &t, double margin);
+    [[nodiscard]] BlendFeatures standardised(const BlendFeatures &x) const;
     /// Platt scaling of the final score (blended, or the classifier's standardised margin): the
     /// probability that a paper is one the labels would call relevant.
     struct Calibration
@@ -309,11 +340,23 @@ private:
         double slope = 0;
         double intercept = 0;
     } m_calibration;
-    [[nodiscard]] double blended(double criteria, double margin, double keywords) const;
+    [[nodiscard]] double blended(const TopicScores &topics, double margin) const;
     /// The keyword prior k' (keywords, feedback, cross-list), filling @p a's topic and keywords.
     double keywordPrior(const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const;
-    /// The topics' two rankings fused (reciprocal-rank fusion over the collection's places).
-    [[nodiscard]] double fused(double keywords, double criteria, bool crossList) const;
+    /// The topics' rankings fused (reciprocal-rank fusion over the collection's places).
+    [[nodiscard]] double fused(const TopicScores &topics, bool crossList) const;
+    /// Every topic score of a paper (the keyword prior fills @p a's topic and keywords).
+    [[nodiscard]] TopicScores topicScores(
+        const Paper &paper, const SparseVector &vector, Scratch &s, Assessment &a) const;
+    [[nodiscard]] double latentScore(const SparseVector &vector) const;
+    /// Places the collection in each of the topics' rankings (and fits the self-training and the latent
+    /// semantic index @p methods asks for).
+    void rankTopics(const QList<Paper> &docs, const Methods &methods);
+    LinearClassifier m_selfTraining;
+    LatentSemanticIndex m_latent;
+    std::vector<std::vector<float>> m_topicConcepts; ///< each topic's text in the latent space
+    std::vector<double> m_selfTrainedSorted; ///< the collection's self-trained margins, ascending
+    std::vector<double> m_latentSorted; ///< the collection's latent scores, ascending
     QHash<QString, SparseVector> m_buildFrequencies; ///< the collection's term counts
     QHash<QString, Words> m_buildWords; ///< the collection's phrase words: each paper analysed once
     [[nodiscard]] SparseVector frequenciesFor(const Paper &paper) const;

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numeric>
 
 namespace Lectern {
 
@@ -26,7 +27,7 @@ QList<GateEntry> rank(const BuiltinModel &model, const QList<Paper> &day)
     ranked.reserve(day.size());
     for (const Paper &p : day) {
         const BuiltinModel::Assessment a = model.assess(p);
-        ranked << GateEntry {p, a.rankScore, a.relevance, a.novelty, a.comment};
+        ranked << GateEntry {p, a.rankScore, a.relevance, a.novelty, a.comment, a.probability};
     }
     std::sort(ranked.begin(), ranked.end(), [](const GateEntry &a, const GateEntry &b) {
         return a.rankScore != b.rankScore ? a.rankScore > b.rankScore : a.paper.arxivId < b.paper.arxivId;
@@ -71,13 +72,21 @@ QString GateDecision::describe() const
                        .arg(gateSize())
                        .arg(n)
                        .arg(percent(n > 0 ? double(gateSize()) / n : 0.0));
+    if (expectedRelevant)
+        line += QStringLiteral("%1: the model expects %2 selections in the day, the gate holds %3 of them "
+                               "(papers from p = %4 up)")
+                    .arg(byProbability ? QStringLiteral(", chosen by the model's calibrated probabilities")
+                                       : QStringLiteral("; by the model's calibrated probabilities"))
+                    .arg(QString::number(*expectedRelevant, 'f', 1))
+                    .arg(expectedRecall ? QString::number(*expectedRecall, 'f', 2) : QStringLiteral("-"))
+                    .arg(probabilityBound ? QString::number(*probabilityBound, 'f', 3) : QStringLiteral("-"));
     if (heldOutPositives > 0)
         line +=
             QStringLiteral("; held-out labels: %1 positives, the target needs %2, the gate holds %3 of them")
                 .arg(heldOutPositives)
                 .arg(percent(neededShare))
                 .arg(heldOutRecall ? QString::number(*heldOutRecall, 'f', 2) : QStringLiteral("-"));
-    else
+    else if (!byProbability)
         line += QStringLiteral("; fewer than %1 labels to calibrate on, so the ceiling")
                     .arg(HybridGate::MinCalibrationPositives);
     return line + QStringLiteral("; random sample of the rest: %1").arg(sample.size());
@@ -117,6 +126,24 @@ double HybridGate::shareForRecall(QList<double> shares, double target)
     const qsizetype n = shares.size();
     const qsizetype index = std::clamp<qsizetype>(qsizetype(std::ceil(target * double(n))) - 1, 0, n - 1);
     return shares.at(index);
+}
+
+int HybridGate::sizeForExpectedRecall(const std::vector<double> &probabilities, double target)
+{
+    const double total = std::accumulate(probabilities.begin(), probabilities.end(), 0.0);
+    if (total <= 0)
+        return 0;
+    // Walked from the bottom: the papers that can stay out while what they would miss is within the bound.
+    const double allowed = (1.0 - target) * total;
+    double missed = 0;
+    int out = 0;
+    for (auto it = probabilities.rbegin(); it != probabilities.rend(); ++it) {
+        if (missed + *it > allowed + 1e-12)
+            break;
+        missed += *it;
+        ++out;
+    }
+    return int(probabilities.size()) - out;
 }
 
 std::optional<double> HybridGate::recallEstimate(
@@ -188,7 +215,30 @@ GateDecision HybridGate::decide(const BuiltinModel &model, const BuiltinModel::I
         d.neededShare = shareForRecall(needed, m_settings.recallTarget);
         share = std::clamp(d.neededShare, m_settings.minShare, m_settings.maxShare);
     }
+    // The model's own confidence, when it is calibrated: the shortest top that leaves out at most
+    // (1 - recallTarget) of the selections it expects. The ranking orders by the score the probability is
+    // a monotone function of, so this top is the papers over a probability bound.
+    std::vector<double> probabilities;
+    probabilities.reserve(size_t(n));
+    for (const GateEntry &e : std::as_const(d.ranked)) {
+        if (!e.probability)
+            break;
+        probabilities.push_back(*e.probability);
+    }
+    if (probabilities.size() == size_t(n)) {
+        d.expectedRelevant = std::accumulate(probabilities.begin(), probabilities.end(), 0.0);
+        if (*d.expectedRelevant > 0) {
+            d.byProbability = true;
+            const int needs = sizeForExpectedRecall(probabilities, m_settings.recallTarget);
+            share = std::clamp(double(needs) / n, m_settings.minShare, m_settings.maxShare);
+        }
+    }
     const int size = std::clamp(int(std::ceil(share * n - 1e-9)), 1, n);
+    if (d.expectedRelevant && *d.expectedRelevant > 0) {
+        d.expectedRecall =
+            std::accumulate(probabilities.begin(), probabilities.begin() + size, 0.0) / *d.expectedRelevant;
+        d.probabilityBound = probabilities[size_t(size) - 1];
+    }
     if (d.heldOutPositives > 0) {
         const double taken = double(size) / n;
         d.heldOutRecall = double(std::count_if(

@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <vector>
 
 namespace Lectern {
 
@@ -38,6 +39,7 @@ struct GateEntry
     int relevance = 1;
     int novelty = 1;
     QString comment;
+    std::optional<double> probability; ///< the calibrated probability that the LLM selects it, when known
 };
 
 /// What the gate decided for a day.
@@ -49,13 +51,20 @@ struct GateDecision
     double neededShare = 1; ///< share of the day the held-out labels need for the target (before the limits)
     std::optional<double> heldOutRecall; ///< share of the held-out positives the gate's share holds
     int heldOutPositives = 0; ///< positive labels the calibration measured (0: none, the ceiling is used)
+    /// From the model's calibrated probabilities, when it has them: the selections it expects of the day
+    /// (their sum), the share of them the gate holds, and the probability of the last paper in the gate.
+    std::optional<double> expectedRelevant;
+    std::optional<double> expectedRecall;
+    std::optional<double> probabilityBound;
+    bool byProbability = false; ///< the share was chosen from the probabilities (else held-out labels)
 
     [[nodiscard]] int gateSize() const { return int(gate.size()); }
     [[nodiscard]] int outside() const { return int(ranked.size() - gate.size()); }
     [[nodiscard]] bool toLlm(const QString &id) const { return gate.contains(id) || sample.contains(id); }
     /// The ids of ranked, gate and sample, as stored with the day.
     [[nodiscard]] GateMembers members() const;
-    /// "gate: top 42 of 480 (8.8 %; held-out labels: 95 % of 17 positives need 7.9 %), random sample 18"
+    /// "gate: top 42 of 480 (8.8 %), chosen by the model's calibrated probabilities: ...; held-out labels:
+    /// ...; random sample of the rest: 18"
     [[nodiscard]] QString describe() const;
 };
 
@@ -63,13 +72,22 @@ struct GateDecision
 /// rule them out.
 ///
 /// The built-in model ranks the day. How far down the LLM must read is the model's own calibrated
-/// confidence, measured rather than assumed: the positive labels it learned from (stars, imports and
-/// earlier LLM selections, other days than this one) are split in two folds by a hash of their id; a model
-/// built without one fold's labels ranks this day and each held-out positive of that fold, and the share of
-/// the day ranked above a positive is the share the gate must take to hold it. The gate takes the share
-/// that holds recallTarget of them (their empirical quantile), within [minShare, maxShare]. With fewer than
-/// MinCalibrationPositives labels there is nothing to measure and the gate takes maxShare. Nothing is tuned
-/// to a day: the share follows the labels the user has.
+/// confidence. With labels the model gives every paper the probability p that the LLM selects it (Platt
+/// scaling, BuiltinModel); their sum over the day is the number of selections it expects, and the sum over
+/// the papers left out the number it expects the gate to miss. The gate is the shortest top of the ranking
+/// that leaves out at most (1 - recallTarget) of the expected selections: the papers whose p exceeds the
+/// bound this sets. A day with few likely papers sends few, a day with many sends many, and the share is
+/// the day's own, not a fixed one. It stays within [minShare, maxShare] (the cost's ceiling).
+///
+/// Whether the probabilities deserve that trust is measured too: the positive labels the model learned
+/// from (stars, imports and earlier LLM selections, other days than this one) are split in two folds by a
+/// hash of their id; a model built without one fold's labels ranks this day and each held-out positive of
+/// that fold, and the share of the day ranked above a positive is the share the gate must take to hold it.
+/// The report says how many of them the chosen share holds (heldOutRecall). A model without probabilities
+/// (too few labels to calibrate on) takes the share that holds recallTarget of the held-out positives
+/// instead (their empirical quantile); with fewer than MinCalibrationPositives labels there is nothing to
+/// measure and the gate takes maxShare. Nothing is tuned to a day: the share follows the labels the user
+/// has.
 ///
 /// The sample: of the papers outside the gate, sampleShare (at least minSample) chosen by a key that
 /// depends on the day and the paper's id only (SHA-1 of both), so a day's sample is the same on every
@@ -93,6 +111,9 @@ public:
     [[nodiscard]] static QStringList sampleOf(const QStringList &outside, const QDate &date, int count);
     /// The smallest share that holds @p target of the positives whose needed shares are @p shares.
     [[nodiscard]] static double shareForRecall(QList<double> shares, double target);
+    /// The fewest papers from the top of a ranking whose probabilities are @p probabilities (best first)
+    /// that leave out at most (1 - @p target) of their sum; 0 when the sum is 0.
+    [[nodiscard]] static int sizeForExpectedRecall(const std::vector<double> &probabilities, double target);
     /// The gate's recall estimated from the sample: relevant papers in the gate over those plus the
     /// sample's relevant share of the papers outside it. Empty when the sample judged nothing or nothing
     /// relevant was found anywhere.

@@ -553,6 +553,79 @@ private Q_SLOTS:
         QVERIFY(!learning->assess(codebooks).feedback.has_value());
     }
 
+    /// Self-training reaches what one round of feedback cannot: a paper linked to the keyword papers only
+    /// through a chain of papers, each sharing a term with the next.
+    void selfTrainingFollowsAChainOfSharedWords()
+    {
+        // Chains of six papers each: quantization (keyword) + lattice codebooks; lattice codebooks + product
+        // trees; product trees + bucket hashing; bucket hashing + bloom sketches. 176 papers on other things;
+        // two probes without any keyword: one on bloom sketches (the chain's far end), one on something else.
+        BuiltinModel::Inputs in;
+        in.topics = testTopics();
+        const auto paper = [](const QString &id, const QString &title, const QString &abstract) {
+            Paper p = Test::makePaper(id);
+            p.title = title;
+            p.abstract = abstract;
+            return p;
+        };
+        const QStringList chain {QStringLiteral("quantization"), QStringLiteral("lattice codebooks"),
+            QStringLiteral("product trees"), QStringLiteral("bucket hashing"),
+            QStringLiteral("bloom sketches")};
+        for (qsizetype link = 0; link + 1 < chain.size(); ++link) {
+            for (int i = 0; i < 6; ++i)
+                in.collection << paper(QStringLiteral("2611.70%1%2").arg(link).arg(i, 2, 10, QChar(u'0')),
+                    QStringLiteral("%1 with %2, part %3").arg(chain.at(link), chain.at(link + 1)).arg(i),
+                    QStringLiteral("We combine %1 and %2; setting %3.")
+                        .arg(chain.at(link), chain.at(link + 1))
+                        .arg(i));
+        }
+        const QStringList others {QStringLiteral("glacier melt"), QStringLiteral("protein folding"),
+            QStringLiteral("traffic signals"), QStringLiteral("crop yields"), QStringLiteral("river deltas"),
+            QStringLiteral("bird migration"), QStringLiteral("coral reefs"), QStringLiteral("soil carbon"),
+            QStringLiteral("urban heat"), QStringLiteral("ocean waves"), QStringLiteral("forest fires"),
+            QStringLiteral("bee colonies"), QStringLiteral("desert dunes"), QStringLiteral("cave acoustics")};
+        for (qsizetype i = 0; i < 176; ++i)
+            in.collection << paper(QStringLiteral("2611.71%1").arg(i, 3, 10, QChar(u'0')),
+                QStringLiteral("A field study of %1, site %2").arg(others.at(i % others.size())).arg(i),
+                QStringLiteral("Field measurements of %1 over ten seasons, with regional maps.")
+                    .arg(others.at(i % others.size())));
+        const Paper far = paper(QStringLiteral("2611.72001"), QStringLiteral("Bloom sketches at scale"),
+            QStringLiteral("Bloom sketches for streaming counts."));
+        const Paper unrelated =
+            paper(QStringLiteral("2611.72002"), QStringLiteral("Register allocation by coloring"),
+                QStringLiteral("Graph coloring heuristics for register allocation in compilers."));
+        in.collection << far << unrelated;
+
+        const auto placeOf = [&](const BuiltinModel &model, const Paper &p) {
+            const double score = model.assess(p).rankScore;
+            int above = 0;
+            for (const Paper &q : std::as_const(in.collection))
+                above += model.assess(q).rankScore > score;
+            return above;
+        };
+        const auto selfTrained = BuiltinModel::build(in);
+        QVERIFY(!selfTrained->isLearning());
+        QVERIFY(selfTrained->usesSelfTraining());
+        QCOMPARE(selfTrained->assess(far).topic, -1); // no keyword of its own
+        in.methods.selfTraining = false;
+        const auto feedbackOnly = BuiltinModel::build(in);
+        const int withIt = placeOf(*selfTrained, far);
+        const int without = placeOf(*feedbackOnly, far);
+        qInfo("the bloom-sketches paper: place %d with self-training, %d without; the unrelated one %d, %d",
+            withIt, without, placeOf(*selfTrained, unrelated), placeOf(*feedbackOnly, unrelated));
+        // The chain's 24 papers come first either way. Next, with self-training, the chain's far end; without
+        // it, a paper on something else is as likely.
+        QVERIFY2(withIt < placeOf(*selfTrained, unrelated), qPrintable(QString::number(withIt)));
+        QVERIFY2(without >= placeOf(*feedbackOnly, unrelated), qPrintable(QString::number(without)));
+
+        // Once there are labels, the classifier learns from them instead.
+        in.methods.selfTraining = true;
+        in.starred = in.collection.first(3);
+        const auto learning = BuiltinModel::build(in);
+        QVERIFY(learning->isLearning());
+        QVERIFY(!learning->usesSelfTraining());
+    }
+
     void categoriesAreTermsOfTheirOwn()
     {
         TfidfVectorizer v;

@@ -7,6 +7,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/lecternprocess.h>
 #include <testkit/realday.h>
+#include <testkit/separatetest.h>
 
 #include <QRegularExpression>
 #include <QTest>
@@ -60,12 +61,66 @@ AtTheThresholds marksOf(const Test::RealDay &day, const QList<Paper> &train, con
     return t;
 }
 
+/// The model's inputs from a store holding the day with the verdicts of @p train, as a run reads them.
+std::optional<BuiltinModel::Inputs> inputsAfter(const Test::RealDay &day, const QList<Paper> &train)
+{
+    Test::TempProfileDir dir;
+    if (!Test::storeDay(dir.databasePath(), day, train))
+        return std::nullopt;
+    auto store = PaperStore::open(dir.databasePath());
+    if (!store)
+        return std::nullopt;
+    auto inputs = BuiltinModel::inputsFromStore(*store.value(), day.topics);
+    if (!inputs)
+        return std::nullopt;
+    return *inputs;
+}
+
+RankingEvaluation evaluate(const Test::RealDay &day, BuiltinModel::Inputs inputs,
+    const BuiltinModel::Methods &methods, const QList<Paper> &measured)
+{
+    inputs.methods = methods;
+    const auto model = BuiltinModel::build(inputs);
+    std::vector<double> scores;
+    std::vector<bool> relevant;
+    for (const Paper &p : measured) {
+        scores.push_back(model->assess(p).rankScore);
+        relevant.push_back(day.relevant.contains(p.arxivId));
+    }
+    return RankingEvaluation::of(scores, relevant);
+}
+
+/// recall@k and the top 30 %'s recall, averaged over folds.
+struct Figure
+{
+    double recallAtK = 0;
+    double top30 = 0;
+    double shareFor95 = 0;
+    void add(const RankingEvaluation &e, int folds)
+    {
+        recallAtK += e.recallAtK / folds;
+        top30 += e.recallAtShare30 / folds;
+        shareFor95 += e.shareFor95 / folds;
+    }
+    QString describe() const
+    {
+        return QStringLiteral("%1 / %2 / %3 %")
+            .arg(recallAtK, 0, 'f', 2)
+            .arg(top30, 0, 'f', 2)
+            .arg(100 * shareFor95, 0, 'f', 0);
+    }
+};
+
 } // namespace
 
 class TestBuiltinScorerRealDay : public QObject
 {
     Q_OBJECT
     Test::RealDay m_day;
+    /// recallMethodsCompared's inputs and what each measures: topics only, then the two folds.
+    std::vector<std::pair<BuiltinModel::Inputs, QList<Paper>>> m_protocols;
+    /// recallMethodsOverRandomHalves': the inputs after each random half, and the other half.
+    std::vector<std::pair<BuiltinModel::Inputs, QList<Paper>>> m_randomHalves;
 
 private Q_SLOTS:
     void initTestCase()
@@ -177,14 +232,91 @@ private Q_SLOTS:
         QVERIFY2(top30 >= RandomHalvesTop30, qPrintable(QString::number(top30)));
     }
 
+    /// Every recall method on its own and together, without labels and with one day of them (2-fold): the
+    /// figures the README's table of methods shows (recall@k / top 30 % / share of the day for 95 %).
+    /// Measures only: which methods are on by default is decided by these figures, and the tests above hold
+    /// the defaults to their floors. A CTest test of its own (tests/CMakeLists.txt), as is the next.
+    void recallMethodsCompared_data()
+    {
+        QTest::addColumn<bool>("selfTraining");
+        QTest::addColumn<bool>("latentSemantic");
+        QTest::addColumn<bool>("topicsAsPositives");
+        QTest::newRow("none of them") << false << false << false;
+        QTest::newRow("self-training (the default)") << true << false << false;
+        QTest::newRow("latent semantic index") << false << true << false;
+        QTest::newRow("topics as positives") << false << false << true;
+        QTest::newRow("all three") << true << true << true;
+    }
+    void recallMethodsCompared()
+    {
+        LECTERN_SEPARATE_TEST();
+        QFETCH(bool, selfTraining);
+        QFETCH(bool, latentSemantic);
+        QFETCH(bool, topicsAsPositives);
+        const BuiltinModel::Methods methods {selfTraining, latentSemantic, topicsAsPositives};
+        const auto [even, odd] = Test::halves(m_day);
+        if (m_protocols.empty()) {
+            // The stores are written once; each method builds its models from the inputs they give.
+            const auto topicsOnly = inputsAfter(m_day, {});
+            const auto trainedEven = inputsAfter(m_day, even);
+            const auto trainedOdd = inputsAfter(m_day, odd);
+            QVERIFY(topicsOnly && trainedEven && trainedOdd);
+            m_protocols.emplace_back(*topicsOnly, m_day.papers);
+            m_protocols.emplace_back(*trainedEven, odd);
+            m_protocols.emplace_back(*trainedOdd, even);
+        }
+        Figure topics;
+        topics.add(evaluate(m_day, m_protocols[0].first, methods, m_protocols[0].second), 1);
+        Figure twoFold;
+        for (size_t i = 1; i <= 2; ++i)
+            twoFold.add(evaluate(m_day, m_protocols[i].first, methods, m_protocols[i].second), 2);
+        qInfo("| %s | %s | %s |", QTest::currentDataTag(), qPrintable(topics.describe()),
+            qPrintable(twoFold.describe()));
+        QVERIFY(topics.recallAtK > 0 && twoFold.recallAtK > 0);
+    }
+
+    /// The same over 8 random halves. Self-training is a method for days without labels (with labels it is
+    /// off), so with labels "none of them" is also the default and "latent semantic index and topics as
+    /// positives" also all three.
+    void recallMethodsOverRandomHalves_data()
+    {
+        QTest::addColumn<bool>("latentSemantic");
+        QTest::addColumn<bool>("topicsAsPositives");
+        QTest::newRow("none of them") << false << false;
+        QTest::newRow("latent semantic index") << true << false;
+        QTest::newRow("topics as positives") << false << true;
+        QTest::newRow("latent semantic index and topics as positives") << true << true;
+    }
+    void recallMethodsOverRandomHalves()
+    {
+        LECTERN_SEPARATE_TEST();
+        QFETCH(bool, latentSemantic);
+        QFETCH(bool, topicsAsPositives);
+        const BuiltinModel::Methods methods {true, latentSemantic, topicsAsPositives};
+        constexpr int Repeats = 8;
+        if (m_randomHalves.empty()) {
+            for (quint32 seed = 1; seed <= Repeats; ++seed) {
+                const auto [first, second] = Test::halves(m_day, seed);
+                const auto inputs = inputsAfter(m_day, first);
+                QVERIFY(inputs);
+                m_randomHalves.emplace_back(*inputs, second);
+            }
+        }
+        Figure halves;
+        for (const auto &[inputs, measured] : m_randomHalves)
+            halves.add(evaluate(m_day, inputs, methods, measured), Repeats);
+        qInfo("| %s | %s |", QTest::currentDataTag(), qPrintable(halves.describe()));
+        QVERIFY(halves.recallAtK > 0);
+    }
+
 private:
-    // What the method reaches on 2025-11-04, a little under the measured figures (topics only 0.43 with
-    // 0.80 in the top 30 %, 2-fold 0.49 with 0.94, random halves 0.51 with 0.92); issue 16 aims at 0.5, 0.75
-    // and 0.95. Before the criteria queries and the learned blend: 0.34 (0.77), 0.54 (0.89), 0.59 (0.85);
-    // before the cross-list prior: 0.31 (0.77), 0.50 (0.86), 0.56; before pseudo-relevance feedback and
-    // category terms: 0.26, 0.48 (0.83), 0.52.
-    static constexpr double TopicsOnlyRecallAtK = 0.40;
-    static constexpr double TopicsOnlyTop30 = 0.77;
+    // What the method reaches on 2025-11-04, a little under the measured figures (topics only 0.46 with
+    // 0.83 in the top 30 %, 2-fold 0.52 with 0.94, random halves 0.53 with 0.90); issue 16 aims at 0.5, 0.75
+    // and 0.95. Before self-training: topics only 0.43 (0.80); before the criteria queries and the learned
+    // blend: 0.34 (0.77), 0.54 (0.89), 0.59 (0.85); before the cross-list prior: 0.31 (0.77), 0.50 (0.86),
+    // 0.56; before pseudo-relevance feedback and category terms: 0.26, 0.48 (0.83), 0.52.
+    static constexpr double TopicsOnlyRecallAtK = 0.45;
+    static constexpr double TopicsOnlyTop30 = 0.81;
     static constexpr double TwoFoldRecallAtK = 0.46;
     static constexpr double TwoFoldTop30 = 0.91;
     static constexpr double RandomHalvesRecallAtK = 0.48;
