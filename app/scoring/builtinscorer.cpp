@@ -399,20 +399,13 @@ void BuiltinModel::rankTopics(const QList<Paper> &docs, const Methods &methods)
     // that includes it. (With labels it measured worse: the labels' classifier does this job.)
     if (methods.selfTraining && dayOrMore && !isLearning()) {
         for (int round = 0; round < kSelfTrainingRounds; ++round) {
-            std::vector<std::pair<double, size_t>> ranked;
+            std::vector<std::pair<double, qsizetype>> ranked;
             ranked.reserve(scores.size());
             for (size_t i = 0; i < scores.size(); ++i)
-                ranked.emplace_back(fused(scores[i], isCrossList(docs.at(qsizetype(i)))), i);
+                ranked.emplace_back(fused(scores[i], isCrossList(docs.at(qsizetype(i)))), qsizetype(i));
             std::stable_sort(
                 ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
-            const size_t n = ranked.size();
-            const size_t top = std::max<size_t>(kFeedbackMinPositives, size_t(kFeedbackTop * double(n)));
-            const size_t bottomFrom = size_t((1.0 - kFeedbackBottom) * double(n));
-            std::vector<LinearClassifier::Example> examples;
-            for (size_t r = 0; r < n; ++r) {
-                if (r < top || r >= bottomFrom)
-                    examples.push_back({vectorFor(docs.at(qsizetype(ranked[r].second))), r < top, 1});
-            }
+            const std::vector<LinearClassifier::Example> examples = feedbackExamples(ranked, docs, false);
             LinearClassifier c;
             if (!c.train(examples, m_learned.vectorizer.size()))
                 break;
@@ -440,6 +433,23 @@ SparseVector BuiltinModel::vectorFor(const Paper &paper) const
     return hit != m_buildVectors.cend() ? *hit : m_learned.vectorizer.transform(documentOf(paper));
 }
 
+std::vector<LinearClassifier::Example> BuiltinModel::feedbackExamples(
+    const std::vector<std::pair<double, qsizetype>> &ranked, const QList<Paper> &docs,
+    bool positivesScoreAboveZero) const
+{
+    const size_t n = ranked.size();
+    const size_t top = std::max<size_t>(kFeedbackMinPositives, size_t(kFeedbackTop * double(n)));
+    const size_t bottomFrom = size_t((1.0 - kFeedbackBottom) * double(n));
+    std::vector<LinearClassifier::Example> examples;
+    for (size_t r = 0; r < n; ++r) {
+        if (r < top && (!positivesScoreAboveZero || ranked[r].first > 0))
+            examples.push_back({vectorFor(docs.at(ranked[r].second)), true, 1});
+        else if (r >= bottomFrom)
+            examples.push_back({vectorFor(docs.at(ranked[r].second)), false, 1});
+    }
+    return examples;
+}
+
 void BuiltinModel::trainFeedback(const QList<Paper> &docs)
 {
     if (!m_hasKeywords || docs.size() < kFeedbackMinCollection)
@@ -457,15 +467,7 @@ void BuiltinModel::trainFeedback(const QList<Paper> &docs)
     std::stable_sort(
         ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
     const size_t n = ranked.size();
-    const size_t top = std::max<size_t>(kFeedbackMinPositives, size_t(kFeedbackTop * double(n)));
-    const size_t bottomFrom = size_t((1.0 - kFeedbackBottom) * double(n));
-    std::vector<LinearClassifier::Example> examples;
-    for (size_t r = 0; r < n; ++r) {
-        if (r < top && ranked[r].first > 0)
-            examples.push_back({vectorFor(docs.at(ranked[r].second)), true, 1});
-        else if (r >= bottomFrom)
-            examples.push_back({vectorFor(docs.at(ranked[r].second)), false, 1});
-    }
+    const std::vector<LinearClassifier::Example> examples = feedbackExamples(ranked, docs, true);
     if (!m_feedback.classifier.train(examples, m_learned.vectorizer.size()))
         return;
     // The same calibration as the label classifier's: a typical paper 0, the pseudo-positives +1, the

@@ -19,6 +19,7 @@
 #include <array>
 #include <memory>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace Lectern {
@@ -259,6 +260,12 @@ private:
     Labels trainClassifier(const Inputs &in, const Learned *previous);
     /// Pseudo-relevance feedback for a model without labels to learn from.
     void trainFeedback(const QList<Paper> &docs);
+    /// Pseudo-labelled examples from @p ranked (scores and positions in @p docs, best first): its top
+    /// share positive (only those scoring above 0 when @p positivesScoreAboveZero), its bottom share
+    /// negative. Shared by the topic feedback and self-training.
+    [[nodiscard]] std::vector<LinearClassifier::Example> feedbackExamples(
+        const std::vector<std::pair<double, qsizetype>> &ranked, const QList<Paper> &docs,
+        bool positivesScoreAboveZero) const;
     /// The paper's tf-idf vector: the collection's, computed once, or computed now.
     [[nodiscard]] SparseVector vectorFor(const Paper &paper) const;
     friend class BuiltinScorer;

@@ -85,6 +85,14 @@ struct ArxivDay
         arxiv.serveFeed(QStringLiteral("cs.AI"), day);
         return true;
     }
+
+    /// Points @p profile's fetches at this stand-in, @p minIntervalMs apart.
+    [[nodiscard]] bool configure(const Profile &profile, int minIntervalMs)
+    {
+        Settings settings(profile.settingsPath());
+        return settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok() &&
+            settings.setValue(Keys::ArxivMinIntervalMs, minIntervalMs).ok();
+    }
 };
 
 /// Four scored papers on 2026-11-23 (one about kelp forests) and an unscored one three days earlier.
@@ -583,14 +591,9 @@ private Q_SLOTS:
     {
         ArxivDay served;
         QVERIFY(served.start(QDate(2026, 11, 23)));
-        auto &[server, arxiv] = served;
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
-        {
-            Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
-            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 100).ok());
-        }
+        QVERIFY(served.configure(profile, 100));
         MainWindow w(profile);
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
@@ -633,14 +636,9 @@ private Q_SLOTS:
     {
         ArxivDay served;
         QVERIFY(served.start(QDate(2026, 11, 23)));
-        auto &[server, arxiv] = served;
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
-        {
-            Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
-            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
-        }
+        QVERIFY(served.configure(profile, 0));
         MainWindow w(profile);
         w.show();
         w.activateWindow();
@@ -672,14 +670,9 @@ private Q_SLOTS:
     {
         ArxivDay served;
         QVERIFY(served.start(QDate(2026, 11, 23)));
-        auto &[server, arxiv] = served;
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
-        {
-            Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
-            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
-        }
+        QVERIFY(served.configure(profile, 0));
         MainWindow w(profile);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
@@ -935,11 +928,7 @@ private Q_SLOTS:
         auto &[server, arxiv] = served;
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
-        {
-            Settings settings(profile.settingsPath());
-            QVERIFY(settings.setValue(Keys::ArxivRssBase, arxiv.rssBase()).ok());
-            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 5000).ok());
-        }
+        QVERIFY(served.configure(profile, 5000));
         MainWindow w(profile);
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
