@@ -60,15 +60,16 @@ void PaperTableModel::setRecords(QList<PaperRecord> records, PaperTableOrders or
         m_orders.title.clear();
     if (m_orders.id.empty() || m_orders.authors.size() != rows)
         m_orders.authors.clear();
+    for (std::vector<int> *ranks : {&m_orders.category, &m_orders.announceType, &m_orders.tags}) {
+        if (m_orders.id.empty() || ranks->size() != rows)
+            ranks->clear();
+    }
     m_display.assign(size_t(m_records.size()), DisplayText());
     m_displayed.assign(size_t(m_records.size()), false);
     m_sortKeys.clear();
     m_sortKeys.reserve(size_t(m_records.size()));
     for (const PaperRecord &r : std::as_const(m_records))
         m_sortKeys.push_back(sortKeysOf(r));
-    m_categoryRanks.clear();
-    m_typeRanks.clear();
-    m_tagRanks.clear();
     m_foldedAuthors.clear();
     m_rowOfId.clear();
     endResetModel();
@@ -128,11 +129,11 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
     if (record.paper.authors != old.paper.authors || record.authorLines != old.authorLines)
         m_orders.authors.clear();
     if (record.paper.primaryCategory != old.paper.primaryCategory)
-        m_categoryRanks.clear();
+        m_orders.category.clear();
     if (record.paper.announceType != old.paper.announceType)
-        m_typeRanks.clear();
+        m_orders.announceType.clear();
     if (record.state.tags != old.state.tags)
-        m_tagRanks.clear();
+        m_orders.tags.clear();
     m_records[row] = record;
     m_displayed[size_t(row)] = false;
     if (m_foldedAuthors.size() == size_t(m_records.size()))
@@ -326,30 +327,15 @@ const std::vector<int> &PaperTableModel::textRanks(bool authors) const
 
 const std::vector<int> &PaperTableModel::valueRanks(int column) const
 {
-    std::vector<int> &ranks =
-        column == CategoriesColumn ? m_categoryRanks : (column == TagsColumn ? m_tagRanks : m_typeRanks);
-    if (ranks.size() == size_t(m_records.size()))
-        return ranks;
-    const auto valueOf = [column](const PaperRecord &r) {
-        // As SortRole gives them.
-        if (column == CategoriesColumn)
-            return r.paper.primaryCategory;
-        if (column == TagsColumn)
-            return r.state.tags.join(u',');
-        return r.paper.announceType;
-    };
-    // The distinct values, in order; then each row's value's place among them.
-    QHash<QString, int> place;
-    for (const PaperRecord &r : std::as_const(m_records))
-        place.insert(valueOf(r), 0);
-    QStringList values = place.keys();
-    std::sort(values.begin(), values.end());
-    for (int i = 0; i < values.size(); ++i)
-        place[values.at(i)] = i;
-    ranks.clear();
-    ranks.reserve(size_t(m_records.size()));
-    for (const PaperRecord &r : std::as_const(m_records))
-        ranks.push_back(place.value(valueOf(r)));
+    using Value = PaperTableOrders::Value;
+    const Value value = column == CategoriesColumn
+        ? Value::PrimaryCategory
+        : (column == TagsColumn ? Value::Tags : Value::AnnounceType);
+    std::vector<int> &ranks = value == Value::PrimaryCategory
+        ? m_orders.category
+        : (value == Value::Tags ? m_orders.tags : m_orders.announceType);
+    if (ranks.size() != size_t(m_records.size()))
+        ranks = PaperTableOrders::valueRanks(m_records, idRanks(), value);
     return ranks;
 }
 
@@ -392,8 +378,7 @@ int PaperTableModel::compareRows(int a, int b, int column, Qt::SortOrder sortOrd
     case AnnounceTypeColumn:
     case TagsColumn: {
         const std::vector<int> &rank = valueRanks(column);
-        c = cmp(rank[size_t(a)], rank[size_t(b)]);
-        break;
+        return cmp(rank[size_t(a)], rank[size_t(b)]); // unique, as the text ranks
     }
     default:
         break;

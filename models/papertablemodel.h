@@ -80,15 +80,12 @@ private:
     const std::vector<int> &textRanks(bool authors) const;
     /// Each row's place in arXiv id order: the tie-break of every column, as one int compare.
     const std::vector<int> &idRanks() const;
-    /// Categories, type and tags: few distinct values, so each row's rank is its value's place among
-    /// them (ties left to the arXiv id); made in one pass on the first sort by that column.
+    /// Categories, type and tags: unique ranks by value, then arXiv id; made on the loading thread for
+    /// "All days", on the first sort by that column otherwise (and after a change of that value).
     const std::vector<int> &valueRanks(int column) const;
 
     QList<PaperRecord> m_records;
     mutable PaperTableOrders m_orders;
-    mutable std::vector<int> m_categoryRanks;
-    mutable std::vector<int> m_typeRanks;
-    mutable std::vector<int> m_tagRanks;
     std::vector<SortKeys> m_sortKeys;
     mutable std::vector<QString> m_foldedAuthors; ///< per row, authors folded (SearchFold); built on demand
     mutable QHash<QString, int> m_rowOfId; ///< arXiv id -> row; built on the first look-up

@@ -325,7 +325,21 @@ private Q_SLOTS:
             auto r = record(u"2611.%1"_s.arg((i * 7) % 30, 5, 10, QLatin1Char('0')), std::nullopt);
             r.paper.title = u"Title %1 on \\emph{x}"_s.arg((i * 13) % 30);
             r.paper.authors = {u"Author %1"_s.arg(i % 4), u"B"_s};
+            r.paper.primaryCategory = (i % 3 == 0) ? u"cs.LG"_s : (i % 3 == 1 ? u"cs.AI"_s : u"stat.ML"_s);
+            r.paper.announceType = i % 5 == 0 ? u"cross"_s : u"new"_s;
+            if (i % 4 == 1)
+                r.state.tags = {u"to-read"_s};
+            else if (i % 4 == 2)
+                r.state.tags = {u"energy"_s, u"ssm"_s};
             records << r;
+        }
+        // Every order is made beforehand, so that the first sort by any column costs the window only the
+        // sort itself.
+        const PaperTableOrders made = PaperTableOrders::of(records);
+        for (const std::vector<int> *ranks :
+            {&made.id, &made.title, &made.authors, &made.category, &made.announceType, &made.tags}) {
+            QCOMPARE(ranks->size(), size_t(records.size()));
+            QVERIFY(std::is_permutation(ranks->cbegin(), ranks->cend(), made.id.cbegin()));
         }
         PaperTableModel own;
         PaperFilterProxy ownProxy;
@@ -339,7 +353,8 @@ private Q_SLOTS:
         PaperFilterProxy staleProxy;
         staleProxy.setSourceModel(&stale);
         stale.setRecords(records, PaperTableOrders::of(records.mid(0, 20)));
-        for (const int column : {TitleColumn, AuthorsColumn}) {
+        for (const int column :
+            {TitleColumn, AuthorsColumn, CategoriesColumn, AnnounceTypeColumn, TagsColumn}) {
             ownProxy.sort(column, Qt::AscendingOrder);
             givenProxy.sort(column, Qt::AscendingOrder);
             staleProxy.sort(column, Qt::AscendingOrder);
