@@ -55,6 +55,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTcpServer>
 #include <QTest>
 #include <QTextCharFormat>
 #include <QTextDocumentFragment>
@@ -786,6 +787,60 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), failedRequests + 1);
         QVERIFY(!bar->isVisible());
         QCOMPARE(w.paperView()->model()->rowCount(), 3);
+    }
+
+    // Issue 15.9: with arXiv down the first fetch spent minutes in its polite backoff (30 s, 87 s… per
+    // feed) before saying anything. Now a refused connection fails the fetch after one quick retry, with
+    // the reason and Retry in the error bar; the setting's backoff is left at its default here.
+    void aRefusedFetchFailsAtOnceAndRetryFetches()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setText(Keys::ArxivRssBase, QStringLiteral("http://127.0.0.1:%1/rss").arg(port))
+                        .ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+            QVERIFY(settings.integer(Keys::ArxivRetryBaseMs) >= 30000);
+        }
+        MainWindow w(profile);
+        w.show();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        QSignalSpy progress(w.jobs()->runner(), &JobRunner::progress);
+        w.jobs()->fetchToday();
+        // Bounded only so that the old behaviour fails rather than hangs; nothing here measures time.
+        QVERIFY(finished.wait(60000));
+        QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
+        int retries = 0;
+        for (const QList<QVariant> &args : std::as_const(progress))
+            retries += args.at(0).value<JobProgress>().message.contains(QStringLiteral("retrying in"));
+        QCOMPARE(retries, 1);
+        JobErrorBar *bar = w.jobErrorBar();
+        QVERIFY(bar->isVisible());
+        QVERIFY2(bar->message().contains(QStringLiteral("arXiv could not be reached")),
+            qPrintable(bar->message()));
+        QVERIFY2(bar->message().contains(QStringLiteral("refused"), Qt::CaseInsensitive),
+            qPrintable(bar->message()));
+        QVERIFY2(bar->message().contains(QStringLiteral("after 2 attempts")), qPrintable(bar->message()));
+        QVERIFY(bar->retryButton()->isVisible());
+
+        // arXiv is back on the same port: Retry fetches the day.
+        ArxivDay served;
+        QVERIFY(served.server.listen(port));
+        served.arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
+        served.arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
+        QTest::mouseClick(bar->retryButton(), Qt::LeftButton);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.last().at(0).value<JobOutcome>().ok(),
+            qPrintable(finished.last().at(0).value<JobOutcome>().message));
+        QVERIFY(!bar->isVisible());
+        QVERIFY(w.paperView()->model()->rowCount() > 0);
     }
 
     void cancelledFetchShowsNoErrorBar()
