@@ -652,6 +652,16 @@ void MainWindow::updateStatus()
         m_count->setNoDatabase();
 }
 
+bool MainWindow::event(QEvent *event)
+{
+    // Every menu entry the mouse or keyboard crosses sends a status tip, an empty one too, and QMainWindow
+    // shows it in place of the status message: a job's result or error would vanish unread. Lectern sets
+    // no status tips (tooltips say what an action does), so none is shown.
+    if (event->type() == QEvent::StatusTip)
+        return true;
+    return QMainWindow::event(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     // Notes whose save failed (a full disk) would be lost with the window: ask first.

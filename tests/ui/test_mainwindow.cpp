@@ -48,6 +48,7 @@
 #include <QLineSeries>
 #include <QListView>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScatterSeries>
@@ -533,6 +534,47 @@ private Q_SLOTS:
         QVERIFY(history->first().comment.startsWith(QStringLiteral("Built-in scorer")));
         // The profile got editable copies of the prompts on the way.
         QVERIFY(QFile::exists(dir.path() + QStringLiteral("/prompts/topics.md")));
+    }
+
+    // Issue 15 (seen under Xvfb): "300 scored, …" vanished from the status bar as soon as the mouse or
+    // the keyboard ran over a menu, since every menu entry sends a status tip (an empty one too).
+    void aJobsResultStaysWhenTheMenusAreCrossed()
+    {
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.showPreviousDay();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->scoreDay();
+        QVERIFY(finished.wait(30000));
+        const QString result = w.statusBar()->currentMessage();
+        QVERIFY2(result.contains(QStringLiteral("scored")), qPrintable(result));
+        QCOMPARE(result, w.lastJobMessage());
+
+        // The keyboard through the File menu, then the mouse over the View menu's entries.
+        QMenuBar *bar = w.menuBar();
+        QMenu *file = bar->actions().at(0)->menu();
+        QVERIFY(file);
+        bar->setActiveAction(bar->actions().at(0));
+        QVERIFY(QTest::qWaitFor([&] { return file->isVisible(); }));
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(file, Qt::Key_Down);
+        QVERIFY(file->activeAction());
+        QTest::keyClick(file, Qt::Key_Right); // on to the next menu
+        QMenu *next = bar->activeAction() ? bar->activeAction()->menu() : nullptr;
+        QVERIFY(next && next != file);
+        QVERIFY(QTest::qWaitFor([&] { return next->isVisible(); }));
+        for (QAction *a : next->actions()) {
+            if (!a->isSeparator() && a->isVisible())
+                QTest::mouseMove(next, next->actionGeometry(a).center());
+        }
+        QVERIFY(next->activeAction());
+        QTest::keyClick(next, Qt::Key_Escape);
+        QTest::keyClick(bar, Qt::Key_Escape);
+        QVERIFY(QTest::qWaitFor([&] { return !next->isVisible() && !file->isVisible(); }));
+        QCOMPARE(w.statusBar()->currentMessage(), result);
     }
 
     void scoringOnAFullDiskIsReportedAndKeepsTheStore()
