@@ -8,6 +8,7 @@
 #include "daynavigator.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
+#include "dialogkeyboardreturn.h"
 #include "digest/digestloader.h"
 #include "digestview.h"
 #include "emptystatewidget.h"
@@ -187,6 +188,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(menus, &MainMenus::firstRunRequested, this, &MainWindow::runFirstRunAssistant);
     menus->viewMenu()->addAction(chartDock->toggleViewAction());
     connect(m_panes->emptyState(), &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
+    new DialogKeyboardReturn(this, [this] {
+        if (m_reader->isVisible())
+            m_reader->takeKeyboard();
+    });
 
     // Live updates from the other clients of a lab's store; a burst of notices is shown once.
     m_storeChanges = new StoreChangeBatcher(m_store.get(), this);

@@ -60,6 +60,7 @@
 #include <QTest>
 #include <QTextCharFormat>
 #include <QTextDocumentFragment>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QToolTip>
@@ -121,6 +122,22 @@ QStringList column(QTableView *view, int col)
     for (int r = 0; r < view->model()->rowCount(); ++r)
         out << view->model()->index(r, col).data().toString();
     return out;
+}
+
+/// Runs @p drive on the next modal dialog once it shows (polled from the event loop that its exec() runs).
+void whenModalShows(const std::function<void(QWidget *)> &drive)
+{
+    auto *poll = new QTimer;
+    poll->setInterval(10);
+    QObject::connect(poll, &QTimer::timeout, poll, [poll, drive] {
+        QWidget *modal = QApplication::activeModalWidget();
+        if (!modal || !modal->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        drive(modal);
+    });
+    poll->start();
 }
 
 } // namespace
@@ -1321,6 +1338,51 @@ private Q_SLOTS:
 
     // Issue 15 (without a mouse): Tab from the table reaches the reading pane, the tags and the note, and
     // goes on to the filters; no control keeps the keyboard.
+    // Issue 15 (seen under Xvfb, no window manager): after Settings, the prompt editor or the export
+    // dialog closed, no window was active, so j, k or Space went nowhere until a click. Every dialog of
+    // the window gives the keyboard back to the papers, wherever it had been.
+    void everyDialogGivesTheKeyboardBackToThePapers_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::newRow("Settings") << QStringLiteral("actionSettings");
+        QTest::newRow("prompt editor") << QStringLiteral("actionPrompts");
+        QTest::newRow("export") << QStringLiteral("actionExport");
+        QTest::newRow("about") << QStringLiteral("actionAbout");
+        QTest::newRow("first-run setup") << QStringLiteral("actionFirstRun");
+    }
+
+    void everyDialogGivesTheKeyboardBackToThePapers()
+    {
+        QFETCH(QString, action);
+        Test::TempProfileDir dir;
+        populate(dir.databasePath());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        w.activateWindow(); // without a window manager (Xvfb) a new window is not active by itself
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTableView *table = w.paperView();
+        auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        QVERIFY(search);
+        search->setFocus(); // the keyboard was elsewhere when the dialog opened
+        QVERIFY(search->hasFocus());
+        auto *open = w.findChild<QAction *>(action);
+        QVERIFY(open);
+        bool seen = false;
+        whenModalShows([&seen](QWidget *modal) {
+            seen = true;
+            QTest::keyClick(modal, Qt::Key_Escape);
+        });
+        open->trigger();
+        QTRY_VERIFY(seen);
+        QTRY_VERIFY(QApplication::activeModalWidget() == nullptr);
+        QTRY_COMPARE(QApplication::activeWindow(), &w);
+        QTRY_VERIFY(table->hasFocus());
+        // And the keys work on the papers at once: j goes to the next one.
+        const int row = table->currentIndex().row();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(table->currentIndex().row(), row + 1);
+    }
+
     void tabWalksTheWindowWithoutATrap()
     {
         Test::TempProfileDir dir;
