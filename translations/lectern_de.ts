@@ -190,6 +190,13 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
 </context>
 <context>
+    <name>Lectern::ConnectionTestJob</name>
+    <message>
+        <source>%1 (model %2, %3 ms)</source>
+        <translation>%1 (Modell %2, %3 ms)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ConnectionTester</name>
     <message>
         <source>Test connection</source>
@@ -202,6 +209,41 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (is it an SQLite file?): %2</source>
+        <translation>%1 kann nicht gelesen werden (ist es eine SQLite-Datei?): %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 again: %2</source>
+        <translation>Die Datenbank %1 kann nicht erneut geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown schema version %1.</source>
+        <translation>Unbekannte Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Die Migration %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2 (in: %3)</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2 (in: %3)</translation>
     </message>
 </context>
 <context>
@@ -1567,6 +1609,92 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::Llm</name>
+    <message>
+        <source> after %1 attempts</source>
+        <translation> nach %1 Versuchen</translation>
+    </message>
+    <message>
+        <source>. Is the server running at %1?</source>
+        <translation>. Läuft der Server unter %1?</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP 401%2). Check the key stored in Settings, or %3.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP 401%2). Prüfen Sie den in den Einstellungen gespeicherten Schlüssel oder %3.</translation>
+    </message>
+    <message>
+        <source>%1 denied access (HTTP 403%2). The key may not be allowed to use model &quot;%3&quot;.</source>
+        <translation>%1 hat den Zugriff verweigert (HTTP 403%2). Der Schlüssel darf das Modell „%3“ womöglich nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404) at %1%2. Check the base URL and the model name &quot;%3&quot;.</source>
+        <translation>Nicht gefunden (HTTP 404) unter %1%2. Prüfen Sie die Basis-URL und den Modellnamen „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 says the request is too large (HTTP 413%2). Lower the batch size.</source>
+        <translation>%1 meldet, die Anfrage sei zu groß (HTTP 413%2). Verringern Sie die Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>%1 kept refusing for its rate limit (HTTP 429%2)%3.</source>
+        <translation>%1 hat wegen seines Ratenlimits weiter abgelehnt (HTTP 429%2)%3.</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (HTTP %2%3)%4.</source>
+        <translation>%1 ist nicht verfügbar (HTTP %2%3)%4.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the request (HTTP %2%3)%4.</source>
+        <translation>%1 hat die Anfrage nicht abgeschlossen (HTTP %2%3)%4.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2%3).%4</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2%3).%4</translation>
+    </message>
+    <message>
+        <source> The batch is too long for the model: lower the batch size.</source>
+        <translation> Der Stapel ist zu lang für das Modell: Verringern Sie die Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1 (HTTP %2).</source>
+        <translation>Unerwartete Antwort von %1 (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LlmProvider</name>
+    <message>
+        <source>The reply from %1 is not a %2 (%3).</source>
+        <translation>Die Antwort von %1 ist kein %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>Der Server hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The model refused: %1</source>
+        <translation>Das Modell hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The model refused to score this batch: %1</source>
+        <translation>Das Modell hat abgelehnt, diesen Stapel zu bewerten: %1</translation>
+    </message>
+    <message>
+        <source>The title pre-filter&apos;s reply was cut off.</source>
+        <translation>Die Antwort des Titel-Vorfilters wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter&apos;s reply holds no list of ids: &quot;%1&quot;</source>
+        <translation>Die Antwort des Titel-Vorfilters enthält keine Liste von Kennungen: „%1“</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The reply holds no scores in JSON: &quot;%1&quot;</source>
+        <translation>Die Antwort enthält keine Bewertungen in JSON: „%1“</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::MainMenus</name>
     <message>
         <source>&amp;File</source>
@@ -2295,6 +2423,25 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::RssFeedParser</name>
+    <message>
+        <source>Not an RSS feed: the document is empty.</source>
+        <translation>Kein RSS-Feed: Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>Item %1 (&quot;%2&quot;) has no arXiv id in its description, guid or link.</source>
+        <translation>Eintrag %1 („%2“) hat keine arXiv-Kennung in Beschreibung, guid oder Link.</translation>
+    </message>
+    <message>
+        <source>Not an RSS feed: the document starts with &lt;%1&gt;.</source>
+        <translation>Kein RSS-Feed: Das Dokument beginnt mit &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>Malformed feed (line %1, column %2): %3</source>
+        <translation>Fehlerhafter Feed (Zeile %1, Spalte %2): %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::RunNotifier</name>
     <message>
         <source>Lectern</source>
@@ -2757,6 +2904,70 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Matrix: room id (!abc:example.org)</source>
         <translation>Matrix: Raumkennung (!abc:example.org)</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for %2: %3</source>
+        <translation>Ungültiger Wert „%1“ für %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2</source>
+        <translation>erwartet wird %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// URL</source>
+        <translation>erwartet wird eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. `lectern config list` shows them all.</source>
+        <translation>Unbekannte Einstellung „%1“. `lectern config list` zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unbekannte Einstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; it was left as it is. Fix or remove it.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; sie wurde so belassen. Korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1 (check permissions and free space).</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden (prüfen Sie Berechtigungen und freien Speicherplatz).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; es gelten die Voreinstellungen.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not readable; defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 ist nicht lesbar; es gelten die Voreinstellungen.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in %2 is ignored.</source>
+        <translation>Die unbekannte Einstellung „%1“ in %2 wird ignoriert.</translation>
+    </message>
+    <message>
+        <source> (in %1; the default, %2, is used)</source>
+        <translation> (in %1; es gilt die Voreinstellung %2)</translation>
     </message>
 </context>
 <context>

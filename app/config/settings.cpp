@@ -268,7 +268,8 @@ Result<QVariant> Settings::parse(const SettingSpec &spec, const QString &raw)
 {
     const QString text = raw.trimmed();
     auto bad = [&](const QString &why) {
-        return Error {QStringLiteral("Invalid value \"%1\" for %2: %3").arg(raw, spec.key, why)};
+        return Error {QCoreApplication::translate("Lectern::Settings", "Invalid value \"%1\" for %2: %3")
+                          .arg(raw, spec.key, why)};
     };
     switch (spec.type) {
     case SettingType::String:
@@ -279,18 +280,22 @@ Result<QVariant> Settings::parse(const SettingSpec &spec, const QString &raw)
         bool ok = false;
         const int v = text.toInt(&ok);
         if (!ok)
-            return bad(QStringLiteral("expected a whole number"));
+            return bad(QCoreApplication::translate("Lectern::Settings", "expected a whole number"));
         if (spec.minimum != spec.maximum && (v < spec.minimum || v > spec.maximum))
-            return bad(QStringLiteral("expected %1 to %2").arg(spec.minimum).arg(spec.maximum));
+            return bad(QCoreApplication::translate("Lectern::Settings", "expected %1 to %2")
+                           .arg(spec.minimum)
+                           .arg(spec.maximum));
         return QVariant(v);
     }
     case SettingType::Double: {
         bool ok = false;
         const double v = text.toDouble(&ok);
         if (!ok)
-            return bad(QStringLiteral("expected a number"));
+            return bad(QCoreApplication::translate("Lectern::Settings", "expected a number"));
         if (spec.minimum != spec.maximum && (v < spec.minimum || v > spec.maximum))
-            return bad(QStringLiteral("expected %1 to %2").arg(spec.minimum).arg(spec.maximum));
+            return bad(QCoreApplication::translate("Lectern::Settings", "expected %1 to %2")
+                           .arg(spec.minimum)
+                           .arg(spec.maximum));
         return QVariant(v);
     }
     case SettingType::Bool: {
@@ -299,20 +304,22 @@ Result<QVariant> Settings::parse(const SettingSpec &spec, const QString &raw)
             return QVariant(true);
         if (l == u"false" || l == u"0" || l == u"no" || l == u"off")
             return QVariant(false);
-        return bad(QStringLiteral("expected true or false"));
+        return bad(QCoreApplication::translate("Lectern::Settings", "expected true or false"));
     }
     case SettingType::Url: {
         const QUrl url(text, QUrl::StrictMode);
         if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || url.host().isEmpty())
-            return bad(QStringLiteral("expected an http:// or https:// URL"));
+            return bad(
+                QCoreApplication::translate("Lectern::Settings", "expected an http:// or https:// URL"));
         return QVariant(url);
     }
     case SettingType::Choice:
         if (!spec.choices.contains(text))
-            return bad(QStringLiteral("expected one of: %1").arg(spec.choices.join(QStringLiteral(", "))));
+            return bad(QCoreApplication::translate("Lectern::Settings", "expected one of: %1")
+                           .arg(spec.choices.join(QStringLiteral(", "))));
         return QVariant(text);
     }
-    return bad(QStringLiteral("unknown type"));
+    return bad(QCoreApplication::translate("Lectern::Settings", "unknown type"));
 }
 
 QString Settings::format(const SettingSpec &spec, const QVariant &value)
@@ -361,7 +368,8 @@ Result<void> Settings::setText(QAnyStringView key, const QString &text)
 {
     const SettingSpec *s = find(key);
     if (!s)
-        return Error {QStringLiteral("Unknown setting \"%1\". `lectern config list` shows them all.")
+        return Error {QCoreApplication::translate(
+            "Lectern::Settings", "Unknown setting \"%1\". `lectern config list` shows them all.")
                           .arg(key.toString())};
     auto parsed = parse(*s, text);
     if (!parsed)
@@ -377,7 +385,8 @@ Result<void> Settings::setValue(QAnyStringView key, const QVariant &value)
 {
     const SettingSpec *s = find(key);
     if (!s)
-        return Error {QStringLiteral("Unknown setting \"%1\".").arg(key.toString())};
+        return Error {
+            QCoreApplication::translate("Lectern::Settings", "Unknown setting \"%1\".").arg(key.toString())};
     return setText(key, format(*s, value));
 }
 
@@ -385,7 +394,8 @@ Result<void> Settings::reset(QAnyStringView key)
 {
     const SettingSpec *s = find(key);
     if (!s)
-        return Error {QStringLiteral("Unknown setting \"%1\".").arg(key.toString())};
+        return Error {
+            QCoreApplication::translate("Lectern::Settings", "Unknown setting \"%1\".").arg(key.toString())};
     if (auto r = checkReadable(); !r)
         return r;
     m_settings->remove(s->key);
@@ -395,9 +405,9 @@ Result<void> Settings::reset(QAnyStringView key)
 Result<void> Settings::checkReadable() const
 {
     if (m_settings->status() == QSettings::FormatError)
-        return Error {
-            QStringLiteral("The settings file %1 could not be read; it was left as it is. Fix or remove it.")
-                .arg(m_settings->fileName())};
+        return Error {QCoreApplication::translate("Lectern::Settings",
+            "The settings file %1 could not be read; it was left as it is. Fix or remove it.")
+                          .arg(m_settings->fileName())};
     return {};
 }
 
@@ -418,7 +428,8 @@ Result<void> Settings::sync()
     }
     m_settings->sync();
     if (m_settings->status() != QSettings::NoError)
-        return Error {QStringLiteral("Cannot write the settings file %1 (check permissions and free space).")
+        return Error {QCoreApplication::translate(
+            "Lectern::Settings", "Cannot write the settings file %1 (check permissions and free space).")
                           .arg(m_settings->fileName())};
     return {};
 }
@@ -427,16 +438,19 @@ QStringList Settings::problems() const
 {
     QStringList out;
     if (m_settings->status() == QSettings::FormatError)
-        out << QStringLiteral("The settings file %1 could not be read; defaults are used.")
+        out << QCoreApplication::translate(
+            "Lectern::Settings", "The settings file %1 could not be read; defaults are used.")
                    .arg(m_settings->fileName());
     const QFileInfo info(m_settings->fileName());
     if (info.exists() && !info.isReadable())
-        out << QStringLiteral("The settings file %1 is not readable; defaults are used.")
+        out << QCoreApplication::translate(
+            "Lectern::Settings", "The settings file %1 is not readable; defaults are used.")
                    .arg(m_settings->fileName());
     for (const QString &key : m_settings->allKeys()) {
         const SettingSpec *s = find(key);
         if (!s) {
-            out << QStringLiteral("Unknown setting \"%1\" in %2 is ignored.")
+            out << QCoreApplication::translate(
+                "Lectern::Settings", "Unknown setting \"%1\" in %2 is ignored.")
                        .arg(key, m_settings->fileName());
             continue;
         }
@@ -445,7 +459,7 @@ QStringList Settings::problems() const
             raw.typeId() == QMetaType::QStringList ? raw.toStringList().join(u',') : raw.toString();
         if (auto parsed = parse(*s, text); !parsed)
             out << parsed.error() +
-                    QStringLiteral(" (in %1; the default, %2, is used)")
+                    QCoreApplication::translate("Lectern::Settings", " (in %1; the default, %2, is used)")
                         .arg(m_settings->fileName(), format(*s, s->defaultValue));
     }
     return out;

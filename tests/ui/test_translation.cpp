@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation ships complete, and a German session (LANG=de_DE.UTF-8) gets a German window.
+#include "arxiv/rssfeedparser.h"
 #include "config/profile.h"
 #include "config/settings.h"
 #include "jobs/job.h"
@@ -250,6 +251,24 @@ private Q_SLOTS:
                 english << spec.key;
         }
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u',')));
+    }
+
+    // What else of the core reaches the window: a value the Settings dialog refuses, a feed that is not
+    // one (the fetch's problem list).
+    void coreErrorsAreGerman()
+    {
+        QVERIFY(installTranslations());
+        Test::TempProfileDir dir;
+        Settings settings(Profile::inDirectory(dir.path()).settingsPath());
+        const Result<void> refused = settings.setText(Keys::ScoringBatchSize, QStringLiteral("abc"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().startsWith(
+                     QStringLiteral("Ungültiger Wert „abc“ für scoring/batchSize: erwartet wird "
+                                    "eine ganze Zahl")),
+            qPrintable(refused.error()));
+        const Result<RssFeed> feed = RssFeedParser::parse(QByteArray());
+        QVERIFY(!feed.ok());
+        QCOMPARE(feed.error(), QStringLiteral("Kein RSS-Feed: Das Dokument ist leer."));
     }
 };
 
