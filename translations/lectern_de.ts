@@ -245,6 +245,14 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>Upgrading the database to schema %1 failed: %2 (in: %3)</source>
         <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2 (in: %3)</translation>
     </message>
+    <message>
+        <source>Cannot open the database %1: Qt&apos;s %2 driver is not installed (Debian: libqt6sql6-%3).</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Der %2-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, written by a newer Lectern; this build knows versions up to %3. Update Lectern. The database was not changed.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, geschrieben von einem neueren Lectern; dieser Build kennt Versionen bis %3. Aktualisieren Sie Lectern. Die Datenbank wurde nicht verändert.</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DayCalendar</name>
@@ -1590,6 +1598,32 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryImportJob</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2 from %3…</source>
+        <translation>Importiere %1 von %2 aus %3…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryImportSummary</name>
+    <message>
+        <source>%1: %2 arXiv papers added, %3 kept as text, %4 not found</source>
+        <translation>%1: %2 arXiv-Artikel hinzugefügt, %3 als Text behalten, %4 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>; %1 in the library already</source>
+        <translation>; %1 bereits in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 references not handled</source>
+        <translation>; %1 von %2 Verweisen nicht verarbeitet</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ListeningConnection</name>
     <message>
         <source>Cannot listen for other clients&apos; changes on %1: %2</source>
@@ -1657,6 +1691,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Unexpected answer from %1 (HTTP %2).</source>
         <translation>Unerwartete Antwort von %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 says the account is out of credit or over its spending limit (HTTP %2%3). Scoring stopped; add credit or raise the limit, then run again.</source>
+        <translation>%1 meldet, das Konto habe kein Guthaben mehr oder sei über seinem Ausgabenlimit (HTTP %2%3). Die Bewertung wurde angehalten; laden Sie Guthaben auf oder erhöhen Sie das Limit und starten Sie erneut.</translation>
     </message>
 </context>
 <context>
@@ -2307,6 +2345,77 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Asking the provider to cancel batch %1…</source>
         <translation>Der Anbieter wird gebeten, Stapel %1 abzubrechen…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ProviderBatchJob</name>
+    <message>
+        <source>Unknown provider batch action.</source>
+        <translation>Unbekannte Aktion für einen Anbieter-Stapel.</translation>
+    </message>
+    <message>
+        <source>Provider batch %1 of %2 is waiting already: check or collect it (Score ▸ Provider Batches…) before submitting another.</source>
+        <translation>Der Anbieter-Stapel %1 von %2 wartet bereits: Prüfen oder holen Sie ihn ab (Anbieter-Stapel…), bevor Sie einen weiteren einreichen.</translation>
+    </message>
+    <message>
+        <source>Submitting %1 as a %2 batch…</source>
+        <translation>Reiche %1 als %2-Stapel ein…</translation>
+    </message>
+    <message>
+        <source>%1: nothing submitted; the daily budget holds back %2 papers</source>
+        <translation>%1: nichts eingereicht; das Tagesbudget hält %2 Artikel zurück</translation>
+    </message>
+    <message>
+        <source>%1: nothing to submit (%2 from the cache)</source>
+        <translation>%1: nichts einzureichen (%2 aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 submitted, %3 papers at half price; results within 24 hours</source>
+        <translation>%1: Stapel %2 eingereicht, %3 Artikel zum halben Preis; Ergebnisse binnen 24 Stunden</translation>
+    </message>
+    <message>
+        <source> (title filter: %1 kept, %2 dropped)</source>
+        <translation> (Titelfilter: %1 behalten, %2 aussortiert)</translation>
+    </message>
+    <message>
+        <source>; daily budget reached, %1 papers held back</source>
+        <translation>; Tagesbudget erreicht, %1 Artikel zurückgehalten</translation>
+    </message>
+    <message>
+        <source>No provider batch &quot;%1&quot; is recorded in this profile.</source>
+        <translation>In diesem Profil ist kein Anbieter-Stapel „%1“ verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2 already.</source>
+        <translation>Der Stapel %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Asking %1 about batch %2…</source>
+        <translation>Frage %1 nach Stapel %2…</translation>
+    </message>
+    <message>
+        <source>Batch %1 has ended (%2): Collect stores its scores</source>
+        <translation>Der Stapel %1 ist beendet (%2): Abholen speichert seine Bewertungen</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, not ended yet</source>
+        <translation>Stapel %1: %2, noch nicht beendet</translation>
+    </message>
+    <message>
+        <source>Batch %1 failed (%2): %3 papers stored unscored; score the day again</source>
+        <translation>Der Stapel %1 ist fehlgeschlagen (%2): %3 Artikel unbewertet gespeichert; bewerten Sie den Tag erneut</translation>
+    </message>
+    <message>
+        <source>Batch %1 collected: %2 scored, %3 unscored, %4 relevant</source>
+        <translation>Stapel %1 abgeholt: %2 bewertet, %3 unbewertet, %4 relevant</translation>
+    </message>
+    <message>
+        <source>Cancelling batch %1 failed: %2</source>
+        <translation>Abbrechen des Stapels %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Asked %1 to cancel batch %2; Collect stores what it finished once it has ended</source>
+        <translation>%1 wurde gebeten, den Stapel %2 abzubrechen; Abholen speichert, was er fertiggestellt hat, sobald er beendet ist</translation>
     </message>
 </context>
 <context>

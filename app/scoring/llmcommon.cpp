@@ -274,12 +274,12 @@ void setFailure(BatchResult &r, const HttpResponse &response, const LlmConfig &c
     }
     if (isQuotaExhausted(response)) {
         r.fatal = true;
-        r.error =
-            QStringLiteral("%1 says the account is out of credit or over its spending limit (HTTP %2%3). "
-                           "Scoring stopped; add credit or raise the limit, then run again.")
-                .arg(who)
-                .arg(s)
-                .arg(withColon(server));
+        r.error = QCoreApplication::translate("Lectern::Llm",
+            "%1 says the account is out of credit or over its spending limit (HTTP %2%3). "
+            "Scoring stopped; add credit or raise the limit, then run again.")
+                      .arg(who)
+                      .arg(s)
+                      .arg(withColon(server));
         return;
     }
     switch (s) {

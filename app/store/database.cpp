@@ -114,8 +114,9 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
                               .arg(info.absolutePath())};
     }
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
-        return Error {QStringLiteral("Cannot open the database %1: Qt's %2 driver is not installed (Debian: "
-                                     "libqt6sql6-%3).")
+        return Error {QCoreApplication::translate("Lectern::Database",
+            "Cannot open the database %1: Qt's %2 driver is not installed (Debian: "
+            "libqt6sql6-%3).")
                           .arg(where, dialect.driverName(), location.isPostgres() ? u"psql" : u"sqlite")};
 
     std::unique_ptr<Database> database;
@@ -146,12 +147,12 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
                       "Lectern::Database", "Cannot read %1 (is it an SQLite file?): %2")
                       .arg(where, current.error())};
     if (*current > latest)
-        return Error {
-            QStringLiteral("The database %1 has schema version %2, written by a newer Lectern; this build "
-                           "knows versions up to %3. Update Lectern. The database was not changed.")
-                .arg(where)
-                .arg(*current)
-                .arg(latest)};
+        return Error {QCoreApplication::translate("Lectern::Database",
+            "The database %1 has schema version %2, written by a newer Lectern; this build "
+            "knows versions up to %3. Update Lectern. The database was not changed.")
+                          .arg(where)
+                          .arg(*current)
+                          .arg(latest)};
     if (auto r = database->migrateTo(targetVersion); !r)
         return Error {r.error()};
     return database;
