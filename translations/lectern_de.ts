@@ -20,6 +20,37 @@
     </message>
 </context>
 <context>
+    <name>Lectern::BackfillJob</name>
+    <message>
+        <source>Back-fill needs a date range with from &lt;= until.</source>
+        <translation>Das Nachladen braucht einen Zeitraum mit „von“ &lt;= „bis“.</translation>
+    </message>
+    <message>
+        <source>Back-fill cannot reach into the future (until %1).</source>
+        <translation>Das Nachladen kann nicht in die Zukunft reichen (bis %1).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>OAI-PMH error %1 for %2: %3</source>
+        <translation>OAI-PMH-Fehler %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: page %2, %3 records so far</source>
+        <translation>%1: Seite %2, bisher %3 Einträge</translation>
+    </message>
+    <message>
+        <source>%1 done</source>
+        <translation>%1 fertig</translation>
+    </message>
+    <message>
+        <source>Back-filled %1 to %2: %3 records on %4 day(s), %5 new papers</source>
+        <translation>%1 bis %2 nachgeladen: %3 Einträge an %4 Tag(en), %5 neue Artikel</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::CategoryPicker</name>
     <message>
         <source>Search categories (code or name)</source>
@@ -159,6 +190,13 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
 </context>
 <context>
+    <name>Lectern::ConnectionTestJob</name>
+    <message>
+        <source>%1 (model %2, %3 ms)</source>
+        <translation>%1 (Modell %2, %3 ms)</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ConnectionTester</name>
     <message>
         <source>Test connection</source>
@@ -171,6 +209,49 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Database</name>
+    <message>
+        <source>Cannot create the folder %1 for the database.</source>
+        <translation>Der Ordner %1 für die Datenbank kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of %1: %2</source>
+        <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 (is it an SQLite file?): %2</source>
+        <translation>%1 kann nicht gelesen werden (ist es eine SQLite-Datei?): %2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 again: %2</source>
+        <translation>Die Datenbank %1 kann nicht erneut geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Unknown schema version %1.</source>
+        <translation>Unbekannte Schemaversion %1.</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>Die Migration %1 fehlt in diesem Build.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2 (in: %3)</source>
+        <translation>Die Aktualisierung der Datenbank auf Schema %1 ist fehlgeschlagen: %2 (in: %3)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: Qt&apos;s %2 driver is not installed (Debian: libqt6sql6-%3).</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Der %2-Treiber von Qt ist nicht installiert (Debian: libqt6sql6-%3).</translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, written by a newer Lectern; this build knows versions up to %3. Update Lectern. The database was not changed.</source>
+        <translation>Die Datenbank %1 hat die Schemaversion %2, geschrieben von einem neueren Lectern; dieser Build kennt Versionen bis %3. Aktualisieren Sie Lectern. Die Datenbank wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -309,6 +390,13 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Counting this day&apos;s papers…</source>
         <translation>Die Artikel dieses Tages werden gezählt …</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DayLock</name>
+    <message>
+        <source>Cancelled while waiting for another client&apos;s work on %1.</source>
+        <translation>Abgebrochen, während auf die Arbeit eines anderen Clients an %1 gewartet wurde.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +831,183 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
 </context>
 <context>
+    <name>Lectern::ExportJob</name>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>nothing to export: no day given.</source>
+        <translation>nichts zu exportieren: kein Tag angegeben.</translation>
+    </message>
+    <message>
+        <source>nothing to export: no days stored in %1.</source>
+        <translation>nichts zu exportieren: keine Tage im %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>monthly overview %1, %2 days</source>
+        <translation>Monatsübersicht %1, %2 Tage</translation>
+    </message>
+    <message>
+        <source>nothing to export: %1 is after %2.</source>
+        <translation>nichts zu exportieren: %1 liegt nach %2.</translation>
+    </message>
+    <message>
+        <source>nothing to export: no paper is selected.</source>
+        <translation>nichts zu exportieren: kein Artikel ausgewählt.</translation>
+    </message>
+    <message>
+        <source>nothing to export: none of the %1 chosen papers is stored for %2.</source>
+        <translation>nichts zu exportieren: keiner der %1 gewählten Artikel ist für %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>nothing to export: no papers stored for %1.</source>
+        <translation>nichts zu exportieren: keine Artikel für %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>starred</source>
+        <translation>markiert</translation>
+    </message>
+    <message>
+        <source>tagged “%1”</source>
+        <translation>mit „%1“ verschlagwortet</translation>
+    </message>
+    <message>
+        <source>nothing to export: no paper of %1 matches (%2).</source>
+        <translation>nichts zu exportieren: kein Artikel von %1 passt (%2).</translation>
+    </message>
+    <message>
+        <source>nothing to export: no paper of %1 is %2.</source>
+        <translation>nichts zu exportieren: kein Artikel von %1 ist %2.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>1 paper</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 papers</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation>1 Tag</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>Exporting %1: reading the papers…</source>
+        <translation>Exportiere %1: lese die Artikel…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Exporting %1: writing %2…</source>
+        <translation>Exportiere %1: schreibe %2…</translation>
+    </message>
+    <message>
+        <source>Exporting %1: saving %2…</source>
+        <translation>Exportiere %1: speichere %2…</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2, %3).</source>
+        <translation>%1 geschrieben (%2, %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FetchJob</name>
+    <message>
+        <source>No categories to fetch: set arxiv/categories (e.g. cs.LG, cs.AI).</source>
+        <translation>Keine Kategorien zum Abrufen: Setzen Sie arxiv/categories (z. B. cs.LG, cs.AI).</translation>
+    </message>
+    <message>
+        <source>Waiting for another client fetching %1…</source>
+        <translation>Warte auf einen anderen Client, der %1 abruft…</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 feeds.</source>
+        <translation>Abgebrochen nach %1 von %2 Feeds.</translation>
+    </message>
+    <message>
+        <source>Fetching %1 (%2 of %3)</source>
+        <translation>Rufe %1 ab (%2 von %3)</translation>
+    </message>
+    <message>
+        <source>%1: unchanged since the last fetch</source>
+        <translation>%1: seit dem letzten Abruf unverändert</translation>
+    </message>
+    <message>
+        <source>arXiv refused category %1: %2</source>
+        <translation>arXiv hat die Kategorie %1 abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 not tried</source>
+        <translation>%1 nicht versucht</translation>
+    </message>
+    <message>
+        <source>%1 repeats the items of %2 (a stale cache?)</source>
+        <translation>%1 wiederholt die Einträge vom %2 (ein veralteter Cache?)</translation>
+    </message>
+    <message>
+        <source>Storing %1 failed: %2</source>
+        <translation>Speichern von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 items, %3 kept</source>
+        <translation>%1: %2 Einträge, %3 behalten</translation>
+    </message>
+    <message>
+        <source>arXiv could not be reached (offline, or a proxy or firewall in the way?): </source>
+        <translation>arXiv ist nicht erreichbar (offline, oder steht ein Proxy oder eine Firewall im Weg?): </translation>
+    </message>
+    <message>
+        <source>Every feed failed: </source>
+        <translation>Alle Feeds sind fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>the feeds carry different dates</source>
+        <translation>die Feeds tragen verschiedene Daten</translation>
+    </message>
+    <message>
+        <source>%1 feed(s) were empty while others were not</source>
+        <translation>%1 Feed(s) waren leer, andere nicht</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::FetchSummary</name>
+    <message>
+        <source>No announcement today (weekend or arXiv holiday): the feeds are empty.</source>
+        <translation>Heute keine Ankündigung (Wochenende oder arXiv-Feiertag): Die Feeds sind leer.</translation>
+    </message>
+    <message>
+        <source>%1: %2 arXiv papers, %3 scanned, %4 new, %5 updated</source>
+        <translation>%1: %2 arXiv-Artikel, %3 durchgesehen, %4 neu, %5 aktualisiert</translation>
+    </message>
+    <message>
+        <source> (%1 of %2 feeds unchanged since the last fetch)</source>
+        <translation> (%1 von %2 Feeds seit dem letzten Abruf unverändert)</translation>
+    </message>
+    <message>
+        <source>. The day looks partial: </source>
+        <translation>. Der Tag wirkt unvollständig: </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::FilterBar</name>
     <message>
         <source>Filters</source>
@@ -1041,6 +1306,37 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::HttpClient</name>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source> (after %1 attempts)</source>
+        <translation> (nach %1 Versuchen)</translation>
+    </message>
+    <message>
+        <source>; the server asks to wait %1 s before trying again</source>
+        <translation>; der Server bittet, %1 s bis zum nächsten Versuch zu warten</translation>
+    </message>
+    <message>
+        <source>%1; retrying in %2 s</source>
+        <translation>%1; neuer Versuch in %2 s</translation>
+    </message>
+    <message>
+        <source>%1 failed: the response is larger than %2 MB</source>
+        <translation>%1 fehlgeschlagen: Die Antwort ist größer als %2 MB</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: HTTP %2%3</source>
+        <translation>%1 fehlgeschlagen: HTTP %2%3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ImportController</name>
     <message>
         <source>Cancel Import</source>
@@ -1137,6 +1433,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Not an arXiv id or URL: %1</source>
         <translation>Keine arXiv-ID oder URL: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Job</name>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -1295,6 +1598,32 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryImportJob</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lese %1…</translation>
+    </message>
+    <message>
+        <source>Importing %1 of %2 from %3…</source>
+        <translation>Importiere %1 von %2 aus %3…</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryImportSummary</name>
+    <message>
+        <source>%1: %2 arXiv papers added, %3 kept as text, %4 not found</source>
+        <translation>%1: %2 arXiv-Artikel hinzugefügt, %3 als Text behalten, %4 nicht gefunden</translation>
+    </message>
+    <message>
+        <source>; %1 in the library already</source>
+        <translation>; %1 bereits in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>; %1 of %2 references not handled</source>
+        <translation>; %1 von %2 Verweisen nicht verarbeitet</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ListeningConnection</name>
     <message>
         <source>Cannot listen for other clients&apos; changes on %1: %2</source>
@@ -1311,6 +1640,96 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>the server did not answer within %1 s</source>
         <translation>der Server hat nicht innerhalb von %1 s geantwortet</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Llm</name>
+    <message>
+        <source> after %1 attempts</source>
+        <translation> nach %1 Versuchen</translation>
+    </message>
+    <message>
+        <source>. Is the server running at %1?</source>
+        <translation>. Läuft der Server unter %1?</translation>
+    </message>
+    <message>
+        <source>%1 refused the API key (HTTP 401%2). Check the key stored in Settings, or %3.</source>
+        <translation>%1 hat den API-Schlüssel abgelehnt (HTTP 401%2). Prüfen Sie den in den Einstellungen gespeicherten Schlüssel oder %3.</translation>
+    </message>
+    <message>
+        <source>%1 denied access (HTTP 403%2). The key may not be allowed to use model &quot;%3&quot;.</source>
+        <translation>%1 hat den Zugriff verweigert (HTTP 403%2). Der Schlüssel darf das Modell „%3“ womöglich nicht nutzen.</translation>
+    </message>
+    <message>
+        <source>Not found (HTTP 404) at %1%2. Check the base URL and the model name &quot;%3&quot;.</source>
+        <translation>Nicht gefunden (HTTP 404) unter %1%2. Prüfen Sie die Basis-URL und den Modellnamen „%3“.</translation>
+    </message>
+    <message>
+        <source>%1 says the request is too large (HTTP 413%2). Lower the batch size.</source>
+        <translation>%1 meldet, die Anfrage sei zu groß (HTTP 413%2). Verringern Sie die Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>%1 kept refusing for its rate limit (HTTP 429%2)%3.</source>
+        <translation>%1 hat wegen seines Ratenlimits weiter abgelehnt (HTTP 429%2)%3.</translation>
+    </message>
+    <message>
+        <source>%1 is unavailable (HTTP %2%3)%4.</source>
+        <translation>%1 ist nicht verfügbar (HTTP %2%3)%4.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the request (HTTP %2%3)%4.</source>
+        <translation>%1 hat die Anfrage nicht abgeschlossen (HTTP %2%3)%4.</translation>
+    </message>
+    <message>
+        <source>%1 rejected the request (HTTP %2%3).%4</source>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2%3).%4</translation>
+    </message>
+    <message>
+        <source> The batch is too long for the model: lower the batch size.</source>
+        <translation> Der Stapel ist zu lang für das Modell: Verringern Sie die Stapelgröße.</translation>
+    </message>
+    <message>
+        <source>Unexpected answer from %1 (HTTP %2).</source>
+        <translation>Unerwartete Antwort von %1 (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>%1 says the account is out of credit or over its spending limit (HTTP %2%3). Scoring stopped; add credit or raise the limit, then run again.</source>
+        <translation>%1 meldet, das Konto habe kein Guthaben mehr oder sei über seinem Ausgabenlimit (HTTP %2%3). Die Bewertung wurde angehalten; laden Sie Guthaben auf oder erhöhen Sie das Limit und starten Sie erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LlmProvider</name>
+    <message>
+        <source>The reply from %1 is not a %2 (%3).</source>
+        <translation>Die Antwort von %1 ist kein %2 (%3).</translation>
+    </message>
+    <message>
+        <source>The server answered with an error: %1</source>
+        <translation>Der Server hat mit einem Fehler geantwortet: %1</translation>
+    </message>
+    <message>
+        <source>The model refused: %1</source>
+        <translation>Das Modell hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>The model refused to score this batch: %1</source>
+        <translation>Das Modell hat abgelehnt, diesen Stapel zu bewerten: %1</translation>
+    </message>
+    <message>
+        <source>The title pre-filter&apos;s reply was cut off.</source>
+        <translation>Die Antwort des Titel-Vorfilters wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter&apos;s reply holds no list of ids: &quot;%1&quot;</source>
+        <translation>Die Antwort des Titel-Vorfilters enthält keine Liste von Kennungen: „%1“</translation>
+    </message>
+    <message>
+        <source>The reply is empty.</source>
+        <translation>Die Antwort ist leer.</translation>
+    </message>
+    <message>
+        <source>The reply holds no scores in JSON: &quot;%1&quot;</source>
+        <translation>Die Antwort enthält keine Bewertungen in JSON: „%1“</translation>
     </message>
 </context>
 <context>
@@ -1929,6 +2348,77 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ProviderBatchJob</name>
+    <message>
+        <source>Unknown provider batch action.</source>
+        <translation>Unbekannte Aktion für einen Anbieter-Stapel.</translation>
+    </message>
+    <message>
+        <source>Provider batch %1 of %2 is waiting already: check or collect it (Score ▸ Provider Batches…) before submitting another.</source>
+        <translation>Der Anbieter-Stapel %1 von %2 wartet bereits: Prüfen oder holen Sie ihn ab (Anbieter-Stapel…), bevor Sie einen weiteren einreichen.</translation>
+    </message>
+    <message>
+        <source>Submitting %1 as a %2 batch…</source>
+        <translation>Reiche %1 als %2-Stapel ein…</translation>
+    </message>
+    <message>
+        <source>%1: nothing submitted; the daily budget holds back %2 papers</source>
+        <translation>%1: nichts eingereicht; das Tagesbudget hält %2 Artikel zurück</translation>
+    </message>
+    <message>
+        <source>%1: nothing to submit (%2 from the cache)</source>
+        <translation>%1: nichts einzureichen (%2 aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>%1: batch %2 submitted, %3 papers at half price; results within 24 hours</source>
+        <translation>%1: Stapel %2 eingereicht, %3 Artikel zum halben Preis; Ergebnisse binnen 24 Stunden</translation>
+    </message>
+    <message>
+        <source> (title filter: %1 kept, %2 dropped)</source>
+        <translation> (Titelfilter: %1 behalten, %2 aussortiert)</translation>
+    </message>
+    <message>
+        <source>; daily budget reached, %1 papers held back</source>
+        <translation>; Tagesbudget erreicht, %1 Artikel zurückgehalten</translation>
+    </message>
+    <message>
+        <source>No provider batch &quot;%1&quot; is recorded in this profile.</source>
+        <translation>In diesem Profil ist kein Anbieter-Stapel „%1“ verzeichnet.</translation>
+    </message>
+    <message>
+        <source>Batch %1 is %2 already.</source>
+        <translation>Der Stapel %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>Asking %1 about batch %2…</source>
+        <translation>Frage %1 nach Stapel %2…</translation>
+    </message>
+    <message>
+        <source>Batch %1 has ended (%2): Collect stores its scores</source>
+        <translation>Der Stapel %1 ist beendet (%2): Abholen speichert seine Bewertungen</translation>
+    </message>
+    <message>
+        <source>Batch %1: %2, not ended yet</source>
+        <translation>Stapel %1: %2, noch nicht beendet</translation>
+    </message>
+    <message>
+        <source>Batch %1 failed (%2): %3 papers stored unscored; score the day again</source>
+        <translation>Der Stapel %1 ist fehlgeschlagen (%2): %3 Artikel unbewertet gespeichert; bewerten Sie den Tag erneut</translation>
+    </message>
+    <message>
+        <source>Batch %1 collected: %2 scored, %3 unscored, %4 relevant</source>
+        <translation>Stapel %1 abgeholt: %2 bewertet, %3 unbewertet, %4 relevant</translation>
+    </message>
+    <message>
+        <source>Cancelling batch %1 failed: %2</source>
+        <translation>Abbrechen des Stapels %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Asked %1 to cancel batch %2; Collect stores what it finished once it has ended</source>
+        <translation>%1 wurde gebeten, den Stapel %2 abzubrechen; Abholen speichert, was er fertiggestellt hat, sobald er beendet ist</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProviderBatchesDialog</name>
     <message>
         <source>No provider batches are waiting.</source>
@@ -2039,6 +2529,25 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>an earlier import</source>
         <translation>einem früheren Import</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::RssFeedParser</name>
+    <message>
+        <source>Not an RSS feed: the document is empty.</source>
+        <translation>Kein RSS-Feed: Das Dokument ist leer.</translation>
+    </message>
+    <message>
+        <source>Item %1 (&quot;%2&quot;) has no arXiv id in its description, guid or link.</source>
+        <translation>Eintrag %1 („%2“) hat keine arXiv-Kennung in Beschreibung, guid oder Link.</translation>
+    </message>
+    <message>
+        <source>Not an RSS feed: the document starts with &lt;%1&gt;.</source>
+        <translation>Kein RSS-Feed: Das Dokument beginnt mit &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>Malformed feed (line %1, column %2): %3</source>
+        <translation>Fehlerhafter Feed (Zeile %1, Spalte %2): %3</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2688,395 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Entered or left the digest&apos;s relevant set, changed marks, marks from one run only, or the same</source>
         <translation>In die relevanten Artikel des Digests aufgenommen oder herausgefallen, geänderte Noten, Noten nur aus einem Lauf, oder gleich</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoringJob</name>
+    <message>
+        <source>No day to score.</source>
+        <translation>Kein Tag zum Bewerten.</translation>
+    </message>
+    <message>
+        <source>No scoring provider was given.</source>
+        <translation>Es wurde kein Bewertungsanbieter angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 papers scored and kept; %3 not sent)</source>
+        <translation>%1 (%2 Artikel bewertet und behalten; %3 nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 papers scored and kept, %2 not sent; run again to finish.</source>
+        <translation>Abgebrochen: %1 Artikel bewertet und behalten, %2 nicht gesendet; starten Sie erneut, um fertig zu werden.</translation>
+    </message>
+    <message>
+        <source>Waiting for another client scoring %1…</source>
+        <translation>Warte auf einen anderen Client, der %1 bewertet…</translation>
+    </message>
+    <message>
+        <source>The scoring provider could not be created.</source>
+        <translation>Der Bewertungsanbieter konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The scoring provider did not name its model.</source>
+        <translation>Der Bewertungsanbieter hat sein Modell nicht genannt.</translation>
+    </message>
+    <message>
+        <source>%1 has no title pre-filter</source>
+        <translation>%1 hat keinen Titel-Vorfilter</translation>
+    </message>
+    <message>
+        <source>Scoring %1 papers of %2 with %3 (%4 from the cache, %5 by followed authors)</source>
+        <translation>Bewerte %1 Artikel vom %2 mit %3 (%4 aus dem Cache, %5 von gefolgten Autoren)</translation>
+    </message>
+    <message>
+        <source>Storing scores failed: %1</source>
+        <translation>Speichern der Bewertungen fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoringSummary</name>
+    <message>
+        <source>unknown cost</source>
+        <translation>unbekannte Kosten</translation>
+    </message>
+    <message>
+        <source>%1: dry run, %2 papers would be sent (about %3)</source>
+        <translation>%1: Probelauf, %2 Artikel würden gesendet (etwa %3)</translation>
+    </message>
+    <message>
+        <source>%1: %2 scored, %3 from the cache, %4 unscored, %5 relevant; %6 with %7</source>
+        <translation>%1: %2 bewertet, %3 aus dem Cache, %4 unbewertet, %5 relevant; %6 mit %7</translation>
+    </message>
+    <message>
+        <source>; title filter: %1 kept of %2</source>
+        <translation>; Titelfilter: %1 von %2 behalten</translation>
+    </message>
+    <message>
+        <source>; daily budget reached, %1 papers not sent</source>
+        <translation>; Tagesbudget erreicht, %1 Artikel nicht gesendet</translation>
+    </message>
+    <message>
+        <source>; hybrid: the LLM saw %1 of %2 papers, estimated recall of the gate %3</source>
+        <translation>; hybrid: Das LLM sah %1 von %2 Artikeln, geschätzter Recall der Vorauswahl %3</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Settings</name>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>the JSON webhook</source>
+        <translation>den JSON-Webhook</translation>
+    </message>
+    <message>
+        <source>send the digest by %1 after each run</source>
+        <translation>den Digest nach jedem Lauf per %1 senden</translation>
+    </message>
+    <message>
+        <source>%1: minimum relevance of the papers sent (0: scoring/relevanceThreshold)</source>
+        <translation>%1: Mindestrelevanz der gesendeten Artikel (0: scoring/relevanceThreshold)</translation>
+    </message>
+    <message>
+        <source>%1: minimum novelty of the papers sent (0: scoring/noveltyThreshold)</source>
+        <translation>%1: Mindestneuheit der gesendeten Artikel (0: scoring/noveltyThreshold)</translation>
+    </message>
+    <message>
+        <source>%1: most papers sent, the best first (0: all)</source>
+        <translation>%1: höchstens so viele Artikel senden, die besten zuerst (0: alle)</translation>
+    </message>
+    <message>
+        <source>%1: send nothing on a day without a paper over the thresholds</source>
+        <translation>%1: an einem Tag ohne Artikel über den Schwellen nichts senden</translation>
+    </message>
+    <message>
+        <source>arXiv categories fetched every morning, one feed each</source>
+        <translation>arXiv-Kategorien, die jeden Morgen abgerufen werden, je ein Feed</translation>
+    </message>
+    <message>
+        <source>announce types kept for scoring (new, cross, replace, replace-cross)</source>
+        <translation>Ankündigungsarten, die zur Bewertung behalten werden (new, cross, replace, replace-cross)</translation>
+    </message>
+    <message>
+        <source>arXiv RSS feed base; the category is appended</source>
+        <translation>Basisadresse der arXiv-RSS-Feeds; die Kategorie wird angehängt</translation>
+    </message>
+    <message>
+        <source>arXiv API query endpoint (look-ups by id)</source>
+        <translation>Abfrage-Endpunkt der arXiv-API (Nachschlagen nach Kennung)</translation>
+    </message>
+    <message>
+        <source>arXiv OAI-PMH endpoint (back-fill of past days)</source>
+        <translation>OAI-PMH-Endpunkt von arXiv (Nachladen vergangener Tage)</translation>
+    </message>
+    <message>
+        <source>contact e-mail sent in the User-Agent to arXiv</source>
+        <translation>Kontakt-E-Mail, die arXiv im User-Agent mitgeteilt wird</translation>
+    </message>
+    <message>
+        <source>minimum milliseconds between two requests to arXiv</source>
+        <translation>Mindestabstand zwischen zwei Anfragen an arXiv in Millisekunden</translation>
+    </message>
+    <message>
+        <source>milliseconds to wait before retrying a failed arXiv request (doubled each retry)</source>
+        <translation>Wartezeit in Millisekunden vor dem erneuten Versuch einer fehlgeschlagenen arXiv-Anfrage (bei jedem Versuch verdoppelt)</translation>
+    </message>
+    <message>
+        <source>who scores papers: builtin (no key needed), openai, anthropic, or local (OpenAI-compatible server)</source>
+        <translation>wer die Artikel bewertet: builtin (kein Schlüssel nötig), openai, anthropic oder local (OpenAI-kompatibler Server)</translation>
+    </message>
+    <message>
+        <source>llm: the provider scores every paper; hybrid: the built-in scorer ranks the day and the provider scores only the papers it cannot rule out (plus a small daily sample); builtin: lectern-local scores every paper. With scoring/provider builtin every mode is builtin</source>
+        <translation>llm: Der Anbieter bewertet jeden Artikel; hybrid: Der eingebaute Bewerter ordnet den Tag, und der Anbieter bewertet nur die Artikel, die er nicht ausschließen kann (plus eine kleine tägliche Stichprobe); builtin: lectern-local bewertet jeden Artikel. Mit scoring/provider builtin ist jeder Modus builtin</translation>
+    </message>
+    <message>
+        <source>hybrid: share of the papers the LLM would select that the gate should hold, by the built-in scorer&apos;s calibrated probabilities (by held-out labels without them)</source>
+        <translation>hybrid: Anteil der Artikel, die das LLM auswählen würde, den die Vorauswahl enthalten soll, nach den kalibrierten Wahrscheinlichkeiten des eingebauten Bewerters (ohne sie nach zurückgehaltenen Bewertungen)</translation>
+    </message>
+    <message>
+        <source>hybrid: most percent of the day the gate sends to the LLM (the random sample comes on top)</source>
+        <translation>hybrid: höchstens so viel Prozent des Tages schickt die Vorauswahl an das LLM (die Zufallsstichprobe kommt hinzu)</translation>
+    </message>
+    <message>
+        <source>hybrid: percent of the papers outside the gate sent as a random sample to measure what the gate misses (at least 5 papers)</source>
+        <translation>hybrid: Prozent der Artikel außerhalb der Vorauswahl, die als Zufallsstichprobe gesendet werden, um zu messen, was die Vorauswahl verpasst (mindestens 5 Artikel)</translation>
+    </message>
+    <message>
+        <source>minimum relevance for the digest</source>
+        <translation>Mindestrelevanz für den Digest</translation>
+    </message>
+    <message>
+        <source>minimum novelty for the digest</source>
+        <translation>Mindestneuheit für den Digest</translation>
+    </message>
+    <message>
+        <source>papers per scoring request</source>
+        <translation>Artikel pro Bewertungsanfrage</translation>
+    </message>
+    <message>
+        <source>scoring requests in flight at once</source>
+        <translation>gleichzeitig laufende Bewertungsanfragen</translation>
+    </message>
+    <message>
+        <source>most USD spent on scoring per day (0: no limit)</source>
+        <translation>höchstens so viele USD pro Tag für die Bewertung (0: keine Grenze)</translation>
+    </message>
+    <message>
+        <source>reasoning effort asked of reasoning models</source>
+        <translation>Denkaufwand, der von Reasoning-Modellen verlangt wird</translation>
+    </message>
+    <message>
+        <source>ask the provider for schema-constrained JSON (turn off for servers that lack it)</source>
+        <translation>beim Anbieter schemagebundenes JSON anfordern (für Server ohne diese Möglichkeit abschalten)</translation>
+    </message>
+    <message>
+        <source>send only papers with an author of at least this h-index (Semantic Scholar; 0: off)</source>
+        <translation>nur Artikel senden, die einen Autor mit mindestens diesem h-Index haben (Semantic Scholar; 0: aus)</translation>
+    </message>
+    <message>
+        <source>before abstract scoring, let the model drop papers whose titles are clearly off topic (LLM providers only)</source>
+        <translation>vor der Bewertung der Zusammenfassungen das Modell Artikel aussortieren lassen, deren Titel klar am Thema vorbeigehen (nur LLM-Anbieter)</translation>
+    </message>
+    <message>
+        <source>titles per title pre-filter request</source>
+        <translation>Titel pro Anfrage des Titel-Vorfilters</translation>
+    </message>
+    <message>
+        <source>add the titles of recently starred and dismissed papers to the prompt as examples</source>
+        <translation>die Titel kürzlich markierter und verworfener Artikel als Beispiele in den Prompt aufnehmen</translation>
+    </message>
+    <message>
+        <source>starred and dismissed papers each, as prompt examples</source>
+        <translation>je so viele markierte und verworfene Artikel als Beispiele im Prompt</translation>
+    </message>
+    <message>
+        <source>authors whose papers always come first in the digest</source>
+        <translation>Autoren, deren Artikel im Digest immer vorn stehen</translation>
+    </message>
+    <message>
+        <source>OpenAI API base URL</source>
+        <translation>Basis-URL der OpenAI-API</translation>
+    </message>
+    <message>
+        <source>OpenAI model</source>
+        <translation>OpenAI-Modell</translation>
+    </message>
+    <message>
+        <source>Anthropic API base URL</source>
+        <translation>Basis-URL der Anthropic-API</translation>
+    </message>
+    <message>
+        <source>Anthropic model</source>
+        <translation>Anthropic-Modell</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible local server (Ollama, llama.cpp, vLLM)</source>
+        <translation>OpenAI-kompatibler lokaler Server (Ollama, llama.cpp, vLLM)</translation>
+    </message>
+    <message>
+        <source>model name on the local server</source>
+        <translation>Modellname auf dem lokalen Server</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar Graph API base (author h-index)</source>
+        <translation>Basisadresse der Semantic-Scholar-Graph-API (h-Index der Autoren)</translation>
+    </message>
+    <message>
+        <source>page size of PDF digests</source>
+        <translation>Seitengröße von PDF-Digests</translation>
+    </message>
+    <message>
+        <source>author named in exported digests (PDF and HTML metadata); empty: the login name</source>
+        <translation>in exportierten Digests genannter Autor (PDF- und HTML-Metadaten); leer: der Anmeldename</translation>
+    </message>
+    <message>
+        <source>mark a paper read after showing it this long (0: never)</source>
+        <translation>einen Artikel als gelesen markieren, nachdem er so lange angezeigt wurde (0: nie)</translation>
+    </message>
+    <message>
+        <source>fetch and score at start-up when today&apos;s run is missing</source>
+        <translation>beim Start abrufen und bewerten, wenn der heutige Lauf fehlt</translation>
+    </message>
+    <message>
+        <source>notify (tray message) when a background run finishes</source>
+        <translation>benachrichtigen (Meldung im Systembereich), wenn ein Lauf im Hintergrund endet</translation>
+    </message>
+    <message>
+        <source>the first-run assistant has been completed or skipped</source>
+        <translation>der Einrichtungsassistent wurde abgeschlossen oder übersprungen</translation>
+    </message>
+    <message>
+        <source>folder the export dialog proposes (the last one used; empty: Documents)</source>
+        <translation>Ordner, den der Exportdialog vorschlägt (der zuletzt benutzte; leer: Dokumente)</translation>
+    </message>
+    <message>
+        <source>where papers, scores and your state are kept: sqlite (a file in the profile) or postgres (a PostgreSQL server, e.g. the lab&apos;s)</source>
+        <translation>wo Artikel, Bewertungen und Ihr Stand gespeichert werden: sqlite (eine Datei im Profil) oder postgres (ein PostgreSQL-Server, z. B. der der Arbeitsgruppe)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server host (empty: PGHOST or the local socket)</source>
+        <translation>Rechner des PostgreSQL-Servers (leer: PGHOST oder der lokale Socket)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server port (0: PGPORT or 5432)</source>
+        <translation>Port des PostgreSQL-Servers (0: PGPORT oder 5432)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL database (empty: PGDATABASE or the user name)</source>
+        <translation>PostgreSQL-Datenbank (leer: PGDATABASE oder der Benutzername)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL user (empty: PGUSER or the login name)</source>
+        <translation>PostgreSQL-Benutzer (leer: PGUSER oder der Anmeldename)</translation>
+    </message>
+    <message>
+        <source>TLS to the PostgreSQL server, as libpq&apos;s sslmode (empty: PGSSLMODE or prefer)</source>
+        <translation>TLS zum PostgreSQL-Server, wie sslmode von libpq (leer: PGSSLMODE oder prefer)</translation>
+    </message>
+    <message>
+        <source>file with the delivery secrets (smtp-password, matrix-token, slack-webhook-url, webhook-url; readable by you only); empty: delivery-secrets beside the settings file</source>
+        <translation>Datei mit den Geheimnissen für den Versand (smtp-password, matrix-token, slack-webhook-url, webhook-url; nur für Sie lesbar); leer: delivery-secrets neben der Einstellungsdatei</translation>
+    </message>
+    <message>
+        <source>e-mail: addresses the digest goes to</source>
+        <translation>E-Mail: Adressen, an die der Digest geht</translation>
+    </message>
+    <message>
+        <source>e-mail: sender address</source>
+        <translation>E-Mail: Absenderadresse</translation>
+    </message>
+    <message>
+        <source>e-mail: SMTP server, smtp://host:587 (STARTTLS) or smtps://host:465 (TLS)</source>
+        <translation>E-Mail: SMTP-Server, smtp://host:587 (STARTTLS) oder smtps://host:465 (TLS)</translation>
+    </message>
+    <message>
+        <source>e-mail: SMTP user name (empty: no authentication); the password is a secret</source>
+        <translation>E-Mail: SMTP-Benutzername (leer: keine Anmeldung); das Passwort ist ein Geheimnis</translation>
+    </message>
+    <message>
+        <source>e-mail: require TLS (off is allowed for a server on this machine only)</source>
+        <translation>E-Mail: TLS verlangen (aus ist nur für einen Server auf diesem Rechner erlaubt)</translation>
+    </message>
+    <message>
+        <source>e-mail: CA certificate file for a server with its own certificate (empty: the system&apos;s)</source>
+        <translation>E-Mail: CA-Zertifikatsdatei für einen Server mit eigenem Zertifikat (leer: die des Systems)</translation>
+    </message>
+    <message>
+        <source>Matrix: homeserver base URL</source>
+        <translation>Matrix: Basis-URL des Homeservers</translation>
+    </message>
+    <message>
+        <source>Matrix: room id (!abc:example.org)</source>
+        <translation>Matrix: Raumkennung (!abc:example.org)</translation>
+    </message>
+    <message>
+        <source>Invalid value &quot;%1&quot; for %2: %3</source>
+        <translation>Ungültiger Wert „%1“ für %2: %3</translation>
+    </message>
+    <message>
+        <source>expected a whole number</source>
+        <translation>erwartet wird eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>expected %1 to %2</source>
+        <translation>erwartet wird %1 bis %2</translation>
+    </message>
+    <message>
+        <source>expected a number</source>
+        <translation>erwartet wird eine Zahl</translation>
+    </message>
+    <message>
+        <source>expected true or false</source>
+        <translation>erwartet wird true oder false</translation>
+    </message>
+    <message>
+        <source>expected an http:// or https:// URL</source>
+        <translation>erwartet wird eine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>expected one of: %1</source>
+        <translation>erwartet wird eines von: %1</translation>
+    </message>
+    <message>
+        <source>unknown type</source>
+        <translation>unbekannter Typ</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;. `lectern config list` shows them all.</source>
+        <translation>Unbekannte Einstellung „%1“. `lectern config list` zeigt alle.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot;.</source>
+        <translation>Unbekannte Einstellung „%1“.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; it was left as it is. Fix or remove it.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; sie wurde so belassen. Korrigieren oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Cannot write the settings file %1 (check permissions and free space).</source>
+        <translation>Die Einstellungsdatei %1 kann nicht geschrieben werden (prüfen Sie Berechtigungen und freien Speicherplatz).</translation>
+    </message>
+    <message>
+        <source>The settings file %1 could not be read; defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 konnte nicht gelesen werden; es gelten die Voreinstellungen.</translation>
+    </message>
+    <message>
+        <source>The settings file %1 is not readable; defaults are used.</source>
+        <translation>Die Einstellungsdatei %1 ist nicht lesbar; es gelten die Voreinstellungen.</translation>
+    </message>
+    <message>
+        <source>Unknown setting &quot;%1&quot; in %2 is ignored.</source>
+        <translation>Die unbekannte Einstellung „%1“ in %2 wird ignoriert.</translation>
+    </message>
+    <message>
+        <source> (in %1; the default, %2, is used)</source>
+        <translation> (in %1; es gilt die Voreinstellung %2)</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "daynavigator.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
+#include "dialogkeyboardreturn.h"
 #include "digest/digestloader.h"
 #include "digestview.h"
 #include "emptystatewidget.h"
@@ -187,6 +188,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     connect(menus, &MainMenus::firstRunRequested, this, &MainWindow::runFirstRunAssistant);
     menus->viewMenu()->addAction(chartDock->toggleViewAction());
     connect(m_panes->emptyState(), &EmptyStateWidget::fetchRequested, m_jobs, &JobController::fetchToday);
+    new DialogKeyboardReturn(this, [this] {
+        if (m_reader->isVisible())
+            m_reader->takeKeyboard();
+    });
 
     // Live updates from the other clients of a lab's store; a burst of notices is shown once.
     m_storeChanges = new StoreChangeBatcher(m_store.get(), this);
@@ -650,6 +655,16 @@ void MainWindow::updateStatus()
         m_count->setScope(m_allDays, m_navigator->days().size());
     else
         m_count->setNoDatabase();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // Every menu entry the mouse or keyboard crosses sends a status tip, an empty one too, and QMainWindow
+    // shows it in place of the status message: a job's result or error would vanish unread. Lectern sets
+    // no status tips (tooltips say what an action does), so none is shown.
+    if (event->type() == QEvent::StatusTip)
+        return true;
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -295,7 +295,7 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         }
         QWidget *editor = makeEditor(spec);
         editor->setObjectName(spec.key);
-        editor->setToolTip(spec.description);
+        editor->setToolTip(spec.displayDescription());
         m_editors.insert(spec.key, editor);
         form->addRow(labelFor(spec.key), editor);
     }
@@ -453,7 +453,7 @@ QWidget *SettingsDialog::makeEditor(const SettingSpec &spec)
     case SettingType::StringList:
     case SettingType::Url: {
         auto *edit = new QLineEdit(Settings::format(spec, value), this);
-        edit->setPlaceholderText(spec.description);
+        edit->setPlaceholderText(spec.displayDescription());
         return edit;
     }
     }

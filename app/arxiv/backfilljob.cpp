@@ -52,10 +52,10 @@ Result<QString> BackfillJob::run()
     const auto publish = qScopeGuard([this] { setResult(QVariant::fromValue(m_summary)); });
     const BackfillRequest &rq = m_request;
     if (!rq.from.isValid() || !rq.until.isValid() || rq.from > rq.until)
-        return Error {QStringLiteral("Back-fill needs a date range with from <= until.")};
+        return Error {tr("Back-fill needs a date range with from <= until.")};
     if (rq.until > rq.http.clock->nowUtc().toLocalTime().date())
-        return Error {QStringLiteral("Back-fill cannot reach into the future (until %1).")
-                          .arg(rq.until.toString(Qt::ISODate))};
+        return Error {
+            tr("Back-fill cannot reach into the future (until %1).").arg(rq.until.toString(Qt::ISODate))};
     auto opened = PaperStore::open(rq.databasePath);
     if (!opened)
         return Error {opened.error()};
@@ -73,7 +73,7 @@ Result<QString> BackfillJob::run()
         QString token;
         do {
             if (isCancelled())
-                return Error {QStringLiteral("Cancelled.")};
+                return Error {tr("Cancelled.")};
             QUrl url = rq.oaiBase;
             QUrlQuery query;
             query.addQueryItem(QStringLiteral("verb"), QStringLiteral("ListRecords"));
@@ -92,7 +92,7 @@ Result<QString> BackfillJob::run()
             req.arxivGate = true;
             const HttpResponse resp = http.send(req);
             if (resp.cancelled)
-                return Error {QStringLiteral("Cancelled.")};
+                return Error {tr("Cancelled.")};
             if (!resp.ok())
                 return Error {resp.error};
             auto page = OaiPmhParser::parse(resp.body);
@@ -101,8 +101,8 @@ Result<QString> BackfillJob::run()
             if (page->errorCode == u"noRecordsMatch")
                 break;
             if (!page->errorCode.isEmpty())
-                return Error {QStringLiteral("OAI-PMH error %1 for %2: %3")
-                                  .arg(page->errorCode, category, page->errorMessage)};
+                return Error {
+                    tr("OAI-PMH error %1 for %2: %3").arg(page->errorCode, category, page->errorMessage)};
             ++m_summary.pages;
 
             QList<Paper> batch;
@@ -129,12 +129,12 @@ Result<QString> BackfillJob::run()
                 m_summary.newPapers += u == PaperStore::Upsert::Inserted;
             token = page->resumptionToken;
             report(k, n,
-                QStringLiteral("%1: page %2, %3 records so far")
+                tr("%1: page %2, %3 records so far")
                     .arg(category)
                     .arg(m_summary.pages)
                     .arg(m_summary.records));
         } while (!token.isEmpty());
-        report(k + 1, n, QStringLiteral("%1 done").arg(category));
+        report(k + 1, n, tr("%1 done").arg(category));
     }
 
     for (auto it = perDay.cbegin(); it != perDay.cend(); ++it) {
@@ -172,7 +172,7 @@ Result<QString> BackfillJob::run()
         if (auto r = store.optimizeSearchIndex(); !r)
             return Error {r.error()};
     }
-    return QStringLiteral("Back-filled %1 to %2: %3 records on %4 day(s), %5 new papers")
+    return tr("Back-filled %1 to %2: %3 records on %4 day(s), %5 new papers")
         .arg(rq.from.toString(Qt::ISODate), rq.until.toString(Qt::ISODate))
         .arg(m_summary.records)
         .arg(m_summary.days.size())

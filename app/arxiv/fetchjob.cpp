@@ -7,6 +7,7 @@
 #include "store/paperstore.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QScopeGuard>
 #include <QTimeZone>
@@ -59,19 +60,23 @@ FetchRequest FetchRequest::fromSettings(const Settings &settings, const QString 
 QString FetchSummary::describe() const
 {
     if (noAnnouncement)
-        return QStringLiteral("No announcement today (weekend or arXiv holiday): the feeds are empty.");
-    QString s = QStringLiteral("%1: %2 arXiv papers, %3 scanned, %4 new, %5 updated")
+        return QCoreApplication::translate("Lectern::FetchSummary",
+            "No announcement today (weekend or arXiv holiday): the feeds are empty.");
+    QString s = QCoreApplication::translate(
+        "Lectern::FetchSummary", "%1: %2 arXiv papers, %3 scanned, %4 new, %5 updated")
                     .arg(day.toString(Qt::ISODate))
                     .arg(totalArxiv)
                     .arg(totalScanned)
                     .arg(newPapers)
                     .arg(updatedPapers);
     if (feedsNotModified > 0)
-        s += QStringLiteral(" (%1 of %2 feeds unchanged since the last fetch)")
+        s += QCoreApplication::translate(
+            "Lectern::FetchSummary", " (%1 of %2 feeds unchanged since the last fetch)")
                  .arg(feedsNotModified)
                  .arg(feeds);
     if (!complete)
-        s += QStringLiteral(". The day looks partial: ") + problems.join(QStringLiteral("; "));
+        s += QCoreApplication::translate("Lectern::FetchSummary", ". The day looks partial: ") +
+            problems.join(QStringLiteral("; "));
     return s;
 }
 
@@ -88,7 +93,7 @@ Result<QString> FetchJob::run()
     const auto publish = qScopeGuard([this] { setResult(QVariant::fromValue(m_summary)); });
     FetchSummary &sum = m_summary;
     if (m_request.categories.isEmpty())
-        return Error {QStringLiteral("No categories to fetch: set arxiv/categories (e.g. cs.LG, cs.AI).")};
+        return Error {tr("No categories to fetch: set arxiv/categories (e.g. cs.LG, cs.AI).")};
     auto opened = PaperStore::open(m_request.databasePath);
     if (!opened)
         return Error {opened.error()};
@@ -99,8 +104,7 @@ Result<QString> FetchJob::run()
                                                            : FetchRequest::arxivToday(*m_request.http.clock);
     auto held = DayLock::acquire(store.database(), DayLock::Kind::Fetch, lockDay, *m_request.http.sleeper,
         cancelFlag(), [this, &lockDay] {
-            report(-1, -1,
-                QStringLiteral("Waiting for another client fetching %1…").arg(lockDay.toString(Qt::ISODate)));
+            report(-1, -1, tr("Waiting for another client fetching %1…").arg(lockDay.toString(Qt::ISODate)));
         });
     if (!held)
         return Error {held.error()};
@@ -109,18 +113,19 @@ Result<QString> FetchJob::run()
 
     const int n = int(m_request.categories.size());
     int unreachable = 0; ///< feeds that got no HTTP answer at all
+    QString hostError; ///< why no connection to arXiv could be made, when none could
     sum.feeds = n;
     int emptyFeeds = 0;
     QList<QDate> dates;
 
     for (int k = 0; k < n; ++k) {
         if (isCancelled())
-            return Error {QStringLiteral("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
+            return Error {tr("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
         const QString category = m_request.categories.at(k);
         QUrl url = m_request.rssBase;
         url.setPath(url.path() + u'/' + category);
         const QString key = url.toString();
-        report(k, n, QStringLiteral("Fetching %1 (%2 of %3)").arg(category).arg(k + 1).arg(n));
+        report(k, n, tr("Fetching %1 (%2 of %3)").arg(category).arg(k + 1).arg(n));
 
         auto previous = store.feedState(key);
         if (!previous)
@@ -136,7 +141,7 @@ Result<QString> FetchJob::run()
         }
         const HttpResponse resp = http.send(req);
         if (resp.cancelled)
-            return Error {QStringLiteral("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
+            return Error {tr("Cancelled after %1 of %2 feeds.").arg(k).arg(n)};
 
         if (resp.status == 304 && *previous) {
             const FeedState &st = **previous;
@@ -147,7 +152,7 @@ Result<QString> FetchJob::run()
                 ++emptyFeeds;
             else
                 dates << st.day;
-            report(k + 1, n, QStringLiteral("%1: unchanged since the last fetch").arg(category));
+            report(k + 1, n, tr("%1: unchanged since the last fetch").arg(category));
             continue;
         }
 
@@ -155,7 +160,7 @@ Result<QString> FetchJob::run()
         if (resp.status == 200 || resp.status == 400) // arXiv explains a bad category in an RSS body with 400
             feed = RssFeedParser::parse(resp.body);
         if (feed && feed->isErrorFeed) {
-            feed = Error {QStringLiteral("arXiv refused category %1: %2").arg(category, feed->errorMessage)};
+            feed = Error {tr("arXiv refused category %1: %2").arg(category, feed->errorMessage)};
         } else if (feed && resp.status != 200) {
             feed = Error {resp.error};
         } else if (!feed && resp.status == 200) {
@@ -166,8 +171,18 @@ Result<QString> FetchJob::run()
                 ++unreachable;
             sum.feedsFailed++;
             sum.complete = false;
-            sum.problems << QStringLiteral("%1 failed (%2)").arg(category, feed.error());
-            report(k + 1, n, QStringLiteral("%1 failed: %2").arg(category, feed.error()));
+            sum.problems << tr("%1 failed (%2)").arg(category, feed.error());
+            report(k + 1, n, tr("%1 failed: %2").arg(category, feed.error()));
+            if (resp.unreachable) {
+                // Every feed is on the same host: what refused one refuses the rest, so say it now
+                // rather than after a round of retries per feed.
+                hostError = resp.error;
+                for (int rest = k + 1; rest < n; ++rest) {
+                    sum.feedsFailed++;
+                    sum.problems << tr("%1 not tried").arg(m_request.categories.at(rest));
+                }
+                break;
+            }
             continue;
         }
 
@@ -212,28 +227,30 @@ Result<QString> FetchJob::run()
         st.idsHash = idsHash(f.items);
         if (*previous && !f.isEmpty() && (*previous)->idsHash == st.idsHash && (*previous)->day != st.day) {
             sum.complete = false;
-            sum.problems << QStringLiteral("%1 repeats the items of %2 (a stale cache?)")
+            sum.problems << tr("%1 repeats the items of %2 (a stale cache?)")
                                 .arg(category, (*previous)->day.toString(Qt::ISODate));
         }
         auto stored = store.upsertPapers(batch, [&] { return store.saveFeedState(st); });
         if (!stored)
-            return Error {QStringLiteral("Storing %1 failed: %2").arg(category, stored.error())};
+            return Error {tr("Storing %1 failed: %2").arg(category, stored.error())};
         for (PaperStore::Upsert u : *stored) {
             sum.newPapers += u == PaperStore::Upsert::Inserted;
             sum.updatedPapers += u == PaperStore::Upsert::Updated;
         }
         sum.totalArxiv += st.items;
         sum.totalScanned += kept;
-        report(k + 1, n, QStringLiteral("%1: %2 items, %3 kept").arg(category).arg(st.items).arg(kept));
+        report(k + 1, n, tr("%1: %2 items, %3 kept").arg(category).arg(st.items).arg(kept));
     }
 
     // No answer at all is the usual first-morning problem (offline, proxy, firewall): say so plainly.
-    if (sum.feedsFailed == n && unreachable == n)
+    if (sum.feedsFailed == n && !hostError.isEmpty())
         return Error {
-            QStringLiteral("arXiv could not be reached (offline, or a proxy or firewall in the way?): ") +
+            tr("arXiv could not be reached (offline, or a proxy or firewall in the way?): ") + hostError};
+    if (sum.feedsFailed == n && unreachable == n)
+        return Error {tr("arXiv could not be reached (offline, or a proxy or firewall in the way?): ") +
             sum.problems.join(QStringLiteral("; "))};
     if (sum.feedsFailed == n)
-        return Error {QStringLiteral("Every feed failed: ") + sum.problems.join(QStringLiteral("; "))};
+        return Error {tr("Every feed failed: ") + sum.problems.join(QStringLiteral("; "))};
 
     if (dates.isEmpty()) {
         sum.noAnnouncement = true;
@@ -254,7 +271,7 @@ Result<QString> FetchJob::run()
     sum.day = day;
     if (best != dates.size()) {
         sum.complete = false;
-        sum.problems << QStringLiteral("the feeds carry different dates");
+        sum.problems << tr("the feeds carry different dates");
     }
     if (m_request.expectedDate.isValid() && day != m_request.expectedDate) {
         sum.complete = false;
@@ -264,7 +281,7 @@ Result<QString> FetchJob::run()
     }
     if (emptyFeeds > 0) {
         sum.complete = false;
-        sum.problems << QStringLiteral("%1 feed(s) were empty while others were not").arg(emptyFeeds);
+        sum.problems << tr("%1 feed(s) were empty while others were not").arg(emptyFeeds);
     }
 
     auto existing = store.dayRun(day);

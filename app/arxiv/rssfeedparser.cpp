@@ -3,6 +3,7 @@
 
 #include "domain/arxivid.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
@@ -70,7 +71,8 @@ QStringList RssFeedParser::splitAuthors(const QString &creator)
 Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
 {
     if (xml.trimmed().isEmpty())
-        return Error {QStringLiteral("Not an RSS feed: the document is empty.")};
+        return Error {
+            QCoreApplication::translate("Lectern::RssFeedParser", "Not an RSS feed: the document is empty.")};
     RssFeed feed;
     QXmlStreamReader reader(xml);
     bool sawRss = false;
@@ -94,7 +96,8 @@ Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
         if (!id && !itemLink.isEmpty())
             id = ArxivId::parse(itemLink);
         if (!id)
-            return Error {QStringLiteral("Item %1 (\"%2\") has no arXiv id in its description, guid or link.")
+            return Error {QCoreApplication::translate("Lectern::RssFeedParser",
+                "Item %1 (\"%2\") has no arXiv id in its description, guid or link.")
                               .arg(itemIndex)
                               .arg(item.title.left(60))};
         item.arxivId = id->id;
@@ -114,7 +117,8 @@ Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
             const auto ns = reader.namespaceUri();
             if (!sawRss) {
                 if (name != u"rss")
-                    return Error {QStringLiteral("Not an RSS feed: the document starts with <%1>.")
+                    return Error {QCoreApplication::translate(
+                        "Lectern::RssFeedParser", "Not an RSS feed: the document starts with <%1>.")
                                       .arg(name.toString())};
                 sawRss = true;
                 continue;
@@ -172,12 +176,14 @@ Result<RssFeed> RssFeedParser::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError())
-        return Error {QStringLiteral("Malformed feed (line %1, column %2): %3")
-                          .arg(reader.lineNumber())
-                          .arg(reader.columnNumber())
-                          .arg(reader.errorString())};
+        return Error {
+            QCoreApplication::translate("Lectern::RssFeedParser", "Malformed feed (line %1, column %2): %3")
+                .arg(reader.lineNumber())
+                .arg(reader.columnNumber())
+                .arg(reader.errorString())};
     if (!sawRss)
-        return Error {QStringLiteral("Not an RSS feed: the document is empty.")};
+        return Error {
+            QCoreApplication::translate("Lectern::RssFeedParser", "Not an RSS feed: the document is empty.")};
 
     if (feed.title.startsWith(QStringLiteral("Feed error for query"))) {
         feed.isErrorFeed = true;

@@ -23,10 +23,15 @@ struct SettingSpec
     QString key;
     SettingType type;
     QVariant defaultValue;
-    QString description;
+    QString description; ///< English, as the command line prints it
     QStringList choices; ///< for Choice
     double minimum = 0;
     double maximum = 0; ///< for Int/Double; min == max means unbounded
+    const char *descriptionSource = nullptr; ///< the untranslated text (a static string), for the window
+    const char *descriptionArg = nullptr; ///< its %1 (a delivery channel's name), translated too
+
+    /// The description in the user's language (tooltips and hints of the Settings dialog).
+    [[nodiscard]] QString displayDescription() const;
 };
 
 namespace Keys {

@@ -21,12 +21,12 @@ JobOutcome Job::execute()
     JobOutcome outcome;
     if (m_cancel) {
         outcome.status = JobOutcome::Status::Cancelled;
-        outcome.message = QStringLiteral("Cancelled.");
+        outcome.message = tr("Cancelled.");
     } else {
         const Result<QString> r = run();
         if (m_cancel && r.ok()) {
             outcome.status = JobOutcome::Status::Cancelled;
-            outcome.message = QStringLiteral("Cancelled.");
+            outcome.message = tr("Cancelled.");
         } else {
             outcome.status = r.ok() ? JobOutcome::Status::Succeeded
                 : m_cancel          ? JobOutcome::Status::Cancelled

@@ -8,6 +8,7 @@
 #include "store/librarystore.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Lectern {
@@ -26,17 +27,21 @@ LibraryImportRequest LibraryImportRequest::fromSettings(
 
 QString LibraryImportSummary::describe() const
 {
-    QString s = QStringLiteral("%1: %2 arXiv papers added, %3 kept as text, %4 not found")
+    QString s = QCoreApplication::translate(
+        "Lectern::LibraryImportSummary", "%1: %2 arXiv papers added, %3 kept as text, %4 not found")
                     .arg(source)
                     .arg(arxivAdded)
                     .arg(textAdded)
                     .arg(notFound.size());
     if (arxivKnown + textKnown > 0)
-        s += QStringLiteral("; %1 in the library already").arg(arxivKnown + textKnown);
+        s += QCoreApplication::translate("Lectern::LibraryImportSummary", "; %1 in the library already")
+                 .arg(arxivKnown + textKnown);
     if (!unreadable.isEmpty())
         s += QStringLiteral("; %1 unreadable").arg(unreadable.size());
     if (handled < references)
-        s += QStringLiteral("; %1 of %2 references not handled").arg(references - handled).arg(references);
+        s += QCoreApplication::translate("Lectern::LibraryImportSummary", "; %1 of %2 references not handled")
+                 .arg(references - handled)
+                 .arg(references);
     return s + u'.';
 }
 
@@ -51,7 +56,7 @@ Result<QString> LibraryImportJob::run()
 {
     LibraryImportSummary summary;
     summary.source = QFileInfo(m_request.filePath).fileName();
-    report(0, 0, QStringLiteral("Reading %1…").arg(summary.source));
+    report(0, 0, tr("Reading %1…").arg(summary.source));
     const Result<ReferenceList> list = ReferenceList::read(m_request.filePath);
     if (!list)
         return Error {list.error()};
@@ -69,8 +74,8 @@ Result<QString> LibraryImportJob::run()
 
     const qsizetype total = list->references.size();
     for (qsizetype i = 0; i < total; ++i) {
-        report(int(i), int(total),
-            QStringLiteral("Importing %1 of %2 from %3…").arg(i + 1).arg(total).arg(summary.source));
+        report(
+            int(i), int(total), tr("Importing %1 of %2 from %3…").arg(i + 1).arg(total).arg(summary.source));
         if (isCancelled())
             break;
         LibraryReference ref = list->references.at(i);

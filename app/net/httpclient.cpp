@@ -5,6 +5,7 @@
 #include "safeurl.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDeadlineTimer>
 #include <QEventLoop>
@@ -96,6 +97,15 @@ bool retryableNetworkError(QNetworkReply::NetworkError e)
     }
 }
 
+/// No connection was made at all. Qt reports "no route to host" and "network unreachable" as
+/// UnknownNetworkError (its catch-all for socket errors); a dropped or timed-out connection has its own
+/// codes and keeps the full backoff.
+bool unreachableNetworkError(QNetworkReply::NetworkError e)
+{
+    return e == QNetworkReply::ConnectionRefusedError || e == QNetworkReply::HostNotFoundError ||
+        e == QNetworkReply::UnknownNetworkError;
+}
+
 } // namespace
 
 HttpClient::HttpClient(HttpOptions options, const std::atomic_bool *cancel)
@@ -145,7 +155,8 @@ HttpResponse HttpClient::send(const HttpRequest &request)
     for (int attemptNo = 1;; ++attemptNo) {
         if (m_cancel && *m_cancel) {
             response.cancelled = true;
-            response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
+            response.error = QCoreApplication::translate("Lectern::HttpClient", "Cancelled: %1")
+                                 .arg(SafeUrl::forDisplay(request.url));
             return response;
         }
         const quint64 timeline = m_options.clock->timeline();
@@ -156,7 +167,8 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         const int intervalMs = request.arxivGate ? m_options.arxivIntervalMs : request.gateIntervalMs;
         if (gate && !gate->acquire(intervalMs, m_cancel, *m_options.clock, *m_options.sleeper)) {
             response.cancelled = true;
-            response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
+            response.error = QCoreApplication::translate("Lectern::HttpClient", "Cancelled: %1")
+                                 .arg(SafeUrl::forDisplay(request.url));
             return response;
         }
         response = attempt(request);
@@ -168,23 +180,30 @@ HttpResponse HttpClient::send(const HttpRequest &request)
         if (request.shouldRetry)
             response.transient = request.shouldRetry(response);
 
-        if (!response.transient || attemptNo >= m_options.maxAttempts) {
+        // Nothing listens: one quick retry covers a server restarting, more only delay saying so.
+        const int attemptsAllowed =
+            response.unreachable ? std::min(m_options.maxAttempts, 2) : m_options.maxAttempts;
+        if (!response.transient || attemptNo >= attemptsAllowed) {
             if (attemptNo > 1)
-                response.error += QStringLiteral(" (after %1 attempts)").arg(attemptNo);
+                response.error +=
+                    QCoreApplication::translate("Lectern::HttpClient", " (after %1 attempts)").arg(attemptNo);
             return response;
         }
         qint64 waitMs = retryAfterMs(response, m_options.clock->nowUtc());
         if (waitMs > m_options.maxRetryAfterMs) {
-            response.error +=
-                QStringLiteral("; the server asks to wait %1 s before trying again").arg(waitMs / 1000);
+            response.error += QCoreApplication::translate(
+                "Lectern::HttpClient", "; the server asks to wait %1 s before trying again")
+                                  .arg(waitMs / 1000);
             return response;
         }
-        if (waitMs < 0) {
+        if (response.unreachable) {
+            waitMs = m_options.unreachableRetryMs;
+        } else if (waitMs < 0) {
             const qint64 base = std::min<qint64>(
                 qint64(m_options.initialBackoffMs) << (attemptNo - 1), m_options.maxBackoffMs);
             waitMs = base + QRandomGenerator::global()->bounded(base / 2 + 1);
         }
-        const QString note = QStringLiteral("%1; retrying in %2 s")
+        const QString note = QCoreApplication::translate("Lectern::HttpClient", "%1; retrying in %2 s")
                                  .arg(response.error)
                                  .arg(double(waitMs) / 1000.0, 0, 'f', 1);
         qCInfo(lcFetch).noquote() << note;
@@ -192,7 +211,8 @@ HttpResponse HttpClient::send(const HttpRequest &request)
             onRetry(note);
         if (!m_options.sleeper->sleep(int(waitMs), m_cancel)) {
             response.cancelled = true;
-            response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
+            response.error = QCoreApplication::translate("Lectern::HttpClient", "Cancelled: %1")
+                                 .arg(SafeUrl::forDisplay(request.url));
             return response;
         }
     }
@@ -243,29 +263,32 @@ HttpResponse HttpClient::attempt(const HttpRequest &request)
         response.headers.insert(name.toLower(), value);
 
     if (tooLarge) {
-        response.error = QStringLiteral("%1 failed: the response is larger than %2 MB")
-                             .arg(what)
-                             .arg(m_options.maxBytes / 1048576);
+        response.error =
+            QCoreApplication::translate("Lectern::HttpClient", "%1 failed: the response is larger than %2 MB")
+                .arg(what)
+                .arg(m_options.maxBytes / 1048576);
         response.body.clear();
         return response;
     }
     if (m_cancel && *m_cancel) {
         response.cancelled = true;
-        response.error = QStringLiteral("Cancelled: %1").arg(SafeUrl::forDisplay(request.url));
+        response.error = QCoreApplication::translate("Lectern::HttpClient", "Cancelled: %1")
+                             .arg(SafeUrl::forDisplay(request.url));
         return response;
     }
     if (response.status == 0) {
-        response.error =
-            QStringLiteral("%1 failed: %2").arg(what, SafeUrl::redact(reply->errorString(), request.url));
+        response.error = QCoreApplication::translate("Lectern::HttpClient", "%1 failed: %2")
+                             .arg(what, SafeUrl::redact(reply->errorString(), request.url));
         // OperationCanceled without our cancel flag is the transfer timeout.
         response.transient =
             retryableNetworkError(reply->error()) || reply->error() == QNetworkReply::OperationCanceledError;
+        response.unreachable = unreachableNetworkError(reply->error());
         return response;
     }
     if (response.status >= 400) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
         response.transient = retryableStatus(response.status);
-        response.error = QStringLiteral("%1 failed: HTTP %2%3")
+        response.error = QCoreApplication::translate("Lectern::HttpClient", "%1 failed: HTTP %2%3")
                              .arg(what)
                              .arg(response.status)
                              .arg(reason.isEmpty() ? QString() : u' ' + reason);

@@ -54,6 +54,9 @@ struct HttpResponse
     QString error; ///< empty on success; names the URL and the status or network error
     bool cancelled = false;
     bool transient = false; ///< worth retrying: connection error, timeout, 408, 429, 5xx
+    /// No connection could be made at all (refused, host not found, no route): nothing listens there, and
+    /// every other request to the same host will fail the same way.
+    bool unreachable = false;
     int attempts = 0;
 
     [[nodiscard]] bool ok() const { return error.isEmpty() && !cancelled && status >= 200 && status < 400; }
@@ -68,6 +71,10 @@ struct HttpOptions
     int maxAttempts = 4;
     int initialBackoffMs = 2000; ///< doubled each retry, plus up to half again of jitter
     int maxBackoffMs = 120000;
+    /// A refused connection (or no route) is tried once more after this short wait (a server restarting),
+    /// then reported: minutes of backoff only delay saying that nothing listens. Host not found is not
+    /// retried at all.
+    int unreachableRetryMs = 1500;
     int maxRetryAfterMs = 300000; ///< a server asking for a longer wait ends the request with a message
     int arxivIntervalMs = 3000; ///< gap between two requests to arXiv (its terms: one every 3 s)
     /// Where the time comes from (HTTP-date Retry-After, politeness gaps) and how waits happen (backoff,
@@ -78,8 +85,9 @@ struct HttpOptions
 
 /// The one HTTP client every part of Lectern uses. Blocking from the caller's point of view, so it
 /// belongs on worker threads: it runs a local event loop while the request is in flight. Retries
-/// connection errors, 408, 429 and 5xx with exponential backoff and jitter, honouring Retry-After;
-/// never retries other 4xx. Cancellation through the atomic flag is honoured at any point, including
+/// timeouts, dropped connections, 408, 429 and 5xx with exponential backoff and jitter, honouring
+/// Retry-After; a refused connection or no route once after a short wait; never retries other 4xx nor a
+/// host that is not found. Cancellation through the atomic flag is honoured at any point, including
 /// during waits.
 class HttpClient final
 {

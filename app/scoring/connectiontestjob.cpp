@@ -13,8 +13,7 @@ ConnectionTestJob::ConnectionTestJob(LlmConfig config, bool scoreSample)
 Result<QString> ConnectionTestJob::run()
 {
     const ConnectionTestResult r = testConnection(m_config, m_scoreSample, cancelFlag());
-    const QString text =
-        QStringLiteral("%1 (model %2, %3 ms)").arg(r.message, m_config.model).arg(r.elapsedMs);
+    const QString text = tr("%1 (model %2, %3 ms)").arg(r.message, m_config.model).arg(r.elapsedMs);
     if (!r.ok)
         return Error {text};
     return text;

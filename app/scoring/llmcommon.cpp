@@ -4,6 +4,7 @@
 #include "net/safeurl.h"
 #include "scoring/apikeysource.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -260,86 +261,91 @@ void setFailure(BatchResult &r, const HttpResponse &response, const LlmConfig &c
     const QString who = llmKindLabel(config.kind);
     const QString where = SafeUrl::forDisplay(response.url);
     const int s = response.status;
-    const QString attempts =
-        response.attempts > 1 ? QStringLiteral(" after %1 attempts").arg(response.attempts) : QString();
+    const QString attempts = response.attempts > 1
+        ? QCoreApplication::translate("Lectern::Llm", " after %1 attempts").arg(response.attempts)
+        : QString();
 
     if (s == 0) {
         r.error = sanitised(response.error, config, 400);
         if (config.kind == LlmKind::Local)
-            r.error +=
-                QStringLiteral(". Is the server running at %1?").arg(SafeUrl::forDisplay(config.baseUrl));
+            r.error += QCoreApplication::translate("Lectern::Llm", ". Is the server running at %1?")
+                           .arg(SafeUrl::forDisplay(config.baseUrl));
         return;
     }
     if (isQuotaExhausted(response)) {
         r.fatal = true;
-        r.error =
-            QStringLiteral("%1 says the account is out of credit or over its spending limit (HTTP %2%3). "
-                           "Scoring stopped; add credit or raise the limit, then run again.")
-                .arg(who)
-                .arg(s)
-                .arg(withColon(server));
+        r.error = QCoreApplication::translate("Lectern::Llm",
+            "%1 says the account is out of credit or over its spending limit (HTTP %2%3). "
+            "Scoring stopped; add credit or raise the limit, then run again.")
+                      .arg(who)
+                      .arg(s)
+                      .arg(withColon(server));
         return;
     }
     switch (s) {
     case 401:
         r.fatal = true;
-        r.error =
-            QStringLiteral("%1 refused the API key (HTTP 401%2). Check the key stored in Settings, or %3.")
-                .arg(who, withColon(server),
-                    ApiKeySource::environmentVariables(config.kind).join(QStringLiteral(" / ")));
+        r.error = QCoreApplication::translate(
+            "Lectern::Llm", "%1 refused the API key (HTTP 401%2). Check the key stored in Settings, or %3.")
+                      .arg(who, withColon(server),
+                          ApiKeySource::environmentVariables(config.kind).join(QStringLiteral(" / ")));
         return;
     case 403:
         r.fatal = true;
-        r.error =
-            QStringLiteral("%1 denied access (HTTP 403%2). The key may not be allowed to use model \"%3\".")
-                .arg(who, withColon(server), config.model);
+        r.error = QCoreApplication::translate(
+            "Lectern::Llm", "%1 denied access (HTTP 403%2). The key may not be allowed to use model \"%3\".")
+                      .arg(who, withColon(server), config.model);
         return;
     case 404:
         r.fatal = true;
-        r.error =
-            QStringLiteral("Not found (HTTP 404) at %1%2. Check the base URL and the model name \"%3\".")
-                .arg(where, withColon(server), config.model);
+        r.error = QCoreApplication::translate(
+            "Lectern::Llm", "Not found (HTTP 404) at %1%2. Check the base URL and the model name \"%3\".")
+                      .arg(where, withColon(server), config.model);
         return;
     case 413:
         r.fatal = true;
-        r.error = QStringLiteral("%1 says the request is too large (HTTP 413%2). Lower the batch size.")
+        r.error = QCoreApplication::translate(
+            "Lectern::Llm", "%1 says the request is too large (HTTP 413%2). Lower the batch size.")
                       .arg(who, withColon(server));
         return;
     case 429:
-        r.error = QStringLiteral("%1 kept refusing for its rate limit (HTTP 429%2)%3.")
-                      .arg(who, withColon(server), attempts);
+        r.error =
+            QCoreApplication::translate("Lectern::Llm", "%1 kept refusing for its rate limit (HTTP 429%2)%3.")
+                .arg(who, withColon(server), attempts);
         return;
     default:
         break;
     }
     if (s >= 500) {
-        r.error = QStringLiteral("%1 is unavailable (HTTP %2%3)%4.")
+        r.error = QCoreApplication::translate("Lectern::Llm", "%1 is unavailable (HTTP %2%3)%4.")
                       .arg(who)
                       .arg(s)
                       .arg(withColon(server), attempts);
         return;
     }
     if (s == 408 || s == 409) {
-        r.error = QStringLiteral("%1 did not complete the request (HTTP %2%3)%4.")
-                      .arg(who)
-                      .arg(s)
-                      .arg(withColon(server), attempts);
+        r.error =
+            QCoreApplication::translate("Lectern::Llm", "%1 did not complete the request (HTTP %2%3)%4.")
+                .arg(who)
+                .arg(s)
+                .arg(withColon(server), attempts);
         return;
     }
     if (s >= 400) {
         r.fatal = true;
         const bool tooLong = e.code == u"context_length_exceeded" || server.contains(u"context length") ||
             server.contains(u"prompt is too long");
-        r.error =
-            QStringLiteral("%1 rejected the request (HTTP %2%3).%4")
-                .arg(who)
-                .arg(s)
-                .arg(withColon(server),
-                    tooLong ? QStringLiteral(" The batch is too long for the model: lower the batch size.")
-                            : QString());
+        r.error = QCoreApplication::translate("Lectern::Llm", "%1 rejected the request (HTTP %2%3).%4")
+                      .arg(who)
+                      .arg(s)
+                      .arg(withColon(server),
+                          tooLong ? QCoreApplication::translate("Lectern::Llm",
+                                        " The batch is too long for the model: lower the batch size.")
+                                  : QString());
         return;
     }
-    r.error = QStringLiteral("Unexpected answer from %1 (HTTP %2).").arg(where).arg(s);
+    r.error =
+        QCoreApplication::translate("Lectern::Llm", "Unexpected answer from %1 (HTTP %2).").arg(where).arg(s);
     return;
 }
 

@@ -7,6 +7,7 @@
 #include "scoring/titlereplyparser.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 namespace Lectern {
@@ -63,8 +64,9 @@ BatchResult LlmProvider::send(
             QJsonParseError pe;
             const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
             if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
-                result.error = QStringLiteral("The reply from %1 is not a %2 (%3).")
-                                   .arg(SafeUrl::forDisplay(request.url), m_replyKind, pe.errorString());
+                result.error =
+                    QCoreApplication::translate("Lectern::LlmProvider", "The reply from %1 is not a %2 (%3).")
+                        .arg(SafeUrl::forDisplay(request.url), m_replyKind, pe.errorString());
                 return result;
             }
             readReply(doc.object(), papers, result, purpose);
@@ -100,7 +102,8 @@ BatchResult LlmProvider::send(
 void LlmProvider::setServerError(BatchResult &result, const QString &message)
 {
     result.error =
-        QStringLiteral("The server answered with an error: %1").arg(Llm::sanitised(message, QString()));
+        QCoreApplication::translate("Lectern::LlmProvider", "The server answered with an error: %1")
+            .arg(Llm::sanitised(message, QString()));
 }
 
 void LlmProvider::noteMissingUsage(BatchResult &result)
@@ -118,10 +121,12 @@ void LlmProvider::noteTruncated(BatchResult &result)
 
 bool LlmProvider::noteRefusal(BatchResult &result, const QString &why, bool nothingElse)
 {
-    result.warnings << QStringLiteral("The model refused: %1").arg(why);
+    result.warnings << QCoreApplication::translate("Lectern::LlmProvider", "The model refused: %1").arg(why);
     if (!nothingElse)
         return false;
-    result.error = QStringLiteral("The model refused to score this batch: %1").arg(why);
+    result.error =
+        QCoreApplication::translate("Lectern::LlmProvider", "The model refused to score this batch: %1")
+            .arg(why);
     return true;
 }
 
@@ -134,9 +139,11 @@ void LlmProvider::readVerdicts(const QList<Paper> &papers, Purpose purpose, cons
             structured.isEmpty() ? parser.parseText(text) : parser.parseJson(structured.first());
         result.warnings += verdict.warnings;
         if (result.truncated) {
-            result.error = QStringLiteral("The title pre-filter's reply was cut off.");
+            result.error = QCoreApplication::translate(
+                "Lectern::LlmProvider", "The title pre-filter's reply was cut off.");
         } else if (!verdict.found) {
-            result.error = QStringLiteral("The title pre-filter's reply holds no list of ids: \"%1\"")
+            result.error = QCoreApplication::translate(
+                "Lectern::LlmProvider", "The title pre-filter's reply holds no list of ids: \"%1\"")
                                .arg(Llm::sanitised(text, QString(), 120));
         } else {
             for (const QString &id : verdict.keep)
@@ -150,9 +157,10 @@ void LlmProvider::readVerdicts(const QList<Paper> &papers, Purpose purpose, cons
     result.conflicting = parsed.conflicting;
     result.warnings += parsed.warnings;
     if (!parsed.foundJson && !result.truncated) {
-        result.error = text.trimmed().isEmpty() ? QStringLiteral("The reply is empty.")
-                                                : QStringLiteral("The reply holds no scores in JSON: \"%1\"")
-                                                      .arg(Llm::sanitised(text, QString(), 120));
+        result.error = text.trimmed().isEmpty()
+            ? QCoreApplication::translate("Lectern::LlmProvider", "The reply is empty.")
+            : QCoreApplication::translate("Lectern::LlmProvider", "The reply holds no scores in JSON: \"%1\"")
+                  .arg(Llm::sanitised(text, QString(), 120));
     }
 }
 

@@ -34,7 +34,7 @@ Result<QString> ProviderBatchJob::run()
     case Action::Cancel:
         return cancelBatch();
     }
-    return Error {QStringLiteral("Unknown provider batch action.")};
+    return Error {tr("Unknown provider batch action.")};
 }
 
 Result<QString> ProviderBatchJob::submit()
@@ -49,8 +49,8 @@ Result<QString> ProviderBatchJob::submit()
         if (!waiting)
             return Error {waiting.error()};
         if (!waiting->isEmpty())
-            return Error {QStringLiteral("Provider batch %1 of %2 is waiting already: check or collect it "
-                                         "(Score ▸ Provider Batches…) before submitting another.")
+            return Error {tr("Provider batch %1 of %2 is waiting already: check or collect it "
+                             "(Score ▸ Provider Batches…) before submitting another.")
                               .arg(waiting->first().batchId, day.toString(Qt::ISODate))};
     }
     auto api = makeLlmBatchApi(m_config);
@@ -68,31 +68,28 @@ Result<QString> ProviderBatchJob::submit()
             return p ? std::move(p).value() : nullptr;
         };
     }
-    report(0, 0,
-        QStringLiteral("Submitting %1 as a %2 batch…")
-            .arg(day.toString(Qt::ISODate), llmKindName(m_config.kind)));
+    report(
+        0, 0, tr("Submitting %1 as a %2 batch…").arg(day.toString(Qt::ISODate), llmKindName(m_config.kind)));
     auto submitted = BatchScoring(m_request, cancelFlag()).submit(**api, llmKindName(m_config.kind), model);
     if (!submitted)
         return Error {submitted.error()};
     m_lines = submitted->lines();
     m_batchId = submitted->batchId;
     if (submitted->batchId.isEmpty())
-        return submitted->budgetReached
-            ? QStringLiteral("%1: nothing submitted; the daily budget holds back %2 papers")
-                  .arg(day.toString(Qt::ISODate))
-                  .arg(submitted->notSent)
-            : QStringLiteral("%1: nothing to submit (%2 from the cache)")
-                  .arg(day.toString(Qt::ISODate))
-                  .arg(submitted->cached);
-    QString out = QStringLiteral("%1: batch %2 submitted, %3 papers at half price; results within 24 hours")
+        return submitted->budgetReached ? tr("%1: nothing submitted; the daily budget holds back %2 papers")
+                                              .arg(day.toString(Qt::ISODate))
+                                              .arg(submitted->notSent)
+                                        : tr("%1: nothing to submit (%2 from the cache)")
+                                              .arg(day.toString(Qt::ISODate))
+                                              .arg(submitted->cached);
+    QString out = tr("%1: batch %2 submitted, %3 papers at half price; results within 24 hours")
                       .arg(day.toString(Qt::ISODate), submitted->batchId)
                       .arg(submitted->sent);
     if (submitted->titleFilter)
-        out += QStringLiteral(" (title filter: %1 kept, %2 dropped)")
-                   .arg(submitted->titleKept)
-                   .arg(submitted->titleDropped);
+        out +=
+            tr(" (title filter: %1 kept, %2 dropped)").arg(submitted->titleKept).arg(submitted->titleDropped);
     if (submitted->budgetReached)
-        out += QStringLiteral("; daily budget reached, %1 papers held back").arg(submitted->notSent);
+        out += tr("; daily budget reached, %1 papers held back").arg(submitted->notSent);
     return out;
 }
 
@@ -109,9 +106,9 @@ Result<ProviderBatchJob::WaitingBatch> ProviderBatchJob::waitingBatch()
         batch = *found;
     }
     if (!batch)
-        return Error {QStringLiteral("No provider batch \"%1\" is recorded in this profile.").arg(m_batchId)};
+        return Error {tr("No provider batch \"%1\" is recorded in this profile.").arg(m_batchId)};
     if (batch->state != u"submitted")
-        return Error {QStringLiteral("Batch %1 is %2 already.").arg(batch->batchId, batch->state)};
+        return Error {tr("Batch %1 is %2 already.").arg(batch->batchId, batch->state)};
     LlmConfig config = m_config;
     config.model = batch->model;
     auto api = makeLlmBatchApi(config);
@@ -127,7 +124,7 @@ Result<QString> ProviderBatchJob::poll(bool collect)
         return Error {waiting.error()};
     const std::optional<ProviderBatch> batch = waiting.value().batch;
     Result<std::unique_ptr<LlmBatchApi>> api = std::move(waiting.value().api);
-    report(0, 0, QStringLiteral("Asking %1 about batch %2…").arg(batch->provider, batch->batchId));
+    report(0, 0, tr("Asking %1 about batch %2…").arg(batch->provider, batch->batchId));
     ScoringRequest request = m_request;
     request.day = batch->day;
     auto polled = BatchScoring(request, cancelFlag()).poll(**api, *batch, collect);
@@ -138,13 +135,13 @@ Result<QString> ProviderBatchJob::poll(bool collect)
     const QString state = polled->status.state.isEmpty() ? QStringLiteral("unknown") : polled->status.state;
     if (!polled->collected)
         return polled->status.ended
-            ? QStringLiteral("Batch %1 has ended (%2): Collect stores its scores").arg(batch->batchId, state)
-            : QStringLiteral("Batch %1: %2, not ended yet").arg(batch->batchId, state);
+            ? tr("Batch %1 has ended (%2): Collect stores its scores").arg(batch->batchId, state)
+            : tr("Batch %1: %2, not ended yet").arg(batch->batchId, state);
     if (polled->status.failed)
-        return Error {QStringLiteral("Batch %1 failed (%2): %3 papers stored unscored; score the day again")
+        return Error {tr("Batch %1 failed (%2): %3 papers stored unscored; score the day again")
                           .arg(batch->batchId, polled->status.error.isEmpty() ? state : polled->status.error)
                           .arg(polled->unscored)};
-    return QStringLiteral("Batch %1 collected: %2 scored, %3 unscored, %4 relevant")
+    return tr("Batch %1 collected: %2 scored, %3 unscored, %4 relevant")
         .arg(batch->batchId)
         .arg(polled->scored)
         .arg(polled->unscored)
@@ -159,9 +156,8 @@ Result<QString> ProviderBatchJob::cancelBatch()
     const std::optional<ProviderBatch> batch = waiting.value().batch;
     Result<std::unique_ptr<LlmBatchApi>> api = std::move(waiting.value().api);
     if (auto cancelled = api.value()->cancelBatch(batch->batchId, cancelFlag()); !cancelled)
-        return Error {
-            QStringLiteral("Cancelling batch %1 failed: %2").arg(batch->batchId, cancelled.error())};
-    return QStringLiteral("Asked %1 to cancel batch %2; Collect stores what it finished once it has ended")
+        return Error {tr("Cancelling batch %1 failed: %2").arg(batch->batchId, cancelled.error())};
+    return tr("Asked %1 to cancel batch %2; Collect stores what it finished once it has ended")
         .arg(batch->provider, batch->batchId);
 }
 

@@ -42,9 +42,9 @@ Result<QString> ScoringJob::run()
     sum.minNovelty = rq.minNovelty;
     sum.budget = rq.dailyBudget;
     if (!rq.day.isValid())
-        return Error {QStringLiteral("No day to score.")};
+        return Error {tr("No day to score.")};
     if (!rq.factory)
-        return Error {QStringLiteral("No scoring provider was given.")};
+        return Error {tr("No scoring provider was given.")};
 
     auto opened = PaperStore::open(rq.databasePath);
     if (!opened)
@@ -94,15 +94,12 @@ Result<QString> ScoringJob::run()
         return Error {recorded.error()};
 
     if (!m_fatal.isEmpty())
-        return Error {QStringLiteral("%1 (%2 papers scored and kept; %3 not sent)")
-                          .arg(m_fatal)
+        return Error {
+            tr("%1 (%2 papers scored and kept; %3 not sent)").arg(m_fatal).arg(sum.scored).arg(sum.notSent)};
+    if (isCancelled())
+        return Error {tr("Cancelled: %1 papers scored and kept, %2 not sent; run again to finish.")
                           .arg(sum.scored)
                           .arg(sum.notSent)};
-    if (isCancelled())
-        return Error {
-            QStringLiteral("Cancelled: %1 papers scored and kept, %2 not sent; run again to finish.")
-                .arg(sum.scored)
-                .arg(sum.notSent)};
     return sum.describe();
 }
 
@@ -115,8 +112,7 @@ Result<std::optional<DayLock>> ScoringJob::lockDay(PaperStore &store)
         return std::optional<DayLock>();
     auto lock = DayLock::acquire(
         store.database(), DayLock::Kind::Score, rq.day, Sleeper::system(), cancelFlag(), [this, &rq] {
-            report(-1, -1,
-                QStringLiteral("Waiting for another client scoring %1…").arg(rq.day.toString(Qt::ISODate)));
+            report(-1, -1, tr("Waiting for another client scoring %1…").arg(rq.day.toString(Qt::ISODate)));
         });
     if (!lock)
         return Error {lock.error()};
@@ -130,12 +126,12 @@ Result<bool> ScoringJob::probeProvider()
     {
         std::unique_ptr<ScoringProvider> probe = m_request.factory();
         if (!probe)
-            return Error {QStringLiteral("The scoring provider could not be created.")};
+            return Error {tr("The scoring provider could not be created.")};
         m_summary.model = probe->model().trimmed();
         titleFilterAvailable = probe->supportsTitleFilter();
     }
     if (m_summary.model.isEmpty())
-        return Error {QStringLiteral("The scoring provider did not name its model.")};
+        return Error {tr("The scoring provider did not name its model.")};
     // The built-in scorer as the provider has no LLM to gate for.
     if (m_request.mode == ScoringMode::Hybrid && m_summary.model == BuiltinScorer::ModelName)
         m_request.mode = ScoringMode::Builtin;
@@ -148,7 +144,7 @@ void ScoringJob::describeTitleFilter(const PromptTemplate &prompt, bool availabl
     if (!m_request.titleFilter)
         sum.titleFilterOff = QStringLiteral("scoring/titleFilter");
     else if (!available)
-        sum.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(sum.model);
+        sum.titleFilterOff = tr("%1 has no title pre-filter").arg(sum.model);
     sum.titleFilter = m_request.titleFilter && available;
     if (sum.titleFilter)
         sum.titleFilterHash = prompt.titleFilterHash();
@@ -271,7 +267,7 @@ Result<void> ScoringJob::send(PaperStore &store, const PromptTemplate &prompt, c
     };
 
     if (!first.isEmpty())
-        progress(QStringLiteral("Scoring %1 papers of %2 with %3 (%4 from the cache, %5 by followed authors)")
+        progress(tr("Scoring %1 papers of %2 with %3 (%4 from the cache, %5 by followed authors)")
                      .arg(sum.toScore)
                      .arg(rq.day.toString(Qt::ISODate), sum.model)
                      .arg(sum.cached)
@@ -285,7 +281,7 @@ Result<void> ScoringJob::send(PaperStore &store, const PromptTemplate &prompt, c
     sum.notSent += int(titles.waiting());
     m_fatal = account.fatal();
     if (!account.storeError().isEmpty())
-        return Error {QStringLiteral("Storing scores failed: %1").arg(account.storeError())};
+        return Error {tr("Storing scores failed: %1").arg(account.storeError())};
     return {};
 }
 

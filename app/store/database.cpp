@@ -4,6 +4,7 @@
 #include "store/sqldialect.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -108,12 +109,14 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
     if (!location.isPostgres() && location.path() != u":memory:") {
         const QFileInfo info(location.path());
         if (!QDir().mkpath(info.absolutePath()))
-            return Error {
-                QStringLiteral("Cannot create the folder %1 for the database.").arg(info.absolutePath())};
+            return Error {QCoreApplication::translate(
+                "Lectern::Database", "Cannot create the folder %1 for the database.")
+                              .arg(info.absolutePath())};
     }
     if (!QSqlDatabase::isDriverAvailable(dialect.driverName()))
-        return Error {QStringLiteral("Cannot open the database %1: Qt's %2 driver is not installed (Debian: "
-                                     "libqt6sql6-%3).")
+        return Error {QCoreApplication::translate("Lectern::Database",
+            "Cannot open the database %1: Qt's %2 driver is not installed (Debian: "
+            "libqt6sql6-%3).")
                           .arg(where, dialect.driverName(), location.isPostgres() ? u"psql" : u"sqlite")};
 
     std::unique_ptr<Database> database;
@@ -126,7 +129,8 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
     if (!db.open()) {
         if (location.isPostgres())
             return dialect.openError(location, db.lastError());
-        return Error {QStringLiteral("Cannot open the database %1: %2").arg(where, db.lastError().text())};
+        return Error {QCoreApplication::translate("Lectern::Database", "Cannot open the database %1: %2")
+                          .arg(where, db.lastError().text())};
     }
     if (auto prepared = dialect.prepareConnection(db, location); !prepared)
         return Error {prepared.error()};
@@ -137,15 +141,18 @@ Result<std::unique_ptr<Database>> Database::open(const StoreLocation &location, 
     const auto current = dialect.schemaVersion(db);
     if (!current)
         return Error {location.isPostgres()
-                ? QStringLiteral("Cannot read the schema version of %1: %2").arg(where, current.error())
-                : QStringLiteral("Cannot read %1 (is it an SQLite file?): %2").arg(where, current.error())};
+                ? QCoreApplication::translate("Lectern::Database", "Cannot read the schema version of %1: %2")
+                      .arg(where, current.error())
+                : QCoreApplication::translate(
+                      "Lectern::Database", "Cannot read %1 (is it an SQLite file?): %2")
+                      .arg(where, current.error())};
     if (*current > latest)
-        return Error {
-            QStringLiteral("The database %1 has schema version %2, written by a newer Lectern; this build "
-                           "knows versions up to %3. Update Lectern. The database was not changed.")
-                .arg(where)
-                .arg(*current)
-                .arg(latest)};
+        return Error {QCoreApplication::translate("Lectern::Database",
+            "The database %1 has schema version %2, written by a newer Lectern; this build "
+            "knows versions up to %3. Update Lectern. The database was not changed.")
+                          .arg(where)
+                          .arg(*current)
+                          .arg(latest)};
     if (auto r = database->migrateTo(targetVersion); !r)
         return Error {r.error()};
     return database;
@@ -158,7 +165,8 @@ Result<void> Database::reopen()
         if (m_location.isPostgres())
             return m_dialect->openError(m_location, m_db.lastError());
         return Error {
-            QStringLiteral("Cannot open the database %1 again: %2").arg(m_path, m_db.lastError().text())};
+            QCoreApplication::translate("Lectern::Database", "Cannot open the database %1 again: %2")
+                .arg(m_path, m_db.lastError().text())};
     }
     return m_dialect->prepareConnection(m_db, m_location);
 }
@@ -203,7 +211,8 @@ Result<void> Database::migrateTo(int targetVersion)
 {
     const QStringList files = migrationFiles(m_dialect->migrationFolder());
     if (targetVersion > files.size())
-        return Error {QStringLiteral("Unknown schema version %1.").arg(targetVersion)};
+        return Error {QCoreApplication::translate("Lectern::Database", "Unknown schema version %1.")
+                          .arg(targetVersion)};
 
     auto current = m_dialect->schemaVersion(m_db);
     if (!current)
@@ -219,7 +228,9 @@ Result<void> Database::migrateTo(int targetVersion)
     for (int version = *current + 1; version <= targetVersion; ++version) {
         QFile file(files.at(version - 1));
         if (!file.open(QIODevice::ReadOnly))
-            return Error {QStringLiteral("Migration %1 is missing from this build.").arg(version)};
+            return Error {
+                QCoreApplication::translate("Lectern::Database", "Migration %1 is missing from this build.")
+                    .arg(version)};
         const QStringList statements = splitStatements(QString::fromUtf8(file.readAll()));
 
         auto step = inTransaction([&]() -> Result<void> {
@@ -234,7 +245,8 @@ Result<void> Database::migrateTo(int targetVersion)
                 return {};
             for (const QString &statement : statements) {
                 if (!q.exec(statement))
-                    return Error {QStringLiteral("Upgrading the database to schema %1 failed: %2 (in: %3)")
+                    return Error {QCoreApplication::translate(
+                        "Lectern::Database", "Upgrading the database to schema %1 failed: %2 (in: %3)")
                                       .arg(version)
                                       .arg(q.lastError().text(), statement.left(80))};
             }

@@ -6,6 +6,7 @@
 #include "util/clock.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -69,7 +70,8 @@ Result<DayLock> DayLock::acquire(Database &db, Kind kind, const QDate &day, Slee
             waiting();
         }
         if (!sleeper.sleep(PollMs, cancel))
-            return Error {QStringLiteral("Cancelled while waiting for another client's work on %1.")
+            return Error {QCoreApplication::translate(
+                "Lectern::DayLock", "Cancelled while waiting for another client's work on %1.")
                               .arg(day.toString(Qt::ISODate))};
     }
 }

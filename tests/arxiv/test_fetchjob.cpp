@@ -9,6 +9,7 @@
 
 #include <QSignalSpy>
 #include <QSqlQuery>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Lectern;
@@ -265,6 +266,44 @@ private Q_SLOTS:
         QVERIFY(!ok);
         QVERIFY2(message.contains(QStringLiteral("HTTP 404")), qPrintable(message));
         QVERIFY(message.contains(server.url(QStringLiteral("/rss/cs.LG")).toDisplayString()));
+    }
+
+    // Issue 15.9: with arXiv down (nothing listening) each feed was retried with arXiv's polite backoff
+    // (30 s, 87 s…), so a first fetch took minutes to fail. Now the first refused feed ends the fetch
+    // after one quick retry; the other feeds, on the same host, are not tried.
+    void aRefusedConnectionEndsTheFetchAtOnce()
+    {
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Test::TempProfileDir dir;
+        Test::ManualClock time;
+        FetchRequest rq;
+        rq.databasePath = dir.databasePath();
+        rq.categories = {QStringLiteral("cs.LG"), QStringLiteral("cs.AI"), QStringLiteral("stat.ML")};
+        rq.keepTypes = {QStringLiteral("new")};
+        rq.rssBase = QUrl(QStringLiteral("http://127.0.0.1:%1/rss").arg(port));
+        rq.expectedDate = kDay;
+        rq.http.arxivIntervalMs = 0;
+        rq.http.initialBackoffMs = 30000; // the setting's default: what a refused feed waited before
+        rq.http.clock = &time;
+        rq.http.sleeper = &time;
+        bool ok = true;
+        QString message;
+        const FetchSummary s = runJob(rq, &ok, &message);
+        QVERIFY(!ok);
+        QVERIFY2(message.startsWith(QStringLiteral("arXiv could not be reached")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1/rss/cs.LG").arg(port)), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("after 2 attempts")), qPrintable(message));
+        QCOMPARE(time.sleeps(), QList<int> {rq.http.unreachableRetryMs}); // one quick retry, nothing else
+        QCOMPARE(s.feedsFailed, 3);
+        QVERIFY(s.problems.contains(QStringLiteral("cs.AI not tried")));
+        QVERIFY(s.problems.contains(QStringLiteral("stat.ML not tried")));
+        QCOMPARE(open(dir.databasePath())->daySummaries()->size(), 0);
     }
 
     void rateLimitedThenServed()

@@ -146,6 +146,56 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QStringLiteral("127.0.0.1")), qPrintable(r.error));
     }
 
+    // Issue 15.9: a refused connection was retried with the full backoff (30 s, 87 s… for arXiv), so a
+    // server that is down took minutes to report. Now one quick retry, then the error.
+    void connectionRefusedGetsOneQuickRetry()
+    {
+        Test::ManualClock time;
+        QTcpServer probe;
+        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+        const quint16 port = probe.serverPort();
+        probe.close();
+        HttpOptions o = fastOptions(time);
+        o.maxAttempts = 4;
+        o.initialBackoffMs = 30000;
+        o.maxBackoffMs = 120000;
+        HttpClient http(o);
+        QStringList notes;
+        http.onRetry = [&notes](const QString &note) { notes << note; };
+        const HttpResponse r =
+            http.send(HttpRequest::get(QUrl(QStringLiteral("http://127.0.0.1:%1/rss").arg(port))));
+        QVERIFY(!r.ok());
+        QVERIFY(r.unreachable);
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(time.sleeps(), QList<int> {o.unreachableRetryMs});
+        QCOMPARE(notes.size(), 1);
+        QVERIFY2(r.error.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(r.error));
+        QVERIFY2(r.error.contains(QStringLiteral("after 2 attempts")), qPrintable(r.error));
+    }
+
+    // A server that answers slowly or not at all keeps the polite backoff: it is there, just busy.
+    void timeoutsKeepTheFullBackoff()
+    {
+        Test::ManualClock time;
+        Server server;
+        QVERIFY(server.listen());
+        Server::Response slow = respond(200, "late");
+        slow.delayMs = 1500;
+        server.enqueue("/slow", slow);
+        HttpOptions o = fastOptions(time);
+        o.timeoutMs = 300;
+        o.maxAttempts = 2;
+        o.initialBackoffMs = 5000;
+        o.maxBackoffMs = 5000;
+        HttpClient http(o);
+        const HttpResponse r = http.send(HttpRequest::get(server.url(QStringLiteral("/slow"))));
+        QVERIFY(!r.ok());
+        QVERIFY(!r.unreachable);
+        QCOMPARE(r.attempts, 2);
+        QCOMPARE(time.sleeps().size(), 1);
+        QVERIFY(time.sleeps().first() >= 5000);
+    }
+
     // Issue 15.9: offline, the first fetch retried "host not found" for minutes before it said so.
     void hostNotFoundIsReportedAtOnce()
     {
@@ -159,6 +209,7 @@ private Q_SLOTS:
         QVERIFY(!r.ok());
         QCOMPARE(r.attempts, 1);
         QVERIFY(!r.transient);
+        QVERIFY(r.unreachable);
         QVERIFY2(r.error.contains(QStringLiteral("lectern-test.invalid")), qPrintable(r.error));
     }
 

@@ -356,8 +356,10 @@ private Q_SLOTS:
             QVERIFY(!settings.flag(Keys::UiFirstRunDone));
             FirstRunWizard wizard(settings, profile.promptsDir());
             wizard.resize(760, 560);
+            wizard.setModal(true); // as its exec() in main() shows it: a modal window gets the keyboard
             wizard.show();
             QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QVERIFY(QTest::qWaitForWindowActive(&wizard));
             SCREENSHOT(&wizard, u"assistant-welcome"_s);
             QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
             QCOMPARE(wizard.currentId(), int(FirstRunWizard::CategoriesPage));
@@ -673,6 +675,9 @@ private Q_SLOTS:
         });
         QTest::keyClick(table, Qt::Key_Comma, Qt::ControlModifier);
         QVERIFY(settingsSeen);
+        // The keyboard is back on the papers without a click (without a window manager it was not).
+        QTRY_COMPARE(QApplication::activeWindow(), &w);
+        QTRY_VERIFY(table->hasFocus());
         bool promptsSeen = false;
         whenModalShows([&](QWidget *modal) {
             promptsSeen = qobject_cast<PromptEditorDialog *>(modal) != nullptr;
@@ -680,14 +685,13 @@ private Q_SLOTS:
             screenshot(modal, u"prompt-editor"_s);
             QTest::keyClick(modal, Qt::Key_Escape);
         });
-        w.activateWindow();
-        QVERIFY(QTest::qWaitForWindowActive(&w));
-        table->setFocus();
         QTest::keyClick(&w, Qt::Key_F, Qt::AltModifier);
         QTRY_VERIFY(qobject_cast<QMenu *>(QApplication::activePopupWidget()));
         QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_P);
         QTRY_VERIFY(promptsSeen);
         QVERIFY(QApplication::activeModalWidget() == nullptr);
+        QTRY_COMPARE(QApplication::activeWindow(), &w);
+        QTRY_VERIFY(table->hasFocus());
         {
             QFile f(profile.settingsPath());
             QVERIFY(f.open(QIODevice::ReadOnly));
@@ -696,9 +700,10 @@ private Q_SLOTS:
 
         // 9. Export (Ctrl+E) to PDF, then to Markdown: what the store holds, as the Digest tab shows it.
         const auto exportTo = [&](const QString &name, bool shoot) {
-            w.activateWindow();
-            QVERIFY(QTest::qWaitForWindowActive(&w));
-            table->setFocus();
+            // After the last dialog (and, the second time, after the export dialog) the keys are the
+            // table's again.
+            QTRY_COMPARE(QApplication::activeWindow(), &w);
+            QTRY_VERIFY(table->hasFocus());
             QTest::keyClick(table, Qt::Key_E, Qt::ControlModifier);
             auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
             QVERIFY(dialog);

@@ -1,7 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation ships complete, and a German session (LANG=de_DE.UTF-8) gets a German window.
+#include "arxiv/rssfeedparser.h"
 #include "config/profile.h"
+#include "config/settings.h"
+#include "jobs/job.h"
+#include "ui/jobcontroller.h"
+#include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
+#include "ui/settingsdialog.h"
 #include "ui/translations.h"
 
 #include <testkit/fixtures.h>
@@ -14,7 +20,9 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -181,6 +189,86 @@ private Q_SLOTS:
             if (german.contains(a->text()))
                 english << a->text();
         QVERIFY2(english.isEmpty(), qPrintable(english.join(u',')));
+    }
+
+    // Issue 15: the job messages came from the core in English, also in the German window. A fetch
+    // against a port nobody listens on fails; the error bar says why in German.
+    void aFailedJobSaysWhyInGerman()
+    {
+        QVERIFY(installTranslations());
+        quint16 port = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            port = probe.serverPort();
+        }
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        {
+            Settings settings(profile.settingsPath());
+            QVERIFY(settings.setText(Keys::ArxivRssBase, QStringLiteral("http://127.0.0.1:%1/rss").arg(port))
+                        .ok());
+            QVERIFY(settings.setValue(Keys::ArxivMinIntervalMs, 0).ok());
+            QVERIFY(settings.setValue(Keys::UiFirstRunDone, true).ok());
+        }
+        MainWindow w(profile);
+        w.show();
+        QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
+        w.jobs()->fetchToday();
+        QVERIFY(finished.wait(60000));
+        const QString message = w.jobErrorBar()->message();
+        QVERIFY2(message.contains(QStringLiteral("arXiv ist nicht erreichbar")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("fehlgeschlagen")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("nach 2 Versuchen")), qPrintable(message));
+        QVERIFY2(!message.contains(QStringLiteral("could not be reached")), qPrintable(message));
+    }
+
+    // The Settings dialog's tooltips and empty fields' hints are the settings' descriptions, which live in
+    // the core; they were English in the German window.
+    void settingsTooltipsAreGerman()
+    {
+        QVERIFY(installTranslations());
+        Test::TempProfileDir dir;
+        Settings settings(Profile::inDirectory(dir.path()).settingsPath());
+        SettingsDialog dialog(settings);
+        auto *interval = dialog.findChild<QWidget *>(QString(Keys::ArxivMinIntervalMs));
+        QVERIFY(interval);
+        QCOMPARE(interval->toolTip(),
+            QStringLiteral("Mindestabstand zwischen zwei Anfragen an arXiv in Millisekunden"));
+        auto *contact = dialog.findChild<QLineEdit *>(QString(Keys::ArxivContact));
+        QVERIFY(contact);
+        QVERIFY2(contact->placeholderText().startsWith(QStringLiteral("Kontakt-E-Mail")),
+            qPrintable(contact->placeholderText()));
+        // A delivery channel's description names the channel in German too.
+        auto *mail = dialog.findChild<QWidget *>(QStringLiteral("delivery/email/enabled"));
+        QVERIFY(mail);
+        QCOMPARE(mail->toolTip(), QStringLiteral("den Digest nach jedem Lauf per E-Mail senden"));
+        // No editor keeps an English description.
+        QStringList english;
+        for (const SettingSpec &spec : Settings::registry()) {
+            auto *editor = dialog.findChild<QWidget *>(spec.key);
+            if (editor && editor->toolTip() == spec.description)
+                english << spec.key;
+        }
+        QVERIFY2(english.isEmpty(), qPrintable(english.join(u',')));
+    }
+
+    // What else of the core reaches the window: a value the Settings dialog refuses, a feed that is not
+    // one (the fetch's problem list).
+    void coreErrorsAreGerman()
+    {
+        QVERIFY(installTranslations());
+        Test::TempProfileDir dir;
+        Settings settings(Profile::inDirectory(dir.path()).settingsPath());
+        const Result<void> refused = settings.setText(Keys::ScoringBatchSize, QStringLiteral("abc"));
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().startsWith(
+                     QStringLiteral("Ungültiger Wert „abc“ für scoring/batchSize: erwartet wird "
+                                    "eine ganze Zahl")),
+            qPrintable(refused.error()));
+        const Result<RssFeed> feed = RssFeedParser::parse(QByteArray());
+        QVERIFY(!feed.ok());
+        QCOMPARE(feed.error(), QStringLiteral("Kein RSS-Feed: Das Dokument ist leer."));
     }
 };
 

@@ -3,6 +3,8 @@
 
 #include "scoring/pricetable.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 QStringList ScoringSummary::frontLines(int listed, int considered, int authorMatches,
@@ -149,32 +151,42 @@ QString ScoringSummary::describe() const
             .arg(day.toString(Qt::ISODate))
             .arg(toScore)
             .arg(beforeGate)
-            .arg(priceKnown ? PriceTable::money(estimatedCost) : QStringLiteral("unknown cost"),
-                priceKnown ? PriceTable::money(ungatedCost) : QStringLiteral("unknown cost"));
+            .arg(priceKnown ? PriceTable::money(estimatedCost)
+                            : QCoreApplication::translate("Lectern::ScoringSummary", "unknown cost"),
+                priceKnown ? PriceTable::money(ungatedCost)
+                           : QCoreApplication::translate("Lectern::ScoringSummary", "unknown cost"));
     if (dryRun)
-        return QStringLiteral("%1: dry run, %2 papers would be sent (about %3)")
+        return QCoreApplication::translate(
+            "Lectern::ScoringSummary", "%1: dry run, %2 papers would be sent (about %3)")
             .arg(day.toString(Qt::ISODate))
             .arg(toScore)
-            .arg(priceKnown ? PriceTable::money(estimatedCost) : QStringLiteral("unknown cost"));
-    QString s = QStringLiteral("%1: %2 scored, %3 from the cache, %4 unscored, %5 relevant; %6 with %7")
+            .arg(priceKnown ? PriceTable::money(estimatedCost)
+                            : QCoreApplication::translate("Lectern::ScoringSummary", "unknown cost"));
+    QString s = QCoreApplication::translate(
+        "Lectern::ScoringSummary", "%1: %2 scored, %3 from the cache, %4 unscored, %5 relevant; %6 with %7")
                     .arg(day.toString(Qt::ISODate))
                     .arg(scored)
                     .arg(cached)
                     .arg(unscored)
                     .arg(relevant)
-                    .arg(priceKnown ? PriceTable::money(cost) : QStringLiteral("unknown cost"), model);
+                    .arg(priceKnown ? PriceTable::money(cost)
+                                    : QCoreApplication::translate("Lectern::ScoringSummary", "unknown cost"),
+                        model);
     if (titleFilter)
-        s += QStringLiteral("; title filter: %1 kept of %2")
+        s += QCoreApplication::translate("Lectern::ScoringSummary", "; title filter: %1 kept of %2")
                  .arg(titleKept)
                  .arg(titleKept + titleDropped + titleDroppedCached);
     if (budgetReached)
-        s += QStringLiteral("; daily budget reached, %1 papers not sent").arg(notSent);
+        s += QCoreApplication::translate(
+            "Lectern::ScoringSummary", "; daily budget reached, %1 papers not sent")
+                 .arg(notSent);
     if (gateReport)
-        s += QStringLiteral("; hybrid: the LLM saw %1 of %2 papers, estimated recall of the gate %3")
+        s += QCoreApplication::translate("Lectern::ScoringSummary",
+            "; hybrid: the LLM saw %1 of %2 papers, estimated recall of the gate %3")
                  .arg(gateReport->llmSeen)
                  .arg(gateReport->ranked)
                  .arg(gateReport->recall ? QString::number(*gateReport->recall, 'f', 2)
-                                         : QStringLiteral("unknown"));
+                                         : QCoreApplication::translate("Lectern::ScoringSummary", "unknown"));
     return s;
 }
 

@@ -28,10 +28,10 @@ LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
 
 LoopbackHttpServer::~LoopbackHttpServer() = default;
 
-bool LoopbackHttpServer::listen()
+bool LoopbackHttpServer::listen(quint16 port)
 {
     m_clock.start();
-    return m_server->listen(QHostAddress::LocalHost, 0);
+    return m_server->listen(QHostAddress::LocalHost, port);
 }
 
 void LoopbackHttpServer::useClock(const Clock &clock)

@@ -48,7 +48,8 @@ public:
     explicit LoopbackHttpServer(QObject *parent = nullptr);
     ~LoopbackHttpServer() override;
 
-    [[nodiscard]] bool listen();
+    /// Listens on 127.0.0.1, on @p port (0: any free one; a test reopens a port it found refused).
+    [[nodiscard]] bool listen(quint16 port = 0);
     /// Request times from now on read @p clock (a ManualClock shared with the client) instead of the wall
     /// clock, so that a test compares them exactly. Not owned.
     void useClock(const Clock &clock);
