@@ -399,7 +399,7 @@ Result<QList<Paper>> PaperStore::previousVersions(const QString &arxivId)
 
 namespace {
 
-// Latest score per paper: the newest scored_at (ties broken by row id).
+// Latest score per paper that the member sees (SqlDialect::visibleScoreId()).
 QString recordSelect(const SqlDialect &dialect)
 {
     return QStringLiteral("SELECT %1, l.day, l.announce_type, "
@@ -408,11 +408,11 @@ QString recordSelect(const SqlDialect &dialect)
                           "FROM papers p "
                           "JOIN listings l ON l.arxiv_id = p.arxiv_id "
                           "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
-                          "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
-                          "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ")
+                          "LEFT JOIN scores s ON s.id = %4 ")
         .arg(kPaperColumns, kScoreColumns,
             dialect.sortedLines(
-                QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")));
+                QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")),
+            dialect.visibleScoreId(QStringLiteral("p.arxiv_id")));
 }
 
 // recordSelect(): 10 paper columns, day, type, 5 state columns, tags, 11 score columns, then p.id.
@@ -763,9 +763,9 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
     if (!c.exec(QStringLiteral(
             "SELECT l.day, s.id IS NOT NULL, s.relevance IS NOT NULL AND s.novelty IS NOT NULL, "
             "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, count(*) "
-            "FROM listings l LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = l.arxiv_id "
-            "                                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
-            "GROUP BY 1, 2, 3, 4")))
+            "FROM listings l LEFT JOIN scores s ON s.id = %1 "
+            "GROUP BY 1, 2, 3, 4")
+                    .arg(m_db->dialect().visibleScoreId(QStringLiteral("l.arxiv_id")))))
         return sqlError(QStringLiteral("count the scores of each day"), c);
     while (c.next()) {
         const auto row = rowOf.constFind(QDate::fromString(c.value(0).toString(), Qt::ISODate));
@@ -1118,6 +1118,22 @@ Result<void> PaperStore::addScore(const Score &s)
         (s.scoredAt.isValid() ? s.scoredAt.toUTC() : m_clock->nowUtc()).toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(QStringLiteral("store the score of %1").arg(s.arxivId), q);
+    return {};
+}
+
+Result<void> PaperStore::usePrompt(const QString &promptHash, bool lab)
+{
+    if (promptHash.isEmpty())
+        return {};
+    QSqlQuery q(m_db->sql());
+    // A prompt once the lab's stays so (a member's own use of the same prompt does not take it back).
+    q.prepare(QStringLiteral("INSERT INTO member_prompts (member, prompt_hash, lab) VALUES (%1, ?, ?) "
+                             "ON CONFLICT (member, prompt_hash) DO UPDATE SET lab = TRUE WHERE excluded.lab")
+                  .arg(m_db->dialect().currentMember()));
+    q.addBindValue(promptHash);
+    q.addBindValue(lab);
+    if (!q.exec())
+        return sqlError(QStringLiteral("record the prompt %1 as the member's").arg(promptHash.left(12)), q);
     return {};
 }
 

@@ -102,6 +102,12 @@ public:
     /// addScore() for each of @p scores, in one transaction: all of them or none.
     Result<void> addScores(const QList<Score> &scores);
     [[nodiscard]] Result<QList<Score>> scoreHistory(const QString &arxivId);
+    /// Records @p promptHash as a prompt of the signed-in member (schema 20), and with @p lab as one of the
+    /// lab's: the views (recordsForDay(), the "All days" rows, daySummaries()…) show each paper's latest
+    /// score of the member's own prompts, else of the lab's, never of another member's. Storing a score
+    /// records its prompt as the writer's already; a scoring run calls this too, for a day whose scores it
+    /// all found in the cache.
+    Result<void> usePrompt(const QString &promptHash, bool lab);
 
     [[nodiscard]] Result<std::optional<FeedState>> feedState(const QString &url);
     /// Single statement; call inside upsertPapers' transaction to commit it with the feed's papers.

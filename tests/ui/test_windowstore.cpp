@@ -780,6 +780,9 @@ private:
             return Error {admin.error()};
         if (auto stored = admin.value()->upsertPapers(papers); !stored)
             return Error {stored.error()};
+        // The prompt of the tests' scores (Test::makeScore()) is the lab's: members see those scores.
+        if (auto used = admin.value()->usePrompt(QStringLiteral("p1"), true); !used)
+            return Error {used.error()};
         return lab;
     }
 
