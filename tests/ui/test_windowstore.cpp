@@ -118,11 +118,17 @@ private Q_SLOTS:
         QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
         QCOMPARE(table->model()->rowCount(), 3);
 
-        // The search worker's connection.
+        // The search worker's connection: one for every keystroke (it cost a new one, ~20 ms on PostgreSQL,
+        // for each).
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        for (const QString &typed : {QStringLiteral("k"), QStringLiteral("ke"), QStringLiteral("kel")}) {
+            search->setText(typed);
+            QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+        }
         search->setText(QStringLiteral("kelp"));
         QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(w.filterBar()->fullTextSearch()->connectionsOpened(), 1);
         search->clear();
 
         // "All days": read by a worker of its own.
