@@ -114,11 +114,13 @@ Q_SIGNALS:
     void storeChangesShown();
 
 public Q_SLOTS:
-    /// Re-reads the day list and the current day from the store.
+    /// Re-reads the day list and the current day from the store (DayPresenter::reload()).
     void reload();
+    /// Shows @p day once a worker has read its papers (days()->dayShown()); until then the day before.
     void showDay(const QDate &day);
     /// "All days": the table holds the papers of every stored day, read in the background.
     void setAllDays(bool on);
+    /// The day before or after the shown one, as showDay().
     void showPreviousDay();
     void showNextDay();
     /// Score ▸ Score as Provider Batch: submits the shown day (or the latest) as a provider batch.
