@@ -471,6 +471,7 @@ QString PaperStore::sqlOf(HotQuery query) const
     switch (query) {
     case HotQuery::DayRecords:
         return recordSelect(dialect) + QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id");
+    case HotQuery::DayRows:
     case HotQuery::AllDaysRows:
         // As recordsForRange(), without the long texts; a comment only where it tells why there are no
         // marks. Walked from the listings' primary key backwards, so neither a sort nor a latest-listing
@@ -488,7 +489,12 @@ QString PaperStore::sqlOf(HotQuery query) const
             "%2"
             "WHERE l.day BETWEEN ? AND ? "
             "ORDER BY l.day DESC, l.arxiv_id DESC")
-            .arg(dialect.tableRowsPapers(), dialect.latestScoreJoin());
+            .arg(dialect.tableRowsPapers(),
+                // One day's few hundred papers look their scores up by the index; PostgreSQL's one ordered
+                // pass over every score (latestScoreJoin()) pays off for all of them only.
+                query == HotQuery::DayRows ? QStringLiteral("LEFT JOIN scores s ON s.id = %1 ")
+                                                 .arg(dialect.visibleScoreId(QStringLiteral("p.arxiv_id")))
+                                           : dialect.latestScoreJoin());
     case HotQuery::DayList:
         // The listed days come by one index seek per day down the listings' primary key (a loose index
         // scan): a DISTINCT or UNION over the listings read every one of them, 100k rows at 100k
@@ -609,8 +615,8 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         return Error {sharedTexts.error()};
     // Most papers share one of a few category lists ("cs.LG cs.AI"): one split list for each.
     QHash<QString, QStringList> categoryLists;
-    const std::unique_ptr<RowCursor> cursor =
-        m_db->dialect().rowCursor(m_db->sql(), sqlOf(HotQuery::AllDaysRows), {lo, hi});
+    const std::unique_ptr<RowCursor> cursor = m_db->dialect().rowCursor(m_db->sql(),
+        sqlOf(from.isValid() && from == to ? HotQuery::DayRows : HotQuery::AllDaysRows), {lo, hi});
     RowCursor &q = *cursor;
     // The papers' row ids are dense (an integer primary key), so whether one was met is a bit each.
     std::vector<bool> seen(size_t(std::max<qint64>(lastRowId, 0)) + 1, false);

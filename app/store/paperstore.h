@@ -127,12 +127,14 @@ public:
     [[nodiscard]] Result<StoreStats> stats();
 
     /// The statements the window runs most, exactly as the methods above run them, for a test of their
-    /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows, one record by id, a
-    /// paper's scores, its state and tags, a full-text search.
+    /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows (of every day, and of
+    /// one day read again after another client's work), one record by id, a paper's scores, its state and
+    /// tags, a full-text search.
     enum class HotQuery {
         DayList,
         DayRecords,
         AllDaysRows,
+        DayRows,
         RecordById,
         ScoreHistory,
         State,

@@ -48,11 +48,11 @@ QList<PaperRecord> RecordsLoadJob::merged(QList<PaperRecord> fresh) const
         if (!replaced[size_t(i)])
             out << m_shown.at(i);
     }
-    // The order of PaperStore::tableRowsForRange(): newest listing first, then arXiv id descending.
+    // The order of PaperStore::tableRowsForRange(): newest listing first, then by row id.
     std::sort(out.begin(), out.end(), [](const PaperRecord &a, const PaperRecord &b) {
         if (a.paper.announced != b.paper.announced)
             return a.paper.announced > b.paper.announced;
-        return a.paper.arxivId > b.paper.arxivId;
+        return a.rowId < b.rowId;
     });
     return out;
 }
