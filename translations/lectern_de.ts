@@ -407,6 +407,59 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
 </context>
 <context>
+    <name>Lectern::DayPresenter</name>
+    <message>
+        <source>The papers of %1 could not be read: %2</source>
+        <translation>Die Artikel vom %1 konnten nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The papers of all days could not be read: %1</source>
+        <translation>Die Artikel aller Tage konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The days&apos; papers could not be counted: %1</source>
+        <translation>Die Artikel der Tage konnten nicht gezählt werden: %1</translation>
+    </message>
+    <message>
+        <source>No papers are stored for %1; still showing %2. The day&apos;s bar offers a back-fill for partial days; lectern backfill fetches past days.</source>
+        <translation>Für %1 sind keine Artikel gespeichert; weiterhin wird %2 gezeigt. Die Leiste des Tages bietet für unvollständige Tage ein Nachladen an; lectern backfill ruft vergangene Tage ab.</translation>
+    </message>
+    <message>
+        <source>all days</source>
+        <translation>alle Tage</translation>
+    </message>
+    <message>
+        <source>The database could not be opened:
+%1</source>
+        <translation>Die Datenbank konnte nicht geöffnet werden:
+%1</translation>
+    </message>
+    <message>
+        <source>Reading the papers of %1…</source>
+        <translation>Die Artikel vom %1 werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Lectern — %1</source>
+        <translation>Lectern — %1</translation>
+    </message>
+    <message>
+        <source>Loading the papers of all days…</source>
+        <translation>Die Artikel aller Tage werden geladen…</translation>
+    </message>
+    <message>
+        <source>Lectern — all days</source>
+        <translation>Lectern — alle Tage</translation>
+    </message>
+    <message>
+        <source>This is the first stored day.</source>
+        <translation>Das ist der erste gespeicherte Tag.</translation>
+    </message>
+    <message>
+        <source>This is the latest stored day.</source>
+        <translation>Das ist der neueste gespeicherte Tag.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::DayStatusBar</name>
     <message>
         <source>Back-fill this day</source>
@@ -1842,44 +1895,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <translation>Lectern</translation>
     </message>
     <message>
-        <source>No papers are stored for %1; still showing %2. The day&apos;s bar offers a back-fill for partial days; lectern backfill fetches past days.</source>
-        <translation>Für %1 sind keine Artikel gespeichert; weiterhin wird %2 gezeigt. Die Leiste des Tages bietet für unvollständige Tage ein Nachladen an; lectern backfill ruft vergangene Tage ab.</translation>
-    </message>
-    <message>
-        <source>all days</source>
-        <translation>alle Tage</translation>
-    </message>
-    <message>
-        <source>The papers of all days could not be read: %1</source>
-        <translation>Die Artikel aller Tage konnten nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>The database could not be opened:
-%1</source>
-        <translation>Die Datenbank konnte nicht geöffnet werden:
-%1</translation>
-    </message>
-    <message>
-        <source>Lectern — %1</source>
-        <translation>Lectern — %1</translation>
-    </message>
-    <message>
-        <source>Loading the papers of all days…</source>
-        <translation>Die Artikel aller Tage werden geladen…</translation>
-    </message>
-    <message>
-        <source>Lectern — all days</source>
-        <translation>Lectern — alle Tage</translation>
-    </message>
-    <message>
-        <source>This is the first stored day.</source>
-        <translation>Das ist der erste gespeicherte Tag.</translation>
-    </message>
-    <message>
-        <source>This is the latest stored day.</source>
-        <translation>Das ist der neueste gespeicherte Tag.</translation>
-    </message>
-    <message>
         <source>Cancelled; nothing after that point was stored.</source>
         <translation>Abgebrochen; ab diesem Punkt wurde nichts gespeichert.</translation>
     </message>
@@ -1909,10 +1924,6 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;The daily arXiv triage: fetch the day&apos;s papers, score them for relevance and novelty, read, star, note and export a digest.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;&lt;p&gt;Profile: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Lectern %1&lt;/h3&gt;&lt;p&gt;Die tägliche arXiv-Triage: die Artikel des Tages abrufen, nach Relevanz und Neuheit bewerten, lesen, markieren, mit Notizen versehen und als Digest exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;&lt;p&gt;Profil: %3&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>The days&apos; papers could not be counted: %1</source>
-        <translation>Die Artikel der Tage konnten nicht gezählt werden: %1</translation>
     </message>
 </context>
 <context>

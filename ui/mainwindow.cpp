@@ -6,6 +6,7 @@
 #include "comparerunsdialog.h"
 #include "config/settings.h"
 #include "daynavigator.h"
+#include "daypresenter.h"
 #include "daystatusbar.h"
 #include "detailpane.h"
 #include "dialogkeyboardreturn.h"
@@ -21,7 +22,6 @@
 #include "jobs/job.h"
 #include "jobstatusindicator.h"
 #include "keyringstore.h"
-#include "latestjobloader.h"
 #include "mainmenus.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
@@ -36,9 +36,7 @@
 #include "scorechartdock.h"
 #include "scorechartview.h"
 #include "settingsdialog.h"
-#include "store/daysummariesjob.h"
 #include "store/paperstore.h"
-#include "store/recordsloadjob.h"
 #include "storechangebatcher.h"
 #include "triagecontroller.h"
 #include "windowstatefile.h"
@@ -87,20 +85,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_digest = m_panes->digest();
     m_navigator = m_panes->navigator();
     m_errorBar = m_panes->errorBar();
-    m_dayStatus = m_reader->dayStatus();
     m_triage = m_reader->triage();
     m_triage->setMarkReadAfterMs(m_settings->integer(Keys::UiMarkReadAfterMs));
     connect(m_reader, &ReaderView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
     m_digest->setSettings(DigestSettings::fromSettings(*m_settings));
-    connect(m_navigator, &DayNavigator::daySelected, this, &MainWindow::showDay);
-    connect(m_navigator, &DayNavigator::emptyDayPicked, this, [this](const QDate &day) {
-        statusBar()->showMessage(
-            tr("No papers are stored for %1; still showing %2. The day's bar offers a back-fill for partial "
-               "days; lectern backfill fetches past days.")
-                .arg(QLocale().toString(day, QLocale::LongFormat),
-                    m_allDays ? tr("all days") : QLocale().toString(m_day, QLocale::LongFormat)),
-            8000);
-    });
     connect(m_errorBar, &JobErrorBar::retryRequested, this, [this] {
         if (m_retry)
             m_retry();
@@ -127,33 +115,13 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
             m_retry = [this] { m_exporter->retry(); };
             m_errorBar->showError(summary, details);
         });
-    connect(m_dayStatus, &DayStatusBar::backfillRequested, m_jobs, &JobController::backfillDay);
+    connect(m_reader->dayStatus(), &DayStatusBar::backfillRequested, m_jobs, &JobController::backfillDay);
     connect(m_digest, &DigestView::message, this, [this](const QString &m) { statusBar()->showMessage(m); });
-    connect(m_digest, &DigestView::dayShown, this, [this](const QDate &day) {
-        m_followingDigest = true;
-        showDay(day);
-        m_followingDigest = false;
-    });
     connect(m_hub, &PaperStateHub::changed, this, &MainWindow::paperStateChanged);
 
     m_filters = new FilterBar(m_proxy, this);
     m_filters->setThresholds(m_settings->integer(Keys::ScoringRelevanceThreshold),
         m_settings->integer(Keys::ScoringNoveltyThreshold));
-    const QString storePath = m_profile.store();
-    m_recordsLoader = new LatestJobLoader([storePath] { return new RecordsLoadJob(storePath); }, this);
-    connect(m_filters, &FilterBar::allDaysToggled, this, &MainWindow::setAllDays);
-    connect(m_recordsLoader, &LatestJobLoader::loaded, this,
-        [this](const QVariant &rows) { allDaysLoaded(rows.value<PaperTableRows>()); });
-    connect(m_recordsLoader, &LatestJobLoader::failed, this, [this](const QString &m) {
-        statusBar()->showMessage(tr("The papers of all days could not be read: %1").arg(m));
-    });
-    // The day list comes at once, its counts (every listing read) a moment later from a worker.
-    m_dayCounter = new LatestJobLoader([storePath] { return new DaySummariesJob(storePath); }, this);
-    connect(m_dayCounter, &LatestJobLoader::loaded, this,
-        [this](const QVariant &days) { m_navigator->updateCounts(days.value<QList<DaySummary>>()); });
-    connect(m_dayCounter, &LatestJobLoader::failed, this, [this](const QString &m) {
-        statusBar()->showMessage(tr("The days' papers could not be counted: %1").arg(m));
-    });
     m_filters->setStore(m_store.get());
     connect(m_filters, &FilterBar::message, statusBar(), &QStatusBar::showMessage);
     auto *follower = new AuthorFollower(*m_settings, this);
@@ -172,17 +140,28 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     m_chart->setThresholds(m_filters->relevanceThreshold(), m_filters->noveltyThreshold());
     connect(m_filters, &FilterBar::thresholdsChanged, m_chart, &ScoreChartView::setThresholds);
     connect(m_chart, &ScoreChartView::paperClicked, this, &MainWindow::selectPaper);
+    m_days = new DayPresenter(m_store.get(), m_storeError, m_profile.store(),
+        {m_panes, m_reader, m_digest, m_panes->navigator(), m_filters, m_chart, m_model, m_hub, m_jobs,
+            m_count},
+        this);
+    connect(m_days, &DayPresenter::message, statusBar(), &QStatusBar::showMessage);
+    connect(m_days, &DayPresenter::titleChanged, this, &QWidget::setWindowTitle);
+    connect(m_days, &DayPresenter::storeChangesShown, this, &MainWindow::storeChangesShown);
+    connect(m_days, &DayPresenter::dayShown, this, [this](const QDate &day) {
+        if (m_compare)
+            m_compare->setDay(day);
+    });
     auto *menus = new MainMenus(this, m_jobs, m_batches, m_triage, m_filters);
     connect(menus, &MainMenus::providerBatchRequested, this, &MainWindow::scoreDayAsProviderBatch);
     connect(menus, &MainMenus::promptsRequested, this, &MainWindow::editPrompts);
     connect(menus, &MainMenus::exportRequested, this, &MainWindow::exportDigest);
     m_importer = new ImportController(m_profile.store(), *m_settings, statusBar(), this);
     connect(menus, &MainMenus::importRequested, m_importer, &ImportController::chooseFile);
-    connect(m_importer, &ImportController::imported, this, &MainWindow::reload); // the library's marks
+    connect(m_importer, &ImportController::imported, m_days, &DayPresenter::reload); // the library's marks
     connect(menus, &MainMenus::settingsRequested, this, &MainWindow::showSettings);
     connect(menus, &MainMenus::quitRequested, this, &QWidget::close);
-    connect(menus, &MainMenus::previousDayRequested, this, &MainWindow::showPreviousDay);
-    connect(menus, &MainMenus::nextDayRequested, this, &MainWindow::showNextDay);
+    connect(menus, &MainMenus::previousDayRequested, m_days, &DayPresenter::showPreviousDay);
+    connect(menus, &MainMenus::nextDayRequested, m_days, &DayPresenter::showNextDay);
     connect(menus, &MainMenus::compareRunsRequested, this, &MainWindow::compareRuns);
     connect(menus, &MainMenus::aboutRequested, this, &MainWindow::showAbout);
     connect(menus, &MainMenus::firstRunRequested, this, &MainWindow::runFirstRunAssistant);
@@ -196,10 +175,10 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     // Live updates from the other clients of a lab's store; a burst of notices is shown once.
     m_storeChanges = new StoreChangeBatcher(m_store.get(), this);
     connect(m_storeChanges, &StoreChangeBatcher::message, statusBar(), &QStatusBar::showMessage);
-    connect(m_storeChanges, &StoreChangeBatcher::batchReady, this, &MainWindow::showStoreChanges);
+    connect(m_storeChanges, &StoreChangeBatcher::batchReady, m_days, &DayPresenter::showStoreChanges);
 
     WindowStateFile(m_profile, *this, *m_panes, *m_reader).restore();
-    reload();
+    m_days->reload();
 
     m_autoRunScheduled = m_settings->flag(Keys::UiAutoRunAtStart) && m_jobs->fetchTodayIfMissing();
 }
@@ -208,6 +187,31 @@ MainWindow::~MainWindow()
 {
     // Children outlive the members: save the note while the store still exists.
     m_reader->closeNoteEditor();
+}
+
+void MainWindow::reload()
+{
+    m_days->reload();
+}
+
+void MainWindow::showDay(const QDate &day)
+{
+    m_days->showDay(day);
+}
+
+void MainWindow::setAllDays(bool on)
+{
+    m_days->setAllDays(on);
+}
+
+void MainWindow::showPreviousDay()
+{
+    m_days->showPreviousDay();
+}
+
+void MainWindow::showNextDay()
+{
+    m_days->showNextDay();
 }
 
 void MainWindow::runFirstRunAssistant()
@@ -221,247 +225,19 @@ void MainWindow::runFirstRunAssistant()
         m_jobs->fetchToday();
 }
 
-void MainWindow::reload()
+QDate MainWindow::currentDay() const
 {
-    if (!m_store) {
-        m_panes->emptyState()->setMessage(tr("The database could not be opened:\n%1").arg(m_storeError));
-        m_panes->emptyState()->fetchButton()->setEnabled(false);
-        m_panes->showEmptyState();
-        updateStatus();
-        return;
-    }
-    auto days = m_store->dayList();
-    if (!days) {
-        statusBar()->showMessage(days.error());
-        return;
-    }
-    m_navigator->setDays(*days);
-    m_dayCounter->load();
-    refreshTags();
-    if (days->isEmpty()) {
-        m_day = {};
-        m_jobs->setShownDay({});
-        m_model->setRecords({});
-        m_panes->showEmptyState();
-        updateStatus();
-        return;
-    }
-    const QDate want = m_day.isValid() && m_navigator->contains(m_day) ? m_day : days->first().date;
-    // The same day again (a job ended): the user stays on the paper they were reading.
-    const QString reading = want == m_day ? m_reader->currentArxivId() : QString();
-    if (m_allDays) {
-        m_day = want;
-        m_jobs->setShownDay(want);
-        m_recordsLoader->load();
-        return;
-    }
-    m_day = {};
-    showDay(want);
-    if (!reading.isEmpty())
-        m_reader->restoreSelection(reading);
+    return m_days->day();
 }
 
-void MainWindow::showDay(const QDate &day)
+bool MainWindow::allDays() const
 {
-    if (!m_store)
-        return;
-    if (m_allDays) {
-        // Picking a day in the list leaves "All days".
-        m_allDays = false;
-        m_recordsLoader->cancel();
-        m_filters->setAllDays(false);
-        m_day = {};
-    }
-    if (day == m_day)
-        return;
-    auto records = m_store->recordsForDay(day);
-    if (!records) {
-        statusBar()->showMessage(records.error());
-        return;
-    }
-    m_day = day;
-    m_jobs->setShownDay(day);
-    showRecords(std::move(records).value());
-    showDayStatus(day);
-    m_panes->showPapers();
-    if (!m_followingDigest)
-        m_digest->showDay(day);
-    m_navigator->showDay(day);
-    if (m_compare)
-        m_compare->setDay(day);
-    setWindowTitle(tr("Lectern — %1").arg(QLocale().toString(day, QLocale::LongFormat)));
-    selectFirstRow();
-}
-
-void MainWindow::showDayStatus(const QDate &day)
-{
-    const bool complete = m_navigator->isComplete(day);
-    QString why;
-    if (!complete) {
-        if (auto run = m_store->dayRun(day); run && run->has_value())
-            why = (*run)->statusNote;
-    }
-    m_dayStatus->showDay(day, complete, why);
-}
-
-void MainWindow::showStoreChanges(const StoreChangeBatch &batch)
-{
-    if (!m_store)
-        return;
-    const bool daysChanged = batch.daysChanged();
-    const bool shownDayChanged = batch.touches(m_day);
-    const QSet<QString> &notes = batch.sharedNotes;
-    const QSet<QString> &states = batch.memberStates;
-    if (daysChanged && !m_day.isValid()) {
-        // Nothing was shown (an empty store): the new day is shown as at start.
-        reload();
-    } else if (daysChanged) {
-        auto days = m_store->dayList();
-        if (!days) {
-            statusBar()->showMessage(days.error());
-            return;
-        }
-        m_dayCounter->load();
-        {
-            // The list's reset must not count as the user picking a day (it would leave "All days").
-            const QSignalBlocker quiet(m_navigator);
-            m_navigator->setDays(*days);
-            m_navigator->showDay(m_day);
-        }
-        // "All days" is read again in the background (a burst of notices is one reload, and a newer one
-        // replaces a load under way); the rows it brings keep the user's place.
-        if (m_allDays) {
-            m_recordsLoader->load();
-        } else if (shownDayChanged) {
-            auto records = m_store->recordsForDay(m_day);
-            if (!records) {
-                statusBar()->showMessage(records.error());
-                return;
-            }
-            m_chart->setRecords(*records);
-            m_filters->setCategoriesOf(*records);
-            m_reader->refreshRecords(std::move(records).value());
-            showDayStatus(m_day);
-            m_digest->refresh();
-        }
-    }
-    // The member's own state, and the text of their shared notes another member may have edited.
-    for (const QString &id : states | notes)
-        followStoredState(id);
-    for (const QString &id : notes)
-        m_reader->refreshPaper(id);
-    if (!notes.isEmpty())
-        m_digest->refresh();
-    updateStatus();
-    Q_EMIT storeChangesShown();
+    return m_days->allDays();
 }
 
 StoreChangeListener *MainWindow::storeChanges() const
 {
     return m_storeChanges->listener();
-}
-
-void MainWindow::followStoredState(const QString &arxivId)
-{
-    const int row = m_model->rowOf(arxivId);
-    if (row < 0)
-        return;
-    auto stored = m_hub->state(arxivId);
-    if (!stored) {
-        statusBar()->showMessage(stored.error());
-        return;
-    }
-    // This window's own saves are announced to it too: only a difference is news.
-    const PaperState &shown = m_model->recordAt(row)->state;
-    if (shown.starred != stored->starred || shown.read != stored->read ||
-        shown.dismissed != stored->dismissed || shown.note != stored->note || shown.tags != stored->tags)
-        m_hub->announce(*stored);
-}
-
-void MainWindow::showRecords(QList<PaperRecord> records, PaperTableOrders orders)
-{
-    // The chart is the shown day's; thousands of points from all days would only slow it down.
-    if (!m_allDays)
-        m_chart->setRecords(records);
-    m_filters->setCategoriesOf(records);
-    m_model->setRecords(std::move(records), std::move(orders));
-}
-
-void MainWindow::showRows(PaperTableRows rows)
-{
-    // The categories were gathered on the loading thread, beside the orders.
-    m_filters->setCategories(rows.categories);
-    m_model->setRecords(std::move(rows.records), std::move(rows.orders));
-}
-
-void MainWindow::selectFirstRow()
-{
-    m_reader->selectFirstRow();
-    updateStatus();
-}
-
-void MainWindow::setAllDays(bool on)
-{
-    if (!m_store || on == m_allDays)
-        return;
-    m_filters->setAllDays(on);
-    if (!on) {
-        m_allDays = false;
-        m_recordsLoader->cancel();
-        const QDate day = m_day;
-        m_day = {};
-        showDay(day);
-        return;
-    }
-    m_allDays = true;
-    m_allDaysShown = false;
-    m_recordsLoader->load();
-    statusBar()->showMessage(tr("Loading the papers of all days…"));
-}
-
-void MainWindow::allDaysLoaded(const PaperTableRows &rows)
-{
-    if (!m_allDays)
-        return;
-    if (m_allDaysShown) {
-        m_filters->setCategories(rows.categories);
-        m_reader->replaceRecordsKeepingPlace(rows.records, rows.orders);
-        updateStatus();
-        return;
-    }
-    m_allDaysShown = true;
-    showRows(rows);
-    m_dayStatus->hide(); // it speaks of one day
-    m_panes->showPapers();
-    setWindowTitle(tr("Lectern — all days"));
-    statusBar()->clearMessage();
-    updateStatus();
-    // The first paper is read whole (and compared, "More like this") on the next turn of the event loop:
-    // together with mapping the table's 100k rows in this one it held the window past 50 ms. A paper the
-    // user picked meanwhile stays picked.
-    QMetaObject::invokeMethod(
-        this,
-        [this] {
-            if (m_allDays && !paperView()->selectionModel()->hasSelection())
-                m_reader->selectFirstRow();
-        },
-        Qt::QueuedConnection);
-}
-
-void MainWindow::showPreviousDay()
-{
-    if (const QDate day = m_navigator->previousDay(m_day); day.isValid())
-        showDay(day);
-    else
-        statusBar()->showMessage(tr("This is the first stored day."), 4000);
-}
-
-void MainWindow::showNextDay()
-{
-    if (const QDate day = m_navigator->nextDay(m_day); day.isValid())
-        showDay(day);
-    else
-        statusBar()->showMessage(tr("This is the latest stored day."), 4000);
 }
 
 void MainWindow::jobStarted()
@@ -470,14 +246,14 @@ void MainWindow::jobStarted()
     m_panes->keepKeyboardWhileBusy();
     m_panes->emptyState()->showIntroduction(); // not the last job's "Cancelled" while this one runs
     m_panes->emptyState()->fetchButton()->setEnabled(false);
-    m_dayStatus->backfillButton()->setEnabled(false);
+    m_reader->dayStatus()->backfillButton()->setEnabled(false);
     m_batches->jobStarted();
 }
 
 void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
 {
     m_panes->emptyState()->fetchButton()->setEnabled(m_store != nullptr);
-    m_dayStatus->backfillButton()->setEnabled(true);
+    m_reader->dayStatus()->backfillButton()->setEnabled(true);
     // A cancel is the user's own doing: say it was cancelled, not that it failed.
     m_lastJobMessage = outcome.ok() ? outcome.message
         : outcome.cancelled()       ? tr("Cancelled; nothing after that point was stored.")
@@ -487,8 +263,9 @@ void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
     if (!outcome.ok())
         m_panes->emptyState()->setMessage(m_lastJobMessage);
     if (jumpToLatest)
-        m_day = {};
-    reload();
+        m_days->reloadLatest();
+    else
+        m_days->reload();
     // A fetch stored papers, a run trained the built-in model: "More like this" compares with them too.
     if (outcome.ok())
         m_reader->refreshSimilarIndex();
@@ -504,8 +281,9 @@ void MainWindow::scoreDayAsProviderBatch()
 
 void MainWindow::editPrompts()
 {
-    const QString dayLabel = m_allDays ? tr("all %n stored day(s)", nullptr, int(m_navigator->days().size()))
-                                       : QLocale().toString(m_day, QStringLiteral("ddd d MMM yyyy"));
+    const QString dayLabel = m_days->allDays()
+        ? tr("all %n stored day(s)", nullptr, int(m_navigator->days().size()))
+        : QLocale().toString(m_days->day(), QStringLiteral("ddd d MMM yyyy"));
     if (const QString error = PromptEditorDialog::editProfilePrompts(
             m_profile, *m_settings, m_model->rowCount(), dayLabel, this);
         !error.isEmpty())
@@ -564,7 +342,7 @@ void MainWindow::compareRuns()
         });
     }
     m_compare->setOptions(CompareRunsOptions::fromSettings(*m_settings));
-    m_compare->setDay(m_day);
+    m_compare->setDay(m_days->day());
     m_compare->show();
     m_compare->raise();
     m_compare->activateWindow();
@@ -588,12 +366,12 @@ void MainWindow::showSettings()
 
 void MainWindow::exportDigest()
 {
-    if (!m_store || !m_day.isValid()) {
+    if (!m_store || !m_days->day().isValid()) {
         statusBar()->showMessage(tr("No day to export."), 5000);
         return;
     }
     ExportDialog::Context context;
-    context.day = m_day;
+    context.day = m_days->day();
     if (auto tags = m_store->allTags())
         context.tags = *tags;
     for (int row = 0; row < m_proxy->rowCount(); ++row) {
@@ -602,18 +380,18 @@ void MainWindow::exportDigest()
     }
     // All days: the papers come from any stored day (the list is newest first).
     const QList<DaySummary> &days = m_navigator->days();
-    context.shownFrom = m_allDays && !days.isEmpty() ? days.back().date : m_day;
-    context.shownTo = m_allDays && !days.isEmpty() ? days.front().date : m_day;
+    context.shownFrom = m_days->allDays() && !days.isEmpty() ? days.back().date : m_days->day();
+    context.shownTo = m_days->allDays() && !days.isEmpty() ? days.front().date : m_days->day();
     context.digestFilter = m_digest->filter();
     m_exporter->openDialog(std::move(context), this);
 }
 
 Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat format)
 {
-    if (!m_store || !m_day.isValid())
+    if (!m_store || !m_days->day().isValid())
         return Error {tr("No day to export.")};
-    auto digest =
-        DigestLoader::day(*m_store, m_day, DigestSettings::fromSettings(*m_settings), m_digest->filter());
+    auto digest = DigestLoader::day(
+        *m_store, m_days->day(), DigestSettings::fromSettings(*m_settings), m_digest->filter());
     if (!digest)
         return Error {digest.error()};
     auto bytes = DigestExporter::render({*digest}, format, DigestExporter::options(*m_settings));
@@ -626,17 +404,7 @@ void MainWindow::paperStateChanged(const PaperState &state)
 {
     // The reader, digest and note editor follow the hub themselves; the chart and the tag lists here.
     m_chart->setStarred(state.arxivId, state.starred);
-    refreshTags();
-}
-
-void MainWindow::refreshTags()
-{
-    if (!m_store)
-        return;
-    if (auto tags = m_store->allTags()) {
-        m_reader->noteEditor()->setKnownTags(*tags);
-        m_filters->setTags(*tags);
-    }
+    m_days->refreshTags();
 }
 
 void MainWindow::showAbout()
@@ -647,14 +415,6 @@ void MainWindow::showAbout()
            "<p>Built with Qt %2.</p><p>Profile: %3</p>")
             .arg(QStringLiteral(LECTERN_VERSION), QString::fromLatin1(qVersion()),
                 m_profile.describe().toHtmlEscaped()));
-}
-
-void MainWindow::updateStatus()
-{
-    if (m_store)
-        m_count->setScope(m_allDays, m_navigator->days().size());
-    else
-        m_count->setNoDatabase();
 }
 
 bool MainWindow::event(QEvent *event)

@@ -25,6 +25,7 @@ class CompareRunsDialog;
 class DayCalendar;
 class DayListModel;
 class DayNavigator;
+class DayPresenter;
 class DayStatusBar;
 class JobErrorBar;
 class JobController;
@@ -46,12 +47,9 @@ class PaperCountLabel;
 class PaperTableModel;
 class ProviderBatchController;
 class ReaderView;
-class LatestJobLoader;
 class RunNotifier;
 class StoreChangeListener;
-struct StoreChange;
 class StoreChangeBatcher;
-struct StoreChangeBatch;
 class Settings;
 
 /// Wires the panes together: day list, paper table, detail pane. Holds the GUI thread's own store
@@ -63,7 +61,7 @@ public:
     explicit MainWindow(const Profile &profile, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    [[nodiscard]] QDate currentDay() const { return m_day; }
+    [[nodiscard]] QDate currentDay() const;
     [[nodiscard]] QTableView *paperView() const;
     [[nodiscard]] ReaderView *reader() const { return m_reader; }
     [[nodiscard]] PaperTableModel *paperModel() const { return m_model; }
@@ -94,7 +92,9 @@ public:
     /// The last background job's outcome, as shown in the status bar.
     [[nodiscard]] QString lastJobMessage() const { return m_lastJobMessage; }
     /// Whether the table holds every stored day's papers ("All days") rather than the shown day's.
-    [[nodiscard]] bool allDays() const { return m_allDays; }
+    [[nodiscard]] bool allDays() const;
+    /// The day shown and how the window gets to another.
+    [[nodiscard]] DayPresenter *days() const { return m_days; }
     [[nodiscard]] JobErrorBar *jobErrorBar() const { return m_errorBar; }
     /// The banner naming broken profile files (settings, prices.json); hidden when there are none.
     [[nodiscard]] QLabel *profileProblems() const;
@@ -114,11 +114,13 @@ Q_SIGNALS:
     void storeChangesShown();
 
 public Q_SLOTS:
-    /// Re-reads the day list and the current day from the store.
+    /// Re-reads the day list and the current day from the store (DayPresenter::reload()).
     void reload();
+    /// Shows @p day once a worker has read its papers (days()->dayShown()); until then the day before.
     void showDay(const QDate &day);
     /// "All days": the table holds the papers of every stored day, read in the background.
     void setAllDays(bool on);
+    /// The day before or after the shown one, as showDay().
     void showPreviousDay();
     void showNextDay();
     /// Score ▸ Score as Provider Batch: submits the shown day (or the latest) as a provider batch.
@@ -139,58 +141,38 @@ protected:
 
 private:
     void runFirstRunAssistant();
-    void updateStatus();
-    void showRecords(QList<PaperRecord> records, PaperTableOrders orders = {});
-    /// "All days": the loader's rows, orders and categories.
-    void showRows(PaperTableRows rows);
-    void selectFirstRow();
-    void allDaysLoaded(const PaperTableRows &rows);
     void jobFinished(const JobOutcome &outcome, bool jumpToLatest);
     void jobStarted();
     void paperStateChanged(const PaperState &state);
-    void refreshTags();
-    void showDayStatus(const QDate &day);
-    /// Shows the stored state of @p arxivId where it differs from the row's (the member's other client
-    /// changed it, or another member the text of the member's own shared note).
-    void followStoredState(const QString &arxivId);
-    /// Live updates: shows what other clients changed (a burst of notices at once).
-    void showStoreChanges(const StoreChangeBatch &batch);
 
     Profile m_profile;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<PaperStore> m_store;
     QString m_storeError;
     PaperStateHub *m_hub = nullptr;
-    QDate m_day;
 
     PaperTableModel *m_model;
     PaperFilterProxy *m_proxy;
     CentralPanes *m_panes = nullptr;
     ReaderView *m_reader = nullptr;
     DigestView *m_digest = nullptr;
-    bool m_followingDigest = false; ///< showDay() called by the digest view's own navigation
     PaperCountLabel *m_count = nullptr;
     JobController *m_jobs = nullptr;
-    DayStatusBar *m_dayStatus = nullptr;
     TriageController *m_triage = nullptr;
     ScoreChartView *m_chart = nullptr;
     FilterBar *m_filters = nullptr;
     QString m_lastJobMessage;
     RunNotifier *m_notifier = nullptr;
     bool m_autoRunScheduled = false;
-    bool m_allDays = false;
-    /// "All days" rows are shown: a new load (other clients' work) keeps the user's place.
-    bool m_allDaysShown = false;
     JobErrorBar *m_errorBar = nullptr;
     DayNavigator *m_navigator = nullptr;
     std::function<void()> m_retry; ///< what the error bar's Retry does: the failed job or export again
-    LatestJobLoader *m_recordsLoader = nullptr; ///< "All days"' rows
-    LatestJobLoader *m_dayCounter = nullptr; ///< the day list's counts
     ExportController *m_exporter = nullptr;
     ImportController *m_importer = nullptr;
     ProviderBatchController *m_batches = nullptr;
     QPointer<CompareRunsDialog> m_compare;
     StoreChangeBatcher *m_storeChanges = nullptr;
+    DayPresenter *m_days = nullptr;
 };
 
 } // namespace Lectern

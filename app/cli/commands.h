@@ -40,8 +40,9 @@ inline constexpr char kNothingToScore[] =
 
 /// Fetches the day (--date, --categories as `fetch` reads them); @p result (if given) receives the summary.
 int fetchDay(CommandContext &context, const QString &date, const QString &categories, FetchSummary *result);
-/// Scores @p day (invalid: the latest day in the store) with the provider the settings choose.
-int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun);
+/// Scores @p day (invalid: the latest day in the store) with the provider the settings choose; @p lab: as the
+/// lab's morning run (ScoringRequest::labPrompt).
+int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun, bool lab = false);
 /// Delivers @p day's digest (invalid: the latest day) by every enabled channel. @p afterRun: as the end of
 /// `run`, silent when no channel is enabled. DeliveryFailed when a channel failed.
 int deliverDay(CommandContext &context, QDate day, bool dryRun, bool afterRun);

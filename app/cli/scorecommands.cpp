@@ -30,7 +30,7 @@ int scoreCommand(CommandContext &context, const QStringList &args, const QComman
     return batch ? scoreBatch(context, day) : scoreDay(context, day, rescore, dryRun);
 }
 
-int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun)
+int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun, bool lab)
 {
     if (!context.createProfile())
         return CommandContext::Failure;
@@ -50,6 +50,7 @@ int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun)
     rq.factory = std::move(factory);
     rq.rescore = rescore;
     rq.dryRun = dryRun;
+    rq.labPrompt = lab;
     ScoringJob job(std::move(rq));
     JobOutcome outcome;
     const int code = context.runJob(job, &outcome);
@@ -89,7 +90,8 @@ int runCommand(CommandContext &context, const QStringList &args, const QCommandL
         context.err()
             << "warning: scoring the partial day anyway; fetch it again later and run again to score "
                "the rest.\n";
-    const int scoreCode = scoreDay(context, fetched.day, false, false);
+    // The lab's morning job: members without scores of their own prompt see this run's.
+    const int scoreCode = scoreDay(context, fetched.day, false, false, true);
     if (fetchCode != CommandContext::Ok)
         return fetchCode;
     if (scoreCode != CommandContext::Ok)

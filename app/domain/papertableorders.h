@@ -47,6 +47,7 @@ struct PaperTableRows
     QList<PaperRecord> records;
     PaperTableOrders orders;
     QStringList categories;
+    qsizetype read = 0; ///< rows read from the store for these (fewer when only some days were read again)
 
     /// The categories of @p records, sorted, each once.
     [[nodiscard]] static QStringList categoriesOf(const QList<PaperRecord> &records);

@@ -399,7 +399,7 @@ Result<QList<Paper>> PaperStore::previousVersions(const QString &arxivId)
 
 namespace {
 
-// Latest score per paper: the newest scored_at (ties broken by row id).
+// Latest score per paper that the member sees (SqlDialect::visibleScoreId()).
 QString recordSelect(const SqlDialect &dialect)
 {
     return QStringLiteral("SELECT %1, l.day, l.announce_type, "
@@ -408,11 +408,11 @@ QString recordSelect(const SqlDialect &dialect)
                           "FROM papers p "
                           "JOIN listings l ON l.arxiv_id = p.arxiv_id "
                           "LEFT JOIN paper_state st ON st.arxiv_id = p.arxiv_id "
-                          "LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
-                          "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ")
+                          "LEFT JOIN scores s ON s.id = %4 ")
         .arg(kPaperColumns, kScoreColumns,
             dialect.sortedLines(
-                QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")));
+                QStringLiteral("tag"), QStringLiteral("paper_tags t WHERE t.arxiv_id = p.arxiv_id")),
+            dialect.visibleScoreId(QStringLiteral("p.arxiv_id")));
 }
 
 // recordSelect(): 10 paper columns, day, type, 5 state columns, tags, 11 score columns, then p.id.
@@ -471,6 +471,7 @@ QString PaperStore::sqlOf(HotQuery query) const
     switch (query) {
     case HotQuery::DayRecords:
         return recordSelect(dialect) + QStringLiteral("WHERE l.day = ? ORDER BY p.arxiv_id");
+    case HotQuery::DayRows:
     case HotQuery::AllDaysRows:
         // As recordsForRange(), without the long texts; a comment only where it tells why there are no
         // marks. Walked from the listings' primary key backwards, so neither a sort nor a latest-listing
@@ -488,7 +489,12 @@ QString PaperStore::sqlOf(HotQuery query) const
             "%2"
             "WHERE l.day BETWEEN ? AND ? "
             "ORDER BY l.day DESC, l.arxiv_id DESC")
-            .arg(dialect.tableRowsPapers(), dialect.latestScoreJoin());
+            .arg(dialect.tableRowsPapers(),
+                // One day's few hundred papers look their scores up by the index; PostgreSQL's one ordered
+                // pass over every score (latestScoreJoin()) pays off for all of them only.
+                query == HotQuery::DayRows ? QStringLiteral("LEFT JOIN scores s ON s.id = %1 ")
+                                                 .arg(dialect.visibleScoreId(QStringLiteral("p.arxiv_id")))
+                                           : dialect.latestScoreJoin());
     case HotQuery::DayList:
         // The listed days come by one index seek per day down the listings' primary key (a loose index
         // scan): a DISTINCT or UNION over the listings read every one of them, 100k rows at 100k
@@ -609,8 +615,8 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         return Error {sharedTexts.error()};
     // Most papers share one of a few category lists ("cs.LG cs.AI"): one split list for each.
     QHash<QString, QStringList> categoryLists;
-    const std::unique_ptr<RowCursor> cursor =
-        m_db->dialect().rowCursor(m_db->sql(), sqlOf(HotQuery::AllDaysRows), {lo, hi});
+    const std::unique_ptr<RowCursor> cursor = m_db->dialect().rowCursor(m_db->sql(),
+        sqlOf(from.isValid() && from == to ? HotQuery::DayRows : HotQuery::AllDaysRows), {lo, hi});
     RowCursor &q = *cursor;
     // The papers' row ids are dense (an integer primary key), so whether one was met is a bit each.
     std::vector<bool> seen(size_t(std::max<qint64>(lastRowId, 0)) + 1, false);
@@ -763,9 +769,9 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
     if (!c.exec(QStringLiteral(
             "SELECT l.day, s.id IS NOT NULL, s.relevance IS NOT NULL AND s.novelty IS NOT NULL, "
             "       CASE WHEN s.relevance IS NULL OR s.novelty IS NULL THEN s.comment END, count(*) "
-            "FROM listings l LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = l.arxiv_id "
-            "                                              ORDER BY scored_at DESC, id DESC LIMIT 1) "
-            "GROUP BY 1, 2, 3, 4")))
+            "FROM listings l LEFT JOIN scores s ON s.id = %1 "
+            "GROUP BY 1, 2, 3, 4")
+                    .arg(m_db->dialect().visibleScoreId(QStringLiteral("l.arxiv_id")))))
         return sqlError(QStringLiteral("count the scores of each day"), c);
     while (c.next()) {
         const auto row = rowOf.constFind(QDate::fromString(c.value(0).toString(), Qt::ISODate));
@@ -1118,6 +1124,22 @@ Result<void> PaperStore::addScore(const Score &s)
         (s.scoredAt.isValid() ? s.scoredAt.toUTC() : m_clock->nowUtc()).toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(QStringLiteral("store the score of %1").arg(s.arxivId), q);
+    return {};
+}
+
+Result<void> PaperStore::usePrompt(const QString &promptHash, bool lab)
+{
+    if (promptHash.isEmpty())
+        return {};
+    QSqlQuery q(m_db->sql());
+    // A prompt once the lab's stays so (a member's own use of the same prompt does not take it back).
+    q.prepare(QStringLiteral("INSERT INTO member_prompts (member, prompt_hash, lab) VALUES (%1, ?, ?) "
+                             "ON CONFLICT (member, prompt_hash) DO UPDATE SET lab = TRUE WHERE excluded.lab")
+                  .arg(m_db->dialect().currentMember()));
+    q.addBindValue(promptHash);
+    q.addBindValue(lab);
+    if (!q.exec())
+        return sqlError(QStringLiteral("record the prompt %1 as the member's").arg(promptHash.left(12)), q);
     return {};
 }
 

@@ -102,6 +102,12 @@ public:
     /// addScore() for each of @p scores, in one transaction: all of them or none.
     Result<void> addScores(const QList<Score> &scores);
     [[nodiscard]] Result<QList<Score>> scoreHistory(const QString &arxivId);
+    /// Records @p promptHash as a prompt of the signed-in member (schema 20), and with @p lab as one of the
+    /// lab's: the views (recordsForDay(), the "All days" rows, daySummaries()…) show each paper's latest
+    /// score of the member's own prompts, else of the lab's, never of another member's. Storing a score
+    /// records its prompt as the writer's already; a scoring run calls this too, for a day whose scores it
+    /// all found in the cache.
+    Result<void> usePrompt(const QString &promptHash, bool lab);
 
     [[nodiscard]] Result<std::optional<FeedState>> feedState(const QString &url);
     /// Single statement; call inside upsertPapers' transaction to commit it with the feed's papers.
@@ -121,12 +127,14 @@ public:
     [[nodiscard]] Result<StoreStats> stats();
 
     /// The statements the window runs most, exactly as the methods above run them, for a test of their
-    /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows, one record by id, a
-    /// paper's scores, its state and tags, a full-text search.
+    /// query plans (EXPLAIN QUERY PLAN): a day's records, the lean "All days" rows (of every day, and of
+    /// one day read again after another client's work), one record by id, a paper's scores, its state and
+    /// tags, a full-text search.
     enum class HotQuery {
         DayList,
         DayRecords,
         AllDaysRows,
+        DayRows,
         RecordById,
         ScoreHistory,
         State,

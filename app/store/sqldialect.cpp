@@ -498,9 +498,14 @@ public:
 
     QString latestScoreJoin() const override
     {
+        // The member's own prompts first, then the lab's (schema 20); the prompts of neither are not joined.
         return QStringLiteral(
-            "LEFT JOIN (SELECT DISTINCT ON (arxiv_id) arxiv_id, id, relevance, novelty, comment, model "
-            "           FROM scores ORDER BY arxiv_id, scored_at DESC, id DESC) s ON s.arxiv_id = "
+            "LEFT JOIN (SELECT DISTINCT ON (v.arxiv_id) v.arxiv_id, v.id, v.relevance, v.novelty, v.comment, "
+            "                  v.model "
+            "           FROM scores v JOIN (SELECT prompt_hash, bool_or(member = current_user) AS own "
+            "                               FROM member_prompts WHERE member = current_user OR lab "
+            "                               GROUP BY prompt_hash) mp ON mp.prompt_hash = v.prompt_hash "
+            "           ORDER BY v.arxiv_id, mp.own DESC, v.scored_at DESC, v.id DESC) s ON s.arxiv_id = "
             "p.arxiv_id ");
     }
 
@@ -652,8 +657,20 @@ public:
 
 QString SqlDialect::latestScoreJoin() const
 {
-    return QStringLiteral("LEFT JOIN scores s ON s.id = (SELECT id FROM scores WHERE arxiv_id = p.arxiv_id "
-                          "                              ORDER BY scored_at DESC, id DESC LIMIT 1) ");
+    return QStringLiteral("LEFT JOIN scores s ON s.id = %1 ")
+        .arg(visibleScoreId(QStringLiteral("p.arxiv_id")));
+}
+
+QString SqlDialect::visibleScoreId(const QString &paperColumn) const
+{
+    // Two look-ups down the scores' (arxiv_id, scored_at) index rather than one ordered by "own first":
+    // that order would sort each paper's scores apart.
+    const QString latestOf = QStringLiteral(
+        "(SELECT id FROM scores WHERE arxiv_id = %1 AND prompt_hash IN "
+        "(SELECT prompt_hash FROM member_prompts WHERE %2) ORDER BY scored_at DESC, id DESC LIMIT 1)");
+    return QStringLiteral("COALESCE(%1, %2)")
+        .arg(latestOf.arg(paperColumn, QStringLiteral("member = ") + currentMember()),
+            latestOf.arg(paperColumn, QStringLiteral("lab = TRUE")));
 }
 
 std::unique_ptr<RowCursor> SqlDialect::rowCursor(

@@ -74,10 +74,14 @@ public:
     /// The papers table, aliased p, as the "All days" query reads it (SQLite: through the covering index of
     /// the table's columns, schema 13).
     [[nodiscard]] virtual QString tableRowsPapers() const = 0;
-    /// The "All days" query's join of each paper p to its latest score s (the highest scored_at, then id),
-    /// or to none. SQLite looks each paper's up in the index; PostgreSQL planned that look-up twice a row
-    /// and sorted the rows on disk, so there the latest scores are picked from one ordered pass.
+    /// The "All days" query's join of each paper p to its latest visible score s (visibleScoreId()), or to
+    /// none. SQLite looks each paper's up in the index; PostgreSQL planned that look-up twice a row and
+    /// sorted the rows on disk, so there the latest scores are picked from one ordered pass.
     [[nodiscard]] virtual QString latestScoreJoin() const;
+    /// A scalar subquery: the id of the latest score (the highest scored_at, then id) of the paper whose
+    /// arXiv id is @p paperColumn that the signed-in member sees (schema 20): of her own prompts when there
+    /// is one, else of the lab's, never of another member's; NULL when none.
+    [[nodiscard]] QString visibleScoreId(const QString &paperColumn) const;
     /// @p sql run with @p binds, its rows to be read without QVariant where the driver allows it (SQLite);
     /// the default is a cursor over QSqlQuery. The walk must end before another query uses @p db.
     [[nodiscard]] virtual std::unique_ptr<RowCursor> rowCursor(

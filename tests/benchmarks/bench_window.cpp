@@ -16,11 +16,14 @@
 // SQLite.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "jobs/job.h"
 #include "library/librarygenerator.h"
 #include "models/paperfilterproxy.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
+#include "store/recordsloadjob.h"
+#include "ui/daypresenter.h"
 #include "ui/detailpane.h"
 #include "ui/digestview.h"
 #include "ui/filterbar.h"
@@ -215,8 +218,8 @@ void toAllDays(MainWindow &w, bool on)
     if (w.allDays() == on)
         return;
     w.filterBar()->scopeChooser()->setCurrentIndex(on ? 1 : 0);
-    // All days is complete when the loader's rows are in the model.
-    waitUntil([&] { return !on || w.paperModel()->rowCount() == g_papers; });
+    // All days is complete when the loader's rows are in the model; one day when its rows came.
+    waitUntil([&] { return on ? w.paperModel()->rowCount() == g_papers : !w.days()->isLoadingDay(); });
     settle(w);
 }
 
@@ -446,6 +449,37 @@ static void BM_SelectPaperWithSimilarAllDays(benchmark::State &state)
     report(state, stall);
 }
 
+// Issue 14: "All days" after another client's work on one day reads only that day's rows and merges them
+// into those shown (Arg 1), where it read every row again (Arg 0): RecordsLoadJob as the window's worker
+// runs it, here on the benchmark's thread (the window's GUI thread is not involved).
+static void BM_AllDaysReadAgain(benchmark::State &state)
+{
+    MainWindow &w = window();
+    toAllDays(w, true);
+    const QList<PaperRecord> shown = w.paperModel()->records();
+    const QDate day = shown.isEmpty() ? QDate() : shown.first().paper.announced;
+    const QString store = w.store()->database().path();
+    qsizetype read = 0;
+    for (auto _ : state) {
+        QElapsedTimer clock;
+        clock.start();
+        std::unique_ptr<RecordsLoadJob> job = state.range(0) == 1
+            ? std::make_unique<RecordsLoadJob>(store, shown, QList<QDate> {day})
+            : std::make_unique<RecordsLoadJob>(store);
+        const JobOutcome outcome = job->execute();
+        state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
+        const auto rows = outcome.resultAs<PaperTableRows>();
+        read = rows.read;
+        if (!outcome.ok() || rows.records.size() != g_papers) {
+            g_failed = true;
+            state.SkipWithError("the rows read again are not the library's");
+            break;
+        }
+    }
+    state.counters["rows_read"] = double(read);
+    report(state, 0);
+}
+
 static void BM_OpenDigestTab(benchmark::State &state)
 {
     // The latest day: about 70 of its papers pass the digest's thresholds (LibraryGenerator's marks).
@@ -597,6 +631,7 @@ int main(int argc, char **argv)
     add("SelectPaperAllDays", BM_SelectPaperAllDays, iterations);
     add("SelectPaperWithSimilarAllDays", BM_SelectPaperWithSimilarAllDays, iterations);
     add("OpenDigestTab", BM_OpenDigestTab, iterations);
+    add("AllDaysReadAgain", BM_AllDaysReadAgain, std::max(1, iterations / 2))->Arg(0)->Arg(1);
     benchmark::Initialize(&argc, argv);
     benchmark::RunSpecifiedBenchmarks();
     benchmark::Shutdown();

@@ -111,6 +111,15 @@ private Q_SLOTS:
                                "IS NOT NULL"))
                 .toInt(),
             sent);
+        // `lectern score` records its prompt as the member's own, not as the lab's (schema 20).
+        QCOMPARE(Test::scalar(store,
+                     QStringLiteral("SELECT count(*) FROM member_prompts m JOIN scores s ON s.prompt_hash = "
+                                    "m.prompt_hash WHERE s.model LIKE '%tiny-local%' AND m.lab = FALSE"))
+                     .toInt(),
+            sent);
+        QCOMPARE(Test::scalar(store, QStringLiteral("SELECT count(*) FROM member_prompts WHERE lab = TRUE"))
+                     .toInt(),
+            0);
 
         const QString digest = dir.path() + QStringLiteral("/digest.md");
         const Test::LecternRun exported = Test::runLectern(profile + dateArgs(QStringLiteral("export")) +
@@ -257,6 +266,13 @@ private Q_SLOTS:
         const QByteArray cached = QStringLiteral("0 to send, %1 from the cache").arg(scored).toUtf8();
         QVERIFY2(
             aOut.contains(cached) != bOut.contains(cached), QByteArray(aOut + "\n---\n" + bOut).constData());
+        // `lectern run` is the lab's morning job: the prompt it scored with is the lab's (schema 20).
+        QCOMPARE(
+            Test::scalar(m_backend.storeFor(first),
+                QStringLiteral("SELECT count(DISTINCT s.prompt_hash) FROM scores s JOIN member_prompts m ON "
+                               "m.prompt_hash = s.prompt_hash AND m.lab WHERE s.model LIKE '%tiny-local%'"))
+                .toInt(),
+            1);
     }
 
 private:

@@ -11,9 +11,11 @@
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
 
+#include <QMap>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace Lectern;
 
@@ -48,8 +50,9 @@ class TestMemberState : public QObject
     Q_OBJECT
     // Run only against the backend they apply to (testkit/backendtestmain.h).
     Q_CLASSINFO("PostgresOnly",
-        "membersKeepTheirOwnStateAndShareThePapers theDatabaseRefusesChangesToAnotherMembersState")
-    Q_CLASSINFO("SqliteOnly", "oneImplicitMemberOnSqlite")
+        "membersKeepTheirOwnStateAndShareThePapers theDatabaseRefusesChangesToAnotherMembersState "
+        "membersSeeTheirOwnPromptsScoresOrTheLabs")
+    Q_CLASSINFO("SqliteOnly", "oneImplicitMemberOnSqlite oneMemberSeesEveryPromptsScoresOnSqlite")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -93,6 +96,8 @@ private Q_SLOTS:
             auto admin = openAs(lab, QStringLiteral("lab_admin"));
             QVERIFY(admin);
             QVERIFY(admin->upsertPapers({p1, p2}).ok());
+            // Its prompt is the lab's (what `lectern run` records), so members see its scores.
+            QVERIFY(admin->usePrompt(Test::makeScore(p1, 9, 8).promptHash, true).ok());
             QVERIFY(admin->addScore(Test::makeScore(p1, 9, 8)).ok());
             QVERIFY(admin->saveState(state(p1.arxivId, true, QStringLiteral("admin's note"), {})).ok());
         }
@@ -187,6 +192,116 @@ private Q_SLOTS:
         QCOMPARE(q.value(0).toString(), QStringLiteral("bob"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("forged?"));
         QVERIFY(!q.next());
+    }
+
+    void membersSeeTheirOwnPromptsScoresOrTheLabs()
+    {
+        // Issue 14.2: scores of different members' prompts coexist on one day; each member sees those of
+        // her own prompt, else the lab's, never a third member's, however new.
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        const StoreLocation lab = labDatabase();
+        QVERIFY(lab.isPostgres());
+        const QDate day(2026, 11, 23);
+        const Paper p1 = Test::makePaper(QStringLiteral("2611.00001"), 1, day);
+        const Paper p2 = Test::makePaper(QStringLiteral("2611.00002"), 1, day);
+        const Paper p3 = Test::makePaper(QStringLiteral("2611.00003"), 1, day);
+        auto scoreAt = [](const Paper &p, int relevance, const QString &prompt, int hour) {
+            Score s = Test::makeScore(p, relevance, relevance, prompt);
+            s.scoredAt = QDateTime(QDate(2026, 11, 23), QTime(hour, 0), QTimeZone::UTC);
+            return s;
+        };
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            // Members who score their own prompt write scores (README, "Setting up a lab database").
+            QSqlQuery grant(admin->database().sql());
+            QVERIFY2(
+                grant.exec(QStringLiteral("GRANT INSERT, UPDATE ON scores, member_prompts TO lab_member")),
+                qPrintable(grant.lastError().text()));
+            QVERIFY2(
+                grant.exec(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO lab_member")),
+                qPrintable(grant.lastError().text()));
+            QVERIFY(admin->upsertPapers({p1, p2, p3}).ok());
+            // The lab's morning run: its prompt is the lab's.
+            QVERIFY(admin->usePrompt(QStringLiteral("lab-prompt"), true).ok());
+            QVERIFY(admin
+                        ->addScores({scoreAt(p1, 5, QStringLiteral("lab-prompt"), 8),
+                            scoreAt(p2, 5, QStringLiteral("lab-prompt"), 8),
+                            scoreAt(p3, 5, QStringLiteral("lab-prompt"), 8)})
+                        .ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        // Alice scored one paper with her prompt before the lab's run; Bob scored two with his, after it.
+        QVERIFY(alice->addScore(scoreAt(p1, 9, QStringLiteral("alice-prompt"), 7)).ok());
+        QVERIFY(bob->addScores({scoreAt(p1, 2, QStringLiteral("bob-prompt"), 9),
+                                   scoreAt(p2, 3, QStringLiteral("bob-prompt"), 9)})
+                    .ok());
+
+        auto relevanceOf = [](const Result<QList<PaperRecord>> &records) {
+            QMap<QString, int> out;
+            if (!records.ok())
+                return out;
+            for (const PaperRecord &r : *records)
+                out.insert(r.paper.arxivId, r.score ? r.score->relevance.value_or(-1) : 0);
+            return out;
+        };
+        const QMap<QString, int> alicesView {{p1.arxivId, 9}, {p2.arxivId, 5}, {p3.arxivId, 5}};
+        const QMap<QString, int> bobsView {{p1.arxivId, 2}, {p2.arxivId, 3}, {p3.arxivId, 5}};
+        // The day, "All days" and one record (the detail pane, the exports and commands read these).
+        QCOMPARE(relevanceOf(alice->recordsForDay(day)), alicesView);
+        QCOMPARE(relevanceOf(bob->recordsForDay(day)), bobsView);
+        QCOMPARE(relevanceOf(alice->tableRowsForRange()), alicesView);
+        QCOMPARE(relevanceOf(bob->tableRowsForRange()), bobsView);
+        QCOMPARE(relevanceOf(alice->recordsForRange()), alicesView);
+        const auto aliceP2 = alice->record(p2.arxivId);
+        QVERIFY(aliceP2.ok() && aliceP2->has_value() && (*aliceP2)->score);
+        QCOMPARE((*aliceP2)->score->promptHash, QStringLiteral("lab-prompt"));
+        // The lab's account sees its own prompt's.
+        auto admin = openAs(lab, QStringLiteral("lab_admin"));
+        QVERIFY(admin);
+        QCOMPARE(relevanceOf(admin->recordsForDay(day)),
+            (QMap<QString, int> {{p1.arxivId, 5}, {p2.arxivId, 5}, {p3.arxivId, 5}}));
+        // The history keeps every prompt's score.
+        const auto history = alice->scoreHistory(p1.arxivId);
+        QVERIFY(history.ok());
+        QCOMPARE(history->size(), 3);
+        // A member cannot record a prompt in another's name.
+        QSqlQuery forge(bob->database().sql());
+        QVERIFY(!forge.exec(QStringLiteral(
+            "INSERT INTO member_prompts (member, prompt_hash, lab) VALUES ('alice', 'bob-prompt', false)")));
+        QCOMPARE(relevanceOf(alice->recordsForDay(day)), alicesView);
+    }
+
+    void oneMemberSeesEveryPromptsScoresOnSqlite()
+    {
+        // An SQLite file has one member: every prompt scored in it is hers, and the latest score shows,
+        // whichever prompt made it (schema 20 changes nothing there).
+        if (m_backend.isPostgres())
+            QSKIP("SQLite only");
+        Test::TempProfileDir dir;
+        auto opened = PaperStore::open(m_backend.storeFor(dir));
+        QVERIFY2(opened.ok(), qPrintable(opened.error()));
+        PaperStore &store = *opened.value();
+        const Paper p1 = Test::makePaper(QStringLiteral("2611.00001"));
+        const Paper p2 = Test::makePaper(QStringLiteral("2611.00002"));
+        QVERIFY(store.upsertPapers({p1, p2}).ok());
+        QVERIFY(store.usePrompt(QStringLiteral("run-prompt"), true).ok());
+        Score older = Test::makeScore(p1, 4, 4, QStringLiteral("run-prompt"));
+        Score newer = Test::makeScore(p1, 8, 8, QStringLiteral("edited-prompt"));
+        newer.scoredAt = older.scoredAt.addSecs(3600);
+        QVERIFY(
+            store.addScores({older, newer, Test::makeScore(p2, 6, 6, QStringLiteral("run-prompt"))}).ok());
+        const auto day = store.recordsForDay(p1.announced);
+        QVERIFY(day.ok());
+        QCOMPARE(day->size(), 2);
+        QCOMPARE(day->at(0).score->relevance, 8);
+        QCOMPARE(day->at(1).score->relevance, 6);
+        const auto rows = store.tableRowsForRange();
+        QVERIFY(rows.ok() && rows->size() == 2);
+        QCOMPARE(rows->at(0).score->relevance.value_or(0) + rows->at(1).score->relevance.value_or(0), 14);
     }
 
 private:

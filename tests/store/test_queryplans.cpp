@@ -94,7 +94,7 @@ class TestQueryPlans : public QObject
     // Run only against the backend they apply to (testkit/backendtestmain.h).
     Q_CLASSINFO("PostgresOnly",
         "postgresSearchBoxMatchUsesTheIndex postgresDayRecordsLookUpStateAndTagsByPaper "
-        "postgresAllDaysPicksTheLatestScoresInOnePass")
+        "postgresAllDaysPicksTheLatestScoresInOnePass postgresOneDaysRowsLookTheirScoresUp")
     Q_CLASSINFO("SqliteOnly",
         "onePaperQueriesScanNothing dayListSeeksEachDay dayLoadReadsTheDayOnly "
         "allDaysLoadScansOneTableOnce searchUsesTheIndexAndRowIds searchBoxMatchReadsTheIndexOnly "
@@ -290,6 +290,19 @@ private Q_SLOTS:
         QVERIFY2(!plan.contains(u"failed"), qPrintable(plan));
         QVERIFY2(!plan.contains(u"SubPlan"), qPrintable(plan));
         QCOMPARE(plan.count(u"on scores"), 1);
+    }
+
+    void postgresOneDaysRowsLookTheirScoresUp()
+    {
+        // Issue 14: "All days" after another client's work reads one day's rows again; the one ordered pass
+        // over every score would read them all for a few hundred papers: each looks its own up instead.
+        SKIP_UNLESS_POSTGRES();
+        const QString plan = postgresPlanOf(
+            *m_store, HotQuery::DayRows, {QStringLiteral("2026-11-30"), QStringLiteral("2026-11-30")}, true);
+        QVERIFY2(!plan.contains(u"failed"), qPrintable(plan));
+        QVERIFY2(!plan.contains(u"Seq Scan on scores"), qPrintable(plan));
+        QVERIFY2(plan.contains(u"scores_by_paper"), qPrintable(plan));
+        QVERIFY2(plan.contains(u"listings_pkey"), qPrintable(plan));
     }
 };
 

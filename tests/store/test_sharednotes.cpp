@@ -452,6 +452,8 @@ private Q_SLOTS:
             auto admin = openAs(lab, QStringLiteral("lab_admin"));
             QVERIFY(admin);
             QVERIFY(admin->upsertPapers({p}).ok());
+            // The lab's job scores: its prompt is the lab's, whose scores members see.
+            QVERIFY(admin->usePrompt(Test::makeScore(p, 9, 8).promptHash, true).ok());
             QVERIFY(admin->addScore(Test::makeScore(p, 9, 8)).ok());
         }
         auto alice = openAs(lab, QStringLiteral("alice"));
@@ -491,6 +493,8 @@ private Q_SLOTS:
             auto admin = openAs(lab, QStringLiteral("lab_admin"));
             QVERIFY(admin);
             QVERIFY(admin->upsertPapers({p, Test::makePaper(QStringLiteral("2611.00109"))}).ok());
+            // The lab's job scores: its prompt is the lab's, whose scores members see.
+            QVERIFY(admin->usePrompt(Test::makeScore(p, 9, 8).promptHash, true).ok());
             QVERIFY(admin->addScore(Test::makeScore(p, 9, 8)).ok());
         }
         auto alice = openAs(lab, QStringLiteral("alice"));

@@ -338,6 +338,17 @@ private Q_SLOTS:
         // Bob shares the papers and scores, and none of alice's state.
         QCOMPARE(bob->recordsForRange()->size(), 7);
         QCOMPARE(bob->scoreHistory(QStringLiteral("2611.00001"))->size(), 2);
+        // The scores alice moved in are of her prompts (schema 20): she sees them as at home; Bob, whose
+        // prompts they are not (nor the lab's), does not.
+        const auto atHome = home->record(QStringLiteral("2611.00001"));
+        const auto hers = alice->record(QStringLiteral("2611.00001"));
+        QVERIFY(atHome.ok() && atHome->has_value() && (*atHome)->score);
+        QVERIFY(hers.ok() && hers->has_value() && (*hers)->score);
+        QCOMPARE((*hers)->score->relevance, (*atHome)->score->relevance);
+        QCOMPARE((*hers)->score->promptHash, (*atHome)->score->promptHash);
+        const auto his = bob->record(QStringLiteral("2611.00001"));
+        QVERIFY(his.ok() && his->has_value());
+        QVERIFY(!(*his)->score);
         QVERIFY(bob->state(QStringLiteral("2611.00001"))->isDefault());
         QCOMPARE(*bob->allTags(), QStringList());
     }

@@ -2,6 +2,7 @@
 // Compare Runs: the dialog on a synthetic day scored twice (two prompt hashes), and the main window's
 // wiring (menu action, following the shown day, double-click selects the paper).
 #include "config/profile.h"
+#include "dayswitch.h"
 #include "models/roles.h"
 #include "models/scorecomparisonmodel.h"
 #include "store/paperstore.h"
@@ -317,10 +318,10 @@ private Q_SLOTS:
         QCOMPARE(current.siblingAtColumn(0).data(ArxivIdRole).toString(), target);
 
         // The dialog follows the shown day.
-        w.showDay(kOneRunDay);
+        QVERIFY(Test::showDayAndWait(w, kOneRunDay));
         QVERIFY(dialog->messageLabel()->isVisible());
         QVERIFY(dialog->messageLabel()->text().contains(QStringLiteral("only one scoring run")));
-        w.showDay(kDay);
+        QVERIFY(Test::showDayAndWait(w, kDay));
         QVERIFY(dialog->messageLabel()->isHidden());
         QCOMPARE(dialog->table()->model()->rowCount(), 6);
 

@@ -2,6 +2,7 @@
 // The digest view, offscreen, on a synthetic day in a real SQLite store: links are clicked with the mouse.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "dayswitch.h"
 #include "digest/digestbuilder.h"
 #include "digest/digesthtml.h"
 #include "models/paperstatehub.h"
@@ -408,7 +409,7 @@ private Q_SLOTS:
         QCOMPARE(w.tabs()->widget(1), w.digestView());
         QCOMPARE(w.currentDay(), kAfter);
         QCOMPARE(w.digestView()->day(), kAfter); // follows the current day
-        w.showDay(kDay);
+        QVERIFY(Test::showDayAndWait(w, kDay));
         QCOMPARE(w.digestView()->day(), kDay);
         w.tabs()->setCurrentIndex(1);
         QTRY_VERIFY(w.digestView()->browser()->toPlainText().contains(
@@ -449,7 +450,7 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.showDay(kDay);
+        QVERIFY(Test::showDayAndWait(w, kDay));
         const QString paper = id(2);
         QVERIFY(w.selectPaper(paper));
         // The Digest is rendered once, then the Reader changes the paper.

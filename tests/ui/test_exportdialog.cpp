@@ -3,6 +3,7 @@
 // export is read back from the file it wrote.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "dayswitch.h"
 #include "digest/digestmarkdownreader.h"
 #include "jobs/job.h"
 #include "models/paperfilterproxy.h"
@@ -119,7 +120,8 @@ struct Fixture
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("window not exposed");
-        window->showDay(kDay);
+        if (!Test::showDayAndWait(*window, kDay))
+            qFatal("the day was not shown");
     }
 
     [[nodiscard]] QString file(const QString &name) const { return dir.path() + u'/' + name; }

@@ -4,6 +4,7 @@
 // after, and the library's papers marked in the table and the detail pane.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "dayswitch.h"
 #include "jobs/job.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
@@ -133,7 +134,7 @@ private Q_SLOTS:
 
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        w.showDay(kDay);
+        QVERIFY(Test::showDayAndWait(w, kDay));
         ImportController *importer = w.importer();
         QVERIFY(importer);
         QSignalSpy finished(importer->runner(), &JobRunner::finished);
@@ -213,7 +214,7 @@ private Q_SLOTS:
 
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        w.showDay(kDay);
+        QVERIFY(Test::showDayAndWait(w, kDay));
         ImportController *importer = w.importer();
         QSignalSpy finished(importer->runner(), &JobRunner::finished);
         chooseInDialog(w, list);

@@ -2,6 +2,7 @@
 // Opens the real main window offscreen on a populated temporary profile.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "dayswitch.h"
 #include "domain/dayrun.h"
 #include "jobs/job.h"
 #include "models/paperfilterproxy.h"
@@ -189,11 +190,11 @@ private Q_SLOTS:
         // Day navigation.
         auto *dayList = w.findChild<QListView *>(QStringLiteral("dayList"));
         QCOMPARE(dayList->model()->rowCount(), 2);
-        w.showPreviousDay();
+        QVERIFY(Test::switchDayAndWait(w, [&] { w.showPreviousDay(); }));
         QCOMPARE(w.currentDay(), QDate(2026, 11, 20));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, RelevanceColumn).data().toString(), QStringLiteral("–"));
-        w.showNextDay();
+        QVERIFY(Test::switchDayAndWait(w, [&] { w.showNextDay(); }));
         QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
 
         // Full-text search filters the table.
@@ -277,7 +278,7 @@ private Q_SLOTS:
         search->clear();
 
         // Back to one day: the same filters, that day's papers only.
-        scope->setCurrentIndex(0);
+        QVERIFY(Test::switchDayAndWait(w, [&] { scope->setCurrentIndex(0); }));
         QVERIFY(!w.allDays());
         QCOMPARE(w.currentDay(), second);
         QCOMPARE(w.paperModel()->rowCount(), 8);
@@ -287,7 +288,7 @@ private Q_SLOTS:
         // Picking a day in the list while "All days" is on shows that day alone.
         scope->setCurrentIndex(1);
         QTRY_COMPARE(w.paperModel()->rowCount(), 16);
-        w.showDay(first);
+        QVERIFY(Test::showDayAndWait(w, first));
         QVERIFY(!w.allDays());
         QCOMPARE(scope->currentIndex(), 0);
         QCOMPARE(w.paperModel()->rowCount(), 8);
@@ -390,13 +391,15 @@ private Q_SLOTS:
             }
         }
         QVERIFY(cell.isValid());
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+        QVERIFY(Test::switchDayAndWait(w, [&] {
+            QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
+        }));
         QCOMPARE(w.currentDay(), first);
         QCOMPARE(w.paperModel()->rowCount(), 8);
         // The list follows, and the calendar follows the list.
         auto *dayList = w.findChild<QListView *>(QStringLiteral("dayList"));
         QCOMPARE(dayList->currentIndex().data(DateRole).toDate(), first);
-        w.showNextDay();
+        QVERIFY(Test::switchDayAndWait(w, [&] { w.showNextDay(); }));
         QCOMPARE(w.currentDay(), second);
         QCOMPARE(calendar->selectedDate(), second);
         // A date without a stored day changes nothing.
@@ -417,7 +420,8 @@ private Q_SLOTS:
         Q_EMIT chart->series()->clicked(QPointF(7, 9));
         QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(),
             QStringLiteral("2611.00003"));
-        w.showPreviousDay(); // a day without scores: an empty chart
+        QVERIFY(
+            Test::switchDayAndWait(w, [&] { w.showPreviousDay(); })); // a day without scores: an empty chart
         QCOMPARE(chart->series()->count(), 0);
     }
 
@@ -534,7 +538,7 @@ private Q_SLOTS:
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        w.showPreviousDay(); // 2611.00099, not scored yet
+        QVERIFY(Test::switchDayAndWait(w, [&] { w.showPreviousDay(); })); // 2611.00099, not scored yet
         QCOMPARE(w.currentDay(), QDate(2026, 11, 20));
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->scoreDay();
@@ -609,7 +613,7 @@ private Q_SLOTS:
 
         MainWindow w(profile);
         w.show();
-        w.showPreviousDay(); // 2611.00099, not scored yet
+        QVERIFY(Test::switchDayAndWait(w, [&] { w.showPreviousDay(); })); // 2611.00099, not scored yet
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QVERIFY(volume.fill(0));
         w.jobs()->scoreDay();

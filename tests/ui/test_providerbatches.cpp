@@ -4,6 +4,7 @@
 // scorer and local servers.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "dayswitch.h"
 #include "jobs/job.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
@@ -92,7 +93,7 @@ private Q_SLOTS:
         configure(profile, QStringLiteral("openai"), server.url(QStringLiteral("/v1")));
         MainWindow w(profile);
         w.show();
-        w.showDay(kDay);
+        QVERIFY(Test::showDayAndWait(w, kDay));
         QCOMPARE(w.currentDay(), kDay);
         QAction *submit = w.findChild<QAction *>(QStringLiteral("actionScoreBatch"));
         QVERIFY(submit);
@@ -194,7 +195,7 @@ private Q_SLOTS:
         configure(profile, QStringLiteral("openai"), server.url(QStringLiteral("/v1")));
         MainWindow w(profile);
         w.show();
-        w.showDay(kEarlier);
+        QVERIFY(Test::showDayAndWait(w, kEarlier));
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QString message;
         QVERIFY2(

@@ -5,6 +5,7 @@
 #include "cli/cli.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "dayswitch.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/listeningconnection.h"
@@ -89,7 +90,7 @@ class TestWindowStore : public QObject
         "anotherClientsWorkShowsLiveKeepingTheUsersPlace allDaysFollowsAnotherClientsWork "
         "aMembersOtherWindowAndTheGroupsEditShowLive anotherMemberEditsASharedNoteAndMergesAConflict "
         "theAuthorsEditorFollowsAnotherMembersEdit aRestartedServerIsHeardAgainAndTheWindowCatchesUp "
-        "theDigestTabWaitsForASilentServerOffTheGuiThread")
+        "theDigestTabWaitsForASilentServerOffTheGuiThread switchingDayWaitsForASilentServerOffTheGuiThread")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -117,11 +118,17 @@ private Q_SLOTS:
         QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
         QCOMPARE(table->model()->rowCount(), 3);
 
-        // The search worker's connection.
+        // The search worker's connection: one for every keystroke (it cost a new one, ~20 ms on PostgreSQL,
+        // for each).
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
+        for (const QString &typed : {QStringLiteral("k"), QStringLiteral("ke"), QStringLiteral("kel")}) {
+            search->setText(typed);
+            QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+        }
         search->setText(QStringLiteral("kelp"));
         QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(w.filterBar()->fullTextSearch()->connectionsOpened(), 1);
         search->clear();
 
         // "All days": read by a worker of its own.
@@ -450,6 +457,10 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 62, 10000);
         QVERIFY(w.allDays());
         QVERIFY(w.paperModel()->rowOf(QStringLiteral("2611.09802")) >= 0);
+        // Only the new day's rows were read again (not all 62), and merged into those shown.
+        QCOMPARE(w.days()->allDaysRowsRead(), 2);
+        QCOMPARE(w.paperModel()->recordAt(0)->paper.announced, third);
+        QCOMPARE(w.paperModel()->recordAt(61)->paper.announced, first);
         QCOMPARE(w.reader()->currentArxivId(), reading);
         QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
@@ -458,6 +469,8 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(
             w.paperModel()->recordAt(w.paperModel()->rowOf(papers.at(7).arxivId))->score.has_value(), 10000);
         QCOMPARE(w.paperModel()->rowCount(), 62);
+        QCOMPARE(w.days()->allDaysRowsRead(), 40); // the first day's rows only
+        QCOMPARE(w.paperModel()->recordAt(w.paperModel()->rowOf(papers.at(7).arxivId))->score->relevance, 9);
         QCOMPARE(w.reader()->currentArxivId(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
     }
@@ -757,6 +770,63 @@ private Q_SLOTS:
             QStringLiteral("Personalized Daily ArXiv Papers 2026-11-23")));
     }
 
+    // Issue 14: a click that switches the day reads its papers on a worker; a server gone silent holds the
+    // worker, not the window, and the day comes when the server answers again.
+    void switchingDayWaitsForASilentServerOffTheGuiThread()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: a local file does not go silent");
+        const QDate day(2026, 11, 23);
+        const QDate earlier(2026, 11, 20);
+        Test::TempProfileDir aliceDir;
+        auto lab = labWithPapers(Test::numberedPapers(3, day) + Test::numberedPapers(2, earlier, 50));
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        // Listening before the server stops (the listener's own connection is set up meanwhile).
+        const QString listening = showListening(w);
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
+        QCOMPARE(w.currentDay(), day);
+        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        // "More like this" is built for the first paper in the background, then the detail pane reads that
+        // paper again on this thread's own connection (not what this test is about): done before the stop.
+        QTRY_VERIFY_WITH_TIMEOUT(w.reader()->hasSimilarIndex(), 20000);
+
+        auto paused = m_backend.cluster()->pause();
+        QVERIFY2(paused.ok(), qPrintable(paused.error()));
+        // Should the day be read on this thread after all, the server wakes up on its own after a while, so
+        // that the test fails instead of hanging.
+        std::atomic_bool resumed {false};
+        Test::PostgresCluster *cluster = m_backend.cluster();
+        std::thread safety([&] {
+            for (int i = 0; i < 200 && !resumed; ++i)
+                std::this_thread::sleep_for(std::chrono::milliseconds(100));
+            if (!resumed.exchange(true))
+                (void)cluster->resume();
+        });
+        QSignalSpy shown(w.days(), &DayPresenter::dayShown);
+        w.showDay(earlier); // as a click in the day list
+        bool turned = false;
+        QMetaObject::invokeMethod(
+            this, [&] { turned = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY(turned);
+        // The event loop turned while the server was silent and the day on its way.
+        QVERIFY2(w.days()->isLoadingDay(), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY(!resumed);
+        QVERIFY(shown.isEmpty());
+        // Until the papers come the table shows the day before, and the window says it is busy.
+        QCOMPARE(w.currentDay(), day);
+        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        QVERIFY(w.statusBar()->currentMessage().contains(QLocale().toString(earlier, QLocale::LongFormat)));
+        if (!resumed.exchange(true))
+            QVERIFY(m_backend.cluster()->resume().ok());
+        safety.join();
+        QVERIFY(shown.wait(20000));
+        QCOMPARE(w.currentDay(), earlier);
+        QCOMPARE(w.paperView()->model()->rowCount(), 2);
+        QVERIFY(!w.days()->isLoadingDay());
+    }
+
 private:
     // A lab database holding three papers of @p day, and Alice's profile on it in @p dir.
     Result<StoreLocation> alicesLabWithPapers(const Test::TempProfileDir &dir, const QDate &day)
@@ -780,6 +850,9 @@ private:
             return Error {admin.error()};
         if (auto stored = admin.value()->upsertPapers(papers); !stored)
             return Error {stored.error()};
+        // The prompt of the tests' scores (Test::makeScore()) is the lab's: members see those scores.
+        if (auto used = admin.value()->usePrompt(QStringLiteral("p1"), true); !used)
+            return Error {used.error()};
         return lab;
     }
 

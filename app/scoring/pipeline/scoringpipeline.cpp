@@ -50,6 +50,11 @@ Result<PreparedDay> ScoringPipeline::prepare(const QString &model, const QString
     const QString &titleHash, bool hIndex, const QDateTime &now)
 {
     const ScoringRequest &rq = m_request;
+    // Before the day is read: the member sees this prompt's scores from now on, those in the cache too.
+    if (!rq.dryRun) {
+        if (auto used = m_store.usePrompt(promptHash, rq.labPrompt); !used)
+            return Error {used.error()};
+    }
     const QStringList types =
         rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
     auto day = DaySelectionStage(types).run(m_store, rq.day);

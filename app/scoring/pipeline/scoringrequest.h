@@ -45,6 +45,9 @@ struct ScoringRequest
     int exampleCount = 0;
     bool rescore = false; ///< ignore the score cache: send every paper again
     bool dryRun = false; ///< count and estimate only; send and store nothing
+    /// The lab's morning run (`lectern run`): its prompt becomes one of the lab's, whose scores members see
+    /// where they have none of their own prompt (PaperStore::usePrompt()).
+    bool labPrompt = false;
     HIndexFilterSettings hIndex; ///< the optional h-index stage (off while minHIndex is 0)
     /// What scores, re-stamped cache hits and provider batches are stamped with.
     const Clock *clock = &Clock::system();

@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "daypresenter.h"
+
+#include "centralpanes.h"
+#include "daynavigator.h"
+#include "daystatusbar.h"
+#include "digestview.h"
+#include "emptystatewidget.h"
+#include "filterbar.h"
+#include "jobcontroller.h"
+#include "latestjobloader.h"
+#include "models/paperstatehub.h"
+#include "models/papertablemodel.h"
+#include "noteeditor.h"
+#include "papercountlabel.h"
+#include "readerview.h"
+#include "scorechartview.h"
+#include "store/daysummariesjob.h"
+#include "store/paperstore.h"
+#include "store/recordsloadjob.h"
+#include "storechangebatcher.h"
+
+#include <QItemSelectionModel>
+#include <QLocale>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QTableView>
+
+#include <utility>
+
+namespace Lectern {
+
+DayPresenter::DayPresenter(
+    PaperStore *store, QString storeError, const QString &storePath, const Views &views, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+    , m_storeError(std::move(storeError))
+    , m_views(views)
+    , m_dayStatus(views.reader->dayStatus())
+{
+    m_dayLoader =
+        new LatestJobLoader([this, storePath] { return new DayRecordsJob(storePath, m_request.day); }, this);
+    connect(m_dayLoader, &LatestJobLoader::loaded, this,
+        [this](const QVariant &loaded) { dayLoaded(loaded.value<DayRecords>()); });
+    connect(m_dayLoader, &LatestJobLoader::failed, this, [this](const QString &m) {
+        busy(false);
+        Q_EMIT message(tr("The papers of %1 could not be read: %2")
+                           .arg(QLocale().toString(m_request.day, QLocale::LongFormat), m),
+            0);
+        if (m_changesPending)
+            finishStoreChanges();
+    });
+    m_recordsLoader = new LatestJobLoader([storePath] { return new RecordsLoadJob(storePath); }, this);
+    connect(m_recordsLoader, &LatestJobLoader::loaded, this,
+        [this](const QVariant &rows) { allDaysLoaded(rows.value<PaperTableRows>()); });
+    connect(m_recordsLoader, &LatestJobLoader::failed, this, [this](const QString &m) {
+        Q_EMIT message(tr("The papers of all days could not be read: %1").arg(m), 0);
+    });
+    m_allDaysUpdater = new LatestJobLoader(
+        [this, storePath] {
+            return new RecordsLoadJob(storePath, m_views.model->records(),
+                QList<QDate>(m_changedDays.cbegin(), m_changedDays.cend()));
+        },
+        this);
+    connect(m_allDaysUpdater, &LatestJobLoader::loaded, this, [this](const QVariant &rows) {
+        // Only the newest request's rows come here, and it read every day changed so far.
+        m_changedDays.clear();
+        allDaysLoaded(rows.value<PaperTableRows>());
+    });
+    connect(m_allDaysUpdater, &LatestJobLoader::failed, this, [this](const QString &m) {
+        Q_EMIT message(tr("The papers of all days could not be read: %1").arg(m), 0);
+    });
+    // The day list comes at once, its counts (every listing read) a moment later from a worker.
+    m_dayCounter = new LatestJobLoader([storePath] { return new DaySummariesJob(storePath); }, this);
+    connect(m_dayCounter, &LatestJobLoader::loaded, this,
+        [this](const QVariant &days) { m_views.navigator->updateCounts(days.value<QList<DaySummary>>()); });
+    connect(m_dayCounter, &LatestJobLoader::failed, this, [this](const QString &m) {
+        Q_EMIT message(tr("The days' papers could not be counted: %1").arg(m), 0);
+    });
+
+    connect(m_views.navigator, &DayNavigator::daySelected, this, &DayPresenter::showDay);
+    connect(m_views.navigator, &DayNavigator::emptyDayPicked, this, [this](const QDate &day) {
+        Q_EMIT message(
+            tr("No papers are stored for %1; still showing %2. The day's bar offers a back-fill for partial "
+               "days; lectern backfill fetches past days.")
+                .arg(QLocale().toString(day, QLocale::LongFormat),
+                    m_allDays ? tr("all days") : QLocale().toString(m_day, QLocale::LongFormat)),
+            8000);
+    });
+    connect(m_views.digest, &DigestView::dayShown, this, &DayPresenter::followDigest);
+    connect(m_views.filters, &FilterBar::allDaysToggled, this, &DayPresenter::setAllDays);
+}
+
+bool DayPresenter::isLoadingDay() const
+{
+    return m_dayLoader->isLoading();
+}
+
+void DayPresenter::reloadLatest()
+{
+    m_day = {};
+    reload();
+}
+
+void DayPresenter::reload()
+{
+    CentralPanes *panes = m_views.panes;
+    if (!m_store) {
+        panes->emptyState()->setMessage(tr("The database could not be opened:\n%1").arg(m_storeError));
+        panes->emptyState()->fetchButton()->setEnabled(false);
+        panes->showEmptyState();
+        updateStatus();
+        return;
+    }
+    auto days = m_store->dayList();
+    if (!days) {
+        Q_EMIT message(days.error(), 0);
+        return;
+    }
+    m_views.navigator->setDays(*days);
+    m_dayCounter->load();
+    refreshTags();
+    if (days->isEmpty()) {
+        m_day = {};
+        m_views.jobs->setShownDay({});
+        m_views.model->setRecords({});
+        panes->showEmptyState();
+        updateStatus();
+        return;
+    }
+    // A day the user asked for and is still waiting for wins over the one shown.
+    const QDate shown = isLoadingDay() && !m_request.refresh ? m_request.day : m_day;
+    const QDate want = shown.isValid() && m_views.navigator->contains(shown) ? shown : days->first().date;
+    if (m_allDays) {
+        m_day = want;
+        m_views.jobs->setShownDay(want);
+        updateAllDays({}, true);
+        return;
+    }
+    // The same day again (a job ended): the user stays on the paper they were reading.
+    const QString reading = want == m_day ? m_views.reader->currentArxivId() : QString();
+    dropDayLoad();
+    DayRecords loaded;
+    loaded.day = want;
+    auto records = m_store->recordsForDay(want);
+    if (!records) {
+        Q_EMIT message(records.error(), 0);
+        return;
+    }
+    loaded.records = std::move(records).value();
+    if (!m_views.navigator->isComplete(want)) {
+        if (auto run = m_store->dayRun(want); run && run->has_value())
+            loaded.statusNote = (*run)->statusNote;
+    }
+    applyDay(loaded, false, reading);
+}
+
+void DayPresenter::showDay(const QDate &day)
+{
+    if (!m_store)
+        return;
+    if (m_allDays) {
+        // Picking a day in the list leaves "All days".
+        m_allDays = false;
+        dropAllDaysLoads();
+        m_views.filters->setAllDays(false);
+        m_day = {};
+    }
+    if (day == m_day) {
+        // Back to the shown day before another one came: that one is not wanted any more.
+        if (isLoadingDay() && !m_request.refresh) {
+            dropDayLoad();
+            m_views.navigator->showDay(m_day);
+        }
+        return;
+    }
+    if (isLoadingDay() && !m_request.refresh && m_request.day == day)
+        return; // on its way
+    requestDay({day, false, false});
+}
+
+void DayPresenter::followDigest(const QDate &day)
+{
+    if (!m_store || (day == m_day && !m_allDays))
+        return;
+    if (m_allDays) {
+        m_allDays = false;
+        dropAllDaysLoads();
+        m_views.filters->setAllDays(false);
+        m_day = {};
+    }
+    requestDay({day, false, true});
+}
+
+void DayPresenter::requestDay(const DayRequest &request)
+{
+    m_request = request;
+    if (!request.refresh)
+        busy(true);
+    m_dayLoader->load();
+}
+
+void DayPresenter::dropDayLoad()
+{
+    m_dayLoader->cancel();
+    busy(false);
+    if (m_changesPending)
+        finishStoreChanges();
+}
+
+void DayPresenter::busy(bool on)
+{
+    // The table keeps the day before until the new one comes; the cursor and the status bar say it is
+    // on its way.
+    if (on) {
+        m_views.panes->setCursor(Qt::BusyCursor);
+        Q_EMIT message(
+            tr("Reading the papers of %1…").arg(QLocale().toString(m_request.day, QLocale::LongFormat)), 0);
+    } else {
+        m_views.panes->unsetCursor();
+    }
+}
+
+void DayPresenter::dayLoaded(const DayRecords &loaded)
+{
+    if (m_allDays)
+        return;
+    const DayRequest request = m_request;
+    if (request.refresh) {
+        if (loaded.day == m_day)
+            applyRefresh(loaded);
+    } else {
+        busy(false);
+        Q_EMIT message({}, 0);
+        applyDay(loaded, request.fromDigest, {});
+    }
+    if (m_changesPending)
+        finishStoreChanges();
+}
+
+void DayPresenter::applyDay(const DayRecords &loaded, bool fromDigest, const QString &keep)
+{
+    const QDate day = loaded.day;
+    m_day = day;
+    m_views.jobs->setShownDay(day);
+    showRecords(loaded.records);
+    m_dayStatus->showDay(day, m_views.navigator->isComplete(day), loaded.statusNote);
+    m_views.panes->showPapers();
+    if (!fromDigest)
+        m_views.digest->showDay(day);
+    m_views.navigator->showDay(day);
+    Q_EMIT titleChanged(tr("Lectern — %1").arg(QLocale().toString(day, QLocale::LongFormat)));
+    m_views.reader->selectFirstRow();
+    if (!keep.isEmpty())
+        m_views.reader->restoreSelection(keep);
+    updateStatus();
+    Q_EMIT dayShown(day);
+}
+
+void DayPresenter::applyRefresh(const DayRecords &loaded)
+{
+    m_views.chart->setRecords(loaded.records);
+    m_views.filters->setCategoriesOf(loaded.records);
+    m_views.reader->refreshRecords(loaded.records);
+    m_dayStatus->showDay(loaded.day, m_views.navigator->isComplete(loaded.day), loaded.statusNote);
+    m_views.digest->refresh();
+}
+
+void DayPresenter::showRecords(QList<PaperRecord> records)
+{
+    // The chart is the shown day's; thousands of points from all days would only slow it down.
+    if (!m_allDays)
+        m_views.chart->setRecords(records);
+    m_views.filters->setCategoriesOf(records);
+    m_views.model->setRecords(std::move(records));
+}
+
+void DayPresenter::showStoreChanges(const StoreChangeBatch &batch)
+{
+    if (!m_store)
+        return;
+    const bool daysChanged = batch.daysChanged();
+    const bool shownDayChanged = batch.touches(m_day);
+    const QSet<QString> &notes = batch.sharedNotes;
+    const QSet<QString> &states = batch.memberStates;
+    bool rowsComing = false;
+    if (daysChanged && !m_day.isValid()) {
+        // Nothing was shown (an empty store): the new day is shown as at start.
+        reload();
+    } else if (daysChanged) {
+        auto days = m_store->dayList();
+        if (!days) {
+            Q_EMIT message(days.error(), 0);
+            return;
+        }
+        m_dayCounter->load();
+        {
+            // The list's reset must not count as the user picking a day (it would leave "All days").
+            const QSignalBlocker quiet(m_views.navigator);
+            m_views.navigator->setDays(*days);
+            m_views.navigator->showDay(isLoadingDay() && !m_request.refresh ? m_request.day : m_day);
+        }
+        // "All days" is read again in the background (a burst of notices is one reload, and a newer one
+        // replaces a load under way); the rows it brings keep the user's place.
+        if (m_allDays) {
+            updateAllDays(batch.days, batch.reconnected || batch.undatedDays);
+        } else if (isLoadingDay() && !m_request.refresh) {
+            // A day the user asked for is on its way: read it again, with these changes.
+            m_dayLoader->load();
+            rowsComing = true;
+        } else if (shownDayChanged) {
+            requestDay({m_day, true, false});
+            rowsComing = true;
+        }
+    }
+    // The member's own state, and the text of their shared notes another member may have edited.
+    for (const QString &id : states | notes)
+        followStoredState(id);
+    for (const QString &id : notes)
+        m_views.reader->refreshPaper(id);
+    if (!notes.isEmpty())
+        m_views.digest->refresh();
+    updateStatus();
+    m_changesPending = rowsComing;
+    if (!rowsComing)
+        Q_EMIT storeChangesShown();
+}
+
+void DayPresenter::finishStoreChanges()
+{
+    m_changesPending = false;
+    updateStatus();
+    Q_EMIT storeChangesShown();
+}
+
+void DayPresenter::followStoredState(const QString &arxivId)
+{
+    const int row = m_views.model->rowOf(arxivId);
+    if (row < 0)
+        return;
+    auto stored = m_views.hub->state(arxivId);
+    if (!stored) {
+        Q_EMIT message(stored.error(), 0);
+        return;
+    }
+    // This window's own saves are announced to it too: only a difference is news.
+    const PaperState &shown = m_views.model->recordAt(row)->state;
+    if (shown.starred != stored->starred || shown.read != stored->read ||
+        shown.dismissed != stored->dismissed || shown.note != stored->note || shown.tags != stored->tags)
+        m_views.hub->announce(*stored);
+}
+
+void DayPresenter::setAllDays(bool on)
+{
+    if (!m_store || on == m_allDays)
+        return;
+    m_views.filters->setAllDays(on);
+    if (!on) {
+        m_allDays = false;
+        dropAllDaysLoads();
+        const QDate day = m_day;
+        m_day = {};
+        requestDay({day, false, false});
+        return;
+    }
+    dropDayLoad();
+    m_allDays = true;
+    m_allDaysShown = false;
+    m_recordsLoader->load();
+    Q_EMIT message(tr("Loading the papers of all days…"), 0);
+}
+
+void DayPresenter::updateAllDays(const QSet<QDate> &days, bool whole)
+{
+    if (whole || !m_allDaysShown || m_recordsLoader->isLoading()) {
+        // The whole read brings every change: an update on its way would start from older rows.
+        m_allDaysUpdater->cancel();
+        m_changedDays.clear();
+        m_recordsLoader->load();
+        return;
+    }
+    m_changedDays |= days;
+    m_allDaysUpdater->load();
+}
+
+void DayPresenter::dropAllDaysLoads()
+{
+    m_recordsLoader->cancel();
+    m_allDaysUpdater->cancel();
+    m_changedDays.clear();
+}
+
+void DayPresenter::allDaysLoaded(const PaperTableRows &rows)
+{
+    if (!m_allDays)
+        return;
+    m_allDaysRowsRead = rows.read;
+    if (m_allDaysShown) {
+        m_views.filters->setCategories(rows.categories);
+        m_views.reader->replaceRecordsKeepingPlace(rows.records, rows.orders);
+        updateStatus();
+        return;
+    }
+    m_allDaysShown = true;
+    // The categories were gathered on the loading thread, beside the orders.
+    m_views.filters->setCategories(rows.categories);
+    m_views.model->setRecords(rows.records, rows.orders);
+    m_dayStatus->hide(); // it speaks of one day
+    m_views.panes->showPapers();
+    Q_EMIT titleChanged(tr("Lectern — all days"));
+    Q_EMIT message({}, 0);
+    updateStatus();
+    // The first paper is read whole (and compared, "More like this") on the next turn of the event loop:
+    // together with mapping the table's 100k rows in this one it held the window past 50 ms. A paper the
+    // user picked meanwhile stays picked.
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_allDays && !m_views.reader->table()->selectionModel()->hasSelection())
+                m_views.reader->selectFirstRow();
+        },
+        Qt::QueuedConnection);
+}
+
+void DayPresenter::showPreviousDay()
+{
+    const QDate from = isLoadingDay() && !m_request.refresh ? m_request.day : m_day;
+    if (const QDate day = m_views.navigator->previousDay(from); day.isValid())
+        showDay(day);
+    else
+        Q_EMIT message(tr("This is the first stored day."), 4000);
+}
+
+void DayPresenter::showNextDay()
+{
+    const QDate from = isLoadingDay() && !m_request.refresh ? m_request.day : m_day;
+    if (const QDate day = m_views.navigator->nextDay(from); day.isValid())
+        showDay(day);
+    else
+        Q_EMIT message(tr("This is the latest stored day."), 4000);
+}
+
+void DayPresenter::refreshTags()
+{
+    if (!m_store)
+        return;
+    if (auto tags = m_store->allTags()) {
+        m_views.reader->noteEditor()->setKnownTags(*tags);
+        m_views.filters->setTags(*tags);
+    }
+}
+
+void DayPresenter::updateStatus()
+{
+    if (m_store)
+        m_views.count->setScope(m_allDays, m_views.navigator->days().size());
+    else
+        m_views.count->setNoDatabase();
+}
+
+} // namespace Lectern
