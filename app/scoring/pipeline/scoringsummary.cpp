@@ -169,12 +169,16 @@ QString ScoringSummary::describe() const
                  .arg(titleKept + titleDropped + titleDroppedCached);
     if (budgetReached)
         s += QStringLiteral("; daily budget reached, %1 papers not sent").arg(notSent);
-    if (gateReport)
+    if (gateReport) {
         s += QStringLiteral("; hybrid: the LLM saw %1 of %2 papers, estimated recall of the gate %3")
                  .arg(gateReport->llmSeen)
                  .arg(gateReport->ranked)
                  .arg(gateReport->recall ? QString::number(*gateReport->recall, 'f', 2)
                                          : QStringLiteral("unknown"));
+        if (gateReport->expectedRecall)
+            s += QStringLiteral(" (the model expected %1)")
+                     .arg(QString::number(*gateReport->expectedRecall, 'f', 2));
+    }
     return s;
 }
 
