@@ -348,11 +348,13 @@ private:
     // and 0.95. Before self-training: topics only 0.43 (0.80); before the criteria queries and the learned
     // blend: 0.34 (0.77), 0.54 (0.89), 0.59 (0.85); before the cross-list prior: 0.31 (0.77), 0.50 (0.86),
     // 0.56; before pseudo-relevance feedback and category terms: 0.26, 0.48 (0.83), 0.52.
+    // The floors sit at the measured figures (2026-12-07, after five more methods were measured and left
+    // off: README), so that a change that loses a paper of the day fails here.
     static constexpr double TopicsOnlyRecallAtK = 0.45;
-    static constexpr double TopicsOnlyTop30 = 0.81;
-    static constexpr double TwoFoldRecallAtK = 0.46;
-    static constexpr double TwoFoldTop30 = 0.91;
-    static constexpr double RandomHalvesRecallAtK = 0.48;
+    static constexpr double TopicsOnlyTop30 = 0.82;
+    static constexpr double TwoFoldRecallAtK = 0.52;
+    static constexpr double TwoFoldTop30 = 0.93;
+    static constexpr double RandomHalvesRecallAtK = 0.52;
     static constexpr double RandomHalvesTop30 = 0.89;
 };
 
