@@ -64,8 +64,8 @@ struct GateReport
     [[nodiscard]] std::optional<double> recallLowerBound() const;
     /// "Hybrid scoring: the LLM (gpt-5) saw 57 of 480 papers (gate 42, random sample 15); the gate
     /// took 8.8 % of the day; … Estimated recall
-    /// of the gate: 0.91 (at least 0.62 …; 2 of 15 sampled papers selected, 20 in the gate). Expected by
-    /// the built-in model: 0.95 (the gate holds 0.95 of the 28.2 selections its probabilities expect)."
+    /// of the gate: 0.91 (at least 0.62 …; 2 of 15 sampled papers selected, 20 in the gate). Recall expected
+    /// by the built-in model: 0.95 (of the 28.2 selections its calibrated probabilities expect in the day)."
     [[nodiscard]] QString line() const;
 };
 

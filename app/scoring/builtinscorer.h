@@ -69,7 +69,9 @@ class PaperStore;
 /// a second round trains again from the ranking that includes it. Words the topics never name but their
 /// best papers share then count, and so do the words those papers share with the next ones. (Measured
 /// alternatives, off by default — Methods: a latent semantic index of the collection as a fourth ranking
-/// and a feature of the blend, and the topics' texts as positives of the classifier; README, Scoring.)
+/// and a feature of the blend, the topics' texts as positives of the classifier, co-training of a title
+/// and an abstract view, Rocchio feedback again from the fused ranking, and with labels a category prior,
+/// the fused place as blend features and the folds' committee as the blend's margin; README, Scoring.)
 ///
 /// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams and their arXiv categories
 /// (TfidfVectorizer: sublinear tf, title counted twice), fitted on the collection. A linear SVM
@@ -126,8 +128,8 @@ public:
             true; ///< without labels, a classifier of the fused ranking's top against its bottom
         bool latentSemantic = false; ///< the topics against the papers in a latent semantic index
         bool topicsAsPositives = false; ///< with labels, each topic's text a positive for the classifier
-        /// without labels, self-training as co-training: a title classifier and an abstract classifier,
-        /// each trained on the other's ranking (in place of the one classifier over both)
+        /// without labels, co-training: a title classifier and an abstract classifier, each retrained on
+        /// the other's ranking, as a ranking of its own (beside self-training, or alone without it)
         bool coTraining = false;
         /// with labels, the primary category's selected share among the labels as a feature of the blend
         bool categoryPrior = false;
@@ -330,7 +332,6 @@ private:
     /// The blend's features: criteria, the classifier's margin, keywords, self-trained margin, latent,
     /// category prior, place by the fused topics.
     static constexpr size_t kBlendFeatures = 7;
-    static constexpr size_t kCategoryFeature = 5;
     static constexpr size_t kMarginFeature = 1;
     using BlendFeatures = std::array<double, kBlendFeatures>;
     /// Prior and classifier combined by a logistic regression on the labels' out-of-fold margins.
