@@ -2774,6 +2774,10 @@ Gefolgter Autor: %1</translation>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
+    <message>
+        <source> (the model expected %1)</source>
+        <translation> (vom Modell erwartet: %1)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::Settings</name>

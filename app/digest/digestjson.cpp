@@ -160,6 +160,8 @@ QJsonObject DigestJson::day(const Digest &d)
                 {QStringLiteral("estimatedRecall"), optionalRecall(g->recall)},
                 {QStringLiteral("recallLowerBound"), optionalRecall(g->recallLowerBound())},
                 {QStringLiteral("heldOutRecall"), optionalRecall(g->heldOutRecall)},
+                {QStringLiteral("expectedRelevant"), optionalRecall(g->expectedRelevant)},
+                {QStringLiteral("expectedRecall"), optionalRecall(g->expectedRecall)},
             });
     }
     return out;

@@ -40,6 +40,11 @@ QString GateReport::line() const
              .arg(sampleRelevant)
              .arg(sampleJudged)
              .arg(gateRelevant);
+    // The model's own figure beside the sample's: it is what chose the gate, and the sample checks it.
+    if (expectedRecall && expectedRelevant)
+        s += QStringLiteral(" Recall expected by the built-in model: %1 (of the %2 selections its calibrated "
+                            "probabilities expect in the day).")
+                 .arg(QString::number(*expectedRecall, 'f', 2), QString::number(*expectedRelevant, 'f', 1));
     return s;
 }
 

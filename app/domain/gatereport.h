@@ -22,6 +22,15 @@ struct GateMembers
     bool operator==(const GateMembers &) const = default;
 };
 
+/// What the hybrid gate's model said of its gate when it chose it, before the LLM said anything: kept with
+/// the report, and carried over when a provider batch's report is counted again later.
+struct GateEstimates
+{
+    std::optional<double> heldOutRecall; ///< share of the held-out positive labels the gate's share holds
+    std::optional<double> expectedRelevant; ///< the selections the calibrated probabilities expect of the day
+    std::optional<double> expectedRecall; ///< the share of them in the gate
+};
+
 /// What the hybrid mode's gate did on a day and how well it did, as the digest and `lectern score`
 /// report it (stored in gate_reports, schema 10).
 struct GateReport
@@ -37,7 +46,16 @@ struct GateReport
     int sampleJudged = 0; ///< sample papers the LLM gave marks
     std::optional<double> recall; ///< the gate's recall estimated from the sample
     std::optional<double> heldOutRecall; ///< the calibration's estimate on held-out labels
+    /// From the built-in model's calibrated probabilities when it decided the gate (migration 0021): the
+    /// selections it expected of the day (their sum) and the share of them it put in the gate — its own
+    /// estimate of the gate's recall, before the LLM said anything. Empty without probabilities.
+    std::optional<double> expectedRelevant;
+    std::optional<double> expectedRecall;
 
+    [[nodiscard]] GateEstimates estimates() const
+    {
+        return {heldOutRecall, expectedRelevant, expectedRecall};
+    }
     [[nodiscard]] int outside() const { return ranked - gate; }
     /// The share of the day the gate took (the share the model's confidence chose, within the limits).
     [[nodiscard]] double gateShare() const { return ranked > 0 ? double(gate) / ranked : 0.0; }
@@ -46,7 +64,8 @@ struct GateReport
     [[nodiscard]] std::optional<double> recallLowerBound() const;
     /// "Hybrid scoring: the LLM (gpt-5) saw 57 of 480 papers (gate 42, random sample 15); the gate
     /// took 8.8 % of the day; … Estimated recall
-    /// of the gate: 0.91 (at least 0.62 …; 2 of 15 sampled papers selected, 20 in the gate)."
+    /// of the gate: 0.91 (at least 0.62 …; 2 of 15 sampled papers selected, 20 in the gate). Recall expected
+    /// by the built-in model: 0.95 (of the 28.2 selections its calibrated probabilities expect in the day)."
     [[nodiscard]] QString line() const;
 };
 

@@ -396,8 +396,8 @@ Result<void> BatchScoring::countGate(PaperStore &store, BatchCollection &out) co
     // Only the gate this batch's model was gated for: a later direct run with another model replaced it.
     if (!members->has_value() || !submitted->has_value() || (*submitted)->model != batch.model)
         return {};
-    auto report = HybridGateStage::report(store, batch.day, **members, (*submitted)->heldOutRecall,
-        batch.model, rq.minRelevance, rq.minNovelty);
+    auto report = HybridGateStage::report(
+        store, batch.day, **members, (*submitted)->estimates(), batch.model, rq.minRelevance, rq.minNovelty);
     if (!report)
         return Error {report.error()};
     if (auto saved = reports.save(*report); !saved)

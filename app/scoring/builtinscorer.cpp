@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <functional>
 #include <mutex>
 #include <numeric>
 
@@ -317,6 +318,8 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
     // is a ranking of places among these.
     if (m->m_hasKeywords)
         m->rankTopics(docs, in.methods);
+    m->m_placeFeature = in.methods.placeFeature;
+    m->m_useCommittee = in.methods.committee;
     if (m->isLearning()) {
         // A sample of the collection stands for it: the blend's and the calibration's scales.
         QList<Paper> sample;
@@ -415,10 +418,129 @@ void BuiltinModel::rankTopics(const QList<Paper> &docs, const Methods &methods)
             m_selfTrainedSorted = sortedOf(&TopicScores::selfTrained);
         }
     }
+    if (methods.coTraining && dayOrMore && !isLearning())
+        coTrain(docs, scores);
+    if (methods.fusedFeedback && dayOrMore && !isLearning()) {
+        // Pseudo-relevance feedback works as well as its first ranking: the queries' own ranking was the
+        // criteria alone; the fused one (keywords, criteria, self-training) ranks better, so each query is
+        // widened again by its best papers among the fused ranking's top.
+        std::vector<std::pair<double, size_t>> ranked;
+        for (size_t i = 0; i < scores.size(); ++i)
+            ranked.emplace_back(fused(scores[i], isCrossList(docs.at(qsizetype(i)))), i);
+        std::stable_sort(
+            ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        const size_t top =
+            std::max<size_t>(kFeedbackMinPositives, size_t(kFeedbackTop * double(ranked.size())));
+        std::vector<size_t> candidates;
+        for (size_t r = 0; r < top && r < ranked.size(); ++r)
+            candidates.push_back(ranked[r].second);
+        std::vector<const SparseVector *> collection;
+        std::vector<const SparseVector *> frequencies;
+        for (const Paper &p : docs) {
+            collection.push_back(&*m_buildVectors.constFind(p.arxivId));
+            frequencies.push_back(&*m_buildFrequencies.constFind(p.arxivId));
+        }
+        m_criteria.build(m_topics, m_learned.vectorizer, collection, frequencies, candidates);
+        for (qsizetype i = 0; i < docs.size(); ++i)
+            scores[size_t(i)].criteria = criteriaScore(docs.at(i));
+        m_criteriaSorted = sortedOf(&TopicScores::criteria);
+    }
 
     for (qsizetype i = 0; i < docs.size(); ++i)
         m_fusedSorted.push_back(fused(scores[size_t(i)], isCrossList(docs.at(i))));
     std::sort(m_fusedSorted.begin(), m_fusedSorted.end());
+}
+
+namespace {
+
+TfidfVectorizer::Document titleView(const Paper &p)
+{
+    return TfidfVectorizer::Document {p.title, QString(), {}, QString()};
+}
+
+TfidfVectorizer::Document abstractView(const Paper &p)
+{
+    return TfidfVectorizer::Document {QString(), p.abstract, p.categories, p.primaryCategory};
+}
+
+} // namespace
+
+void BuiltinModel::coTrain(const QList<Paper> &docs, std::vector<TopicScores> &scores)
+{
+    // Co-training (Blum and Mitchell 1998): a paper's title and its abstract say what it is about each on
+    // their own. A classifier of each view learns the fused ranking's top against its bottom; then each
+    // learns again from the other's ranking, so that what one view finds (a paper whose abstract is about
+    // the topics in words its title lacks) teaches the other.
+    const TfidfVectorizer &v = m_learned.vectorizer;
+    std::vector<SparseVector> titles;
+    std::vector<SparseVector> abstracts;
+    titles.reserve(size_t(docs.size()));
+    abstracts.reserve(size_t(docs.size()));
+    for (const Paper &p : docs) {
+        titles.push_back(v.transform(titleView(p)));
+        abstracts.push_back(v.transform(abstractView(p)));
+    }
+    const size_t n = size_t(docs.size());
+    const auto rankedBy = [&](const std::function<double(size_t)> &score) {
+        std::vector<std::pair<double, size_t>> ranked;
+        ranked.reserve(n);
+        for (size_t i = 0; i < n; ++i)
+            ranked.emplace_back(score(i), i);
+        std::stable_sort(
+            ranked.begin(), ranked.end(), [](const auto &x, const auto &y) { return x.first > y.first; });
+        return ranked;
+    };
+    const size_t top = std::max<size_t>(kFeedbackMinPositives, size_t(kFeedbackTop * double(n)));
+    const size_t bottomFrom = size_t((1.0 - kFeedbackBottom) * double(n));
+    const auto train = [&](const std::vector<std::pair<double, size_t>> &ranked,
+                           const std::vector<SparseVector> &view, LinearClassifier &c) {
+        std::vector<LinearClassifier::Example> examples;
+        for (size_t r = 0; r < n; ++r) {
+            if (r < top)
+                examples.push_back({view[ranked[r].second], true, 1});
+            else if (r >= bottomFrom)
+                examples.push_back({view[ranked[r].second], false, 1});
+        }
+        LinearClassifier trained;
+        if (!trained.train(examples, v.size()))
+            return false;
+        c = std::move(trained);
+        return true;
+    };
+    const auto fusedRanking =
+        rankedBy([&](size_t i) { return fused(scores[i], isCrossList(docs.at(qsizetype(i)))); });
+    CoTraining co;
+    if (!train(fusedRanking, titles, co.title) || !train(fusedRanking, abstracts, co.abstract))
+        return;
+    for (int round = 1; round < kSelfTrainingRounds; ++round) {
+        const auto byTitle = rankedBy([&](size_t i) { return co.title.decision(titles[i]); });
+        const auto byAbstract = rankedBy([&](size_t i) { return co.abstract.decision(abstracts[i]); });
+        if (!train(byAbstract, titles, co.title) || !train(byTitle, abstracts, co.abstract))
+            return;
+    }
+    std::vector<double> t;
+    std::vector<double> a;
+    for (size_t i = 0; i < n; ++i) {
+        t.push_back(co.title.decision(titles[i]));
+        a.push_back(co.abstract.decision(abstracts[i]));
+    }
+    co.titleSd = meanAndSd(t).second;
+    co.abstractSd = meanAndSd(a).second;
+    m_coTraining = std::move(co);
+    std::vector<double> sorted;
+    for (size_t i = 0; i < n; ++i) {
+        scores[i].coTrained = t[i] / m_coTraining.titleSd + a[i] / m_coTraining.abstractSd;
+        sorted.push_back(scores[i].coTrained);
+    }
+    std::sort(sorted.begin(), sorted.end());
+    m_coTrainedSorted = std::move(sorted);
+}
+
+double BuiltinModel::coTrainedScore(const Paper &paper) const
+{
+    const TfidfVectorizer &v = m_learned.vectorizer;
+    return m_coTraining.title.decision(v.transform(titleView(paper))) / m_coTraining.titleSd +
+        m_coTraining.abstract.decision(v.transform(abstractView(paper))) / m_coTraining.abstractSd;
 }
 
 SparseVector BuiltinModel::frequenciesFor(const Paper &paper) const
@@ -514,6 +636,20 @@ BuiltinModel::Labels BuiltinModel::trainClassifier(const Inputs &in, const Learn
     add(in.llmRelevant, true, kLlmLabelWeight);
     add(in.llmOther, false, kLlmLabelWeight);
     const size_t explicitEnd = examples.size();
+    if (in.methods.categoryPrior && positives > 0) {
+        double positiveWeight = 0;
+        double allWeight = 0;
+        for (size_t k = 0; k < explicitEnd; ++k) {
+            CategoryCounts &c = m_categories[labelledPapers.at(qsizetype(k)).primaryCategory];
+            c.all += examples[k].weight;
+            allWeight += examples[k].weight;
+            if (examples[k].positive) {
+                c.positive += examples[k].weight;
+                positiveWeight += examples[k].weight;
+            }
+        }
+        m_categoryBase = positiveWeight / allWeight;
+    }
     for (const Paper &p : in.library)
         labelled.insert(p.arxivId); // held: not a background negative
     add(in.read, false, kWeakLabelWeight);
@@ -612,6 +748,8 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     // margins, the calibration from every example's.
     const int dimensions = m_learned.vectorizer.size();
     std::vector<double> outOfFold(examples.size(), 0.0);
+    std::vector<float> committee;
+    double committeeBias = 0;
     for (int f = 0; f < kBlendFolds; ++f) {
         std::vector<LinearClassifier::Example> train = labels.topics;
         for (size_t k = 0; k < examples.size(); ++k) {
@@ -627,11 +765,23 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
         const auto [mean, sd] = meanAndSd(margins);
         for (size_t k = size_t(f); k < examples.size(); k += kBlendFolds)
             outOfFold[k] = (c.decision(examples[k].x) - mean) / sd;
+        if (m_useCommittee) {
+            // The committee: the folds' standardised margins averaged, itself a linear model.
+            committee.resize(size_t(dimensions), 0.0f);
+            const std::vector<float> &w = c.weights();
+            for (size_t j = 0; j < w.size() && j < committee.size(); ++j)
+                committee[j] += float(w[j] / sd / kBlendFolds);
+            committeeBias += (double(c.bias()) - mean) / sd / kBlendFolds;
+        }
+    }
+    if (m_useCommittee) {
+        m_committee = std::move(committee);
+        m_committeeBias = committeeBias;
     }
     // Every score standardised over the collection, so that the weights compare.
     std::vector<double> margins;
     for (const SparseVector *v : collection)
-        margins.push_back(m_learned.classifier.decision(*v));
+        margins.push_back(blendMargin(*v));
     std::vector<BlendFeatures> raw;
     raw.reserve(collection.size());
     for (size_t i = 0; i < collection.size(); ++i)
@@ -646,7 +796,14 @@ void BuiltinModel::trainBlend(const Labels &labels, const QList<Paper> &collecti
     // The examples' features: the topics' scores and the out-of-fold margin, standardised.
     std::vector<BlendFeatures> features(examples.size(), BlendFeatures {});
     for (size_t k = 0; m_hasKeywords && k < examples.size(); ++k) {
-        features[k] = standardised(featuresOf(topicsOf(papers.at(qsizetype(k))), 0.0));
+        TopicScores t = topicsOf(papers.at(qsizetype(k)));
+        if (m_categoryBase > 0 && k < labels.explicitEnd) {
+            // Its own label left out, as the margin is out of fold.
+            const double w = examples[k].weight;
+            t.category = categoryLogOdds(
+                papers.at(qsizetype(k)).primaryCategory, CategoryCounts {examples[k].positive ? w : 0.0, w});
+        }
+        features[k] = standardised(featuresOf(t, 0.0));
         features[k][kMarginFeature] = outOfFold[k];
     }
     std::vector<BlendFeatures> collectionFeatures;
@@ -746,7 +903,7 @@ bool BuiltinModel::fitBlend(const Labels &labels, const std::vector<BlendFeature
 
 BuiltinModel::BlendFeatures BuiltinModel::featuresOf(const TopicScores &t, double margin)
 {
-    return BlendFeatures {t.criteria, margin, t.keywords, t.selfTrained, t.latent};
+    return BlendFeatures {t.criteria, margin, t.keywords, t.selfTrained, t.latent, t.category, t.place};
 }
 
 BuiltinModel::BlendFeatures BuiltinModel::standardised(const BlendFeatures &x) const
@@ -783,6 +940,8 @@ double BuiltinModel::fused(const TopicScores &t, bool crossList) const
     double f = term(m_keywordSorted, t.keywords, 0.0) + term(m_criteriaSorted, t.criteria, cross);
     if (!m_selfTrainedSorted.empty())
         f += term(m_selfTrainedSorted, t.selfTrained, cross);
+    if (!m_coTrainedSorted.empty())
+        f += term(m_coTrainedSorted, t.coTrained, cross);
     if (!m_latentSorted.empty())
         f += term(m_latentSorted, t.latent, cross);
     return f;
@@ -794,11 +953,34 @@ BuiltinModel::TopicScores BuiltinModel::topicScores(
     TopicScores t;
     t.keywords = keywordPrior(paper, vector, s, a);
     t.criteria = criteriaScore(paper);
+    if (m_coTraining.isTrained())
+        t.coTrained = coTrainedScore(paper);
     if (m_selfTraining.isTrained())
         t.selfTrained = m_selfTraining.decision(vector);
     if (!m_latent.isEmpty())
         t.latent = latentScore(vector);
+    if (m_categoryBase > 0)
+        t.category = categoryLogOdds(paper.primaryCategory);
+    if (m_placeFeature && !m_fusedSorted.empty())
+        t.place = shareBelow(m_fusedSorted, fused(t, a.crossList));
     return t;
+}
+
+double BuiltinModel::blendMargin(const SparseVector &vector) const
+{
+    return m_committee.empty() ? m_learned.classifier.decision(vector)
+                               : vector.dot(m_committee) + m_committeeBias;
+}
+
+double BuiltinModel::categoryLogOdds(const QString &category, const CategoryCounts &without) const
+{
+    // The m-estimate (Cestnik 1990) with m = 2: a category seen in few labels stays near the base rate.
+    constexpr double m = 2;
+    const CategoryCounts c = m_categories.value(category);
+    const double positive = std::max(0.0, c.positive - without.positive);
+    const double all = std::max(0.0, c.all - without.all);
+    const double p = std::clamp((positive + m * m_categoryBase) / (all + m), 1e-6, 1.0 - 1e-6);
+    return std::log(p / (1.0 - p));
 }
 
 double BuiltinModel::latentScore(const SparseVector &vector) const
@@ -936,7 +1118,7 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         const double centred = margin - m_zeroMargin;
         a.learned = std::clamp(centred / (centred >= 0 ? m_upScale : m_downScale), -1.0, 1.0);
         if (m_blend.active) {
-            rank = blended(topics, margin);
+            rank = blended(topics, blendMargin(vector));
         } else {
             rank = (1.0 - m_learnedWeight) * r + m_learnedWeight * *a.learned;
         }

@@ -69,7 +69,9 @@ class PaperStore;
 /// a second round trains again from the ranking that includes it. Words the topics never name but their
 /// best papers share then count, and so do the words those papers share with the next ones. (Measured
 /// alternatives, off by default — Methods: a latent semantic index of the collection as a fourth ranking
-/// and a feature of the blend, and the topics' texts as positives of the classifier; README, Scoring.)
+/// and a feature of the blend, the topics' texts as positives of the classifier, co-training of a title
+/// and an abstract view, Rocchio feedback again from the fused ranking, and with labels a category prior,
+/// the fused place as blend features and the folds' committee as the blend's margin; README, Scoring.)
 ///
 /// Learning. Papers are tf-idf vectors over stemmed word unigrams and bigrams and their arXiv categories
 /// (TfidfVectorizer: sublinear tf, title counted twice), fitted on the collection. A linear SVM
@@ -126,6 +128,18 @@ public:
             true; ///< without labels, a classifier of the fused ranking's top against its bottom
         bool latentSemantic = false; ///< the topics against the papers in a latent semantic index
         bool topicsAsPositives = false; ///< with labels, each topic's text a positive for the classifier
+        /// without labels, co-training: a title classifier and an abstract classifier, each retrained on
+        /// the other's ranking, as a ranking of its own (beside self-training, or alone without it)
+        bool coTraining = false;
+        /// with labels, the primary category's selected share among the labels as a feature of the blend
+        bool categoryPrior = false;
+        /// with labels, the paper's place by the fused topics as a feature of the blend
+        bool placeFeature = false;
+        /// without labels, the criteria queries' Rocchio feedback taken again from the fused ranking's top
+        bool fusedFeedback = false;
+        /// with labels, the blend reads the margin of the committee of its folds' classifiers (their
+        /// standardised margins averaged: bagging) instead of the classifier trained on every label
+        bool committee = false;
     };
 
     struct Inputs
@@ -209,7 +223,10 @@ public:
     [[nodiscard]] bool isLearning() const { return m_learned.classifier.isTrained(); }
     /// Whether the self-trained classifier is one of the topics' rankings (no labels, a day's worth of
     /// papers).
-    [[nodiscard]] bool usesSelfTraining() const { return m_selfTraining.isTrained(); }
+    [[nodiscard]] bool usesSelfTraining() const
+    {
+        return m_selfTraining.isTrained() || m_coTraining.isTrained();
+    }
     [[nodiscard]] int positives() const { return m_learned.positives; }
     [[nodiscard]] int negatives() const { return m_learned.negatives; }
     /// The classifier's share of the blend (its weight over all weights), 0 when not learning.
@@ -308,9 +325,13 @@ private:
         double criteria = 0; ///< the criteria queries' c
         double selfTrained = 0; ///< the self-trained classifier's margin, when there is one
         double latent = 0; ///< the best topic's cosine in the latent semantic index, when there is one
+        double category = 0; ///< the log-odds of the paper's primary category among the labels, when used
+        double coTrained = 0; ///< the co-trained views' score, when there are any
+        double place = 0; ///< the share of the collection the fused topics rank below it, when used
     };
-    /// The blend's features: criteria, the classifier's margin, keywords, self-trained margin, latent.
-    static constexpr size_t kBlendFeatures = 5;
+    /// The blend's features: criteria, the classifier's margin, keywords, self-trained margin, latent,
+    /// category prior, place by the fused topics.
+    static constexpr size_t kBlendFeatures = 7;
     static constexpr size_t kMarginFeature = 1;
     using BlendFeatures = std::array<double, kBlendFeatures>;
     /// Prior and classifier combined by a logistic regression on the labels' out-of-fold margins.
@@ -319,7 +340,7 @@ private:
         bool active = false;
         BlendFeatures weights {};
         BlendFeatures means {};
-        BlendFeatures sds {1, 1, 1, 1, 1};
+        BlendFeatures sds {1, 1, 1, 1, 1, 1, 1};
     } m_blend;
     /// The classifier's examples: the explicit labels first (of papers), then the weak and background ones.
     struct Labels
@@ -360,8 +381,44 @@ private:
     /// semantic index @p methods asks for).
     void rankTopics(const QList<Paper> &docs, const Methods &methods);
     LinearClassifier m_selfTraining;
+    /// The category prior (Methods::categoryPrior): per primary category, the explicit labels' weight of
+    /// positives and in all; their overall share is the prior of a category the labels do not hold.
+    struct CategoryCounts
+    {
+        double positive = 0;
+        double all = 0;
+    };
+    QHash<QString, CategoryCounts> m_categories;
+    double m_categoryBase = 0; ///< the labels' positive share; 0: no category prior
+    bool m_placeFeature = false; ///< Methods::placeFeature
+    bool m_useCommittee = false; ///< Methods::committee
+    std::vector<float> m_committee; ///< the folds' classifiers averaged (Methods::committee)
+    double m_committeeBias = 0;
+    /// The margin the blend reads: the committee's, or the classifier's.
+    [[nodiscard]] double blendMargin(const SparseVector &vector) const;
+    /// The log-odds that a paper of @p category is a positive, smoothed towards the base rate
+    /// (m-estimate); @p without: one label of that category left out (its own, for the blend's training).
+    [[nodiscard]] double categoryLogOdds(const QString &category, const CategoryCounts &without) const;
+    [[nodiscard]] double categoryLogOdds(const QString &category) const
+    {
+        return categoryLogOdds(category, CategoryCounts());
+    }
+    /// Co-training: the title view's and the abstract view's classifiers, each margin over its collection
+    /// standard deviation.
+    struct CoTraining
+    {
+        LinearClassifier title;
+        LinearClassifier abstract;
+        double titleSd = 1;
+        double abstractSd = 1;
+        [[nodiscard]] bool isTrained() const { return title.isTrained() && abstract.isTrained(); }
+    } m_coTraining;
+    /// The co-trained views' score of a paper: the sum of both standardised margins.
+    [[nodiscard]] double coTrainedScore(const Paper &paper) const;
+    void coTrain(const QList<Paper> &docs, std::vector<TopicScores> &scores);
     LatentSemanticIndex m_latent;
     std::vector<std::vector<float>> m_topicConcepts; ///< each topic's text in the latent space
+    std::vector<double> m_coTrainedSorted; ///< the collection's co-trained scores, ascending
     std::vector<double> m_selfTrainedSorted; ///< the collection's self-trained margins, ascending
     std::vector<double> m_latentSorted; ///< the collection's latent scores, ascending
     QHash<QString, SparseVector> m_buildFrequencies; ///< the collection's term counts

@@ -33,6 +33,19 @@ void CriteriaQueries::build(const ResearchTopics &topics, const TfidfVectorizer 
     const std::vector<const SparseVector *> &collection, const std::vector<const SparseVector *> &frequencies,
     bool feedback)
 {
+    std::vector<size_t> all;
+    if (feedback) {
+        all.resize(collection.size());
+        std::iota(all.begin(), all.end(), size_t(0));
+    }
+    build(topics, vectorizer, collection, frequencies, all);
+}
+
+void CriteriaQueries::build(const ResearchTopics &topics, const TfidfVectorizer &vectorizer,
+    const std::vector<const SparseVector *> &collection, const std::vector<const SparseVector *> &frequencies,
+    const std::vector<size_t> &candidates)
+{
+    const bool feedback = !candidates.empty();
     m_queries.clear();
     double total = 0;
     for (const SparseVector *f : frequencies)
@@ -53,8 +66,8 @@ void CriteriaQueries::build(const ResearchTopics &topics, const TfidfVectorizer 
         if (feedback && !collection.empty()) {
             // The collection ranked by the query; its best papers' centroid, cut to its heaviest terms.
             std::vector<std::pair<double, size_t>> ranked;
-            ranked.reserve(collection.size());
-            for (size_t i = 0; i < collection.size(); ++i) {
+            ranked.reserve(candidates.size());
+            for (const size_t i : candidates) {
                 if (const double s = scoreWith(q, *frequencies[i]); s > 0)
                     ranked.emplace_back(s, i);
             }

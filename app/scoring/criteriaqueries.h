@@ -52,6 +52,12 @@ public:
     void build(const ResearchTopics &topics, const TfidfVectorizer &vectorizer,
         const std::vector<const SparseVector *> &collection,
         const std::vector<const SparseVector *> &frequencies, bool feedback = true);
+    /// The same with the feedback's papers chosen by a better first ranking than each query's own:
+    /// @p candidates (indexes into @p collection, best first), of which each topic takes the FeedbackDocs
+    /// its query scores highest.
+    void build(const ResearchTopics &topics, const TfidfVectorizer &vectorizer,
+        const std::vector<const SparseVector *> &collection,
+        const std::vector<const SparseVector *> &frequencies, const std::vector<size_t> &candidates);
 
     [[nodiscard]] bool isEmpty() const { return m_queries.empty(); }
     [[nodiscard]] int size() const { return int(m_queries.size()); }

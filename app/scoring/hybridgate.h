@@ -58,6 +58,11 @@ struct GateDecision
     std::optional<double> probabilityBound;
     bool byProbability = false; ///< the share was chosen from the probabilities (else held-out labels)
 
+    /// What the decision expects of its gate, as the report keeps it.
+    [[nodiscard]] GateEstimates estimates() const
+    {
+        return {heldOutRecall, expectedRelevant, expectedRecall};
+    }
     [[nodiscard]] int gateSize() const { return int(gate.size()); }
     [[nodiscard]] int outside() const { return int(ranked.size() - gate.size()); }
     [[nodiscard]] bool toLlm(const QString &id) const { return gate.contains(id) || sample.contains(id); }

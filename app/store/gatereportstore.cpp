@@ -32,18 +32,22 @@ Result<void> GateReportStore::save(const GateReport &r)
     QSqlQuery q(m_db.sql());
     q.prepare(
         // Standard upsert syntax, which SQLite and PostgreSQL both read.
-        QStringLiteral("INSERT INTO gate_reports (day, model, ranked, gate, sample, llm_seen, "
-                       "gate_relevant, sample_relevant, sample_judged, recall, held_out_recall, updated_at) "
-                       "VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (day) DO UPDATE SET "
-                       "model = excluded.model, ranked = excluded.ranked, gate = excluded.gate, "
-                       "sample = excluded.sample, llm_seen = excluded.llm_seen, "
-                       "gate_relevant = excluded.gate_relevant, sample_relevant = excluded.sample_relevant, "
-                       "sample_judged = excluded.sample_judged, recall = excluded.recall, "
-                       "held_out_recall = excluded.held_out_recall, updated_at = excluded.updated_at"));
+        QStringLiteral(
+            "INSERT INTO gate_reports (day, model, ranked, gate, sample, llm_seen, "
+            "gate_relevant, sample_relevant, sample_judged, recall, held_out_recall, "
+            "expected_relevant, expected_recall, updated_at) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (day) DO UPDATE SET "
+            "model = excluded.model, ranked = excluded.ranked, gate = excluded.gate, "
+            "sample = excluded.sample, llm_seen = excluded.llm_seen, "
+            "gate_relevant = excluded.gate_relevant, sample_relevant = excluded.sample_relevant, "
+            "sample_judged = excluded.sample_judged, recall = excluded.recall, "
+            "held_out_recall = excluded.held_out_recall, expected_relevant = excluded.expected_relevant, "
+            "expected_recall = excluded.expected_recall, updated_at = excluded.updated_at"));
     for (const QVariant &v : {QVariant(r.day.toString(Qt::ISODate)), QVariant(r.model), QVariant(r.ranked),
              QVariant(r.gate), QVariant(r.sample), QVariant(r.llmSeen), QVariant(r.gateRelevant),
              QVariant(r.sampleRelevant), QVariant(r.sampleJudged), optionalReal(r.recall),
-             optionalReal(r.heldOutRecall), QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs))})
+             optionalReal(r.heldOutRecall), optionalReal(r.expectedRelevant), optionalReal(r.expectedRecall),
+             QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(
@@ -55,7 +59,8 @@ Result<std::optional<GateReport>> GateReportStore::load(const QDate &day)
 {
     QSqlQuery q(m_db.sql());
     q.prepare(QStringLiteral("SELECT model, ranked, gate, sample, llm_seen, gate_relevant, sample_relevant, "
-                             "sample_judged, recall, held_out_recall FROM gate_reports WHERE day = ?"));
+                             "sample_judged, recall, held_out_recall, expected_relevant, expected_recall "
+                             "FROM gate_reports WHERE day = ?"));
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return sqlError(
@@ -74,6 +79,8 @@ Result<std::optional<GateReport>> GateReportStore::load(const QDate &day)
     r.sampleJudged = q.value(7).toInt();
     r.recall = realOrNone(q.value(8));
     r.heldOutRecall = realOrNone(q.value(9));
+    r.expectedRelevant = realOrNone(q.value(10));
+    r.expectedRecall = realOrNone(q.value(11));
     return std::optional<GateReport>(r);
 }
 

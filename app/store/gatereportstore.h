@@ -13,7 +13,8 @@ namespace Lectern {
 
 class Database;
 
-/// The gate_reports table (schema 10): the hybrid gate's report of each day, the latest run's.
+/// The gate_reports table (schema 10; the model's expected recall since migration 0021): the hybrid gate's
+/// report of each day, the latest run's.
 class GateReportStore final
 {
 public:

@@ -121,7 +121,8 @@ const QStringList kGateMemberColumns {
 const QStringList kGateReportColumns {QStringLiteral("day"), QStringLiteral("model"),
     QStringLiteral("ranked"), QStringLiteral("gate"), QStringLiteral("sample"), QStringLiteral("llm_seen"),
     QStringLiteral("gate_relevant"), QStringLiteral("sample_relevant"), QStringLiteral("sample_judged"),
-    QStringLiteral("recall"), QStringLiteral("held_out_recall"), QStringLiteral("updated_at")};
+    QStringLiteral("recall"), QStringLiteral("held_out_recall"), QStringLiteral("expected_relevant"),
+    QStringLiteral("expected_recall"), QStringLiteral("updated_at")};
 const QStringList kLibraryColumns {QStringLiteral("item_key"), QStringLiteral("arxiv_id"),
     QStringLiteral("title"), QStringLiteral("authors"), QStringLiteral("year"), QStringLiteral("doi"),
     QStringLiteral("url"), QStringLiteral("abstract"), QStringLiteral("item_type"), QStringLiteral("source"),

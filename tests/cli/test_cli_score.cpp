@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the real `lectern` binary: `lectern score` and `lectern run` on a temporary profile.
 #include "scoring/prompttemplate.h"
+#include "store/gatereportstore.h"
 #include "store/paperstore.h"
 
 #include <testkit/fixtures.h>
@@ -733,6 +734,20 @@ private Q_SLOTS:
             11);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM scores WHERE model = 'lectern-local'")), 9);
         QCOMPARE(count(QStringLiteral("SELECT llm_seen FROM gate_reports WHERE day = '2026-11-23'")), 0);
+        // What the model expected of its gate stays with the report the collection counts again: written
+        // here as a submission whose model had calibrated probabilities stores it (these topics have none).
+        {
+            auto store = PaperStore::open(db);
+            QVERIFY(store.ok());
+            GateReportStore reports(store.value()->database());
+            auto stored = reports.load(QDate(2026, 11, 23));
+            QVERIFY(stored.ok() && stored->has_value());
+            GateReport report = **stored;
+            QVERIFY(!report.expectedRecall);
+            report.expectedRelevant = 3.5;
+            report.expectedRecall = 0.9;
+            QVERIFY(reports.save(report).ok());
+        }
 
         openai.states[0] = QStringLiteral("completed");
         const Run collected =
@@ -745,6 +760,10 @@ private Q_SLOTS:
             qPrintable(collected.out));
         QVERIFY2(collected.out.contains(QStringLiteral("Estimated recall of the gate: ")),
             qPrintable(collected.out));
+        QVERIFY2(collected.out.contains(
+                     QStringLiteral("Recall expected by the built-in model: 0.90 (of the 3.5 selections")),
+            qPrintable(collected.out));
+        QCOMPARE(scalar(db, QStringLiteral("SELECT expected_recall FROM gate_reports")).toDouble(), 0.9);
         // The stored report counts the batch's verdicts: the LLM's selections in the gate and the sample.
         const int selectedInGate =
             count(QStringLiteral("SELECT count(*) FROM scores s JOIN gate_members g ON g.arxiv_id = "

@@ -241,11 +241,29 @@ private Q_SLOTS:
         QTest::addColumn<bool>("selfTraining");
         QTest::addColumn<bool>("latentSemantic");
         QTest::addColumn<bool>("topicsAsPositives");
-        QTest::newRow("none of them") << false << false << false;
-        QTest::newRow("self-training (the default)") << true << false << false;
-        QTest::newRow("latent semantic index") << false << true << false;
-        QTest::newRow("topics as positives") << false << false << true;
-        QTest::newRow("all three") << true << true << true;
+        QTest::addColumn<bool>("coTraining");
+        QTest::addColumn<bool>("categoryPrior");
+        QTest::addColumn<bool>("placeFeature");
+        QTest::addColumn<bool>("fusedFeedback");
+        QTest::addColumn<bool>("committee");
+        QTest::newRow("none of them") << false << false << false << false << false << false << false << false;
+        QTest::newRow("self-training (the default)")
+            << true << false << false << false << false << false << false << false;
+        QTest::newRow("latent semantic index")
+            << false << true << false << false << false << false << false << false;
+        QTest::newRow("topics as positives")
+            << false << false << true << false << false << false << false << false;
+        QTest::newRow("all three") << true << true << true << false << false << false << false << false;
+        QTest::newRow("co-training in place of self-training")
+            << false << false << false << true << false << false << false << false;
+        QTest::newRow("co-training beside self-training")
+            << true << false << false << true << false << false << false << false;
+        QTest::newRow("category prior") << true << false << false << false << true << false << false << false;
+        QTest::newRow("feedback from the fused ranking")
+            << true << false << false << false << false << false << true << false;
+        QTest::newRow("committee of the folds")
+            << true << false << false << false << false << false << false << true;
+        QTest::newRow("place feature") << true << false << false << false << false << true << false << false;
     }
     void recallMethodsCompared()
     {
@@ -253,7 +271,13 @@ private Q_SLOTS:
         QFETCH(bool, selfTraining);
         QFETCH(bool, latentSemantic);
         QFETCH(bool, topicsAsPositives);
-        const BuiltinModel::Methods methods {selfTraining, latentSemantic, topicsAsPositives};
+        QFETCH(bool, coTraining);
+        QFETCH(bool, categoryPrior);
+        QFETCH(bool, placeFeature);
+        QFETCH(bool, fusedFeedback);
+        QFETCH(bool, committee);
+        const BuiltinModel::Methods methods {selfTraining, latentSemantic, topicsAsPositives, coTraining,
+            categoryPrior, placeFeature, fusedFeedback, committee};
         const auto [even, odd] = Test::halves(m_day);
         if (m_protocols.empty()) {
             // The stores are written once; each method builds its models from the inputs they give.
@@ -282,17 +306,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<bool>("latentSemantic");
         QTest::addColumn<bool>("topicsAsPositives");
-        QTest::newRow("none of them") << false << false;
-        QTest::newRow("latent semantic index") << true << false;
-        QTest::newRow("topics as positives") << false << true;
-        QTest::newRow("latent semantic index and topics as positives") << true << true;
+        QTest::addColumn<bool>("categoryPrior");
+        QTest::addColumn<bool>("placeFeature");
+        QTest::newRow("none of them") << false << false << false << false;
+        QTest::newRow("latent semantic index") << true << false << false << false;
+        QTest::newRow("topics as positives") << false << true << false << false;
+        QTest::newRow("latent semantic index and topics as positives") << true << true << false << false;
+        QTest::newRow("category prior") << false << false << true << false;
+        QTest::newRow("place feature") << false << false << false << true;
+        QTest::newRow("committee of the folds") << false << false << false << false;
     }
     void recallMethodsOverRandomHalves()
     {
         LECTERN_SEPARATE_TEST();
         QFETCH(bool, latentSemantic);
         QFETCH(bool, topicsAsPositives);
-        const BuiltinModel::Methods methods {true, latentSemantic, topicsAsPositives};
+        QFETCH(bool, categoryPrior);
+        QFETCH(bool, placeFeature);
+        BuiltinModel::Methods methods {
+            true, latentSemantic, topicsAsPositives, false, categoryPrior, placeFeature};
+        methods.committee = QTest::currentDataTag() == QByteArray("committee of the folds");
         constexpr int Repeats = 8;
         if (m_randomHalves.empty()) {
             for (quint32 seed = 1; seed <= Repeats; ++seed) {
@@ -315,11 +348,13 @@ private:
     // and 0.95. Before self-training: topics only 0.43 (0.80); before the criteria queries and the learned
     // blend: 0.34 (0.77), 0.54 (0.89), 0.59 (0.85); before the cross-list prior: 0.31 (0.77), 0.50 (0.86),
     // 0.56; before pseudo-relevance feedback and category terms: 0.26, 0.48 (0.83), 0.52.
+    // The floors sit at the measured figures (2026-12-07, after five more methods were measured and left
+    // off: README), so that a change that loses a paper of the day fails here.
     static constexpr double TopicsOnlyRecallAtK = 0.45;
-    static constexpr double TopicsOnlyTop30 = 0.81;
-    static constexpr double TwoFoldRecallAtK = 0.46;
-    static constexpr double TwoFoldTop30 = 0.91;
-    static constexpr double RandomHalvesRecallAtK = 0.48;
+    static constexpr double TopicsOnlyTop30 = 0.82;
+    static constexpr double TwoFoldRecallAtK = 0.52;
+    static constexpr double TwoFoldTop30 = 0.93;
+    static constexpr double RandomHalvesRecallAtK = 0.52;
     static constexpr double RandomHalvesTop30 = 0.89;
 };
 

@@ -395,6 +395,36 @@ private Q_SLOTS:
         }
         QVERIFY2(onTopicSent >= 0.95 * onTopic,
             qPrintable(QStringLiteral("%1 of %2").arg(onTopicSent).arg(onTopic)));
+
+        // What the model expected of its gate is the report's too: stored with the day, and said by
+        // `lectern score` and the digest beside the sample's estimate.
+        QVERIFY(report.expectedRecall && report.expectedRelevant);
+        const QString expected = QString::number(*report.expectedRecall, 'f', 2);
+        QVERIFY2(out.summary.gateLine.contains(QStringLiteral("the gate holds %1 of them").arg(expected)),
+            qPrintable(out.summary.gateLine));
+        const QString said = QStringLiteral("Recall expected by the built-in model: %1 (of the %2 selections")
+                                 .arg(expected, QString::number(*report.expectedRelevant, 'f', 1));
+        QVERIFY2(out.summary.stageLines().join(u'\n').contains(said), qPrintable(report.line()));
+        QVERIFY2(out.summary.describe().contains(QStringLiteral("(the model expected %1)").arg(expected)),
+            qPrintable(out.summary.describe()));
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY(store.ok());
+        auto stored = GateReportStore(store.value()->database()).load(kDay);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->expectedRecall, report.expectedRecall);
+        QCOMPARE((*stored)->expectedRelevant, report.expectedRelevant);
+        auto digest = DigestBuilder::fromStore(*store.value(), kDay, AuthorMatcher(QStringList()), 8, 7);
+        QVERIFY(digest.ok() && digest->gate);
+        const QString markdown = DigestBuilder::markdown(*digest);
+        // The totals, then the hybrid line with both estimates (Markdown escapes its parentheses).
+        const qsizetype totals = markdown.indexOf(QStringLiteral("Total relevant papers: "));
+        const qsizetype line =
+            markdown.indexOf(QStringLiteral("Recall expected by the built-in model: ") + expected);
+        QVERIFY2(totals >= 0 && line > totals, qPrintable(markdown.left(2000)));
+        QVERIFY(DigestHtml::render({*digest}).contains(
+            QStringLiteral("Recall expected by the built-in model: ") + expected));
+        const QJsonObject hybrid = DigestJson::day(*digest).value(QStringLiteral("hybrid")).toObject();
+        QCOMPARE(hybrid.value(QStringLiteral("expectedRecall")).toDouble(), *report.expectedRecall);
     }
 
     /// The gate's share is the model's own calibrated confidence: the shortest top of the ranking that leaves

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/librarygenerator.h"
+#include "store/gatereportstore.h"
 #include "store/paperstore.h"
 #include "store/recordsloadjob.h"
 #include "store/sqldialect.h"
@@ -52,6 +53,49 @@ private Q_SLOTS:
     {
         if (auto started = m_backend.start(); !started)
             QSKIP(qPrintable(QStringLiteral("PostgreSQL cannot run here: ") + started.error()));
+    }
+
+    // Issue 16.2: the hybrid gate's report keeps what the built-in model expected of its gate (migration
+    // 0021) beside the sample's figures, and a report without probabilities keeps none; a later run's
+    // report replaces the day's.
+    void gateReportKeepsTheModelsExpectedRecall()
+    {
+        Test::TempProfileDir dir;
+        auto store = openStore(m_backend.storeFor(dir));
+        GateReportStore reports(store->database());
+        GateReport r;
+        r.day = QDate(2026, 11, 23);
+        r.model = QStringLiteral("gpt-5");
+        r.ranked = 480;
+        r.gate = 42;
+        r.sample = 18;
+        r.llmSeen = 60;
+        r.gateRelevant = 20;
+        r.sampleRelevant = 1;
+        r.sampleJudged = 18;
+        r.recall = 0.83;
+        r.heldOutRecall = 0.9;
+        r.expectedRelevant = 28.2;
+        r.expectedRecall = 0.95;
+        QVERIFY(reports.save(r).ok());
+        auto loaded = reports.load(r.day);
+        QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error()));
+        QVERIFY(loaded->has_value());
+        QCOMPARE((*loaded)->expectedRelevant, r.expectedRelevant);
+        QCOMPARE((*loaded)->expectedRecall, r.expectedRecall);
+        QCOMPARE((*loaded)->heldOutRecall, r.heldOutRecall);
+        QCOMPARE((*loaded)->recall, r.recall);
+        QVERIFY((*loaded)->line().contains(
+            QStringLiteral("Recall expected by the built-in model: 0.95 (of the 28.2 selections")));
+
+        r.expectedRelevant.reset();
+        r.expectedRecall.reset();
+        QVERIFY(reports.save(r).ok());
+        loaded = reports.load(r.day);
+        QVERIFY(loaded.ok() && loaded->has_value());
+        QVERIFY(!(*loaded)->expectedRelevant);
+        QVERIFY(!(*loaded)->expectedRecall);
+        QVERIFY(!(*loaded)->line().contains(QStringLiteral("expected by the built-in model")));
     }
 
     // Issue 12.3: whatever the source, the store keeps only well-formed arXiv ids, and a batch holding one

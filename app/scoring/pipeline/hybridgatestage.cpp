@@ -67,11 +67,11 @@ Result<GatedPapers> HybridGateStage::run(PaperStore &store, const QDate &date, c
 Result<GateReport> HybridGateStage::report(PaperStore &store, const QDate &date, const GateDecision &decision,
     const QString &model, int minRelevance, int minNovelty)
 {
-    return report(store, date, decision.members(), decision.heldOutRecall, model, minRelevance, minNovelty);
+    return report(store, date, decision.members(), decision.estimates(), model, minRelevance, minNovelty);
 }
 
 Result<GateReport> HybridGateStage::report(PaperStore &store, const QDate &date, const GateMembers &members,
-    std::optional<double> heldOutRecall, const QString &model, int minRelevance, int minNovelty)
+    const GateEstimates &estimates, const QString &model, int minRelevance, int minNovelty)
 {
     auto records = store.recordsForDay(date);
     if (!records)
@@ -82,7 +82,9 @@ Result<GateReport> HybridGateStage::report(PaperStore &store, const QDate &date,
     r.ranked = int(members.ranked.size());
     r.gate = int(members.gate.size());
     r.sample = int(members.sample.size());
-    r.heldOutRecall = heldOutRecall;
+    r.heldOutRecall = estimates.heldOutRecall;
+    r.expectedRelevant = estimates.expectedRelevant;
+    r.expectedRecall = estimates.expectedRecall;
     const QSet<QString> ranked(members.ranked.cbegin(), members.ranked.cend());
     QSet<QString> counted;
     for (const PaperRecord &rec : std::as_const(*records)) {

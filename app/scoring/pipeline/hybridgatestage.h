@@ -45,11 +45,11 @@ public:
     /// estimated from them.
     [[nodiscard]] static Result<GateReport> report(PaperStore &store, const QDate &date,
         const GateDecision &decision, const QString &model, int minRelevance, int minNovelty);
-    /// The same from the stored members (a provider batch, collected later); @p heldOutRecall is the
-    /// calibration's estimate the submission reported.
+    /// The same from the stored members (a provider batch, collected later); @p estimates are what the
+    /// model expected when the submission decided the gate.
     [[nodiscard]] static Result<GateReport> report(PaperStore &store, const QDate &date,
-        const GateMembers &members, std::optional<double> heldOutRecall, const QString &model,
-        int minRelevance, int minNovelty);
+        const GateMembers &members, const GateEstimates &estimates, const QString &model, int minRelevance,
+        int minNovelty);
 
 private:
     HybridGateSettings m_settings;

@@ -180,13 +180,17 @@ QString ScoringSummary::describe() const
         s += QCoreApplication::translate(
             "Lectern::ScoringSummary", "; daily budget reached, %1 papers not sent")
                  .arg(notSent);
-    if (gateReport)
+    if (gateReport) {
         s += QCoreApplication::translate("Lectern::ScoringSummary",
             "; hybrid: the LLM saw %1 of %2 papers, estimated recall of the gate %3")
                  .arg(gateReport->llmSeen)
                  .arg(gateReport->ranked)
                  .arg(gateReport->recall ? QString::number(*gateReport->recall, 'f', 2)
                                          : QCoreApplication::translate("Lectern::ScoringSummary", "unknown"));
+        if (gateReport->expectedRecall)
+            s += QCoreApplication::translate("Lectern::ScoringSummary", " (the model expected %1)")
+                     .arg(QString::number(*gateReport->expectedRecall, 'f', 2));
+    }
     return s;
 }
 
