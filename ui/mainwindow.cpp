@@ -46,6 +46,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSignalBlocker>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -425,6 +426,18 @@ bool MainWindow::event(QEvent *event)
     if (event->type() == QEvent::StatusTip)
         return true;
     return QMainWindow::event(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    // Without a window manager nobody gives a new window the keyboard: the first keys of the morning went
+    // nowhere until a click. Asked once, at the first show (Qt activates it when X has mapped it); a window
+    // manager may still decline, as it should when the user has moved on meanwhile.
+    if (!m_shownBefore && !event->spontaneous()) {
+        m_shownBefore = true;
+        activateWindow();
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

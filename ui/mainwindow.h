@@ -138,6 +138,7 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     bool event(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void runFirstRunAssistant();
@@ -157,6 +158,7 @@ private:
     ReaderView *m_reader = nullptr;
     DigestView *m_digest = nullptr;
     PaperCountLabel *m_count = nullptr;
+    bool m_shownBefore = false;
     JobController *m_jobs = nullptr;
     TriageController *m_triage = nullptr;
     ScoreChartView *m_chart = nullptr;
