@@ -130,6 +130,17 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &ReaderView::updateSelection);
+    // A sort moves the paper being read anywhere in the list, and Qt leaves the scroll where it was: the
+    // highlight vanished off screen and the next j/k went on from a row the user could not see.
+    connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (const QModelIndex current = m_table->currentIndex(); current.isValid())
+                    m_table->scrollTo(current, QAbstractItemView::PositionAtCenter);
+            },
+            Qt::QueuedConnection);
+    });
     // A refilter that hides the current paper leaves the table without a current row and Qt says
     // nothing: the reading pane must not go on showing a paper the table no longer lists.
     connect(m_proxy, &PaperFilterProxy::refilterFinished, this, &ReaderView::followFilters);

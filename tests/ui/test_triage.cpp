@@ -25,6 +25,7 @@
 #include <QDesktopServices>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHeaderView>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -634,6 +635,41 @@ private Q_SLOTS:
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
+    }
+
+    // Seen under Xvfb: sorting moved the paper being read out of sight (Qt keeps the scroll position), so
+    // the highlight vanished and j/k went on from an unseen row. The sorted list shows it.
+    void aSortKeepsThePaperBeingReadInView()
+    {
+        Test::TempProfileDir dir;
+        const Profile profile = Profile::inDirectory(dir.path());
+        const QList<Paper> papers = Test::numberedPapers(200, kDay);
+        QList<Score> scores;
+        for (int i = 0; i < papers.size(); ++i)
+            scores << Test::makeScore(papers.at(i), 10 - i / 20, 10 - i / 20);
+        const QString error = Test::ProfileBuilder(QFileInfo(profile.databasePath()).path())
+                                  .withSetting(Keys::UiMarkReadAfterMs, 0)
+                                  .withPapers(papers)
+                                  .withScores(scores)
+                                  .build();
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        MainWindow w(profile);
+        w.resize(1000, 700);
+        focusTable(w);
+        QTableView *table = w.paperView();
+        const QString reading = currentId(w);
+        QVERIFY(!reading.isEmpty());
+        QCOMPARE(table->currentIndex().row(), 0);
+        const auto inView = [table] {
+            return table->viewport()->rect().intersects(table->visualRect(table->currentIndex()));
+        };
+        QVERIFY(inView());
+        // By total, lowest first: the best paper goes to the end of 200 rows.
+        table->horizontalHeader()->setSortIndicator(TotalColumn, Qt::AscendingOrder);
+        QCOMPARE(currentId(w), reading);
+        QVERIFY(table->currentIndex().row() > 150);
+        QTRY_VERIFY(inView());
+        QCOMPARE(w.detailPane()->currentArxivId(), reading);
     }
 
     // Seen under Xvfb (issue 15): after typing a search, Enter and Down did nothing; the match was reached
