@@ -18,7 +18,6 @@
 #include <QFile>
 #include <QProcess>
 #include <QSet>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Lectern;
@@ -48,17 +47,6 @@ struct StandIns
 QStringList dateArgs(const QString &command)
 {
     return {command, QStringLiteral("--date"), kDay.toString(Qt::ISODate)};
-}
-
-/// A port nothing listens on: bound, read, closed.
-int closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        return 0;
-    const int port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 } // namespace
@@ -174,7 +162,7 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has no server to be down");
-        const int port = closedPort();
+        const int port = Test::closedLoopbackPort();
         QVERIFY(port > 0);
         Test::TempProfileDir dir;
         const QString built = Test::ProfileBuilder(dir.path())

@@ -37,7 +37,6 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTest>
 #include <QTimer>
 
@@ -285,10 +284,9 @@ private Q_SLOTS:
         // The digest delivered: e-mail with a password to a server that is not there, and a Matrix room
         // whose homeserver first asks to wait, then refuses the token quoting it back.
         {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost));
-            const QString smtp = QStringLiteral("smtp://127.0.0.1:%1").arg(probe.serverPort());
-            probe.close();
+            const quint16 down = Test::closedLoopbackPort();
+            QVERIFY(down != 0);
+            const QString smtp = QStringLiteral("smtp://127.0.0.1:%1").arg(down);
             int matrixCalls = 0;
             server.routePrefix("/_matrix/client/v3/rooms/", [&](const Test::LoopbackHttpServer::Request &) {
                 Test::LoopbackHttpServer::Response response;

@@ -24,7 +24,6 @@
 #include <QProcess>
 #include <QSet>
 #include <QStandardPaths>
-#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -131,16 +130,6 @@ QString partText(const QJsonObject &message, const QString &type)
             return part.toObject().value(u"text").toString();
     }
     return {};
-}
-
-int closedPort()
-{
-    QTcpServer probe;
-    if (!probe.listen(QHostAddress::LocalHost))
-        return 0;
-    const int port = probe.serverPort();
-    probe.close();
-    return port;
 }
 
 /// Every log line while it lives.
@@ -392,7 +381,7 @@ private Q_SLOTS:
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
         SmtpStandIn smtp(m_script, m_cert, m_key, {});
         DeliveryChannel c = emailChannel(smtp, m_cert);
-        c.server = QStringLiteral("smtp://127.0.0.1:%1").arg(closedPort());
+        c.server = QStringLiteral("smtp://127.0.0.1:%1").arg(Test::closedLoopbackPort());
         const JobOutcome outcome = run(request(dir, {c}));
         QVERIFY(!outcome.ok());
         QVERIFY2(outcome.message.contains(QStringLiteral("could not connect to smtp://127.0.0.1:")),
@@ -627,7 +616,7 @@ private Q_SLOTS:
         arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
         arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
         server.serve("/hook", "{}");
-        const int down = closedPort();
+        const int down = Test::closedLoopbackPort();
         QVERIFY2(Test::ProfileBuilder(dir.path())
                      .withSetting(Keys::ArxivRssBase, arxiv.rssBase())
                      .withSetting(Keys::ArxivMinIntervalMs, 0)

@@ -131,10 +131,8 @@ private Q_SLOTS:
     void connectionRefusedIsRetriedThenReported()
     {
         Test::ManualClock time;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
         HttpOptions o = fastOptions(time);
         o.maxAttempts = 2;
         HttpClient http(o);
@@ -151,10 +149,8 @@ private Q_SLOTS:
     void connectionRefusedGetsOneQuickRetry()
     {
         Test::ManualClock time;
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
         HttpOptions o = fastOptions(time);
         o.maxAttempts = 4;
         o.initialBackoffMs = 30000;

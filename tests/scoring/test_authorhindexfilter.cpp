@@ -14,7 +14,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMutex>
-#include <QTcpServer>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -276,10 +275,8 @@ private Q_SLOTS:
     void failsOpenWhenUnreachable()
     {
         // A port that was just free: nothing listens there.
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const quint16 port = probe.serverPort();
-        probe.close();
+        const quint16 port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
         HIndexFilterSettings s;
         s.minHIndex = 10;
         s.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/graph/v1").arg(port));

@@ -57,7 +57,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTest>
 #include <QTextCharFormat>
 #include <QTextDocumentFragment>
@@ -857,12 +856,8 @@ private Q_SLOTS:
     // the reason and Retry in the error bar; the setting's backoff is left at its default here.
     void aRefusedFetchFailsAtOnceAndRetryFetches()
     {
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {

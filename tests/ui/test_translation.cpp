@@ -11,6 +11,7 @@
 #include "ui/translations.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
 
 #include <QAction>
@@ -22,7 +23,6 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTcpServer>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -196,12 +196,8 @@ private Q_SLOTS:
     void aFailedJobSaysWhyInGerman()
     {
         QVERIFY(installTranslations());
-        quint16 port = 0;
-        {
-            QTcpServer probe;
-            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-            port = probe.serverPort();
-        }
+        const quint16 port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         {

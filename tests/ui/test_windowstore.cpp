@@ -24,6 +24,7 @@
 
 #include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
+#include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
 
@@ -38,7 +39,6 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTcpServer>
 #include <QTest>
 #include <QThread>
 
@@ -198,10 +198,8 @@ private Q_SLOTS:
     {
         if (!m_backend.isPostgres())
             QSKIP("PostgreSQL only: an SQLite file has no server to be down");
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost));
-        const int port = probe.serverPort();
-        probe.close();
+        const int port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
         Test::TempProfileDir dir;
         const QString built = Test::ProfileBuilder(dir.path())
                                   .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))

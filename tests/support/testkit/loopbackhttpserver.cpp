@@ -11,6 +11,14 @@
 
 namespace Lectern::Test {
 
+quint16 closedLoopbackPort()
+{
+    QTcpServer probe;
+    if (!probe.listen(QHostAddress::LocalHost, 0))
+        return 0;
+    return probe.serverPort(); // closed when the probe goes
+}
+
 LoopbackHttpServer::LoopbackHttpServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))

@@ -19,6 +19,10 @@ class Clock;
 
 namespace Lectern::Test {
 
+/// A loopback port nothing listens on (bound, read and closed again; 0 if none could be bound): where a
+/// test needs a server that is down.
+[[nodiscard]] quint16 closedLoopbackPort();
+
 /// A stand-in HTTP/1.1 server on 127.0.0.1 for tests: canned or computed responses per path, delays,
 /// and a log of every request with the time it arrived. It lives on the test's thread; clients that
 /// block with a local event loop on the same thread (HttpClient) are served from within that loop.
