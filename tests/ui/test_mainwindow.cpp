@@ -29,6 +29,7 @@
 #include <testkit/arxivstandin.h>
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
+#include <testkit/modaldialog.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/separatetest.h>
 #include <testkit/smallvolume.h>
@@ -124,21 +125,7 @@ QStringList column(QTableView *view, int col)
     return out;
 }
 
-/// Runs @p drive on the next modal dialog once it shows (polled from the event loop that its exec() runs).
-void whenModalShows(const std::function<void(QWidget *)> &drive)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, drive] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        drive(modal);
-    });
-    poll->start();
-}
+using Test::whenModalShows;
 
 } // namespace
 

@@ -36,6 +36,7 @@
 #include <testkit/arxivstandin.h>
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
+#include <testkit/modaldialog.h>
 #include <testkit/openaistandin.h>
 #include <testkit/textbrowserlinks.h>
 
@@ -154,21 +155,7 @@ void clickIndicator(QAbstractButton *button)
     QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
 }
 
-/// Runs @p drive on the next modal dialog once it shows (polled from the event loop that its exec() runs).
-void whenModalShows(const std::function<void(QWidget *)> &drive)
-{
-    auto *poll = new QTimer;
-    poll->setInterval(10);
-    QObject::connect(poll, &QTimer::timeout, poll, [poll, drive] {
-        QWidget *modal = QApplication::activeModalWidget();
-        if (!modal || !modal->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        drive(modal);
-    });
-    poll->start();
-}
+using Test::whenModalShows;
 
 QString pdfText(const QString &path)
 {
