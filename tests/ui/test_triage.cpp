@@ -40,19 +40,22 @@
 #include <QTextDocument>
 #include <QTimer>
 
+#include <algorithm>
+
 using namespace Lectern;
 
 namespace {
 
 const QDate kDay(2026, 11, 23);
 
-/// Four papers on kDay scored 9/9, 8/8, 7/7, 6/6 (2611.00001 first), marked read after @p markReadAfterMs.
-void populate(const Profile &profile, int markReadAfterMs)
+/// @p count papers on kDay scored 9/9, 8/8, 7/7, 6/6… (2611.00001 first; 1/1 from the ninth on), marked
+/// read after @p markReadAfterMs.
+void populate(const Profile &profile, int markReadAfterMs, int count = 4)
 {
-    const QList<Paper> papers = Test::numberedPapers(4, kDay);
+    const QList<Paper> papers = Test::numberedPapers(count, kDay);
     QList<Score> scores;
-    for (int i = 0; i < 4; ++i)
-        scores << Test::makeScore(papers.at(i), 9 - i, 9 - i);
+    for (int i = 0; i < count; ++i)
+        scores << Test::makeScore(papers.at(i), std::max(1, 9 - i), std::max(1, 9 - i));
     const QString error = Test::ProfileBuilder(QFileInfo(profile.databasePath()).path())
                               .withSetting(Keys::UiMarkReadAfterMs, markReadAfterMs)
                               .withPapers(papers)
@@ -643,16 +646,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
-        const QList<Paper> papers = Test::numberedPapers(200, kDay);
-        QList<Score> scores;
-        for (int i = 0; i < papers.size(); ++i)
-            scores << Test::makeScore(papers.at(i), 10 - i / 20, 10 - i / 20);
-        const QString error = Test::ProfileBuilder(QFileInfo(profile.databasePath()).path())
-                                  .withSetting(Keys::UiMarkReadAfterMs, 0)
-                                  .withPapers(papers)
-                                  .withScores(scores)
-                                  .build();
-        QVERIFY2(error.isEmpty(), qPrintable(error));
+        populate(profile, 0, 200);
         MainWindow w(profile);
         w.resize(1000, 700);
         focusTable(w);
