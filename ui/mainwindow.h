@@ -71,8 +71,6 @@ public:
     /// The window's own store (its connection), or null when the database could not be opened.
     [[nodiscard]] PaperStore *store() const { return m_store.get(); }
     [[nodiscard]] TriageController *triage() const { return m_triage; }
-    /// Every change of a paper's star, read state, dismissal, tags or note goes through here.
-    [[nodiscard]] PaperStateHub *stateHub() const { return m_hub; }
     [[nodiscard]] ScoreChartView *scoreChart() const { return m_chart; }
     [[nodiscard]] FilterBar *filterBar() const { return m_filters; }
     /// Selects @p arxivId in the table if the current filters show it.
