@@ -42,9 +42,6 @@
 #include <QTest>
 #include <QThread>
 
-#include <atomic>
-#include <thread>
-
 using namespace Lectern;
 
 namespace {
@@ -740,28 +737,19 @@ private Q_SLOTS:
                      QStringLiteral("Personalized Daily ArXiv Papers 2026-11-23")),
             qPrintable(digest->browser()->toPlainText().left(300)));
 
-        auto paused = m_backend.cluster()->pause();
-        QVERIFY2(paused.ok(), qPrintable(paused.error()));
         // Should the page be read on this thread after all, the server wakes up on its own after a while,
         // so that the test fails instead of hanging.
-        std::atomic_bool resumed {false};
-        Test::PostgresCluster *cluster = m_backend.cluster();
-        std::thread safety([&] {
-            for (int i = 0; i < 200 && !resumed; ++i)
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            if (!resumed.exchange(true))
-                (void)cluster->resume();
-        });
+        Test::FrozenServer silent(*m_backend.cluster());
+        QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
         QSignalSpy rendered(digest, &DigestView::rendered);
         digest->refresh(); // reads the day again, from the silent server
         bool turnedWhileWaiting = false;
         QMetaObject::invokeMethod(
-            this, [&] { turnedWhileWaiting = digest->isRendering() && !resumed; }, Qt::QueuedConnection);
+            this, [&] { turnedWhileWaiting = digest->isRendering() && !silent.thawed(); },
+            Qt::QueuedConnection);
         QTRY_VERIFY(turnedWhileWaiting);
         QVERIFY(rendered.isEmpty());
-        if (!resumed.exchange(true))
-            QVERIFY(m_backend.cluster()->resume().ok());
-        safety.join();
+        QVERIFY(silent.thaw().ok());
         QVERIFY(rendered.wait(20000));
         QVERIFY2(digest->lastError().isEmpty(), qPrintable(digest->lastError()));
         QVERIFY(digest->browser()->toPlainText().contains(
@@ -790,18 +778,10 @@ private Q_SLOTS:
         // paper again on this thread's own connection (not what this test is about): done before the stop.
         QTRY_VERIFY_WITH_TIMEOUT(w.reader()->hasSimilarIndex(), 20000);
 
-        auto paused = m_backend.cluster()->pause();
-        QVERIFY2(paused.ok(), qPrintable(paused.error()));
         // Should the day be read on this thread after all, the server wakes up on its own after a while, so
         // that the test fails instead of hanging.
-        std::atomic_bool resumed {false};
-        Test::PostgresCluster *cluster = m_backend.cluster();
-        std::thread safety([&] {
-            for (int i = 0; i < 200 && !resumed; ++i)
-                std::this_thread::sleep_for(std::chrono::milliseconds(100));
-            if (!resumed.exchange(true))
-                (void)cluster->resume();
-        });
+        Test::FrozenServer silent(*m_backend.cluster());
+        QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
         QSignalSpy shown(w.days(), &DayPresenter::dayShown);
         w.showDay(earlier); // as a click in the day list
         bool turned = false;
@@ -810,15 +790,13 @@ private Q_SLOTS:
         QTRY_VERIFY(turned);
         // The event loop turned while the server was silent and the day on its way.
         QVERIFY2(w.days()->isLoadingDay(), qPrintable(w.statusBar()->currentMessage()));
-        QVERIFY(!resumed);
+        QVERIFY(!silent.thawed());
         QVERIFY(shown.isEmpty());
         // Until the papers come the table shows the day before, and the window says it is busy.
         QCOMPARE(w.currentDay(), day);
         QCOMPARE(w.paperView()->model()->rowCount(), 3);
         QVERIFY(w.statusBar()->currentMessage().contains(QLocale().toString(earlier, QLocale::LongFormat)));
-        if (!resumed.exchange(true))
-            QVERIFY(m_backend.cluster()->resume().ok());
-        safety.join();
+        QVERIFY(silent.thaw().ok());
         QVERIFY(shown.wait(20000));
         QCOMPARE(w.currentDay(), earlier);
         QCOMPARE(w.paperView()->model()->rowCount(), 2);

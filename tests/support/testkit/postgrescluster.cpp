@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <chrono>
 #include <pwd.h>
 #include <signal.h>
 #include <unistd.h>
@@ -261,6 +262,30 @@ Result<void> PostgresCluster::resume()
     for (const qint64 pid : std::exchange(m_paused, {}))
         ::kill(pid_t(pid), SIGCONT);
     return {};
+}
+
+FrozenServer::FrozenServer(PostgresCluster &cluster, int limitMs)
+    : m_cluster(cluster)
+    , m_frozen(cluster.pause())
+{
+    m_watchdog = std::thread([this, limitMs] {
+        for (int waited = 0; waited < limitMs && !m_thawed; waited += 100)
+            std::this_thread::sleep_for(std::chrono::milliseconds(100));
+        (void)thaw();
+    });
+}
+
+FrozenServer::~FrozenServer()
+{
+    (void)thaw();
+    m_watchdog.join();
+}
+
+Result<void> FrozenServer::thaw()
+{
+    if (m_thawed.exchange(true))
+        return {};
+    return m_cluster.resume();
 }
 
 Result<void> PostgresCluster::execAsSuperuser(const QString &sql, const QString &database)

@@ -10,7 +10,9 @@
 #include <QTemporaryDir>
 #include <QVariant>
 
+#include <atomic>
 #include <memory>
+#include <thread>
 
 namespace Lectern::Test {
 
@@ -85,6 +87,31 @@ private:
     bool m_labRoles = false;
     bool m_started = false;
     QList<qint64> m_paused; ///< the processes pause() froze
+};
+
+/// The server frozen (PostgresCluster::pause()) while a test checks that nothing waits for it. Should
+/// something wait after all, a watchdog thread lets the server go after @p limitMs, so that the test fails
+/// instead of hanging. Thawed at the latest when it goes.
+class FrozenServer
+{
+public:
+    explicit FrozenServer(PostgresCluster &cluster, int limitMs = 20000);
+    ~FrozenServer();
+    FrozenServer(const FrozenServer &) = delete;
+    FrozenServer &operator=(const FrozenServer &) = delete;
+
+    /// Whether pause() worked (its error otherwise).
+    [[nodiscard]] const Result<void> &frozen() const { return m_frozen; }
+    /// Whether the server runs again (thaw() or the watchdog).
+    [[nodiscard]] bool thawed() const { return m_thawed; }
+    /// Lets the server go on now (once; later calls do nothing).
+    Result<void> thaw();
+
+private:
+    PostgresCluster &m_cluster;
+    Result<void> m_frozen;
+    std::atomic_bool m_thawed {false};
+    std::thread m_watchdog;
 };
 
 } // namespace Lectern::Test
