@@ -64,6 +64,17 @@ void populate(const Profile &profile, int markReadAfterMs, int count = 4)
     QVERIFY2(error.isEmpty(), qPrintable(error));
 }
 
+/// The third paper (2611.00003) by a single author, "Quentin Quokka", whom a search finds alone.
+void giveThirdPaperAQuokka(const Profile &profile)
+{
+    auto store = PaperStore::open(profile.databasePath());
+    QVERIFY(store.ok());
+    Paper p = *store.value()->paper(QStringLiteral("2611.00003")).value();
+    p.version = 2;
+    p.authors = QStringList {QStringLiteral("Quentin Quokka")};
+    QVERIFY(store.value()->upsertPaper(p).ok());
+}
+
 PaperState stored(const Profile &profile, const QString &id)
 {
     auto store = PaperStore::open(profile.databasePath());
@@ -616,13 +627,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
-        {
-            auto store = PaperStore::open(profile.databasePath());
-            Paper p = *store.value()->paper(QStringLiteral("2611.00003")).value();
-            p.version = 2;
-            p.authors = QStringList {QStringLiteral("Quentin Quokka")};
-            QVERIFY(store.value()->upsertPaper(p).ok());
-        }
+        giveThirdPaperAQuokka(profile);
         MainWindow w(profile);
         focusTable(w);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
@@ -673,13 +678,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
-        {
-            auto store = PaperStore::open(profile.databasePath());
-            Paper p = *store.value()->paper(QStringLiteral("2611.00003")).value();
-            p.version = 2;
-            p.authors = QStringList {QStringLiteral("Quentin Quokka")};
-            QVERIFY(store.value()->upsertPaper(p).ok());
-        }
+        giveThirdPaperAQuokka(profile);
         MainWindow w(profile);
         focusTable(w);
         QLineEdit *search = w.filterBar()->searchField();
