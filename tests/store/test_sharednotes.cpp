@@ -853,6 +853,10 @@ private Q_SLOTS:
         QVERIFY(admin->upsertPapers({Test::makePaper(QStringLiteral("2611.00401"), 1, QDate(2026, 11, 26))})
                     .ok());
         QCOMPARE(nextChange(heard).day, QDate(2026, 11, 26));
+        // The listener's own queued slot is connected before `record`, so the change can reach this thread
+        // before `record` has run over there: a round trip through the listener's thread waits for it.
+        QVERIFY(QMetaObject::invokeMethod(
+            c, [] {}, Qt::BlockingQueuedConnection));
 
         // lost, opened again, alive, notified: all on the listener's thread, none on the GUI thread.
         QCOMPARE(workedOn.size(), 4);
