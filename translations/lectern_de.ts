@@ -2541,6 +2541,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>an earlier import</source>
         <translation>einem früheren Import</translation>
     </message>
+    <message>
+        <source>The paper&apos;s details could not be read: %1</source>
+        <translation>Die Angaben zum Artikel konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::RssFeedParser</name>

@@ -5,11 +5,12 @@
 #include <QObject>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 
-class QThread;
-
 namespace Lectern {
+
+class StoreReaderThread;
 
 /// The search box's searches, on a worker thread of their own that keeps one store connection for all of
 /// them (PaperStore::matchingRows): opening a connection for each keystroke cost about 20 ms on
@@ -40,13 +41,9 @@ Q_SIGNALS:
     void idle();
 
 private:
-    struct Worker;
-    void searched(quint64 generation, const QString &text, const QList<qint64> &rows, const QString &error,
-        bool skipped);
-
-    std::shared_ptr<Worker> m_worker; ///< used on the worker thread only, but for its counters
-    QThread *m_thread;
-    QObject *m_context; ///< lives on m_thread: what runs there is queued to it
+    StoreReaderThread *m_reader;
+    /// The generation worth searching, read on the worker: older requests are skipped.
+    std::shared_ptr<std::atomic<quint64>> m_latest;
     quint64 m_generation = 0; ///< of the latest search asked for (or of cancel())
     int m_outstanding = 0; ///< searches asked for whose answer has not come back
 };

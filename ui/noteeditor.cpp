@@ -228,12 +228,6 @@ void NoteEditor::setPaper(const PaperState &state)
     flush();
     m_loading = true;
     m_state = state;
-    // The note as stored now (another window may have changed it since the table read it), with its
-    // sharing and the version this editing starts from.
-    if (m_hub) {
-        if (auto stored = m_hub->state(state.arxivId))
-            m_state = *stored;
-    }
     // An edit of this paper that could not be saved yet is what the user expects to see, not the old note.
     const PaperState shown = m_unsaved.value(state.arxivId, m_conflicts.value(state.arxivId, m_state));
     m_note->setPlainText(shown.note);
@@ -292,15 +286,6 @@ void NoteEditor::mergeFinished(int result)
     }
     m_unsaved.insert(edit.arxivId, edit);
     saveUnsaved();
-}
-
-void NoteEditor::reloadStored()
-{
-    if (!m_hub || m_state.arxivId.isEmpty())
-        return;
-    // stateChanged() keeps what is being typed (and the version it started from) and shows the rest.
-    if (auto stored = m_hub->state(m_state.arxivId))
-        stateChanged(*stored);
 }
 
 void NoteEditor::setKnownTags(const QStringList &tags)

@@ -41,13 +41,15 @@ public:
     explicit NoteEditor(PaperStateHub *hub, QWidget *parent = nullptr);
     ~NoteEditor() override;
 
-    /// Shows @p state for editing (saving what was pending for the previous paper first).
+    /// Shows @p state, the table's, for editing (saving what was pending for the previous paper first); the
+    /// state read from the store follows with showStored().
     void setPaper(const PaperState &state);
     void clear();
     void setKnownTags(const QStringList &tags);
-    /// Shows the paper's note and tags as stored now (another member changed its shared note), with the
-    /// version to go on from, unless the user is typing here or an edit of it waits to be saved or merged.
-    void reloadStored();
+    /// Shows @p stored, the paper's state as read from the store now (another member changed its shared
+    /// note, another window its tags), with the version to go on from, unless the user is typing here or an
+    /// edit of it waits to be saved or merged. Another paper's state is ignored.
+    void showStored(const PaperState &stored) { stateChanged(stored); }
     [[nodiscard]] QPlainTextEdit *noteEdit() const { return m_note; }
     [[nodiscard]] QLineEdit *tagsEdit() const { return m_tags; }
     [[nodiscard]] QCheckBox *shareCheck() const { return m_share; }

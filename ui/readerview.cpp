@@ -15,6 +15,7 @@
 #include "store/database.h"
 #include "store/librarystore.h"
 #include "store/paperstore.h"
+#include "storereaderthread.h"
 #include "triagecontroller.h"
 
 #include <QAction>
@@ -334,67 +335,163 @@ void ReaderView::refreshPaper(const QString &arxivId)
     if (arxivId.isEmpty() || arxivId != currentArxivId())
         return;
     const int detailScroll = m_detail->verticalScrollBar()->value();
+    // The details are read again: the member's own shared note may be the one another member changed, and
+    // the editor follows it when the user is not typing there.
     updateSelection();
     m_detail->verticalScrollBar()->setValue(detailScroll);
-    // The member's own shared note may be the one another member changed: the editor follows when idle.
-    m_noteEditor->reloadStored();
+}
+
+const PaperRecord *ReaderView::currentRecord() const
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    return current.isValid() ? m_model->recordAt(current.row()) : nullptr;
 }
 
 void ReaderView::updateSelection()
 {
     if (!m_noteEditor || m_refreshing)
         return;
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const PaperRecord *record = current.isValid() ? m_model->recordAt(current.row()) : nullptr;
-    // A lean row ("All days") lacks the abstract and details: the selected paper alone is read whole, by
-    // id (one indexed look-up). The row's state is the current one: the hub keeps it.
-    std::optional<PaperRecord> whole;
-    if (record && record->lean && m_store) {
-        if (auto loaded = m_store->record(record->paper.arxivId); loaded && loaded->has_value()) {
-            whole = std::move(**loaded);
-            whole->state = record->state;
-            whole->paper.announced = record->paper.announced;
-            whole->paper.announceType = record->paper.announceType;
-            record = &*whole;
-        }
-    }
-    QList<Paper> versions;
-    QString librarySource;
-    if (record && m_store) {
-        if (auto v = m_store->previousVersions(record->paper.arxivId))
-            versions = *v;
-        if (record->state.tags.contains(PaperState::ImportedTag)) {
-            auto source = LibraryStore(m_store->database()).sourceOf(record->paper.arxivId);
-            librarySource = source && !source->isEmpty() ? *source : tr("an earlier import");
-        }
+    const PaperRecord *record = currentRecord();
+    if (!record) {
+        m_noteEditor->clear();
+        m_detail->setSharedNotes({});
+        m_detail->showRecord(nullptr);
+        return;
     }
     // Only a real change of paper reloads the editor: a refresh of the same paper must not reset typing.
-    if (!record)
-        m_noteEditor->clear();
-    else if (m_detail->currentArxivId() != record->paper.arxivId || !m_noteEditor->isEnabled())
+    if (m_detail->currentArxivId() != record->paper.arxivId || !m_noteEditor->isEnabled())
         m_noteEditor->setPaper(record->state);
-    QList<DetailPane::SimilarEntry> similar;
-    if (record && m_similar) {
+    // What the row holds is shown at once (the last details read of this paper with it); what the store
+    // adds is read on the details thread and shown when it comes.
+    const bool known = m_details && m_details->arxivId == record->paper.arxivId;
+    showDetails(*record, known ? &*m_details : nullptr);
+    readDetails(*record);
+    m_hiddenId.clear();
+    buildSimilarIndex();
+}
+
+void ReaderView::showDetails(const PaperRecord &row, const Details *details)
+{
+    const PaperRecord *record = &row;
+    // A lean row ("All days") lacks the abstract and details: the paper read whole, with the row's state,
+    // which is the current one (the hub keeps it).
+    std::optional<PaperRecord> whole;
+    if (row.lean && details && details->whole) {
+        whole = *details->whole;
+        whole->state = row.state;
+        whole->paper.announced = row.paper.announced;
+        whole->paper.announceType = row.paper.announceType;
+        record = &*whole;
+    }
+    const bool samePaper = m_detail->currentArxivId() == row.paper.arxivId;
+    const int scroll = m_detail->verticalScrollBar()->value();
+    QString librarySource;
+    if (details && details->imported)
+        librarySource = details->librarySource.isEmpty() ? tr("an earlier import") : details->librarySource;
+    m_detail->setSharedNotes(details ? details->sharedNotes : QList<SharedNote>());
+    m_detail->showRecord(record, details ? details->versions : QList<Paper>(),
+        details ? details->similar : QList<DetailPane::SimilarEntry>(), librarySource);
+    if (samePaper)
+        m_detail->verticalScrollBar()->setValue(scroll);
+}
+
+namespace {
+
+constexpr int SimilarShown = 5; ///< papers in the "More like this" list
+
+/// On the details thread: what the reading pane shows of @p row beyond the row itself.
+Result<ReaderView::Details> readDetailsOf(
+    PaperStore &store, const PaperRecord &row, const std::shared_ptr<const SimilarPapers> &index)
+{
+    ReaderView::Details d;
+    d.arxivId = row.paper.arxivId;
+    auto state = store.state(d.arxivId);
+    if (!state)
+        return Error {state.error()};
+    d.state = *state;
+    const Paper *paper = &row.paper;
+    if (row.lean) {
+        auto loaded = store.record(d.arxivId);
+        if (!loaded)
+            return Error {loaded.error()};
+        if (loaded->has_value()) {
+            d.whole = std::move(**loaded);
+            paper = &d.whole->paper;
+        }
+    }
+    auto versions = store.previousVersions(d.arxivId);
+    if (!versions)
+        return Error {versions.error()};
+    d.versions = *versions;
+    d.imported = row.state.tags.contains(PaperState::ImportedTag);
+    if (d.imported) {
+        auto source = LibraryStore(store.database()).sourceOf(d.arxivId);
+        if (!source)
+            return Error {source.error()};
+        d.librarySource = *source;
+    }
+    auto notes = store.sharedNotes(d.arxivId);
+    if (!notes)
+        return Error {notes.error()};
+    d.sharedNotes = *notes;
+    if (index) {
         // The whole paper is at hand: its full vector asks (the index keeps only its heaviest terms).
-        const SparseVector vector =
-            m_similar->vectorizer().transform(TfidfVectorizer::Document {record->paper.title,
-                record->paper.abstract, record->paper.categories, record->paper.primaryCategory});
-        const QString text = record->paper.title + u' ' + record->paper.abstract;
-        for (const SimilarPapers::Match &m : m_similar->nearest(vector, SimilarShown, record->paper.arxivId))
-            similar << DetailPane::SimilarEntry {
-                m.arxivId, titleOf(m.arxivId), m.similarity, TextAnalyzer::spelledAs(m.sharedTerms, text)};
+        const SparseVector vector = index->vectorizer().transform(TfidfVectorizer::Document {
+            paper->title, paper->abstract, paper->categories, paper->primaryCategory});
+        const QString text = paper->title + u' ' + paper->abstract;
+        for (const SimilarPapers::Match &m : index->nearest(vector, SimilarShown, d.arxivId)) {
+            // The index holds no titles, to stay small.
+            auto similar = store.paper(m.arxivId);
+            if (!similar)
+                return Error {similar.error()};
+            d.similar << DetailPane::SimilarEntry {m.arxivId,
+                similar->has_value() ? (*similar)->title : QString(), m.similarity,
+                TextAnalyzer::spelledAs(m.sharedTerms, text)};
+        }
     }
-    QList<SharedNote> shared;
-    if (record && m_store) {
-        if (auto notes = m_store->sharedNotes(record->paper.arxivId))
-            shared = *notes;
+    return d;
+}
+
+} // namespace
+
+void ReaderView::readDetails(const PaperRecord &row)
+{
+    if (!m_store)
+        return;
+    if (!m_detailsReader) {
+        m_detailsReader =
+            new StoreReaderThread(m_store->database().path(), QStringLiteral("lectern-details"), this);
+        m_detailsWanted = std::make_shared<std::atomic<quint64>>(0);
     }
-    m_detail->setSharedNotes(shared);
-    m_detail->showRecord(record, versions, similar, librarySource);
-    if (record) {
-        m_hiddenId.clear();
-        buildSimilarIndex();
-    }
+    const quint64 generation = ++m_detailsGeneration;
+    *m_detailsWanted = generation;
+    ++m_detailsOutstanding;
+    m_detailsReader->read<Details>(
+        [wanted = m_detailsWanted, generation, row, index = m_similar](PaperStore &store) -> Result<Details> {
+            // Another paper selected meanwhile (j held down): this one is not worth the queries.
+            if (*wanted != generation)
+                return Details {};
+            return readDetailsOf(store, row, index);
+        },
+        [this, generation](const Result<Details> &details) {
+            --m_detailsOutstanding;
+            if (generation != m_detailsGeneration)
+                return;
+            const PaperRecord *record = currentRecord();
+            if (!details) {
+                Q_EMIT message(tr("The paper's details could not be read: %1").arg(details.error()));
+                Q_EMIT detailsShown(record ? record->paper.arxivId : QString());
+                return;
+            }
+            m_details = *details;
+            if (record && record->paper.arxivId == details->arxivId && !m_refreshing) {
+                showDetails(*record, &*m_details);
+                // The note and tags as stored, with the version an edit of a shared note goes on from.
+                if (m_noteEditor)
+                    m_noteEditor->showStored(m_details->state);
+            }
+            Q_EMIT detailsShown(details->arxivId);
+        });
 }
 
 SharedNoteDialog *ReaderView::sharedNoteDialog() const
@@ -413,18 +510,6 @@ void ReaderView::editSharedNote(const SharedNote &note)
     connect(m_sharedNoteDialog, &SharedNoteDialog::saved, this,
         [this](const SharedNote &saved) { refreshPaper(saved.arxivId); });
     m_sharedNoteDialog->open();
-}
-
-QString ReaderView::titleOf(const QString &arxivId) const
-{
-    // The table's rows hold the titles of the day (or of every day); the index holds none, to stay small.
-    if (const PaperRecord *r = m_model->recordAt(m_model->rowOf(arxivId)))
-        return r->paper.title;
-    if (m_store) {
-        if (auto paper = m_store->paper(arxivId); paper && paper->has_value())
-            return (*paper)->title;
-    }
-    return QString();
 }
 
 void ReaderView::refreshSimilarIndex()

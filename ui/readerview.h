@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "detailpane.h"
 #include "domain/paperrecord.h"
 #include "domain/paperstate.h"
 #include "domain/papertableorders.h"
@@ -9,7 +10,9 @@
 #include <QPointer>
 #include <QSplitter>
 
+#include <atomic>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QThread;
@@ -26,6 +29,7 @@ class PaperStore;
 class PaperTableModel;
 class SharedNoteDialog;
 class SimilarPapers;
+class StoreReaderThread;
 class TriageController;
 
 /// The Reader tab: the day's status and the paper table above, the selected paper's details, tags and
@@ -89,25 +93,49 @@ public:
     /// handle) the split follows the window's size.
     bool restoreSplit(const QByteArray &state);
 
+    /// Whether the selected paper's details (its abstract in "All days", versions, library source, shared
+    /// notes, "More like this") are still being read.
+    [[nodiscard]] bool isReadingDetails() const { return m_detailsOutstanding > 0; }
+
+    /// What the reading pane shows beyond the table's row, read on a worker thread.
+    struct Details
+    {
+        QString arxivId; ///< empty: the read was skipped (another paper was selected meanwhile)
+        PaperState
+            state; ///< as stored now: another window or member may have changed it since the row was read
+        std::optional<PaperRecord> whole; ///< a lean row's paper, read whole
+        QList<Paper> versions;
+        bool imported = false;
+        QString librarySource;
+        QList<SharedNote> sharedNotes;
+        QList<DetailPane::SimilarEntry> similar;
+    };
+
 Q_SIGNALS:
     /// Something to say in the status bar (a failed save).
     void message(const QString &text);
+    /// The selected paper's details were read and shown (or could not be read).
+    void detailsShown(const QString &arxivId);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void updateSelection();
+    /// The table's current paper, or null.
+    [[nodiscard]] const PaperRecord *currentRecord() const;
+    /// Shows @p row in the reading pane with @p details when they are the row's (else what the row holds),
+    /// keeping the scroll place when the pane already shows that paper.
+    void showDetails(const PaperRecord &row, const Details *details);
+    /// Reads the details of @p row on the details thread; the newest request wins.
+    void readDetails(const PaperRecord &row);
     /// After a search or filter: the reading pane shows the table's current paper or none.
     void followFilters();
     void stateChanged(const PaperState &state);
-    static constexpr int SimilarShown = 5;
     /// Starts building the "More like this" index on a thread of its own, once.
     void buildSimilarIndex();
     /// Opens the dialog that edits @p note (another member's, shared with the group).
     void editSharedNote(const SharedNote &note);
-    /// A paper's title for the "More like this" list: from the table's rows, else from the store.
-    [[nodiscard]] QString titleOf(const QString &arxivId) const;
 
     PaperTableModel *m_model;
     PaperFilterProxy *m_proxy;
@@ -124,6 +152,13 @@ private:
     bool m_similarBuilding = false;
     bool m_similarOutdated = false; ///< a rebuild was asked for while one ran
     QPointer<SharedNoteDialog> m_sharedNoteDialog;
+    StoreReaderThread *m_detailsReader =
+        nullptr; ///< its own connection: a selection never waits on the GUI thread
+    std::shared_ptr<std::atomic<quint64>>
+        m_detailsWanted; ///< the generation worth reading, read on the worker
+    quint64 m_detailsGeneration = 0;
+    int m_detailsOutstanding = 0;
+    std::optional<Details> m_details; ///< of the last paper whose details came back
     QPointer<QThread> m_similarThread;
     bool m_refreshing = false; ///< refreshRecords() is replacing the rows: the selection is put back after
     QString m_hiddenId; ///< the paper a filter took away from the table, selected again when it returns

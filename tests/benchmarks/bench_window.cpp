@@ -411,7 +411,8 @@ static void BM_SelectPaperAllDays(benchmark::State &state)
         const QString id = w.paperProxy()->index(row, 0).data(ArxivIdRole).toString();
         state.SetIterationTime(timed(
             w, [&] { table->setCurrentIndex(w.paperProxy()->index(row, TitleColumn)); },
-            [&] { return w.detailPane()->currentArxivId() == id; }, stall));
+            [&] { return w.detailPane()->currentArxivId() == id && !w.reader()->isReadingDetails(); },
+            stall));
     }
     report(state, stall);
 }
@@ -438,7 +439,8 @@ static void BM_SelectPaperWithSimilarAllDays(benchmark::State &state)
         const QString id = w.paperProxy()->index(row, 0).data(ArxivIdRole).toString();
         state.SetIterationTime(timed(
             w, [&] { table->setCurrentIndex(w.paperProxy()->index(row, TitleColumn)); },
-            [&] { return w.detailPane()->currentArxivId() == id; }, stall));
+            [&] { return w.detailPane()->currentArxivId() == id && !w.reader()->isReadingDetails(); },
+            stall));
         listed = listed && w.detailPane()->toHtml().contains(QStringLiteral("lectern:paper"));
     }
     if (!listed) {

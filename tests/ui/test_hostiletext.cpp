@@ -4,6 +4,7 @@
 // label, message box and tool tip is checked for what it displays.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "detailswait.h"
 #include "domain/dayrun.h"
 #include "jobs/job.h"
 #include "models/roles.h"
@@ -195,6 +196,7 @@ private Q_SLOTS:
         // The detail pane renders HTML it builds itself: every field shown as written.
         for (int row = 0; row < kHostile.size(); ++row) {
             table->selectRow(row);
+            QVERIFY(Test::waitForDetails(w.reader()));
             const QString detail = w.detailPane()->toPlainText();
             for (const QString &h : kHostile)
                 QVERIFY2(detail.contains(h), qPrintable(h + QStringLiteral(" is missing from: ") + detail));

@@ -5,6 +5,7 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "dayswitch.h"
+#include "detailswait.h"
 #include "jobs/job.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
@@ -189,10 +190,12 @@ private Q_SLOTS:
         QVERIFY(other >= 0);
         QVERIFY(model->index(other, StarColumn).data().toString().isEmpty());
         QVERIFY(w.selectPaper(QStringLiteral("2611.00002")));
+        QVERIFY(Test::waitForDetails(w.reader()));
         QVERIFY2(w.detailPane()->toPlainText().contains(
                      QStringLiteral("In your library (imported from library.bib)")),
             qPrintable(w.detailPane()->toPlainText()));
         QVERIFY(w.selectPaper(QStringLiteral("2611.00003")));
+        QVERIFY(Test::waitForDetails(w.reader()));
         QVERIFY(!w.detailPane()->toPlainText().contains(QStringLiteral("In your library")));
     }
 

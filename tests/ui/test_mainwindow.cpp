@@ -3,6 +3,7 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "dayswitch.h"
+#include "detailswait.h"
 #include "domain/dayrun.h"
 #include "jobs/job.h"
 #include "models/paperfilterproxy.h"
@@ -241,6 +242,7 @@ private Q_SLOTS:
         table->setCurrentIndex(shown);
         const QString selected = shown.data(ArxivIdRole).toString();
         QCOMPARE(w.detailPane()->currentArxivId(), selected);
+        QVERIFY(Test::waitForDetails(w.reader())); // the lean row's abstract is read on a worker
         auto stored = w.store()->paper(selected);
         QVERIFY(stored.ok() && stored->has_value() && !(*stored)->abstract.isEmpty());
         const QString abstractStart = (*stored)->abstract.left(30).simplified();
@@ -1290,6 +1292,7 @@ private Q_SLOTS:
         }
         w.reload();
         QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        QVERIFY(Test::waitForDetails(w.reader()));
         DetailPane *detail = w.detailPane();
         QTextCursor found = detail->document()->find(QStringLiteral("We study widget routing number"));
         QVERIFY(!found.isNull());

@@ -2,6 +2,7 @@
 // Keyboard triage and the note editor, on the real main window offscreen, against a real SQLite file.
 #include "config/profile.h"
 #include "config/settings.h"
+#include "detailswait.h"
 #include "models/paperfilterproxy.h"
 #include "models/paperstatehub.h"
 #include "models/roles.h"
@@ -760,6 +761,7 @@ private Q_SLOTS:
         QCOMPARE(w.paperProxy()->rowCount(), 4);
         // The detail pane's links, as rendered: the author link and "+".
         QVERIFY(w.selectPaper(QStringLiteral("2611.00003")));
+        QVERIFY(Test::waitForDetails(w.reader()));
         QStringList hrefs;
         for (QTextBlock b = w.detailPane()->document()->begin(); b.isValid(); b = b.next()) {
             for (auto it = b.begin(); !it.atEnd(); ++it) {

@@ -6,6 +6,7 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "dayswitch.h"
+#include "detailswait.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/listeningconnection.h"
@@ -87,7 +88,8 @@ class TestWindowStore : public QObject
         "anotherClientsWorkShowsLiveKeepingTheUsersPlace allDaysFollowsAnotherClientsWork "
         "aMembersOtherWindowAndTheGroupsEditShowLive anotherMemberEditsASharedNoteAndMergesAConflict "
         "theAuthorsEditorFollowsAnotherMembersEdit aRestartedServerIsHeardAgainAndTheWindowCatchesUp "
-        "theDigestTabWaitsForASilentServerOffTheGuiThread switchingDayWaitsForASilentServerOffTheGuiThread")
+        "theDigestTabWaitsForASilentServerOffTheGuiThread switchingDayWaitsForASilentServerOffTheGuiThread "
+        "selectingAPaperWaitsForASilentServerOffTheGuiThread")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -287,6 +289,7 @@ private Q_SLOTS:
         QVERIFY(elsewhere.saveState(shared).ok());
         table->selectRow(0);
         table->selectRow(1);
+        QVERIFY(Test::waitForDetails(w.reader())); // the note as stored is read with the paper's details
         QCOMPARE(note->toPlainText(), QStringLiteral("first draft"));
         QVERIFY(editor->shareCheck()->isChecked());
         QCOMPARE(editor->shareCheck()->isVisible(), m_backend.isPostgres());
@@ -605,6 +608,7 @@ private Q_SLOTS:
         QCOMPARE(stored.version, 3);
         QCOMPARE(stored.text, merged);
         QCOMPARE(alice.value()->state(id)->note, stored.text);
+        QVERIFY(Test::waitForDetails(w.reader()));
         QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("bob: and the proof")));
         QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
         // Bob's own note stays his and unshared.
@@ -642,6 +646,7 @@ private Q_SLOTS:
         QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
 
         QTRY_COMPARE_WITH_TIMEOUT(note->toPlainText(), QStringLiteral("alice's draft, bob's line"), 10000);
+        QVERIFY(Test::waitForDetails(w.reader()));
         QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
         note->moveCursor(QTextCursor::End);
         QTest::keyClicks(note, QStringLiteral(", alice again"));
@@ -683,6 +688,7 @@ private Q_SLOTS:
         QTableView *table = w.paperView();
         QCOMPARE(table->model()->rowCount(), 3);
         table->selectRow(1);
+        QVERIFY(Test::waitForDetails(w.reader()));
         const QString reading = w.reader()->currentArxivId();
 
         QVERIFY(m_backend.cluster()->stop().ok());
@@ -775,8 +781,9 @@ private Q_SLOTS:
         QCOMPARE(w.currentDay(), day);
         QCOMPARE(w.paperView()->model()->rowCount(), 3);
         // "More like this" is built for the first paper in the background, then the detail pane reads that
-        // paper again on this thread's own connection (not what this test is about): done before the stop.
+        // paper's details again on its worker (not what this test is about): done before the stop.
         QTRY_VERIFY_WITH_TIMEOUT(w.reader()->hasSimilarIndex(), 20000);
+        QVERIFY(Test::waitForDetails(w.reader()));
 
         // Should the day be read on this thread after all, the server wakes up on its own after a while, so
         // that the test fails instead of hanging.
@@ -801,6 +808,59 @@ private Q_SLOTS:
         QCOMPARE(w.currentDay(), earlier);
         QCOMPARE(w.paperView()->model()->rowCount(), 2);
         QVERIFY(!w.days()->isLoadingDay());
+    }
+
+    // Issue 14: selecting a paper reads what the pane shows beyond the row (versions, library source, shared
+    // notes, "More like this", and in All days the abstract) on a worker with a connection of its own: a
+    // silent server holds the pane's extras, never the window. The row's own text shows at once.
+    void selectingAPaperWaitsForASilentServerOffTheGuiThread()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: a local file does not go silent");
+        const QDate day(2026, 11, 23);
+        Test::TempProfileDir aliceDir;
+        const QList<Paper> papers = Test::numberedPapers(3, day);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
+        // Bob shares a note on the second paper.
+        {
+            auto bob =
+                PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
+            QVERIFY2(bob.ok(), qPrintable(bob.error()));
+            PaperState bobs = *bob.value()->state(papers.at(1).arxivId);
+            bobs.note = QStringLiteral("read section 3 first");
+            bobs.noteShared = true;
+            QVERIFY(bob.value()->saveState(bobs).ok());
+        }
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        const QString listening = showListening(w);
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
+        QTRY_VERIFY_WITH_TIMEOUT(w.reader()->hasSimilarIndex(), 20000);
+        QVERIFY(Test::waitForDetails(w.reader()));
+
+        Test::FrozenServer silent(*m_backend.cluster());
+        QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
+        QSignalSpy detailed(w.reader(), &ReaderView::detailsShown);
+        QVERIFY(w.selectPaper(papers.at(1).arxivId));
+        bool turned = false;
+        QMetaObject::invokeMethod(
+            this, [&] { turned = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY(turned);
+        // The event loop turned while the server was silent: the pane shows the row, the details are on
+        // their way.
+        QVERIFY(!silent.thawed());
+        QVERIFY(w.reader()->isReadingDetails());
+        QVERIFY(detailed.isEmpty());
+        QCOMPARE(w.detailPane()->currentArxivId(), papers.at(1).arxivId);
+        QVERIFY(w.detailPane()->toPlainText().contains(papers.at(1).title));
+        QVERIFY(!w.detailPane()->toPlainText().contains(QStringLiteral("read section 3 first")));
+        QVERIFY(silent.thaw().ok());
+        QVERIFY(Test::waitForDetails(w.reader()));
+        QCOMPARE(detailed.size(), 1);
+        QCOMPARE(detailed.first().at(0).toString(), papers.at(1).arxivId);
+        QVERIFY2(w.detailPane()->toPlainText().contains(QStringLiteral("read section 3 first")),
+            qPrintable(w.detailPane()->toPlainText()));
     }
 
 private:
