@@ -3,6 +3,7 @@
 
 #include "scoring/latentsemanticindex.h"
 #include "store/paperstore.h"
+#include "store/sqldialect.h"
 #include "util/logging.h"
 
 #include <QCryptographicHash>
@@ -1323,8 +1324,10 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     v.setForwardOnly(true);
     // Each paper's latest verdict is the row no later verdict follows (not a bare column beside MAX(),
     // which only SQLite reads so); of two at the same time, the later row.
+    // Only the member's own prompts' and the lab's: another member's prompt judged by other criteria.
     const QString verdict =
-        QStringLiteral("%1.model <> ? AND %1.relevance IS NOT NULL AND %1.novelty IS NOT NULL");
+        QStringLiteral("%1.model <> ? AND %1.relevance IS NOT NULL AND %1.novelty IS NOT NULL AND ") +
+        store.database().dialect().visiblePrompt(QStringLiteral("%1.prompt_hash"));
     v.prepare(QStringLiteral(
         "SELECT %1, s.relevance, s.novelty "
         "FROM scores s JOIN papers p ON p.arxiv_id = s.arxiv_id "

@@ -28,6 +28,10 @@ Result<QList<DayPaper>> dayPapers(PaperStore &store, const QDate &day, const QSt
     const auto records = store.recordsForDay(day);
     if (!records)
         return Error {records.error()};
+    // Runs of the member's own prompts and the lab's: another member's prompt is not hers to compare.
+    const auto visible = store.visiblePromptHashes();
+    if (!visible)
+        return Error {visible.error()};
     QList<DayPaper> out;
     QSet<QString> seen;
     for (const PaperRecord &record : *records) {
@@ -41,7 +45,12 @@ Result<QList<DayPaper>> dayPapers(PaperStore &store, const QDate &day, const QSt
         auto history = store.scoreHistory(paper.arxivId);
         if (!history)
             return Error {history.error()};
-        out << DayPaper {paper, std::move(history).value()};
+        QList<Score> visibleHistory;
+        for (const Score &s : *history) {
+            if (visible->contains(s.promptHash))
+                visibleHistory << s;
+        }
+        out << DayPaper {paper, visibleHistory};
     }
     return out;
 }

@@ -1143,6 +1143,18 @@ Result<void> PaperStore::usePrompt(const QString &promptHash, bool lab)
     return {};
 }
 
+Result<QSet<QString>> PaperStore::visiblePromptHashes()
+{
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral("SELECT DISTINCT prompt_hash FROM member_prompts WHERE ") +
+            m_db->dialect().visiblePrompt(QStringLiteral("prompt_hash"))))
+        return sqlError(QStringLiteral("read the prompts whose scores the member sees"), q);
+    QSet<QString> out;
+    while (q.next())
+        out.insert(q.value(0).toString());
+    return out;
+}
+
 Result<QList<Score>> PaperStore::scoreHistory(const QString &arxivId)
 {
     QSqlQuery q(m_db->sql());

@@ -108,6 +108,9 @@ public:
     /// records its prompt as the writer's already; a scoring run calls this too, for a day whose scores it
     /// all found in the cache.
     Result<void> usePrompt(const QString &promptHash, bool lab);
+    /// The prompts whose scores the signed-in member sees: her own and the lab's (every prompt that scored,
+    /// on SQLite). Comparisons of runs and the built-in's training read no other member's.
+    [[nodiscard]] Result<QSet<QString>> visiblePromptHashes();
 
     [[nodiscard]] Result<std::optional<FeedState>> feedState(const QString &url);
     /// Single statement; call inside upsertPapers' transaction to commit it with the feed's papers.

@@ -673,6 +673,12 @@ QString SqlDialect::visibleScoreId(const QString &paperColumn) const
             latestOf.arg(paperColumn, QStringLiteral("lab = TRUE")));
 }
 
+QString SqlDialect::visiblePrompt(const QString &hashColumn) const
+{
+    return QStringLiteral("%1 IN (SELECT prompt_hash FROM member_prompts WHERE member = %2 OR lab = TRUE)")
+        .arg(hashColumn, currentMember());
+}
+
 std::unique_ptr<RowCursor> SqlDialect::rowCursor(
     QSqlDatabase &db, const QString &sql, const QVariantList &binds) const
 {

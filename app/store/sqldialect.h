@@ -82,6 +82,9 @@ public:
     /// arXiv id is @p paperColumn that the signed-in member sees (schema 20): of her own prompts when there
     /// is one, else of the lab's, never of another member's; NULL when none.
     [[nodiscard]] QString visibleScoreId(const QString &paperColumn) const;
+    /// A condition: the prompt hash @p hashColumn is one whose scores the signed-in member sees (her own
+    /// prompts and the lab's, schema 20). On SQLite every prompt that scored is the one member's.
+    [[nodiscard]] QString visiblePrompt(const QString &hashColumn) const;
     /// @p sql run with @p binds, its rows to be read without QVariant where the driver allows it (SQLite);
     /// the default is a cursor over QSqlQuery. The walk must end before another query uses @p db.
     [[nodiscard]] virtual std::unique_ptr<RowCursor> rowCursor(

@@ -4,6 +4,8 @@
 // keeps one member from reading or changing another's state. The roles and privileges are set up as
 // README's "Setting up a lab database" says. test_memberstate.postgres runs this on a throwaway server; on
 // SQLite (one implicit member) the state round-trips as before.
+#include "scoring/builtinscorer.h"
+#include "scoring/scorecomparison.h"
 #include "store/paperstore.h"
 
 #include <testkit/backendtestmain.h>
@@ -43,6 +45,19 @@ std::unique_ptr<PaperStore> openAs(const StoreLocation &lab, const QString &role
     return std::move(opened).value();
 }
 
+/// Lets members who score with their own prompt write scores (README, "Setting up a lab database"), run as
+/// @p admin; an empty string, or what the server refused.
+QString grantScoring(PaperStore &admin)
+{
+    QSqlQuery grant(admin.database().sql());
+    for (const char *sql : {"GRANT INSERT, UPDATE ON scores, member_prompts TO lab_member",
+             "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO lab_member"}) {
+        if (!grant.exec(QString::fromLatin1(sql)))
+            return grant.lastError().text();
+    }
+    return {};
+}
+
 } // namespace
 
 class TestMemberState : public QObject
@@ -51,7 +66,7 @@ class TestMemberState : public QObject
     // Run only against the backend they apply to (testkit/backendtestmain.h).
     Q_CLASSINFO("PostgresOnly",
         "membersKeepTheirOwnStateAndShareThePapers theDatabaseRefusesChangesToAnotherMembersState "
-        "membersSeeTheirOwnPromptsScoresOrTheLabs")
+        "membersSeeTheirOwnPromptsScoresOrTheLabs compareRunsAndTrainingReadTheMembersAndTheLabsPrompts")
     Q_CLASSINFO("SqliteOnly", "oneImplicitMemberOnSqlite oneMemberSeesEveryPromptsScoresOnSqlite")
 private Q_SLOTS:
     void initTestCase()
@@ -214,14 +229,8 @@ private Q_SLOTS:
         {
             auto admin = openAs(lab, QStringLiteral("lab_admin"));
             QVERIFY(admin);
-            // Members who score their own prompt write scores (README, "Setting up a lab database").
-            QSqlQuery grant(admin->database().sql());
-            QVERIFY2(
-                grant.exec(QStringLiteral("GRANT INSERT, UPDATE ON scores, member_prompts TO lab_member")),
-                qPrintable(grant.lastError().text()));
-            QVERIFY2(
-                grant.exec(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO lab_member")),
-                qPrintable(grant.lastError().text()));
+            const QString granted = grantScoring(*admin);
+            QVERIFY2(granted.isEmpty(), qPrintable(granted));
             QVERIFY(admin->upsertPapers({p1, p2, p3}).ok());
             // The lab's morning run: its prompt is the lab's.
             QVERIFY(admin->usePrompt(QStringLiteral("lab-prompt"), true).ok());
@@ -273,6 +282,63 @@ private Q_SLOTS:
         QVERIFY(!forge.exec(QStringLiteral(
             "INSERT INTO member_prompts (member, prompt_hash, lab) VALUES ('alice', 'bob-prompt', false)")));
         QCOMPARE(relevanceOf(alice->recordsForDay(day)), alicesView);
+    }
+
+    void compareRunsAndTrainingReadTheMembersAndTheLabsPrompts()
+    {
+        // Issue 14.2: Compare Runs lists, and the built-in scorer learns from, the runs of the member's own
+        // prompts and the lab's; another member's prompt (her own criteria) is neither offered nor learned.
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member");
+        const StoreLocation lab = labDatabase();
+        const QDate day(2026, 11, 23);
+        const Paper p = Test::makePaper(QStringLiteral("2611.00011"), 1, day);
+        auto scoreAt = [](const Paper &paper, int marks, const QString &prompt, int hour) {
+            Score s = Test::makeScore(paper, marks, marks, prompt);
+            s.scoredAt = QDateTime(QDate(2026, 11, 23), QTime(hour, 0), QTimeZone::UTC);
+            return s;
+        };
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            const QString granted = grantScoring(*admin);
+            QVERIFY2(granted.isEmpty(), qPrintable(granted));
+            QVERIFY(admin->upsertPapers({p}).ok());
+            QVERIFY(admin->usePrompt(QStringLiteral("lab-prompt"), true).ok());
+            QVERIFY(admin->addScore(scoreAt(p, 5, QStringLiteral("lab-prompt"), 8)).ok());
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        // Bob's prompt, an hour later, selects the paper.
+        QVERIFY(bob->addScore(scoreAt(p, 9, QStringLiteral("bob-prompt"), 9)).ok());
+
+        auto promptsOf = [&](PaperStore &store) {
+            QStringList out;
+            const auto runs = ScoreComparison::runsForDay(store, day, {});
+            if (!runs)
+                return QStringList {runs.error()};
+            for (const ScoringRunInfo &run : *runs)
+                out << run.promptHash;
+            return out;
+        };
+        QCOMPARE(promptsOf(*alice), QStringList {QStringLiteral("lab-prompt")});
+        QCOMPARE(promptsOf(*bob), (QStringList {QStringLiteral("lab-prompt"), QStringLiteral("bob-prompt")}));
+
+        auto idsOf = [](const QList<Paper> &papers) {
+            QStringList out;
+            for (const Paper &paper : papers)
+                out << paper.arxivId;
+            return out;
+        };
+        const auto alices = BuiltinModel::inputsFromStore(*alice, {});
+        QVERIFY2(alices.ok(), qPrintable(alices.error()));
+        QCOMPARE(idsOf(alices->llmRelevant), QStringList());
+        QCOMPARE(idsOf(alices->llmOther), QStringList {p.arxivId});
+        const auto bobs = BuiltinModel::inputsFromStore(*bob, {});
+        QVERIFY2(bobs.ok(), qPrintable(bobs.error()));
+        QCOMPARE(idsOf(bobs->llmRelevant), QStringList {p.arxivId});
+        QCOMPARE(idsOf(bobs->llmOther), QStringList());
     }
 
     void oneMemberSeesEveryPromptsScoresOnSqlite()
