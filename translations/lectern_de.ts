@@ -2579,7 +2579,7 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <source>Score &amp;Chart</source>
+        <source>Score C&amp;hart</source>
         <translation>Bewertungs&amp;diagramm</translation>
     </message>
     <message>
