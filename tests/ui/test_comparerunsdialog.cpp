@@ -355,14 +355,15 @@ private Q_SLOTS:
         w.show();
         w.activateWindow(); // what a window manager does; the window asks for it at its first show too
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QTableView *papers = w.paperView();
+        auto *papers = w.findChild<QTableView *>(QStringLiteral("paperTable"));
+        QVERIFY(papers);
         QTRY_COMPARE(QApplication::focusWidget(), papers);
 
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::AltModifier);
         QTRY_VERIFY(QApplication::activePopupWidget());
         QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_C); // the only C of the View menu
-        QTRY_VERIFY(w.compareRunsDialog() && w.compareRunsDialog()->isVisible());
-        CompareRunsDialog *dialog = w.compareRunsDialog();
+        CompareRunsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<CompareRunsDialog *>()) && dialog->isVisible());
         QTRY_COMPARE(QApplication::activeWindow(), dialog);
         QTRY_COMPARE(QApplication::focusWidget(), dialog->table());
         QCOMPARE(dialog->table()->model()->rowCount(), 6);
