@@ -48,6 +48,7 @@ int main(int argc, char **argv)
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QGuiApplication app(argc, argv);
         describeApplication();
+        Lectern::installTranslations(); // messages only: the exported digest keeps its reference format
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Lectern::ExportCommand(out, err).run(QCoreApplication::arguments());
@@ -55,6 +56,9 @@ int main(int argc, char **argv)
     if (Lectern::Cli::wantsCommand(args)) {
         QCoreApplication app(argc, argv);
         describeApplication();
+        // Messages and reports in the user's language, as git does; what scripts read (JSON, CSV, exit
+        // codes, the digest) does not change with it. Scripts that read the text set LC_ALL=C.
+        Lectern::installTranslations();
         // `deliver` and `run` read the delivery secrets Settings ▸ Delivery put in the keyring (after the
         // environment and the key file); the keyring lives in the UI layer, so it is handed in from here.
         Lectern::DeliverySecrets::setKeyringReader(&Lectern::KeyringStore::readDeliverySecret);
@@ -65,7 +69,6 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     describeApplication();
-    // The window speaks the user's language; the command line above stays English (scripts parse it).
     Lectern::installTranslations();
     QApplication::setApplicationDisplayName(QStringLiteral("Lectern"));
     QApplication::setDesktopFileName(QStringLiteral("io.github.lectern.Lectern"));

@@ -51,6 +51,21 @@
     </message>
 </context>
 <context>
+    <name>Lectern::BibTeXReader</name>
+    <message>
+        <source>the whole file (it could not be opened in memory)</source>
+        <translation>die ganze Datei (sie ließ sich nicht im Speicher öffnen)</translation>
+    </message>
+    <message>
+        <source>BibTeX entry %1 could not be read (its syntax error is above); left out</source>
+        <translation>Der BibTeX-Eintrag %1 ließ sich nicht lesen (sein Syntaxfehler steht oben); ausgelassen</translation>
+    </message>
+    <message>
+        <source>BibTeX: an entry could not be read (its syntax error is above); left out</source>
+        <translation>BibTeX: Ein Eintrag ließ sich nicht lesen (sein Syntaxfehler steht oben); ausgelassen</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::CategoryPicker</name>
     <message>
         <source>Search categories (code or name)</source>
@@ -252,6 +267,386 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>The database %1 has schema version %2, written by a newer Lectern; this build knows versions up to %3. Update Lectern. The database was not changed.</source>
         <translation>Die Datenbank %1 hat die Schemaversion %2, geschrieben von einem neueren Lectern; dieser Build kennt Versionen bis %3. Aktualisieren Sie Lectern. Die Datenbank wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>read the deliveries of %1</source>
+        <translation>die Zustellungen vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>record the delivery of %1</source>
+        <translation>die Zustellung vom %1 festzuhalten</translation>
+    </message>
+    <message>
+        <source>read recent papers for the built-in scorer</source>
+        <translation>neuere Artikel für den eingebauten Bewerter zu lesen</translation>
+    </message>
+    <message>
+        <source>read starred and dismissed papers for the built-in scorer</source>
+        <translation>markierte und verworfene Artikel für den eingebauten Bewerter zu lesen</translation>
+    </message>
+    <message>
+        <source>read the library kept as text for the built-in scorer</source>
+        <translation>die als Text verwahrte Bibliothek für den eingebauten Bewerter zu lesen</translation>
+    </message>
+    <message>
+        <source>read the imported papers for the built-in scorer</source>
+        <translation>die importierten Artikel für den eingebauten Bewerter zu lesen</translation>
+    </message>
+    <message>
+        <source>read language models&apos; scores for the built-in scorer</source>
+        <translation>die Bewertungen der Sprachmodelle für den eingebauten Bewerter zu lesen</translation>
+    </message>
+    <message>
+        <source>read the papers to compare</source>
+        <translation>die zu vergleichenden Artikel zu lesen</translation>
+    </message>
+    <message>
+        <source>read the score cache of %1</source>
+        <translation>den Bewertungscache vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the title pre-filter&apos;s verdicts of %1</source>
+        <translation>die Urteile des Titel-Vorfilters vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the provider batches of %1</source>
+        <translation>die Anbieter-Stapel vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>bring back the cached score of %1</source>
+        <translation>die zwischengespeicherte Bewertung von %1 zurückzuholen</translation>
+    </message>
+    <message>
+        <source>read the h-index cache</source>
+        <translation>den h-Index-Cache zu lesen</translation>
+    </message>
+    <message>
+        <source>store an author&apos;s h-index</source>
+        <translation>den h-Index eines Autors zu speichern</translation>
+    </message>
+    <message>
+        <source>%1Database error while trying to %2: %3</source>
+        <translation>%1Datenbankfehler beim Versuch, %2: %3</translation>
+    </message>
+    <message>
+        <source>start a transaction</source>
+        <translation>eine Transaktion zu beginnen</translation>
+    </message>
+    <message>
+        <source>commit</source>
+        <translation>die Änderungen festzuschreiben</translation>
+    </message>
+    <message>
+        <source>wait for other clients upgrading the database</source>
+        <translation>auf andere Clients zu warten, die die Datenbank aktualisieren</translation>
+    </message>
+    <message>
+        <source>take the lock of %1</source>
+        <translation>die Sperre für %1 zu nehmen</translation>
+    </message>
+    <message>
+        <source>keep &quot;%1&quot; in the library</source>
+        <translation>„%1“ in der Bibliothek zu verwahren</translation>
+    </message>
+    <message>
+        <source>look up a library item</source>
+        <translation>einen Bibliothekseintrag nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>read the library</source>
+        <translation>die Bibliothek zu lesen</translation>
+    </message>
+    <message>
+        <source>read the library&apos;s arXiv papers</source>
+        <translation>die arXiv-Artikel der Bibliothek zu lesen</translation>
+    </message>
+    <message>
+        <source>look up where %1 was imported from</source>
+        <translation>nachzuschlagen, woher %1 importiert wurde</translation>
+    </message>
+    <message>
+        <source>store the hybrid gate&apos;s report of %1</source>
+        <translation>den Bericht der hybriden Vorauswahl vom %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>read the hybrid gate&apos;s report of %1</source>
+        <translation>den Bericht der hybriden Vorauswahl vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>replace the hybrid gate&apos;s papers of %1</source>
+        <translation>die Artikel der hybriden Vorauswahl vom %1 zu ersetzen</translation>
+    </message>
+    <message>
+        <source>store the hybrid gate&apos;s papers of %1</source>
+        <translation>die Artikel der hybriden Vorauswahl vom %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>read the hybrid gate&apos;s papers of %1</source>
+        <translation>die Artikel der hybriden Vorauswahl vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: the SQLite driver gave no handle to register Lectern&apos;s search function on.</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Der SQLite-Treiber gab kein Handle, um Lecterns Suchfunktion zu registrieren.</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1: its folder&apos;s disk could not be written (full, read-only or failing?); free some space and try again. The database was not changed. (%2)</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden: Der Datenträger ihres Ordners ließ sich nicht beschreiben (voll, schreibgeschützt oder defekt?); schaffen Sie Platz und versuchen Sie es erneut. Die Datenbank wurde nicht verändert. (%2)</translation>
+    </message>
+    <message>
+        <source>Cannot open the database %1 (is it an SQLite file?): %2</source>
+        <translation>Die Datenbank %1 kann nicht geöffnet werden (ist es eine SQLite-Datei?): %2</translation>
+    </message>
+    <message>
+        <source>read the schema version</source>
+        <translation>die Schemaversion zu lesen</translation>
+    </message>
+    <message>
+        <source>record schema version %1</source>
+        <translation>die Schemaversion %1 festzuhalten</translation>
+    </message>
+    <message>
+        <source>back up the database before upgrading it</source>
+        <translation>die Datenbank vor der Aktualisierung zu sichern</translation>
+    </message>
+    <message>
+        <source>update the search index</source>
+        <translation>den Suchindex zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>optimize the search index</source>
+        <translation>den Suchindex zu optimieren</translation>
+    </message>
+    <message>
+        <source>The disk or the database is full; what was being written is not saved (free some space and try again). </source>
+        <translation>Der Datenträger oder die Datenbank ist voll; was gerade geschrieben wurde, ist nicht gespeichert (schaffen Sie Platz und versuchen Sie es erneut). </translation>
+    </message>
+    <message>
+        <source>The disk could not be written or read (full, failing or removed?). </source>
+        <translation>Der Datenträger ließ sich nicht beschreiben oder lesen (voll, defekt oder entfernt?). </translation>
+    </message>
+    <message>
+        <source>The database file is read-only (check its permissions). </source>
+        <translation>Die Datenbankdatei ist schreibgeschützt (prüfen Sie ihre Berechtigungen). </translation>
+    </message>
+    <message>
+        <source>The database file is not an SQLite database. </source>
+        <translation>Die Datenbankdatei ist keine SQLite-Datenbank. </translation>
+    </message>
+    <message>
+        <source>Cannot prepare the connection to %1: %2</source>
+        <translation>Die Verbindung zu %1 kann nicht vorbereitet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the PostgreSQL database %1: %2 (Is the server running and reachable? The password comes from ~/.pgpass or PGPASSFILE, or in the window from the system keyring.)</source>
+        <translation>Keine Verbindung zur PostgreSQL-Datenbank %1: %2 (Läuft der Server und ist er erreichbar? Das Passwort kommt aus ~/.pgpass oder PGPASSFILE, im Fenster aus dem Schlüsselbund des Systems.)</translation>
+    </message>
+    <message>
+        <source>The disk or the database is full; what was being written is not saved (free some space on the server and try again). </source>
+        <translation>Der Datenträger oder die Datenbank ist voll; was gerade geschrieben wurde, ist nicht gespeichert (schaffen Sie Platz auf dem Server und versuchen Sie es erneut). </translation>
+    </message>
+    <message>
+        <source>The database server refused this for lack of privileges (ask the database&apos;s admin). </source>
+        <translation>Der Datenbankserver hat dies mangels Berechtigung abgelehnt (fragen Sie den Administrator der Datenbank). </translation>
+    </message>
+    <message>
+        <source>The database server is read-only (a standby?). </source>
+        <translation>Der Datenbankserver ist schreibgeschützt (ein Standby?). </translation>
+    </message>
+    <message>
+        <source>The connection to the database server was lost; what was being written is not saved (check the server and try again). </source>
+        <translation>Die Verbindung zum Datenbankserver ist abgerissen; was gerade geschrieben wurde, ist nicht gespeichert (prüfen Sie den Server und versuchen Sie es erneut). </translation>
+    </message>
+    <message>
+        <source>search for &quot;%1&quot;</source>
+        <translation>nach „%1“ zu suchen</translation>
+    </message>
+    <message>
+        <source>read from %1</source>
+        <translation>aus %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>copy into %1 of %2</source>
+        <translation>in %1 von %2 zu kopieren</translation>
+    </message>
+    <message>
+        <source>copy when %1 was first seen</source>
+        <translation>zu kopieren, wann %1 zuerst gesehen wurde</translation>
+    </message>
+    <message>
+        <source>copy your state of %1</source>
+        <translation>Ihren Zustand von %1 zu kopieren</translation>
+    </message>
+    <message>
+        <source>copy your shared note on %1</source>
+        <translation>Ihre geteilte Notiz zu %1 zu kopieren</translation>
+    </message>
+    <message>
+        <source>record the provider batch %1</source>
+        <translation>den Anbieter-Stapel %1 festzuhalten</translation>
+    </message>
+    <message>
+        <source>record the papers of provider batch %1</source>
+        <translation>die Artikel des Anbieter-Stapels %1 festzuhalten</translation>
+    </message>
+    <message>
+        <source>read the provider batches</source>
+        <translation>die Anbieter-Stapel zu lesen</translation>
+    </message>
+    <message>
+        <source>read the papers of provider batch %1</source>
+        <translation>die Artikel des Anbieter-Stapels %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>record a provider batch&apos;s state</source>
+        <translation>den Zustand eines Anbieter-Stapels festzuhalten</translation>
+    </message>
+    <message>
+        <source>record the end of a provider batch</source>
+        <translation>das Ende eines Anbieter-Stapels festzuhalten</translation>
+    </message>
+    <message>
+        <source>look up %1 papers</source>
+        <translation>%1 Artikel nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>look up the listings of %1 papers</source>
+        <translation>die Listungen von %1 Artikeln nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>store paper %1</source>
+        <translation>den Artikel %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>keep version %1 of %2</source>
+        <translation>Version %1 von %2 aufzubewahren</translation>
+    </message>
+    <message>
+        <source>update paper %1</source>
+        <translation>den Artikel %1 zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>record the listing of %1</source>
+        <translation>die Listung von %1 festzuhalten</translation>
+    </message>
+    <message>
+        <source>look up paper %1</source>
+        <translation>den Artikel %1 nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>read the state of feed %1</source>
+        <translation>den Stand des Feeds %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>save the state of feed %1</source>
+        <translation>den Stand des Feeds %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>read paper %1</source>
+        <translation>den Artikel %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the versions of %1</source>
+        <translation>die Versionen von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the shared notes</source>
+        <translation>die geteilten Notizen zu lesen</translation>
+    </message>
+    <message>
+        <source>read the papers of %1</source>
+        <translation>die Artikel vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the papers from %1 to %2</source>
+        <translation>die Artikel vom %1 bis %2 zu lesen</translation>
+    </message>
+    <message>
+        <source>count the papers</source>
+        <translation>die Artikel zu zählen</translation>
+    </message>
+    <message>
+        <source>read the tags</source>
+        <translation>die Schlagwörter zu lesen</translation>
+    </message>
+    <message>
+        <source>list the days</source>
+        <translation>die Tage aufzulisten</translation>
+    </message>
+    <message>
+        <source>count the scores of each day</source>
+        <translation>die Bewertungen jedes Tages zu zählen</translation>
+    </message>
+    <message>
+        <source>read the state of %1</source>
+        <translation>den Zustand von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the tags of %1</source>
+        <translation>die Schlagwörter von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>read the shared note of %1</source>
+        <translation>die geteilte Notiz zu %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>save the state of %1</source>
+        <translation>den Zustand von %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>save the tags of %1</source>
+        <translation>die Schlagwörter von %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>save tag %1 of %2</source>
+        <translation>das Schlagwort %1 von %2 zu speichern</translation>
+    </message>
+    <message>
+        <source>withdraw the shared note of %1</source>
+        <translation>die geteilte Notiz zu %1 zurückzuziehen</translation>
+    </message>
+    <message>
+        <source>save the shared note of %1</source>
+        <translation>die geteilte Notiz zu %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>share the note of %1</source>
+        <translation>die Notiz zu %1 zu teilen</translation>
+    </message>
+    <message>
+        <source>save %1&apos;s shared note on %2</source>
+        <translation>die geteilte Notiz von %1 zu %2 zu speichern</translation>
+    </message>
+    <message>
+        <source>read the shared notes of %1</source>
+        <translation>die geteilten Notizen zu %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>list the tags</source>
+        <translation>die Schlagwörter aufzulisten</translation>
+    </message>
+    <message>
+        <source>store the score of %1</source>
+        <translation>die Bewertung von %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>record the prompt %1 as the member&apos;s</source>
+        <translation>den Prompt %1 als den des Mitglieds festzuhalten</translation>
+    </message>
+    <message>
+        <source>read the scores of %1</source>
+        <translation>die Bewertungen von %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>save the run of %1</source>
+        <translation>den Lauf vom %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>read the run of %1</source>
+        <translation>den Lauf vom %1 zu lesen</translation>
+    </message>
+    <message>
+        <source>count the store&apos;s contents</source>
+        <translation>den Inhalt der Datenbank zu zählen</translation>
     </message>
 </context>
 <context>
@@ -476,6 +871,145 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>the fetch did not complete.</source>
         <translation>der Abruf wurde nicht abgeschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DayStatusNote</name>
+    <message>
+        <source>%1 failed (%2)</source>
+        <translation>%1 fehlgeschlagen (%2)</translation>
+    </message>
+    <message>
+        <source>%1 not tried</source>
+        <translation>%1 nicht versucht</translation>
+    </message>
+    <message>
+        <source>%1 repeats the items of %2 (a stale cache?)</source>
+        <translation>%1 wiederholt die Einträge vom %2 (ein veralteter Cache?)</translation>
+    </message>
+    <message>
+        <source>the feeds carry different dates</source>
+        <translation>die Feeds tragen verschiedene Daten</translation>
+    </message>
+    <message>
+        <source>the feeds are dated %1, not %2 (RSS only carries the latest announcement)</source>
+        <translation>die Feeds tragen das Datum %1, nicht %2 (RSS enthält nur die neueste Ankündigung)</translation>
+    </message>
+    <message>
+        <source>%1 feed(s) were empty while others were not</source>
+        <translation>%1 Feed(s) waren leer, andere nicht</translation>
+    </message>
+    <message>
+        <source>Completed by a back-fill from OAI-PMH datestamps (approximate).</source>
+        <translation>Durch Nachladen nach OAI-PMH-Datumsstempeln vervollständigt (angenähert).</translation>
+    </message>
+    <message>
+        <source>Back-filled from OAI-PMH datestamps; approximates the announcement.</source>
+        <translation>Nach OAI-PMH-Datumsstempeln nachgeladen; nähert die Ankündigung an.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DbCopyCommand</name>
+    <message>
+        <source>db copy needs --to STORE (copy your library there) or --from STORE (copy it here).</source>
+        <translation>db copy braucht --to DATENBANK (Ihre Bibliothek dorthin kopieren) oder --from DATENBANK (sie hierher kopieren).</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DeliveryChannel</name>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>JSON webhook</source>
+        <translation>JSON-Webhook</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DeliveryJob</name>
+    <message>
+        <source>Nothing to deliver: the database has no day yet</source>
+        <translation>Nichts zuzustellen: Die Datenbank hat noch keinen Tag</translation>
+    </message>
+    <message>
+        <source>Delivering %1 by %2…</source>
+        <translation>%1 wird per %2 zugestellt…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>No delivery channel is enabled (delivery/email/enabled, delivery/slack/enabled, delivery/matrix/enabled, delivery/webhook/enabled).</source>
+        <translation>Kein Zustellweg ist eingeschaltet (delivery/email/enabled, delivery/slack/enabled, delivery/matrix/enabled, delivery/webhook/enabled).</translation>
+    </message>
+    <message>
+        <source>%1: failed: %2</source>
+        <translation>%1: fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>no %1 (put %1 in the key file %2, or set %3)</source>
+        <translation>kein %1 (tragen Sie %1 in die Schlüsseldatei %2 ein oder setzen Sie %3)</translation>
+    </message>
+    <message>
+        <source>no recipient (delivery/email/to)</source>
+        <translation>kein Empfänger (delivery/email/to)</translation>
+    </message>
+    <message>
+        <source>no room (delivery/matrix/room)</source>
+        <translation>kein Raum (delivery/matrix/room)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 was already sent to %3</source>
+        <translation>%1: Der Tag %2 wurde schon an %3 gesendet</translation>
+    </message>
+    <message>
+        <source>%1: nothing to send, no paper of %2 over relevance %3 and novelty %4</source>
+        <translation>%1: nichts zu senden, kein Artikel vom %2 über Relevanz %3 und Neuheit %4</translation>
+    </message>
+    <message>
+        <source>%1: would send %2 papers of %3 to %4</source>
+        <translation>%1: würde %2 Artikel vom %3 an %4 senden</translation>
+    </message>
+    <message>
+        <source>sent, but not recorded (it may be sent again): %1</source>
+        <translation>gesendet, aber nicht vermerkt (es kann erneut gesendet werden): %1</translation>
+    </message>
+    <message>
+        <source>%1: sent %2 papers of %3 to %4%5</source>
+        <translation>%1: %2 Artikel vom %3 an %4 gesendet%5</translation>
+    </message>
+    <message>
+        <source> (test)</source>
+        <translation> (Test)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::DeliverySecrets</name>
+    <message>
+        <source>environment variable %1</source>
+        <translation>Umgebungsvariable %1</translation>
+    </message>
+    <message>
+        <source>the keyring</source>
+        <translation>der Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the key file %1</source>
+        <translation>die Schlüsseldatei %1</translation>
+    </message>
+    <message>
+        <source>The key file %1 can be read by others; it is ignored until only you can read it (chmod 600 %1)</source>
+        <translation>Die Schlüsseldatei %1 ist für andere lesbar; sie wird ignoriert, bis nur Sie sie lesen können (chmod 600 %1)</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation>Die Schlüsseldatei %1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1001,20 +1535,8 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <translation>arXiv hat die Kategorie %1 abgelehnt: %2</translation>
     </message>
     <message>
-        <source>%1 failed (%2)</source>
-        <translation>%1 fehlgeschlagen (%2)</translation>
-    </message>
-    <message>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>%1 not tried</source>
-        <translation>%1 nicht versucht</translation>
-    </message>
-    <message>
-        <source>%1 repeats the items of %2 (a stale cache?)</source>
-        <translation>%1 wiederholt die Einträge vom %2 (ein veralteter Cache?)</translation>
     </message>
     <message>
         <source>Storing %1 failed: %2</source>
@@ -1031,14 +1553,6 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Every feed failed: </source>
         <translation>Alle Feeds sind fehlgeschlagen: </translation>
-    </message>
-    <message>
-        <source>the feeds carry different dates</source>
-        <translation>die Feeds tragen verschiedene Daten</translation>
-    </message>
-    <message>
-        <source>%1 feed(s) were empty while others were not</source>
-        <translation>%1 Feed(s) waren leer, andere nicht</translation>
     </message>
 </context>
 <context>
@@ -1359,6 +1873,29 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::HIndexFilterOutcome</name>
+    <message>
+        <source>h-index filter: off</source>
+        <translation>h-Index-Filter: aus</translation>
+    </message>
+    <message>
+        <source>h-index filter (min %1): Semantic Scholar could not be asked, all %2 papers kept (%3)</source>
+        <translation>h-Index-Filter (min. %1): Semantic Scholar war nicht zu erreichen, alle %2 Artikel behalten (%3)</translation>
+    </message>
+    <message>
+        <source>h-index filter (min %1): %2 checked, %3 below the threshold (not sent), %4 unknown to Semantic Scholar (kept); %5 %6, %7 authors from the cache</source>
+        <translation>h-Index-Filter (min. %1): %2 geprüft, %3 unter der Schwelle (nicht gesendet), %4 Semantic Scholar unbekannt (behalten); %5 %6, %7 Autoren aus dem Cache</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::HttpClient</name>
     <message>
         <source>Cancelled: %1</source>
@@ -1651,6 +2188,17 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::LibraryCommands</name>
+    <message>
+        <source>not an arXiv id or URL: &quot;%1&quot;</source>
+        <translation>keine arXiv-Kennung oder -URL: „%1“</translation>
+    </message>
+    <message>
+        <source>not imported: %1</source>
+        <translation>nicht importiert: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LibraryImportJob</name>
     <message>
         <source>Reading %1…</source>
@@ -1659,6 +2207,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Importing %1 of %2 from %3…</source>
         <translation>Importiere %1 von %2 aus %3…</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1674,6 +2226,17 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>; %1 of %2 references not handled</source>
         <translation>; %1 von %2 Verweisen nicht verarbeitet</translation>
+    </message>
+    <message>
+        <source>; %1 unreadable</source>
+        <translation>; %1 unlesbar</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LibraryStore</name>
+    <message>
+        <source>A reference without an arXiv id, DOI or title cannot be kept.</source>
+        <translation>Eine Referenz ohne arXiv-Kennung, DOI oder Titel kann nicht verwahrt werden.</translation>
     </message>
 </context>
 <context>
@@ -1783,6 +2346,89 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>The reply holds no scores in JSON: &quot;%1&quot;</source>
         <translation>Die Antwort enthält keine Bewertungen in JSON: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::MailSender</name>
+    <message>
+        <source>the server %1 refused the user name or password (user %2)</source>
+        <translation>der Server %1 hat Benutzername oder Passwort abgelehnt (Benutzer %2)</translation>
+    </message>
+    <message>
+        <source>the server %1 does not offer STARTTLS and TLS is required; use smtps:// or a server that offers TLS</source>
+        <translation>der Server %1 bietet kein STARTTLS an, TLS ist aber verlangt; verwenden Sie smtps:// oder einen Server, der TLS anbietet</translation>
+    </message>
+    <message>
+        <source>could not connect to %1 (is the server running, is the port right?)</source>
+        <translation>keine Verbindung zu %1 (läuft der Server, stimmt der Port?)</translation>
+    </message>
+    <message>
+        <source>the host of %1 was not found</source>
+        <translation>der Host von %1 wurde nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1 did not answer in time</source>
+        <translation>%1 hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 could not be verified (a server with its own certificate needs delivery/email/caFile)</source>
+        <translation>das Zertifikat von %1 ließ sich nicht prüfen (ein Server mit eigenem Zertifikat braucht delivery/email/caFile)</translation>
+    </message>
+    <message>
+        <source>the CA file %1 cannot be read</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the connection to %1 broke off</source>
+        <translation>die Verbindung zu %1 ist abgerissen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The SMTP server %1 is not an smtp:// or smtps:// URL with a host</source>
+        <translation>Der SMTP-Server %1 ist keine smtp://- oder smtps://-URL mit einem Host</translation>
+    </message>
+    <message>
+        <source>The SMTP server URL holds a user name or password; put the user in delivery/email/user and the password in the key file</source>
+        <translation>Die URL des SMTP-Servers enthält einen Benutzernamen oder ein Passwort; tragen Sie den Benutzer in delivery/email/user und das Passwort in die Schlüsseldatei ein</translation>
+    </message>
+    <message>
+        <source>Plain SMTP without TLS is only allowed to a server on this machine; %1 needs delivery/email/requireTls on</source>
+        <translation>SMTP ohne TLS ist nur zu einem Server auf diesem Rechner erlaubt; %1 braucht delivery/email/requireTls eingeschaltet</translation>
+    </message>
+    <message>
+        <source>No SMTP password for user %1 (smtp-password in the key file, or LECTERN_SMTP_PASSWORD)</source>
+        <translation>Kein SMTP-Passwort für den Benutzer %1 (smtp-password in der Schlüsseldatei oder LECTERN_SMTP_PASSWORD)</translation>
+    </message>
+    <message>
+        <source>The sender address &quot;%1&quot; is not an e-mail address</source>
+        <translation>Die Absenderadresse „%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>No recipient (delivery/email/to)</source>
+        <translation>Kein Empfänger (delivery/email/to)</translation>
+    </message>
+    <message>
+        <source>The recipient &quot;%1&quot; is not an e-mail address</source>
+        <translation>Der Empfänger „%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>libcurl could not be initialised</source>
+        <translation>libcurl ließ sich nicht initialisieren</translation>
+    </message>
+    <message>
+        <source>E-mail not sent: %1</source>
+        <translation>E-Mail nicht gesendet: %1</translation>
     </message>
 </context>
 <context>
@@ -2036,6 +2682,33 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>The shared note on %1 was changed in another window meanwhile; nothing was saved.</source>
         <translation>Die geteilte Notiz zu %1 wurde inzwischen in einem anderen Fenster geändert; es wurde nichts gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PaperStore</name>
+    <message>
+        <source>Not storing a paper with an invalid arXiv id (%1 characters).</source>
+        <translation>Ein Artikel mit ungültiger arXiv-Kennung (%1 Zeichen) wird nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>the shared note of %1 changed meanwhile</source>
+        <translation>die geteilte Notiz zu %1 wurde inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>the shared note of %1 could not be read back</source>
+        <translation>die geteilte Notiz zu %1 ließ sich nicht zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1 no longer shares a note on %2 (withdrawn meanwhile); your text was not saved</source>
+        <translation>%1 teilt keine Notiz zu %2 mehr (inzwischen zurückgezogen); Ihr Text wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>you may not change %1&apos;s shared note on %2: only the members of their group may (no privilege)</source>
+        <translation>Sie dürfen die geteilte Notiz von %1 zu %2 nicht ändern: Das dürfen nur die Mitglieder ihrer Gruppe (keine Berechtigung)</translation>
+    </message>
+    <message>
+        <source>A day run needs a date.</source>
+        <translation>Ein Tageslauf braucht ein Datum.</translation>
     </message>
 </context>
 <context>
@@ -2430,6 +3103,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ProviderBatchStore</name>
+    <message>
+        <source>The provider batch was collected or ended already</source>
+        <translation>Der Anbieter-Stapel wurde schon abgeholt oder beendet</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProviderBatchesDialog</name>
     <message>
         <source>No provider batches are waiting.</source>
@@ -2547,6 +3227,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ReferenceList</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::RssFeedParser</name>
     <message>
         <source>Not an RSS feed: the document is empty.</source>
@@ -2583,7 +3270,7 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <translation>Bewertungen</translation>
     </message>
     <message>
-        <source>Score &amp;Chart</source>
+        <source>Score C&amp;hart</source>
         <translation>Bewertungs&amp;diagramm</translation>
     </message>
     <message>
@@ -2612,6 +3299,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Digest (relevance ≥ %1, novelty ≥ %2)</source>
         <translation>Digest (Relevanz ≥ %1, Neuheit ≥ %2)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreCommands</name>
+    <message>
+        <source>the daily budget (scoring/dailyBudget) stopped the run; %1 papers are not scored yet.</source>
+        <translation>das Tagesbudget (scoring/dailyBudget) hat den Lauf angehalten; %1 Artikel sind noch nicht bewertet.</translation>
     </message>
 </context>
 <context>
@@ -2747,6 +3441,34 @@ Gefolgter Autor: %1</translation>
         <source>Storing scores failed: %1</source>
         <translation>Speichern der Bewertungen fehlgeschlagen: %1</translation>
     </message>
+    <message>
+        <source>A batch of %1 papers failed: %2</source>
+        <translation>Ein Stapel von %1 Artikeln ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>A reply was cut off at the output limit; the papers it lacks are sent again.</source>
+        <translation>Eine Antwort wurde an der Ausgabegrenze abgeschnitten; die fehlenden Artikel werden erneut gesendet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 papers scored (%3 tokens, %4)</source>
+        <translation>%1 von %2 Artikeln bewertet (%3 Tokens, %4)</translation>
+    </message>
+    <message>
+        <source>The scoring provider could not be created%1.</source>
+        <translation>Der Bewertungsanbieter ließ sich nicht anlegen%1.</translation>
+    </message>
+    <message>
+        <source>The scoring provider failed: %1</source>
+        <translation>Der Bewertungsanbieter ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The scoring provider stopped the run.</source>
+        <translation>Der Bewertungsanbieter hat den Lauf angehalten.</translation>
+    </message>
+    <message>
+        <source>Title pre-filter: %1 kept of %2 so far</source>
+        <translation>Titel-Vorfilter: bisher %1 von %2 behalten</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ScoringSummary</name>
@@ -2781,6 +3503,122 @@ Gefolgter Autor: %1</translation>
     <message>
         <source> (the model expected %1)</source>
         <translation> (vom Modell erwartet: %1)</translation>
+    </message>
+    <message>
+        <source>h-index filter (min %1): not applied in a dry run</source>
+        <translation>h-Index-Filter (min. %1): im Probelauf nicht angewandt</translation>
+    </message>
+    <message>
+        <source>Listed papers: %1 (%2 of the scored announce types)</source>
+        <translation>Gelistete Artikel: %1 (%2 der bewerteten Ankündigungsarten)</translation>
+    </message>
+    <message>
+        <source>Followed authors: %1 matched (kept whatever their score; not sent)</source>
+        <translation>Gefolgte Autoren: %1 Treffer (behalten, wie immer sie bewertet werden; nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>h-index filter: off</source>
+        <translation>h-Index-Filter: aus</translation>
+    </message>
+    <message>
+        <source>Examples in the prompt: %1 starred and %2 dismissed papers&apos; titles</source>
+        <translation>Beispiele im Prompt: die Titel von %1 markierten und %2 verworfenen Artikeln</translation>
+    </message>
+    <message>
+        <source>%1: %2 kept of %3 (%4 dropped now, %5 by earlier runs; %6 kept because a reply was unusable; %7 %8, %9 tokens, %10)</source>
+        <translation>%1: %2 von %3 behalten (%4 jetzt aussortiert, %5 von früheren Läufen; %6 behalten, weil eine Antwort unbrauchbar war; %7 %8, %9 Tokens, %10)</translation>
+    </message>
+    <message>
+        <source>request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>requests</source>
+        <translation>Anfragen</translation>
+    </message>
+    <message>
+        <source>Day %1, model %2, prompt %3</source>
+        <translation>Tag %1, Modell %2, Prompt %3</translation>
+    </message>
+    <message>
+        <source>Hybrid gate: %1; of %2 papers to send, %3 go to %4 and %5 keep the built-in scorer&apos;s marks (lectern-local)</source>
+        <translation>Hybride Vorauswahl: %1; von %2 zu sendenden Artikeln gehen %3 an %4, %5 behalten die Noten des eingebauten Bewerters (lectern-local)</translation>
+    </message>
+    <message>
+        <source>Title pre-filter: off%1</source>
+        <translation>Titel-Vorfilter: aus%1</translation>
+    </message>
+    <message>
+        <source>Title pre-filter (dry run): %1 titles to send, %2 dropped by earlier runs; the estimate below assumes every title is kept</source>
+        <translation>Titel-Vorfilter (Probelauf): %1 Titel zu senden, %2 von früheren Läufen aussortiert; die Schätzung unten nimmt an, dass jeder Titel behalten wird</translation>
+    </message>
+    <message>
+        <source>Title pre-filter</source>
+        <translation>Titel-Vorfilter</translation>
+    </message>
+    <message>
+        <source>Abstract scoring (dry run, nothing sent): %1 papers to send, %2 from the cache</source>
+        <translation>Abstract-Bewertung (Probelauf, nichts gesendet): %1 Artikel zu senden, %2 aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Estimate: about %1 prompt and %2 completion tokens, about %3</source>
+        <translation>Schätzung: etwa %1 Prompt- und %2 Antwort-Tokens, etwa %3</translation>
+    </message>
+    <message>
+        <source>an unknown cost (no price for </source>
+        <translation>unbekannte Kosten (kein Preis für </translation>
+    </message>
+    <message>
+        <source>Without the hybrid gate (all %1 papers to the LLM): about %2 prompt and %3 completion tokens, about %4</source>
+        <translation>Ohne hybride Vorauswahl (alle %1 Artikel an das LLM): etwa %2 Prompt- und %3 Antwort-Tokens, etwa %4</translation>
+    </message>
+    <message>
+        <source>an unknown cost</source>
+        <translation>unbekannte Kosten</translation>
+    </message>
+    <message>
+        <source>Abstract scoring: %1 to send, %2 from the cache; %3 scored, %4 retried, %5 unscored, %6 not sent (%7 %8)</source>
+        <translation>Abstract-Bewertung: %1 zu senden, %2 aus dem Cache; %3 bewertet, %4 erneut gesendet, %5 unbewertet, %6 nicht gesendet (%7 %8)</translation>
+    </message>
+    <message>
+        <source>Provider batch: %1 papers wait in one (`lectern batch collect`); not sent</source>
+        <translation>Anbieter-Stapel: %1 Artikel warten in einem (`lectern batch collect`); nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Pace: slowed down %1 times for the provider&apos;s rate limits (down to %2 of %3 batches in flight; new batches held %4 s in all)</source>
+        <translation>Tempo: %1-mal für die Ratenlimits des Anbieters gedrosselt (bis auf %2 von %3 Stapeln gleichzeitig; neue Stapel insgesamt %4 s zurückgehalten)</translation>
+    </message>
+    <message>
+        <source>Pace: up to %1 batches in flight; no rate limit reached</source>
+        <translation>Tempo: bis zu %1 Stapel gleichzeitig; kein Ratenlimit erreicht</translation>
+    </message>
+    <message>
+        <source>Budget: stopped before the day&apos;s cost would pass %1; %2 papers wait for a later run</source>
+        <translation>Budget: angehalten, bevor die Kosten des Tages %1 überschritten hätten; %2 Artikel warten auf einen späteren Lauf</translation>
+    </message>
+    <message>
+        <source>Thresholds (relevance &gt;= %1, novelty &gt;= %2): %3 papers pass</source>
+        <translation>Schwellen (Relevanz &gt;= %1, Neuheit &gt;= %2): %3 Artikel kommen durch</translation>
+    </message>
+    <message>
+        <source>Ranking: %1 relevant papers (author matches first, then relevance + novelty)</source>
+        <translation>Rangfolge: %1 relevante Artikel (Autorentreffer zuerst, dann Relevanz + Neuheit)</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)</source>
+        <translation>Tokens: %1 Prompt (%2 aus dem Cache), %3 Antwort (%4 Reasoning)</translation>
+    </message>
+    <message>
+        <source>Cost: %1 this run (%2 per paper sent), %3 for the day</source>
+        <translation>Kosten: %1 in diesem Lauf (%2 je gesendetem Artikel), %3 für den Tag</translation>
+    </message>
+    <message>
+        <source>Cost: unknown, no price for %1 in the price table (prices.json)</source>
+        <translation>Kosten: unbekannt, kein Preis für %1 in der Preistabelle (prices.json)</translation>
+    </message>
+    <message>
+        <source>%1: dry run, hybrid: %2 of %3 papers would be sent (about %4; all of them: about %5)</source>
+        <translation>%1: Probelauf, hybrid: %2 von %3 Artikeln würden gesendet (etwa %4; alle: etwa %5)</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +4430,158 @@ Gefolgter Autor: %1</translation>
     </message>
 </context>
 <context>
+    <name>Lectern::StoreCopy</name>
+    <message>
+        <source>day runs copied</source>
+        <translation>Tagesläufe kopiert</translation>
+    </message>
+    <message>
+        <source>papers copied up to %1</source>
+        <translation>Artikel kopiert bis %1</translation>
+    </message>
+    <message>
+        <source>provider batches copied</source>
+        <translation>Anbieter-Stapel kopiert</translation>
+    </message>
+    <message>
+        <source>%1 Nothing of papers %2 to %3 was written; what was copied before stays, and running the copy again goes on from there.</source>
+        <translation>%1 Von den Artikeln %2 bis %3 wurde nichts geschrieben; was vorher kopiert wurde, bleibt, und eine erneute Kopie macht dort weiter.</translation>
+    </message>
+    <message>
+        <source>library items copied up to %1</source>
+        <translation>Bibliothekseinträge kopiert bis %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::StoreCopyJob</name>
+    <message>
+        <source>Nothing to copy: %1 is both the source and the target.</source>
+        <translation>Nichts zu kopieren: %1 ist zugleich Quelle und Ziel.</translation>
+    </message>
+    <message>
+        <source>There is no library at %1 to copy from.</source>
+        <translation>Unter %1 gibt es keine Bibliothek, aus der kopiert werden könnte.</translation>
+    </message>
+    <message>
+        <source>Opening %1 and %2</source>
+        <translation>%1 und %2 werden geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::StoreCopySummary</name>
+    <message>
+        <source>papers</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>earlier versions</source>
+        <translation>frühere Versionen</translation>
+    </message>
+    <message>
+        <source>day listings</source>
+        <translation>Tageslistungen</translation>
+    </message>
+    <message>
+        <source>day runs</source>
+        <translation>Tagesläufe</translation>
+    </message>
+    <message>
+        <source>scores</source>
+        <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>hybrid gate reports</source>
+        <translation>Berichte der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>hybrid gate papers</source>
+        <translation>Artikel der Vorauswahl</translation>
+    </message>
+    <message>
+        <source>provider batches</source>
+        <translation>Anbieter-Stapel</translation>
+    </message>
+    <message>
+        <source>library items</source>
+        <translation>Bibliothekseinträge</translation>
+    </message>
+    <message>
+        <source>stars</source>
+        <translation>Markierungen</translation>
+    </message>
+    <message>
+        <source>read marks</source>
+        <translation>Gelesen-Vermerke</translation>
+    </message>
+    <message>
+        <source>dismissals</source>
+        <translation>Verworfene</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>shared notes</source>
+        <translation>geteilte Notizen</translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3:
+</source>
+        <translation>%1: %2 nach %3
+</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Stopped while copying</source>
+        <translation>Beim Kopieren angehalten</translation>
+    </message>
+    <message>
+        <source>  %1 %2 copied, %3 already there</source>
+        <translation>  %1 %2 kopiert, %3 schon vorhanden</translation>
+    </message>
+    <message>
+        <source> (%1 of the copied replaced an older version)</source>
+        <translation> (%1 der kopierten ersetzten eine ältere Version)</translation>
+    </message>
+    <message>
+        <source>Notes that differed on both sides were joined, the newer first, nothing dropped (%1): %2
+</source>
+        <translation>Notizen, die auf beiden Seiten verschieden waren, wurden zusammengeführt, die neuere zuerst, nichts verworfen (%1): %2
+</translation>
+    </message>
+    <message>
+        <source>Provider batches still waiting were not copied (%1): collect them first (lectern batch collect), then copy again.
+</source>
+        <translation>Noch wartende Anbieter-Stapel wurden nicht kopiert (%1): Holen Sie sie zuerst ab (lectern batch collect) und kopieren Sie dann erneut.
+</translation>
+    </message>
+    <message>
+        <source>What is listed was written whole; run the same copy again to go on.
+</source>
+        <translation>Was aufgeführt ist, wurde vollständig geschrieben; starten Sie dieselbe Kopie erneut, um fortzufahren.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::StoreLocation</name>
+    <message>
+        <source>A store is a file or a postgresql:// URI; none was given.</source>
+        <translation>Eine Datenbank ist eine Datei oder eine postgresql://-URI; es wurde keine angegeben.</translation>
+    </message>
+    <message>
+        <source>A store location takes no password; put it in ~/.pgpass or the file PGPASSFILE names.</source>
+        <translation>Ein Datenbankort nimmt kein Passwort; legen Sie es in ~/.pgpass ab oder in der Datei, die PGPASSFILE nennt.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::TriageController</name>
     <message>
         <source>Next Paper</source>
@@ -3672,6 +4662,80 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Scroll the abstract; at its end, the next paper (Space)</source>
         <translation>Die Zusammenfassung blättern, an ihrem Ende zum nächsten Artikel (Leertaste)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::WebhookSender</name>
+    <message>
+        <source>the Slack webhook %1</source>
+        <translation>der Slack-Webhook %1</translation>
+    </message>
+    <message>
+        <source>the JSON webhook %1</source>
+        <translation>der JSON-Webhook %1</translation>
+    </message>
+    <message>
+        <source>No Matrix room is set (delivery/matrix/room, e.g. !abc:example.org)</source>
+        <translation>Kein Matrix-Raum ist eingestellt (delivery/matrix/room, z. B. !abc:example.org)</translation>
+    </message>
+    <message>
+        <source>the Matrix room %1 on %2</source>
+        <translation>der Matrix-Raum %1 auf %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid http(s) URL</source>
+        <translation>%1 ist keine gültige http(s)-URL</translation>
+    </message>
+    <message>
+        <source>Refusing to send a token to %1 over plain http; use https</source>
+        <translation>Ein Token wird nicht über unverschlüsseltes http an %1 gesendet; verwenden Sie https</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1</source>
+        <translation>Abgebrochen: %1</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2%3</source>
+        <translation>%1 antwortete mit HTTP %2%3</translation>
+    </message>
+    <message>
+        <source>%1 (after %2 attempts)</source>
+        <translation>%1 (nach %2 Versuchen)</translation>
+    </message>
+    <message>
+        <source>%1; it asks to wait %2 s, longer than Lectern waits</source>
+        <translation>%1; er bittet, %2 s zu warten, länger als Lectern wartet</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ZoteroLibrary</name>
+    <message>
+        <source>Cannot read the Zotero library %1 (%2): %3</source>
+        <translation>Die Zotero-Bibliothek %1 kann nicht gelesen werden (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 is a SQLite database but not a Zotero library (it has no items and itemData tables).</source>
+        <translation>%1 ist eine SQLite-Datenbank, aber keine Zotero-Bibliothek (ihr fehlen die Tabellen items und itemData).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: Die Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Cannot copy the Zotero library: no temporary folder (%1)</source>
+        <translation>Die Zotero-Bibliothek kann nicht kopiert werden: kein temporärer Ordner (%1)</translation>
+    </message>
+    <message>
+        <source>Cannot copy the Zotero library %1 to read it</source>
+        <translation>Die Zotero-Bibliothek %1 kann zum Lesen nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot copy the Zotero library&apos;s %1 to read it</source>
+        <translation>Die Datei %1 der Zotero-Bibliothek kann zum Lesen nicht kopiert werden</translation>
+    </message>
+    <message>
+        <source>Cannot open the Zotero library %1: %2</source>
+        <translation>Die Zotero-Bibliothek %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

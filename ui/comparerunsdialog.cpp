@@ -16,8 +16,12 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace Lectern {
 
@@ -117,6 +121,24 @@ CompareRunsDialog::CompareRunsDialog(PaperStore *store, QWidget *parent)
         if (!id.isEmpty())
             Q_EMIT paperActivated(id);
     });
+    // The reader's keys: j and k walk the papers here too. The table has the keyboard when the dialog opens,
+    // since the papers are what it is for.
+    for (const auto &[key, step] : {std::pair {Qt::Key_J, 1}, std::pair {Qt::Key_K, -1}}) {
+        auto *shortcut = new QShortcut(QKeySequence(key), m_table);
+        shortcut->setContext(Qt::WidgetShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, s = step] { stepRow(s); });
+    }
+    m_table->setFocus();
+}
+
+void CompareRunsDialog::stepRow(int step)
+{
+    const int rows = m_proxy->rowCount();
+    if (rows == 0)
+        return;
+    const QModelIndex current = m_table->currentIndex();
+    const int row = current.isValid() ? std::clamp(current.row() + step, 0, rows - 1) : 0;
+    m_table->setCurrentIndex(m_proxy->index(row, current.isValid() ? current.column() : 0));
 }
 
 void CompareRunsDialog::setOptions(const CompareRunsOptions &options)

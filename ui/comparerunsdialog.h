@@ -70,6 +70,8 @@ Q_SIGNALS:
 
 private:
     void compare();
+    /// j/k: the next or previous paper of the table (the first when none is current).
+    void stepRow(int step);
     void showMessage(const QString &text);
 
     PaperStore *m_store;

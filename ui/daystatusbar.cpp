@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "daystatusbar.h"
 
+#include "arxiv/daystatusnote.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -40,8 +42,10 @@ void DayStatusBar::showDay(const QDate &day, bool complete, const QString &why)
         hide();
         return;
     }
+    // The note is stored as codes and put into words here, in this window's language.
     m_text->setText(
-        tr("This day looks partial: %1").arg(why.isEmpty() ? tr("the fetch did not complete.") : why));
+        tr("This day looks partial: %1")
+            .arg(why.isEmpty() ? tr("the fetch did not complete.") : DayStatusNote::display(why)));
     show();
 }
 

@@ -17,7 +17,8 @@ class DayStatusBar final : public QFrame
 public:
     explicit DayStatusBar(QWidget *parent = nullptr);
 
-    /// Shows the bar for a partial day with @p why; hides it when @p complete.
+    /// Shows the bar for a partial day with @p why, the day's stored status note (DayStatusNote); hides
+    /// it when @p complete.
     void showDay(const QDate &day, bool complete, const QString &why);
     [[nodiscard]] QPushButton *backfillButton() const { return m_backfill; }
 

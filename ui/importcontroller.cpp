@@ -150,6 +150,7 @@ void ImportController::jobFinished(const JobOutcome &outcome)
         details << tr("Not found: %1").arg(missing);
     for (const QString &line : m_summary.unreadable)
         details << tr("Not an arXiv id or URL: %1").arg(line);
+    details << m_summary.leftOut;
     m_lastMessage = text.section(u'\n', 0, 0);
     m_statusBar->showMessage(m_lastMessage);
 

@@ -16,7 +16,7 @@ ScoreChartDock::ScoreChartDock(QWidget *parent)
     setWidget(m_chart);
     hide();
     QAction *action = toggleViewAction();
-    action->setText(tr("Score &Chart"));
+    action->setText(tr("Score C&hart"));
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
     action->setToolTip(
         tr("Relevance × novelty of the day's papers; click a point to select the paper (Ctrl+G)"));

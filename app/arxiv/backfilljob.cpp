@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backfilljob.h"
 
+#include "arxiv/daystatusnote.h"
 #include "arxiv/oaipmhparser.h"
 #include "store/paperstore.h"
 
@@ -152,14 +153,12 @@ Result<QString> BackfillJob::run()
             run.totalArxiv = std::max(run.totalArxiv, it->first);
             run.totalScanned = std::max(run.totalScanned, it->second);
             run.source = QStringLiteral("rss+oai");
-            run.statusNote =
-                QStringLiteral("Completed by a back-fill from OAI-PMH datestamps (approximate).");
+            run.statusNote = DayStatusNote::encode({{DayProblem::Code::CompletedByBackfill, {}}});
         } else {
             run.totalArxiv = it->first;
             run.totalScanned = it->second;
             run.source = QStringLiteral("oai");
-            run.statusNote =
-                QStringLiteral("Back-filled from OAI-PMH datestamps; approximates the announcement.");
+            run.statusNote = DayStatusNote::encode({{DayProblem::Code::Backfilled, {}}});
         }
         run.complete = true;
         if (auto r = store.saveDayRun(run); !r)

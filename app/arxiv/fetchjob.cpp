@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "fetchjob.h"
 
+#include "arxiv/daystatusnote.h"
 #include "arxiv/rssfeedparser.h"
 #include "config/settings.h"
 #include "store/daylock.h"
@@ -92,6 +93,13 @@ Result<QString> FetchJob::run()
     // Whatever ends the run, the outcome carries the summary so far (feeds stored before a failure).
     const auto publish = qScopeGuard([this] { setResult(QVariant::fromValue(m_summary)); });
     FetchSummary &sum = m_summary;
+    // Why the day is partial: in the user's words for this run's messages, as codes for the stored day,
+    // whose note is put into words when it is shown.
+    QList<DayProblem> problems;
+    const auto problem = [&sum, &problems](DayProblem::Code code, const QStringList &args) {
+        problems << DayProblem {code, args};
+        sum.problems << DayStatusNote::describe(problems.last());
+    };
     if (m_request.categories.isEmpty())
         return Error {tr("No categories to fetch: set arxiv/categories (e.g. cs.LG, cs.AI).")};
     auto opened = PaperStore::open(m_request.databasePath);
@@ -171,7 +179,7 @@ Result<QString> FetchJob::run()
                 ++unreachable;
             sum.feedsFailed++;
             sum.complete = false;
-            sum.problems << tr("%1 failed (%2)").arg(category, feed.error());
+            problem(DayProblem::Code::FeedFailed, {category, feed.error()});
             report(k + 1, n, tr("%1 failed: %2").arg(category, feed.error()));
             if (resp.unreachable) {
                 // Every feed is on the same host: what refused one refuses the rest, so say it now
@@ -179,7 +187,7 @@ Result<QString> FetchJob::run()
                 hostError = resp.error;
                 for (int rest = k + 1; rest < n; ++rest) {
                     sum.feedsFailed++;
-                    sum.problems << tr("%1 not tried").arg(m_request.categories.at(rest));
+                    problem(DayProblem::Code::FeedNotTried, {m_request.categories.at(rest)});
                 }
                 break;
             }
@@ -227,8 +235,7 @@ Result<QString> FetchJob::run()
         st.idsHash = idsHash(f.items);
         if (*previous && !f.isEmpty() && (*previous)->idsHash == st.idsHash && (*previous)->day != st.day) {
             sum.complete = false;
-            sum.problems << tr("%1 repeats the items of %2 (a stale cache?)")
-                                .arg(category, (*previous)->day.toString(Qt::ISODate));
+            problem(DayProblem::Code::FeedRepeats, {category, (*previous)->day.toString(Qt::ISODate)});
         }
         auto stored = store.upsertPapers(batch, [&] { return store.saveFeedState(st); });
         if (!stored)
@@ -271,17 +278,16 @@ Result<QString> FetchJob::run()
     sum.day = day;
     if (best != dates.size()) {
         sum.complete = false;
-        sum.problems << tr("the feeds carry different dates");
+        problem(DayProblem::Code::DatesDiffer, {});
     }
     if (m_request.expectedDate.isValid() && day != m_request.expectedDate) {
         sum.complete = false;
-        sum.problems << QStringLiteral(
-            "the feeds are dated %1, not %2 (RSS only carries the latest announcement)")
-                            .arg(day.toString(Qt::ISODate), m_request.expectedDate.toString(Qt::ISODate));
+        problem(DayProblem::Code::DatedOtherwise,
+            {day.toString(Qt::ISODate), m_request.expectedDate.toString(Qt::ISODate)});
     }
     if (emptyFeeds > 0) {
         sum.complete = false;
-        sum.problems << tr("%1 feed(s) were empty while others were not").arg(emptyFeeds);
+        problem(DayProblem::Code::EmptyFeeds, {QString::number(emptyFeeds)});
     }
 
     auto existing = store.dayRun(day);
@@ -294,7 +300,7 @@ Result<QString> FetchJob::run()
     run.totalScanned = sum.totalScanned;
     run.source = QStringLiteral("rss");
     run.complete = sum.complete;
-    run.statusNote = sum.problems.join(QStringLiteral("; "));
+    run.statusNote = DayStatusNote::encode(problems);
     if (auto r = store.saveDayRun(run); !r)
         return Error {r.error()};
     for (const QString &w : std::as_const(sum.warnings))

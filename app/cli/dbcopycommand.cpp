@@ -5,6 +5,7 @@
 #include "store/storecopyjob.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <atomic>
 #include <csignal>
@@ -37,7 +38,7 @@ int dbCopyCommand(CommandContext &context, const QCommandLineParser &options)
     const bool to = options.isSet(QStringLiteral("to"));
     const bool from = options.isSet(QStringLiteral("from"));
     if (!to && !from)
-        return context.usageError(QStringLiteral(
+        return context.usageError(QCoreApplication::translate("Lectern::DbCopyCommand",
             "db copy needs --to STORE (copy your library there) or --from STORE (copy it here)."));
     if (!context.createProfile())
         return CommandContext::Failure;

@@ -10,6 +10,7 @@
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -79,12 +80,14 @@ int importCommand(CommandContext &context, const QStringList &args, const QComma
         LibraryImportRequest::fromSettings(context.settings(), context.profile().store(), args.first()));
     const JobOutcome outcome = job.execute();
     const auto summary = outcome.resultAs<LibraryImportSummary>();
-    for (const QString &what : summary.unreadable)
-        context.warn({what.startsWith(QLatin1StringView("BibTeX "))
-                ? what
-                : QStringLiteral("not an arXiv id or URL: \"%1\"").arg(what)});
+    for (const QString &line : summary.unreadable)
+        context.warn(
+            {QCoreApplication::translate("Lectern::LibraryCommands", "not an arXiv id or URL: \"%1\"")
+                    .arg(line)});
+    context.warn(summary.leftOut);
     for (const QString &missing : summary.notFound)
-        context.warn({QStringLiteral("not imported: %1").arg(missing)});
+        context.warn(
+            {QCoreApplication::translate("Lectern::LibraryCommands", "not imported: %1").arg(missing)});
     for (const QString &id : summary.importedIds)
         context.out() << id << " imported\n";
     if (!outcome.ok())

@@ -11,6 +11,7 @@
 #include "scoring/scoringjob.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace Lectern {
 
@@ -63,7 +64,7 @@ int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun, bool
     if (code != CommandContext::Ok)
         return CommandContext::Failure;
     if (s.budgetReached)
-        return context.failure(QStringLiteral(
+        return context.failure(QCoreApplication::translate("Lectern::ScoreCommands",
             "the daily budget (scoring/dailyBudget) stopped the run; %1 papers are not scored yet.")
                                    .arg(s.notSent));
     return CommandContext::Ok;

@@ -3,6 +3,8 @@
 
 #include "config/settings.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 QString DeliveryChannel::name(Kind kind)
@@ -24,13 +26,13 @@ QString DeliveryChannel::label() const
 {
     switch (kind) {
     case Kind::Email:
-        return QStringLiteral("e-mail");
+        return QCoreApplication::translate("Lectern::DeliveryChannel", "e-mail");
     case Kind::Slack:
         return QStringLiteral("Slack");
     case Kind::Matrix:
         return QStringLiteral("Matrix");
     case Kind::Webhook:
-        return QStringLiteral("JSON webhook");
+        return QCoreApplication::translate("Lectern::DeliveryChannel", "JSON webhook");
     }
     return {};
 }

@@ -8,6 +8,7 @@
 #include "delivery/webhooksender.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFileInfo>
 #include <QUuid>
@@ -103,7 +104,8 @@ Result<QString> DeliveryJob::run()
         if (!latest)
             return Error {latest.error()};
         if (!latest->has_value())
-            return Error {QStringLiteral("Nothing to deliver: the database has no day yet")};
+            return Error {QCoreApplication::translate(
+                "Lectern::DeliveryJob", "Nothing to deliver: the database has no day yet")};
         day = **latest;
     }
     const DeliverySecrets secrets(m_request.keyFile, m_request.keyring);
@@ -118,15 +120,16 @@ Result<QString> DeliveryJob::run()
         if (isCancelled())
             break;
         report(int(summary.channels.size()), int(enabled.size()),
-            QStringLiteral("Delivering %1 by %2…").arg(day.toString(Qt::ISODate), channel.label()));
+            QCoreApplication::translate("Lectern::DeliveryJob", "Delivering %1 by %2…")
+                .arg(day.toString(Qt::ISODate), channel.label()));
         summary.channels << deliver(channel, store, day, secrets);
         setResult(QVariant::fromValue(summary));
     }
     setResult(QVariant::fromValue(summary));
     if (isCancelled())
-        return Error {QStringLiteral("Cancelled.")};
+        return Error {QCoreApplication::translate("Lectern::DeliveryJob", "Cancelled.")};
     if (enabled.isEmpty())
-        return QStringLiteral(
+        return QCoreApplication::translate("Lectern::DeliveryJob",
             "No delivery channel is enabled (delivery/email/enabled, delivery/slack/enabled, "
             "delivery/matrix/enabled, delivery/webhook/enabled).");
     QStringList lines;
@@ -146,7 +149,8 @@ ChannelDelivery DeliveryJob::deliver(
     result.label = channel.label();
     const auto failed = [&](const QString &why) {
         result.state = ChannelDelivery::State::Failed;
-        result.message = QStringLiteral("%1: failed: %2").arg(result.label, why);
+        result.message =
+            QCoreApplication::translate("Lectern::DeliveryJob", "%1: failed: %2").arg(result.label, why);
         return result;
     };
 
@@ -173,18 +177,21 @@ ChannelDelivery DeliveryJob::deliver(
                                                             : urlSecret(channel.kind);
         if (!secret.problem.isEmpty())
             return failed(secret.problem);
-        return failed(QStringLiteral("no %1 (put %1 in the key file %2, or set %3)")
+        return failed(QCoreApplication::translate(
+            "Lectern::DeliveryJob", "no %1 (put %1 in the key file %2, or set %3)")
                           .arg(DeliverySecrets::keyName(which), secrets.keyFile(),
                               DeliverySecrets::environmentVariable(which)));
     }
     result.target = target(channel, secret.value);
     if (channel.kind == DeliveryChannel::Kind::Email && channel.to.isEmpty())
-        return failed(QStringLiteral("no recipient (delivery/email/to)"));
+        return failed(
+            QCoreApplication::translate("Lectern::DeliveryJob", "no recipient (delivery/email/to)"));
     if (channel.kind == DeliveryChannel::Kind::Matrix && channel.room.isEmpty())
-        return failed(QStringLiteral("no room (delivery/matrix/room)"));
+        return failed(QCoreApplication::translate("Lectern::DeliveryJob", "no room (delivery/matrix/room)"));
     const QString where = channel.kind == DeliveryChannel::Kind::Email ? channel.to.join(QStringLiteral(", "))
         : channel.kind == DeliveryChannel::Kind::Matrix
-        ? QStringLiteral("%1 on %2").arg(channel.room, channel.homeserver.host())
+        ? QCoreApplication::translate("Lectern::DeliveryJob", "%1 on %2")
+              .arg(channel.room, channel.homeserver.host())
         : WebhookSender::secretUrlForDisplay(QUrl(secret.value));
 
     DeliveryLog log(store.database(), *m_request.http.clock);
@@ -194,8 +201,9 @@ ChannelDelivery DeliveryJob::deliver(
             return failed(done.error());
         if (*done) {
             result.state = ChannelDelivery::State::AlreadySent;
-            result.message = QStringLiteral("%1: %2 was already sent to %3")
-                                 .arg(result.label, day.toString(Qt::ISODate), where);
+            result.message =
+                QCoreApplication::translate("Lectern::DeliveryJob", "%1: %2 was already sent to %3")
+                    .arg(result.label, day.toString(Qt::ISODate), where);
             return result;
         }
     }
@@ -210,19 +218,20 @@ ChannelDelivery DeliveryJob::deliver(
     result.papers = int(digest.entries.size());
     if (digest.entries.isEmpty() && channel.onlyWhenNew && !m_request.test) {
         result.state = ChannelDelivery::State::NothingToSend;
-        result.message =
-            QStringLiteral("%1: nothing to send, no paper of %2 over relevance %3 and novelty %4")
-                .arg(result.label, day.toString(Qt::ISODate))
-                .arg(channel.minRelevance)
-                .arg(channel.minNovelty);
+        result.message = QCoreApplication::translate(
+            "Lectern::DeliveryJob", "%1: nothing to send, no paper of %2 over relevance %3 and novelty %4")
+                             .arg(result.label, day.toString(Qt::ISODate))
+                             .arg(channel.minRelevance)
+                             .arg(channel.minNovelty);
         return result;
     }
     if (m_request.dryRun) {
         result.state = ChannelDelivery::State::WouldSend;
-        result.message = QStringLiteral("%1: would send %2 papers of %3 to %4")
-                             .arg(result.label)
-                             .arg(result.papers)
-                             .arg(day.toString(Qt::ISODate), where);
+        result.message =
+            QCoreApplication::translate("Lectern::DeliveryJob", "%1: would send %2 papers of %3 to %4")
+                .arg(result.label)
+                .arg(result.papers)
+                .arg(day.toString(Qt::ISODate), where);
         return result;
     }
 
@@ -288,15 +297,17 @@ ChannelDelivery DeliveryJob::deliver(
         return failed(sent.error());
     if (!m_request.test) {
         if (auto recorded = log.record(day, result.channel, result.target, result.papers); !recorded)
-            return failed(
-                QStringLiteral("sent, but not recorded (it may be sent again): %1").arg(recorded.error()));
+            return failed(QCoreApplication::translate(
+                "Lectern::DeliveryJob", "sent, but not recorded (it may be sent again): %1")
+                              .arg(recorded.error()));
     }
     result.state = ChannelDelivery::State::Sent;
     result.message =
-        QStringLiteral("%1: sent %2 papers of %3 to %4%5")
+        QCoreApplication::translate("Lectern::DeliveryJob", "%1: sent %2 papers of %3 to %4%5")
             .arg(result.label)
             .arg(result.papers)
-            .arg(day.toString(Qt::ISODate), where, m_request.test ? QStringLiteral(" (test)") : QString());
+            .arg(day.toString(Qt::ISODate), where,
+                m_request.test ? QCoreApplication::translate("Lectern::DeliveryJob", " (test)") : QString());
     return result;
 }
 

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -21,7 +22,9 @@ Result<bool> DeliveryLog::wasDelivered(const QDate &day, const QString &channel,
     q.addBindValue(channel);
     q.addBindValue(target);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the deliveries of %1").arg(day.toString(Qt::ISODate)), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read the deliveries of %1")
+                            .arg(day.toString(Qt::ISODate)),
+            q);
     return q.next();
 }
 
@@ -35,7 +38,9 @@ Result<void> DeliveryLog::record(const QDate &day, const QString &channel, const
              QVariant(papers), QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs))})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("record the delivery of %1").arg(day.toString(Qt::ISODate)), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "record the delivery of %1")
+                            .arg(day.toString(Qt::ISODate)),
+            q);
     return {};
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/deliverysecrets.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcessEnvironment>
@@ -68,7 +69,9 @@ DeliverySecrets::Found DeliverySecrets::find(Secret secret) const
     const QString variable = environmentVariable(secret);
     const QString fromEnvironment = QProcessEnvironment::systemEnvironment().value(variable).trimmed();
     if (!fromEnvironment.isEmpty())
-        return {fromEnvironment, QStringLiteral("environment variable %1").arg(variable), {}};
+        return {fromEnvironment,
+            QCoreApplication::translate("Lectern::DeliverySecrets", "environment variable %1").arg(variable),
+            {}};
     Found found = fromKeyFile(secret);
     if (!found.value.isEmpty())
         return found;
@@ -76,7 +79,7 @@ DeliverySecrets::Found DeliverySecrets::find(Secret secret) const
     if (m_keyring) {
         const QString stored = m_keyring(secret).trimmed();
         if (!stored.isEmpty())
-            return {stored, QStringLiteral("the keyring"), {}};
+            return {stored, QCoreApplication::translate("Lectern::DeliverySecrets", "the keyring"), {}};
     }
     return found;
 }
@@ -87,20 +90,22 @@ DeliverySecrets::Found DeliverySecrets::fromKeyFile(Secret secret) const
     if (m_keyFile.isEmpty() || !QFileInfo::exists(m_keyFile))
         return found;
 
-    found.origin = QStringLiteral("the key file %1").arg(m_keyFile);
+    found.origin = QCoreApplication::translate("Lectern::DeliverySecrets", "the key file %1").arg(m_keyFile);
     // As libpq treats ~/.pgpass: a file others can read (or change) is not a secret any more.
     const QFile::Permissions others = QFile::ReadGroup | QFile::WriteGroup | QFile::ExeGroup |
         QFile::ReadOther | QFile::WriteOther | QFile::ExeOther;
     if (QFile::permissions(m_keyFile) & others) {
-        found.problem = QStringLiteral("The key file %1 can be read by others; it is ignored until only you "
-                                       "can read it (chmod 600 %1)")
+        found.problem = QCoreApplication::translate("Lectern::DeliverySecrets",
+            "The key file %1 can be read by others; it is ignored until only you "
+            "can read it (chmod 600 %1)")
                             .arg(m_keyFile);
         return found;
     }
     QFile file(m_keyFile);
     if (!file.open(QIODevice::ReadOnly)) {
         found.problem =
-            QStringLiteral("The key file %1 cannot be read: %2").arg(m_keyFile, file.errorString());
+            QCoreApplication::translate("Lectern::DeliverySecrets", "The key file %1 cannot be read: %2")
+                .arg(m_keyFile, file.errorString());
         return found;
     }
     const QString wanted = keyName(secret);

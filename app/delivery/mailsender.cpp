@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "delivery/mailsender.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QUrl>
 
@@ -56,35 +57,43 @@ QString explain(CURLcode code, const MailServer &server)
     const QString where = serverName(server.url);
     switch (code) {
     case CURLE_LOGIN_DENIED:
-        return QStringLiteral("the server %1 refused the user name or password (user %2)")
+        return QCoreApplication::translate(
+            "Lectern::MailSender", "the server %1 refused the user name or password (user %2)")
             .arg(where, server.user);
     case CURLE_USE_SSL_FAILED:
-        return QStringLiteral("the server %1 does not offer STARTTLS and TLS is required; use smtps:// or "
-                              "a server that offers TLS")
+        return QCoreApplication::translate("Lectern::MailSender",
+            "the server %1 does not offer STARTTLS and TLS is required; use smtps:// or "
+            "a server that offers TLS")
             .arg(where);
     case CURLE_COULDNT_CONNECT:
-        return QStringLiteral("could not connect to %1 (is the server running, is the port right?)")
+        return QCoreApplication::translate(
+            "Lectern::MailSender", "could not connect to %1 (is the server running, is the port right?)")
             .arg(where);
     case CURLE_COULDNT_RESOLVE_HOST:
-        return QStringLiteral("the host of %1 was not found").arg(where);
+        return QCoreApplication::translate("Lectern::MailSender", "the host of %1 was not found").arg(where);
     case CURLE_OPERATION_TIMEDOUT:
-        return QStringLiteral("%1 did not answer in time").arg(where);
+        return QCoreApplication::translate("Lectern::MailSender", "%1 did not answer in time").arg(where);
     case CURLE_PEER_FAILED_VERIFICATION:
-        return QStringLiteral("the certificate of %1 could not be verified (a server with its own "
-                              "certificate needs delivery/email/caFile)")
+        return QCoreApplication::translate("Lectern::MailSender",
+            "the certificate of %1 could not be verified (a server with its own "
+            "certificate needs delivery/email/caFile)")
             .arg(where);
     case CURLE_SSL_CACERT_BADFILE:
-        return QStringLiteral("the CA file %1 cannot be read").arg(server.caFile);
+        return QCoreApplication::translate("Lectern::MailSender", "the CA file %1 cannot be read")
+            .arg(server.caFile);
     case CURLE_SSL_CONNECT_ERROR:
-        return QStringLiteral("the TLS handshake with %1 failed").arg(where);
+        return QCoreApplication::translate("Lectern::MailSender", "the TLS handshake with %1 failed")
+            .arg(where);
     case CURLE_SEND_ERROR:
     case CURLE_RECV_ERROR:
     case CURLE_GOT_NOTHING:
-        return QStringLiteral("the connection to %1 broke off").arg(where);
+        return QCoreApplication::translate("Lectern::MailSender", "the connection to %1 broke off")
+            .arg(where);
     case CURLE_ABORTED_BY_CALLBACK:
-        return QStringLiteral("cancelled");
+        return QCoreApplication::translate("Lectern::MailSender", "cancelled");
     default:
-        return QStringLiteral("%1 failed: %2").arg(where, QString::fromUtf8(curl_easy_strerror(code)));
+        return QCoreApplication::translate("Lectern::MailSender", "%1 failed: %2")
+            .arg(where, QString::fromUtf8(curl_easy_strerror(code)));
     }
 }
 
@@ -109,18 +118,22 @@ Result<void> MailSender::check(const MailServer &server)
         return Error {QStringLiteral(
             "No SMTP server is set (delivery/email/server, e.g. smtp://mail.example.org:587)")};
     if (!url.isValid() || (scheme != u"smtp" && scheme != u"smtps") || url.host().isEmpty())
-        return Error {QStringLiteral("The SMTP server %1 is not an smtp:// or smtps:// URL with a host")
+        return Error {QCoreApplication::translate(
+            "Lectern::MailSender", "The SMTP server %1 is not an smtp:// or smtps:// URL with a host")
                           .arg(serverName(server.url))};
     if (!url.userInfo().isEmpty())
-        return Error {QStringLiteral("The SMTP server URL holds a user name or password; put the user in "
-                                     "delivery/email/user and the password in the key file")};
+        return Error {QCoreApplication::translate("Lectern::MailSender",
+            "The SMTP server URL holds a user name or password; put the user in "
+            "delivery/email/user and the password in the key file")};
     if (scheme == u"smtp" && !server.requireTls && !isLoopback(url.host()))
-        return Error {QStringLiteral("Plain SMTP without TLS is only allowed to a server on this machine; "
-                                     "%1 needs delivery/email/requireTls on")
+        return Error {QCoreApplication::translate("Lectern::MailSender",
+            "Plain SMTP without TLS is only allowed to a server on this machine; "
+            "%1 needs delivery/email/requireTls on")
                           .arg(serverName(server.url))};
     if (!server.user.isEmpty() && server.password.isEmpty())
-        return Error {QStringLiteral("No SMTP password for user %1 (smtp-password in the key file, or "
-                                     "LECTERN_SMTP_PASSWORD)")
+        return Error {QCoreApplication::translate("Lectern::MailSender",
+            "No SMTP password for user %1 (smtp-password in the key file, or "
+            "LECTERN_SMTP_PASSWORD)")
                           .arg(server.user)};
     return {};
 }
@@ -130,18 +143,22 @@ Result<void> MailSender::send(const MailServer &server, const MailMessage &messa
     if (auto checked = check(server); !checked)
         return checked;
     if (!MailMessage::isAddress(message.from))
-        return Error {QStringLiteral("The sender address \"%1\" is not an e-mail address").arg(message.from)};
+        return Error {QCoreApplication::translate(
+            "Lectern::MailSender", "The sender address \"%1\" is not an e-mail address")
+                          .arg(message.from)};
     if (message.to.isEmpty())
-        return Error {QStringLiteral("No recipient (delivery/email/to)")};
+        return Error {QCoreApplication::translate("Lectern::MailSender", "No recipient (delivery/email/to)")};
     for (const QString &to : message.to) {
         if (!MailMessage::isAddress(to))
-            return Error {QStringLiteral("The recipient \"%1\" is not an e-mail address").arg(to)};
+            return Error {QCoreApplication::translate(
+                "Lectern::MailSender", "The recipient \"%1\" is not an e-mail address")
+                              .arg(to)};
     }
 
     initialiseCurlOnce();
     std::unique_ptr<CURL, CurlDeleter> curl(curl_easy_init());
     if (!curl)
-        return Error {QStringLiteral("libcurl could not be initialised")};
+        return Error {QCoreApplication::translate("Lectern::MailSender", "libcurl could not be initialised")};
     CURL *c = curl.get();
     char errorBuffer[CURL_ERROR_SIZE] = {};
     const QByteArray url = server.url.toUtf8();
@@ -210,7 +227,7 @@ Result<void> MailSender::send(const MailServer &server, const MailMessage &messa
             detail.replace(server.password, QStringLiteral("…"));
         message_ += QStringLiteral(" (%1)").arg(detail);
     }
-    return Error {QStringLiteral("E-mail not sent: %1").arg(message_)};
+    return Error {QCoreApplication::translate("Lectern::MailSender", "E-mail not sent: %1").arg(message_)};
 }
 
 } // namespace Lectern

@@ -4,6 +4,7 @@
 #include "net/safeurl.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -69,7 +70,9 @@ Result<void> WebhookSender::sendSlack(const QUrl &webhook, const QString &mrkdwn
     request.headers = {{"Content-Type", "application/json; charset=utf-8"}};
     request.body =
         QJsonDocument(QJsonObject {{QStringLiteral("text"), mrkdwn}}).toJson(QJsonDocument::Compact);
-    return deliver(request, QStringLiteral("the Slack webhook %1").arg(secretUrlForDisplay(webhook)),
+    return deliver(request,
+        QCoreApplication::translate("Lectern::WebhookSender", "the Slack webhook %1")
+            .arg(secretUrlForDisplay(webhook)),
         {webhook.toString(), webhook.toString(QUrl::FullyEncoded), webhook.path(), webhook.query()});
 }
 
@@ -80,7 +83,9 @@ Result<void> WebhookSender::sendJson(const QUrl &webhook, const QByteArray &json
     request.method = "POST";
     request.headers = {{"Content-Type", "application/json; charset=utf-8"}};
     request.body = json;
-    return deliver(request, QStringLiteral("the JSON webhook %1").arg(secretUrlForDisplay(webhook)),
+    return deliver(request,
+        QCoreApplication::translate("Lectern::WebhookSender", "the JSON webhook %1")
+            .arg(secretUrlForDisplay(webhook)),
         {webhook.toString(), webhook.toString(QUrl::FullyEncoded), webhook.path(), webhook.query()});
 }
 
@@ -88,7 +93,8 @@ Result<void> WebhookSender::sendMatrix(const QUrl &homeserver, const QString &ro
     const QString &txnId, const QString &text, const QString &html)
 {
     if (room.isEmpty())
-        return Error {QStringLiteral("No Matrix room is set (delivery/matrix/room, e.g. !abc:example.org)")};
+        return Error {QCoreApplication::translate(
+            "Lectern::WebhookSender", "No Matrix room is set (delivery/matrix/room, e.g. !abc:example.org)")};
     HttpRequest request;
     request.url = matrixSendUrl(homeserver, room, txnId);
     request.method = "PUT";
@@ -100,16 +106,21 @@ Result<void> WebhookSender::sendMatrix(const QUrl &homeserver, const QString &ro
             {QStringLiteral("formatted_body"),
                 html}}).toJson(QJsonDocument::Compact);
     return deliver(request,
-        QStringLiteral("the Matrix room %1 on %2").arg(room, SafeUrl::forDisplay(homeserver)), {token});
+        QCoreApplication::translate("Lectern::WebhookSender", "the Matrix room %1 on %2")
+            .arg(room, SafeUrl::forDisplay(homeserver)),
+        {token});
 }
 
 Result<void> WebhookSender::deliver(HttpRequest request, const QString &label, const QStringList &secrets)
 {
     if (!request.url.isValid() || request.url.host().isEmpty())
-        return Error {QStringLiteral("%1 is not a valid http(s) URL").arg(label)};
+        return Error {QCoreApplication::translate("Lectern::WebhookSender", "%1 is not a valid http(s) URL")
+                          .arg(label)};
     // The URL or the token is the key: encrypted, or to this machine only (as the LLM keys).
     if (!SafeUrl::mayCarryKey(request.url))
-        return Error {QStringLiteral("Refusing to send a token to %1 over plain http; use https").arg(label)};
+        return Error {QCoreApplication::translate(
+            "Lectern::WebhookSender", "Refusing to send a token to %1 over plain http; use https")
+                          .arg(label)};
 
     // One attempt at a time here, not HttpClient's retries: its retry notes name the URL, which for a
     // webhook is the secret.
@@ -121,7 +132,7 @@ Result<void> WebhookSender::deliver(HttpRequest request, const QString &label, c
         if (response.ok())
             return {};
         if (response.cancelled)
-            return Error {QStringLiteral("Cancelled: %1").arg(label)};
+            return Error {QCoreApplication::translate("Lectern::WebhookSender", "Cancelled: %1").arg(label)};
         QString why;
         if (response.status == 0) {
             // Qt's network error, with the URL our label replaces.
@@ -130,7 +141,7 @@ Result<void> WebhookSender::deliver(HttpRequest request, const QString &label, c
             why = blanked(why, secrets);
         } else {
             const QString reason = blanked(serverReason(response.body), secrets);
-            why = QStringLiteral("%1 answered HTTP %2%3")
+            why = QCoreApplication::translate("Lectern::WebhookSender", "%1 answered HTTP %2%3")
                       .arg(label)
                       .arg(response.status)
                       .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
@@ -140,10 +151,15 @@ Result<void> WebhookSender::deliver(HttpRequest request, const QString &label, c
                 why += QStringLiteral(": no such webhook or room");
         }
         if (!response.transient || attempt >= m_options.maxAttempts)
-            return Error {attempt > 1 ? QStringLiteral("%1 (after %2 attempts)").arg(why).arg(attempt) : why};
+            return Error {attempt > 1
+                    ? QCoreApplication::translate("Lectern::WebhookSender", "%1 (after %2 attempts)")
+                          .arg(why)
+                          .arg(attempt)
+                    : why};
         qint64 waitMs = HttpClient::retryAfterMs(response, m_options.clock->nowUtc());
         if (waitMs > m_options.maxRetryAfterMs)
-            return Error {QStringLiteral("%1; it asks to wait %2 s, longer than Lectern waits")
+            return Error {QCoreApplication::translate(
+                "Lectern::WebhookSender", "%1; it asks to wait %2 s, longer than Lectern waits")
                               .arg(why)
                               .arg(waitMs / 1000)};
         if (waitMs < 0)
@@ -151,7 +167,7 @@ Result<void> WebhookSender::deliver(HttpRequest request, const QString &label, c
                 std::min<qint64>(qint64(m_options.initialBackoffMs) << (attempt - 1), m_options.maxBackoffMs);
         qCInfo(lcApp).noquote() << QStringLiteral("%1; retrying in %2 s").arg(why).arg(waitMs / 1000.0);
         if (!m_options.sleeper->sleep(int(waitMs), m_cancel))
-            return Error {QStringLiteral("Cancelled: %1").arg(label)};
+            return Error {QCoreApplication::translate("Lectern::WebhookSender", "Cancelled: %1").arg(label)};
     }
 }
 

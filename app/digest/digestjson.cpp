@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "digest/digestjson.h"
 
+#include "arxiv/daystatusnote.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -99,7 +101,7 @@ QJsonObject run(const DayRun &r)
         {QStringLiteral("promptText"), r.promptText},
         {QStringLiteral("source"), r.source},
         {QStringLiteral("complete"), r.complete},
-        {QStringLiteral("statusNote"), r.statusNote},
+        {QStringLiteral("statusNote"), DayStatusNote::english(r.statusNote)}, // read by scripts: English
         {QStringLiteral("updatedAt"), time(r.updatedAt)},
     };
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "library/bibtexreader.h"
 
+#include <QCoreApplication>
+
 #include <btparse.h>
 #include <cstdio>
 #include <cstdlib>
@@ -64,7 +66,8 @@ BibTeXReader::Result BibTeXReader::read(const QByteArray &utf8)
     };
     std::unique_ptr<FILE, decltype(closer)> file(fmemopen(bytes.data(), size_t(bytes.size()), "r"), closer);
     if (!file) {
-        out.unreadable << QStringLiteral("the whole file (it could not be opened in memory)");
+        out.unreadable << QCoreApplication::translate(
+            "Lectern::BibTeXReader", "the whole file (it could not be opened in memory)");
         return out;
     }
     static char name[] = "library";
@@ -75,12 +78,13 @@ BibTeXReader::Result BibTeXReader::read(const QByteArray &utf8)
             continue; // @string (remembered by btparse), @comment, @preamble
         const char *key = bt_entry_key(entry);
         if (!ok) {
-            out.unreadable << (key
-                    ? QStringLiteral("BibTeX entry %1 could not be read (its syntax error is "
-                                     "above); left out")
-                          .arg(QString::fromUtf8(key))
-                    : QStringLiteral("BibTeX: an entry could not be read (its syntax error is above); "
-                                     "left out"));
+            out.unreadable << (key ? QCoreApplication::translate("Lectern::BibTeXReader",
+                                         "BibTeX entry %1 could not be read (its syntax error is "
+                                         "above); left out")
+                                         .arg(QString::fromUtf8(key))
+                                   : QCoreApplication::translate("Lectern::BibTeXReader",
+                                         "BibTeX: an entry could not be read (its syntax error is above); "
+                                         "left out"));
             continue;
         }
         BibTeXEntry e;

@@ -36,8 +36,9 @@ QString LibraryImportSummary::describe() const
     if (arxivKnown + textKnown > 0)
         s += QCoreApplication::translate("Lectern::LibraryImportSummary", "; %1 in the library already")
                  .arg(arxivKnown + textKnown);
-    if (!unreadable.isEmpty())
-        s += QStringLiteral("; %1 unreadable").arg(unreadable.size());
+    if (!unreadable.isEmpty() || !leftOut.isEmpty())
+        s += QCoreApplication::translate("Lectern::LibraryImportSummary", "; %1 unreadable")
+                 .arg(unreadable.size() + leftOut.size());
     if (handled < references)
         s += QCoreApplication::translate("Lectern::LibraryImportSummary", "; %1 of %2 references not handled")
                  .arg(references - handled)
@@ -61,6 +62,7 @@ Result<QString> LibraryImportJob::run()
     if (!list)
         return Error {list.error()};
     summary.unreadable = list->unreadable;
+    summary.leftOut = list->leftOut;
     // Duplicates inside the file are counted as handled already: the list keeps each reference once.
     summary.references = int(list->references.size());
     setResult(QVariant::fromValue(summary));
@@ -98,8 +100,8 @@ Result<QString> LibraryImportJob::run()
                 if (isCancelled())
                     break; // the request was cut short: this reference was not handled
                 if (!fetched) {
-                    summary.notFound << QStringLiteral("%1: %2").arg(
-                        ref.arxivId->toString(), fetched.error());
+                    summary.notFound << QCoreApplication::translate("Lectern::LibraryImportJob", "%1: %2")
+                                            .arg(ref.arxivId->toString(), fetched.error());
                     ++summary.handled;
                     setResult(QVariant::fromValue(summary));
                     continue;

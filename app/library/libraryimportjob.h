@@ -38,6 +38,7 @@ struct LibraryImportSummary
     int lookedUp = 0; ///< arXiv API requests made
     QStringList notFound; ///< arXiv ids the API could not give, each "id: why"
     QStringList unreadable; ///< list lines that are no arXiv id or URL
+    QStringList leftOut; ///< entries the file could not give, each said in a sentence (ReferenceList)
     QStringList importedIds; ///< the arXiv papers of the file now in the library, in file order
 
     /// "12 arXiv papers added, 3 kept as text, 1 not found" and what was there already.

@@ -4,6 +4,7 @@
 #include "library/bibtexreader.h"
 #include "library/zoterolibrary.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QRegularExpression>
 
@@ -166,7 +167,7 @@ ReferenceList ReferenceList::parse(const QString &text, Format format)
         const BibTeXReader::Result read = BibTeXReader::read(text.toUtf8());
         for (const BibTeXEntry &entry : read.entries)
             out.add(bibtexReference(entry));
-        out.unreadable << read.unreadable;
+        out.leftOut << read.unreadable;
         break;
     }
     case Format::Ris:
@@ -181,7 +182,8 @@ Result<ReferenceList> ReferenceList::read(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error {QCoreApplication::translate("Lectern::ReferenceList", "Cannot read %1: %2")
+                          .arg(path, file.errorString())};
     // A Zotero library is a SQLite database, whatever its name.
     if (file.peek(16) == QByteArrayLiteral("SQLite format 3\0") || formatOf(path) == Format::Zotero) {
         file.close();

@@ -27,8 +27,9 @@ struct ReferenceList
     QList<ArxivId> ids; ///< the arXiv papers among them, in file order, each once (versions kept as given)
     int entries = 0; ///< references (entries, records, items or lines) read
     int withoutArxivId = 0; ///< of which name no arXiv paper
-    QStringList unreadable; ///< list lines that are neither blank, a comment nor an arXiv id; BibTeX entries
-                            ///< btparse could not read
+    QStringList unreadable; ///< list lines that are neither blank, a comment nor an arXiv id
+    QStringList leftOut; ///< entries left out, each said in a sentence in the user's language (BibTeX entries
+                         ///< btparse could not read)
 
     [[nodiscard]] static Format formatOf(const QString &fileName);
     /// Parses the text formats (not Zotero, which is a database: read()).

@@ -2,6 +2,7 @@
 #include "library/zoterolibrary.h"
 
 #include <QAtomicInteger>
+#include <QCoreApplication>
 #include <QFile>
 #include <QHash>
 #include <QRegularExpression>
@@ -17,15 +18,17 @@ namespace {
 Error zoteroError(const QString &path, const QString &what, const QSqlQuery &q)
 {
     return Error {
-        QStringLiteral("Cannot read the Zotero library %1 (%2): %3").arg(path, what, q.lastError().text())};
+        QCoreApplication::translate("Lectern::ZoteroLibrary", "Cannot read the Zotero library %1 (%2): %3")
+            .arg(path, what, q.lastError().text())};
 }
 
 Result<ReferenceList> readCopy(QSqlDatabase &db, const QString &path)
 {
     const QStringList tables = db.tables();
     if (!tables.contains(QStringLiteral("items")) || !tables.contains(QStringLiteral("itemData")))
-        return Error {QStringLiteral("%1 is a SQLite database but not a Zotero library (it has no items "
-                                     "and itemData tables).")
+        return Error {QCoreApplication::translate("Lectern::ZoteroLibrary",
+            "%1 is a SQLite database but not a Zotero library (it has no items "
+            "and itemData tables).")
                           .arg(path)};
     // Zotero 5.0.78 and later list custom item types and fields in the *Combined tables as well.
     const QString typesTable = tables.contains(QStringLiteral("itemTypesCombined"))
@@ -118,18 +121,24 @@ Result<ReferenceList> readCopy(QSqlDatabase &db, const QString &path)
 Result<ReferenceList> ZoteroLibrary::read(const QString &path)
 {
     if (!QFile::exists(path))
-        return Error {QStringLiteral("Cannot read %1: no such file").arg(path)};
+        return Error {
+            QCoreApplication::translate("Lectern::ZoteroLibrary", "Cannot read %1: no such file").arg(path)};
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error {QStringLiteral("Cannot copy the Zotero library: no temporary folder (%1)")
+        return Error {QCoreApplication::translate(
+            "Lectern::ZoteroLibrary", "Cannot copy the Zotero library: no temporary folder (%1)")
                           .arg(dir.errorString())};
     const QString copy = dir.filePath(QStringLiteral("zotero.sqlite"));
     if (!QFile::copy(path, copy))
-        return Error {QStringLiteral("Cannot copy the Zotero library %1 to read it").arg(path)};
+        return Error {QCoreApplication::translate(
+            "Lectern::ZoteroLibrary", "Cannot copy the Zotero library %1 to read it")
+                          .arg(path)};
     // Changes Zotero made since its last checkpoint are in the -wal file, which SQLite reads with the copy.
     const QString wal = path + QStringLiteral("-wal");
     if (QFile::exists(wal) && !QFile::copy(wal, copy + QStringLiteral("-wal")))
-        return Error {QStringLiteral("Cannot copy the Zotero library's %1 to read it").arg(wal)};
+        return Error {QCoreApplication::translate(
+            "Lectern::ZoteroLibrary", "Cannot copy the Zotero library's %1 to read it")
+                          .arg(wal)};
 
     static QAtomicInteger<int> serial;
     const QString connection = QStringLiteral("lectern-zotero-%1").arg(serial.fetchAndAddRelaxed(1));
@@ -140,7 +149,8 @@ Result<ReferenceList> ZoteroLibrary::read(const QString &path)
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open())
             result = Error {
-                QStringLiteral("Cannot open the Zotero library %1: %2").arg(path, db.lastError().text())};
+                QCoreApplication::translate("Lectern::ZoteroLibrary", "Cannot open the Zotero library %1: %2")
+                    .arg(path, db.lastError().text())};
         else
             result = readCopy(db, path);
         db.close();

@@ -6,6 +6,7 @@
 #include "store/authorhindexcache.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace Lectern {
@@ -34,15 +35,15 @@ HIndexFilterSettings HIndexFilterSettings::fromSettings(const Settings &settings
 QString HIndexFilterOutcome::line() const
 {
     if (!enabled)
-        return QStringLiteral("h-index filter: off");
+        return QCoreApplication::translate("Lectern::HIndexFilterOutcome", "h-index filter: off");
     if (failedOpen)
-        return QStringLiteral(
+        return QCoreApplication::translate("Lectern::HIndexFilterOutcome",
             "h-index filter (min %1): Semantic Scholar could not be asked, all %2 papers kept "
             "(%3)")
             .arg(threshold)
             .arg(checked)
             .arg(failure.left(200));
-    return QStringLiteral(
+    return QCoreApplication::translate("Lectern::HIndexFilterOutcome",
         "h-index filter (min %1): %2 checked, %3 below the threshold (not sent), %4 unknown to "
         "Semantic Scholar (kept); %5 %6, %7 authors from the cache")
         .arg(threshold)
@@ -50,7 +51,8 @@ QString HIndexFilterOutcome::line() const
         .arg(below)
         .arg(unknown)
         .arg(requests)
-        .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
+        .arg(requests == 1 ? QCoreApplication::translate("Lectern::HIndexFilterOutcome", "request")
+                           : QCoreApplication::translate("Lectern::HIndexFilterOutcome", "requests"))
         .arg(cachedAuthors);
 }
 

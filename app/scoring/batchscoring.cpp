@@ -15,6 +15,8 @@
 #include "store/gatereportstore.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 QStringList BatchSubmission::lines() const
@@ -210,7 +212,8 @@ Result<void> BatchScoring::checkTitleFilter(const QString &model, BatchSubmissio
                           .arg(probe->model().trimmed(), model)};
     sub.titleFilter = probe->supportsTitleFilter();
     if (!sub.titleFilter)
-        sub.titleFilterOff = QStringLiteral("%1 has no title pre-filter").arg(model);
+        sub.titleFilterOff =
+            QCoreApplication::translate("Lectern::ScoringJob", "%1 has no title pre-filter").arg(model);
     return {};
 }
 

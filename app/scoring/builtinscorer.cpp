@@ -6,6 +6,7 @@
 #include "store/sqldialect.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
@@ -1254,7 +1255,9 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     q.prepare(QStringLiteral("SELECT %1 FROM papers p ORDER BY p.id DESC LIMIT ?").arg(kPaperColumns));
     q.addBindValue(CollectionLimit);
     if (!q.exec())
-        return sqlError(QStringLiteral("read recent papers for the built-in scorer"), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read recent papers for the built-in scorer"),
+            q);
     while (q.next())
         in.collection << paperFrom(q);
     QSqlQuery s(store.database().sql());
@@ -1273,7 +1276,9 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
             .arg(kPaperColumns, imported));
     s.addBindValue(StateLimit);
     if (!s.exec())
-        return sqlError(QStringLiteral("read starred and dismissed papers for the built-in scorer"), s);
+        return sqlError(QCoreApplication::translate(
+                            "Lectern::Database", "read starred and dismissed papers for the built-in scorer"),
+            s);
     while (s.next()) {
         const Paper p = paperFrom(s);
         const bool starred = s.value(kPaperColumnCount).toBool();
@@ -1296,7 +1301,9 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
                              "ORDER BY id DESC LIMIT ?"));
     t.addBindValue(StateLimit);
     if (!t.exec())
-        return sqlError(QStringLiteral("read the library kept as text for the built-in scorer"), t);
+        return sqlError(QCoreApplication::translate(
+                            "Lectern::Database", "read the library kept as text for the built-in scorer"),
+            t);
     while (t.next()) {
         Paper p;
         p.arxivId = QStringLiteral("library:") + t.value(0).toString();
@@ -1313,7 +1320,9 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
                              "t.arxiv_id ORDER BY l.id LIMIT 1) FROM paper_tags t WHERE t.tag = ?"));
     f.addBindValue(QString(PaperState::ImportedTag));
     if (!f.exec())
-        return sqlError(QStringLiteral("read the imported papers for the built-in scorer"), f);
+        return sqlError(QCoreApplication::translate(
+                            "Lectern::Database", "read the imported papers for the built-in scorer"),
+            f);
     while (f.next()) {
         const QString source = f.value(1).toString();
         in.importedFrom.insert(
@@ -1339,7 +1348,9 @@ Result<BuiltinModel::Inputs> BuiltinModel::inputsFromStore(PaperStore &store, co
     v.addBindValue(QString(BuiltinScorer::ModelName));
     v.addBindValue(LlmVerdictLimit);
     if (!v.exec())
-        return sqlError(QStringLiteral("read language models' scores for the built-in scorer"), v);
+        return sqlError(QCoreApplication::translate(
+                            "Lectern::Database", "read language models' scores for the built-in scorer"),
+            v);
     while (v.next()) {
         const bool selected = v.value(kPaperColumnCount).toInt() >= kLlmRelevance &&
             v.value(kPaperColumnCount + 1).toInt() >= kLlmNovelty;

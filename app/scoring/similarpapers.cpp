@@ -5,6 +5,7 @@
 #include "store/database.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 #include <algorithm>
@@ -153,7 +154,7 @@ Result<SimilarPapers> SimilarPapers::fromStore(PaperStore &store, const QString 
                              "ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the papers to compare"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read the papers to compare"), q);
     // The texts are turned into vectors as they are read, not held: at 100k papers the abstracts alone
     // would take some 250 MB. Only the newest CollectionLimit wait, when the vocabulary is fitted on them.
     TfidfVectorizer vectorizer;

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -25,7 +26,7 @@ Result<QHash<QString, std::optional<int>>> AuthorHIndexCache::lookup(
         q.bindValue(0, name);
         q.bindValue(1, since);
         if (!q.exec())
-            return sqlError(QStringLiteral("read the h-index cache"), q);
+            return sqlError(QCoreApplication::translate("Lectern::Database", "read the h-index cache"), q);
         if (q.next())
             out.insert(name, q.isNull(0) ? std::nullopt : std::optional<int>(q.value(0).toInt()));
         q.finish();
@@ -49,7 +50,8 @@ Result<void> AuthorHIndexCache::store(
             q.bindValue(1, it.value() ? QVariant(*it.value()) : QVariant(QMetaType::fromType<int>()));
             q.bindValue(2, at);
             if (!q.exec())
-                return sqlError(QStringLiteral("store an author's h-index"), q);
+                return sqlError(
+                    QCoreApplication::translate("Lectern::Database", "store an author's h-index"), q);
         }
         return {};
     });

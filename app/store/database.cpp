@@ -68,7 +68,8 @@ Error sqlError(const QString &what, const QSqlQuery &query)
 Error sqlError(const QString &what, const QSqlError &error, const SqlDialect &dialect)
 {
     const QString hint = dialect.errorHint(error);
-    return Error {QStringLiteral("%1Database error while trying to %2: %3").arg(hint, what, error.text())};
+    return Error {QCoreApplication::translate("Lectern::Database", "%1Database error while trying to %2: %3")
+                      .arg(hint, what, error.text())};
 }
 
 int Database::latestSchemaVersion()
@@ -186,7 +187,7 @@ Result<void> Database::begin()
 {
     QSqlQuery q(m_db);
     if (!q.exec(m_dialect->beginWrite()))
-        return sqlError(QStringLiteral("start a transaction"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "start a transaction"), q);
     return {};
 }
 
@@ -194,7 +195,7 @@ Result<void> Database::commit()
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        Error e = sqlError(QStringLiteral("commit"), q);
+        Error e = sqlError(QCoreApplication::translate("Lectern::Database", "commit"), q);
         rollback();
         return e;
     }
@@ -236,7 +237,9 @@ Result<void> Database::migrateTo(int targetVersion)
         auto step = inTransaction([&]() -> Result<void> {
             QSqlQuery q(m_db);
             if (const QString lock = m_dialect->migrationLock(); !lock.isEmpty() && !q.exec(lock))
-                return sqlError(QStringLiteral("wait for other clients upgrading the database"), q);
+                return sqlError(QCoreApplication::translate(
+                                    "Lectern::Database", "wait for other clients upgrading the database"),
+                    q);
             // Another connection may have migrated while we waited for the lock.
             auto now = m_dialect->schemaVersion(m_db);
             if (!now)

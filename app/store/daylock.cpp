@@ -62,7 +62,9 @@ Result<DayLock> DayLock::acquire(Database &db, Kind kind, const QDate &day, Slee
         q.addBindValue(key);
         q.addBindValue(dayKey);
         if (!q.exec() || !q.next())
-            return sqlError(QStringLiteral("take the lock of %1").arg(day.toString(Qt::ISODate)), q);
+            return sqlError(QCoreApplication::translate("Lectern::Database", "take the lock of %1")
+                                .arg(day.toString(Qt::ISODate)),
+                q);
         if (q.value(0).toBool())
             return DayLock(&db, key, dayKey);
         if (!told && waiting) {

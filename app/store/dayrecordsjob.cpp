@@ -3,6 +3,8 @@
 
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 DayRecordsJob::DayRecordsJob(QString databasePath, QDate day)
@@ -19,7 +21,7 @@ Result<QString> DayRecordsJob::run()
     if (!records)
         return Error {records.error()};
     if (isCancelled())
-        return Error {QStringLiteral("Cancelled.")};
+        return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
     DayRecords out;
     out.day = m_day;
     out.records = std::move(records).value();

@@ -3,6 +3,8 @@
 
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 DaySummariesJob::DaySummariesJob(QString databasePath)
@@ -18,7 +20,7 @@ Result<QString> DaySummariesJob::run()
     if (!days)
         return Error {days.error()};
     if (isCancelled())
-        return Error {QStringLiteral("Cancelled.")};
+        return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
     const qsizetype n = days->size();
     setResult(QVariant::fromValue(std::move(days).value()));
     return QStringLiteral("%1 days counted").arg(n);

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlQuery>
 
@@ -51,7 +52,9 @@ Result<void> GateReportStore::save(const GateReport &r)
         q.addBindValue(v);
     if (!q.exec())
         return sqlError(
-            QStringLiteral("store the hybrid gate's report of %1").arg(r.day.toString(Qt::ISODate)), q);
+            QCoreApplication::translate("Lectern::Database", "store the hybrid gate's report of %1")
+                .arg(r.day.toString(Qt::ISODate)),
+            q);
     return {};
 }
 
@@ -64,7 +67,9 @@ Result<std::optional<GateReport>> GateReportStore::load(const QDate &day)
     q.addBindValue(day.toString(Qt::ISODate));
     if (!q.exec())
         return sqlError(
-            QStringLiteral("read the hybrid gate's report of %1").arg(day.toString(Qt::ISODate)), q);
+            QCoreApplication::translate("Lectern::Database", "read the hybrid gate's report of %1")
+                .arg(day.toString(Qt::ISODate)),
+            q);
     if (!q.next())
         return std::optional<GateReport>();
     GateReport r;
@@ -92,7 +97,10 @@ Result<void> GateReportStore::saveMembers(const QDate &day, const GateMembers &m
         clear.prepare(QStringLiteral("DELETE FROM gate_members WHERE day = ?"));
         clear.addBindValue(iso);
         if (!clear.exec())
-            return sqlError(QStringLiteral("replace the hybrid gate's papers of %1").arg(iso), clear);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "replace the hybrid gate's papers of %1")
+                    .arg(iso),
+                clear);
         QSqlQuery q(m_db.sql());
         q.prepare(
             QStringLiteral("INSERT INTO gate_members (day, arxiv_id, position, role) VALUES (?,?,?,?)"));
@@ -106,7 +114,10 @@ Result<void> GateReportStore::saveMembers(const QDate &day, const GateMembers &m
             q.addBindValue(int(i));
             q.addBindValue(role);
             if (!q.exec())
-                return sqlError(QStringLiteral("store the hybrid gate's papers of %1").arg(iso), q);
+                return sqlError(
+                    QCoreApplication::translate("Lectern::Database", "store the hybrid gate's papers of %1")
+                        .arg(iso),
+                    q);
         }
         return {};
     });
@@ -120,7 +131,9 @@ Result<std::optional<GateMembers>> GateReportStore::loadMembers(const QDate &day
     q.prepare(QStringLiteral("SELECT arxiv_id, role FROM gate_members WHERE day = ? ORDER BY position"));
     q.addBindValue(iso);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the hybrid gate's papers of %1").arg(iso), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the hybrid gate's papers of %1").arg(iso),
+            q);
     GateMembers m;
     while (q.next()) {
         const QString id = q.value(0).toString();

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -48,7 +49,8 @@ Result<bool> LibraryStore::add(const LibraryReference &r, const QString &source)
 {
     const QString key = r.key();
     if (key.isEmpty())
-        return Error {QStringLiteral("A reference without an arXiv id, DOI or title cannot be kept.")};
+        return Error {QCoreApplication::translate(
+            "Lectern::LibraryStore", "A reference without an arXiv id, DOI or title cannot be kept.")};
     QSqlQuery q(m_db.sql());
     // Plain SQL that PostgreSQL reads too: insert only when the key is new.
     q.prepare(QStringLiteral("INSERT INTO library_items (item_key, arxiv_id, title, authors, year, doi, url, "
@@ -63,7 +65,9 @@ Result<bool> LibraryStore::add(const LibraryReference &r, const QString &source)
              QVariant(m_clock.nowUtc().toString(Qt::ISODateWithMs)), QVariant(key)})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("keep \"%1\" in the library").arg(r.title.left(80)), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "keep \"%1\" in the library")
+                            .arg(r.title.left(80)),
+            q);
     return q.numRowsAffected() > 0;
 }
 
@@ -73,7 +77,7 @@ Result<bool> LibraryStore::contains(const QString &key)
     q.prepare(QStringLiteral("SELECT 1 FROM library_items WHERE item_key = ?"));
     q.addBindValue(key);
     if (!q.exec())
-        return sqlError(QStringLiteral("look up a library item"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "look up a library item"), q);
     return q.next();
 }
 
@@ -83,7 +87,7 @@ Result<QList<LibraryItem>> LibraryStore::items(bool textOnly)
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM library_items %2 ORDER BY id")
                     .arg(kColumns, textOnly ? QStringLiteral("WHERE arxiv_id IS NULL") : QString())))
-        return sqlError(QStringLiteral("read the library"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read the library"), q);
     QList<LibraryItem> out;
     while (q.next())
         out << itemFrom(q);
@@ -96,7 +100,8 @@ Result<QHash<QString, QString>> LibraryStore::arxivSources()
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT arxiv_id, source FROM library_items WHERE arxiv_id IS NOT NULL "
                                "ORDER BY id")))
-        return sqlError(QStringLiteral("read the library's arXiv papers"), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the library's arXiv papers"), q);
     QHash<QString, QString> out;
     while (q.next()) {
         if (!out.contains(q.value(0).toString()))
@@ -111,7 +116,9 @@ Result<QString> LibraryStore::sourceOf(const QString &arxivId)
     q.prepare(QStringLiteral("SELECT source FROM library_items WHERE arxiv_id = ? ORDER BY id LIMIT 1"));
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("look up where %1 was imported from").arg(arxivId), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "look up where %1 was imported from")
+                            .arg(arxivId),
+            q);
     return q.next() ? q.value(0).toString() : QString();
 }
 

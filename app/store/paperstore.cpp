@@ -4,6 +4,7 @@
 #include "domain/arxivid.h"
 #include "store/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
@@ -136,7 +137,8 @@ Result<QList<PaperStore::Upsert>> PaperStore::upsertPapers(
     // targets, BibTeX keys and RIS lines, so only a well-formed arXiv id is stored.
     for (const Paper &p : papers) {
         if (!ArxivId::isCanonical(p.arxivId))
-            return Error {QStringLiteral("Not storing a paper with an invalid arXiv id (%1 characters).")
+            return Error {QCoreApplication::translate(
+                "Lectern::PaperStore", "Not storing a paper with an invalid arXiv id (%1 characters).")
                               .arg(p.arxivId.size())};
     }
     QList<Upsert> outcomes;
@@ -176,7 +178,8 @@ Result<PaperStore::BatchLookup> PaperStore::lookUpBatch(const QList<Paper> &pape
     QSqlQuery &q = statement(QStringLiteral("SELECT %1, p.id FROM papers p WHERE p.arxiv_id IN (%2)")
                                  .arg(kPaperColumns, m_db->dialect().jsonTextArray()));
     if (!run(q, {idList}))
-        return sqlError(QStringLiteral("look up %1 papers").arg(papers.size()), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "look up %1 papers").arg(papers.size()), q);
     while (q.next()) {
         Paper stored = paperFrom(q);
         const QString id = stored.arxivId; // not the moved-from member: argument order is unspecified
@@ -188,7 +191,9 @@ Result<PaperStore::BatchLookup> PaperStore::lookUpBatch(const QList<Paper> &pape
         statement(QStringLiteral("SELECT day, arxiv_id, announce_type FROM listings WHERE arxiv_id IN (%1)")
                       .arg(m_db->dialect().jsonTextArray()));
     if (!run(l, {idList}))
-        return sqlError(QStringLiteral("look up the listings of %1 papers").arg(papers.size()), l);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "look up the listings of %1 papers")
+                            .arg(papers.size()),
+            l);
     while (l.next())
         known.listings.insert(l.value(0).toString() + u' ' + l.value(1).toString(), l.value(2).toString());
     l.finish();
@@ -226,7 +231,8 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(
                 {text(in.arxivId), in.version, text(in.title), text(in.authors.join(u'\n')),
                     text(in.abstract), text(in.categories.join(u' ')), text(primary), text(in.comments),
                     text(in.journalRef), text(in.doi), now, now}))
-            return sqlError(QStringLiteral("store paper %1").arg(in.arxivId), ins);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "store paper %1").arg(in.arxivId), ins);
         const qint64 rowId = ins.lastInsertId().toLongLong();
         // As a later look-up would read it back: only the stored fields.
         Paper stored = in;
@@ -246,8 +252,10 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(
                                "DO UPDATE SET title = excluded.title, abstract = excluded.abstract, "
                                "replaced_at = excluded.replaced_at"));
             if (!run(hist, {stored.arxivId, stored.version, text(stored.title), text(stored.abstract), now}))
-                return sqlError(
-                    QStringLiteral("keep version %1 of %2").arg(stored.version).arg(stored.arxivId), hist);
+                return sqlError(QCoreApplication::translate("Lectern::Database", "keep version %1 of %2")
+                                    .arg(stored.version)
+                                    .arg(stored.arxivId),
+                    hist);
         }
         if (in.version >= stored.version) {
             // Same version from another source (API, OAI) may add fields the feed lacked; never blank one.
@@ -282,7 +290,9 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(
                             text(merged.abstract), text(merged.categories.join(u' ')),
                             text(merged.primaryCategory), text(merged.comments), text(merged.journalRef),
                             text(merged.doi), now, text(in.arxivId)}))
-                    return sqlError(QStringLiteral("update paper %1").arg(in.arxivId), up);
+                    return sqlError(
+                        QCoreApplication::translate("Lectern::Database", "update paper %1").arg(in.arxivId),
+                        up);
                 found->first = merged;
                 outcome = Upsert::Updated;
             }
@@ -298,7 +308,9 @@ Result<PaperStore::Upsert> PaperStore::upsertOne(
                 "INSERT INTO listings (day, arxiv_id, announce_type) VALUES (?,?,?) "
                 "ON CONFLICT (day, arxiv_id) DO UPDATE SET announce_type = excluded.announce_type"));
             if (!run(w, {dayText(in.announced), in.arxivId, text(in.announceType)}))
-                return sqlError(QStringLiteral("record the listing of %1").arg(in.arxivId), w);
+                return sqlError(QCoreApplication::translate("Lectern::Database", "record the listing of %1")
+                                    .arg(in.arxivId),
+                    w);
             known.listings.insert(listingKey, in.announceType);
             if (outcome == Upsert::Unchanged)
                 outcome = Upsert::Updated;
@@ -311,7 +323,7 @@ Result<bool> PaperStore::contains(const QString &arxivId)
 {
     QSqlQuery &q = statement(QStringLiteral("SELECT 1 FROM papers WHERE arxiv_id = ?"));
     if (!run(q, {arxivId}))
-        return sqlError(QStringLiteral("look up paper %1").arg(arxivId), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "look up paper %1").arg(arxivId), q);
     const bool found = q.next();
     q.finish();
     return found;
@@ -324,7 +336,8 @@ Result<std::optional<FeedState>> PaperStore::feedState(const QString &url)
         "SELECT etag, last_modified, day, items, kept, ids_hash FROM feed_state WHERE url = ?"));
     q.addBindValue(url);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the state of feed %1").arg(url), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the state of feed %1").arg(url), q);
     if (!q.next())
         return std::optional<FeedState>();
     FeedState f;
@@ -355,7 +368,8 @@ Result<void> PaperStore::saveFeedState(const FeedState &f)
     q.addBindValue(text(f.idsHash));
     q.addBindValue(nowText());
     if (!q.exec())
-        return sqlError(QStringLiteral("save the state of feed %1").arg(f.url), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "save the state of feed %1").arg(f.url), q);
     return {};
 }
 
@@ -368,7 +382,7 @@ Result<std::optional<Paper>> PaperStore::paper(const QString &arxivId)
                   .arg(kPaperColumns));
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("read paper %1").arg(arxivId), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read paper %1").arg(arxivId), q);
     if (!q.next())
         return std::optional<Paper>();
     Paper p = paperFrom(q);
@@ -384,7 +398,8 @@ Result<QList<Paper>> PaperStore::previousVersions(const QString &arxivId)
         "SELECT version, title, abstract FROM paper_versions WHERE arxiv_id = ? ORDER BY version"));
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the versions of %1").arg(arxivId), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the versions of %1").arg(arxivId), q);
     QList<Paper> out;
     while (q.next()) {
         Paper p;
@@ -445,7 +460,7 @@ Result<QHash<QString, QString>> ownSharedNoteTexts(QSqlDatabase &db, const SqlDi
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT arxiv_id, note FROM shared_notes WHERE author = %1")
                     .arg(dialect.currentMember())))
-        return sqlError(QStringLiteral("read the shared notes"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read the shared notes"), q);
     QHash<QString, QString> out;
     while (q.next())
         out.insert(q.value(0).toString(), q.value(1).toString());
@@ -532,7 +547,8 @@ Result<QList<PaperRecord>> PaperStore::recordsForDay(const QDate &day)
     q.prepare(sqlOf(HotQuery::DayRecords));
     q.addBindValue(dayText(day));
     if (!q.exec())
-        return sqlError(QStringLiteral("read the papers of %1").arg(dayText(day)), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the papers of %1").arg(dayText(day)), q);
     QList<PaperRecord> out;
     while (q.next())
         out << recordFrom(q);
@@ -558,7 +574,8 @@ Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const 
     q.addBindValue(lo);
     q.addBindValue(hi);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the papers from %1 to %2").arg(lo, hi), q);
     QList<PaperRecord> out;
     while (q.next())
         out << recordFrom(q);
@@ -593,7 +610,7 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
     {
         QSqlQuery last(m_db->sql());
         if (!last.exec(QStringLiteral("SELECT max(id) FROM papers")) || !last.next())
-            return sqlError(QStringLiteral("count the papers"), last);
+            return sqlError(QCoreApplication::translate("Lectern::Database", "count the papers"), last);
         lastRowId = last.value(0).toLongLong();
         if (!from.isValid() && !to.isValid())
             expected = qsizetype(lastRowId);
@@ -606,7 +623,7 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         if (!tags.exec(QStringLiteral(
                 "SELECT p.id, t.tag FROM paper_tags t JOIN papers p ON p.arxiv_id = t.arxiv_id "
                 "ORDER BY t.arxiv_id, t.tag")))
-            return sqlError(QStringLiteral("read the tags"), tags);
+            return sqlError(QCoreApplication::translate("Lectern::Database", "read the tags"), tags);
         while (tags.next())
             tagsOf[tags.value(0).toLongLong()] << intern(tags.value(1).toString());
     }
@@ -689,7 +706,8 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
     }
     if (q.error().isValid())
         return sqlError(
-            QStringLiteral("read the papers from %1 to %2").arg(lo, hi), q.error(), m_db->dialect());
+            QCoreApplication::translate("Lectern::Database", "read the papers from %1 to %2").arg(lo, hi),
+            q.error(), m_db->dialect());
     closeDay();
     applySharedNoteTexts(out, *sharedTexts);
     return out;
@@ -701,7 +719,7 @@ Result<std::optional<PaperRecord>> PaperStore::record(const QString &arxivId)
     q.prepare(sqlOf(HotQuery::RecordById));
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("read paper %1").arg(arxivId), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read paper %1").arg(arxivId), q);
     if (!q.next())
         return std::optional<PaperRecord>();
     QList<PaperRecord> found {recordFrom(q)};
@@ -717,7 +735,7 @@ Result<QList<QDate>> PaperStore::days()
 {
     QSqlQuery q(m_db->sql());
     if (!q.exec(sqlOf(HotQuery::DayList)))
-        return sqlError(QStringLiteral("list the days"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "list the days"), q);
     QList<QDate> out;
     while (q.next())
         out << QDate::fromString(q.value(0).toString(), Qt::ISODate);
@@ -738,7 +756,7 @@ Result<QList<DaySummary>> PaperStore::dayList()
 {
     QSqlQuery q(m_db->sql());
     if (!q.exec(sqlOf(HotQuery::DayList)))
-        return sqlError(QStringLiteral("list the days"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "list the days"), q);
     QList<DaySummary> out;
     while (q.next()) {
         DaySummary d;
@@ -772,7 +790,7 @@ Result<QList<DaySummary>> PaperStore::daySummaries()
             "FROM listings l LEFT JOIN scores s ON s.id = %1 "
             "GROUP BY 1, 2, 3, 4")
                     .arg(m_db->dialect().visibleScoreId(QStringLiteral("l.arxiv_id")))))
-        return sqlError(QStringLiteral("count the scores of each day"), c);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "count the scores of each day"), c);
     while (c.next()) {
         const auto row = rowOf.constFind(QDate::fromString(c.value(0).toString(), Qt::ISODate));
         if (row == rowOf.constEnd())
@@ -813,7 +831,8 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
     q.prepare(sqlOf(HotQuery::State));
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the state of %1").arg(arxivId), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the state of %1").arg(arxivId), q);
     PaperState s;
     s.arxivId = arxivId;
     if (q.next()) {
@@ -827,7 +846,8 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
     t.prepare(sqlOf(HotQuery::Tags));
     t.addBindValue(arxivId);
     if (!t.exec())
-        return sqlError(QStringLiteral("read the tags of %1").arg(arxivId), t);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the tags of %1").arg(arxivId), t);
     while (t.next())
         s.tags << t.value(0).toString();
     QSqlQuery shared(m_db->sql());
@@ -835,7 +855,9 @@ Result<PaperState> PaperStore::state(const QString &arxivId)
                        .arg(m_db->dialect().currentMember()));
     shared.addBindValue(arxivId);
     if (!shared.exec())
-        return sqlError(QStringLiteral("read the shared note of %1").arg(arxivId), shared);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the shared note of %1").arg(arxivId),
+            shared);
     if (shared.next()) {
         s.noteShared = true;
         s.noteVersion = shared.value(0).toInt();
@@ -865,12 +887,14 @@ Result<StateSaved> PaperStore::saveState(const PaperState &s)
         q.addBindValue(text(s.note));
         q.addBindValue(nowText());
         if (!q.exec())
-            return sqlError(QStringLiteral("save the state of %1").arg(s.arxivId), q);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "save the state of %1").arg(s.arxivId), q);
         QSqlQuery del(m_db->sql());
         del.prepare(QStringLiteral("DELETE FROM paper_tags WHERE arxiv_id = ?"));
         del.addBindValue(s.arxivId);
         if (!del.exec())
-            return sqlError(QStringLiteral("save the tags of %1").arg(s.arxivId), del);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "save the tags of %1").arg(s.arxivId), del);
         QSqlQuery tag(m_db->sql());
         tag.prepare(QStringLiteral(
             "INSERT INTO paper_tags (arxiv_id, tag) VALUES (?, ?) ON CONFLICT (%1arxiv_id, tag) DO NOTHING")
@@ -882,7 +906,9 @@ Result<StateSaved> PaperStore::saveState(const PaperState &s)
             tag.addBindValue(s.arxivId);
             tag.addBindValue(clean);
             if (!tag.exec())
-                return sqlError(QStringLiteral("save tag %1 of %2").arg(clean, s.arxivId), tag);
+                return sqlError(QCoreApplication::translate("Lectern::Database", "save tag %1 of %2")
+                                    .arg(clean, s.arxivId),
+                    tag);
         }
         auto shared = saveSharedNote(s);
         if (!shared)
@@ -890,7 +916,9 @@ Result<StateSaved> PaperStore::saveState(const PaperState &s)
         saved = *shared;
         // A conflict writes nothing, the private state included: the caller still holds both texts.
         if (saved.conflict)
-            return Error {QStringLiteral("the shared note of %1 changed meanwhile").arg(s.arxivId)};
+            return Error {
+                QCoreApplication::translate("Lectern::PaperStore", "the shared note of %1 changed meanwhile")
+                    .arg(s.arxivId)};
         return {};
     });
     if (saved.conflict)
@@ -908,7 +936,9 @@ Result<StateSaved> PaperStore::saveSharedNote(const PaperState &s)
         del.prepare(QStringLiteral("DELETE FROM shared_notes WHERE author = %1 AND arxiv_id = ?").arg(me));
         del.addBindValue(s.arxivId);
         if (!del.exec())
-            return sqlError(QStringLiteral("withdraw the shared note of %1").arg(s.arxivId), del);
+            return sqlError(QCoreApplication::translate("Lectern::Database", "withdraw the shared note of %1")
+                                .arg(s.arxivId),
+                del);
         return StateSaved {};
     }
     // Only over the version the edit started from; a text that is already stored changes nothing (a star
@@ -924,7 +954,9 @@ Result<StateSaved> PaperStore::saveSharedNote(const PaperState &s)
     update.addBindValue(s.noteVersion);
     update.addBindValue(s.note);
     if (!update.exec())
-        return sqlError(QStringLiteral("save the shared note of %1").arg(s.arxivId), update);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "save the shared note of %1").arg(s.arxivId),
+            update);
     if (update.next())
         return StateSaved {std::nullopt, update.value(0).toInt()};
     QSqlQuery insert(m_db->sql());
@@ -935,7 +967,8 @@ Result<StateSaved> PaperStore::saveSharedNote(const PaperState &s)
     insert.addBindValue(s.note);
     insert.addBindValue(nowText());
     if (!insert.exec())
-        return sqlError(QStringLiteral("share the note of %1").arg(s.arxivId), insert);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "share the note of %1").arg(s.arxivId), insert);
     if (insert.next())
         return StateSaved {std::nullopt, insert.value(0).toInt()};
     // Stored already: the same text is no change; another text at another version is a conflict.
@@ -943,7 +976,9 @@ Result<StateSaved> PaperStore::saveSharedNote(const PaperState &s)
     if (!stored)
         return Error {stored.error()};
     if (!*stored)
-        return Error {QStringLiteral("the shared note of %1 could not be read back").arg(s.arxivId)};
+        return Error {
+            QCoreApplication::translate("Lectern::PaperStore", "the shared note of %1 could not be read back")
+                .arg(s.arxivId)};
     const SharedNote &theirs = **stored;
     if (theirs.text == s.note)
         return StateSaved {std::nullopt, theirs.version};
@@ -963,7 +998,8 @@ Result<std::optional<SharedNote>> PaperStore::storedSharedNote(
         q.addBindValue(author);
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the shared note of %1").arg(arxivId), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the shared note of %1").arg(arxivId), q);
     const QList<SharedNote> notes = sharedNotesFrom(q);
     if (notes.isEmpty())
         return std::optional<SharedNote> {};
@@ -986,15 +1022,18 @@ Result<StateSaved> PaperStore::saveSharedNoteOf(const SharedNote &edit)
     update.addBindValue(edit.version);
     update.addBindValue(edit.text);
     if (!update.exec())
-        return sqlError(QStringLiteral("save %1's shared note on %2").arg(edit.author, edit.arxivId), update);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "save %1's shared note on %2")
+                            .arg(edit.author, edit.arxivId),
+            update);
     if (update.next())
         return StateSaved {std::nullopt, update.value(0).toInt()};
     auto stored = storedSharedNote(QStringLiteral("?"), edit.author, edit.arxivId);
     if (!stored)
         return Error {stored.error()};
     if (!*stored)
-        return Error {QStringLiteral("%1 no longer shares a note on %2 (withdrawn meanwhile); your text was "
-                                     "not saved")
+        return Error {QCoreApplication::translate("Lectern::PaperStore",
+            "%1 no longer shares a note on %2 (withdrawn meanwhile); your text was "
+            "not saved")
                           .arg(edit.author, edit.arxivId)};
     const SharedNote &theirs = **stored;
     if (theirs.text == edit.text)
@@ -1002,8 +1041,9 @@ Result<StateSaved> PaperStore::saveSharedNoteOf(const SharedNote &edit)
     // The version the edit started from is still the stored one, yet nothing changed: the database's
     // policy kept this member out (not in the author's group).
     if (theirs.version == edit.version)
-        return Error {QStringLiteral("you may not change %1's shared note on %2: only the members of their "
-                                     "group may (no privilege)")
+        return Error {QCoreApplication::translate("Lectern::PaperStore",
+            "you may not change %1's shared note on %2: only the members of their "
+            "group may (no privilege)")
                           .arg(edit.author, edit.arxivId)};
     return StateSaved {
         NoteConflict {edit.arxivId, theirs.author, theirs.lastEditor, theirs.text, theirs.version, edit.text},
@@ -1037,7 +1077,8 @@ Result<QList<SharedNote>> PaperStore::sharedNotes(const QString &arxivId)
                   .arg(m_db->dialect().currentMember()));
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the shared notes of %1").arg(arxivId), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the shared notes of %1").arg(arxivId), q);
     return sharedNotesFrom(q);
 }
 
@@ -1051,7 +1092,9 @@ Result<QHash<QString, QList<SharedNote>>> PaperStore::sharedNotesForDay(const QD
                   .arg(m_db->dialect().currentMember()));
     q.addBindValue(dayText(day));
     if (!q.exec())
-        return sqlError(QStringLiteral("read the shared notes of %1").arg(dayText(day)), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the shared notes of %1").arg(dayText(day)),
+            q);
     QHash<QString, QList<SharedNote>> byPaper;
     for (const SharedNote &n : sharedNotesFrom(q))
         byPaper[n.arxivId] << n;
@@ -1068,7 +1111,7 @@ Result<QStringList> PaperStore::allTags()
 {
     QSqlQuery q(m_db->sql());
     if (!q.exec(QStringLiteral("SELECT tag FROM paper_tags GROUP BY tag ORDER BY lower(tag), tag")))
-        return sqlError(QStringLiteral("list the tags"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "list the tags"), q);
     QStringList tags;
     while (q.next())
         tags << q.value(0).toString();
@@ -1123,7 +1166,8 @@ Result<void> PaperStore::addScore(const Score &s)
     q.addBindValue(
         (s.scoredAt.isValid() ? s.scoredAt.toUTC() : m_clock->nowUtc()).toString(Qt::ISODateWithMs));
     if (!q.exec())
-        return sqlError(QStringLiteral("store the score of %1").arg(s.arxivId), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "store the score of %1").arg(s.arxivId), q);
     return {};
 }
 
@@ -1139,7 +1183,10 @@ Result<void> PaperStore::usePrompt(const QString &promptHash, bool lab)
     q.addBindValue(promptHash);
     q.addBindValue(lab);
     if (!q.exec())
-        return sqlError(QStringLiteral("record the prompt %1 as the member's").arg(promptHash.left(12)), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "record the prompt %1 as the member's")
+                .arg(promptHash.left(12)),
+            q);
     return {};
 }
 
@@ -1161,7 +1208,8 @@ Result<QList<Score>> PaperStore::scoreHistory(const QString &arxivId)
     q.prepare(sqlOf(HotQuery::ScoreHistory));
     q.addBindValue(arxivId);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the scores of %1").arg(arxivId), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the scores of %1").arg(arxivId), q);
     QList<Score> out;
     while (q.next())
         out << scoreFrom(q);
@@ -1171,7 +1219,7 @@ Result<QList<Score>> PaperStore::scoreHistory(const QString &arxivId)
 Result<void> PaperStore::saveDayRun(const DayRun &r)
 {
     if (!r.date.isValid())
-        return Error {QStringLiteral("A day run needs a date.")};
+        return Error {QCoreApplication::translate("Lectern::PaperStore", "A day run needs a date.")};
     QSqlQuery q(m_db->sql());
     q.prepare(QStringLiteral(
         "INSERT INTO day_runs (day, categories, total_arxiv, total_scanned, total_relevant, "
@@ -1190,7 +1238,8 @@ Result<void> PaperStore::saveDayRun(const DayRun &r)
             QVariant(nowText()), text(r.source), QVariant(int(r.complete)), text(r.statusNote)})
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("save the run of %1").arg(dayText(r.date)), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "save the run of %1").arg(dayText(r.date)), q);
     return {};
 }
 
@@ -1203,7 +1252,8 @@ Result<std::optional<DayRun>> PaperStore::dayRun(const QDate &day)
                        "FROM day_runs WHERE day = ?"));
     q.addBindValue(dayText(day));
     if (!q.exec())
-        return sqlError(QStringLiteral("read the run of %1").arg(dayText(day)), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the run of %1").arg(dayText(day)), q);
     if (!q.next())
         return std::optional<DayRun>();
     DayRun r;
@@ -1271,7 +1321,7 @@ Result<StoreStats> PaperStore::stats()
             "(SELECT count(*) FROM paper_state WHERE note <> ''), (SELECT min(day) FROM listings), "
             "(SELECT max(day) FROM listings)")) ||
         !q.next())
-        return sqlError(QStringLiteral("count the store's contents"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "count the store's contents"), q);
     s.papers = q.value(0).toLongLong();
     s.days = q.value(1).toLongLong();
     s.scores = q.value(2).toLongLong();

@@ -3,6 +3,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
 
@@ -44,7 +45,9 @@ Result<void> ProviderBatchStore::add(ProviderBatch &b)
                 text(b.state), text(b.providerState), text(b.note)})
             q.addBindValue(v);
         if (!q.exec())
-            return sqlError(QStringLiteral("record the provider batch %1").arg(b.batchId), q);
+            return sqlError(QCoreApplication::translate("Lectern::Database", "record the provider batch %1")
+                                .arg(b.batchId),
+                q);
         b.rowId = q.lastInsertId().toLongLong();
         QSqlQuery p(m_db.sql());
         p.prepare(QStringLiteral(
@@ -56,8 +59,10 @@ Result<void> ProviderBatchStore::add(ProviderBatch &b)
                 p.bindValue(2, ref.arxivId);
                 p.bindValue(3, ref.version);
                 if (!p.exec())
-                    return sqlError(
-                        QStringLiteral("record the papers of provider batch %1").arg(b.batchId), p);
+                    return sqlError(QCoreApplication::translate(
+                                        "Lectern::Database", "record the papers of provider batch %1")
+                                        .arg(b.batchId),
+                        p);
             }
         }
         return {};
@@ -75,7 +80,7 @@ Result<QList<ProviderBatch>> ProviderBatchStore::query(const QString &where, con
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("read the provider batches"), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read the provider batches"), q);
     QList<ProviderBatch> out;
     while (q.next()) {
         ProviderBatch b;
@@ -100,7 +105,10 @@ Result<QList<ProviderBatch>> ProviderBatchStore::query(const QString &where, con
     for (ProviderBatch &b : out) {
         p.bindValue(0, b.rowId);
         if (!p.exec())
-            return sqlError(QStringLiteral("read the papers of provider batch %1").arg(b.batchId), p);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "read the papers of provider batch %1")
+                    .arg(b.batchId),
+                p);
         while (p.next())
             b.requests[p.value(0).toString()] << BatchPaperRef {p.value(1).toString(), p.value(2).toInt()};
     }
@@ -137,7 +145,8 @@ Result<void> ProviderBatchStore::setProviderState(qint64 rowId, const QString &p
     q.addBindValue(text(providerState));
     q.addBindValue(rowId);
     if (!q.exec())
-        return sqlError(QStringLiteral("record a provider batch's state"), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "record a provider batch's state"), q);
     return {};
 }
 
@@ -152,9 +161,11 @@ Result<void> ProviderBatchStore::finish(qint64 rowId, const QString &state, cons
     q.addBindValue(m_clock.nowUtc().toString(Qt::ISODateWithMs));
     q.addBindValue(rowId);
     if (!q.exec())
-        return sqlError(QStringLiteral("record the end of a provider batch"), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "record the end of a provider batch"), q);
     if (q.numRowsAffected() != 1)
-        return Error {QStringLiteral("The provider batch was collected or ended already")};
+        return Error {QCoreApplication::translate(
+            "Lectern::ProviderBatchStore", "The provider batch was collected or ended already")};
     return {};
 }
 

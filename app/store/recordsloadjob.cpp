@@ -3,6 +3,7 @@
 
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -72,7 +73,7 @@ Result<QString> RecordsLoadJob::run()
             fresh << std::move(records).value();
         }
         if (isCancelled())
-            return Error {QStringLiteral("Cancelled.")};
+            return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
         rows.read = fresh.size();
         rows.records = merged(std::move(fresh));
     } else {
@@ -83,12 +84,12 @@ Result<QString> RecordsLoadJob::run()
         rows.read = rows.records.size();
     }
     if (isCancelled())
-        return Error {QStringLiteral("Cancelled.")};
+        return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
     // Here, not on the GUI thread: converting and ordering 100k titles and author lists takes a while.
     rows.orders = PaperTableOrders::of(rows.records);
     rows.categories = PaperTableRows::categoriesOf(rows.records);
     if (isCancelled())
-        return Error {QStringLiteral("Cancelled.")};
+        return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
     const qsizetype n = rows.records.size();
     setResult(QVariant::fromValue(std::move(rows)));
     return QStringLiteral("%1 papers loaded").arg(n);

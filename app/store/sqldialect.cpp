@@ -9,6 +9,7 @@
 #include "text/textounicode.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -174,8 +175,9 @@ public:
     Result<void> prepareConnection(QSqlDatabase &db, const StoreLocation &location) const override
     {
         if (!registerFunctions(db))
-            return Error {QStringLiteral("Cannot open the database %1: the SQLite driver gave no handle to "
-                                         "register Lectern's search function on.")
+            return Error {QCoreApplication::translate("Lectern::Database",
+                "Cannot open the database %1: the SQLite driver gave no handle to "
+                "register Lectern's search function on.")
                               .arg(location.path())};
         // Readers never block the writer and the reverse; NORMAL is durable enough with WAL.
         for (const auto *pragma : {"PRAGMA journal_mode = WAL", "PRAGMA synchronous = NORMAL",
@@ -207,13 +209,14 @@ public:
         case 10: // SQLITE_IOERR
         case 13: // SQLITE_FULL
         case 14: // SQLITE_CANTOPEN
-            return Error {
-                QStringLiteral("Cannot open the database %1: its folder's disk could not be written (full, "
-                               "read-only or failing?); free some space and try again. The database was "
-                               "not changed. (%2)")
-                    .arg(location.path(), error.text())};
+            return Error {QCoreApplication::translate("Lectern::Database",
+                "Cannot open the database %1: its folder's disk could not be written (full, "
+                "read-only or failing?); free some space and try again. The database was "
+                "not changed. (%2)")
+                              .arg(location.path(), error.text())};
         default:
-            return Error {QStringLiteral("Cannot open the database %1 (is it an SQLite file?): %2")
+            return Error {QCoreApplication::translate(
+                "Lectern::Database", "Cannot open the database %1 (is it an SQLite file?): %2")
                               .arg(location.path(), error.text())};
         }
     }
@@ -224,7 +227,7 @@ public:
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-            return queryError(QStringLiteral("read the schema version"), q);
+            return queryError(QCoreApplication::translate("Lectern::Database", "read the schema version"), q);
         return q.value(0).toInt();
     }
 
@@ -232,7 +235,8 @@ public:
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return queryError(QStringLiteral("record schema version %1").arg(version), q);
+            return queryError(
+                QCoreApplication::translate("Lectern::Database", "record schema version %1").arg(version), q);
         return {};
     }
 
@@ -248,7 +252,9 @@ public:
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(backup);
         if (!q.exec())
-            return queryError(QStringLiteral("back up the database before upgrading it"), q);
+            return queryError(
+                QCoreApplication::translate("Lectern::Database", "back up the database before upgrading it"),
+                q);
         qCInfo(lcStore) << "backed up schema" << currentVersion << "to" << backup;
         return {};
     }
@@ -303,7 +309,7 @@ public:
                                    "lectern_readable(p.abstract), COALESCE(s.note, '') FROM papers p "
                                    "LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id IN (%1)")
                         .arg(ids.join(u','))))
-            return queryError(QStringLiteral("update the search index"), q);
+            return queryError(QCoreApplication::translate("Lectern::Database", "update the search index"), q);
         return {};
     }
 
@@ -318,7 +324,7 @@ public:
             "FROM papers p LEFT JOIN paper_state s ON s.arxiv_id = p.arxiv_id WHERE p.id = ?"));
         q.addBindValue(paperRow);
         if (!q.exec())
-            return queryError(QStringLiteral("update the search index"), q);
+            return queryError(QCoreApplication::translate("Lectern::Database", "update the search index"), q);
         return {};
     }
 
@@ -350,7 +356,8 @@ public:
     {
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("INSERT INTO papers_fts(papers_fts) VALUES ('optimize')")))
-            return queryError(QStringLiteral("optimize the search index"), q);
+            return queryError(
+                QCoreApplication::translate("Lectern::Database", "optimize the search index"), q);
         return {};
     }
 
@@ -367,14 +374,18 @@ public:
     {
         switch (sqlitePrimaryCode(error)) {
         case 13: // SQLITE_FULL
-            return QStringLiteral("The disk or the database is full; what was being written is not saved "
-                                  "(free some space and try again). ");
+            return QCoreApplication::translate("Lectern::Database",
+                "The disk or the database is full; what was being written is not saved "
+                "(free some space and try again). ");
         case 10: // SQLITE_IOERR
-            return QStringLiteral("The disk could not be written or read (full, failing or removed?). ");
+            return QCoreApplication::translate(
+                "Lectern::Database", "The disk could not be written or read (full, failing or removed?). ");
         case 8: // SQLITE_READONLY
-            return QStringLiteral("The database file is read-only (check its permissions). ");
+            return QCoreApplication::translate(
+                "Lectern::Database", "The database file is read-only (check its permissions). ");
         case 26: // SQLITE_NOTADB
-            return QStringLiteral("The database file is not an SQLite database. ");
+            return QCoreApplication::translate(
+                "Lectern::Database", "The database file is not an SQLite database. ");
         default:
             return {};
         }
@@ -418,16 +429,18 @@ public:
     {
         // Notices (e.g. a search of words that are no lexemes) would go to stderr through libpq.
         if (auto r = execAll(db, {"SET client_min_messages = warning"}); !r)
-            return Error {QStringLiteral("Cannot prepare the connection to %1: %2")
-                              .arg(location.toString(), r.error())};
+            return Error {
+                QCoreApplication::translate("Lectern::Database", "Cannot prepare the connection to %1: %2")
+                    .arg(location.toString(), r.error())};
         return {};
     }
 
     Error openError(const StoreLocation &location, const QSqlError &error) const override
     {
-        return Error {QStringLiteral("Cannot connect to the PostgreSQL database %1: %2 (Is the server "
-                                     "running and reachable? The password comes from ~/.pgpass or "
-                                     "PGPASSFILE, or in the window from the system keyring.)")
+        return Error {QCoreApplication::translate("Lectern::Database",
+            "Cannot connect to the PostgreSQL database %1: %2 (Is the server "
+            "running and reachable? The password comes from ~/.pgpass or "
+            "PGPASSFILE, or in the window from the system keyring.)")
                           .arg(location.toString(), error.text().trimmed())};
     }
 
@@ -442,11 +455,11 @@ public:
         if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_tables WHERE tablename = "
                                    "'schema_version' AND schemaname = ANY (current_schemas(false)))")) ||
             !q.next())
-            return queryError(QStringLiteral("read the schema version"), q);
+            return queryError(QCoreApplication::translate("Lectern::Database", "read the schema version"), q);
         if (!q.value(0).toBool())
             return 0;
         if (!q.exec(QStringLiteral("SELECT COALESCE(max(version), 0) FROM schema_version")) || !q.next())
-            return queryError(QStringLiteral("read the schema version"), q);
+            return queryError(QCoreApplication::translate("Lectern::Database", "read the schema version"), q);
         return q.value(0).toInt();
     }
 
@@ -456,7 +469,8 @@ public:
         if (!q.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")) ||
             !q.exec(QStringLiteral("DELETE FROM schema_version")) ||
             !q.exec(QStringLiteral("INSERT INTO schema_version (version) VALUES (%1)").arg(version)))
-            return queryError(QStringLiteral("record schema version %1").arg(version), q);
+            return queryError(
+                QCoreApplication::translate("Lectern::Database", "record schema version %1").arg(version), q);
         return {};
     }
 
@@ -542,7 +556,8 @@ public:
             q.bindValue(2, TexToUnicode::convert(p.authors.join(u'\n')));
             q.bindValue(3, TexToUnicode::convert(p.abstract));
             if (!q.exec())
-                return queryError(QStringLiteral("update the search index"), q);
+                return queryError(
+                    QCoreApplication::translate("Lectern::Database", "update the search index"), q);
         }
         return {};
     }
@@ -602,7 +617,8 @@ public:
         // The GIN index needs no merging; fresh statistics let the planner use it well after a back-fill.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("ANALYZE papers, paper_search, paper_state")))
-            return queryError(QStringLiteral("optimize the search index"), q);
+            return queryError(
+                QCoreApplication::translate("Lectern::Database", "optimize the search index"), q);
         return {};
     }
 
@@ -639,16 +655,20 @@ public:
     {
         const QString state = error.nativeErrorCode();
         if (state == u"53100") // disk_full
-            return QStringLiteral("The disk or the database is full; what was being written is not saved "
-                                  "(free some space on the server and try again). ");
+            return QCoreApplication::translate("Lectern::Database",
+                "The disk or the database is full; what was being written is not saved "
+                "(free some space on the server and try again). ");
         if (state == u"42501") // insufficient_privilege
-            return QStringLiteral("The database server refused this for lack of privileges (ask the "
-                                  "database's admin). ");
+            return QCoreApplication::translate("Lectern::Database",
+                "The database server refused this for lack of privileges (ask the "
+                "database's admin). ");
         if (state == u"25006") // read_only_sql_transaction
-            return QStringLiteral("The database server is read-only (a standby?). ");
+            return QCoreApplication::translate(
+                "Lectern::Database", "The database server is read-only (a standby?). ");
         if (state.startsWith(u"08") || error.type() == QSqlError::ConnectionError)
-            return QStringLiteral("The connection to the database server was lost; what was being "
-                                  "written is not saved (check the server and try again). ");
+            return QCoreApplication::translate("Lectern::Database",
+                "The connection to the database server was lost; what was being "
+                "written is not saved (check the server and try again). ");
         return {};
     }
 };
@@ -708,7 +728,8 @@ Result<QStringList> SqlDialect::search(QSqlDatabase &db, const QStringList &word
     // "No limit" (a negative one, as the window asks): SQLite reads LIMIT -1 so, PostgreSQL refuses it.
     q.addBindValue(limit < 0 ? std::numeric_limits<int>::max() : limit);
     if (!q.exec())
-        return queryError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), q);
+        return queryError(
+            QCoreApplication::translate("Lectern::Database", "search for \"%1\"").arg(words.join(u' ')), q);
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -724,7 +745,9 @@ Result<QList<qint64>> SqlDialect::matchingRows(QSqlDatabase &db, const QStringLi
     while (cursor->next())
         rows << cursor->integer(0);
     if (cursor->error().isValid())
-        return sqlError(QStringLiteral("search for \"%1\"").arg(words.join(u' ')), cursor->error(), *this);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "search for \"%1\"").arg(words.join(u' ')),
+            cursor->error(), *this);
     return rows;
 }
 

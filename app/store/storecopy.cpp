@@ -4,6 +4,7 @@
 #include "store/paperstore.h"
 #include "store/sqldialect.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -31,7 +32,7 @@ Result<Rows> select(Database &db, const QString &sql, const QVariantList &values
     for (const QVariant &v : values)
         q.addBindValue(v);
     if (!q.exec())
-        return sqlError(QStringLiteral("read from %1").arg(db.path()), q);
+        return sqlError(QCoreApplication::translate("Lectern::Database", "read from %1").arg(db.path()), q);
     Rows rows;
     const int columns = q.record().count();
     while (q.next()) {
@@ -61,7 +62,9 @@ Result<StoreCopySummary::Tally> insertNew(
         for (int i = 0; i < row.size(); ++i)
             q.bindValue(i, row.at(i));
         if (!q.exec())
-            return sqlError(QStringLiteral("copy into %1 of %2").arg(table, db.path()), q);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "copy into %1 of %2").arg(table, db.path()),
+                q);
         if (q.numRowsAffected() > 0)
             ++tally.copied;
         else
@@ -138,35 +141,35 @@ QString StoreCopySummary::kindName(Kind kind)
 {
     switch (kind) {
     case Papers:
-        return QStringLiteral("papers");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "papers");
     case EarlierVersions:
-        return QStringLiteral("earlier versions");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "earlier versions");
     case Listings:
-        return QStringLiteral("day listings");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "day listings");
     case DayRuns:
-        return QStringLiteral("day runs");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "day runs");
     case Scores:
-        return QStringLiteral("scores");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "scores");
     case GateReports:
-        return QStringLiteral("hybrid gate reports");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "hybrid gate reports");
     case GateMembers:
-        return QStringLiteral("hybrid gate papers");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "hybrid gate papers");
     case ProviderBatches:
-        return QStringLiteral("provider batches");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "provider batches");
     case LibraryItems:
-        return QStringLiteral("library items");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "library items");
     case Stars:
-        return QStringLiteral("stars");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "stars");
     case ReadMarks:
-        return QStringLiteral("read marks");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "read marks");
     case Dismissals:
-        return QStringLiteral("dismissals");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "dismissals");
     case Tags:
-        return QStringLiteral("tags");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "tags");
     case Notes:
-        return QStringLiteral("notes");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "notes");
     case SharedNotes:
-        return QStringLiteral("shared notes");
+        return QCoreApplication::translate("Lectern::StoreCopySummary", "shared notes");
     case KindCount:
         break;
     }
@@ -176,29 +179,36 @@ QString StoreCopySummary::kindName(Kind kind)
 QString StoreCopySummary::report() const
 {
     QString text =
-        QStringLiteral("%1 %2 to %3:\n")
-            .arg(complete ? QStringLiteral("Copied") : QStringLiteral("Stopped while copying"), from, to);
+        QCoreApplication::translate("Lectern::StoreCopySummary", "%1 %2 to %3:\n")
+            .arg(complete ? QCoreApplication::translate("Lectern::StoreCopySummary", "Copied")
+                          : QCoreApplication::translate("Lectern::StoreCopySummary", "Stopped while copying"),
+                from, to);
     for (int k = 0; k < KindCount; ++k) {
         const Tally &t = tally.at(k);
-        text += QStringLiteral("  %1 %2 copied, %3 already there")
+        text += QCoreApplication::translate("Lectern::StoreCopySummary", "  %1 %2 copied, %3 already there")
                     .arg(kindName(Kind(k)) + u':', -21)
                     .arg(t.copied)
                     .arg(t.alreadyThere);
         if (k == Papers && papersUpdated > 0)
-            text += QStringLiteral(" (%1 of the copied replaced an older version)").arg(papersUpdated);
+            text += QCoreApplication::translate(
+                "Lectern::StoreCopySummary", " (%1 of the copied replaced an older version)")
+                        .arg(papersUpdated);
         text += u'\n';
     }
     if (!joinedNotes.isEmpty())
-        text += QStringLiteral("Notes that differed on both sides were joined, the newer first, nothing "
-                               "dropped (%1): %2\n")
+        text += QCoreApplication::translate("Lectern::StoreCopySummary",
+            "Notes that differed on both sides were joined, the newer first, nothing "
+            "dropped (%1): %2\n")
                     .arg(joinedNotes.size())
                     .arg(joinedNotes.join(u", "));
     if (openBatchesLeft > 0)
-        text += QStringLiteral("Provider batches still waiting were not copied (%1): collect them first "
-                               "(lectern batch collect), then copy again.\n")
+        text += QCoreApplication::translate("Lectern::StoreCopySummary",
+            "Provider batches still waiting were not copied (%1): collect them first "
+            "(lectern batch collect), then copy again.\n")
                     .arg(openBatchesLeft);
     if (!complete)
-        text += QStringLiteral("What is listed was written whole; run the same copy again to go on.\n");
+        text += QCoreApplication::translate("Lectern::StoreCopySummary",
+            "What is listed was written whole; run the same copy again to go on.\n");
     return text.trimmed();
 }
 
@@ -233,7 +243,7 @@ Result<StoreCopySummary> StoreCopy::run()
     if (auto r = copyDayRuns(); !r)
         return Error {r.error()};
     ++m_done;
-    step(QStringLiteral("day runs copied"));
+    step(QCoreApplication::translate("Lectern::StoreCopy", "day runs copied"));
 
     // Chunks in the order of the arXiv id, each asked for after the last id of the one before.
     QString after = QStringLiteral(""); // not a null string: NULL compares with nothing
@@ -252,7 +262,7 @@ Result<StoreCopySummary> StoreCopy::run()
             return Error {r.error()};
         after = chunk.last();
         m_done += int(chunk.size());
-        step(QStringLiteral("papers copied up to %1").arg(after));
+        step(QCoreApplication::translate("Lectern::StoreCopy", "papers copied up to %1").arg(after));
     }
     if (cancelled())
         return m_summary;
@@ -267,7 +277,7 @@ Result<StoreCopySummary> StoreCopy::run()
     if (auto r = copyProviderBatches(); !r)
         return Error {r.error()};
     ++m_done;
-    step(QStringLiteral("provider batches copied"));
+    step(QCoreApplication::translate("Lectern::StoreCopy", "provider batches copied"));
     m_summary.complete = true;
     return m_summary;
 }
@@ -348,7 +358,9 @@ Result<void> StoreCopy::copyPaperChunk(const QStringList &ids)
                 seen.bindValue(i, row.at(i));
             if (!seen.exec())
                 return sqlError(
-                    QStringLiteral("copy when %1 was first seen").arg(row.value(1).toString()), seen);
+                    QCoreApplication::translate("Lectern::Database", "copy when %1 was first seen")
+                        .arg(row.value(1).toString()),
+                    seen);
         }
         auto versions = copyRowsOf(source, target, QStringLiteral("paper_versions"), kVersionColumns,
             QStringLiteral("arxiv_id, version"), idList);
@@ -381,8 +393,9 @@ Result<void> StoreCopy::copyPaperChunk(const QStringList &ids)
         return copyState(ids);
     });
     if (!outcomes)
-        return Error {QStringLiteral("%1 Nothing of papers %2 to %3 was written; what was copied before "
-                                     "stays, and running the copy again goes on from there.")
+        return Error {QCoreApplication::translate("Lectern::StoreCopy",
+            "%1 Nothing of papers %2 to %3 was written; what was copied before "
+            "stays, and running the copy again goes on from there.")
                           .arg(outcomes.error(), ids.first(), ids.last())};
     for (PaperStore::Upsert u : std::as_const(*outcomes)) {
         if (u == PaperStore::Upsert::Unchanged) {
@@ -459,7 +472,8 @@ Result<void> StoreCopy::copyState(const QStringList &ids)
         for (int i = 0; i < merged.size(); ++i)
             write.bindValue(i, merged.at(i));
         if (!write.exec())
-            return sqlError(QStringLiteral("copy your state of %1").arg(id), write);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "copy your state of %1").arg(id), write);
     }
 
     auto tags = copyRowsOf(source, target, QStringLiteral("paper_tags"),
@@ -525,7 +539,9 @@ Result<void> StoreCopy::copySharedNotes(const QStringList &ids)
             write.addBindValue(id);
         }
         if (!write.exec())
-            return sqlError(QStringLiteral("copy your shared note on %1").arg(id), write);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "copy your shared note on %1").arg(id),
+                write);
         ++tally.copied;
     }
     return {};
@@ -571,7 +587,7 @@ Result<void> StoreCopy::copyLibraryItems()
             return r;
         after = rows->last().value(0).toString();
         m_done += int(rows->size());
-        step(QStringLiteral("library items copied up to %1").arg(after));
+        step(QCoreApplication::translate("Lectern::StoreCopy", "library items copied up to %1").arg(after));
     }
     return {};
 }

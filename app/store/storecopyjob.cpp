@@ -3,6 +3,7 @@
 
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 
 namespace Lectern {
@@ -16,12 +17,17 @@ StoreCopyJob::StoreCopyJob(StoreLocation from, StoreLocation to, int chunkSize)
 Result<QString> StoreCopyJob::run()
 {
     if (m_from.toString() == m_to.toString())
-        return Error {
-            QStringLiteral("Nothing to copy: %1 is both the source and the target.").arg(m_from.toString())};
+        return Error {QCoreApplication::translate(
+            "Lectern::StoreCopyJob", "Nothing to copy: %1 is both the source and the target.")
+                          .arg(m_from.toString())};
     // Opening creates a missing SQLite file: a mistyped source would copy an empty library.
     if (!m_from.isPostgres() && !QFileInfo(m_from.path()).isFile())
-        return Error {QStringLiteral("There is no library at %1 to copy from.").arg(m_from.path())};
-    report(0, 0, QStringLiteral("Opening %1 and %2").arg(m_from.toString(), m_to.toString()));
+        return Error {
+            QCoreApplication::translate("Lectern::StoreCopyJob", "There is no library at %1 to copy from.")
+                .arg(m_from.path())};
+    report(0, 0,
+        QCoreApplication::translate("Lectern::StoreCopyJob", "Opening %1 and %2")
+            .arg(m_from.toString(), m_to.toString()));
     auto source = PaperStore::open(m_from.toString());
     if (!source)
         return Error {source.error()};

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storelocation.h"
 
+#include <QCoreApplication>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -21,10 +22,11 @@ StoreLocation StoreLocation::parse(const QString &text)
 Result<StoreLocation> StoreLocation::parseArgument(const QString &text)
 {
     if (text.isEmpty())
-        return Error {QStringLiteral("A store is a file or a postgresql:// URI; none was given.")};
+        return Error {QCoreApplication::translate(
+            "Lectern::StoreLocation", "A store is a file or a postgresql:// URI; none was given.")};
     const StoreLocation location = parse(text);
     if (location.isPostgres() && !QUrl(text).password().isEmpty())
-        return Error {QStringLiteral(
+        return Error {QCoreApplication::translate("Lectern::StoreLocation",
             "A store location takes no password; put it in ~/.pgpass or the file PGPASSFILE names.")};
     return location;
 }

@@ -3,6 +3,7 @@
 #include "arxiv/arxivapiclient.h"
 #include "arxiv/arxivapiparser.h"
 #include "arxiv/backfilljob.h"
+#include "arxiv/daystatusnote.h"
 #include "arxiv/oaipmhparser.h"
 #include "store/paperstore.h"
 
@@ -244,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE((*run)->source, QStringLiteral("oai"));
         QCOMPARE((*run)->totalArxiv, 2);
         QCOMPARE((*run)->totalScanned, 1);
-        QVERIFY((*run)->statusNote.contains(QStringLiteral("approximates")));
+        QVERIFY(DayStatusNote::display((*run)->statusNote).contains(QStringLiteral("approximates")));
     }
 
     /// Months of back-fill leave the search index in many small segments (one per stored batch): a large

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The daily fetch against a stand-in arXiv RSS server on 127.0.0.1, storing into a real SQLite file.
+#include "arxiv/daystatusnote.h"
 #include "arxiv/fetchjob.h"
 #include "store/paperstore.h"
 
@@ -251,7 +252,11 @@ private Q_SLOTS:
         const auto days = store->daySummaries();
         QCOMPARE(days->size(), 1);
         QVERIFY(!days->first().complete);
-        QVERIFY((*store->dayRun(kDay))->statusNote.contains(QStringLiteral("cs.XX failed")));
+        // Stored as codes, put into words when shown.
+        const QString note = (*store->dayRun(kDay))->statusNote;
+        QVERIFY2(note.startsWith(u'[') && note.contains(QStringLiteral("\"code\":\"feedFailed\"")),
+            qPrintable(note));
+        QVERIFY2(DayStatusNote::display(note).contains(QStringLiteral("cs.XX failed")), qPrintable(note));
     }
 
     void everyFeedFailingIsAnError()

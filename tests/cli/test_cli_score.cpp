@@ -164,6 +164,37 @@ private Q_SLOTS:
             QStringLiteral("Abstract scoring: 19 to send, 0 from the cache; 19 scored")));
     }
 
+    // Issue 15: the report follows the user's language (the window's and the command line's); what scripts
+    // read — the exit code, the stored scores — does not change with it.
+    void theReportSpeaksTheUsersLanguage()
+    {
+        Test::TempProfileDir dir;
+        seedProfile(dir);
+        const QStringList profile {QStringLiteral("--profile"), dir.path()};
+        QProcessEnvironment german = Test::headlessEnvironment();
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        const Run r = Test::runLectern(profile + kScoreTheDay, german);
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("Tag 2026-11-23, Modell lectern-local, Prompt ")),
+            qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Gelistete Artikel: 20 (20 der bewerteten Ankündigungsarten)")),
+            qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("Abstract-Bewertung: 20 zu senden, 0 aus dem Cache; 20 bewertet, 0 "
+                                          "erneut gesendet, 0 unbewertet, 0 nicht gesendet (1 Anfrage)")),
+            qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("Kosten: $0.00 in diesem Lauf")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QStringLiteral("20 von 20 Artikeln bewertet")), qPrintable(r.out)); // progress
+        QVERIFY2(!r.out.contains(QStringLiteral("Listed papers")), qPrintable(r.out));
+        // The same run again in English (the default of these tests) reads as before.
+        const Run english = Test::runLectern(profile + kScoreTheDay);
+        QVERIFY2(english.code == 0, qPrintable(english.err));
+        QVERIFY2(english.out.contains(QStringLiteral("Listed papers: 20 (20 of the scored announce types)")),
+            qPrintable(english.out));
+    }
+
     void errorsAndUsage()
     {
         Test::TempProfileDir dir;

@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -22,6 +23,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Lectern;
 using Status = ScoreComparisonModel::Status;
@@ -336,6 +339,55 @@ private Q_SLOTS:
         // The action again reuses the one dialog.
         action->trigger();
         QCOMPARE(w.compareRunsDialog(), dialog);
+    }
+
+    // Issue 15: Compare Runs by keys alone, also without a window manager (test_comparerunsdialog.xvfb runs
+    // this under Xvfb): Alt+V and C open it from the View menu, j walks its papers, Alt+M toggles its filter,
+    // Esc closes it, and the next j moves the main window's papers again, without a click.
+    void compareRunsByKeysAlone()
+    {
+        Test::TempProfileDir dir;
+        {
+            auto store = openStore(dir.databasePath());
+            storeTwoRuns(*store);
+        }
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        w.activateWindow(); // what a window manager does; the window asks for it at its first show too
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        auto *papers = w.findChild<QTableView *>(QStringLiteral("paperTable"));
+        QVERIFY(papers);
+        QTRY_COMPARE(QApplication::focusWidget(), papers);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_V, Qt::AltModifier);
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        QTest::keyClick(QApplication::activePopupWidget(), Qt::Key_C); // the only C of the View menu
+        CompareRunsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = w.findChild<CompareRunsDialog *>()) && dialog->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), dialog);
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->table());
+        QCOMPARE(dialog->table()->model()->rowCount(), 6);
+
+        const int first = std::max(dialog->table()->currentIndex().row(), 0); // the table's own on focus
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(dialog->table()->currentIndex().row(), first + 1);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(dialog->table()->currentIndex().row(), first + 2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_K);
+        QCOMPARE(dialog->table()->currentIndex().row(), first + 1);
+
+        QVERIFY(dialog->onlyMovedBox()->isChecked());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_M, Qt::AltModifier);
+        QTRY_VERIFY(!dialog->onlyMovedBox()->isChecked());
+        QCOMPARE(dialog->table()->model()->rowCount(), 8);
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!dialog->isVisible());
+        QTRY_COMPARE(QApplication::activeWindow(), &w);
+        QTRY_COMPARE(QApplication::focusWidget(), papers);
+        const int row = papers->currentIndex().row();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
+        QCOMPARE(papers->currentIndex().row(), row + 1);
     }
 };
 

@@ -3,7 +3,12 @@
 #include "arxiv/rssfeedparser.h"
 #include "config/profile.h"
 #include "config/settings.h"
+#include "delivery/deliveryjob.h"
 #include "jobs/job.h"
+#include "library/referencelist.h"
+#include "scoring/pipeline/scoringsummary.h"
+#include "store/paperstore.h"
+#include "store/storecopyjob.h"
 #include "ui/jobcontroller.h"
 #include "ui/joberrorbar.h"
 #include "ui/mainwindow.h"
@@ -22,6 +27,9 @@
 #include <QMenuBar>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
@@ -265,6 +273,136 @@ private Q_SLOTS:
         const Result<RssFeed> feed = RssFeedParser::parse(QByteArray());
         QVERIFY(!feed.ok());
         QCOMPARE(feed.error(), QStringLiteral("Kein RSS-Feed: Das Dokument ist leer."));
+    }
+
+    // Issue 15: the store's errors were English in the German window. What Lectern was doing is said in
+    // German; the driver's own words ("no such table") stay as they are.
+    void storeErrorsAreGerman()
+    {
+        QVERIFY(installTranslations());
+        Test::TempProfileDir dir;
+        auto store = PaperStore::open(dir.databasePath());
+        QVERIFY2(store, qPrintable(store.error()));
+        {
+            // Another program took the tags' table away under the open store.
+            QSqlDatabase other =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            other.setDatabaseName(dir.databasePath());
+            QVERIFY(other.open());
+            QSqlQuery drop(other);
+            QVERIFY2(drop.exec(QStringLiteral("DROP TABLE paper_tags")), qPrintable(drop.lastError().text()));
+            other.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        const Result<QStringList> tags = store.value()->allTags();
+        QVERIFY(!tags);
+        QVERIFY2(tags.error().startsWith(
+                     QStringLiteral("Datenbankfehler beim Versuch, die Schlagwörter aufzulisten: ")),
+            qPrintable(tags.error()));
+        QVERIFY2(tags.error().contains(QStringLiteral("paper_tags")), qPrintable(tags.error()));
+    }
+
+    // A delivery's result: a JSON webhook that answers 404 fails, and the job says so in German.
+    void aDeliveryFailureIsGerman()
+    {
+        QVERIFY(installTranslations());
+        Test::LoopbackHttpServer hook;
+        QVERIFY(hook.listen());
+        hook.serve("/hook", "no such hook", 404);
+        Test::TempProfileDir dir;
+        const QDate day(2026, 11, 23);
+        QVERIFY(Test::ProfileBuilder(dir.path()).withPapers(Test::numberedPapers(3, day)).build().isEmpty());
+        DeliveryRequest request;
+        request.store = dir.databasePath();
+        request.day = day;
+        DeliveryChannel channel;
+        channel.kind = DeliveryChannel::Kind::Webhook;
+        channel.enabled = true;
+        channel.onlyWhenNew = false;
+        request.channels = {channel};
+        request.keyFile = dir.path() + QStringLiteral("/delivery-secrets");
+        QFile key(request.keyFile);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("webhook-url = " + hook.url(QStringLiteral("/hook")).toEncoded() + '\n');
+        key.close();
+        QVERIFY(QFile::setPermissions(request.keyFile, QFile::ReadOwner | QFile::WriteOwner));
+        DeliveryJob job(std::move(request));
+        const JobOutcome outcome = job.execute();
+        QVERIFY(!outcome.ok());
+        QVERIFY2(outcome.message.startsWith(QStringLiteral("JSON-Webhook: fehlgeschlagen: ")),
+            qPrintable(outcome.message));
+        QVERIFY2(
+            outcome.message.contains(QStringLiteral("antwortete mit HTTP 404")), qPrintable(outcome.message));
+        QVERIFY2(!outcome.message.contains(QStringLiteral("failed")), qPrintable(outcome.message));
+    }
+
+    // A library import's note on an entry it left out, and a copy of the library to another store.
+    void importNotesAndStoreCopiesAreGerman()
+    {
+        QVERIFY(installTranslations());
+        const ReferenceList list =
+            ReferenceList::parse(QStringLiteral("@article{broken, title = {A missing comma} year = 2020}\n"
+                                                "@article{fine, title = {Fine}, year = {2024}}\n"),
+                ReferenceList::Format::BibTeX);
+        QCOMPARE(list.leftOut.size(), 1);
+        QVERIFY2(list.leftOut.first().startsWith(QStringLiteral("Der BibTeX-Eintrag broken")),
+            qPrintable(list.leftOut.first()));
+
+        Test::TempProfileDir from;
+        QVERIFY(Test::ProfileBuilder(from.path())
+                    .withPapers(Test::numberedPapers(2, QDate(2026, 11, 23)))
+                    .build()
+                    .isEmpty());
+        Test::TempProfileDir to;
+        StoreCopyJob copy(
+            StoreLocation::sqliteFile(from.databasePath()), StoreLocation::sqliteFile(to.databasePath()));
+        const JobOutcome copied = copy.execute();
+        QVERIFY2(copied.ok(), qPrintable(copied.message));
+        QVERIFY2(copied.message.startsWith(QStringLiteral("Kopiert: ")), qPrintable(copied.message));
+        QVERIFY2(copied.message.contains(
+                     QRegularExpression(QStringLiteral("Artikel: +2 kopiert, 0 schon vorhanden"))),
+            qPrintable(copied.message));
+
+        StoreCopyJob nothing(StoreLocation::sqliteFile(to.path() + QStringLiteral("/none.db")),
+            StoreLocation::sqliteFile(to.databasePath()));
+        const JobOutcome refused = nothing.execute();
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.message.startsWith(QStringLiteral("Unter ")), qPrintable(refused.message));
+    }
+
+    // What `lectern score` prints after a run (ScoringSummary's stage lines).
+    void scoringReportIsGerman()
+    {
+        QVERIFY(installTranslations());
+        ScoringSummary s;
+        s.day = QDate(2026, 11, 23);
+        s.model = QStringLiteral("lectern-local");
+        s.promptHash = QStringLiteral("0123456789abcdef");
+        s.listed = 20;
+        s.considered = 20;
+        s.authorMatches = 1;
+        s.toScore = 19;
+        s.scored = 19;
+        s.requests = 1;
+        s.parallel = 1;
+        s.minRelevance = 6;
+        s.minNovelty = 7;
+        s.passedThresholds = 4;
+        s.relevant = 5;
+        s.priceKnown = true;
+        const QStringList lines = s.stageLines();
+        const QString all = lines.join(u'\n');
+        QVERIFY2(lines.contains(QStringLiteral("Tag 2026-11-23, Modell lectern-local, Prompt 0123456789ab")),
+            qPrintable(all));
+        QVERIFY2(
+            lines.contains(QStringLiteral("Gelistete Artikel: 20 (20 der bewerteten Ankündigungsarten)")),
+            qPrintable(all));
+        QVERIFY2(lines.contains(QStringLiteral("h-Index-Filter: aus")), qPrintable(all));
+        QVERIFY2(
+            all.contains(QStringLiteral("Abstract-Bewertung: 19 zu senden, 0 aus dem Cache; 19 bewertet")),
+            qPrintable(all));
+        QVERIFY2(all.contains(QStringLiteral("(1 Anfrage)")), qPrintable(all));
+        QVERIFY2(!all.contains(QStringLiteral("papers")), qPrintable(all));
     }
 };
 

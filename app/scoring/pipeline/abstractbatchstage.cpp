@@ -7,6 +7,8 @@
 #include "scoring/replyscores.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 AbstractBatchStage::AbstractBatchStage(PaperStore &store, BatchDispatcher &dispatcher, RunAccount &account,
@@ -35,11 +37,13 @@ void AbstractBatchStage::onReply(BatchReply &reply)
         m_account.failWith(r);
         m_dispatcher.stop();
     } else if (!r.error.isEmpty() && !cancelled()) {
-        m_account.warn(QStringLiteral("A batch of %1 papers failed: %2").arg(batch.size()).arg(r.error));
+        m_account.warn(QCoreApplication::translate("Lectern::ScoringJob", "A batch of %1 papers failed: %2")
+                           .arg(batch.size())
+                           .arg(r.error));
     }
     if (r.truncated)
-        m_account.warn(
-            QStringLiteral("A reply was cut off at the output limit; the papers it lacks are sent again."));
+        m_account.warn(QCoreApplication::translate("Lectern::ScoringJob",
+            "A reply was cut off at the output limit; the papers it lacks are sent again."));
     for (const QString &w : r.warnings)
         m_account.warn(w);
     const ReplyScores scores(batch, r, m_model, m_hash, cost, m_clock.nowUtc());
@@ -83,7 +87,7 @@ void AbstractBatchStage::onReply(BatchReply &reply)
     }
     sum.scored += scoredHere;
     sum.unscored += unscoredHere;
-    m_progress(QStringLiteral("%1 of %2 papers scored (%3 tokens, %4)")
+    m_progress(QCoreApplication::translate("Lectern::ScoringJob", "%1 of %2 papers scored (%3 tokens, %4)")
                    .arg(sum.scored)
                    .arg(sum.toScore)
                    .arg(sum.usage.promptTokens + sum.usage.completionTokens)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/pipeline/batchdispatcher.h"
 
+#include <QCoreApplication>
 #include <QThread>
 
 namespace Lectern {
@@ -71,7 +72,8 @@ void BatchDispatcher::send(BatchTask task)
         QString createError;
         if (ScoringProvider *provider = providerOfThisThread(&createError); !provider) {
             result.fatal = true;
-            result.error = QStringLiteral("The scoring provider could not be created%1.")
+            result.error = QCoreApplication::translate(
+                "Lectern::ScoringJob", "The scoring provider could not be created%1.")
                                .arg(createError.isEmpty() ? QString() : QStringLiteral(": ") + createError);
         } else {
             try {
@@ -82,7 +84,8 @@ void BatchDispatcher::send(BatchTask task)
                 result = BatchResult {};
                 result.fatal = true;
                 result.error =
-                    QStringLiteral("The scoring provider failed: %1").arg(QString::fromLocal8Bit(e.what()));
+                    QCoreApplication::translate("Lectern::ScoringJob", "The scoring provider failed: %1")
+                        .arg(QString::fromLocal8Bit(e.what()));
             }
         }
         QMutexLocker lock(&m_mutex);

@@ -3,6 +3,8 @@
 
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 RunAccount::RunAccount(
@@ -29,8 +31,9 @@ void RunAccount::warn(const QString &warning)
 void RunAccount::failWith(const BatchResult &reply)
 {
     if (m_fatal.isEmpty())
-        m_fatal =
-            reply.error.isEmpty() ? QStringLiteral("The scoring provider stopped the run.") : reply.error;
+        m_fatal = reply.error.isEmpty()
+            ? QCoreApplication::translate("Lectern::ScoringJob", "The scoring provider stopped the run.")
+            : reply.error;
 }
 
 bool RunAccount::store(PaperStore &store, const QList<Score> &rows)

@@ -4,6 +4,7 @@
 #include "domain/score.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Lectern {
@@ -23,7 +24,9 @@ Result<ScoreCache> ScoreCache::load(PaperStore &store, const QDate &day, const Q
         q.addBindValue(model);
         q.addBindValue(promptHash);
         if (!q.exec())
-            return sqlError(QStringLiteral("read the score cache of %1").arg(dayText), q);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "read the score cache of %1").arg(dayText),
+                q);
         while (q.next()) {
             const QString id = q.value(0).toString();
             const int version = q.value(1).toInt();
@@ -47,7 +50,10 @@ Result<ScoreCache> ScoreCache::load(PaperStore &store, const QDate &day, const Q
         q.addBindValue(titleHash);
         q.addBindValue(QString(Score::TitleDropComment));
         if (!q.exec())
-            return sqlError(QStringLiteral("read the title pre-filter's verdicts of %1").arg(dayText), q);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "read the title pre-filter's verdicts of %1")
+                    .arg(dayText),
+                q);
         while (q.next())
             cache.m_titleDrops[q.value(0).toString()].insert(q.value(1).toInt());
     }
@@ -61,7 +67,10 @@ Result<ScoreCache> ScoreCache::load(PaperStore &store, const QDate &day, const Q
         q.addBindValue(model);
         q.addBindValue(promptHash);
         if (!q.exec())
-            return sqlError(QStringLiteral("read the provider batches of %1").arg(dayText), q);
+            return sqlError(
+                QCoreApplication::translate("Lectern::Database", "read the provider batches of %1")
+                    .arg(dayText),
+                q);
         while (q.next())
             cache.m_waiting.insert({q.value(0).toString(), q.value(1).toInt()});
     }

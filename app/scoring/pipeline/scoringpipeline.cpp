@@ -10,6 +10,7 @@
 #include "scoring/pipeline/scorecachestage.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QSqlQuery>
 
 namespace Lectern {
@@ -33,7 +34,10 @@ Result<void> PreparedDay::write(PaperStore &store, const QString &model, const Q
             q.bindValue(3, model);
             q.bindValue(4, promptHash);
             if (!q.exec())
-                return sqlError(QStringLiteral("bring back the cached score of %1").arg(p.arxivId), q);
+                return sqlError(
+                    QCoreApplication::translate("Lectern::Database", "bring back the cached score of %1")
+                        .arg(p.arxivId),
+                    q);
         }
         return {};
     });
@@ -90,8 +94,9 @@ Result<PreparedDay> ScoringPipeline::prepare(const QString &model, const QString
         out.belowHIndex = filtered->below;
         out.hIndexLine = filtered->line();
     } else if (rq.hIndex.minHIndex > 0) {
-        out.hIndexLine =
-            QStringLiteral("h-index filter (min %1): not applied in a dry run").arg(rq.hIndex.minHIndex);
+        out.hIndexLine = QCoreApplication::translate(
+            "Lectern::ScoringSummary", "h-index filter (min %1): not applied in a dry run")
+                             .arg(rq.hIndex.minHIndex);
     }
 
     // The hybrid gate, last: the built-in ranks the whole day (cached papers included, so the gate does not

@@ -6,6 +6,8 @@
 #include "scoring/titleverdict.h"
 #include "util/clock.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 TitleFilterStage::TitleFilterStage(PaperStore &store, BatchDispatcher &dispatcher, RunAccount &account,
@@ -56,7 +58,7 @@ void TitleFilterStage::onReply(BatchReply &reply)
     }
     sum.titleDropped += int(verdict.dropRows.size());
     queueKept();
-    m_progress(QStringLiteral("Title pre-filter: %1 kept of %2 so far")
+    m_progress(QCoreApplication::translate("Lectern::ScoringJob", "Title pre-filter: %1 kept of %2 so far")
                    .arg(sum.titleKept)
                    .arg(sum.titleKept + sum.titleDropped));
 }

@@ -12,6 +12,10 @@ QProcessEnvironment headlessEnvironment()
     for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM", "OPENAI_API_KEY",
              "ANTHROPIC_API_KEY", "LECTERN_API_KEY", "LECTERN_PROFILE", "SEMANTIC_SCHOLAR_API_KEY"})
         e.remove(QString::fromLatin1(name));
+    // The command line speaks the user's language; tests read English unless they ask for another.
+    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+        e.remove(QString::fromLatin1(name));
+    e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return e;
 }
 

@@ -21,7 +21,8 @@ struct LecternRun
     QByteArray rawOut; ///< stdout as bytes (exports to stdout)
 };
 
-/// The environment of a headless run: no display, no platform, no API keys from the developer's shell.
+/// The environment of a headless run: no display, no platform, no API keys from the developer's shell, and
+/// English (LANG=C.UTF-8, no LANGUAGE, LC_ALL or LC_MESSAGES), whatever the developer's language.
 QProcessEnvironment headlessEnvironment();
 
 /// Runs `lectern` with @p args (as a user or a cron job would) while this thread keeps processing its
