@@ -76,8 +76,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     else
         m_storeError = store.error();
     m_hub = new PaperStateHub(m_store.get(), this);
+    m_hub->setObjectName(QStringLiteral("paperStateHub"));
     m_jobs = new JobController(m_profile, *m_settings, m_store.get(), this);
 
+    m_model->setObjectName(QStringLiteral("paperModel"));
+    m_proxy->setObjectName(QStringLiteral("paperProxy"));
     m_proxy->setSourceModel(m_model);
     m_panes =
         new CentralPanes(m_model, m_proxy, m_hub, new ProfileProblemsBanner(profile, *m_settings), this);
