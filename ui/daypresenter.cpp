@@ -38,6 +38,7 @@ DayPresenter::DayPresenter(
     , m_views(views)
     , m_dayStatus(views.reader->dayStatus())
 {
+    setObjectName(QStringLiteral("dayPresenter"));
     m_dayLoader =
         new LatestJobLoader([this, storePath] { return new DayRecordsJob(storePath, m_request.day); }, this);
     connect(m_dayLoader, &LatestJobLoader::loaded, this,

@@ -56,6 +56,8 @@ public:
     /// The day shown (for "All days", the day the table was on).
     [[nodiscard]] QDate day() const { return m_day; }
     [[nodiscard]] bool allDays() const { return m_allDays; }
+    /// Why the window's store could not be opened, as the empty state says; empty when it is open.
+    [[nodiscard]] QString storeError() const { return m_storeError; }
     /// Whether a day's papers are being read (the busy indication is on).
     [[nodiscard]] bool isLoadingDay() const;
     /// The rows the last "All days" load read from the store: all of them at first, then only those of the

@@ -27,6 +27,7 @@ ExportController::ExportController(
     , m_cancel(new QToolButton(statusBar))
     , m_openFolder(new QToolButton(statusBar))
 {
+    setObjectName(QStringLiteral("exportController"));
     m_progress->setObjectName(QStringLiteral("exportProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->hide();

@@ -26,6 +26,7 @@ ImportController::ImportController(
     , m_progress(new QProgressBar(statusBar))
     , m_cancel(new QToolButton(statusBar))
 {
+    setObjectName(QStringLiteral("importController"));
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setMaximumWidth(160);
     m_progress->hide();

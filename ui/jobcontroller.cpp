@@ -32,6 +32,7 @@ JobController::JobController(const Profile &profile, Settings &settings, PaperSt
     , m_run(new QAction(
           ActionIcon::named(QStringLiteral("media-playback-start")), tr("&Run (Fetch and Score)"), this))
 {
+    setObjectName(QStringLiteral("jobController"));
     m_fetch->setObjectName(QStringLiteral("actionFetch"));
     m_fetch->setShortcut(QKeySequence::Refresh);
     m_fetch->setToolTip(tr("Fetch today's announcements for your categories (F5)"));

@@ -76,8 +76,11 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     else
         m_storeError = store.error();
     m_hub = new PaperStateHub(m_store.get(), this);
+    m_hub->setObjectName(QStringLiteral("paperStateHub"));
     m_jobs = new JobController(m_profile, *m_settings, m_store.get(), this);
 
+    m_model->setObjectName(QStringLiteral("paperModel"));
+    m_proxy->setObjectName(QStringLiteral("paperProxy"));
     m_proxy->setSourceModel(m_model);
     m_panes =
         new CentralPanes(m_model, m_proxy, m_hub, new ProfileProblemsBanner(profile, *m_settings), this);
@@ -147,7 +150,6 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
         this);
     connect(m_days, &DayPresenter::message, statusBar(), &QStatusBar::showMessage);
     connect(m_days, &DayPresenter::titleChanged, this, &QWidget::setWindowTitle);
-    connect(m_days, &DayPresenter::storeChangesShown, this, &MainWindow::storeChangesShown);
     connect(m_days, &DayPresenter::dayShown, this, [this](const QDate &day) {
         if (m_compare)
             m_compare->setDay(day);
@@ -181,38 +183,14 @@ MainWindow::MainWindow(const Profile &profile, QWidget *parent)
     WindowStateFile(m_profile, *this, *m_panes, *m_reader).restore();
     m_days->reload();
 
-    m_autoRunScheduled = m_settings->flag(Keys::UiAutoRunAtStart) && m_jobs->fetchTodayIfMissing();
+    if (m_settings->flag(Keys::UiAutoRunAtStart))
+        m_jobs->fetchTodayIfMissing();
 }
 
 MainWindow::~MainWindow()
 {
     // Children outlive the members: save the note while the store still exists.
     m_reader->closeNoteEditor();
-}
-
-void MainWindow::reload()
-{
-    m_days->reload();
-}
-
-void MainWindow::showDay(const QDate &day)
-{
-    m_days->showDay(day);
-}
-
-void MainWindow::setAllDays(bool on)
-{
-    m_days->setAllDays(on);
-}
-
-void MainWindow::showPreviousDay()
-{
-    m_days->showPreviousDay();
-}
-
-void MainWindow::showNextDay()
-{
-    m_days->showNextDay();
 }
 
 void MainWindow::runFirstRunAssistant()
@@ -224,21 +202,6 @@ void MainWindow::runFirstRunAssistant()
         m_settings->integer(Keys::ScoringNoveltyThreshold));
     if (wizard.fetchNow())
         m_jobs->fetchToday();
-}
-
-QDate MainWindow::currentDay() const
-{
-    return m_days->day();
-}
-
-bool MainWindow::allDays() const
-{
-    return m_days->allDays();
-}
-
-StoreChangeListener *MainWindow::storeChanges() const
-{
-    return m_storeChanges->listener();
 }
 
 void MainWindow::jobStarted()
@@ -256,13 +219,13 @@ void MainWindow::jobFinished(const JobOutcome &outcome, bool jumpToLatest)
     m_panes->emptyState()->fetchButton()->setEnabled(m_store != nullptr);
     m_reader->dayStatus()->backfillButton()->setEnabled(true);
     // A cancel is the user's own doing: say it was cancelled, not that it failed.
-    m_lastJobMessage = outcome.ok() ? outcome.message
-        : outcome.cancelled()       ? tr("Cancelled; nothing after that point was stored.")
-                                    : tr("Failed: %1").arg(outcome.message);
+    const QString message = outcome.ok() ? outcome.message
+        : outcome.cancelled()            ? tr("Cancelled; nothing after that point was stored.")
+                                         : tr("Failed: %1").arg(outcome.message);
     // Non-modal: the morning session goes on; the message stays until the next one.
-    statusBar()->showMessage(m_lastJobMessage);
+    statusBar()->showMessage(message);
     if (!outcome.ok())
-        m_panes->emptyState()->setMessage(m_lastJobMessage);
+        m_panes->emptyState()->setMessage(message);
     if (jumpToLatest)
         m_days->reloadLatest();
     else
@@ -294,41 +257,6 @@ void MainWindow::editPrompts()
 bool MainWindow::selectPaper(const QString &arxivId)
 {
     return m_reader->selectPaper(arxivId);
-}
-
-DayCalendar *MainWindow::dayCalendar() const
-{
-    return m_navigator->calendar();
-}
-
-QTableView *MainWindow::paperView() const
-{
-    return m_reader->table();
-}
-
-QTabWidget *MainWindow::tabs() const
-{
-    return m_panes->tabs();
-}
-
-QLabel *MainWindow::profileProblems() const
-{
-    return m_panes->profileProblems();
-}
-
-DetailPane *MainWindow::detailPane() const
-{
-    return m_reader->detail();
-}
-
-NoteEditor *MainWindow::noteEditor() const
-{
-    return m_reader->noteEditor();
-}
-
-CompareRunsDialog *MainWindow::compareRunsDialog() const
-{
-    return m_compare;
 }
 
 void MainWindow::compareRuns()

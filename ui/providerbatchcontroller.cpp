@@ -28,6 +28,7 @@ ProviderBatchController::ProviderBatchController(
           ActionIcon::named(QStringLiteral("mail-send")), tr("Score as Provider &Batch (half price)"), this))
     , m_list(new QAction(tr("Provider Ba&tches…"), this))
 {
+    setObjectName(QStringLiteral("providerBatchController"));
     m_submit->setObjectName(QStringLiteral("actionScoreBatch"));
     m_list->setObjectName(QStringLiteral("actionProviderBatches"));
     connect(m_list, &QAction::triggered, this, &ProviderBatchController::showBatches);

@@ -84,6 +84,7 @@ ReaderView::ReaderView(PaperTableModel *model, PaperFilterProxy *proxy, PaperSta
     connect(detailSplitter, &QSplitter::splitterMoved, this, [this] { m_userSized = true; });
 
     m_triage = new TriageController(m_table, m_proxy, m_model, this);
+    m_triage->setObjectName(QStringLiteral("triageController"));
     m_triage->setHub(hub);
     connect(m_triage, &TriageController::focusNoteRequested, this,
         [this] { m_noteEditor->noteEdit()->setFocus(); });

@@ -13,6 +13,7 @@ StoreChangeBatcher::StoreChangeBatcher(PaperStore *store, QObject *parent)
     , m_store(store)
     , m_listener(new StoreChangeListener(this))
 {
+    setObjectName(QStringLiteral("storeChangeBatcher"));
     m_quiet.setSingleShot(true);
     m_quiet.setInterval(150);
     connect(&m_quiet, &QTimer::timeout, this, [this] { Q_EMIT batchReady(std::exchange(m_pending, {})); });

@@ -40,6 +40,7 @@ StoreChangeListener::StoreChangeListener(QObject *parent)
     , m_checkTimer(new QTimer(this))
     , m_random(QRandomGenerator::global()->generate())
 {
+    setObjectName(QStringLiteral("storeChangeListener"));
     m_scheduler = [this](int ms, std::function<void()> attempt) {
         QTimer::singleShot(ms, this, std::move(attempt));
     };

@@ -19,6 +19,7 @@
 #include "jobs/job.h"
 #include "library/librarygenerator.h"
 #include "models/paperfilterproxy.h"
+#include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
@@ -33,6 +34,7 @@
 
 #include <testkit/postgrescluster.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/windowparts.h>
 
 #include <QApplication>
 #include <QCheckBox>
@@ -165,19 +167,46 @@ template<typename Done> void waitUntil(Done done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
 }
 
+/// The window's parts the benchmarks drive, looked up by name once (testkit/windowparts.h) so that no
+/// lookup is timed.
+struct Parts
+{
+    explicit Parts(const MainWindow &w)
+        : table(Test::paperView(w))
+        , model(Test::paperModel(w))
+        , proxy(Test::paperProxy(w))
+        , reader(Test::reader(w))
+        , detail(Test::detailPane(w))
+        , filters(Test::filterBar(w))
+        , days(Test::days(w))
+        , tabs(Test::tabs(w))
+        , digest(Test::digestView(w))
+    { }
+
+    QTableView *table;
+    PaperTableModel *model;
+    PaperFilterProxy *proxy;
+    ReaderView *reader;
+    DetailPane *detail;
+    FilterBar *filters;
+    DayPresenter *days;
+    QTabWidget *tabs;
+    DigestView *digest;
+};
+
 /// Delivers what is posted, then has the table and detail pane painted, as the screen would show them:
 /// as paint events of their own (as the window gets them), so that the longest event is the window's.
-void settle(MainWindow &w)
+void settle(const Parts &w)
 {
     QCoreApplication::processEvents();
-    w.paperView()->viewport()->update();
-    if (w.detailPane()->isVisible())
-        w.detailPane()->viewport()->update();
+    w.table->viewport()->update();
+    if (w.detail->isVisible())
+        w.detail->viewport()->update();
     QCoreApplication::processEvents();
 }
 
 /// Times one action: @p act, then @p done awaited, then the view settled. Records the stall.
-template<typename Act, typename Done> double timed(MainWindow &w, Act act, Done done, qint64 &worstStall)
+template<typename Act, typename Done> double timed(const Parts &w, Act act, Done done, qint64 &worstStall)
 {
     g_stalls->reset();
     g_app->resetLongest();
@@ -208,18 +237,18 @@ MainWindow &window()
         g_window = std::make_unique<MainWindow>(Profile::inDirectory(g_profileDir));
         g_window->resize(1280, 800);
         g_window->show();
-        settle(*g_window);
+        settle(Parts(*g_window));
     }
     return *g_window;
 }
 
-void toAllDays(MainWindow &w, bool on)
+void toAllDays(const Parts &w, bool on)
 {
-    if (w.allDays() == on)
+    if (w.days->allDays() == on)
         return;
-    w.filterBar()->scopeChooser()->setCurrentIndex(on ? 1 : 0);
+    w.filters->scopeChooser()->setCurrentIndex(on ? 1 : 0);
     // All days is complete when the loader's rows are in the model; one day when its rows came.
-    waitUntil([&] { return on ? w.paperModel()->rowCount() == g_papers : !w.days()->isLoadingDay(); });
+    waitUntil([&] { return on ? w.model->rowCount() == g_papers : !w.days->isLoadingDay(); });
     settle(w);
 }
 
@@ -249,12 +278,12 @@ static void BM_ColdStartToFirstPaint(benchmark::State &state)
         g_stalls->restart();
         g_app->resetLongest();
         g_window->show();
-        settle(*g_window);
+        settle(Parts(*g_window));
         g_worstEvent = std::max(g_worstEvent, g_app->longest());
         state.SetIterationTime(double(clock.nsecsElapsed()) / 1e9);
         shownStall = std::max(shownStall, g_stalls->longest());
         stall = std::max({stall, shownStall, constructed});
-        if (g_window->paperModel()->rowCount() == 0) {
+        if (Test::paperModel(*g_window)->rowCount() == 0) {
             g_failed = true;
             state.SkipWithError("the window shows no paper");
         }
@@ -266,15 +295,15 @@ static void BM_ColdStartToFirstPaint(benchmark::State &state)
 
 static void BM_SwitchDay(benchmark::State &state)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, false);
     qint64 stall = 0;
     bool back = true;
     for (auto _ : state) {
-        const QDate before = w.currentDay();
+        const QDate before = w.days->day();
         state.SetIterationTime(timed(
-            w, [&] { back ? w.showPreviousDay() : w.showNextDay(); },
-            [&] { return w.currentDay() != before; }, stall));
+            w, [&] { back ? w.days->showPreviousDay() : w.days->showNextDay(); },
+            [&] { return w.days->day() != before; }, stall));
         back = !back;
     }
     report(state, stall);
@@ -283,18 +312,15 @@ static void BM_SwitchDay(benchmark::State &state)
 /// Switches the scope chooser to "All days" (or back to the shown day) from the other scope.
 void switchScope(benchmark::State &state, bool allDays)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     qint64 stall = 0;
     for (auto _ : state) {
         state.PauseTiming();
         toAllDays(w, !allDays);
         state.ResumeTiming();
         state.SetIterationTime(timed(
-            w, [&] { w.filterBar()->scopeChooser()->setCurrentIndex(allDays ? 1 : 0); },
-            [&] {
-                return allDays ? w.paperModel()->rowCount() == g_papers
-                               : w.paperModel()->rowCount() < g_papers;
-            },
+            w, [&] { w.filters->scopeChooser()->setCurrentIndex(allDays ? 1 : 0); },
+            [&] { return allDays ? w.model->rowCount() == g_papers : w.model->rowCount() < g_papers; },
             stall));
     }
     report(state, stall);
@@ -313,9 +339,9 @@ static void BM_BackToOneDay(benchmark::State &state)
 
 static void BM_SearchKeystrokeAllDays(benchmark::State &state)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, true);
-    QLineEdit *search = w.filterBar()->searchField();
+    QLineEdit *search = w.filters->searchField();
     const QString word = QStringLiteral("learning");
     qint64 stall = 0;
     qsizetype typed = 0;
@@ -330,9 +356,9 @@ static void BM_SearchKeystrokeAllDays(benchmark::State &state)
         const QChar key = word.at(typed++);
         state.SetIterationTime(timed(
             w, [&] { QTest::keyClick(search, key.toLatin1()); },
-            [&] { return !w.filterBar()->fullTextSearch()->isBusy(); }, stall));
+            [&] { return !w.filters->fullTextSearch()->isBusy(); }, stall));
     }
-    state.counters["shown"] = w.paperProxy()->rowCount();
+    state.counters["shown"] = w.proxy->rowCount();
     search->clear();
     settle(w);
     report(state, stall);
@@ -340,9 +366,9 @@ static void BM_SearchKeystrokeAllDays(benchmark::State &state)
 
 static void BM_CombinedFiltersAllDays(benchmark::State &state)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, true);
-    FilterBar *bar = w.filterBar();
+    FilterBar *bar = w.filters;
     qint64 stall = 0;
     for (auto _ : state) {
         double seconds = 0;
@@ -367,7 +393,7 @@ static void BM_CombinedFiltersAllDays(benchmark::State &state)
             [&] { return !bar->fullTextSearch()->isBusy(); }, stall);
         state.SetIterationTime(seconds / 4); // per action
         state.PauseTiming();
-        state.counters["shown"] = w.paperProxy()->rowCount();
+        state.counters["shown"] = w.proxy->rowCount();
         bar->searchField()->clear();
         bar->categoryChooser()->setCurrentIndex(0);
         bar->tagChooser()->setCurrentIndex(0);
@@ -380,7 +406,7 @@ static void BM_CombinedFiltersAllDays(benchmark::State &state)
 
 static void BM_SortAllDays(benchmark::State &state)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, true);
     const int column = int(state.range(0));
     qint64 stall = 0;
@@ -388,31 +414,27 @@ static void BM_SortAllDays(benchmark::State &state)
     for (auto _ : state) {
         descending = !descending;
         state.SetIterationTime(timed(
-            w,
-            [&] {
-                w.paperView()->sortByColumn(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder);
-            },
+            w, [&] { w.table->sortByColumn(column, descending ? Qt::DescendingOrder : Qt::AscendingOrder); },
             [] { return true; }, stall));
     }
-    state.SetLabel(w.paperModel()->headerData(column, Qt::Horizontal).toString().toStdString());
+    state.SetLabel(w.model->headerData(column, Qt::Horizontal).toString().toStdString());
     report(state, stall);
 }
 
 static void BM_SelectPaperAllDays(benchmark::State &state)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, true);
-    QTableView *table = w.paperView();
+    QTableView *table = w.table;
     qint64 stall = 0;
     int row = 0;
-    const int rows = w.paperProxy()->rowCount();
+    const int rows = w.proxy->rowCount();
     for (auto _ : state) {
         row = (row + 7919) % std::max(1, rows);
-        const QString id = w.paperProxy()->index(row, 0).data(ArxivIdRole).toString();
+        const QString id = w.proxy->index(row, 0).data(ArxivIdRole).toString();
         state.SetIterationTime(timed(
-            w, [&] { table->setCurrentIndex(w.paperProxy()->index(row, TitleColumn)); },
-            [&] { return w.detailPane()->currentArxivId() == id && !w.reader()->isReadingDetails(); },
-            stall));
+            w, [&] { table->setCurrentIndex(w.proxy->index(row, TitleColumn)); },
+            [&] { return w.detail->currentArxivId() == id && !w.reader->isReadingDetails(); }, stall));
     }
     report(state, stall);
 }
@@ -422,26 +444,25 @@ static void BM_SelectPaperAllDays(benchmark::State &state)
 // RSS after it is the window's with the index in memory.
 static void BM_SelectPaperWithSimilarAllDays(benchmark::State &state)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, true);
-    QTableView *table = w.paperView();
+    QTableView *table = w.table;
     QElapsedTimer build;
     build.start();
-    table->setCurrentIndex(w.paperProxy()->index(1, TitleColumn));
-    waitUntil([&] { return w.reader()->hasSimilarIndex(); });
+    table->setCurrentIndex(w.proxy->index(1, TitleColumn));
+    waitUntil([&] { return w.reader->hasSimilarIndex(); });
     const double buildSeconds = double(build.elapsed()) / 1000.0;
     qint64 stall = 0;
     int row = 0;
-    const int rows = w.paperProxy()->rowCount();
+    const int rows = w.proxy->rowCount();
     bool listed = true;
     for (auto _ : state) {
         row = (row + 7919) % std::max(1, rows);
-        const QString id = w.paperProxy()->index(row, 0).data(ArxivIdRole).toString();
+        const QString id = w.proxy->index(row, 0).data(ArxivIdRole).toString();
         state.SetIterationTime(timed(
-            w, [&] { table->setCurrentIndex(w.paperProxy()->index(row, TitleColumn)); },
-            [&] { return w.detailPane()->currentArxivId() == id && !w.reader()->isReadingDetails(); },
-            stall));
-        listed = listed && w.detailPane()->toHtml().contains(QStringLiteral("lectern:paper"));
+            w, [&] { table->setCurrentIndex(w.proxy->index(row, TitleColumn)); },
+            [&] { return w.detail->currentArxivId() == id && !w.reader->isReadingDetails(); }, stall));
+        listed = listed && w.detail->toHtml().contains(QStringLiteral("lectern:paper"));
     }
     if (!listed) {
         g_failed = true;
@@ -456,11 +477,11 @@ static void BM_SelectPaperWithSimilarAllDays(benchmark::State &state)
 // runs it, here on the benchmark's thread (the window's GUI thread is not involved).
 static void BM_AllDaysReadAgain(benchmark::State &state)
 {
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, true);
-    const QList<PaperRecord> shown = w.paperModel()->records();
+    const QList<PaperRecord> shown = w.model->records();
     const QDate day = shown.isEmpty() ? QDate() : shown.first().paper.announced;
-    const QString store = w.store()->database().path();
+    const QString store = Test::paperStateHub(window())->store()->database().path();
     qsizetype read = 0;
     for (auto _ : state) {
         QElapsedTimer clock;
@@ -485,27 +506,27 @@ static void BM_AllDaysReadAgain(benchmark::State &state)
 static void BM_OpenDigestTab(benchmark::State &state)
 {
     // The latest day: about 70 of its papers pass the digest's thresholds (LibraryGenerator's marks).
-    MainWindow &w = window();
+    const Parts w(window());
     toAllDays(w, false);
     qint64 stall = 0;
     for (auto _ : state) {
         state.PauseTiming();
-        w.tabs()->setCurrentIndex(0);
-        w.digestView()->showDay(w.currentDay()); // hidden: marks it to be rendered when shown
+        w.tabs->setCurrentIndex(0);
+        w.digest->showDay(w.days->day()); // hidden: marks it to be rendered when shown
         settle(w);
         state.ResumeTiming();
         state.SetIterationTime(timed(
-            w, [&] { w.tabs()->setCurrentWidget(w.digestView()); },
+            w, [&] { w.tabs->setCurrentWidget(w.digest); },
             // The page is read and built on a worker; settled once it is on screen and painted.
             [&] {
-                if (w.digestView()->isRendering())
+                if (w.digest->isRendering())
                     return false;
-                w.digestView()->repaint();
+                w.digest->repaint();
                 return true;
             },
             stall));
     }
-    w.tabs()->setCurrentIndex(0);
+    w.tabs->setCurrentIndex(0);
     report(state, stall);
 }
 

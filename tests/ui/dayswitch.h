@@ -4,6 +4,8 @@
 #include "ui/daypresenter.h"
 #include "ui/mainwindow.h"
 
+#include <testkit/windowparts.h>
+
 #include <QSignalSpy>
 
 #include <functional>
@@ -14,9 +16,9 @@ namespace Lectern::Test {
 /// for is in the table: a worker reads a day's papers. True at once when the step asked for nothing new.
 inline bool switchDayAndWait(MainWindow &w, const std::function<void()> &step, int timeoutMs = 20000)
 {
-    QSignalSpy shown(w.days(), &DayPresenter::dayShown);
+    QSignalSpy shown(Test::days(w), &DayPresenter::dayShown);
     step();
-    if (!w.days()->isLoadingDay())
+    if (!Test::days(w)->isLoadingDay())
         return true;
     return shown.wait(timeoutMs);
 }
@@ -25,7 +27,7 @@ inline bool switchDayAndWait(MainWindow &w, const std::function<void()> &step, i
 inline bool showDayAndWait(MainWindow &w, const QDate &day, int timeoutMs = 20000)
 {
     return switchDayAndWait(
-        w, [&] { w.showDay(day); }, timeoutMs);
+        w, [&] { Test::days(w)->showDay(day); }, timeoutMs);
 }
 
 } // namespace Lectern::Test

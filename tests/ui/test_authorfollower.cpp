@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/windowparts.h>
 
 #include <QStatusBar>
 #include <QTest>
@@ -29,20 +30,20 @@ private Q_SLOTS:
         };
         const QStringList before = followed();
 
-        Q_EMIT w.detailPane()->followAuthorRequested(QStringLiteral("Peter Richtárik"));
+        Q_EMIT Test::detailPane(w)->followAuthorRequested(QStringLiteral("Peter Richtárik"));
         QCOMPARE(followed(), before + QStringList {QStringLiteral("Peter Richtárik")});
         QVERIFY2(w.statusBar()->currentMessage().startsWith(u"Following Peter Richtárik"),
             qPrintable(w.statusBar()->currentMessage()));
 
         // The same person under another spelling: no second entry, and the message names the first.
-        Q_EMIT w.detailPane()->followAuthorRequested(QStringLiteral("P. Richtarik"));
+        Q_EMIT Test::detailPane(w)->followAuthorRequested(QStringLiteral("P. Richtarik"));
         QCOMPARE(followed(), before + QStringList {QStringLiteral("Peter Richtárik")});
         QVERIFY2(
             w.statusBar()->currentMessage().contains(u"already follow P. Richtarik (as Peter Richtárik)"),
             qPrintable(w.statusBar()->currentMessage()));
 
         // A blank name is no author.
-        Q_EMIT w.detailPane()->followAuthorRequested(QStringLiteral("  "));
+        Q_EMIT Test::detailPane(w)->followAuthorRequested(QStringLiteral("  "));
         QCOMPARE(followed().size(), before.size() + 1);
     }
 
@@ -66,16 +67,16 @@ private Q_SLOTS:
         {
             MainWindow w(profile);
             w.show();
-            QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
-            QCOMPARE(followLinks(w.detailPane()), 2);
-            Q_EMIT w.detailPane()->followAuthorRequested(QStringLiteral("Peter Richtárik"));
-            QCOMPARE(followLinks(w.detailPane()), 1);
-            QVERIFY(w.detailPane()->toPlainText().contains(u'✓'));
+            QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00001"));
+            QCOMPARE(followLinks(Test::detailPane(w)), 2);
+            Q_EMIT Test::detailPane(w)->followAuthorRequested(QStringLiteral("Peter Richtárik"));
+            QCOMPARE(followLinks(Test::detailPane(w)), 1);
+            QVERIFY(Test::detailPane(w)->toPlainText().contains(u'✓'));
         }
         MainWindow again(profile);
         again.show();
-        QCOMPARE(followLinks(again.detailPane()), 1);
-        QVERIFY(again.detailPane()->toPlainText().contains(QStringLiteral("Peter Richtárik ✓")));
+        QCOMPARE(followLinks(Test::detailPane(again)), 1);
+        QVERIFY(Test::detailPane(again)->toPlainText().contains(QStringLiteral("Peter Richtárik ✓")));
     }
 };
 

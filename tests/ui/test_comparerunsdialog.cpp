@@ -12,6 +12,7 @@
 
 #include <testkit/fixtures.h>
 #include <testkit/syntheticday.h>
+#include <testkit/windowparts.h>
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -294,15 +295,15 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.currentDay(), kDay);
-        QVERIFY(w.compareRunsDialog() == nullptr);
+        QCOMPARE(Test::days(w)->day(), kDay);
+        QVERIFY(!w.findChild<CompareRunsDialog *>()); // made when first opened
 
         auto *action = w.findChild<QAction *>(QStringLiteral("actionCompareRuns"));
         QVERIFY(action);
         QVERIFY(!action->shortcut().isEmpty());
         QVERIFY(!action->toolTip().isEmpty());
         action->trigger();
-        CompareRunsDialog *dialog = w.compareRunsDialog();
+        CompareRunsDialog *dialog = Test::compareRunsDialog(w);
         QVERIFY(dialog);
         QVERIFY(QTest::qWaitForWindowExposed(dialog));
         QVERIFY(!dialog->isModal());
@@ -313,11 +314,11 @@ private Q_SLOTS:
         QVERIFY(dialog->summaryLabel()->text().contains(QStringLiteral("relevant papers 5 → 5")));
 
         // Double-click a paper that is not the selected one: the reader selects and shows it.
-        const QString first = w.detailPane()->currentArxivId();
+        const QString first = Test::detailPane(w)->currentArxivId();
         const QString target = first == idOf(8) ? idOf(7) : idOf(8);
         doubleClickRowOf(dialog->table(), target);
-        QCOMPARE(w.detailPane()->currentArxivId(), target);
-        const QModelIndex current = w.paperView()->currentIndex();
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), target);
+        const QModelIndex current = Test::paperView(w)->currentIndex();
         QCOMPARE(current.siblingAtColumn(0).data(ArxivIdRole).toString(), target);
 
         // The dialog follows the shown day.
@@ -332,13 +333,13 @@ private Q_SLOTS:
         auto *starred = w.findChild<QCheckBox *>(QStringLiteral("starredOnly"));
         starred->setChecked(true);
         doubleClickRowOf(dialog->table(), idOf(8));
-        QVERIFY(w.detailPane()->currentArxivId() != idOf(8));
+        QVERIFY(Test::detailPane(w)->currentArxivId() != idOf(8));
         QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("hidden by the filters")),
             qPrintable(w.statusBar()->currentMessage()));
 
         // The action again reuses the one dialog.
         action->trigger();
-        QCOMPARE(w.compareRunsDialog(), dialog);
+        QCOMPARE(Test::compareRunsDialog(w), dialog);
     }
 
     // Issue 15: Compare Runs by keys alone, also without a window manager (test_comparerunsdialog.xvfb runs

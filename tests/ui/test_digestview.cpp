@@ -12,12 +12,14 @@
 #include "ui/digestview.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
+#include "ui/readerview.h"
 #include "ui/scorechartview.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/syntheticday.h>
 #include <testkit/textbrowserlinks.h>
+#include <testkit/windowparts.h>
 
 #include <QAbstractTextDocumentLayout>
 #include <QCheckBox>
@@ -405,27 +407,27 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.tabs()->count(), 2);
-        QCOMPARE(w.tabs()->widget(1), w.digestView());
-        QCOMPARE(w.currentDay(), kAfter);
-        QCOMPARE(w.digestView()->day(), kAfter); // follows the current day
+        QCOMPARE(Test::tabs(w)->count(), 2);
+        QCOMPARE(Test::tabs(w)->widget(1), Test::digestView(w));
+        QCOMPARE(Test::days(w)->day(), kAfter);
+        QCOMPARE(Test::digestView(w)->day(), kAfter); // follows the current day
         QVERIFY(Test::showDayAndWait(w, kDay));
-        QCOMPARE(w.digestView()->day(), kDay);
-        w.tabs()->setCurrentIndex(1);
-        QTRY_VERIFY(w.digestView()->browser()->toPlainText().contains(
+        QCOMPARE(Test::digestView(w)->day(), kDay);
+        Test::tabs(w)->setCurrentIndex(1);
+        QTRY_VERIFY(Test::digestView(w)->browser()->toPlainText().contains(
             u"Personalized Daily ArXiv Papers 2026-03-17"_s));
-        QVERIFY(settled(*w.digestView()));
+        QVERIFY(settled(*Test::digestView(w)));
         // Its own navigation moves the window too.
-        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::dayUrl(kBefore).toString()));
-        QTRY_COMPARE(w.currentDay(), kBefore);
-        QCOMPARE(w.paperModel()->records().front().paper.announced, kBefore);
-        QVERIFY(settled(*w.digestView()));
+        QVERIFY(clickLink(Test::digestView(w)->browser(), DigestHtml::dayUrl(kBefore).toString()));
+        QTRY_COMPARE(Test::days(w)->day(), kBefore);
+        QCOMPARE(Test::paperModel(w)->records().front().paper.announced, kBefore);
+        QVERIFY(settled(*Test::digestView(w)));
         // A star in the digest reaches the reader's table.
         const QString paper = id(2, kBefore);
-        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper, true).toString()));
-        QTRY_VERIFY(w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.starred);
+        QVERIFY(clickLink(Test::digestView(w)->browser(), DigestHtml::starUrl(paper, true).toString()));
+        QTRY_VERIFY(Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(paper))->state.starred);
         // File ▸ Export writes what the Digest tab shows.
-        w.digestView()->setFilter(DigestFilter {true, true, QString(), 0, 0});
+        Test::digestView(w)->setFilter(DigestFilter {true, true, QString(), 0, 0});
         const QString path = dir.path() + u"/starred.md"_s;
         auto r = w.exportCurrentDay(path, ExportFormat::Markdown);
         QVERIFY2(r.ok(), qPrintable(r.error()));
@@ -452,47 +454,48 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(Test::showDayAndWait(w, kDay));
         const QString paper = id(2);
-        QVERIFY(w.selectPaper(paper));
+        QVERIFY(Test::reader(w)->selectPaper(paper));
         // The Digest is rendered once, then the Reader changes the paper.
-        w.tabs()->setCurrentIndex(1);
-        QTRY_VERIFY(w.digestView()->browser()->toPlainText().contains(u"Personalized Daily ArXiv Papers"_s));
-        QVERIFY(settled(*w.digestView()));
-        QCOMPARE(
-            linkText(w.digestView()->browser(), DigestHtml::starUrl(paper, true).toString()), u"☆ Star"_s);
-        w.tabs()->setCurrentIndex(0);
-        w.paperView()->setFocus();
-        QTest::keyClick(w.paperView(), Qt::Key_S);
-        QVERIFY(w.store()->state(paper)->starred);
-        QTest::keyClick(w.paperView(), Qt::Key_N);
-        QTest::keyClicks(w.noteEditor()->noteEdit(), u"Compare with the March run"_s);
-        QTRY_COMPARE(w.store()->state(paper)->note, u"Compare with the March run"_s);
+        Test::tabs(w)->setCurrentIndex(1);
+        QTRY_VERIFY(
+            Test::digestView(w)->browser()->toPlainText().contains(u"Personalized Daily ArXiv Papers"_s));
+        QVERIFY(settled(*Test::digestView(w)));
+        QCOMPARE(linkText(Test::digestView(w)->browser(), DigestHtml::starUrl(paper, true).toString()),
+            u"☆ Star"_s);
+        Test::tabs(w)->setCurrentIndex(0);
+        Test::paperView(w)->setFocus();
+        QTest::keyClick(Test::paperView(w), Qt::Key_S);
+        QVERIFY(Test::paperStateHub(w)->store()->state(paper)->starred);
+        QTest::keyClick(Test::paperView(w), Qt::Key_N);
+        QTest::keyClicks(Test::noteEditor(w)->noteEdit(), u"Compare with the March run"_s);
+        QTRY_COMPARE(Test::paperStateHub(w)->store()->state(paper)->note, u"Compare with the March run"_s);
         // The chart draws the star at once.
         bool starredInChart = false;
-        for (const QPointF &p : w.scoreChart()->starredSeries()->points())
-            starredInChart = starredInChart || w.scoreChart()->paperAt(p) == paper;
+        for (const QPointF &p : Test::scoreChart(w)->starredSeries()->points())
+            starredInChart = starredInChart || Test::scoreChart(w)->paperAt(p) == paper;
         QVERIFY(starredInChart);
         // The Digest shows the star and the note; its link now unstars, which is what its label says.
-        w.tabs()->setCurrentIndex(1);
-        QVERIFY(settled(*w.digestView()));
-        QTRY_COMPARE(
-            linkText(w.digestView()->browser(), DigestHtml::starUrl(paper, false).toString()), u"★ Unstar"_s);
-        QVERIFY(w.digestView()->browser()->toPlainText().contains(u"Compare with the March run"_s));
+        Test::tabs(w)->setCurrentIndex(1);
+        QVERIFY(settled(*Test::digestView(w)));
+        QTRY_COMPARE(linkText(Test::digestView(w)->browser(), DigestHtml::starUrl(paper, false).toString()),
+            u"★ Unstar"_s);
+        QVERIFY(Test::digestView(w)->browser()->toPlainText().contains(u"Compare with the March run"_s));
         // A note written in the Digest reaches the Reader's note editor and the table.
-        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::noteUrl(paper).toString()));
-        QTRY_COMPARE(w.digestView()->notePaper(), paper);
-        QCOMPARE(w.digestView()->noteEditor()->toPlainText(), u"Compare with the March run"_s);
-        w.digestView()->noteEditor()->setPlainText(u"Rewritten in the digest"_s);
-        QTest::mouseClick(w.digestView()->saveNoteButton(), Qt::LeftButton);
-        QCOMPARE(w.noteEditor()->noteEdit()->toPlainText(), u"Rewritten in the digest"_s);
-        QCOMPARE(
-            w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.note, u"Rewritten in the digest"_s);
-        QVERIFY(settled(*w.digestView()));
+        QVERIFY(clickLink(Test::digestView(w)->browser(), DigestHtml::noteUrl(paper).toString()));
+        QTRY_COMPARE(Test::digestView(w)->notePaper(), paper);
+        QCOMPARE(Test::digestView(w)->noteEditor()->toPlainText(), u"Compare with the March run"_s);
+        Test::digestView(w)->noteEditor()->setPlainText(u"Rewritten in the digest"_s);
+        QTest::mouseClick(Test::digestView(w)->saveNoteButton(), Qt::LeftButton);
+        QCOMPARE(Test::noteEditor(w)->noteEdit()->toPlainText(), u"Rewritten in the digest"_s);
+        QCOMPARE(Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(paper))->state.note,
+            u"Rewritten in the digest"_s);
+        QVERIFY(settled(*Test::digestView(w)));
         // Unstarred in the Digest: the Reader's row and the chart follow.
-        QVERIFY(clickLink(w.digestView()->browser(), DigestHtml::starUrl(paper, false).toString()));
-        QVERIFY(!w.store()->state(paper)->starred);
-        QVERIFY(!w.paperModel()->recordAt(w.paperModel()->rowOf(paper))->state.starred);
-        for (const QPointF &p : w.scoreChart()->starredSeries()->points())
-            QVERIFY(w.scoreChart()->paperAt(p) != paper);
+        QVERIFY(clickLink(Test::digestView(w)->browser(), DigestHtml::starUrl(paper, false).toString()));
+        QVERIFY(!Test::paperStateHub(w)->store()->state(paper)->starred);
+        QVERIFY(!Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(paper))->state.starred);
+        for (const QPointF &p : Test::scoreChart(w)->starredSeries()->points())
+            QVERIFY(Test::scoreChart(w)->paperAt(p) != paper);
     }
 
     // Issue 15.5: the Digest's note panel discarded its text on Close.

@@ -19,6 +19,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/separatetest.h>
 #include <testkit/syntheticday.h>
+#include <testkit/windowparts.h>
 
 #include <QApplication>
 #include <QComboBox>
@@ -129,7 +130,7 @@ struct Fixture
     /// File ▸ Export… as the menu opens it.
     ExportDialog *openDialog()
     {
-        window->exportDigest();
+        Test::part<QAction>(*window, QStringLiteral("actionExport"))->trigger();
         // The newest visible one: an accepted dialog may wait for its deferred deletion.
         const QList<ExportDialog *> dialogs = window->findChildren<ExportDialog *>();
         for (auto it = dialogs.crbegin(); it != dialogs.crend(); ++it) {
@@ -163,7 +164,7 @@ void typePath(ExportDialog *dialog, const QString &path)
 /// Presses Export and waits for the background export to end; returns whether it wrote the file.
 bool exportAndWait(Fixture &f, ExportDialog *dialog, QString *message = nullptr)
 {
-    QSignalSpy finished(f.window->exporter(), &ExportController::finished);
+    QSignalSpy finished(Test::exporter(*f.window), &ExportController::finished);
     QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
     if (!finished.wait(120000))
         return false;
@@ -227,7 +228,7 @@ private Q_SLOTS:
         QVERIFY2(exportAndWait(f, dialog, &message), qPrintable(message));
         QVERIFY(message.contains(path));
         QVERIFY(f.window->statusBar()->currentMessage().contains(path));
-        QVERIFY(f.window->exporter()->openFolderButton()->isVisible());
+        QVERIFY(Test::exporter(*f.window)->openFolderButton()->isVisible());
         const QList<ParsedDigest> days = readDays(readFile(path));
         QCOMPARE(days.size(), 2);
         QCOMPARE(days.at(0).date, kBefore);
@@ -365,12 +366,12 @@ private Q_SLOTS:
             auto *scope = f.window->findChild<QComboBox *>(u"dayScope"_s);
             QVERIFY(scope);
             scope->setCurrentIndex(1);
-            QTRY_VERIFY(f.window->allDays() && f.window->paperModel()->rowCount() == 24);
+            QTRY_VERIFY(Test::days(*f.window)->allDays() && Test::paperModel(*f.window)->rowCount() == 24);
         }
         QSet<QString> shown;
-        PaperFilterProxy *proxy = f.window->paperProxy();
+        PaperFilterProxy *proxy = Test::paperProxy(*f.window);
         for (int row = 0; row < proxy->rowCount(); ++row)
-            shown.insert(f.window->paperModel()
+            shown.insert(Test::paperModel(*f.window)
                              ->recordAt(proxy->mapToSource(proxy->index(row, 0)).row())
                              ->paper.arxivId);
         QCOMPARE(shown, allDays ? ids({4, 6, 8}, {kBefore, kDay, kAfter}) : ids({4, 6, 8}, {kDay}));
@@ -472,7 +473,7 @@ private Q_SLOTS:
         QVERIFY2(dialog->errorLabel()->text().contains(u"does not exist"_s),
             qPrintable(dialog->errorLabel()->text()));
         QVERIFY(!QFileInfo::exists(path));
-        QVERIFY(!f.window->exporter()->isRunning());
+        QVERIFY(!Test::exporter(*f.window)->isRunning());
         dialog->reject();
     }
 
@@ -487,15 +488,15 @@ private Q_SLOTS:
         typePath(dialog, path);
         // The folder goes between the dialog's check and the export: the window's connection is made again
         // after the removal's, so that the removal comes first.
-        QVERIFY(QObject::disconnect(dialog, nullptr, f.window->exporter(), nullptr));
+        QVERIFY(QObject::disconnect(dialog, nullptr, Test::exporter(*f.window), nullptr));
         connect(dialog, &ExportDialog::exportRequested, this, [folder] { QDir(folder).removeRecursively(); });
-        connect(dialog, &ExportDialog::exportRequested, f.window->exporter(), &ExportController::start);
+        connect(dialog, &ExportDialog::exportRequested, Test::exporter(*f.window), &ExportController::start);
         QString message;
         QVERIFY(!exportAndWait(f, dialog, &message));
         QVERIFY2(message.contains(u"cannot write"_s) && message.contains(path), qPrintable(message));
-        QVERIFY(f.window->jobErrorBar()->isVisible());
-        QVERIFY(f.window->jobErrorBar()->message().contains(u"Export failed"_s));
-        QVERIFY(!f.window->exporter()->openFolderButton()->isVisible());
+        QVERIFY(Test::jobErrorBar(*f.window)->isVisible());
+        QVERIFY(Test::jobErrorBar(*f.window)->message().contains(u"Export failed"_s));
+        QVERIFY(!Test::exporter(*f.window)->openFolderButton()->isVisible());
         QVERIFY(!QFileInfo::exists(path));
         QVERIFY(QDir(f.dir.path()).entryList(QDir::Files).filter(u"out"_s).isEmpty());
     }
@@ -511,13 +512,13 @@ private Q_SLOTS:
         dialog->formatCombo()->setCurrentIndex(dialog->formatCombo()->findData(u"pdf"_s));
         const QString path = f.file(u"cancelled.pdf"_s);
         typePath(dialog, path);
-        QSignalSpy finished(f.window->exporter(), &ExportController::finished);
+        QSignalSpy finished(Test::exporter(*f.window), &ExportController::finished);
         QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
         // Progress and Cancel in the status bar while it runs; Cancel comes long before three days of PDF
         // are laid out.
-        QToolButton *cancel = f.window->exporter()->cancelButton();
-        QVERIFY(f.window->exporter()->isRunning());
-        QVERIFY(f.window->exporter()->progressBar()->isVisible());
+        QToolButton *cancel = Test::exporter(*f.window)->cancelButton();
+        QVERIFY(Test::exporter(*f.window)->isRunning());
+        QVERIFY(Test::exporter(*f.window)->progressBar()->isVisible());
         QVERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(120000));
@@ -525,7 +526,7 @@ private Q_SLOTS:
         QVERIFY2(finished.first().at(1).toString().contains(u"cancelled"_s),
             qPrintable(finished.first().at(1).toString()));
         QVERIFY(!cancel->isVisible());
-        QVERIFY(!f.window->jobErrorBar()->isVisible()); // asked for, not an error
+        QVERIFY(!Test::jobErrorBar(*f.window)->isVisible()); // asked for, not an error
         QVERIFY(!QFileInfo::exists(path));
     }
 
@@ -543,7 +544,7 @@ private Q_SLOTS:
         QVERIFY(!exportAndWait(f, dialog, &message));
         QVERIFY2(message.contains(u"nothing to export: no papers stored for 2026-04-01 to 2026-04-30"_s),
             qPrintable(message));
-        QVERIFY(f.window->jobErrorBar()->isVisible());
+        QVERIFY(Test::jobErrorBar(*f.window)->isVisible());
         QVERIFY(f.window->statusBar()->currentMessage().contains(u"nothing to export"_s));
         QVERIFY(!QFileInfo::exists(path));
         // A range that ends before it starts is refused in the dialog.

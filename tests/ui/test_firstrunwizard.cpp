@@ -24,6 +24,7 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTcpServer>
 #include <QTest>
 
@@ -422,7 +423,7 @@ private Q_SLOTS:
         window.jobs()->fetchToday();
         QVERIFY(finished.wait(20000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
-        const QString message = window.lastJobMessage();
+        const QString message = window.statusBar()->currentMessage();
         QVERIFY2(message.contains(QStringLiteral("arXiv could not be reached")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("refused"), Qt::CaseInsensitive), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("127.0.0.1:%1").arg(port)), qPrintable(message));

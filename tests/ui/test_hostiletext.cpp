@@ -11,6 +11,7 @@
 #include "store/paperstore.h"
 #include "text/textounicode.h"
 #include "ui/connectiontester.h"
+#include "ui/daypresenter.h"
 #include "ui/detailpane.h"
 #include "ui/digestview.h"
 #include "ui/emptystatewidget.h"
@@ -20,6 +21,7 @@
 
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
+#include <testkit/windowparts.h>
 
 #include <QApplication>
 #include <QBuffer>
@@ -166,8 +168,8 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QCOMPARE(w.currentDay(), day);
-        QTableView *table = w.paperView();
+        QCOMPARE(Test::days(w)->day(), day);
+        QTableView *table = Test::paperView(w);
         QCOMPARE(table->model()->rowCount(), kHostile.size() + 1);
 
         // The table's tool tips: the title and the authors as the cells show them, the model's name.
@@ -196,8 +198,8 @@ private Q_SLOTS:
         // The detail pane renders HTML it builds itself: every field shown as written.
         for (int row = 0; row < kHostile.size(); ++row) {
             table->selectRow(row);
-            QVERIFY(Test::waitForDetails(w.reader()));
-            const QString detail = w.detailPane()->toPlainText();
+            QVERIFY(Test::waitForDetails(Test::reader(w)));
+            const QString detail = Test::detailPane(w)->toPlainText();
             for (const QString &h : kHostile)
                 QVERIFY2(detail.contains(h), qPrintable(h + QStringLiteral(" is missing from: ") + detail));
         }
@@ -210,17 +212,18 @@ private Q_SLOTS:
             "the day status");
 
         // The Digest tab's note panel names the paper by its title.
-        w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(w.digestView());
-        QTRY_VERIFY(!w.digestView()->isRendering() && !w.digestView()->digest().entries.isEmpty());
+        w.findChild<QTabWidget *>(QStringLiteral("mainTabs"))->setCurrentWidget(Test::digestView(w));
+        QTRY_VERIFY(!Test::digestView(w)->isRendering() && !Test::digestView(w)->digest().entries.isEmpty());
         for (int i = 0; i < kHostile.size(); ++i) {
-            w.digestView()->editNote(QStringLiteral("2611.0000%1").arg(i + 1));
-            const auto *noteTitle = w.digestView()->findChild<QLabel *>(QStringLiteral("digestNoteTitle"));
+            Test::digestView(w)->editNote(QStringLiteral("2611.0000%1").arg(i + 1));
+            const auto *noteTitle =
+                Test::digestView(w)->findChild<QLabel *>(QStringLiteral("digestNoteTitle"));
             checkShows(labelShows(noteTitle),
                 QStringLiteral("Note on ") + TexToUnicode::convert(kHostile.at(i)), "the note title");
         }
 
         // The error bar and its details box quote a job's error as it came.
-        JobErrorBar *bar = w.jobErrorBar();
+        JobErrorBar *bar = Test::jobErrorBar(w);
         const QString error = QStringLiteral("Fetch failed: ") + kHostile.join(u' ');
         bar->showError(error, kLink);
         checkShows(
@@ -304,7 +307,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
 
-        const auto *barText = w.jobErrorBar()->findChild<QLabel *>(QStringLiteral("jobErrorText"));
+        const auto *barText = Test::jobErrorBar(w)->findChild<QLabel *>(QStringLiteral("jobErrorText"));
         const Shown bar = labelShows(barText);
         QVERIFY2(bar.text.contains(description), qPrintable(bar.text));
         checkShows(bar, barText->text(), "the error bar");

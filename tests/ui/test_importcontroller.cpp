@@ -12,11 +12,13 @@
 #include "ui/detailpane.h"
 #include "ui/importcontroller.h"
 #include "ui/mainwindow.h"
+#include "ui/readerview.h"
 
 #include <testkit/arxivstandin.h>
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/windowparts.h>
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -136,7 +138,7 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(Test::showDayAndWait(w, kDay));
-        ImportController *importer = w.importer();
+        ImportController *importer = Test::importer(w);
         QVERIFY(importer);
         QSignalSpy finished(importer->runner(), &JobRunner::finished);
         chooseInDialog(w, bib);
@@ -180,7 +182,7 @@ private Q_SLOTS:
             QStringLiteral("Draft trees for speculative decoding"));
 
         // The window reloaded the day: the library's paper is marked as such, the others are not.
-        const PaperTableModel *model = w.paperModel();
+        const PaperTableModel *model = Test::paperModel(w);
         const int row = rowOf(model, QStringLiteral("2611.00002"));
         QVERIFY(row >= 0);
         QCOMPARE(model->index(row, StarColumn).data().toString(), QStringLiteral("◆"));
@@ -189,14 +191,14 @@ private Q_SLOTS:
         const int other = rowOf(model, QStringLiteral("2611.00003"));
         QVERIFY(other >= 0);
         QVERIFY(model->index(other, StarColumn).data().toString().isEmpty());
-        QVERIFY(w.selectPaper(QStringLiteral("2611.00002")));
-        QVERIFY(Test::waitForDetails(w.reader()));
-        QVERIFY2(w.detailPane()->toPlainText().contains(
+        QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00002")));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        QVERIFY2(Test::detailPane(w)->toPlainText().contains(
                      QStringLiteral("In your library (imported from library.bib)")),
-            qPrintable(w.detailPane()->toPlainText()));
-        QVERIFY(w.selectPaper(QStringLiteral("2611.00003")));
-        QVERIFY(Test::waitForDetails(w.reader()));
-        QVERIFY(!w.detailPane()->toPlainText().contains(QStringLiteral("In your library")));
+            qPrintable(Test::detailPane(w)->toPlainText()));
+        QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00003")));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        QVERIFY(!Test::detailPane(w)->toPlainText().contains(QStringLiteral("In your library")));
     }
 
     void cancelInTheStatusBarKeepsWhatWasImported()
@@ -218,7 +220,7 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(Test::showDayAndWait(w, kDay));
-        ImportController *importer = w.importer();
+        ImportController *importer = Test::importer(w);
         QSignalSpy finished(importer->runner(), &JobRunner::finished);
         chooseInDialog(w, list);
         QVERIFY(!QTest::currentTestFailed());
@@ -235,9 +237,9 @@ private Q_SLOTS:
         QCOMPARE(
             Test::scalar(dir.databasePath(), QStringLiteral("SELECT count(*) FROM library_items")).toInt(),
             1);
-        const int row = rowOf(w.paperModel(), QStringLiteral("2611.00001"));
+        const int row = rowOf(Test::paperModel(w), QStringLiteral("2611.00001"));
         QVERIFY(row >= 0);
-        QCOMPARE(w.paperModel()->index(row, StarColumn).data().toString(), QStringLiteral("◆"));
+        QCOMPARE(Test::paperModel(w)->index(row, StarColumn).data().toString(), QStringLiteral("◆"));
     }
 };
 

@@ -7,6 +7,7 @@
 #include "domain/dayrun.h"
 #include "jobs/job.h"
 #include "models/paperfilterproxy.h"
+#include "models/paperstatehub.h"
 #include "models/papertablemodel.h"
 #include "models/roles.h"
 #include "scoring/pricetable.h"
@@ -35,6 +36,7 @@
 #include <testkit/separatetest.h>
 #include <testkit/smallvolume.h>
 #include <testkit/syntheticday.h>
+#include <testkit/windowparts.h>
 
 #include <QAbstractItemModelTester>
 #include <QAccessible>
@@ -142,10 +144,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAbstractItemModelTester tester(
-            w.paperProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QVERIFY(w.storeError().isEmpty());
-        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
-        QTableView *table = w.paperView();
+            Test::paperProxy(w), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QVERIFY(Test::days(w)->storeError().isEmpty());
+        QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 23));
+        QTableView *table = Test::paperView(w);
         QCOMPARE(table->model()->rowCount(), 4);
         // Default order: total descending.
         QCOMPARE(column(table, TotalColumn),
@@ -171,24 +173,24 @@ private Q_SLOTS:
         // The first row is selected and shown in the detail pane.
         table->selectRow(0);
         const QString id = table->model()->index(0, 0).data(ArxivIdRole).toString();
-        QCOMPARE(w.detailPane()->currentArxivId(), id);
-        QVERIFY(w.detailPane()->toPlainText().contains(id));
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), id);
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(id));
 
         // Day navigation.
         auto *dayList = w.findChild<QListView *>(QStringLiteral("dayList"));
         QCOMPARE(dayList->model()->rowCount(), 2);
-        QVERIFY(Test::switchDayAndWait(w, [&] { w.showPreviousDay(); }));
-        QCOMPARE(w.currentDay(), QDate(2026, 11, 20));
+        QVERIFY(Test::switchDayAndWait(w, [&] { Test::days(w)->showPreviousDay(); }));
+        QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 20));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, RelevanceColumn).data().toString(), QStringLiteral("–"));
-        QVERIFY(Test::switchDayAndWait(w, [&] { w.showNextDay(); }));
-        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
+        QVERIFY(Test::switchDayAndWait(w, [&] { Test::days(w)->showNextDay(); }));
+        QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 23));
 
         // Full-text search filters the table.
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         search->setText(QStringLiteral("kelp"));
         // The search runs on a worker; the table follows when its ids come back.
-        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+        QVERIFY(Test::filterBar(w)->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 1);
         QCOMPARE(table->model()->index(0, 0).data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
         search->clear();
@@ -207,47 +209,48 @@ private Q_SLOTS:
         }
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         auto *count = w.findChild<QLabel *>(QStringLiteral("paperCount"));
         QVERIFY(count);
-        QCOMPARE(w.currentDay(), second);
+        QCOMPARE(Test::days(w)->day(), second);
         QCOMPARE(table->model()->rowCount(), 8);
         QCOMPARE(count->text(), QStringLiteral("8 of 8 papers"));
 
         // "All days": both days' papers, read in the background.
-        auto *scope = w.filterBar()->scopeChooser();
+        auto *scope = Test::filterBar(w)->scopeChooser();
         QCOMPARE(scope->currentText(), QStringLiteral("This day"));
         scope->setCurrentIndex(1);
-        QVERIFY(w.allDays());
+        QVERIFY(Test::days(w)->allDays());
         // Nothing was read on the GUI thread: the rows arrive later, from the worker.
-        QCOMPARE(w.paperModel()->rowCount(), 8);
+        QCOMPARE(Test::paperModel(w)->rowCount(), 8);
         QTRY_COMPARE(table->model()->rowCount(), 16);
         QCOMPARE(count->text(), QStringLiteral("16 of 16 papers, all 2 days"));
         // The first paper is selected and shown, on the event loop's next turn (not in the one that maps
         // the rows). The pane may still show the day's first paper, which is also All days' first: the
         // selection is what tells the turn has come.
         QTRY_VERIFY(table->selectionModel()->isRowSelected(0));
-        QCOMPARE(w.detailPane()->currentArxivId(), table->model()->index(0, 0).data(ArxivIdRole).toString());
+        QCOMPARE(
+            Test::detailPane(w)->currentArxivId(), table->model()->index(0, 0).data(ArxivIdRole).toString());
         QSet<QDate> days;
-        for (int r = 0; r < w.paperModel()->rowCount(); ++r)
-            days.insert(w.paperModel()->recordAt(r)->paper.announced);
+        for (int r = 0; r < Test::paperModel(w)->rowCount(); ++r)
+            days.insert(Test::paperModel(w)->recordAt(r)->paper.announced);
         QCOMPARE(days, (QSet<QDate> {first, second}));
 
         // The rows hold what the table shows, not the abstracts (issue 13); the selected paper is read
         // whole: the detail pane shows its abstract and comments.
-        for (int r = 0; r < w.paperModel()->rowCount(); ++r)
-            QVERIFY(
-                w.paperModel()->recordAt(r)->lean && w.paperModel()->recordAt(r)->paper.abstract.isEmpty());
+        for (int r = 0; r < Test::paperModel(w)->rowCount(); ++r)
+            QVERIFY(Test::paperModel(w)->recordAt(r)->lean &&
+                Test::paperModel(w)->recordAt(r)->paper.abstract.isEmpty());
         const QModelIndex shown = table->model()->index(3, TitleColumn);
         table->setCurrentIndex(shown);
         const QString selected = shown.data(ArxivIdRole).toString();
-        QCOMPARE(w.detailPane()->currentArxivId(), selected);
-        QVERIFY(Test::waitForDetails(w.reader())); // the lean row's abstract is read on a worker
-        auto stored = w.store()->paper(selected);
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), selected);
+        QVERIFY(Test::waitForDetails(Test::reader(w))); // the lean row's abstract is read on a worker
+        auto stored = Test::paperStateHub(w)->store()->paper(selected);
         QVERIFY(stored.ok() && stored->has_value() && !(*stored)->abstract.isEmpty());
         const QString abstractStart = (*stored)->abstract.left(30).simplified();
-        QVERIFY2(w.detailPane()->toPlainText().simplified().contains(abstractStart.section(u' ', 0, 2)),
-            qPrintable(w.detailPane()->toPlainText()));
+        QVERIFY2(Test::detailPane(w)->toPlainText().simplified().contains(abstractStart.section(u' ', 0, 2)),
+            qPrintable(Test::detailPane(w)->toPlainText()));
 
         // Filters apply across the days and combine: three starred papers a day, one of them tagged
         // "field-work".
@@ -255,32 +258,32 @@ private Q_SLOTS:
         starred->setChecked(true);
         QCOMPARE(table->model()->rowCount(), 6);
         QCOMPARE(count->text(), QStringLiteral("6 of 16 papers, all 2 days"));
-        QComboBox *tag = w.filterBar()->tagChooser();
+        QComboBox *tag = Test::filterBar(w)->tagChooser();
         tag->setCurrentIndex(tag->findText(QStringLiteral("field-work")));
         QCOMPARE(table->model()->rowCount(), 2);
         tag->setCurrentIndex(0);
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         search->setText(QStringLiteral("Whistles"));
-        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+        QVERIFY(Test::filterBar(w)->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 2); // the starred "Bells & Whistles" paper of each day
         search->clear();
 
         // Back to one day: the same filters, that day's papers only.
         QVERIFY(Test::switchDayAndWait(w, [&] { scope->setCurrentIndex(0); }));
-        QVERIFY(!w.allDays());
-        QCOMPARE(w.currentDay(), second);
-        QCOMPARE(w.paperModel()->rowCount(), 8);
+        QVERIFY(!Test::days(w)->allDays());
+        QCOMPARE(Test::days(w)->day(), second);
+        QCOMPARE(Test::paperModel(w)->rowCount(), 8);
         QCOMPARE(table->model()->rowCount(), 3);
         QCOMPARE(count->text(), QStringLiteral("3 of 8 papers"));
 
         // Picking a day in the list while "All days" is on shows that day alone.
         scope->setCurrentIndex(1);
-        QTRY_COMPARE(w.paperModel()->rowCount(), 16);
+        QTRY_COMPARE(Test::paperModel(w)->rowCount(), 16);
         QVERIFY(Test::showDayAndWait(w, first));
-        QVERIFY(!w.allDays());
+        QVERIFY(!Test::days(w)->allDays());
         QCOMPARE(scope->currentIndex(), 0);
-        QCOMPARE(w.paperModel()->rowCount(), 8);
-        QCOMPARE(w.paperModel()->recordAt(0)->paper.announced, first);
+        QCOMPARE(Test::paperModel(w)->rowCount(), 8);
+        QCOMPARE(Test::paperModel(w)->recordAt(0)->paper.announced, first);
     }
 
     // Issue 13: the day list's counts read every listing (a tenth of a second at 100k papers), so the
@@ -296,7 +299,7 @@ private Q_SLOTS:
             Test::storeDay(*store.value(), Test::syntheticDay(day));
         }
         MainWindow w(Profile::inDirectory(dir.path()));
-        DayCalendar *calendar = w.dayCalendar();
+        DayCalendar *calendar = Test::dayCalendar(w);
         // No event loop has run yet: the worker's counts cannot have arrived.
         QCOMPARE(calendar->markFor(day), DayCalendar::Mark::Papers);
         QCOMPARE(calendar->cellNote(day), QString());
@@ -308,7 +311,7 @@ private Q_SLOTS:
             QVERIFY(store.ok());
             QVERIFY(store.value()->upsertPaper(Test::makePaper(QStringLiteral("2611.19901"), 1, day)).ok());
         }
-        w.reload();
+        Test::days(w)->reload();
         QCOMPARE(calendar->cellNote(day), QStringLiteral("8")); // the count shown before, not a blank
         QTRY_COMPARE(calendar->cellNote(day), QStringLiteral("9"));
     }
@@ -339,9 +342,9 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        DayCalendar *calendar = w.dayCalendar();
+        DayCalendar *calendar = Test::dayCalendar(w);
         QVERIFY(calendar->isVisible());
-        QCOMPARE(w.currentDay(), partial); // the newest day
+        QCOMPARE(Test::days(w)->day(), partial); // the newest day
         QCOMPARE(calendar->selectedDate(), partial);
         QCOMPARE(calendar->monthShown(), 11);
 
@@ -382,17 +385,17 @@ private Q_SLOTS:
         QVERIFY(Test::switchDayAndWait(w, [&] {
             QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(cell).center());
         }));
-        QCOMPARE(w.currentDay(), first);
-        QCOMPARE(w.paperModel()->rowCount(), 8);
+        QCOMPARE(Test::days(w)->day(), first);
+        QCOMPARE(Test::paperModel(w)->rowCount(), 8);
         // The list follows, and the calendar follows the list.
         auto *dayList = w.findChild<QListView *>(QStringLiteral("dayList"));
         QCOMPARE(dayList->currentIndex().data(DateRole).toDate(), first);
-        QVERIFY(Test::switchDayAndWait(w, [&] { w.showNextDay(); }));
-        QCOMPARE(w.currentDay(), second);
+        QVERIFY(Test::switchDayAndWait(w, [&] { Test::days(w)->showNextDay(); }));
+        QCOMPARE(Test::days(w)->day(), second);
         QCOMPARE(calendar->selectedDate(), second);
         // A date without a stored day changes nothing.
         calendar->setSelectedDate(QDate(2026, 11, 21));
-        QCOMPARE(w.currentDay(), second);
+        QCOMPARE(Test::days(w)->day(), second);
     }
 
     void chartShowsTheDayAndSelectsOnClick()
@@ -401,15 +404,15 @@ private Q_SLOTS:
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        ScoreChartView *chart = w.scoreChart();
+        ScoreChartView *chart = Test::scoreChart(w);
         QCOMPARE(chart->series()->count() + chart->starredSeries()->count(), 4); // the 4 scored papers
         QCOMPARE(chart->paperAt(QPointF(7.05, 8.95)), QStringLiteral("2611.00003"));
         QVERIFY(chart->paperAt(QPointF(1, 1)).isEmpty());
         Q_EMIT chart->series()->clicked(QPointF(7, 9));
-        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(),
+        QCOMPARE(Test::paperView(w)->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(),
             QStringLiteral("2611.00003"));
-        QVERIFY(
-            Test::switchDayAndWait(w, [&] { w.showPreviousDay(); })); // a day without scores: an empty chart
+        QVERIFY(Test::switchDayAndWait(
+            w, [&] { Test::days(w)->showPreviousDay(); })); // a day without scores: an empty chart
         QCOMPARE(chart->series()->count(), 0);
     }
 
@@ -442,7 +445,7 @@ private Q_SLOTS:
         auto *dock = w.findChild<QDockWidget *>(QStringLiteral("scoreDock"));
         dock->show();
         QCoreApplication::processEvents();
-        ScoreChartView *chart = w.scoreChart();
+        ScoreChartView *chart = Test::scoreChart(w);
         QVERIFY2(chart->width() >= 400, qPrintable(QString::number(chart->width())));
 
         // Both axes: ticks (labels and gridlines) on 1..10, each integer once.
@@ -526,16 +529,17 @@ private Q_SLOTS:
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        QVERIFY(Test::switchDayAndWait(w, [&] { w.showPreviousDay(); })); // 2611.00099, not scored yet
-        QCOMPARE(w.currentDay(), QDate(2026, 11, 20));
+        QVERIFY(Test::switchDayAndWait(
+            w, [&] { Test::days(w)->showPreviousDay(); })); // 2611.00099, not scored yet
+        QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 20));
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->scoreDay();
         QVERIFY(w.jobs()->runner()->isRunning());
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
-        QCOMPARE(w.currentDay(), QDate(2026, 11, 20)); // stays on the scored day
-        QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
+        QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 20)); // stays on the scored day
+        QCOMPARE(Test::paperView(w)->model()->index(0, 0).data(ScoredRole).toBool(), true);
         auto store = PaperStore::open(dir.databasePath());
         const auto history = store.value()->scoreHistory(QStringLiteral("2611.00099"));
         QCOMPARE(history->size(), 1);
@@ -554,13 +558,13 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.showPreviousDay();
+        Test::days(w)->showPreviousDay();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->scoreDay();
         QVERIFY(finished.wait(30000));
         const QString result = w.statusBar()->currentMessage();
         QVERIFY2(result.contains(QStringLiteral("scored")), qPrintable(result));
-        QCOMPARE(result, w.lastJobMessage());
+        QCOMPARE(result, finished.first().at(0).value<JobOutcome>().message);
 
         // The keyboard through the File menu, then the mouse over the View menu's entries.
         QMenuBar *bar = w.menuBar();
@@ -601,7 +605,8 @@ private Q_SLOTS:
 
         MainWindow w(profile);
         w.show();
-        QVERIFY(Test::switchDayAndWait(w, [&] { w.showPreviousDay(); })); // 2611.00099, not scored yet
+        QVERIFY(Test::switchDayAndWait(
+            w, [&] { Test::days(w)->showPreviousDay(); })); // 2611.00099, not scored yet
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QVERIFY(volume.fill(0));
         w.jobs()->scoreDay();
@@ -609,10 +614,10 @@ private Q_SLOTS:
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const QString message = finished.first().at(0).value<JobOutcome>().message;
         QVERIFY2(message.contains(QStringLiteral("The disk or the database is full")), qPrintable(message));
-        QVERIFY(!w.jobErrorBar()->isHidden());
-        QVERIFY2(w.jobErrorBar()->message().contains(QStringLiteral("full")),
-            qPrintable(w.jobErrorBar()->message()));
-        QCOMPARE(w.paperView()->model()->rowCount(), 1);
+        QVERIFY(!Test::jobErrorBar(w)->isHidden());
+        QVERIFY2(Test::jobErrorBar(w)->message().contains(QStringLiteral("full")),
+            qPrintable(Test::jobErrorBar(w)->message()));
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 1);
 
         // Room again: the same button scores the day.
         volume.release();
@@ -621,7 +626,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
-        QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
+        QCOMPARE(Test::paperView(w)->model()->index(0, 0).data(ScoredRole).toBool(), true);
     }
 
     void emptyProfileShowsCallToAction()
@@ -636,7 +641,7 @@ private Q_SLOTS:
         auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
         QVERIFY(button->isEnabled());
         QCOMPARE(button->text(), QStringLiteral("Fetch today's papers"));
-        QCOMPARE(w.paperView()->model()->rowCount(), 0);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 0);
     }
 
     void fetchFromTheEmptyStateThenShowTheDay()
@@ -656,9 +661,10 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
-        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
-        QCOMPARE(w.paperView()->model()->rowCount(), 5);
-        QVERIFY(w.lastJobMessage().contains(QStringLiteral("5 new")));
+        QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 23));
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 5);
+        QVERIFY2(w.statusBar()->currentMessage().contains(QStringLiteral("5 new")),
+            qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(!w.findChild<QToolButton *>(QStringLiteral("cancelJob"))->isVisible());
     }
 
@@ -672,13 +678,13 @@ private Q_SLOTS:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.paperView()));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(Test::paperView(w)));
         // The first paper is still the window's choice, not one the user went to: it is not marked read.
-        QCOMPARE(w.paperView()->currentIndex().row(), 0);
-        QVERIFY(!w.triage()->markReadPending());
+        QCOMPARE(Test::paperView(w)->currentIndex().row(), 0);
+        QVERIFY(!Test::triage(w)->markReadPending());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
-        QCOMPARE(w.paperView()->currentIndex().row(), 1);
-        QVERIFY(w.triage()->markReadPending());
+        QCOMPARE(Test::paperView(w)->currentIndex().row(), 1);
+        QVERIFY(Test::triage(w)->markReadPending());
     }
 
     // The same on a first start: Space on the empty state fetches, and once the papers are there the
@@ -707,12 +713,12 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
-        QCOMPARE(w.paperView()->model()->rowCount(), 5);
-        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.paperView()));
-        QCOMPARE(w.paperView()->currentIndex().row(), 0);
-        QVERIFY(!w.triage()->markReadPending());
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 5);
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(Test::paperView(w)));
+        QCOMPARE(Test::paperView(w)->currentIndex().row(), 0);
+        QVERIFY(!Test::triage(w)->markReadPending());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_J);
-        QCOMPARE(w.paperView()->currentIndex().row(), 1);
+        QCOMPARE(Test::paperView(w)->currentIndex().row(), 1);
     }
 
     // As the assistant's "Fetch today's papers now" does it (seen under Xvfb): the fetch starts before the
@@ -734,8 +740,8 @@ private Q_SLOTS:
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(w.paperView()));
-        QVERIFY(!w.triage()->markReadPending());
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(Test::paperView(w)));
+        QVERIFY(!Test::triage(w)->markReadPending());
     }
 
     /// "More like this" compares with papers fetched after the window opened: a job that ends rebuilds its
@@ -760,7 +766,8 @@ private Q_SLOTS:
         w.show();
         auto *reader = w.findChild<ReaderView *>();
         QVERIFY(reader);
-        QVERIFY(w.selectPaper(w.paperView()->model()->index(0, 0).data(ArxivIdRole).toString()));
+        QVERIFY(Test::reader(w)->selectPaper(
+            Test::paperView(w)->model()->index(0, 0).data(ArxivIdRole).toString()));
         QTRY_VERIFY_WITH_TIMEOUT(reader->hasSimilarIndex(), 20000);
         const int before = reader->similarIndex()->size();
         QCOMPARE(before, 40);
@@ -806,7 +813,7 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         w.show();
-        JobErrorBar *bar = w.jobErrorBar();
+        JobErrorBar *bar = Test::jobErrorBar(w);
         QVERIFY(!bar->isVisible());
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
@@ -837,7 +844,7 @@ private Q_SLOTS:
             qPrintable(finished.last().at(0).value<JobOutcome>().message));
         QCOMPARE(server.requests().size(), failedRequests + 1);
         QVERIFY(!bar->isVisible());
-        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
     }
 
     // Issue 15.9: with arXiv down the first fetch spent minutes in its polite backoff (30 s, 87 s… per
@@ -868,7 +875,7 @@ private Q_SLOTS:
         for (const QList<QVariant> &args : std::as_const(progress))
             retries += args.at(0).value<JobProgress>().message.contains(QStringLiteral("retrying in"));
         QCOMPARE(retries, 1);
-        JobErrorBar *bar = w.jobErrorBar();
+        JobErrorBar *bar = Test::jobErrorBar(w);
         QVERIFY(bar->isVisible());
         QVERIFY2(bar->message().contains(QStringLiteral("arXiv could not be reached")),
             qPrintable(bar->message()));
@@ -887,7 +894,7 @@ private Q_SLOTS:
         QVERIFY2(finished.last().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.last().at(0).value<JobOutcome>().message));
         QVERIFY(!bar->isVisible());
-        QVERIFY(w.paperView()->model()->rowCount() > 0);
+        QVERIFY(Test::paperView(w)->model()->rowCount() > 0);
     }
 
     void cancelledFetchShowsNoErrorBar()
@@ -914,10 +921,11 @@ private Q_SLOTS:
         QVERIFY(finished.wait(10000));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         QVERIFY(finished.first().at(0).value<JobOutcome>().cancelled());
-        QVERIFY(!w.jobErrorBar()->isVisible());
+        QVERIFY(!Test::jobErrorBar(w)->isVisible());
         // Issue 15.15: a cancelled fetch read "Failed: Cancelled…".
-        QVERIFY2(!w.lastJobMessage().startsWith(u"Failed"), qPrintable(w.lastJobMessage()));
-        QVERIFY(w.lastJobMessage().startsWith(u"Cancelled"));
+        const QString message = w.statusBar()->currentMessage();
+        QVERIFY2(!message.startsWith(u"Failed"), qPrintable(message));
+        QVERIFY2(message.startsWith(u"Cancelled"), qPrintable(message));
     }
 
     void runEndNotifiesWhenTheSettingIsOn_data()
@@ -944,7 +952,7 @@ private Q_SLOTS:
         }
         // Not shown, so not the active window: the user is elsewhere, as on a morning run.
         MainWindow w(profile);
-        RunNotifier *notifier = w.runNotifier();
+        RunNotifier *notifier = Test::runNotifier(w);
         QSignalSpy shown(notifier, &RunNotifier::messageShown);
         QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
@@ -953,7 +961,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 30000));
         QVERIFY2(finished.at(1).at(0).value<JobOutcome>().ok(),
             qPrintable(finished.at(1).at(0).value<JobOutcome>().message));
-        QCOMPARE(w.paperView()->model()->index(0, 0).data(ScoredRole).toBool(), true);
+        QCOMPARE(Test::paperView(w)->model()->index(0, 0).data(ScoredRole).toBool(), true);
         // The controller handles the runner's finished before this test sees it, and the notifier answers
         // actionEnded at once: by now the run has ended once, and notified or not.
         QCOMPARE(ended.size(), 1);
@@ -962,7 +970,7 @@ private Q_SLOTS:
             QCOMPARE(shown.size(), 1);
             QCOMPARE(shown.first().at(2).toBool(), true);
             QCOMPARE(shown.first().at(1).toString(), finished.at(1).at(0).value<JobOutcome>().message);
-            QCOMPARE(notifier->lastMessage(), w.lastJobMessage());
+            QCOMPARE(notifier->lastMessage(), w.statusBar()->currentMessage());
         } else {
             QCOMPARE(shown.size(), 0);
             QVERIFY(notifier->lastMessage().isEmpty());
@@ -982,7 +990,7 @@ private Q_SLOTS:
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
         }
         MainWindow w(profile);
-        QSignalSpy shown(w.runNotifier(), &RunNotifier::messageShown);
+        QSignalSpy shown(Test::runNotifier(w), &RunNotifier::messageShown);
         QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
@@ -992,7 +1000,7 @@ private Q_SLOTS:
         QVERIFY(!w.jobs()->runner()->isRunning()); // no scoring after a failed fetch
         QCOMPARE(shown.size(), 1);
         QCOMPARE(shown.first().at(2).toBool(), false);
-        QVERIFY(w.runNotifier()->lastMessage().startsWith(QStringLiteral("Failed: ")));
+        QVERIFY(Test::runNotifier(w)->lastMessage().startsWith(QStringLiteral("Failed: ")));
     }
 
     void autoRunAtStartFetchesWhenTodayIsMissing()
@@ -1009,17 +1017,22 @@ private Q_SLOTS:
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
             QVERIFY(settings.setValue(Keys::UiAutoRunAtStart, true).ok());
         }
+        // The fetch starts from the event loop once the window is built: at its next turn.
         MainWindow w(profile);
-        QVERIFY(w.autoRunScheduled());
+        QSignalSpy started(w.jobs(), &JobController::started);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
-        QVERIFY(finished.wait(20000));
+        QCoreApplication::processEvents();
+        QCOMPARE(started.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
         QCOMPARE(server.requests().size(), 1);
-        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
 
         // Off (the default): nothing is fetched at start-up.
         Test::TempProfileDir other;
         MainWindow quiet(Profile::inDirectory(other.path()));
-        QVERIFY(!quiet.autoRunScheduled());
+        QSignalSpy quietStarted(quiet.jobs(), &JobController::started);
+        QCoreApplication::processEvents();
+        QVERIFY(quietStarted.isEmpty());
         QVERIFY(!quiet.jobs()->runner()->isRunning());
     }
 
@@ -1092,8 +1105,8 @@ private Q_SLOTS:
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(server.requests().size(), 1);
         QVERIFY(server.requests().first().target.contains("from=2026-11-18"));
-        QCOMPARE(w.currentDay(), day);
-        QCOMPARE(w.paperView()->model()->rowCount(), 2); // the feed's paper and the back-filled one
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 2); // the feed's paper and the back-filled one
         QVERIFY(!bar->isVisible());
     }
 
@@ -1114,13 +1127,13 @@ private Q_SLOTS:
             MainWindow w(Profile::inDirectory(dir.path()));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
-            QVERIFY(!w.profileProblems()->isHidden());
-            const QString text = w.profileProblems()->text();
+            QVERIFY(!Test::profileProblems(w)->isHidden());
+            const QString text = Test::profileProblems(w)->text();
             QVERIFY2(text.contains(ini) && text.contains(prices), qPrintable(text));
             QVERIFY2(text.contains(QStringLiteral("scoring/relevanceThreshold")), qPrintable(text));
             // The defaults are used: the papers are shown as usual.
-            QVERIFY(w.storeError().isEmpty());
-            QCOMPARE(w.paperView()->model()->rowCount(), 4);
+            QVERIFY(Test::days(w)->storeError().isEmpty());
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 4);
         }
         for (const auto &[path, bytes] : {std::pair {ini, junk}, std::pair {prices, badPrices}}) {
             QFile f(path);
@@ -1132,7 +1145,7 @@ private Q_SLOTS:
         Test::TempProfileDir healthy;
         populate(healthy.databasePath());
         MainWindow w(Profile::inDirectory(healthy.path()));
-        QVERIFY(w.profileProblems()->isHidden());
+        QVERIFY(Test::profileProblems(w)->isHidden());
     }
 
     void unreadableDatabaseIsExplained()
@@ -1144,7 +1157,8 @@ private Q_SLOTS:
         f.close();
         {
             MainWindow w(Profile::inDirectory(dir.path()));
-            QVERIFY2(w.storeError().contains(dir.databasePath()), qPrintable(w.storeError()));
+            QVERIFY2(Test::days(w)->storeError().contains(dir.databasePath()),
+                qPrintable(Test::days(w)->storeError()));
             auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
             QVERIFY(!button->isEnabled());
         }
@@ -1199,11 +1213,12 @@ private Q_SLOTS:
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QHeaderView *header = w.paperView()->horizontalHeader();
+        QHeaderView *header = Test::paperView(w)->horizontalHeader();
         const int title = header->sectionSize(TitleColumn);
-        QVERIFY2(title * 3 >= w.paperView()->viewport()->width(),
-            qPrintable(QStringLiteral("title %1 of %2").arg(title).arg(w.paperView()->viewport()->width())));
-        const QFontMetrics fm = w.paperView()->fontMetrics();
+        QVERIFY2(title * 3 >= Test::paperView(w)->viewport()->width(),
+            qPrintable(
+                QStringLiteral("title %1 of %2").arg(title).arg(Test::paperView(w)->viewport()->width())));
+        const QFontMetrics fm = Test::paperView(w)->fontMetrics();
         QVERIFY2(title >= fm.horizontalAdvance(QString(50, u'n')), qPrintable(QString::number(title)));
         for (int c = 0; c < PaperColumnCount; ++c) {
             if (c != TitleColumn && !header->isSectionHidden(c)) {
@@ -1236,7 +1251,7 @@ private Q_SLOTS:
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QHeaderView *header = w.paperView()->horizontalHeader();
+        QHeaderView *header = Test::paperView(w)->horizontalHeader();
         // Width of the arrow's drawn pixels in its top and bottom rows, right of the label.
         const auto arrowShape = [header]() -> std::pair<int, int> {
             const QImage image = header->grab().toImage();
@@ -1262,7 +1277,7 @@ private Q_SLOTS:
         auto [top, bottom] = arrowShape();
         QVERIFY2(
             top > bottom, qPrintable(QStringLiteral("descending: top %1 bottom %2").arg(top).arg(bottom)));
-        w.paperView()->sortByColumn(TotalColumn, Qt::AscendingOrder);
+        Test::paperView(w)->sortByColumn(TotalColumn, Qt::AscendingOrder);
         std::tie(top, bottom) = arrowShape();
         QVERIFY2(
             top < bottom, qPrintable(QStringLiteral("ascending: top %1 bottom %2").arg(top).arg(bottom)));
@@ -1290,10 +1305,10 @@ private Q_SLOTS:
                                "close to a starred paper.");
             QVERIFY(store.value()->addScore(sc).ok());
         }
-        w.reload();
-        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
-        QVERIFY(Test::waitForDetails(w.reader()));
-        DetailPane *detail = w.detailPane();
+        Test::days(w)->reload();
+        QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00001")));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        DetailPane *detail = Test::detailPane(w);
         QTextCursor found = detail->document()->find(QStringLiteral("We study widget routing number"));
         QVERIFY(!found.isNull());
         const QRect at = detail->cursorRect(found);
@@ -1311,7 +1326,7 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00001")));
         QStringList unnamed;
         for (QWidget *c : w.findChildren<QWidget *>()) {
             if (!c->isVisible() || c->focusPolicy() == Qt::NoFocus)
@@ -1349,7 +1364,7 @@ private Q_SLOTS:
         w.show();
         w.activateWindow(); // without a window manager (Xvfb) a new window is not active by itself
         QVERIFY(QTest::qWaitForWindowActive(&w));
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         QVERIFY(search);
         search->setFocus(); // the keyboard was elsewhere when the dialog opened
@@ -1379,10 +1394,10 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2611.00001")));
+        QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00001")));
         w.activateWindow();
-        w.paperView()->setFocus();
-        QTRY_VERIFY(w.paperView()->hasFocus());
+        Test::paperView(w)->setFocus();
+        QTRY_VERIFY(Test::paperView(w)->hasFocus());
         QStringList visited;
         for (int i = 0; i < 40; ++i) {
             QWidget *focus = QApplication::focusWidget();
@@ -1412,11 +1427,11 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        const QDate shown = w.currentDay();
+        const QDate shown = Test::days(w)->day();
         QCOMPARE(shown, QDate(2026, 11, 23));
-        w.dayCalendar()->setSelectedDate(QDate(2026, 11, 21)); // as a click does
-        QCOMPARE(w.dayCalendar()->selectedDate(), shown);
-        QCOMPARE(w.currentDay(), shown);
+        Test::dayCalendar(w)->setSelectedDate(QDate(2026, 11, 21)); // as a click does
+        QCOMPARE(Test::dayCalendar(w)->selectedDate(), shown);
+        QCOMPARE(Test::days(w)->day(), shown);
         QVERIFY2(w.statusBar()->currentMessage().contains(u"No papers are stored"),
             qPrintable(w.statusBar()->currentMessage()));
     }
@@ -1429,12 +1444,12 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY(w.selectPaper(QStringLiteral("2611.00003")));
+        QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00003")));
         w.jobs()->fail(QStringLiteral("Scoring"), QStringLiteral("the server said no"), {});
-        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00003"));
-        QCOMPARE(w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(),
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00003"));
+        QCOMPARE(Test::paperView(w)->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(),
             QStringLiteral("2611.00003"));
-        QVERIFY(w.jobErrorBar()->isVisible());
+        QVERIFY(Test::jobErrorBar(w)->isVisible());
     }
 
     // Issue 15.15: a search that finds nothing left a blank table with no word.
@@ -1448,8 +1463,8 @@ private Q_SLOTS:
         QVERIFY(search && count);
         QVERIFY(!count->text().contains(u"no paper matches"));
         search->setText(QStringLiteral("zzzqqqxxx"));
-        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
-        QCOMPARE(w.paperProxy()->rowCount(), 0);
+        QVERIFY(Test::filterBar(w)->fullTextSearch()->waitUntilIdle(10000));
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 0);
         QVERIFY2(count->text().contains(u"no paper matches"), qPrintable(count->text()));
         search->clear();
         QVERIFY(!count->text().contains(u"no paper matches"));

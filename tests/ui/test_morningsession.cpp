@@ -18,6 +18,7 @@
 #include "scoring/prompttemplate.h"
 #include "store/paperstore.h"
 #include "text/textounicode.h"
+#include "ui/daypresenter.h"
 #include "ui/detailpane.h"
 #include "ui/digestview.h"
 #include "ui/exportcontroller.h"
@@ -39,6 +40,7 @@
 #include <testkit/modaldialog.h>
 #include <testkit/openaistandin.h>
 #include <testkit/textbrowserlinks.h>
+#include <testkit/windowparts.h>
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -182,14 +184,14 @@ class TestMorningSession : public QObject
 
     QString currentId() const
     {
-        return m_window->paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+        return Test::paperView(*m_window)->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
     }
 
     QStringList shownIds() const
     {
         QStringList ids;
-        for (int row = 0; row < m_window->paperProxy()->rowCount(); ++row)
-            ids << m_window->paperProxy()->index(row, 0).data(ArxivIdRole).toString();
+        for (int row = 0; row < Test::paperProxy(*m_window)->rowCount(); ++row)
+            ids << Test::paperProxy(*m_window)->index(row, 0).data(ArxivIdRole).toString();
         return ids;
     }
 
@@ -210,13 +212,13 @@ class TestMorningSession : public QObject
     /// and note editor for the current paper, the chart's stars, and the Digest's star links and notes.
     void checkViews()
     {
-        auto records = m_check->recordsForDay(m_window->currentDay());
+        auto records = m_check->recordsForDay(Test::days(*m_window)->day());
         QVERIFY2(records.ok(), qPrintable(records.error()));
         QHash<QString, PaperRecord> byId;
         for (const PaperRecord &r : *records)
             byId.insert(r.paper.arxivId, r);
         // The table.
-        PaperTableModel *model = m_window->paperModel();
+        PaperTableModel *model = Test::paperModel(*m_window);
         QCOMPARE(model->rowCount(), int(byId.size()));
         for (int row = 0; row < model->rowCount(); ++row) {
             const QString id = model->index(row, 0).data(ArxivIdRole).toString();
@@ -230,21 +232,21 @@ class TestMorningSession : public QObject
         }
         // The reading pane and the note editor show the current paper, and the table highlights its row.
         if (const QString id = currentId(); !id.isEmpty()) {
-            const QModelIndexList highlighted = m_window->paperView()->selectionModel()->selectedRows();
+            const QModelIndexList highlighted = Test::paperView(*m_window)->selectionModel()->selectedRows();
             QCOMPARE(highlighted.size(), 1);
             QCOMPARE(highlighted.front().data(ArxivIdRole).toString(), id);
-            QCOMPARE(m_window->detailPane()->currentArxivId(), id);
-            QVERIFY2(m_window->detailPane()->toPlainText().contains(
+            QCOMPARE(Test::detailPane(*m_window)->currentArxivId(), id);
+            QVERIFY2(Test::detailPane(*m_window)->toPlainText().contains(
                          TexToUnicode::convert(byId.value(id).paper.title)),
                 qPrintable(id));
-            QCOMPARE(m_window->noteEditor()->noteEdit()->toPlainText(), byId.value(id).state.note);
-            QCOMPARE(m_window->noteEditor()->tagsEdit()->text().split(u',', Qt::SkipEmptyParts).size(),
+            QCOMPARE(Test::noteEditor(*m_window)->noteEdit()->toPlainText(), byId.value(id).state.note);
+            QCOMPARE(Test::noteEditor(*m_window)->tagsEdit()->text().split(u',', Qt::SkipEmptyParts).size(),
                 byId.value(id).state.tags.size());
         }
         // The chart: a point per scored paper, the starred ones drawn as stars.
         QSet<QString> starredInChart;
-        for (const QPointF &p : m_window->scoreChart()->starredSeries()->points())
-            starredInChart.insert(m_window->scoreChart()->paperAt(p));
+        for (const QPointF &p : Test::scoreChart(*m_window)->starredSeries()->points())
+            starredInChart.insert(Test::scoreChart(*m_window)->paperAt(p));
         QSet<QString> starredInStore;
         for (const PaperRecord &r : std::as_const(*records)) {
             if (r.state.starred && r.score && r.score->isScored())
@@ -253,14 +255,14 @@ class TestMorningSession : public QObject
         QCOMPARE(starredInChart, starredInStore);
         // The Digest, when shown: each paper it lists offers the star action the store's state calls for,
         // and shows its note.
-        if (m_window->tabs()->currentWidget() != m_window->digestView())
+        if (Test::tabs(*m_window)->currentWidget() != Test::digestView(*m_window))
             return;
-        QTRY_VERIFY(!m_window->digestView()->isRendering()); // the page is read and built on a worker
-        const Digest &digest = m_window->digestView()->digest();
-        const QString page = m_window->digestView()->browser()->toPlainText();
+        QTRY_VERIFY(!Test::digestView(*m_window)->isRendering()); // the page is read and built on a worker
+        const Digest &digest = Test::digestView(*m_window)->digest();
+        const QString page = Test::digestView(*m_window)->browser()->toPlainText();
         for (const DigestEntry &e : digest.entries) {
             const PaperState &st = byId.value(e.paper.arxivId).state;
-            QVERIFY2(linkCursor(m_window->digestView()->browser(),
+            QVERIFY2(linkCursor(Test::digestView(*m_window)->browser(),
                          DigestHtml::starUrl(e.paper.arxivId, !st.starred).toString()),
                 qPrintable(e.paper.arxivId));
             if (!st.note.isEmpty())
@@ -271,7 +273,7 @@ class TestMorningSession : public QObject
     /// Presses @p key on the table (where triage keys go) and checks the views after it.
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = {})
     {
-        QTest::keyClick(m_window->paperView(), key, modifiers);
+        QTest::keyClick(Test::paperView(*m_window), key, modifiers);
         checkViews();
     }
 
@@ -427,23 +429,24 @@ private Q_SLOTS:
             QCOMPARE(m_check->paper(kRichtarikId)->value().authors.front(), u"Peter Richt\\'arik"_s);
             QVERIFY(!openai.scoring().isEmpty());
         }
-        QCOMPARE(w.currentDay(), day);
+        QCOMPARE(Test::days(w)->day(), day);
         QVERIFY(stack->currentWidget()->objectName() != u"emptyState"_s);
-        QCOMPARE(w.paperProxy()->rowCount(), kPapers);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), kPapers);
         // The window picked the first paper when the fetch ended; the user had not chosen one, so after the
         // scoring the top of the scored list is shown and selected, not that paper somewhere down the list.
         QCOMPARE(currentId(), shownIds().front());
-        QCOMPARE(w.paperView()->rowAt(0), 0);
-        QCOMPARE(w.scoreChart()->series()->count() + w.scoreChart()->starredSeries()->count(), kPapers - 1);
+        QCOMPARE(Test::paperView(w)->rowAt(0), 0);
+        QCOMPARE(Test::scoreChart(w)->series()->count() + Test::scoreChart(w)->starredSeries()->count(),
+            kPapers - 1);
         CHECK_VIEWS();
         SCREENSHOT(&w, u"main-window"_s);
 
         // 3. Triage by keyboard with the Unread filter on.
-        clickIndicator(w.filterBar()->unreadOnly());
-        QVERIFY(w.filterBar()->unreadOnly()->isChecked());
-        QTableView *table = w.paperView();
+        clickIndicator(Test::filterBar(w)->unreadOnly());
+        QVERIFY(Test::filterBar(w)->unreadOnly()->isChecked());
+        QTableView *table = Test::paperView(w);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-            table->visualRect(w.paperProxy()->index(0, TitleColumn)).center());
+            table->visualRect(Test::paperProxy(w)->index(0, TitleColumn)).center());
         QVERIFY(table->hasFocus());
         const QStringList order = shownIds();
         QCOMPARE(order.size(), kPapers);
@@ -465,7 +468,7 @@ private Q_SLOTS:
         QVERIFY(!shownIds().contains(order.at(2)));
         // Tags, then a note; Enter and Esc give the keys back to the table.
         QTest::keyClick(table, Qt::Key_T);
-        QLineEdit *tags = w.noteEditor()->tagsEdit();
+        QLineEdit *tags = Test::noteEditor(w)->tagsEdit();
         QVERIFY(tags->hasFocus());
         QTest::keyClicks(tags, u"federated"_s);
         QTest::keyClick(tags, Qt::Key_Return);
@@ -473,7 +476,7 @@ private Q_SLOTS:
         QCOMPARE(stored(order.at(3)).tags, QStringList {u"federated"_s});
         CHECK_VIEWS();
         QTest::keyClick(table, Qt::Key_N);
-        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        QPlainTextEdit *note = Test::noteEditor(w)->noteEdit();
         QVERIFY(note->hasFocus());
         QTest::keyClicks(note, u"Compare with our SSM kernel."_s);
         QTest::keyClick(note, Qt::Key_Escape);
@@ -482,7 +485,7 @@ private Q_SLOTS:
         QCOMPARE(stored(order.at(3)).tags, QStringList {u"federated"_s}); // j was not typed into the tag
         CHECK_VIEWS();
         // Space pages the abstract, the paper staying; past the abstract's end it goes on to the next one.
-        QScrollBar *bar = w.detailPane()->verticalScrollBar();
+        QScrollBar *bar = Test::detailPane(w)->verticalScrollBar();
         for (int page = 0; bar->value() < bar->maximum(); ++page) {
             QVERIFY(page < 50);
             PRESS(Qt::Key_Space);
@@ -511,7 +514,7 @@ private Q_SLOTS:
             PRESS(Qt::Key_J);
             const QString id = currentId();
             QVERIFY2(id != last, qPrintable(id));
-            QCOMPARE(m_window->detailPane()->currentArxivId(), id);
+            QCOMPARE(Test::detailPane(*m_window)->currentArxivId(), id);
             const int n = int(order.indexOf(id));
             QVERIFY(n >= 3);
             if (n % 7 == 0 && id != kRichtarikId) {
@@ -535,32 +538,32 @@ private Q_SLOTS:
             QCOMPARE(st.dismissed, id == order.at(1));
         }
         // The Unread filter off again, by a click.
-        clickIndicator(w.filterBar()->unreadOnly());
-        QVERIFY(!w.filterBar()->unreadOnly()->isChecked());
+        clickIndicator(Test::filterBar(w)->unreadOnly());
+        QVERIFY(!Test::filterBar(w)->unreadOnly()->isChecked());
 
         // 4. Search for the accented author as typed without the accent (Ctrl+F).
         QTest::keyClick(table, Qt::Key_F, Qt::ControlModifier);
-        QLineEdit *search = w.filterBar()->searchField();
+        QLineEdit *search = Test::filterBar(w)->searchField();
         QVERIFY(search->hasFocus());
         typeText(search, u"Richtarik"_s);
         // The search runs on a worker; the table follows when its result arrives.
         QTRY_COMPARE_WITH_TIMEOUT(shownIds(), QStringList {kRichtarikId}, 10000);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
-            table->visualRect(w.paperProxy()->index(0, TitleColumn)).center());
+            table->visualRect(Test::paperProxy(w)->index(0, TitleColumn)).center());
         QCOMPARE(currentId(), kRichtarikId);
-        QVERIFY(w.detailPane()->toPlainText().contains(u"Peter Richtárik"_s));
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(u"Peter Richtárik"_s));
         CHECK_VIEWS();
         SCREENSHOT(&w, u"search-accented-author"_s);
         search->setFocus();
         QTest::keyClick(search, Qt::Key_A, Qt::ControlModifier);
         QTest::keyClick(search, Qt::Key_Backspace);
-        QTRY_COMPARE(w.paperProxy()->rowCount(), kPapers - 1); // the dismissed paper stays hidden
+        QTRY_COMPARE(Test::paperProxy(w)->rowCount(), kPapers - 1); // the dismissed paper stays hidden
 
         // 5. The Digest tab: the followed author first; a star and a note made there, a note in the Reader.
-        QTabBar *tabBar = w.tabs()->tabBar();
+        QTabBar *tabBar = Test::tabs(w)->tabBar();
         QTest::mouseClick(tabBar, Qt::LeftButton, {}, tabBar->tabRect(1).center());
-        QCOMPARE(w.tabs()->currentWidget(), w.digestView());
-        DigestView *digest = w.digestView();
+        QCOMPARE(Test::tabs(w)->currentWidget(), Test::digestView(w));
+        DigestView *digest = Test::digestView(w);
         QTRY_VERIFY(!digest->digest().entries.isEmpty());
         QCOMPARE(digest->digest().entries.front().paper.arxivId, kRichtarikId);
         QVERIFY(digest->digest().entries.front().authorMatch);
@@ -605,7 +608,7 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_G, Qt::ControlModifier);
         auto *dock = w.findChild<QDockWidget *>(u"scoreDock"_s);
         QVERIFY(dock && dock->isVisible());
-        ScoreChartView *chart = w.scoreChart();
+        ScoreChartView *chart = Test::scoreChart(w);
         QTRY_VERIFY(chart->width() > 300);
         CHECK_VIEWS();
         SCREENSHOT(&w, u"chart"_s);
@@ -698,7 +701,7 @@ private Q_SLOTS:
             retype(dialog->pathEdit(), dir.path() + u'/' + name);
             if (shoot)
                 SCREENSHOT(dialog, u"export-dialog"_s);
-            QSignalSpy finished(w.exporter(), &ExportController::finished);
+            QSignalSpy finished(Test::exporter(w), &ExportController::finished);
             QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
             QVERIFY(finished.wait(60000));
             QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));

@@ -18,6 +18,7 @@
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/openaibatchstandin.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/windowparts.h>
 
 #include <QAction>
 #include <QFileInfo>
@@ -94,7 +95,7 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.show();
         QVERIFY(Test::showDayAndWait(w, kDay));
-        QCOMPARE(w.currentDay(), kDay);
+        QCOMPARE(Test::days(w)->day(), kDay);
         QAction *submit = w.findChild<QAction *>(QStringLiteral("actionScoreBatch"));
         QVERIFY(submit);
         QVERIFY(submit->isEnabled());
@@ -125,7 +126,7 @@ private Q_SLOTS:
 
         // The list: one waiting batch with its day and model.
         w.findChild<QAction *>(QStringLiteral("actionProviderBatches"))->trigger();
-        ProviderBatchesDialog *dialog = w.providerBatches()->dialog();
+        ProviderBatchesDialog *dialog = Test::providerBatches(w)->dialog();
         QVERIFY(dialog);
         QVERIFY(dialog->isVisible());
         QVERIFY(!dialog->isModal());
@@ -151,7 +152,7 @@ private Q_SLOTS:
                     ->toPlainText()
                     .contains(QStringLiteral("Not ended yet")));
         QCOMPARE(scalar(dir.databasePath(), QStringLiteral("SELECT count(*) FROM scores")).toInt(), 0);
-        QVERIFY(!w.paperView()->model()->index(0, 0).data(ScoredRole).toBool());
+        QVERIFY(!Test::paperView(w)->model()->index(0, 0).data(ScoredRole).toBool());
 
         // Completed: Collect stores the verdicts, the batch leaves the list, the table shows the scores.
         openai.states[0] = QStringLiteral("completed");
@@ -170,8 +171,8 @@ private Q_SLOTS:
                      .toString(),
             QStringLiteral("collected"));
         QCOMPARE(table->rowCount(), 0);
-        QCOMPARE(w.currentDay(), kDay);
-        QAbstractItemModel *model = w.paperView()->model();
+        QCOMPARE(Test::days(w)->day(), kDay);
+        QAbstractItemModel *model = Test::paperView(w)->model();
         QCOMPARE(model->rowCount(), 4);
         for (int r = 0; r < model->rowCount(); ++r) {
             QVERIFY(model->index(r, 0).data(ScoredRole).toBool());
@@ -206,8 +207,8 @@ private Q_SLOTS:
         QCOMPARE(openai.uploads.size(), 1);
         QCOMPARE(openai.uploads.first().size(), 1); // the one paper of 2026-11-20
 
-        w.providerBatches()->showBatches();
-        ProviderBatchesDialog *dialog = w.providerBatches()->dialog();
+        Test::providerBatches(w)->showBatches();
+        ProviderBatchesDialog *dialog = Test::providerBatches(w)->dialog();
         QCOMPARE(dialog->table()->rowCount(), 1);
         auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelBatchButton"));
         QVERIFY2(runJob(

@@ -7,6 +7,7 @@
 #include "ui/mainwindow.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/windowparts.h>
 
 #include <QDir>
 #include <QImage>
@@ -79,9 +80,9 @@ private Q_SLOTS:
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.paperView()->selectRow(0);
+        Test::paperView(w)->selectRow(0);
         // The pane shows the selected paper, and the layouts it asked for are done before the grab.
-        QTRY_VERIFY(!w.detailPane()->currentArxivId().isEmpty());
+        QTRY_VERIFY(!Test::detailPane(w)->currentArxivId().isEmpty());
         QCoreApplication::sendPostedEvents();
         const QImage shot = w.grab().toImage();
         QCOMPARE(shot.size(), QSize(1280, 800));

@@ -18,6 +18,7 @@
 #include <testkit/fixtures.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/windowparts.h>
 
 #include <QAction>
 #include <QApplication>
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
         QVERIFY(finished.wait(60000));
-        const QString message = w.jobErrorBar()->message();
+        const QString message = Test::jobErrorBar(w)->message();
         QVERIFY2(message.contains(QStringLiteral("arXiv ist nicht erreichbar")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("fehlgeschlagen")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("nach 2 Versuchen")), qPrintable(message));

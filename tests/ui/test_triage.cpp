@@ -12,10 +12,12 @@
 #include "ui/fulltextsearch.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
+#include "ui/readerview.h"
 #include "ui/triagecontroller.h"
 
 #include <testkit/fixtures.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/windowparts.h>
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -84,7 +86,7 @@ PaperState stored(const Profile &profile, const QString &id)
 
 QString currentId(MainWindow &w)
 {
-    return w.paperView()->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
+    return Test::paperView(w)->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
 }
 
 void focusTable(MainWindow &w)
@@ -92,8 +94,8 @@ void focusTable(MainWindow &w)
     w.show();
     w.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&w));
-    w.paperView()->setFocus();
-    w.paperView()->selectRow(0);
+    Test::paperView(w)->setFocus();
+    Test::paperView(w)->selectRow(0);
 }
 
 // Types @p text as a keyboard with those letters would (QTest::keyClicks knows only ASCII).
@@ -178,7 +180,7 @@ private Q_SLOTS:
         populate(profile, 0);
         MainWindow w(profile);
         focusTable(w);
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
 
         QTest::keyClick(table, Qt::Key_S);
@@ -204,7 +206,7 @@ private Q_SLOTS:
         QVERIFY(stored(profile, QStringLiteral("2611.00001")).starred); // untouched by those undos
         QTest::keyClick(table, Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).starred);
-        QVERIFY(!w.triage()->canUndo());
+        QVERIFY(!Test::triage(w)->canUndo());
     }
 
     // Issue 15.15: `o` without a browser failed silently (a warning on stderr only).
@@ -218,7 +220,7 @@ private Q_SLOTS:
         QGuiApplication::clipboard()->clear();
         // The offscreen platform has no browser, like a bare X session.
         QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("openUrl")));
-        QTest::keyClick(w.paperView(), Qt::Key_O);
+        QTest::keyClick(Test::paperView(w), Qt::Key_O);
         const QString message = w.statusBar()->currentMessage();
         QVERIFY2(message.contains(u"No web browser") && message.contains(u"arxiv.org/abs/2611.00001"),
             qPrintable(message));
@@ -228,7 +230,7 @@ private Q_SLOTS:
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
         w.statusBar()->clearMessage();
-        QTest::keyClick(w.paperView(), Qt::Key_O);
+        QTest::keyClick(Test::paperView(w), Qt::Key_O);
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         QCOMPARE(catcher.urls, (QList<QUrl> {QUrl(QStringLiteral("https://arxiv.org/abs/2611.00001"))}));
         QVERIFY(w.statusBar()->currentMessage().isEmpty());
@@ -241,8 +243,8 @@ private Q_SLOTS:
         populate(profile, 0);
         MainWindow w(profile);
         focusTable(w);
-        QTest::keyClick(w.paperView(), Qt::Key_N); // n: to the note
-        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        QTest::keyClick(Test::paperView(w), Qt::Key_N); // n: to the note
+        QPlainTextEdit *note = Test::noteEditor(w)->noteEdit();
         QVERIFY(note->hasFocus());
         QTest::keyClicks(note, QStringLiteral("sjx: see section 3"));
         QCOMPARE(note->toPlainText(), QStringLiteral("sjx: see section 3"));
@@ -250,8 +252,8 @@ private Q_SLOTS:
         // Saved as you type, after a short pause.
         QTRY_COMPARE_WITH_TIMEOUT(
             stored(profile, QStringLiteral("2611.00001")).note, QStringLiteral("sjx: see section 3"), 3000);
-        QCOMPARE(
-            w.paperView()->currentIndex().siblingAtColumn(NoteColumn).data().toString(), QStringLiteral("✎"));
+        QCOMPARE(Test::paperView(w)->currentIndex().siblingAtColumn(NoteColumn).data().toString(),
+            QStringLiteral("✎"));
     }
 
     void noteSurvivesTheWindowGoingAway()
@@ -262,10 +264,10 @@ private Q_SLOTS:
         {
             auto w = std::make_unique<MainWindow>(profile);
             focusTable(*w);
-            QTest::keyClick(w->paperView(), Qt::Key_T);
-            QTest::keyClicks(w->noteEditor()->tagsEdit(), QStringLiteral("to-read, routing"));
-            w->noteEditor()->noteEdit()->setFocus();
-            QTest::keyClicks(w->noteEditor()->noteEdit(), QStringLiteral("typed just before quitting"));
+            QTest::keyClick(Test::paperView(*w), Qt::Key_T);
+            QTest::keyClicks(Test::noteEditor(*w)->tagsEdit(), QStringLiteral("to-read, routing"));
+            Test::noteEditor(*w)->noteEdit()->setFocus();
+            QTest::keyClicks(Test::noteEditor(*w)->noteEdit(), QStringLiteral("typed just before quitting"));
             // No pause: the window is destroyed at once.
         }
         const PaperState st = stored(profile, QStringLiteral("2611.00001"));
@@ -274,8 +276,9 @@ private Q_SLOTS:
 
         MainWindow again(profile);
         focusTable(again);
-        QCOMPARE(again.noteEditor()->noteEdit()->toPlainText(), QStringLiteral("typed just before quitting"));
-        QCOMPARE(again.noteEditor()->tagsEdit()->text(), QStringLiteral("routing, to-read"));
+        QCOMPARE(
+            Test::noteEditor(again)->noteEdit()->toPlainText(), QStringLiteral("typed just before quitting"));
+        QCOMPARE(Test::noteEditor(again)->tagsEdit()->text(), QStringLiteral("routing, to-read"));
     }
 
     void noteIsKeptAndRetriedWhenTheDatabaseIsFull()
@@ -326,12 +329,12 @@ private Q_SLOTS:
         populate(profile, 0);
         MainWindow w(profile);
         focusTable(w);
-        QVERIFY(w.store());
-        QSqlQuery q(w.store()->database().sql());
+        QVERIFY(Test::paperStateHub(w)->store());
+        QSqlQuery q(Test::paperStateHub(w)->store()->database().sql());
         QVERIFY(q.exec(QStringLiteral("PRAGMA page_count")) && q.next());
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(q.value(0).toInt())));
         const QString note = QStringLiteral("Typed while the disk was full. ").repeated(2000);
-        w.noteEditor()->noteEdit()->setPlainText(note);
+        Test::noteEditor(w)->noteEdit()->setPlainText(note);
 
         // Closing asks; "Keep Open" keeps the window and the note.
         bool asked = false;
@@ -345,11 +348,11 @@ private Q_SLOTS:
         QVERIFY(!w.close());
         QVERIFY(asked);
         QVERIFY(w.isVisible());
-        QCOMPARE(w.noteEditor()->noteEdit()->toPlainText(), note);
+        QCOMPARE(Test::noteEditor(w)->noteEdit()->toPlainText(), note);
 
         // Room again: the retry saves it and the window closes without asking.
         QVERIFY(q.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
-        QTRY_COMPARE_WITH_TIMEOUT(w.noteEditor()->unsavedCount(), 0, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(Test::noteEditor(w)->unsavedCount(), 0, 10000);
         QVERIFY(w.close());
         QCOMPARE(stored(profile, QStringLiteral("2611.00001")).note, note);
     }
@@ -372,14 +375,14 @@ private Q_SLOTS:
         // o: the abstract page goes to the desktop's browser (a URL handler stands in for it here).
         UrlCatcher catcher;
         QDesktopServices::setUrlHandler(QStringLiteral("https"), &catcher, "open");
-        QTest::keyClick(w.paperView(), Qt::Key_O);
+        QTest::keyClick(Test::paperView(w), Qt::Key_O);
         QDesktopServices::unsetUrlHandler(QStringLiteral("https"));
         QCOMPARE(catcher.urls, QList<QUrl> {QUrl(QStringLiteral("https://arxiv.org/abs/2611.00001"))});
         // Space: the abstract scrolls by a page, the selection stays.
-        QScrollBar *bar = w.detailPane()->verticalScrollBar();
+        QScrollBar *bar = Test::detailPane(w)->verticalScrollBar();
         QVERIFY(bar->maximum() > 0);
         const int before = bar->value();
-        QTest::keyClick(w.paperView(), Qt::Key_Space);
+        QTest::keyClick(Test::paperView(w), Qt::Key_Space);
         QVERIFY(bar->value() > before);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         // Page by page to the end, still on the paper (Xvfb, issue 15: Space then stopped there).
@@ -387,14 +390,14 @@ private Q_SLOTS:
         while (bar->value() < bar->maximum()) {
             QVERIFY(pages < 100);
             const int at = bar->value();
-            QTest::keyClick(w.paperView(), Qt::Key_Space);
+            QTest::keyClick(Test::paperView(w), Qt::Key_Space);
             QVERIFY(bar->value() > at);
             QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
             ++pages;
         }
         QVERIFY(pages > 2); // 400 sentences at 900×600 take several pages
         // Past the end Space goes on to the next paper, shown from its top.
-        QTest::keyClick(w.paperView(), Qt::Key_Space);
+        QTest::keyClick(Test::paperView(w), Qt::Key_Space);
         QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
         QCOMPARE(bar->value(), 0);
     }
@@ -408,28 +411,28 @@ private Q_SLOTS:
         focusTable(w);
         // The first paper of a day is the window's choice, not the user's: it is not marked read.
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
-        QVERIFY(!w.triage()->markReadPending());
+        QVERIFY(!Test::triage(w)->markReadPending());
         // Clicked, it is the user's: marked read after a while.
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
             table->visualRect(table->currentIndex().siblingAtColumn(TitleColumn)).center());
-        QVERIFY(w.triage()->markReadPending());
+        QVERIFY(Test::triage(w)->markReadPending());
         QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
         // A paper the user goes to is, after a while, and that can be undone.
-        QTest::keyClick(w.paperView(), Qt::Key_J);
-        QVERIFY(w.triage()->markReadPending());
+        QTest::keyClick(Test::paperView(w), Qt::Key_J);
+        QVERIFY(Test::triage(w)->markReadPending());
         QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00002")).read, 3000);
-        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(Test::paperView(w), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
-        QVERIFY(!w.triage()->markReadPending()); // undone, not marked again by staying on it
+        QVERIFY(!Test::triage(w)->markReadPending()); // undone, not marked again by staying on it
         // Moving on quickly does not mark the next one.
-        QTest::keyClick(w.paperView(), Qt::Key_J);
-        QTest::keyClick(w.paperView(), Qt::Key_J);
+        QTest::keyClick(Test::paperView(w), Qt::Key_J);
+        QTest::keyClick(Test::paperView(w), Qt::Key_J);
         QCOMPARE(currentId(w), QStringLiteral("2611.00004"));
         QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
-        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // the click's mark
+        QTest::keyClick(Test::paperView(w), Qt::Key_Z, Qt::ControlModifier); // the click's mark
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
-        QVERIFY(!w.triage()->canUndo());
+        QVERIFY(!Test::triage(w)->canUndo());
     }
 
     // Issue 15.1: with "Unread" on, the paper marked read by being shown stayed listed only until the
@@ -441,47 +444,47 @@ private Q_SLOTS:
         populate(profile, 100);
         MainWindow w(profile);
         focusTable(w);
-        w.filterBar()->unreadOnly()->setChecked(true);
-        QCOMPARE(w.paperProxy()->rowCount(), 4);
-        QTest::keyClick(w.paperView(), Qt::Key_J);
+        Test::filterBar(w)->unreadOnly()->setChecked(true);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
+        QTest::keyClick(Test::paperView(w), Qt::Key_J);
         QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
         QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00002")).read, 3000);
         // Read, and still listed and selected until the user moves on; nothing else is about to be marked.
         QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
-        QCOMPARE(w.paperProxy()->rowCount(), 4);
-        QVERIFY(!w.triage()->markReadPending());
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
+        QVERIFY(!Test::triage(w)->markReadPending());
         QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
-        QCOMPARE(
-            w.paperView()->currentIndex().siblingAtColumn(ReadColumn).data().toString().isEmpty(), false);
+        QCOMPARE(Test::paperView(w)->currentIndex().siblingAtColumn(ReadColumn).data().toString().isEmpty(),
+            false);
         // u toggles it back and forth and it stays where it is.
-        QTest::keyClick(w.paperView(), Qt::Key_U);
+        QTest::keyClick(Test::paperView(w), Qt::Key_U);
         QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
-        QTest::keyClick(w.paperView(), Qt::Key_U);
+        QTest::keyClick(Test::paperView(w), Qt::Key_U);
         QVERIFY(stored(profile, QStringLiteral("2611.00002")).read);
         QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
         // Moving on: the read paper leaves the list, the next one is selected and only it may be marked.
-        QTest::keyClick(w.paperView(), Qt::Key_J);
+        QTest::keyClick(Test::paperView(w), Qt::Key_J);
         QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
-        QCOMPARE(w.paperProxy()->rowCount(), 3);
-        QVERIFY(w.triage()->markReadPending());
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 3);
+        QVERIFY(Test::triage(w)->markReadPending());
         // Back with k: 00001 (never marked), not a cascade through the day.
-        QTest::keyClick(w.paperView(), Qt::Key_K);
+        QTest::keyClick(Test::paperView(w), Qt::Key_K);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
         QVERIFY(!stored(profile, QStringLiteral("2611.00003")).read);
         QVERIFY(!stored(profile, QStringLiteral("2611.00004")).read);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         // Ctrl+Z restores the marks one by one, and the papers come back to the list, selected.
-        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier);
+        QTest::keyClick(Test::paperView(w), Qt::Key_Z, Qt::ControlModifier);
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
-        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // the second u
-        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // the first u
+        QTest::keyClick(Test::paperView(w), Qt::Key_Z, Qt::ControlModifier); // the second u
+        QTest::keyClick(Test::paperView(w), Qt::Key_Z, Qt::ControlModifier); // the first u
         QVERIFY(stored(profile, QStringLiteral("2611.00002")).read);
-        QTest::keyClick(w.paperView(), Qt::Key_Z, Qt::ControlModifier); // marked by being shown
+        QTest::keyClick(Test::paperView(w), Qt::Key_Z, Qt::ControlModifier); // marked by being shown
         QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
         QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
-        QCOMPARE(w.paperProxy()->rowCount(), 4);
-        QVERIFY(!w.triage()->canUndo());
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
+        QVERIFY(!Test::triage(w)->canUndo());
     }
 
     // Issue 15.1 again, seen under Xvfb: turning "Unread" on dropped the shown paper's pin, so the click
@@ -494,17 +497,17 @@ private Q_SLOTS:
         populate(profile, 100);
         MainWindow w(profile);
         focusTable(w);
-        QCheckBox *unread = w.filterBar()->unreadOnly();
+        QCheckBox *unread = Test::filterBar(w)->unreadOnly();
         QTest::mouseClick(unread, Qt::LeftButton, {}, QPoint(6, unread->height() / 2));
         QVERIFY(unread->isChecked());
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {},
             table->visualRect(table->currentIndex().siblingAtColumn(TitleColumn)).center());
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         QTRY_VERIFY_WITH_TIMEOUT(stored(profile, QStringLiteral("2611.00001")).read, 3000);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
-        QCOMPARE(w.paperProxy()->rowCount(), 4);
-        QVERIFY(!w.triage()->markReadPending());
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
+        QVERIFY(!Test::triage(w)->markReadPending());
         QVERIFY(!stored(profile, QStringLiteral("2611.00002")).read);
     }
 
@@ -518,9 +521,9 @@ private Q_SLOTS:
         populate(profile, 0);
         MainWindow w(profile);
         focusTable(w);
-        QCheckBox *unread = w.filterBar()->unreadOnly();
+        QCheckBox *unread = Test::filterBar(w)->unreadOnly();
         QTest::mouseClick(unread, Qt::LeftButton, {}, QPoint(6, unread->height() / 2));
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         table->setFocus();
         const auto highlighted = [table] {
             QStringList ids;
@@ -531,17 +534,17 @@ private Q_SLOTS:
         QTest::keyClick(table, Qt::Key_U);
         QVERIFY(stored(profile, QStringLiteral("2611.00001")).read);
         QTest::keyClick(table, Qt::Key_J);
-        QCOMPARE(w.paperProxy()->rowCount(), 3);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 3);
         QCOMPARE(currentId(w), QStringLiteral("2611.00002"));
         QCOMPARE(highlighted(), QStringList {QStringLiteral("2611.00002")});
         QTest::keyClick(table, Qt::Key_U);
-        const QModelIndex third = w.paperProxy()->index(1, TitleColumn);
+        const QModelIndex third = Test::paperProxy(w)->index(1, TitleColumn);
         QCOMPARE(third.data(ArxivIdRole).toString(), QStringLiteral("2611.00003"));
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualRect(third).center());
-        QCOMPARE(w.paperProxy()->rowCount(), 2);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 2);
         QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
         QTRY_COMPARE(highlighted(), QStringList {QStringLiteral("2611.00003")});
-        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00003"));
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00003"));
     }
 
     // A filter the user changes applies to the shown paper too, and what it selects is not marked read.
@@ -552,12 +555,12 @@ private Q_SLOTS:
         populate(profile, 0);
         MainWindow w(profile);
         focusTable(w);
-        QTest::keyClick(w.paperView(), Qt::Key_U); // 00001 read, still listed
-        w.triage()->setMarkReadAfterMs(100);
-        w.filterBar()->unreadOnly()->setChecked(true);
-        QCOMPARE(w.paperProxy()->rowCount(), 3);
+        QTest::keyClick(Test::paperView(w), Qt::Key_U); // 00001 read, still listed
+        Test::triage(w)->setMarkReadAfterMs(100);
+        Test::filterBar(w)->unreadOnly()->setChecked(true);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 3);
         QVERIFY(currentId(w) != QStringLiteral("2611.00001"));
-        QVERIFY(!w.triage()->markReadPending());
+        QVERIFY(!Test::triage(w)->markReadPending());
     }
 
     // Issue 15.4: after t, a tag and Enter (or Esc), the next j was typed into the tag ("energyj"); in the
@@ -575,16 +578,16 @@ private Q_SLOTS:
         }
         MainWindow w(profile);
         focusTable(w);
-        QTableView *table = w.paperView();
-        QLineEdit *tags = w.noteEditor()->tagsEdit();
-        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        QTableView *table = Test::paperView(w);
+        QLineEdit *tags = Test::noteEditor(w)->tagsEdit();
+        QPlainTextEdit *note = Test::noteEditor(w)->noteEdit();
 
         QTest::keyClick(table, Qt::Key_T);
         QVERIFY(tags->hasFocus());
         QTest::keyClicks(tags, QStringLiteral("energy"));
         // Tags complete from the tags in use.
         QCompleter *completer =
-            tags->completer() ? tags->completer() : w.noteEditor()->findChild<QCompleter *>();
+            tags->completer() ? tags->completer() : Test::noteEditor(w)->findChild<QCompleter *>();
         QVERIFY(completer);
         QCOMPARE(completer->completionPrefix(), QStringLiteral("energy"));
         QCOMPARE(completer->currentCompletion(), QStringLiteral("energy-based"));
@@ -598,7 +601,7 @@ private Q_SLOTS:
         // Esc in the tags: same, the text is kept.
         QTest::keyClick(table, Qt::Key_T);
         QTest::keyClicks(tags, QStringLiteral("later"));
-        w.noteEditor()->findChild<QCompleter *>()->popup()->hide();
+        Test::noteEditor(w)->findChild<QCompleter *>()->popup()->hide();
         QTest::keyClick(tags, Qt::Key_Escape);
         QVERIFY(table->hasFocus());
         QCOMPARE(stored(profile, QStringLiteral("2611.00002")).tags, QStringList {QStringLiteral("later")});
@@ -632,17 +635,17 @@ private Q_SLOTS:
         MainWindow w(profile);
         focusTable(w);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
-        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
-        QLineEdit *search = w.filterBar()->searchField();
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00001"));
+        QLineEdit *search = Test::filterBar(w)->searchField();
         search->setFocus();
         typeText(search, QStringLiteral("Quokka"));
-        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 1, 10000);
-        QCOMPARE(w.detailPane()->currentArxivId(), QString());
-        QVERIFY(!w.paperView()->currentIndex().isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(Test::paperProxy(w)->rowCount(), 1, 10000);
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), QString());
+        QVERIFY(!Test::paperView(w)->currentIndex().isValid());
         search->clear();
-        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 4, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(Test::paperProxy(w)->rowCount(), 4, 10000);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
-        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00001"));
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00001"));
         QVERIFY(!stored(profile, QStringLiteral("2611.00001")).read);
     }
 
@@ -656,7 +659,7 @@ private Q_SLOTS:
         MainWindow w(profile);
         w.resize(1000, 700);
         focusTable(w);
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         const QString reading = currentId(w);
         QVERIFY(!reading.isEmpty());
         QCOMPARE(table->currentIndex().row(), 0);
@@ -669,7 +672,7 @@ private Q_SLOTS:
         QCOMPARE(currentId(w), reading);
         QVERIFY(table->currentIndex().row() > 150);
         QTRY_VERIFY(inView());
-        QCOMPARE(w.detailPane()->currentArxivId(), reading);
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), reading);
     }
 
     // Seen under Xvfb (issue 15): after typing a search, Enter and Down did nothing; the match was reached
@@ -682,32 +685,32 @@ private Q_SLOTS:
         giveThirdPaperAQuokka(profile);
         MainWindow w(profile);
         focusTable(w);
-        QLineEdit *search = w.filterBar()->searchField();
+        QLineEdit *search = Test::filterBar(w)->searchField();
         search->setFocus();
         typeText(search, QStringLiteral("Quokka"));
-        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 1, 10000);
-        QVERIFY(!w.paperView()->currentIndex().isValid());
+        QTRY_COMPARE_WITH_TIMEOUT(Test::paperProxy(w)->rowCount(), 1, 10000);
+        QVERIFY(!Test::paperView(w)->currentIndex().isValid());
         QTest::keyClick(search, Qt::Key_Return);
-        QVERIFY(w.paperView()->hasFocus());
+        QVERIFY(Test::paperView(w)->hasFocus());
         QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
-        QCOMPARE(w.detailPane()->currentArxivId(), QStringLiteral("2611.00003"));
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00003"));
         QCOMPARE(search->text(), QStringLiteral("Quokka")); // the search stays
 
         // Down from the Author filter; a paper already current stays the one shown.
         search->clear();
-        QTRY_COMPARE_WITH_TIMEOUT(w.paperProxy()->rowCount(), 4, 10000);
-        QLineEdit *author = w.filterBar()->authorField();
+        QTRY_COMPARE_WITH_TIMEOUT(Test::paperProxy(w)->rowCount(), 4, 10000);
+        QLineEdit *author = Test::filterBar(w)->authorField();
         author->setFocus();
         typeText(author, QStringLiteral("Quokka"));
-        QCOMPARE(w.paperProxy()->rowCount(), 1);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 1);
         QTest::keyClick(author, Qt::Key_Down);
-        QVERIFY(w.paperView()->hasFocus());
+        QVERIFY(Test::paperView(w)->hasFocus());
         QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
         author->clear();
-        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
         author->setFocus();
         QTest::keyClick(author, Qt::Key_Down);
-        QVERIFY(w.paperView()->hasFocus());
+        QVERIFY(Test::paperView(w)->hasFocus());
         QCOMPARE(currentId(w), QStringLiteral("2611.00003"));
     }
 
@@ -732,8 +735,8 @@ private Q_SLOTS:
         const QStringList richtarik {QStringLiteral("2611.00003")};
         auto shownIds = [&w] {
             QStringList ids;
-            for (int row = 0; row < w.paperProxy()->rowCount(); ++row)
-                ids << w.paperProxy()->index(row, 0).data(ArxivIdRole).toString();
+            for (int row = 0; row < Test::paperProxy(w)->rowCount(); ++row)
+                ids << Test::paperProxy(w)->index(row, 0).data(ArxivIdRole).toString();
             return ids;
         };
         // The search box.
@@ -744,13 +747,13 @@ private Q_SLOTS:
             search->setFocus();
             search->selectAll();
             typeText(search, typed);
-            QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+            QVERIFY(Test::filterBar(w)->fullTextSearch()->waitUntilIdle(10000));
             QVERIFY2(shownIds() == richtarik, qPrintable(typed));
         }
         search->clear();
-        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
         // The Author filter.
-        QLineEdit *author = w.filterBar()->authorField();
+        QLineEdit *author = Test::filterBar(w)->authorField();
         for (const QString &typed : {QStringLiteral("richtarik"), QStringLiteral("Richtárik"),
                  QStringLiteral("Clément"), QStringLiteral("Cl")}) {
             author->clear();
@@ -758,12 +761,12 @@ private Q_SLOTS:
             QVERIFY2(shownIds() == richtarik, qPrintable(typed));
         }
         author->clear();
-        QCOMPARE(w.paperProxy()->rowCount(), 4);
+        QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
         // The detail pane's links, as rendered: the author link and "+".
-        QVERIFY(w.selectPaper(QStringLiteral("2611.00003")));
-        QVERIFY(Test::waitForDetails(w.reader()));
+        QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00003")));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
         QStringList hrefs;
-        for (QTextBlock b = w.detailPane()->document()->begin(); b.isValid(); b = b.next()) {
+        for (QTextBlock b = Test::detailPane(w)->document()->begin(); b.isValid(); b = b.next()) {
             for (auto it = b.begin(); !it.atEnd(); ++it) {
                 const QString href = it.fragment().charFormat().anchorHref();
                 if (href.startsWith(u"lectern:") && !hrefs.contains(href))
@@ -771,12 +774,12 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(hrefs.size(), 4); // author and follow, for both authors
-        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(0)));
+        Q_EMIT Test::detailPane(w)->anchorClicked(QUrl(hrefs.at(0)));
         QCOMPARE(author->text(), QStringLiteral("Peter Richtárik"));
         QCOMPARE(shownIds(), richtarik);
-        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(3)));
-        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(1)));
-        Q_EMIT w.detailPane()->anchorClicked(QUrl(hrefs.at(1))); // twice: one entry
+        Q_EMIT Test::detailPane(w)->anchorClicked(QUrl(hrefs.at(3)));
+        Q_EMIT Test::detailPane(w)->anchorClicked(QUrl(hrefs.at(1)));
+        Q_EMIT Test::detailPane(w)->anchorClicked(QUrl(hrefs.at(1))); // twice: one entry
         Settings settings(profile.settingsPath());
         QCOMPARE(settings.stringList(Keys::TopicsFollowedAuthors),
             (QStringList {QStringLiteral("J. Clément"), QStringLiteral("Peter Richtárik")}));

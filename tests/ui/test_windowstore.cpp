@@ -28,6 +28,7 @@
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
+#include <testkit/windowparts.h>
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -70,9 +71,9 @@ QString showListening(MainWindow &w)
     w.show();
     if (!QTest::qWaitForWindowExposed(&w))
         return QStringLiteral("the window was not exposed");
-    if (!w.storeError().isEmpty())
-        return w.storeError();
-    if (!QTest::qWaitFor([&] { return w.storeChanges()->isListening(); }, 20000))
+    if (!Test::days(w)->storeError().isEmpty())
+        return Test::days(w)->storeError();
+    if (!QTest::qWaitFor([&] { return Test::storeChanges(w)->isListening(); }, 20000))
         return QStringLiteral("the window does not listen for other clients' changes");
     return {};
 }
@@ -112,9 +113,9 @@ private Q_SLOTS:
 
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QTableView *table = w.paperView();
-        QCOMPARE(w.currentDay(), QDate(2026, 11, 23));
+        QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+        QTableView *table = Test::paperView(w);
+        QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 23));
         QCOMPARE(table->model()->rowCount(), 3);
 
         // The search worker's connection: one for every keystroke (it cost a new one, ~20 ms on PostgreSQL,
@@ -122,16 +123,16 @@ private Q_SLOTS:
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         for (const QString &typed : {QStringLiteral("k"), QStringLiteral("ke"), QStringLiteral("kel")}) {
             search->setText(typed);
-            QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+            QVERIFY(Test::filterBar(w)->fullTextSearch()->waitUntilIdle(10000));
         }
         search->setText(QStringLiteral("kelp"));
-        QVERIFY(w.filterBar()->fullTextSearch()->waitUntilIdle(10000));
+        QVERIFY(Test::filterBar(w)->fullTextSearch()->waitUntilIdle(10000));
         QCOMPARE(table->model()->rowCount(), 1);
-        QCOMPARE(w.filterBar()->fullTextSearch()->connectionsOpened(), 1);
+        QCOMPARE(Test::filterBar(w)->fullTextSearch()->connectionsOpened(), 1);
         search->clear();
 
         // "All days": read by a worker of its own.
-        w.filterBar()->scopeChooser()->setCurrentIndex(1);
+        Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
         QTRY_COMPARE(table->model()->rowCount(), 4);
         QCOMPARE(QFile::exists(dir.databasePath()), !m_backend.isPostgres());
     }
@@ -176,12 +177,12 @@ private Q_SLOTS:
         {
             MainWindow w(profile);
             w.show();
-            QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-            QCOMPARE(w.currentDay(), QDate(2026, 11, 24));
-            QCOMPARE(w.paperView()->model()->rowCount(), 2);
+            QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+            QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 24));
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 2);
             // Its workers open the session's store too.
-            w.filterBar()->scopeChooser()->setCurrentIndex(1);
-            QTRY_COMPARE(w.paperView()->model()->rowCount(), 2);
+            Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
+            QTRY_COMPARE(Test::paperView(w)->model()->rowCount(), 2);
         }
         QFile ini(dir.path() + QStringLiteral("/lectern.ini"));
         QVERIFY(ini.open(QIODevice::ReadOnly));
@@ -189,8 +190,8 @@ private Q_SLOTS:
         // Without the argument the next start opens the settings' store again.
         MainWindow next(Profile::inDirectory(dir.path()));
         next.show();
-        QCOMPARE(next.currentDay(), QDate(2026, 11, 23));
-        QCOMPARE(next.paperView()->model()->rowCount(), 3);
+        QCOMPARE(Test::days(next)->day(), QDate(2026, 11, 23));
+        QCOMPARE(Test::paperView(next)->model()->rowCount(), 3);
     }
 
     void aServerThatIsDownIsExplained()
@@ -210,10 +211,11 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        QVERIFY2(w.storeError().contains(QStringLiteral("postgresql://127.0.0.1:%1/lab").arg(port)),
-            qPrintable(w.storeError()));
         QVERIFY2(
-            w.storeError().contains(QStringLiteral("Is the server running")), qPrintable(w.storeError()));
+            Test::days(w)->storeError().contains(QStringLiteral("postgresql://127.0.0.1:%1/lab").arg(port)),
+            qPrintable(Test::days(w)->storeError()));
+        QVERIFY2(Test::days(w)->storeError().contains(QStringLiteral("Is the server running")),
+            qPrintable(Test::days(w)->storeError()));
         auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
         QVERIFY(button && !button->isEnabled());
         QVERIFY(!QFile::exists(dir.databasePath()));
@@ -236,8 +238,8 @@ private Q_SLOTS:
             w.show();
             w.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&w));
-            QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-            QTableView *table = w.paperView();
+            QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+            QTableView *table = Test::paperView(w);
             QCOMPARE(table->model()->rowCount(), 3);
             table->setFocus();
             table->selectRow(0);
@@ -251,8 +253,8 @@ private Q_SLOTS:
         }
         MainWindow w(Profile::inDirectory(bobDir.path()));
         w.show();
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
         auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
         QVERIFY(bob.ok());
         QCOMPARE(bob.value()->stats()->starred, qint64(0));
@@ -275,12 +277,12 @@ private Q_SLOTS:
 
         MainWindow w(Profile::inDirectory(dir.path()));
         w.show();
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QTableView *table = w.paperView();
+        QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+        QTableView *table = Test::paperView(w);
         table->selectRow(1);
         const QString id = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
         QVERIFY(!id.isEmpty());
-        NoteEditor *editor = w.noteEditor();
+        NoteEditor *editor = Test::noteEditor(w);
         QPlainTextEdit *note = editor->noteEdit();
         // Shared from the other window first; this one shows it when the paper is selected again.
         PaperState shared = *elsewhere.state(id);
@@ -289,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(elsewhere.saveState(shared).ok());
         table->selectRow(0);
         table->selectRow(1);
-        QVERIFY(Test::waitForDetails(w.reader())); // the note as stored is read with the paper's details
+        QVERIFY(Test::waitForDetails(Test::reader(w))); // the note as stored is read with the paper's details
         QCOMPARE(note->toPlainText(), QStringLiteral("first draft"));
         QVERIFY(editor->shareCheck()->isChecked());
         QCOMPARE(editor->shareCheck()->isVisible(), m_backend.isPostgres());
@@ -362,7 +364,7 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         QCOMPARE(table->model()->rowCount(), 60);
         // The user scrolls down, reads a paper there and starts a note.
         table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
@@ -373,13 +375,13 @@ private Q_SLOTS:
         table->selectRow(row);
         const QString reading = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
         QVERIFY(!reading.isEmpty());
-        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        QPlainTextEdit *note = Test::noteEditor(w)->noteEdit();
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("half a thought"));
         const int cursor = note->textCursor().position();
 
         // The morning job: one more paper on the shown day, then the day's scores.
-        QSignalSpy shown(&w, &MainWindow::storeChangesShown);
+        QSignalSpy shown(Test::days(w), &DayPresenter::storeChangesShown);
         QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09999"), 1, day)}).ok());
         QList<Score> scores;
         for (const Paper &p : papers)
@@ -387,11 +389,11 @@ private Q_SLOTS:
         QVERIFY(admin.value()->addScores(scores).ok());
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 61, 10000);
         QVERIFY(!shown.isEmpty());
-        const int scoredRow = w.paperModel()->rowOf(reading);
-        QTRY_VERIFY_WITH_TIMEOUT(w.paperModel()->recordAt(scoredRow)->score.has_value(), 10000);
+        const int scoredRow = Test::paperModel(w)->rowOf(reading);
+        QTRY_VERIFY_WITH_TIMEOUT(Test::paperModel(w)->recordAt(scoredRow)->score.has_value(), 10000);
 
-        QCOMPARE(w.currentDay(), day);
-        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::reader(w)->currentArxivId(), reading);
         QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
         QCOMPARE(note->toPlainText(), QStringLiteral("half a thought"));
@@ -406,10 +408,10 @@ private Q_SLOTS:
         bobs.noteShared = true;
         QVERIFY(bob.value()->saveState(bobs).ok());
         QTRY_VERIFY_WITH_TIMEOUT(
-            w.detailPane()->toPlainText().contains(QStringLiteral("Shared by bob:")), 10000);
-        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("see also the 2019 paper")));
+            Test::detailPane(w)->toPlainText().contains(QStringLiteral("Shared by bob:")), 10000);
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(QStringLiteral("see also the 2019 paper")));
         QCOMPARE(note->toPlainText(), QStringLiteral("half a thought"));
-        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(Test::reader(w)->currentArxivId(), reading);
     }
 
     // Issue 14.4: with "All days" shown, a day another client fetches and the scores it stores show too,
@@ -433,10 +435,10 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         QCOMPARE(table->model()->rowCount(), 20);
-        w.filterBar()->scopeChooser()->setCurrentIndex(1);
-        QVERIFY(w.allDays());
+        Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
+        QVERIFY(Test::days(w)->allDays());
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 60, 10000);
         table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
         const int scroll = table->verticalScrollBar()->value();
@@ -444,7 +446,7 @@ private Q_SLOTS:
         const int row = table->rowAt(table->viewport()->height() / 2);
         QVERIFY(row > 0);
         table->selectRow(row);
-        const QString reading = w.reader()->currentArxivId();
+        const QString reading = Test::reader(w)->currentArxivId();
         QVERIFY(!reading.isEmpty());
 
         // The lab's job fetches the next day: its papers join the rows, nothing else moves.
@@ -453,23 +455,27 @@ private Q_SLOTS:
                         Test::makePaper(QStringLiteral("2611.09802"), 1, third)})
                     .ok());
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 62, 10000);
-        QVERIFY(w.allDays());
-        QVERIFY(w.paperModel()->rowOf(QStringLiteral("2611.09802")) >= 0);
+        QVERIFY(Test::days(w)->allDays());
+        QVERIFY(Test::paperModel(w)->rowOf(QStringLiteral("2611.09802")) >= 0);
         // Only the new day's rows were read again (not all 62), and merged into those shown.
-        QCOMPARE(w.days()->allDaysRowsRead(), 2);
-        QCOMPARE(w.paperModel()->recordAt(0)->paper.announced, third);
-        QCOMPARE(w.paperModel()->recordAt(61)->paper.announced, first);
-        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QCOMPARE(Test::days(w)->allDaysRowsRead(), 2);
+        QCOMPARE(Test::paperModel(w)->recordAt(0)->paper.announced, third);
+        QCOMPARE(Test::paperModel(w)->recordAt(61)->paper.announced, first);
+        QCOMPARE(Test::reader(w)->currentArxivId(), reading);
         QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
         // And scores the first day: the marks show in the same rows.
         QVERIFY(admin.value()->addScores({Test::makeScore(papers.at(7), 9, 8)}).ok());
-        QTRY_VERIFY_WITH_TIMEOUT(
-            w.paperModel()->recordAt(w.paperModel()->rowOf(papers.at(7).arxivId))->score.has_value(), 10000);
-        QCOMPARE(w.paperModel()->rowCount(), 62);
-        QCOMPARE(w.days()->allDaysRowsRead(), 40); // the first day's rows only
-        QCOMPARE(w.paperModel()->recordAt(w.paperModel()->rowOf(papers.at(7).arxivId))->score->relevance, 9);
-        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QTRY_VERIFY_WITH_TIMEOUT(Test::paperModel(w)
+                                     ->recordAt(Test::paperModel(w)->rowOf(papers.at(7).arxivId))
+                                     ->score.has_value(),
+            10000);
+        QCOMPARE(Test::paperModel(w)->rowCount(), 62);
+        QCOMPARE(Test::days(w)->allDaysRowsRead(), 40); // the first day's rows only
+        QCOMPARE(
+            Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(papers.at(7).arxivId))->score->relevance,
+            9);
+        QCOMPARE(Test::reader(w)->currentArxivId(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
     }
 
@@ -500,34 +506,34 @@ private Q_SLOTS:
         MainWindow laptop(Profile::inDirectory(laptopDir.path()));
         for (MainWindow *w : {&desktop, &laptop}) {
             w->show();
-            QVERIFY2(w->storeError().isEmpty(), qPrintable(w->storeError()));
-            QTRY_VERIFY_WITH_TIMEOUT(w->storeChanges()->isListening(), 20000);
+            QVERIFY2(Test::days(*w)->storeError().isEmpty(), qPrintable(Test::days(*w)->storeError()));
+            QTRY_VERIFY_WITH_TIMEOUT(Test::storeChanges(*w)->isListening(), 20000);
         }
-        desktop.paperView()->selectRow(1);
-        const QString reading = desktop.reader()->currentArxivId();
+        Test::paperView(desktop)->selectRow(1);
+        const QString reading = Test::reader(desktop)->currentArxivId();
         const QString starred = papers.at(3).arxivId;
         QVERIFY(reading != starred);
-        PaperTableModel *model = desktop.paperModel();
+        PaperTableModel *model = Test::paperModel(desktop);
         const int row = model->rowOf(starred);
         QVERIFY(row >= 0);
         QVERIFY(!model->recordAt(row)->state.starred);
 
         // On the laptop: a star and a note on another paper.
-        QVERIFY(laptop.selectPaper(starred));
-        laptop.reader()->triage()->toggleStar();
-        QPlainTextEdit *laptopNote = laptop.noteEditor()->noteEdit();
+        QVERIFY(Test::reader(laptop)->selectPaper(starred));
+        Test::reader(laptop)->triage()->toggleStar();
+        QPlainTextEdit *laptopNote = Test::noteEditor(laptop)->noteEdit();
         laptopNote->setFocus();
         QTest::keyClicks(laptopNote, QStringLiteral("from the laptop"));
-        laptop.noteEditor()->flush();
+        Test::noteEditor(laptop)->flush();
         QTRY_VERIFY_WITH_TIMEOUT(model->recordAt(model->rowOf(starred))->state.starred, 10000);
         // The row the Note column shows (its mark, the text as tool tip).
         QTRY_COMPARE_WITH_TIMEOUT(
             model->recordAt(model->rowOf(starred))->state.note, QStringLiteral("from the laptop"), 10000);
-        QCOMPARE(desktop.reader()->currentArxivId(), reading);
+        QCOMPARE(Test::reader(desktop)->currentArxivId(), reading);
 
         // The laptop shares the note; Bob edits it: the desktop's Note column and digest show his text.
-        laptop.noteEditor()->shareCheck()->setChecked(true);
-        laptop.noteEditor()->flush();
+        Test::noteEditor(laptop)->shareCheck()->setChecked(true);
+        Test::noteEditor(laptop)->flush();
         auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
         QVERIFY2(bob.ok(), qPrintable(bob.error()));
         QTRY_COMPARE(bob.value()->sharedNotes(starred)->size(), 1);
@@ -537,11 +543,11 @@ private Q_SLOTS:
         QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
         QTRY_COMPARE_WITH_TIMEOUT(model->recordAt(model->rowOf(starred))->state.note,
             QStringLiteral("from the laptop, and bob's line"), 10000);
-        desktop.tabs()->setCurrentWidget(desktop.digestView());
-        QTRY_VERIFY_WITH_TIMEOUT(desktop.digestView()->browser()->toPlainText().contains(
+        Test::tabs(desktop)->setCurrentWidget(Test::digestView(desktop));
+        QTRY_VERIFY_WITH_TIMEOUT(Test::digestView(desktop)->browser()->toPlainText().contains(
                                      QStringLiteral("from the laptop, and bob's line")),
             10000);
-        QCOMPARE(desktop.reader()->currentArxivId(), reading);
+        QCOMPARE(Test::reader(desktop)->currentArxivId(), reading);
     }
 
     // Issue 14.2/14.5: a shared note is the group's. Bob, in Alice's group, edits her shared note from his
@@ -564,7 +570,7 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(bobDir.path()));
         const QString listening = showListening(w); // Alice's save is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         table->selectRow(1);
         const QString id = table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString();
         QVERIFY(!id.isEmpty());
@@ -574,10 +580,10 @@ private Q_SLOTS:
         QVERIFY(alice.value()->saveState(hers).ok());
         // Bob sees it with an Edit link and opens it (version 1).
         QTRY_VERIFY_WITH_TIMEOUT(
-            w.detailPane()->toPlainText().contains(QStringLiteral("journal club: the method")), 10000);
-        QVERIFY(w.detailPane()->toHtml().contains(QStringLiteral("lectern:sharednote?name=alice")));
-        Q_EMIT w.detailPane()->anchorClicked(QUrl(QStringLiteral("lectern:sharednote?name=alice")));
-        SharedNoteDialog *dialog = w.reader()->sharedNoteDialog();
+            Test::detailPane(w)->toPlainText().contains(QStringLiteral("journal club: the method")), 10000);
+        QVERIFY(Test::detailPane(w)->toHtml().contains(QStringLiteral("lectern:sharednote?name=alice")));
+        Q_EMIT Test::detailPane(w)->anchorClicked(QUrl(QStringLiteral("lectern:sharednote?name=alice")));
+        SharedNoteDialog *dialog = Test::reader(w)->sharedNoteDialog();
         QVERIFY(dialog && dialog->isVisible());
         QCOMPARE(dialog->noteEdit()->toPlainText(), QStringLiteral("journal club: the method"));
         dialog->noteEdit()->moveCursor(QTextCursor::End);
@@ -601,18 +607,18 @@ private Q_SLOTS:
         // Save stores the merge as her note, edited by Bob; the dialog closes and his pane shows it.
         const QString merged = merge->mergedText();
         QTest::mouseClick(merge->saveButton(), Qt::LeftButton);
-        QTRY_VERIFY(!w.reader()->sharedNoteDialog());
+        QTRY_VERIFY(!Test::reader(w)->sharedNoteDialog());
         const SharedNote stored = alice.value()->sharedNotes(id)->first();
         QCOMPARE(stored.author, QStringLiteral("alice"));
         QCOMPARE(stored.lastEditor, QStringLiteral("bob"));
         QCOMPARE(stored.version, 3);
         QCOMPARE(stored.text, merged);
         QCOMPARE(alice.value()->state(id)->note, stored.text);
-        QVERIFY(Test::waitForDetails(w.reader()));
-        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("bob: and the proof")));
-        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(QStringLiteral("bob: and the proof")));
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(QStringLiteral("last edited by bob")));
         // Bob's own note stays his and unshared.
-        QVERIFY(w.noteEditor()->noteEdit()->toPlainText().isEmpty());
+        QVERIFY(Test::noteEditor(w)->noteEdit()->toPlainText().isEmpty());
     }
 
     // The author's side of a group edit: Alice reads her shared note while Bob changes it; her note editor
@@ -628,14 +634,14 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         const QString listening = showListening(w); // Bob's edit is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         table->selectRow(2);
-        const QString id = w.reader()->currentArxivId();
-        QPlainTextEdit *note = w.noteEditor()->noteEdit();
+        const QString id = Test::reader(w)->currentArxivId();
+        QPlainTextEdit *note = Test::noteEditor(w)->noteEdit();
         note->setFocus();
         QTest::keyClicks(note, QStringLiteral("alice's draft"));
-        w.noteEditor()->shareCheck()->setChecked(true);
-        w.noteEditor()->flush();
+        Test::noteEditor(w)->shareCheck()->setChecked(true);
+        Test::noteEditor(w)->flush();
         auto bob = PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("bob")).toString());
         QVERIFY2(bob.ok(), qPrintable(bob.error()));
         QTRY_COMPARE(bob.value()->sharedNotes(id)->size(), 1);
@@ -646,12 +652,12 @@ private Q_SLOTS:
         QVERIFY2(saved.ok() && !saved->conflict, qPrintable(saved.error()));
 
         QTRY_COMPARE_WITH_TIMEOUT(note->toPlainText(), QStringLiteral("alice's draft, bob's line"), 10000);
-        QVERIFY(Test::waitForDetails(w.reader()));
-        QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("last edited by bob")));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(QStringLiteral("last edited by bob")));
         note->moveCursor(QTextCursor::End);
         QTest::keyClicks(note, QStringLiteral(", alice again"));
-        w.noteEditor()->flush();
-        QVERIFY(!w.noteEditor()->mergeDialog());
+        Test::noteEditor(w)->flush();
+        QVERIFY(!Test::noteEditor(w)->mergeDialog());
         const SharedNote stored = bob.value()->sharedNotes(id)->first();
         QCOMPARE(stored.text, QStringLiteral("alice's draft, bob's line, alice again"));
         QCOMPARE(stored.lastEditor, QStringLiteral("alice"));
@@ -671,8 +677,8 @@ private Q_SLOTS:
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        StoreChangeListener *listener = w.storeChanges();
+        QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+        StoreChangeListener *listener = Test::storeChanges(w);
         QTRY_VERIFY_WITH_TIMEOUT(listener->isListening(), 20000);
         // The listener's connection lives on a thread of its own, never the window's.
         QVERIFY(listener->connectionThread() && listener->connectionThread() != QThread::currentThread());
@@ -685,11 +691,11 @@ private Q_SLOTS:
             waits << ms;
             attempt = std::move(next);
         });
-        QTableView *table = w.paperView();
+        QTableView *table = Test::paperView(w);
         QCOMPARE(table->model()->rowCount(), 3);
         table->selectRow(1);
-        QVERIFY(Test::waitForDetails(w.reader()));
-        const QString reading = w.reader()->currentArxivId();
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        const QString reading = Test::reader(w)->currentArxivId();
 
         QVERIFY(m_backend.cluster()->stop().ok());
         QSignalSpy lost(listener, &StoreChangeListener::connectionLost);
@@ -703,18 +709,18 @@ private Q_SLOTS:
         auto admin = PaperStore::open(lab->toString());
         QVERIFY2(admin.ok(), qPrintable(admin.error()));
         QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09901"), 1, day)}).ok());
-        QSignalSpy shown(&w, &MainWindow::storeChangesShown);
+        QSignalSpy shown(Test::days(w), &DayPresenter::storeChangesShown);
         std::exchange(attempt, {})();
         QVERIFY(shown.wait(20000));
         QVERIFY(listener->isListening());
         QCOMPARE(table->model()->rowCount(), 4);
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        QCOMPARE(w.reader()->currentArxivId(), reading);
+        QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+        QCOMPARE(Test::reader(w)->currentArxivId(), reading);
         // Listening again: the next paper is announced and shows like any other.
         QVERIFY(admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09902"), 1, day)}).ok());
         QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 5, 10000);
         // And the window's own session works again: a star is stored.
-        w.reader()->triage()->toggleStar();
+        Test::reader(w)->triage()->toggleStar();
         auto asAlice =
             PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
         QVERIFY2(asAlice.ok(), qPrintable(asAlice.error()));
@@ -735,9 +741,9 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
-        QVERIFY2(w.storeError().isEmpty(), qPrintable(w.storeError()));
-        DigestView *digest = w.digestView();
-        w.tabs()->setCurrentWidget(digest);
+        QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+        DigestView *digest = Test::digestView(w);
+        Test::tabs(w)->setCurrentWidget(digest);
         QTRY_VERIFY_WITH_TIMEOUT(!digest->isRendering(), 20000);
         QVERIFY2(digest->browser()->toPlainText().contains(
                      QStringLiteral("Personalized Daily ArXiv Papers 2026-11-23")),
@@ -778,36 +784,36 @@ private Q_SLOTS:
         // Listening before the server stops (the listener's own connection is set up meanwhile).
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
-        QCOMPARE(w.currentDay(), day);
-        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
         // "More like this" is built for the first paper in the background, then the detail pane reads that
         // paper's details again on its worker (not what this test is about): done before the stop.
-        QTRY_VERIFY_WITH_TIMEOUT(w.reader()->hasSimilarIndex(), 20000);
-        QVERIFY(Test::waitForDetails(w.reader()));
+        QTRY_VERIFY_WITH_TIMEOUT(Test::reader(w)->hasSimilarIndex(), 20000);
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
 
         // Should the day be read on this thread after all, the server wakes up on its own after a while, so
         // that the test fails instead of hanging.
         Test::FrozenServer silent(*m_backend.cluster());
         QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
-        QSignalSpy shown(w.days(), &DayPresenter::dayShown);
-        w.showDay(earlier); // as a click in the day list
+        QSignalSpy shown(Test::days(w), &DayPresenter::dayShown);
+        Test::days(w)->showDay(earlier); // as a click in the day list
         bool turned = false;
         QMetaObject::invokeMethod(
             this, [&] { turned = true; }, Qt::QueuedConnection);
         QTRY_VERIFY(turned);
         // The event loop turned while the server was silent and the day on its way.
-        QVERIFY2(w.days()->isLoadingDay(), qPrintable(w.statusBar()->currentMessage()));
+        QVERIFY2(Test::days(w)->isLoadingDay(), qPrintable(w.statusBar()->currentMessage()));
         QVERIFY(!silent.thawed());
         QVERIFY(shown.isEmpty());
         // Until the papers come the table shows the day before, and the window says it is busy.
-        QCOMPARE(w.currentDay(), day);
-        QCOMPARE(w.paperView()->model()->rowCount(), 3);
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
         QVERIFY(w.statusBar()->currentMessage().contains(QLocale().toString(earlier, QLocale::LongFormat)));
         QVERIFY(silent.thaw().ok());
         QVERIFY(shown.wait(20000));
-        QCOMPARE(w.currentDay(), earlier);
-        QCOMPARE(w.paperView()->model()->rowCount(), 2);
-        QVERIFY(!w.days()->isLoadingDay());
+        QCOMPARE(Test::days(w)->day(), earlier);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 2);
+        QVERIFY(!Test::days(w)->isLoadingDay());
     }
 
     // Issue 14: selecting a paper reads what the pane shows beyond the row (versions, library source, shared
@@ -836,13 +842,13 @@ private Q_SLOTS:
         MainWindow w(Profile::inDirectory(aliceDir.path()));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
-        QTRY_VERIFY_WITH_TIMEOUT(w.reader()->hasSimilarIndex(), 20000);
-        QVERIFY(Test::waitForDetails(w.reader()));
+        QTRY_VERIFY_WITH_TIMEOUT(Test::reader(w)->hasSimilarIndex(), 20000);
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
 
         Test::FrozenServer silent(*m_backend.cluster());
         QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
-        QSignalSpy detailed(w.reader(), &ReaderView::detailsShown);
-        QVERIFY(w.selectPaper(papers.at(1).arxivId));
+        QSignalSpy detailed(Test::reader(w), &ReaderView::detailsShown);
+        QVERIFY(Test::reader(w)->selectPaper(papers.at(1).arxivId));
         bool turned = false;
         QMetaObject::invokeMethod(
             this, [&] { turned = true; }, Qt::QueuedConnection);
@@ -850,17 +856,17 @@ private Q_SLOTS:
         // The event loop turned while the server was silent: the pane shows the row, the details are on
         // their way.
         QVERIFY(!silent.thawed());
-        QVERIFY(w.reader()->isReadingDetails());
+        QVERIFY(Test::reader(w)->isReadingDetails());
         QVERIFY(detailed.isEmpty());
-        QCOMPARE(w.detailPane()->currentArxivId(), papers.at(1).arxivId);
-        QVERIFY(w.detailPane()->toPlainText().contains(papers.at(1).title));
-        QVERIFY(!w.detailPane()->toPlainText().contains(QStringLiteral("read section 3 first")));
+        QCOMPARE(Test::detailPane(w)->currentArxivId(), papers.at(1).arxivId);
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(papers.at(1).title));
+        QVERIFY(!Test::detailPane(w)->toPlainText().contains(QStringLiteral("read section 3 first")));
         QVERIFY(silent.thaw().ok());
-        QVERIFY(Test::waitForDetails(w.reader()));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
         QCOMPARE(detailed.size(), 1);
         QCOMPARE(detailed.first().at(0).toString(), papers.at(1).arxivId);
-        QVERIFY2(w.detailPane()->toPlainText().contains(QStringLiteral("read section 3 first")),
-            qPrintable(w.detailPane()->toPlainText()));
+        QVERIFY2(Test::detailPane(w)->toPlainText().contains(QStringLiteral("read section 3 first")),
+            qPrintable(Test::detailPane(w)->toPlainText()));
     }
 
 private:
