@@ -1416,6 +1416,10 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>CSV for spreadsheets (.csv)</source>
         <translation>CSV für Tabellenkalkulationen (.csv)</translation>
     </message>
+    <message>
+        <source>As the Di&amp;gest tab shows it (%1)</source>
+        <translation>Wie der Di&amp;gest-Reiter es zeigt (%1)</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::ExportJob</name>

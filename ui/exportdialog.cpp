@@ -130,6 +130,15 @@ ExportDialog::ExportDialog(Context context, QWidget *parent)
     whichLayout->addWidget(tagButton, 2, 0);
     whichLayout->addWidget(m_tag, 2, 1);
     whichLayout->setColumnStretch(1, 1);
+    // The Digest tab can combine what the three above cannot ("relevant, starred", minimum scores): what it
+    // shows is one more choice, so that File ▸ Export writes exactly that.
+    if (!m_context.digestFilter.isDefault()) {
+        auto *tabButton = new QRadioButton(
+            tr("As the Di&gest tab shows it (%1)").arg(m_context.digestFilter.describe()), which);
+        tabButton->setObjectName(QStringLiteral("selectDigestTab"));
+        m_selections->addButton(tabButton, int(Selection::DigestTab));
+        whichLayout->addWidget(tabButton, 3, 0, 1, 2);
+    }
 
     // How and where.
     auto *how = new QGroupBox(tr("File"), this);
@@ -185,14 +194,12 @@ ExportDialog::ExportDialog(Context context, QWidget *parent)
 
     // Initial choices: the shown day, as the Digest tab filters it.
     dayButton->setChecked(true);
-    if (!m_context.digestFilter.tag.isEmpty() && m_context.tags.contains(m_context.digestFilter.tag)) {
-        tagButton->setChecked(true);
-        m_tag->setCurrentText(m_context.digestFilter.tag);
-    } else if (m_context.digestFilter.starredOnly) {
-        starredButton->setChecked(true);
-    } else {
+    if (QAbstractButton *tab = m_selections->button(int(Selection::DigestTab)))
+        tab->setChecked(true);
+    else
         digestButton->setChecked(true);
-    }
+    if (m_context.tags.contains(m_context.digestFilter.tag))
+        m_tag->setCurrentText(m_context.digestFilter.tag);
     if (m_context.directory.isEmpty())
         m_context.directory = QDir::homePath();
 
@@ -278,6 +285,10 @@ ExportRequest ExportDialog::request() const
         r.to = m_context.shownTo;
         r.ids = m_context.shownIds;
         r.filter.relevantOnly = false;
+        return r;
+    }
+    if (selection() == Selection::DigestTab) {
+        r.filter = m_context.digestFilter;
         return r;
     }
     r.filter.starredOnly = selection() == Selection::Starred;

@@ -29,7 +29,8 @@ class ExportDialog final : public QDialog
     Q_OBJECT
 public:
     enum class Scope { Day, Range, Month, Shown };
-    enum class Selection { Digest, Starred, Tag };
+    /// DigestTab: the Digest tab's own filter (offered when it is not the plain digest).
+    enum class Selection { Digest, Starred, Tag, DigestTab };
 
     struct Context
     {

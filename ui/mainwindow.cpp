@@ -315,20 +315,6 @@ void MainWindow::exportDigest()
     m_exporter->openDialog(std::move(context), this);
 }
 
-Result<void> MainWindow::exportCurrentDay(const QString &path, ExportFormat format)
-{
-    if (!m_store || !m_days->day().isValid())
-        return Error {tr("No day to export.")};
-    auto digest = DigestLoader::day(
-        *m_store, m_days->day(), DigestSettings::fromSettings(*m_settings), m_digest->filter());
-    if (!digest)
-        return Error {digest.error()};
-    auto bytes = DigestExporter::render({*digest}, format, DigestExporter::options(*m_settings));
-    if (!bytes)
-        return Error {bytes.error()};
-    return DigestExporter::save(path, *bytes);
-}
-
 void MainWindow::paperStateChanged(const PaperState &state)
 {
     // The reader, digest and note editor follow the hub themselves; the chart and the tag lists here.

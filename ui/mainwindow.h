@@ -50,10 +50,6 @@ public:
 
     /// Fetch, Score, Run, back-fill and provider batches: their actions, chaining, cancel and retry.
     [[nodiscard]] JobController *jobs() const { return m_jobs; }
-    /// Writes the current day's digest, filtered as the Digest tab shows it, to @p path in @p format.
-    // NOTE: used by test_digestview only. File ▸ Export is not the same: its dialog turns the Digest tab's
-    // "relevant, starred" into "Starred" and writes every starred paper of the day.
-    Result<void> exportCurrentDay(const QString &path, ExportFormat format);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

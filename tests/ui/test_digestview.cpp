@@ -10,6 +10,8 @@
 #include "scoring/pricetable.h"
 #include "store/paperstore.h"
 #include "ui/digestview.h"
+#include "ui/exportcontroller.h"
+#include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/noteeditor.h"
 #include "ui/readerview.h"
@@ -30,6 +32,7 @@
 #include <QPixmap>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QScatterSeries>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -426,11 +429,21 @@ private Q_SLOTS:
         const QString paper = id(2, kBefore);
         QVERIFY(clickLink(Test::digestView(w)->browser(), DigestHtml::starUrl(paper, true).toString()));
         QTRY_VERIFY(Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(paper))->state.starred);
-        // File ▸ Export writes what the Digest tab shows.
+        // File ▸ Export writes what the Digest tab shows: its filter is the dialog's first choice.
         Test::digestView(w)->setFilter(DigestFilter {true, true, QString(), 0, 0});
         const QString path = dir.path() + u"/starred.md"_s;
-        auto r = w.exportCurrentDay(path, ExportFormat::Markdown);
-        QVERIFY2(r.ok(), qPrintable(r.error()));
+        Test::part<QAction>(w, u"actionExport"_s)->trigger();
+        auto *dialog = w.findChild<ExportDialog *>();
+        QVERIFY(dialog && QTest::qWaitForWindowExposed(dialog));
+        QCOMPARE(dialog->selection(), ExportDialog::Selection::DigestTab);
+        QVERIFY(Test::part<QRadioButton>(*dialog, u"selectDigestTab"_s)->text().contains(u"starred"_s));
+        QCOMPARE(dialog->scope(), ExportDialog::Scope::Day);
+        dialog->setFormat(ExportFormat::Markdown);
+        dialog->pathEdit()->setText(path);
+        QSignalSpy exported(Test::exporter(w), &ExportController::finished);
+        QTest::mouseClick(dialog->exportButton(), Qt::LeftButton);
+        QVERIFY(exported.wait(60000));
+        QVERIFY2(exported.first().at(0).toBool(), qPrintable(exported.first().at(1).toString()));
         QFile f(path);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QString md = QString::fromUtf8(f.readAll());
