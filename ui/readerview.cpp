@@ -480,7 +480,12 @@ void ReaderView::readDetails(const PaperRecord &row)
                 return;
             const PaperRecord *record = currentRecord();
             if (!details) {
-                Q_EMIT message(tr("The paper's details could not be read: %1").arg(details.error()));
+                // Said in the pane, not the status bar: a server gone away has its own word there
+                // ("reconnecting"), and the row's own text stays readable.
+                m_detail->setDetailsProblem(details.error());
+                if (record && !m_refreshing)
+                    showDetails(*record, nullptr);
+                m_detail->setDetailsProblem({});
                 Q_EMIT detailsShown(record ? record->paper.arxivId : QString());
                 return;
             }

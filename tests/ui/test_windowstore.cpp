@@ -867,6 +867,16 @@ private Q_SLOTS:
         QCOMPARE(detailed.first().at(0).toString(), papers.at(1).arxivId);
         QVERIFY2(Test::detailPane(w)->toPlainText().contains(QStringLiteral("read section 3 first")),
             qPrintable(Test::detailPane(w)->toPlainText()));
+
+        // With the server gone the pane says why it shows only the row; the status bar keeps its own word.
+        QVERIFY(m_backend.cluster()->stop().ok());
+        QVERIFY(Test::reader(w)->selectPaper(papers.at(2).arxivId));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        const QString pane = Test::detailPane(w)->toPlainText();
+        QVERIFY(m_backend.cluster()->startAgain().ok());
+        QVERIFY2(pane.contains(papers.at(2).title), qPrintable(pane));
+        QVERIFY2(pane.contains(QStringLiteral("details could not be read")), qPrintable(pane));
+        QVERIFY(!w.statusBar()->currentMessage().contains(QStringLiteral("details could not be read")));
     }
 
 private:
