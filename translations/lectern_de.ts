@@ -648,6 +648,14 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>count the store&apos;s contents</source>
         <translation>den Inhalt der Datenbank zu zählen</translation>
     </message>
+    <message>
+        <source>ask whether this role is the lab&apos;s account</source>
+        <translation>zu prüfen, ob diese Rolle das Konto des Labors ist</translation>
+    </message>
+    <message>
+        <source>read the prompts whose scores the member sees</source>
+        <translation>die Prompts zu lesen, deren Bewertungen das Mitglied sieht</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::DayCalendar</name>
@@ -3472,6 +3480,13 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Title pre-filter: %1 kept of %2 so far</source>
         <translation>Titel-Vorfilter: bisher %1 von %2 behalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoringPipeline</name>
+    <message>
+        <source>This database role is not the lab&apos;s account (the owner of the lab&apos;s database): the prompt is recorded as its own, and the other members keep seeing the lab&apos;s scores.</source>
+        <translation>Diese Datenbankrolle ist nicht das Konto des Labors (der Eigentümer der Labordatenbank): Der Prompt wird als ihr eigener vermerkt, und die anderen Mitglieder sehen weiter die Bewertungen des Labors.</translation>
     </message>
 </context>
 <context>

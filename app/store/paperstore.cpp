@@ -1171,10 +1171,29 @@ Result<void> PaperStore::addScore(const Score &s)
     return {};
 }
 
-Result<void> PaperStore::usePrompt(const QString &promptHash, bool lab)
+Result<bool> PaperStore::isLabAccount()
+{
+    if (!m_db->location().isPostgres())
+        return true;
+    QSqlQuery q(m_db->sql());
+    if (!q.exec(QStringLiteral("SELECT lectern_is_lab_account()")) || !q.next())
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "ask whether this role is the lab's account"),
+            q);
+    return q.value(0).toBool();
+}
+
+Result<bool> PaperStore::usePrompt(const QString &promptHash, bool lab)
 {
     if (promptHash.isEmpty())
-        return {};
+        return false;
+    if (lab) {
+        // The database refuses a lab's prompt from any other role (schema 22): ask first, record it as hers.
+        auto labAccount = isLabAccount();
+        if (!labAccount)
+            return Error {labAccount.error()};
+        lab = *labAccount;
+    }
     QSqlQuery q(m_db->sql());
     // A prompt once the lab's stays so (a member's own use of the same prompt does not take it back).
     q.prepare(QStringLiteral("INSERT INTO member_prompts (member, prompt_hash, lab) VALUES (%1, ?, ?) "
@@ -1187,7 +1206,7 @@ Result<void> PaperStore::usePrompt(const QString &promptHash, bool lab)
             QCoreApplication::translate("Lectern::Database", "record the prompt %1 as the member's")
                 .arg(promptHash.left(12)),
             q);
-    return {};
+    return lab;
 }
 
 Result<QSet<QString>> PaperStore::visiblePromptHashes()
@@ -1195,7 +1214,9 @@ Result<QSet<QString>> PaperStore::visiblePromptHashes()
     QSqlQuery q(m_db->sql());
     if (!q.exec(QStringLiteral("SELECT DISTINCT prompt_hash FROM member_prompts WHERE ") +
             m_db->dialect().visiblePrompt(QStringLiteral("prompt_hash"))))
-        return sqlError(QStringLiteral("read the prompts whose scores the member sees"), q);
+        return sqlError(
+            QCoreApplication::translate("Lectern::Database", "read the prompts whose scores the member sees"),
+            q);
     QSet<QString> out;
     while (q.next())
         out.insert(q.value(0).toString());

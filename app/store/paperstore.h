@@ -107,7 +107,11 @@ public:
     /// score of the member's own prompts, else of the lab's, never of another member's. Storing a score
     /// records its prompt as the writer's already; a scoring run calls this too, for a day whose scores it
     /// all found in the cache.
-    Result<void> usePrompt(const QString &promptHash, bool lab);
+    /// Only the lab's account (the role owning the lab database's tables, or one in it; schema 22) makes a
+    /// prompt the lab's: for another role @p lab is ignored. Returns whether the prompt is now the lab's.
+    Result<bool> usePrompt(const QString &promptHash, bool lab);
+    /// Whether the signed-in role is the lab's account (always, on SQLite: its one member).
+    [[nodiscard]] Result<bool> isLabAccount();
     /// The prompts whose scores the signed-in member sees: her own and the lab's (every prompt that scored,
     /// on SQLite). Comparisons of runs and the built-in's training read no other member's.
     [[nodiscard]] Result<QSet<QString>> visiblePromptHashes();

@@ -5,6 +5,8 @@
 // README's "Setting up a lab database" says. test_memberstate.postgres runs this on a throwaway server; on
 // SQLite (one implicit member) the state round-trips as before.
 #include "scoring/builtinscorer.h"
+#include "scoring/pipeline/scoringpipeline.h"
+#include "scoring/pipeline/scoringrequest.h"
 #include "scoring/scorecomparison.h"
 #include "store/paperstore.h"
 
@@ -66,7 +68,8 @@ class TestMemberState : public QObject
     // Run only against the backend they apply to (testkit/backendtestmain.h).
     Q_CLASSINFO("PostgresOnly",
         "membersKeepTheirOwnStateAndShareThePapers theDatabaseRefusesChangesToAnotherMembersState "
-        "membersSeeTheirOwnPromptsScoresOrTheLabs compareRunsAndTrainingReadTheMembersAndTheLabsPrompts")
+        "membersSeeTheirOwnPromptsScoresOrTheLabs compareRunsAndTrainingReadTheMembersAndTheLabsPrompts "
+        "onlyTheLabsAccountMakesAPromptTheLabs")
     Q_CLASSINFO("SqliteOnly", "oneImplicitMemberOnSqlite oneMemberSeesEveryPromptsScoresOnSqlite")
 private Q_SLOTS:
     void initTestCase()
@@ -282,6 +285,65 @@ private Q_SLOTS:
         QVERIFY(!forge.exec(QStringLiteral(
             "INSERT INTO member_prompts (member, prompt_hash, lab) VALUES ('alice', 'bob-prompt', false)")));
         QCOMPARE(relevanceOf(alice->recordsForDay(day)), alicesView);
+    }
+
+    void onlyTheLabsAccountMakesAPromptTheLabs()
+    {
+        // Issue 14.3: a member who runs `lectern run` on the lab's database made her prompt the lab's, and
+        // every member then saw her scores. Only the lab's account (the tables' owner) does so now (schema
+        // 22); a member's run records the prompt as hers and says so.
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: an SQLite file has one member, its lab");
+        const StoreLocation lab = labDatabase();
+        const QDate day(2026, 11, 23);
+        const Paper p = Test::makePaper(QStringLiteral("2611.00021"), 1, day);
+        {
+            auto admin = openAs(lab, QStringLiteral("lab_admin"));
+            QVERIFY(admin);
+            const QString granted = grantScoring(*admin);
+            QVERIFY2(granted.isEmpty(), qPrintable(granted));
+            QVERIFY(admin->upsertPapers({p}).ok());
+            QCOMPARE(admin->isLabAccount().value(), true);
+        }
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        auto bob = openAs(lab, QStringLiteral("bob"));
+        QVERIFY(alice && bob);
+        QCOMPARE(alice->isLabAccount().value(), false);
+
+        // Alice's own morning run: the scoring pipeline records her prompt as hers and its summary says why.
+        ScoringRequest rq;
+        rq.day = day;
+        rq.labPrompt = true;
+        ScoringPipeline pipeline(*alice, rq, nullptr);
+        const auto prepared = pipeline.prepare(QStringLiteral("gpt-5"), QStringLiteral("alice-run"),
+            QString(), false, QDateTime(day, QTime(9, 0), QTimeZone::UTC));
+        QVERIFY2(prepared.ok(), qPrintable(prepared.error()));
+        QCOMPARE(prepared->warnings.size(), 1);
+        QVERIFY2(prepared->warnings.first().contains(QStringLiteral("not the lab's account")),
+            qPrintable(prepared->warnings.first()));
+        Score s = Test::makeScore(p, 9, 9, QStringLiteral("alice-run"));
+        QVERIFY(alice->addScore(s).ok());
+        const auto seenByBob = bob->record(p.arxivId);
+        QVERIFY(seenByBob.ok() && seenByBob->has_value());
+        QVERIFY2(!(*seenByBob)->score, "Bob sees Alice's prompt's score");
+        QCOMPARE(alice->record(p.arxivId)->value().score->promptHash, QStringLiteral("alice-run"));
+
+        // The database refuses it too: her own SQL makes no prompt the lab's.
+        QSqlQuery forge(alice->database().sql());
+        QVERIFY(!forge.exec(
+            QStringLiteral("UPDATE member_prompts SET lab = true WHERE prompt_hash = 'alice-run'")));
+        QCOMPARE(forge.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!forge.exec(
+            QStringLiteral("INSERT INTO member_prompts (prompt_hash, lab) VALUES ('alice-other', true)")));
+        QCOMPARE(forge.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        QVERIFY(!bob->record(p.arxivId)->value().score);
+
+        // The lab's account makes its prompt the lab's; then every member sees its scores.
+        auto admin = openAs(lab, QStringLiteral("lab_admin"));
+        QVERIFY(admin);
+        QCOMPARE(admin->usePrompt(QStringLiteral("lab-run"), true).value(), true);
+        QVERIFY(admin->addScore(Test::makeScore(p, 4, 4, QStringLiteral("lab-run"))).ok());
+        QCOMPARE(bob->record(p.arxivId)->value().score->promptHash, QStringLiteral("lab-run"));
     }
 
     void compareRunsAndTrainingReadTheMembersAndTheLabsPrompts()

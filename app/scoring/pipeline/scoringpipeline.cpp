@@ -55,9 +55,15 @@ Result<PreparedDay> ScoringPipeline::prepare(const QString &model, const QString
 {
     const ScoringRequest &rq = m_request;
     // Before the day is read: the member sees this prompt's scores from now on, those in the cache too.
+    QStringList warnings;
     if (!rq.dryRun) {
-        if (auto used = m_store.usePrompt(promptHash, rq.labPrompt); !used)
+        auto used = m_store.usePrompt(promptHash, rq.labPrompt);
+        if (!used)
             return Error {used.error()};
+        if (rq.labPrompt && !*used)
+            warnings << QCoreApplication::translate("Lectern::ScoringPipeline",
+                "This database role is not the lab's account (the owner of the lab's database): the prompt "
+                "is recorded as its own, and the other members keep seeing the lab's scores.");
     }
     const QStringList types =
         rq.announceTypes.isEmpty() ? DigestBuilder::defaultAnnounceTypes() : rq.announceTypes;
@@ -73,6 +79,7 @@ Result<PreparedDay> ScoringPipeline::prepare(const QString &model, const QString
         ScoreCacheStage(model, promptHash, titleHash, rq.rescore).run(authors.others, *cache);
 
     PreparedDay out;
+    out.warnings = warnings;
     out.listed = day->listed;
     out.considered = day->considered;
     out.authorMatches = authors.matches;

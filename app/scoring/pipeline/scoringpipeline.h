@@ -37,6 +37,7 @@ struct PreparedDay
     std::optional<GateDecision> gate;
     QList<Paper> beforeGate;
     int gateLocal = 0; ///< papers to send that the gate ruled out: scored by lectern-local
+    QStringList warnings; ///< what the run's summary should say besides its counts
 
     /// Copies the counts into a run's summary (ScoringSummary, BatchSubmission: the same field names).
     template<typename Summary> void countInto(Summary &summary) const
@@ -50,6 +51,8 @@ struct PreparedDay
         summary.hIndexLine = hIndexLine;
         if constexpr (requires { summary.inProviderBatch; })
             summary.inProviderBatch = inProviderBatch;
+        if constexpr (requires { summary.warnings; })
+            summary.warnings << warnings;
     }
 
     /// Stores rows and brings back the cached verdicts, in one transaction.

@@ -1,0 +1,2 @@
+-- Lectern schema 22: on PostgreSQL only the lab's account makes a prompt the lab's. An SQLite file has one
+-- member, who is its lab: nothing changes here; the number keeps both backends' schemas in step.
