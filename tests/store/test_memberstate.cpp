@@ -47,6 +47,14 @@ std::unique_ptr<PaperStore> openAs(const StoreLocation &lab, const QString &role
     return std::move(opened).value();
 }
 
+/// @p paper's score by @p prompt, @p marks for relevance and novelty, at @p hour on 2026-11-23 (UTC).
+Score scoreAt(const Paper &paper, int marks, const QString &prompt, int hour)
+{
+    Score s = Test::makeScore(paper, marks, marks, prompt);
+    s.scoredAt = QDateTime(QDate(2026, 11, 23), QTime(hour, 0), QTimeZone::UTC);
+    return s;
+}
+
 /// Lets members who score with their own prompt write scores (README, "Setting up a lab database"), run as
 /// @p admin; an empty string, or what the server refused.
 QString grantScoring(PaperStore &admin)
@@ -224,11 +232,6 @@ private Q_SLOTS:
         const Paper p1 = Test::makePaper(QStringLiteral("2611.00001"), 1, day);
         const Paper p2 = Test::makePaper(QStringLiteral("2611.00002"), 1, day);
         const Paper p3 = Test::makePaper(QStringLiteral("2611.00003"), 1, day);
-        auto scoreAt = [](const Paper &p, int relevance, const QString &prompt, int hour) {
-            Score s = Test::makeScore(p, relevance, relevance, prompt);
-            s.scoredAt = QDateTime(QDate(2026, 11, 23), QTime(hour, 0), QTimeZone::UTC);
-            return s;
-        };
         {
             auto admin = openAs(lab, QStringLiteral("lab_admin"));
             QVERIFY(admin);
@@ -355,11 +358,6 @@ private Q_SLOTS:
         const StoreLocation lab = labDatabase();
         const QDate day(2026, 11, 23);
         const Paper p = Test::makePaper(QStringLiteral("2611.00011"), 1, day);
-        auto scoreAt = [](const Paper &paper, int marks, const QString &prompt, int hour) {
-            Score s = Test::makeScore(paper, marks, marks, prompt);
-            s.scoredAt = QDateTime(QDate(2026, 11, 23), QTime(hour, 0), QTimeZone::UTC);
-            return s;
-        };
         {
             auto admin = openAs(lab, QStringLiteral("lab_admin"));
             QVERIFY(admin);
