@@ -1133,10 +1133,6 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
         <source>You follow %1</source>
         <translation>Sie folgen %1</translation>
     </message>
-    <message>
-        <source>The paper&apos;s details could not be read: %1</source>
-        <translation>Die Angaben zum Artikel konnten nicht gelesen werden: %1</translation>
-    </message>
 </context>
 <context>
     <name>Lectern::DigestView</name>
@@ -3236,6 +3232,14 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>an earlier import</source>
         <translation>einem früheren Import</translation>
+    </message>
+    <message>
+        <source>The paper&apos;s details could not be read: %1</source>
+        <translation>Die Angaben zum Artikel konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Reading the abstract…</source>
+        <translation>Die Zusammenfassung wird gelesen …</translation>
     </message>
 </context>
 <context>

@@ -194,9 +194,8 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
         }
         html += QStringLiteral("</ul>");
     }
-    if (!m_detailsProblem.isEmpty())
-        html += QStringLiteral("<p style='color:gray'><i>%1</i></p>")
-                    .arg(esc(tr("The paper's details could not be read: %1").arg(m_detailsProblem)));
+    if (!m_detailsNote.isEmpty())
+        html += QStringLiteral("<p style='color:gray'><i>%1</i></p>").arg(esc(m_detailsNote));
     setHtml(html);
 }
 

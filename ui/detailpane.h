@@ -35,9 +35,9 @@ public:
     void setSharedNotes(const QList<SharedNote> &notes) { m_sharedNotes = notes; }
     /// The authors the user follows: theirs get a mark instead of the "+" that would follow them.
     void setFollowedAuthors(const QStringList &names) { m_followedAuthors = names; }
-    /// Why the paper's details (versions, shared notes, "More like this"…) could not be read, said in the
-    /// pane by the next showRecord() of it; empty when they were.
-    void setDetailsProblem(const QString &problem) { m_detailsProblem = problem; }
+    /// A word on the paper's details (being read, or why they could not be), said at the end of the pane by
+    /// the next showRecord(); empty for none.
+    void setDetailsNote(const QString &note) { m_detailsNote = note; }
     /// Whether other members' shared notes get an "Edit" link (a lab's store: the group edits them).
     void setSharedNotesEditable(bool editable) { m_sharedNotesEditable = editable; }
 
@@ -58,7 +58,7 @@ Q_SIGNALS:
 private:
     QString m_arxivId;
     QList<SharedNote> m_sharedNotes;
-    QString m_detailsProblem;
+    QString m_detailsNote;
     QStringList m_followedAuthors;
     bool m_sharedNotesEditable = false;
 };

@@ -371,7 +371,7 @@ void ReaderView::updateSelection()
     buildSimilarIndex();
 }
 
-void ReaderView::showDetails(const PaperRecord &row, const Details *details)
+void ReaderView::showDetails(const PaperRecord &row, const Details *details, const QString &problem)
 {
     const PaperRecord *record = &row;
     // A lean row ("All days") lacks the abstract and details: the paper read whole, with the row's state,
@@ -390,6 +390,12 @@ void ReaderView::showDetails(const PaperRecord &row, const Details *details)
     if (details && details->imported)
         librarySource = details->librarySource.isEmpty() ? tr("an earlier import") : details->librarySource;
     m_detail->setSharedNotes(details ? details->sharedNotes : QList<SharedNote>());
+    if (!problem.isEmpty())
+        m_detail->setDetailsNote(tr("The paper's details could not be read: %1").arg(problem));
+    else if (row.lean && !whole)
+        m_detail->setDetailsNote(tr("Reading the abstract…")); // a lean row has none; a slow server shows
+    else
+        m_detail->setDetailsNote({});
     m_detail->showRecord(record, details ? details->versions : QList<Paper>(),
         details ? details->similar : QList<DetailPane::SimilarEntry>(), librarySource);
     if (samePaper)
@@ -482,10 +488,8 @@ void ReaderView::readDetails(const PaperRecord &row)
             if (!details) {
                 // Said in the pane, not the status bar: a server gone away has its own word there
                 // ("reconnecting"), and the row's own text stays readable.
-                m_detail->setDetailsProblem(details.error());
                 if (record && !m_refreshing)
-                    showDetails(*record, nullptr);
-                m_detail->setDetailsProblem({});
+                    showDetails(*record, nullptr, details.error());
                 Q_EMIT detailsShown(record ? record->paper.arxivId : QString());
                 return;
             }

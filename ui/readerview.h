@@ -126,7 +126,8 @@ private:
     [[nodiscard]] const PaperRecord *currentRecord() const;
     /// Shows @p row in the reading pane with @p details when they are the row's (else what the row holds),
     /// keeping the scroll place when the pane already shows that paper.
-    void showDetails(const PaperRecord &row, const Details *details);
+    /// @p problem: why the details could not be read.
+    void showDetails(const PaperRecord &row, const Details *details, const QString &problem = {});
     /// Reads the details of @p row on the details thread; the newest request wins.
     void readDetails(const PaperRecord &row);
     /// After a search or filter: the reading pane shows the table's current paper or none.

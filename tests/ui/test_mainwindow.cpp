@@ -245,7 +245,10 @@ private Q_SLOTS:
         table->setCurrentIndex(shown);
         const QString selected = shown.data(ArxivIdRole).toString();
         QCOMPARE(Test::detailPane(w)->currentArxivId(), selected);
-        QVERIFY(Test::waitForDetails(Test::reader(w))); // the lean row's abstract is read on a worker
+        // The lean row's abstract is read on a worker; the pane says so until it comes.
+        QVERIFY(Test::detailPane(w)->toPlainText().contains(QStringLiteral("Reading the abstract")));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        QVERIFY(!Test::detailPane(w)->toPlainText().contains(QStringLiteral("Reading the abstract")));
         auto stored = Test::paperStateHub(w)->store()->paper(selected);
         QVERIFY(stored.ok() && stored->has_value() && !(*stored)->abstract.isEmpty());
         const QString abstractStart = (*stored)->abstract.left(30).simplified();
