@@ -19,6 +19,7 @@
 #include "store/paperstore.h"
 #include "store/recordsloadjob.h"
 #include "storechangebatcher.h"
+#include "storereaderthread.h"
 
 #include <QItemSelectionModel>
 #include <QLocale>
@@ -445,10 +446,31 @@ void DayPresenter::refreshTags()
 {
     if (!m_store)
         return;
-    if (auto tags = m_store->allTags()) {
-        m_views.reader->noteEditor()->setKnownTags(*tags);
-        m_views.filters->setTags(*tags);
-    }
+    if (auto tags = m_store->allTags())
+        showTags(*tags);
+}
+
+void DayPresenter::showTags(const QStringList &tags)
+{
+    m_views.reader->noteEditor()->setKnownTags(tags);
+    m_views.filters->setTags(tags);
+}
+
+void DayPresenter::refreshTagsLater()
+{
+    if (!m_store)
+        return;
+    if (!m_tagReader)
+        m_tagReader = new StoreReaderThread(m_store->database().path(), QStringLiteral("lectern-tags"), this);
+    const quint64 generation = ++m_tagsGeneration;
+    ++m_tagsOutstanding;
+    m_tagReader->read<QStringList>([](PaperStore &store) { return store.allTags(); },
+        [this, generation](const Result<QStringList> &tags) {
+            --m_tagsOutstanding;
+            // A failed read leaves the lists as they were: the next change asks again.
+            if (generation == m_tagsGeneration && tags)
+                showTags(*tags);
+        });
 }
 
 void DayPresenter::updateStatus()

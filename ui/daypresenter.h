@@ -24,6 +24,7 @@ class PaperStore;
 class PaperTableModel;
 class ReaderView;
 class ScoreChartView;
+class StoreReaderThread;
 struct StoreChangeBatch;
 
 /// Which day the window shows and how it gets there: the day list, the shown day's papers (read by a worker,
@@ -82,6 +83,10 @@ public Q_SLOTS:
     void showStoreChanges(const StoreChangeBatch &batch);
     /// The tags in use, for the note editor's completion and the tag filter.
     void refreshTags();
+    /// refreshTags() read on a worker (after a triage action: the window does not wait for the query); the
+    /// newest request wins.
+    void refreshTagsLater();
+    [[nodiscard]] bool isReadingTags() const { return m_tagsOutstanding > 0; }
     /// The paper count's scope.
     void updateStatus();
 
@@ -96,6 +101,8 @@ Q_SIGNALS:
     void titleChanged(const QString &title);
 
 private:
+    /// Hands @p tags to the note editor's completion and the tag filter.
+    void showTags(const QStringList &tags);
     /// What the day loader was last asked for.
     struct DayRequest
     {
@@ -142,6 +149,9 @@ private:
     QSet<QDate> m_changedDays; ///< the days the next update reads again
     qsizetype m_allDaysRowsRead = 0;
     LatestJobLoader *m_dayCounter; ///< the day list's counts
+    StoreReaderThread *m_tagReader = nullptr; ///< refreshTagsLater()'s, made at its first use
+    quint64 m_tagsGeneration = 0;
+    int m_tagsOutstanding = 0;
 };
 
 } // namespace Lectern

@@ -319,7 +319,7 @@ void MainWindow::paperStateChanged(const PaperState &state)
 {
     // The reader, digest and note editor follow the hub themselves; the chart and the tag lists here.
     m_chart->setStarred(state.arxivId, state.starred);
-    m_days->refreshTags();
+    m_days->refreshTagsLater();
 }
 
 void MainWindow::showAbout()

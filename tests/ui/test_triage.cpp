@@ -7,6 +7,7 @@
 #include "models/paperstatehub.h"
 #include "models/roles.h"
 #include "store/paperstore.h"
+#include "ui/daypresenter.h"
 #include "ui/detailpane.h"
 #include "ui/filterbar.h"
 #include "ui/fulltextsearch.h"
@@ -24,6 +25,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCompleter>
 #include <QDesktopServices>
 #include <QFileInfo>
@@ -621,6 +623,12 @@ private Q_SLOTS:
         QCOMPARE(
             stored(profile, QStringLiteral("2611.00002")).note, QStringLiteral("Compare with our kernel."));
         QCOMPARE(stored(profile, QStringLiteral("2611.00002")).tags, QStringList {QStringLiteral("later")});
+        // The new tags reach the tag filter, read again on a worker after each change.
+        auto *tagFilter = w.findChild<QComboBox *>(QStringLiteral("tagFilter"));
+        QVERIFY(tagFilter);
+        QTRY_VERIFY(!Test::days(w)->isReadingTags());
+        QVERIFY(tagFilter->findText(QStringLiteral("energy")) > 0);
+        QVERIFY(tagFilter->findText(QStringLiteral("later")) > 0);
     }
 
     // Seen by eye under Xvfb: a search that hid the selected paper left the table without a selection
