@@ -198,7 +198,7 @@ QVariant PaperTableModel::data(const QModelIndex &index, int role) const
     case TagsRole:
         return r.state.tags;
     case AuthorsRole:
-        return r.lean ? r.authorLines.split(u'\n', Qt::SkipEmptyParts) : r.paper.authors;
+        return r.lean ? QString::fromUtf8(r.authorLines).split(u'\n', Qt::SkipEmptyParts) : r.paper.authors;
     case CategoriesRole:
         return r.paper.categories;
     case LocalScoreRole:

@@ -109,6 +109,10 @@ private:
     [[nodiscard]] SparseVector frequenciesOf(const Counts &counts) const;
     /// The look-ups derived from m_terms: term -> feature, stem -> id, term key -> feature.
     void rebuildIndex();
+    /// fit() and fitTransform(): @p analysed, when null, is made a slice of documents at a time, and only
+    /// @p withVectors are the documents' counts kept, for their vectors (returned; none otherwise).
+    std::vector<SparseVector> fitDocuments(const QList<Document> &documents,
+        const std::vector<Analysed> *analysed, bool withVectors, std::vector<SparseVector> *frequencies);
 
     QStringList m_terms;
     QHash<QString, int> m_index;

@@ -669,7 +669,7 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         r.paper.arxivId = q.text(0);
         r.paper.version = int(q.integer(1));
         r.paper.title = q.text(2);
-        r.authorLines = q.text(3);
+        r.authorLines = q.utf8(3);
         const QString categories = q.text(4);
         auto list = categoryLists.constFind(categories);
         if (list == categoryLists.constEnd()) {

@@ -153,6 +153,11 @@ QString PostgresRowCursor::text(int column) const
     return QString::fromUtf8(PQgetvalue(m_batch, m_row, column), PQgetlength(m_batch, m_row, column));
 }
 
+QByteArray PostgresRowCursor::utf8(int column) const
+{
+    return QByteArray(PQgetvalue(m_batch, m_row, column), PQgetlength(m_batch, m_row, column));
+}
+
 qint64 PostgresRowCursor::integer(int column) const
 {
     const char *value = PQgetvalue(m_batch, m_row, column);

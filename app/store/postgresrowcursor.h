@@ -26,6 +26,7 @@ public:
     bool next() override;
     [[nodiscard]] bool isNull(int column) const override;
     [[nodiscard]] QString text(int column) const override;
+    [[nodiscard]] QByteArray utf8(int column) const override;
     [[nodiscard]] qint64 integer(int column) const override;
     [[nodiscard]] QSqlError error() const override { return m_error; }
 

@@ -25,6 +25,8 @@ public:
     [[nodiscard]] virtual bool next() = 0;
     [[nodiscard]] virtual bool isNull(int column) const = 0;
     [[nodiscard]] virtual QString text(int column) const = 0;
+    /// The text as UTF-8 bytes: what SQLite and PostgreSQL hold, without a conversion to UTF-16 and back.
+    [[nodiscard]] virtual QByteArray utf8(int column) const { return text(column).toUtf8(); }
     [[nodiscard]] virtual qint64 integer(int column) const = 0;
     /// Why the walk stopped early; not valid when it reached the end.
     [[nodiscard]] virtual QSqlError error() const = 0;

@@ -119,6 +119,11 @@ public:
         const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
         return bytes ? QString::fromUtf8(bytes, sqlite3_column_bytes(m_statement, column)) : QString();
     }
+    QByteArray utf8(int column) const override
+    {
+        const auto *bytes = reinterpret_cast<const char *>(sqlite3_column_text(m_statement, column));
+        return bytes ? QByteArray(bytes, sqlite3_column_bytes(m_statement, column)) : QByteArray();
+    }
     qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
     QSqlError error() const override { return m_error; }
 

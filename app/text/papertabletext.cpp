@@ -15,8 +15,10 @@ QString PaperTableText::shortAuthors(const PaperRecord &record)
     QString first;
     qsizetype others = 0;
     if (record.lean) {
-        first = record.authorLines.section(u'\n', 0, 0);
-        others = record.authorLines.isEmpty() ? 0 : record.authorLines.count(u'\n');
+        const qsizetype end = record.authorLines.indexOf('\n');
+        first = QString::fromUtf8(
+            end < 0 ? QByteArrayView(record.authorLines) : QByteArrayView(record.authorLines).first(end));
+        others = record.authorLines.isEmpty() ? 0 : record.authorLines.count('\n');
     } else if (!record.paper.authors.isEmpty()) {
         first = record.paper.authors.first();
         others = record.paper.authors.size() - 1;
@@ -31,7 +33,7 @@ QString PaperTableText::fullAuthors(const PaperRecord &record)
 {
     if (!record.lean)
         return TexToUnicode::convert(record.paper.authors.join(QStringLiteral(", ")));
-    QString joined = record.authorLines;
+    QString joined = QString::fromUtf8(record.authorLines);
     joined.replace(u'\n', QStringLiteral(", "));
     return TexToUnicode::convert(joined);
 }

@@ -274,7 +274,7 @@ private Q_SLOTS:
             QVERIFY(l.lean && !w.lean);
             QCOMPARE(l.paper.version, w.paper.version);
             QCOMPARE(l.paper.title, w.paper.title);
-            QCOMPARE(l.authorLines, w.paper.authors.join(u'\n'));
+            QCOMPARE(QString::fromUtf8(l.authorLines), w.paper.authors.join(u'\n'));
             QVERIFY(l.paper.authors.isEmpty());
             QVERIFY(l.paper.abstract.isEmpty() && !w.paper.abstract.isEmpty());
             QVERIFY(l.paper.comments.isEmpty());
