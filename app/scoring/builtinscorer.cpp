@@ -309,6 +309,7 @@ std::shared_ptr<const BuiltinModel> BuiltinModel::build(const Inputs &in, const 
             collection.push_back(&*m->m_buildVectors.constFind(p.arxivId));
             frequencies.push_back(&*m->m_buildFrequencies.constFind(p.arxivId));
         }
+        m->m_criteria.setNegativeFeedback(in.methods.negativeFeedback);
         m->m_criteria.build(in.topics, m->m_learned.vectorizer, collection, frequencies);
     }
 

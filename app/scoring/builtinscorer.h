@@ -58,7 +58,8 @@ class PaperStore;
 /// term of its own).
 ///
 /// Criteria. The topics are also queries (CriteriaQueries: each topic's name, description and keywords as
-/// one query, BM25 over uni- and bigrams, widened by Rocchio feedback from its ten best papers); a paper's
+/// one query, BM25 over uni- and bigrams, widened by Rocchio feedback from its ten best papers and narrowed
+/// by the ten its Irrelevant and Applications keywords match best, as non-relevant ones); a paper's
 /// criteria score c is its best topic's. The two rankings of the collection, by k' and by c, are fused by
 /// reciprocal rank, 1 / (60 + places above by k') + 1 / (60 + places above by c) (Cormack et al. 2009): a
 /// paper high in either ranks high, one high in both higher. This fused score orders the papers without
@@ -140,6 +141,9 @@ public:
         /// with labels, the blend reads the margin of the committee of its folds' classifiers (their
         /// standardised margins averaged: bagging) instead of the classifier trained on every label
         bool committee = false;
+        /// the criteria queries' negative feedback: the papers their negative criteria match best as
+        /// Rocchio's non-relevant ones (CriteriaQueries)
+        bool negativeFeedback = true;
     };
 
     struct Inputs

@@ -27,7 +27,48 @@ void normalise(std::vector<float> &dense)
         w = float(w * inv);
 }
 
+/// The centroid of @p docs' tf-idf vectors (indexes into @p collection), cut to its @p keep heaviest terms:
+/// (term, weight), heaviest first.
+std::vector<std::pair<size_t, float>> centroidTerms(const std::vector<const SparseVector *> &collection,
+    const std::vector<size_t> &docs, size_t dimensions, size_t keep)
+{
+    std::vector<float> centroid(dimensions, 0.0f);
+    for (const size_t i : docs)
+        add(centroid, *collection[i], 1.0 / double(docs.size()));
+    std::vector<int> terms(dimensions);
+    std::iota(terms.begin(), terms.end(), 0);
+    keep = std::min(keep, dimensions);
+    std::partial_sort(terms.begin(), terms.begin() + qsizetype(keep), terms.end(), [&](int a, int b) {
+        return centroid[size_t(a)] != centroid[size_t(b)] ? centroid[size_t(a)] > centroid[size_t(b)] : a < b;
+    });
+    std::vector<std::pair<size_t, float>> out;
+    for (size_t k = 0; k < keep && centroid[size_t(terms[k])] > 0; ++k)
+        out.emplace_back(size_t(terms[k]), centroid[size_t(terms[k])]);
+    return out;
+}
+
 } // namespace
+
+std::vector<size_t> CriteriaQueries::bestMatches(const std::vector<float> &q,
+    const std::vector<const SparseVector *> &frequencies, const std::vector<size_t> &candidates) const
+{
+    std::vector<std::pair<double, size_t>> ranked;
+    ranked.reserve(candidates.size());
+    for (const size_t i : candidates) {
+        if (const double s = scoreWith(q, *frequencies[i]); s > 0)
+            ranked.emplace_back(s, i);
+    }
+    const size_t top = std::min<size_t>(FeedbackDocs, ranked.size());
+    std::partial_sort(
+        ranked.begin(), ranked.begin() + qsizetype(top), ranked.end(), [](const auto &x, const auto &y) {
+            return x.first != y.first ? x.first > y.first : x.second < y.second;
+        });
+    std::vector<size_t> best;
+    best.reserve(top);
+    for (size_t r = 0; r < top; ++r)
+        best.push_back(ranked[r].second);
+    return best;
+}
 
 void CriteriaQueries::build(const ResearchTopics &topics, const TfidfVectorizer &vectorizer,
     const std::vector<const SparseVector *> &collection, const std::vector<const SparseVector *> &frequencies,
@@ -65,32 +106,23 @@ void CriteriaQueries::build(const ResearchTopics &topics, const TfidfVectorizer 
         QStringList expansion;
         if (feedback && !collection.empty()) {
             // The collection ranked by the query; its best papers' centroid, cut to its heaviest terms.
-            std::vector<std::pair<double, size_t>> ranked;
-            ranked.reserve(candidates.size());
-            for (const size_t i : candidates) {
-                if (const double s = scoreWith(q, *frequencies[i]); s > 0)
-                    ranked.emplace_back(s, i);
-            }
-            const size_t top = std::min<size_t>(FeedbackDocs, ranked.size());
-            std::partial_sort(ranked.begin(), ranked.begin() + qsizetype(top), ranked.end(),
-                [](const auto &x, const auto &y) {
-                    return x.first != y.first ? x.first > y.first : x.second < y.second;
-                });
-            std::vector<float> centroid(dimensions, 0.0f);
-            for (size_t r = 0; r < top; ++r)
-                add(centroid, *collection[ranked[r].second], 1.0 / double(top));
-            std::vector<int> terms(dimensions);
-            std::iota(terms.begin(), terms.end(), 0);
-            const size_t keep = std::min<size_t>(FeedbackTerms, dimensions);
-            std::partial_sort(terms.begin(), terms.begin() + qsizetype(keep), terms.end(), [&](int a, int b) {
-                return centroid[size_t(a)] != centroid[size_t(b)] ? centroid[size_t(a)] > centroid[size_t(b)]
-                                                                  : a < b;
-            });
-            for (size_t k = 0; k < keep && centroid[size_t(terms[k])] > 0; ++k) {
-                const size_t t = size_t(terms[k]);
-                q[t] = float(Alpha * q[t] + Beta * centroid[t]);
+            for (const auto &[t, w] : centroidTerms(
+                     collection, bestMatches(q, frequencies, candidates), dimensions, FeedbackTerms)) {
+                q[t] = float(Alpha * q[t] + Beta * w);
                 expansion << vectorizer.terms().at(qsizetype(t));
             }
+        }
+        if (feedback && m_negativeFeedback && !collection.empty()) {
+            // Rocchio's non-relevant papers: those the topic's negative criteria (its Irrelevant keywords
+            // and its application areas) match best, over the whole collection.
+            std::vector<float> unwanted(dimensions, 0.0f);
+            add(unwanted, negative, 1.0);
+            add(unwanted, vectorizer.transform(topic.applications), 1.0);
+            std::vector<size_t> all(collection.size());
+            std::iota(all.begin(), all.end(), size_t(0));
+            for (const auto &[t, w] :
+                centroidTerms(collection, bestMatches(unwanted, frequencies, all), dimensions, FeedbackTerms))
+                q[t] = float(q[t] - Gamma * w);
         }
         add(q, negative, -Gamma);
         normalise(q);

@@ -21,6 +21,14 @@ namespace Lectern {
 /// the TREC literature's usual values (alpha 1, beta 0.75, gamma 0.15; 10 documents, 20 terms), not fitted
 /// to any day.
 ///
+/// Negative feedback (Rocchio's non-relevant documents, on unless setNegativeFeedback(false)): the
+/// collection's FeedbackDocs papers that the topic's negative criteria match best — its Irrelevant keywords
+/// and its Applications keywords as one query, since the topics ask for foundational work and not the
+/// application-driven kind — stand for the non-relevant papers, and the centroid of their tf-idf vectors,
+/// cut to its FeedbackTerms heaviest terms, is taken off: q' = Alpha q + Beta c - Gamma c_n - Gamma n. The
+/// keywords name an area ("time series"); the papers they match carry the words such work is written in
+/// ("forecasting", "patients"), so a paper that reads like them loses a little, whatever its keywords.
+///
 /// A paper's score for a topic is BM25 with q' as the query's term weights (which carry the idf):
 /// sum over terms of q'_t tf_t (K1 + 1) / (tf_t + K1 (1 - B + B len / avglen)), tf counted over the title
 /// (TitleWeight times) and the abstract, with Robertson's usual K1 = 1.2 and B = 0.75. A keyword phrase
@@ -59,6 +67,9 @@ public:
         const std::vector<const SparseVector *> &collection,
         const std::vector<const SparseVector *> &frequencies, const std::vector<size_t> &candidates);
 
+    /// Whether build() also takes the negative criteria's best papers as non-relevant (the default).
+    void setNegativeFeedback(bool on) { m_negativeFeedback = on; }
+
     [[nodiscard]] bool isEmpty() const { return m_queries.empty(); }
     [[nodiscard]] int size() const { return int(m_queries.size()); }
     /// The paper's score for @p topic, from its TfidfVectorizer::frequencies().
@@ -70,10 +81,14 @@ public:
 
 private:
     [[nodiscard]] double scoreWith(const std::vector<float> &q, const SparseVector &frequencies) const;
+    /// The FeedbackDocs of @p candidates that @p q scores highest (above 0), best first.
+    [[nodiscard]] std::vector<size_t> bestMatches(const std::vector<float> &q,
+        const std::vector<const SparseVector *> &frequencies, const std::vector<size_t> &candidates) const;
 
     std::vector<std::vector<float>> m_queries; ///< per topic, dense over the vocabulary; empty: no query
     std::vector<QStringList> m_expansions;
     double m_averageLength = 1;
+    bool m_negativeFeedback = true;
 };
 
 } // namespace Lectern

@@ -264,6 +264,8 @@ private Q_SLOTS:
         QTest::newRow("committee of the folds")
             << true << false << false << false << false << false << false << true;
         QTest::newRow("place feature") << true << false << false << false << false << true << false << false;
+        QTest::newRow("self-training, without negative feedback")
+            << true << false << false << false << false << false << false << false;
     }
     void recallMethodsCompared()
     {
@@ -276,8 +278,9 @@ private Q_SLOTS:
         QFETCH(bool, placeFeature);
         QFETCH(bool, fusedFeedback);
         QFETCH(bool, committee);
-        const BuiltinModel::Methods methods {selfTraining, latentSemantic, topicsAsPositives, coTraining,
+        BuiltinModel::Methods methods {selfTraining, latentSemantic, topicsAsPositives, coTraining,
             categoryPrior, placeFeature, fusedFeedback, committee};
+        methods.negativeFeedback = !QByteArray(QTest::currentDataTag()).endsWith("without negative feedback");
         const auto [even, odd] = Test::halves(m_day);
         if (m_protocols.empty()) {
             // The stores are written once; each method builds its models from the inputs they give.
@@ -315,6 +318,7 @@ private Q_SLOTS:
         QTest::newRow("category prior") << false << false << true << false;
         QTest::newRow("place feature") << false << false << false << true;
         QTest::newRow("committee of the folds") << false << false << false << false;
+        QTest::newRow("without negative feedback") << false << false << false << false;
     }
     void recallMethodsOverRandomHalves()
     {
@@ -326,6 +330,7 @@ private Q_SLOTS:
         BuiltinModel::Methods methods {
             true, latentSemantic, topicsAsPositives, false, categoryPrior, placeFeature};
         methods.committee = QTest::currentDataTag() == QByteArray("committee of the folds");
+        methods.negativeFeedback = QTest::currentDataTag() != QByteArray("without negative feedback");
         constexpr int Repeats = 8;
         if (m_randomHalves.empty()) {
             for (quint32 seed = 1; seed <= Repeats; ++seed) {
@@ -343,14 +348,15 @@ private Q_SLOTS:
     }
 
 private:
-    // What the method reaches on 2025-11-04, a little under the measured figures (topics only 0.46 with
+    // What the method reaches on 2025-11-04, a little under the measured figures (topics only 0.49 with
     // 0.83 in the top 30 %, 2-fold 0.52 with 0.94, random halves 0.53 with 0.90); issue 16 aims at 0.5, 0.75
-    // and 0.95. Before self-training: topics only 0.43 (0.80); before the criteria queries and the learned
+    // and 0.95. Before the criteria queries' negative feedback: topics only 0.46 (0.83), the rest the same;
+    // before self-training: topics only 0.43 (0.80); before the criteria queries and the learned
     // blend: 0.34 (0.77), 0.54 (0.89), 0.59 (0.85); before the cross-list prior: 0.31 (0.77), 0.50 (0.86),
     // 0.56; before pseudo-relevance feedback and category terms: 0.26, 0.48 (0.83), 0.52.
     // The floors sit at the measured figures (2026-12-07, after five more methods were measured and left
     // off: README), so that a change that loses a paper of the day fails here.
-    static constexpr double TopicsOnlyRecallAtK = 0.45;
+    static constexpr double TopicsOnlyRecallAtK = 0.48;
     static constexpr double TopicsOnlyTop30 = 0.82;
     static constexpr double TwoFoldRecallAtK = 0.52;
     static constexpr double TwoFoldTop30 = 0.93;

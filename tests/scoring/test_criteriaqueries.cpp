@@ -37,7 +37,7 @@ struct Collection
         }
     }
 
-    CriteriaQueries build(const QString &topicsText, bool feedback)
+    CriteriaQueries build(const QString &topicsText, bool feedback, bool negativeFeedback = true)
     {
         vectors = vectorizer.fitTransform(documents, TfidfVectorizer::analyse(documents), &frequencies);
         std::vector<const SparseVector *> v;
@@ -47,6 +47,7 @@ struct Collection
             f.push_back(&frequencies[i]);
         }
         CriteriaQueries queries;
+        queries.setNegativeFeedback(negativeFeedback);
         queries.build(ResearchTopics::parse(topicsText), vectorizer, v, f, feedback);
         return queries;
     }
@@ -164,6 +165,39 @@ private Q_SLOTS:
         QVERIFY2(c.score(q, survey) < c.score(q, method),
             qPrintable(QStringLiteral("%1 vs %2").arg(c.score(q, survey)).arg(c.score(q, method))));
         QVERIFY(c.score(q, survey) > 0);
+    }
+
+    /// Negative feedback: the papers the Irrelevant keywords match best lend the query their words with a
+    /// minus, so of two papers with the keyword the one written like them ranks lower; without it the two
+    /// tie (their other words are equally rare).
+    void negativeFeedbackLowersAPaperWrittenLikeTheUnwantedOnes()
+    {
+        Collection c;
+        c.addFillers();
+        for (int i = 0; i < 6; ++i) {
+            c.add(QStringLiteral("Federated learning across hospitals, study %1").arg(i),
+                QStringLiteral("Clients send updates to a server over many rounds."));
+            c.add(QStringLiteral("Ray tracing on graphics cards, study %1").arg(i),
+                QStringLiteral("Tiles send updates to a kernel over many warps."));
+        }
+        c.add(QStringLiteral("Quantization of updates"),
+            QStringLiteral("Quantization of what clients send to a server over rounds."));
+        const qsizetype likeUnwanted = c.documents.size() - 1;
+        c.add(QStringLiteral("Quantization of updates"),
+            QStringLiteral("Quantization of what tiles send to a kernel over warps."));
+        const qsizetype other = c.documents.size() - 1;
+        const QString topics =
+            QStringLiteral("## Low precision\nRelevant: quantization\nIrrelevant: federated learning\n");
+
+        const CriteriaQueries without = c.build(topics, true, false);
+        QVERIFY2(qAbs(c.score(without, likeUnwanted) - c.score(without, other)) < 1e-4,
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(c.score(without, likeUnwanted)).arg(c.score(without, other))));
+        const CriteriaQueries with = c.build(topics, true, true);
+        QVERIFY2(c.score(with, likeUnwanted) < c.score(with, other) - 1e-3,
+            qPrintable(
+                QStringLiteral("%1 vs %2").arg(c.score(with, likeUnwanted)).arg(c.score(with, other))));
+        QVERIFY(c.score(with, likeUnwanted) > 0);
     }
 };
 
