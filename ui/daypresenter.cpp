@@ -282,24 +282,58 @@ void DayPresenter::showStoreChanges(const StoreChangeBatch &batch)
     if (!m_store)
         return;
     const bool daysChanged = batch.daysChanged();
-    const bool shownDayChanged = batch.touches(m_day);
-    const QSet<QString> &notes = batch.sharedNotes;
-    const QSet<QString> &states = batch.memberStates;
-    bool rowsComing = false;
     if (daysChanged && !m_day.isValid()) {
         // Nothing was shown (an empty store): the new day is shown as at start.
         reload();
-    } else if (daysChanged) {
-        auto days = m_store->dayList();
-        if (!days) {
-            Q_EMIT message(days.error(), 0);
-            return;
-        }
+        updateStatus();
+        m_changesPending = false;
+        Q_EMIT storeChangesShown();
+        return;
+    }
+    if (!m_changeReader) {
+        m_changeReader =
+            new StoreReaderThread(m_store->database().path(), QStringLiteral("lectern-changes"), this);
+    }
+    // The member's own state, and the text of their shared notes another member may have edited.
+    const QSet<QString> ids = batch.memberStates | batch.sharedNotes;
+    ++m_changeReadsOutstanding;
+    // Bursts are read in the order they came, each applied whole: a later one names other papers.
+    m_changeReader->read<StoreChangeReads>(
+        [daysChanged, ids](PaperStore &store) -> Result<StoreChangeReads> {
+            StoreChangeReads reads;
+            if (daysChanged) {
+                auto days = store.dayList();
+                if (!days)
+                    return Error {days.error()};
+                reads.days = std::move(days).value();
+            }
+            for (const QString &id : ids) {
+                auto state = store.state(id);
+                if (!state)
+                    return Error {state.error()};
+                reads.states << std::move(state).value();
+            }
+            return reads;
+        },
+        [this, batch](const Result<StoreChangeReads> &reads) {
+            --m_changeReadsOutstanding;
+            if (!reads) {
+                Q_EMIT message(reads.error(), 0);
+                return;
+            }
+            applyStoreChanges(batch, *reads);
+        });
+}
+
+void DayPresenter::applyStoreChanges(const StoreChangeBatch &batch, const StoreChangeReads &reads)
+{
+    bool rowsComing = false;
+    if (reads.days) {
         m_dayCounter->load();
         {
             // The list's reset must not count as the user picking a day (it would leave "All days").
             const QSignalBlocker quiet(m_views.navigator);
-            m_views.navigator->setDays(*days);
+            m_views.navigator->setDays(*reads.days);
             m_views.navigator->showDay(isLoadingDay() && !m_request.refresh ? m_request.day : m_day);
         }
         // "All days" is read again in the background (a burst of notices is one reload, and a newer one
@@ -310,14 +344,14 @@ void DayPresenter::showStoreChanges(const StoreChangeBatch &batch)
             // A day the user asked for is on its way: read it again, with these changes.
             m_dayLoader->load();
             rowsComing = true;
-        } else if (shownDayChanged) {
+        } else if (batch.touches(m_day)) {
             requestDay({m_day, true, false});
             rowsComing = true;
         }
     }
-    // The member's own state, and the text of their shared notes another member may have edited.
-    for (const QString &id : states | notes)
-        followStoredState(id);
+    for (const PaperState &stored : reads.states)
+        followStoredState(stored);
+    const QSet<QString> &notes = batch.sharedNotes;
     for (const QString &id : notes)
         m_views.reader->refreshPaper(id);
     if (!notes.isEmpty())
@@ -335,21 +369,16 @@ void DayPresenter::finishStoreChanges()
     Q_EMIT storeChangesShown();
 }
 
-void DayPresenter::followStoredState(const QString &arxivId)
+void DayPresenter::followStoredState(const PaperState &stored)
 {
-    const int row = m_views.model->rowOf(arxivId);
+    const int row = m_views.model->rowOf(stored.arxivId);
     if (row < 0)
         return;
-    auto stored = m_views.hub->state(arxivId);
-    if (!stored) {
-        Q_EMIT message(stored.error(), 0);
-        return;
-    }
     // This window's own saves are announced to it too: only a difference is news.
     const PaperState &shown = m_views.model->recordAt(row)->state;
-    if (shown.starred != stored->starred || shown.read != stored->read ||
-        shown.dismissed != stored->dismissed || shown.note != stored->note || shown.tags != stored->tags)
-        m_views.hub->announce(*stored);
+    if (shown.starred != stored.starred || shown.read != stored.read || shown.dismissed != stored.dismissed ||
+        shown.note != stored.note || shown.tags != stored.tags)
+        m_views.hub->announce(stored);
 }
 
 void DayPresenter::setAllDays(bool on)

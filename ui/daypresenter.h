@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "domain/daysummary.h"
 #include "domain/paperrecord.h"
+#include "domain/paperstate.h"
 #include "domain/papertableorders.h"
 #include "store/dayrecordsjob.h"
 
 #include <QDate>
 #include <QObject>
 #include <QSet>
+
+#include <optional>
 
 namespace Lectern {
 
@@ -79,7 +83,9 @@ public Q_SLOTS:
     void setAllDays(bool on);
     void showPreviousDay();
     void showNextDay();
-    /// Live updates: shows what other clients changed (a burst of notices at once).
+    /// Live updates: shows what other clients changed (a burst of notices at once). The day list and the
+    /// named papers' states are read on a worker (a silent server must not hold the window); the rows
+    /// follow through the day loaders.
     void showStoreChanges(const StoreChangeBatch &batch);
     /// The tags in use, for the note editor's completion and the tag filter.
     void refreshTags();
@@ -87,6 +93,8 @@ public Q_SLOTS:
     /// newest request wins.
     void refreshTagsLater();
     [[nodiscard]] bool isReadingTags() const { return m_tagsOutstanding > 0; }
+    /// Whether what other clients changed (the day list, the named papers' states) is being read.
+    [[nodiscard]] bool isReadingStoreChanges() const { return m_changeReadsOutstanding > 0; }
     /// The paper count's scope.
     void updateStatus();
 
@@ -126,9 +134,16 @@ private:
     void busy(bool on);
     /// Drops a day's records on their way (another day or "All days" is shown instead).
     void dropDayLoad();
-    /// Shows the stored state of @p arxivId where it differs from the row's (the member's other client
-    /// changed it, or another member the text of the member's own shared note).
-    void followStoredState(const QString &arxivId);
+    /// What showStoreChanges() read for a burst.
+    struct StoreChangeReads
+    {
+        std::optional<QList<DaySummary>> days; ///< the day list, when days were fetched or scored
+        QList<PaperState> states; ///< the stored state of each paper the burst named
+    };
+    void applyStoreChanges(const StoreChangeBatch &batch, const StoreChangeReads &reads);
+    /// Shows @p stored where it differs from its row's state (the member's other client changed it, or
+    /// another member the text of the member's own shared note).
+    void followStoredState(const PaperState &stored);
     void finishStoreChanges();
 
     PaperStore *m_store;
@@ -152,6 +167,8 @@ private:
     StoreReaderThread *m_tagReader = nullptr; ///< refreshTagsLater()'s, made at its first use
     quint64 m_tagsGeneration = 0;
     int m_tagsOutstanding = 0;
+    StoreReaderThread *m_changeReader = nullptr; ///< showStoreChanges()'s, made at its first use
+    int m_changeReadsOutstanding = 0;
 };
 
 } // namespace Lectern

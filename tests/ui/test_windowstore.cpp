@@ -21,6 +21,7 @@
 #include "ui/notemergedialog.h"
 #include "ui/readerview.h"
 #include "ui/sharednotedialog.h"
+#include "ui/storechangebatcher.h"
 #include "ui/triagecontroller.h"
 
 #include <testkit/backendtestmain.h>
@@ -30,6 +31,7 @@
 #include <testkit/storebackend.h>
 #include <testkit/windowparts.h>
 
+#include <QAbstractItemView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -90,7 +92,7 @@ class TestWindowStore : public QObject
         "aMembersOtherWindowAndTheGroupsEditShowLive anotherMemberEditsASharedNoteAndMergesAConflict "
         "theAuthorsEditorFollowsAnotherMembersEdit aRestartedServerIsHeardAgainAndTheWindowCatchesUp "
         "theDigestTabWaitsForASilentServerOffTheGuiThread switchingDayWaitsForASilentServerOffTheGuiThread "
-        "selectingAPaperWaitsForASilentServerOffTheGuiThread")
+        "selectingAPaperWaitsForASilentServerOffTheGuiThread anotherClientsChangesAreReadOffTheGuiThread")
 private Q_SLOTS:
     void initTestCase()
     {
@@ -877,6 +879,77 @@ private Q_SLOTS:
         QVERIFY2(pane.contains(papers.at(2).title), qPrintable(pane));
         QVERIFY2(pane.contains(QStringLiteral("details could not be read")), qPrintable(pane));
         QVERIFY(!w.statusBar()->currentMessage().contains(QStringLiteral("details could not be read")));
+    }
+
+    // Other clients' changes (a new day from the lab's job, a star from the member's other client) are
+    // read on a worker: a burst that comes as the server goes silent leaves the window turning, and shows
+    // whole once the server answers (issue 14: nothing of the window waits on the server).
+    void anotherClientsChangesAreReadOffTheGuiThread()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: a local file does not go silent");
+        const QDate day(2026, 11, 23);
+        const QDate next(2026, 11, 24);
+        Test::TempProfileDir aliceDir;
+        const QList<Paper> papers = Test::numberedPapers(3, day);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        const QString listening = showListening(w);
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
+        auto *dayList = Test::part<QAbstractItemView>(w, QStringLiteral("dayList"));
+        QCOMPARE(dayList->model()->rowCount(), 1);
+
+        // The window's batches are held back here, to hand them over while the server is silent.
+        auto *batcher = w.findChild<StoreChangeBatcher *>();
+        QVERIFY(batcher);
+        QVERIFY(disconnect(
+            batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges));
+        StoreChangeBatch heard;
+        connect(batcher, &StoreChangeBatcher::batchReady, this, [&heard](const StoreChangeBatch &batch) {
+            heard.days |= batch.days;
+            heard.memberStates |= batch.memberStates;
+        });
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(
+                admin.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09901"), 1, next)}).ok());
+            auto alicesOther =
+                PaperStore::open(Test::PostgresCluster::forRole(*lab, QStringLiteral("alice")).toString());
+            QVERIFY2(alicesOther.ok(), qPrintable(alicesOther.error()));
+            PaperState starred = *alicesOther.value()->state(papers.at(2).arxivId);
+            starred.starred = true;
+            QVERIFY(alicesOther.value()->saveState(starred).ok());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(
+            heard.days.contains(next) && heard.memberStates.contains(papers.at(2).arxivId), 10000);
+        const int row = Test::paperModel(w)->rowOf(papers.at(2).arxivId);
+        QVERIFY(row >= 0);
+        QVERIFY(!Test::paperModel(w)->recordAt(row)->state.starred);
+
+        Test::FrozenServer silent(*m_backend.cluster());
+        QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
+        QSignalSpy shown(Test::days(w), &DayPresenter::storeChangesShown);
+        Test::days(w)->showStoreChanges(heard);
+        bool turned = false;
+        QMetaObject::invokeMethod(
+            this, [&] { turned = true; }, Qt::QueuedConnection);
+        QTRY_VERIFY(turned);
+        QVERIFY(!silent.thawed());
+        QVERIFY(Test::days(w)->isReadingStoreChanges());
+        QVERIFY(shown.isEmpty());
+        QCOMPARE(dayList->model()->rowCount(), 1);
+        QVERIFY(silent.thaw().ok());
+
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20000);
+        QVERIFY(!Test::days(w)->isReadingStoreChanges());
+        QCOMPARE(dayList->model()->rowCount(), 2);
+        QVERIFY(
+            Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(papers.at(2).arxivId))->state.starred);
+        // The window stays on the day the user reads.
+        QCOMPARE(Test::days(w)->day(), day);
     }
 
 private:
