@@ -22,10 +22,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHash>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -226,6 +231,35 @@ private Q_SLOTS:
         QVERIFY2(message.contains(QStringLiteral("fehlgeschlagen")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("nach 2 Versuchen")), qPrintable(message));
         QVERIFY2(!message.contains(QStringLiteral("could not be reached")), qPrintable(message));
+    }
+
+    // Qt's own words (a refused connection, a standard button) come from Qt's catalogue, which Debian ships
+    // apart (qt6-translations-l10n); without it they stayed English in the German window and CLI.
+    void qtsOwnMessagesAreGerman()
+    {
+        const QString catalogue =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+        if (!QFile::exists(catalogue))
+            QSKIP(qPrintable(QStringLiteral("Qt's German catalogue is not installed (%1); run "
+                                            "packaging/install-deps.sh (qt6-translations-l10n)")
+                                 .arg(catalogue)));
+        QVERIFY(installTranslations());
+
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        // The platform theme decides on a mnemonic (GNOME's "&Cancel", the plain theme's "Cancel").
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Abbrechen"));
+
+        // The very text HttpClient puts into a fetch's error ("… nicht erreichbar: Verbindung verweigert").
+        const quint16 port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+        QVERIFY2(
+            reply->errorString().contains(QStringLiteral("verweigert")), qPrintable(reply->errorString()));
     }
 
     // The Settings dialog's tooltips and empty fields' hints are the settings' descriptions, which live in
