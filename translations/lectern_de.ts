@@ -1135,6 +1135,45 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
 </context>
 <context>
+    <name>Lectern::DigestHtml</name>
+    <message>
+        <source>← Previous day %1</source>
+        <translation>← Vorheriger Tag %1</translation>
+    </message>
+    <message>
+        <source>← Previous day</source>
+        <translation>← Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Monthly overview %1</source>
+        <translation>Monatsübersicht %1</translation>
+    </message>
+    <message>
+        <source>Next day %1 →</source>
+        <translation>Nächster Tag %1 →</translation>
+    </message>
+    <message>
+        <source>Next day →</source>
+        <translation>Nächster Tag →</translation>
+    </message>
+    <message>
+        <source>★ Unstar</source>
+        <translation>★ Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Markieren</translation>
+    </message>
+    <message>
+        <source>✎ Add note</source>
+        <translation>✎ Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>✎ Edit note</source>
+        <translation>✎ Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::DigestView</name>
     <message>
         <source>Relevant only</source>

@@ -4,6 +4,7 @@
 #include "config/profile.h"
 #include "config/settings.h"
 #include "delivery/deliveryjob.h"
+#include "digest/digesthtml.h"
 #include "jobs/job.h"
 #include "library/referencelist.h"
 #include "scoring/pipeline/scoringsummary.h"
@@ -438,6 +439,44 @@ private Q_SLOTS:
             qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("(1 Anfrage)")), qPrintable(all));
         QVERIFY2(!all.contains(QStringLiteral("papers")), qPrintable(all));
+    }
+
+    // The Digest tab's own controls (star and note links, the links between days) are the window's and
+    // were English in it; the digest's text around them is the reference format, also exported, and stays.
+    void digestViewControlsAreGermanAndTheDigestStaysEnglish()
+    {
+        QVERIFY(installTranslations());
+        const QDate day(2026, 11, 23);
+        Digest digest;
+        digest.run.date = day;
+        const QList<Paper> papers = Test::numberedPapers(2, day);
+        for (const Paper &p : papers) {
+            DigestEntry e;
+            e.paper = p;
+            digest.entries << e;
+        }
+        digest.entries[1].state.starred = true;
+        digest.entries[1].state.note = QStringLiteral("Read this.");
+        DigestHtmlOptions view;
+        view.interactive = true;
+        view.navigation = DigestHtmlOptions::Navigation {day.addDays(-1), QDate(), true};
+        const QString html = DigestHtml::render({digest}, view);
+        for (const QString &german : {QStringLiteral("☆ Markieren"), QStringLiteral("★ Markierung aufheben"),
+                 QStringLiteral("✎ Notiz hinzufügen"), QStringLiteral("✎ Notiz bearbeiten"),
+                 QStringLiteral("← Vorheriger Tag 2026-11-22"), QStringLiteral("Monatsübersicht 2026-11"),
+                 QStringLiteral("Nächster Tag →")})
+            QVERIFY2(html.contains(german), qPrintable(german));
+        for (const QString &english : {QStringLiteral("☆ Star"), QStringLiteral("Unstar"),
+                 QStringLiteral("Add note"), QStringLiteral("Edit note"), QStringLiteral("Previous day")})
+            QVERIFY2(!html.contains(english), qPrintable(english));
+        // The document keeps the reference format's headings.
+        QVERIFY(html.contains(QStringLiteral("Personalized Daily ArXiv Papers 2026-11-23")));
+        QVERIFY(html.contains(QStringLiteral("<b>Authors:</b>")));
+        // An export has no controls and no German at all.
+        const QString exported = DigestHtml::render({digest});
+        for (const QString &german :
+            {QStringLiteral("Markier"), QStringLiteral("Notiz"), QStringLiteral("Vorheriger")})
+            QVERIFY2(!exported.contains(german), qPrintable(german));
     }
 };
 
