@@ -1924,6 +1924,60 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::GateDecision</name>
+    <message>
+        <source>gate: top %1 of %2 (%3)</source>
+        <translation>Vorauswahl: die besten %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the model expects %2 selections in the day, the gate holds %3 of them (papers from p = %4 up)</source>
+        <translation>%1: Das Modell erwartet %2 Auswahlen am Tag, die Vorauswahl enthält %3 davon (Artikel ab p = %4)</translation>
+    </message>
+    <message>
+        <source>, chosen by the model&apos;s calibrated probabilities</source>
+        <translation>, gewählt nach den kalibrierten Wahrscheinlichkeiten des Modells</translation>
+    </message>
+    <message>
+        <source>; by the model&apos;s calibrated probabilities</source>
+        <translation>; nach den kalibrierten Wahrscheinlichkeiten des Modells</translation>
+    </message>
+    <message>
+        <source>; held-out labels: %1 positives, the target needs %2, the gate holds %3 of them</source>
+        <translation>; zurückgehaltene Labels: %1 positive, das Ziel braucht %2, die Vorauswahl enthält %3 davon</translation>
+    </message>
+    <message>
+        <source>; fewer than %1 labels to calibrate on, so the ceiling</source>
+        <translation>; weniger als %1 Labels zum Kalibrieren, daher die Obergrenze</translation>
+    </message>
+    <message>
+        <source>; random sample of the rest: %1</source>
+        <translation>; Zufallsstichprobe aus dem Rest: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::GateReport</name>
+    <message>
+        <source>Hybrid scoring: the LLM (%1) saw %2 of %3 papers (gate %4, random sample %5); the gate took %6 % of the day; the others keep the built-in scorer&apos;s marks (scored by lectern-local). </source>
+        <translation>Hybride Bewertung: Das LLM (%1) sah %2 von %3 Artikeln (Vorauswahl %4, Zufallsstichprobe %5); die Vorauswahl umfasste %6 % des Tages; die übrigen behalten die Noten des eingebauten Bewerters (bewertet von lectern-local). </translation>
+    </message>
+    <message>
+        <source>Estimated recall of the gate: %1 (%2%3 of %4 sampled papers selected, %5 in the gate).</source>
+        <translation>Geschätzter Recall der Vorauswahl: %1 (%2%3 von %4 Artikeln der Stichprobe ausgewählt, %5 in der Vorauswahl).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>at least %1 with 95 % confidence; </source>
+        <translation>mindestens %1 mit 95 % Konfidenz; </translation>
+    </message>
+    <message>
+        <source> Recall expected by the built-in model: %1 (of the %2 selections its calibrated probabilities expect in the day).</source>
+        <translation> Vom eingebauten Modell erwarteter Recall: %1 (von den %2 Auswahlen, die seine kalibrierten Wahrscheinlichkeiten am Tag erwarten).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::HIndexFilterOutcome</name>
     <message>
         <source>h-index filter: off</source>
@@ -3154,6 +3208,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ProviderBatchResults</name>
+    <message>
+        <source>Request %1 of batch %2 failed: %3</source>
+        <translation>Anfrage %1 von Stapel %2 schlug fehl: %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProviderBatchStore</name>
     <message>
         <source>The provider batch was collected or ended already</source>
@@ -3361,6 +3422,49 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>the daily budget (scoring/dailyBudget) stopped the run; %1 papers are not scored yet.</source>
         <translation>das Tagesbudget (scoring/dailyBudget) hat den Lauf angehalten; %1 Artikel sind noch nicht bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreComments</name>
+    <message>
+        <source>Not scored: the request failed twice (%1).</source>
+        <translation>Nicht bewertet: Die Anfrage schlug zweimal fehl (%1).</translation>
+    </message>
+    <message>
+        <source>Not scored: the reply was cut off twice before this paper.</source>
+        <translation>Nicht bewertet: Die Antwort brach zweimal vor diesem Artikel ab.</translation>
+    </message>
+    <message>
+        <source>Not scored: the model&apos;s reply left this paper out twice.</source>
+        <translation>Nicht bewertet: Die Antwort des Modells ließ diesen Artikel zweimal aus.</translation>
+    </message>
+    <message>
+        <source>Not scored: the model gave two different verdicts, also when asked again.</source>
+        <translation>Nicht bewertet: Das Modell gab zwei verschiedene Urteile, auch auf erneute Anfrage.</translation>
+    </message>
+    <message>
+        <source>Not scored: the provider batch failed (%1).</source>
+        <translation>Nicht bewertet: Der Anbieter-Stapel schlug fehl (%1).</translation>
+    </message>
+    <message>
+        <source>Not scored: the provider batch returned no result for this request.</source>
+        <translation>Nicht bewertet: Der Anbieter-Stapel lieferte kein Ergebnis für diese Anfrage.</translation>
+    </message>
+    <message>
+        <source>Not scored: the batch request failed (%1).</source>
+        <translation>Nicht bewertet: Die Anfrage im Stapel schlug fehl (%1).</translation>
+    </message>
+    <message>
+        <source>Not scored: the model&apos;s reply left this paper out.</source>
+        <translation>Nicht bewertet: Die Antwort des Modells ließ diesen Artikel aus.</translation>
+    </message>
+    <message>
+        <source>Not scored: the model gave two different verdicts.</source>
+        <translation>Nicht bewertet: Das Modell gab zwei verschiedene Urteile.</translation>
+    </message>
+    <message>
+        <source>Not sent to the LLM: the hybrid gate ranked it %1 of %2. %3</source>
+        <translation>Nicht an das LLM gesendet: Die hybride Vorauswahl setzte ihn auf Platz %1 von %2. %3</translation>
     </message>
 </context>
 <context>

@@ -5,9 +5,12 @@
 #include "config/settings.h"
 #include "delivery/deliveryjob.h"
 #include "digest/digesthtml.h"
+#include "domain/gatereport.h"
 #include "jobs/job.h"
 #include "library/referencelist.h"
+#include "scoring/hybridgate.h"
 #include "scoring/pipeline/scoringsummary.h"
+#include "scoring/scorecomments.h"
 #include "store/paperstore.h"
 #include "store/storecopyjob.h"
 #include "ui/jobcontroller.h"
@@ -477,6 +480,71 @@ private Q_SLOTS:
         for (const QString &german :
             {QStringLiteral("Markier"), QStringLiteral("Notiz"), QStringLiteral("Vorheriger")})
             QVERIFY2(!exported.contains(german), qPrintable(german));
+    }
+
+    // The hybrid gate's report and decision lines in `lectern score`'s report were English; the digest's
+    // copy of the report (GateReport::line()) stays English with the rest of the digest.
+    void hybridGateLinesAreGerman()
+    {
+        QVERIFY(installTranslations());
+        GateReport report;
+        report.model = QStringLiteral("gpt-5");
+        report.ranked = 480;
+        report.gate = 42;
+        report.sample = 15;
+        report.llmSeen = 57;
+        report.gateRelevant = 20;
+        report.sampleRelevant = 2;
+        report.sampleJudged = 15;
+        report.recall = 0.91;
+        report.expectedRecall = 0.95;
+        report.expectedRelevant = 28.2;
+        const QString german = report.localizedLine();
+        QVERIFY2(
+            german.startsWith(QStringLiteral("Hybride Bewertung: Das LLM (gpt-5) sah 57 von 480 Artikeln")),
+            qPrintable(german));
+        QVERIFY2(
+            german.contains(QStringLiteral("Geschätzter Recall der Vorauswahl: 0.91")), qPrintable(german));
+        QVERIFY2(!german.contains(QStringLiteral("papers")), qPrintable(german));
+        QVERIFY2(
+            report.line().startsWith(QStringLiteral("Hybrid scoring: the LLM (gpt-5) saw 57 of 480 papers")),
+            qPrintable(report.line()));
+
+        ScoringSummary s;
+        s.gateReport = report;
+        QVERIFY2(s.stageLines().contains(german), qPrintable(s.stageLines().join(u'\n')));
+
+        GateDecision decision;
+        for (int i = 0; i < 10; ++i)
+            decision.ranked << GateEntry {};
+        decision.gate = {QStringLiteral("a"), QStringLiteral("b")};
+        decision.sample = {QStringLiteral("c")};
+        const QString line = decision.describe();
+        QVERIFY2(
+            line.startsWith(QStringLiteral("Vorauswahl: die besten 2 von 10 (20.0 %)")), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral("Zufallsstichprobe aus dem Rest: 1")), qPrintable(line));
+    }
+
+    // "Not scored: …" is stored in English (exports show it so) and read in the window's language.
+    void notScoredCommentsReadInGerman()
+    {
+        QVERIFY(installTranslations());
+        const QString failed = ScoreComments::stored(
+            ScoreComments::Form::RequestFailedTwice, {QStringLiteral("HTTP 500 (%2 of quota)")});
+        QCOMPARE(failed, QStringLiteral("Not scored: the request failed twice (HTTP 500 (%2 of quota))."));
+        QCOMPARE(ScoreComments::readable(failed),
+            QStringLiteral("Nicht bewertet: Die Anfrage schlug zweimal fehl (HTTP 500 (%2 of quota))."));
+        QCOMPARE(ScoreComments::readable(ScoreComments::stored(ScoreComments::Form::LeftOut)),
+            QStringLiteral("Nicht bewertet: Die Antwort des Modells ließ diesen Artikel aus."));
+        const QString gate = ScoreComments::stored(ScoreComments::Form::HybridGateRanked,
+            {QStringLiteral("12"), QStringLiteral("480"), QStringLiteral("Close to 3 of your papers.")});
+        QCOMPARE(ScoreComments::readable(gate),
+            QStringLiteral(
+                "Nicht an das LLM gesendet: Die hybride Vorauswahl setzte ihn auf Platz 12 von 480. "
+                "Close to 3 of your papers."));
+        // The model's own words stay as they are.
+        QCOMPARE(ScoreComments::readable(QStringLiteral("Not relevant to the topics.")),
+            QStringLiteral("Not relevant to the topics."));
     }
 };
 
