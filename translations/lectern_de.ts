@@ -96,6 +96,417 @@
     </message>
 </context>
 <context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]</source>
+        <translation>Aufruf: lectern fetch [--date today|JJJJ-MM-TT] [--categories cs.LG,cs.AI]</translation>
+    </message>
+    <message>
+        <source>the day looks partial; run the fetch again later or back-fill it.</source>
+        <translation>der Tag sieht unvollständig aus; rufen Sie ihn später erneut ab oder laden Sie ihn nach (backfill).</translation>
+    </message>
+    <message>
+        <source>usage: lectern add ID|URL</source>
+        <translation>Aufruf: lectern add ID|URL</translation>
+    </message>
+    <message>
+        <source>usage: lectern backfill --from YYYY-MM-DD --to YYYY-MM-DD [--categories LIST]</source>
+        <translation>Aufruf: lectern backfill --from JJJJ-MM-TT --to JJJJ-MM-TT [--categories LISTE]</translation>
+    </message>
+    <message>
+        <source>--from and --to want dates YYYY-MM-DD with from &lt;= to.</source>
+        <translation>--from und --to erwarten Daten JJJJ-MM-TT mit from &lt;= to.</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <source>no provider batch &quot;%1&quot; is recorded in this profile.</source>
+        <translation>in diesem Profil ist kein Anbieter-Stapel „%1“ verzeichnet.</translation>
+    </message>
+    <message>
+        <source>batch %1 is %2 already.</source>
+        <translation>Stapel %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>cancelling batch %1 failed: %2</source>
+        <translation>Abbrechen des Stapels %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>--batch needs scoring/provider openai or anthropic (the built-in scorer is free and runs at once: use `lectern score`).</source>
+        <translation>--batch braucht scoring/provider openai oder anthropic (der eingebaute Bewerter ist kostenlos und bewertet sofort: nehmen Sie `lectern score`).</translation>
+    </message>
+    <message>
+        <source>the daily budget (scoring/dailyBudget) held back %1 papers.</source>
+        <translation>das Tagesbudget (scoring/dailyBudget) hielt %1 Artikel zurück.</translation>
+    </message>
+    <message>
+        <source>usage: lectern batch status | batch collect | batch cancel ID</source>
+        <translation>Aufruf: lectern batch status | batch collect | batch cancel ID</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--store needs a file or a postgresql:// URI.</source>
+        <translation>--store braucht eine Datei oder eine postgresql://-URI.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>--date wants today or YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date erwartet today oder JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the %2 command.</source>
+        <translation>%1 gehört zum Befehl %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the %2 commands.</source>
+        <translation>%1 gehört zu den Befehlen %2.</translation>
+    </message>
+    <message>
+        <source>%1 belong to the %2 command.</source>
+        <translation>%1 gehören zum Befehl %2.</translation>
+    </message>
+    <message>
+        <source>%1 belong to the %2 commands.</source>
+        <translation>%1 gehören zu den Befehlen %2.</translation>
+    </message>
+    <message>
+        <source>Usage: lectern [--profile DIR] [--store PATH|URI] [COMMAND]
+
+Lectern: the daily arXiv triage. Without a command it opens the window.
+
+Commands (headless, no display needed):
+  config list              every setting: value, default, meaning
+  config get KEY           one setting&apos;s value
+  config set KEY VALUE     change a setting (checked against its type)
+  config reset KEY         back to the default
+  db stats                 what the profile&apos;s database holds
+  db copy --to STORE | --from STORE
+                           copy your library into another store, as the user it signs
+                           in as (papers, days, scores, your stars, tags and notes),
+                           or back; STORE: a file, a postgresql:// URI or postgres (the
+                           server the store/ settings name); the other side is --store
+                           or the profile&apos;s SQLite file; run again to resume, nothing is
+                           copied twice
+  export (--date D | --from D --to D | --month YYYY-MM) [--starred] [--tag T]
+         [--format md|pdf|html|json|bib|ris|csv] -o FILE
+                           write a digest, a range, a selection or a monthly
+                           overview (`lectern export --help` for more)
+  fetch [--date D] [--categories LIST]
+                           fetch today&apos;s announcement from arXiv RSS (D: today or
+                           YYYY-MM-DD, the announcement day expected); exit 1 when a
+                           feed failed or the day looks partial
+  add ID|URL               add one paper by arXiv id or abs/pdf/html URL (arXiv API)
+  backfill --from D --to D [--categories LIST]
+                           past days through OAI-PMH (listed on their OAI datestamp,
+                           which approximates the announcement day)
+  score [--date D] [--rescore] [--dry-run]
+                           score a day&apos;s papers with scoring/provider (D: YYYY-MM-DD,
+                           default the latest day fetched) and print counts per stage,
+                           tokens and cost; --rescore ignores the score cache, --dry-run
+                           estimates tokens and cost and sends nothing
+  score --batch [--date D] submit the papers to score as one provider batch (openai or
+                           anthropic: half the price, results within 24 hours); run it
+                           again while the day&apos;s batch waits to ask about it and collect
+                           it once it has ended
+  batch status             the provider batches waiting, with the provider&apos;s state
+  batch collect            collect every waiting batch that has ended: store its scores
+                           and cost; papers without a verdict are stored unscored
+  batch cancel ID          ask the provider to cancel a waiting batch (collect it later
+                           for whatever was finished)
+  compare [--date D] [--list] [--from-run N --to-run M]
+                           what moved between two scoring runs (model + prompt) of a
+                           day (default the latest): papers entering and leaving the
+                           relevant set, score changes; default the two latest runs,
+                           --list numbers the runs; exit 1 with fewer than two runs
+  run [--date D] [--categories LIST]
+                           fetch (as fetch does), then score the day fetched, then
+                           deliver its digest by the enabled channels (exit 3 when
+                           only a delivery failed)
+  import FILE              your library: a BibTeX (.bib), RIS (.ris) or Zotero
+                           (zotero.sqlite, read from a copy) library or a list of arXiv
+                           ids/URLs; arXiv papers are looked up through the arXiv API
+                           and tagged &quot;imported&quot;, other references kept as text; all
+                           are positives for the built-in scorer and known for novelty
+  library [list]           the references you imported, arXiv papers and text
+  similar ID               the 10 papers of the database nearest to ID in the built-in
+                           scorer&apos;s tf-idf space, with the terms they share
+  eval [--day D] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]
+                           how well the scorer ranks a day someone judged: recall@k
+                           (k = the papers selected), recall@2k, recall in the top
+                           30 %, the share of the day needed for 95 % recall and
+                           precision/recall at the thresholds; builtin (the default
+                           with the built-in provider) scores the day afresh without
+                           its labels, stored ranks the day&apos;s stored scores, hybrid
+                           replays hybrid mode on a day the LLM scored whole
+  deliver [--day D] [--dry-run]
+                           send the day&apos;s digest (default the latest) by every enabled
+                           channel (delivery/*: e-mail, Slack, Matrix, JSON webhook),
+                           each day once per channel; --dry-run says what would go
+                           where; exit 3 when a channel failed
+  bench generate --papers N [--seed S]
+                           fill a new profile with a synthetic library of N papers
+                           (250 a weekday, scores, stars, tags, notes), for benchmarks
+
+Options:
+  --profile DIR            keep settings, database and prompts in DIR
+                           (default: $LECTERN_PROFILE, else the XDG folders)
+  --store PATH|URI         this run&apos;s store instead of the one the settings name: an
+                           SQLite file, or postgresql://[user@][host][:port][/db][?sslmode=M]
+                           (no password: ~/.pgpass or PGPASSFILE)
+  -h, --help               this help
+  -v, --version            the version
+</source>
+        <translation>Aufruf: lectern [--profile ORDNER] [--store PFAD|URI] [BEFEHL]
+
+Lectern: die tägliche Sichtung von arXiv. Ohne Befehl öffnet es das Fenster.
+
+Befehle (ohne Fenster, keine Anzeige nötig):
+  config list              jede Einstellung: Wert, Vorgabe, Bedeutung
+  config get SCHLÜSSEL     der Wert einer Einstellung
+  config set SCHLÜSSEL WERT
+                           eine Einstellung ändern (gegen ihren Typ geprüft)
+  config reset SCHLÜSSEL   zurück auf die Vorgabe
+  db stats                 was die Datenbank des Profils enthält
+  db copy --to SPEICHER | --from SPEICHER
+                           Ihre Bibliothek in einen anderen Speicher kopieren, als der
+                           Benutzer, als der Sie sich dort anmelden (Artikel, Tage,
+                           Bewertungen, Ihre Markierungen, Schlagwörter und Notizen),
+                           oder zurück; SPEICHER: eine Datei, eine postgresql://-URI oder
+                           postgres (der Server aus den store/-Einstellungen); die andere
+                           Seite ist --store oder die SQLite-Datei des Profils; erneut
+                           aufgerufen macht es weiter, nichts wird doppelt kopiert
+  export (--date D | --from D --to D | --month JJJJ-MM) [--starred] [--tag T]
+         [--format md|pdf|html|json|bib|ris|csv] -o DATEI
+                           einen Digest, einen Zeitraum, eine Auswahl oder eine
+                           Monatsübersicht schreiben (mehr: `lectern export --help`)
+  fetch [--date D] [--categories LISTE]
+                           die heutige Ankündigung aus dem arXiv-RSS abrufen (D: today
+                           oder JJJJ-MM-TT, der erwartete Ankündigungstag); Exit-Code 1,
+                           wenn ein Feed fehlschlug oder der Tag unvollständig aussieht
+  add ID|URL               einen Artikel per arXiv-ID oder abs/pdf/html-URL hinzufügen
+                           (arXiv-API)
+  backfill --from D --to D [--categories LISTE]
+                           vergangene Tage über OAI-PMH (nach ihrem OAI-Datum gelistet,
+                           das dem Ankündigungstag nahekommt)
+  score [--date D] [--rescore] [--dry-run]
+                           die Artikel eines Tages mit scoring/provider bewerten (D:
+                           JJJJ-MM-TT, Vorgabe: der zuletzt abgerufene Tag) und Zahlen je
+                           Stufe, Tokens und Kosten ausgeben; --rescore übergeht den
+                           Bewertungs-Cache, --dry-run schätzt Tokens und Kosten und sendet
+                           nichts
+  score --batch [--date D] die zu bewertenden Artikel als einen Anbieter-Stapel einreichen
+                           (openai oder anthropic: halber Preis, Ergebnisse binnen 24
+                           Stunden); erneut aufgerufen, solange der Stapel des Tages wartet,
+                           fragt es nach ihm und holt ihn ab, sobald er fertig ist
+  batch status             die wartenden Anbieter-Stapel mit dem Stand beim Anbieter
+  batch collect            jeden wartenden, fertigen Stapel abholen: seine Bewertungen
+                           und Kosten speichern; Artikel ohne Urteil bleiben unbewertet
+  batch cancel ID          den Anbieter bitten, einen wartenden Stapel abzubrechen
+                           (später abholen für das, was fertig wurde)
+  compare [--date D] [--list] [--from-run N --to-run M]
+                           was sich zwischen zwei Bewertungsläufen (Modell + Prompt) eines
+                           Tages (Vorgabe: der letzte) bewegt hat: Artikel, die in die
+                           relevante Menge kommen oder sie verlassen, geänderte Noten;
+                           Vorgabe: die zwei letzten Läufe, --list nummeriert die Läufe;
+                           Exit-Code 1 bei weniger als zwei Läufen
+  run [--date D] [--categories LISTE]
+                           abrufen (wie fetch), dann den abgerufenen Tag bewerten, dann
+                           seinen Digest über die aktivierten Kanäle zustellen (Exit-Code
+                           3, wenn nur eine Zustellung fehlschlug)
+  import DATEI             Ihre Bibliothek: eine BibTeX- (.bib), RIS- (.ris) oder Zotero-
+                           Bibliothek (zotero.sqlite, aus einer Kopie gelesen) oder eine
+                           Liste von arXiv-IDs/URLs; arXiv-Artikel werden über die
+                           arXiv-API nachgeschlagen und mit &quot;imported&quot; verschlagwortet,
+                           andere Literatur als Text behalten; alle zählen als Positive
+                           für den eingebauten Bewerter und als bekannt für die Neuheit
+  library [list]           die importierte Literatur, arXiv-Artikel und Text
+  similar ID               die 10 Artikel der Datenbank, die ID im tf-idf-Raum des
+                           eingebauten Bewerters am nächsten sind, mit den gemeinsamen
+                           Begriffen
+  eval [--day D] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]
+                           wie gut der Bewerter einen von jemandem beurteilten Tag ordnet:
+                           recall@k (k = die ausgewählten Artikel), recall@2k, der Recall
+                           in den besten 30 %, der Anteil des Tages für 95 % Recall und
+                           Precision/Recall an den Schwellen; builtin (die Vorgabe beim
+                           eingebauten Anbieter) bewertet den Tag neu ohne seine Labels,
+                           stored ordnet die gespeicherten Bewertungen des Tages, hybrid
+                           spielt den hybriden Modus an einem Tag nach, den das LLM ganz
+                           bewertet hat
+  deliver [--day D] [--dry-run]
+                           den Digest des Tages (Vorgabe: der letzte) über jeden
+                           aktivierten Kanal senden (delivery/*: E-Mail, Slack, Matrix,
+                           JSON-Webhook), je Tag einmal pro Kanal; --dry-run sagt, was
+                           wohin ginge; Exit-Code 3, wenn ein Kanal fehlschlug
+  bench generate --papers N [--seed S]
+                           ein neues Profil mit einer synthetischen Bibliothek von N
+                           Artikeln füllen (250 je Werktag, Bewertungen, Markierungen,
+                           Schlagwörter, Notizen), für Benchmarks
+
+Optionen:
+  --profile ORDNER         Einstellungen, Datenbank und Prompts in ORDNER halten
+                           (Vorgabe: $LECTERN_PROFILE, sonst die XDG-Ordner)
+  --store PFAD|URI         der Speicher dieses Aufrufs statt des in den Einstellungen
+                           genannten: eine SQLite-Datei oder
+                           postgresql://[user@][host][:port][/db][?sslmode=M]
+                           (kein Passwort: ~/.pgpass oder PGPASSFILE)
+  -h, --help               diese Hilfe
+  -v, --version            die Version
+</translation>
+    </message>
+    <message>
+        <source>config list takes no arguments.</source>
+        <translation>config list nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; `lectern config list` shows them all.</source>
+        <translation>unbekannte Einstellung „%1“; `lectern config list` zeigt alle.</translation>
+    </message>
+    <message>
+        <source>usage: lectern config get KEY</source>
+        <translation>Aufruf: lectern config get SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>usage: lectern config set KEY VALUE</source>
+        <translation>Aufruf: lectern config set SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <source>usage: lectern config reset KEY</source>
+        <translation>Aufruf: lectern config reset SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>config needs a subcommand: list, get, set or reset.</source>
+        <translation>config braucht einen Unterbefehl: list, get, set oder reset.</translation>
+    </message>
+    <message>
+        <source>unknown config subcommand &quot;%1&quot; (list, get, set, reset).</source>
+        <translation>unbekannter Unterbefehl „%1“ von config (list, get, set, reset).</translation>
+    </message>
+    <message>
+        <source>usage: lectern db stats | lectern db copy (--to STORE | --from STORE)</source>
+        <translation>Aufruf: lectern db stats | lectern db copy (--to SPEICHER | --from SPEICHER)</translation>
+    </message>
+    <message>
+        <source>--batch does not go with --rescore or --dry-run.</source>
+        <translation>--batch passt nicht zu --rescore oder --dry-run.</translation>
+    </message>
+    <message>
+        <source>usage: lectern run [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]</source>
+        <translation>Aufruf: lectern run [--date today|JJJJ-MM-TT] [--categories cs.LG,cs.AI]</translation>
+    </message>
+    <message>
+        <source>--list does not go with --from-run and --to-run.</source>
+        <translation>--list passt nicht zu --from-run und --to-run.</translation>
+    </message>
+    <message>
+        <source>--from-run and --to-run go together.</source>
+        <translation>--from-run und --to-run gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>usage: lectern compare [--date YYYY-MM-DD] [--list] [--from-run N --to-run M]</source>
+        <translation>Aufruf: lectern compare [--date JJJJ-MM-TT] [--list] [--from-run N --to-run M]</translation>
+    </message>
+    <message>
+        <source>usage: lectern eval [--day YYYY-MM-DD] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]</source>
+        <translation>Aufruf: lectern eval [--day JJJJ-MM-TT] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]</translation>
+    </message>
+    <message>
+        <source>--day wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--day erwartet JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--scorer is builtin, stored or hybrid, not &quot;%1&quot;.</source>
+        <translation>--scorer ist builtin, stored oder hybrid, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>no papers stored for %1.</source>
+        <translation>für %1 sind keine Artikel gespeichert.</translation>
+    </message>
+    <message>
+        <source>none of the %1 selected papers is listed on %2.</source>
+        <translation>keiner der %1 ausgewählten Artikel ist am %2 gelistet.</translation>
+    </message>
+    <message>
+        <source>built-in scorer (%1, trained without this day&apos;s labels)</source>
+        <translation>eingebauter Bewerter (%1, ohne die Labels dieses Tages trainiert)</translation>
+    </message>
+    <message>
+        <source>hybrid mode replayed on the stored verdicts (the gate by %1, trained without this day&apos;s labels)</source>
+        <translation>hybrider Modus, nachgespielt auf den gespeicherten Urteilen (die Vorauswahl durch %1, ohne die Labels dieses Tages trainiert)</translation>
+    </message>
+    <message>
+        <source>stored scores</source>
+        <translation>gespeicherte Bewertungen</translation>
+    </message>
+    <message>
+        <source>The LLM would see %1 of %2 papers (%3 %: gate %4, random sample %5)</source>
+        <translation>Das LLM sähe %1 von %2 Artikeln (%3 %: Vorauswahl %4, Zufallsstichprobe %5)</translation>
+    </message>
+    <message>
+        <source>usage: lectern similar ID|URL (an arXiv id in the database)</source>
+        <translation>Aufruf: lectern similar ID|URL (eine arXiv-ID in der Datenbank)</translation>
+    </message>
+    <message>
+        <source>Nearest to %1 &quot;%2&quot; among %3 papers (tf-idf cosine; index %4 ms, query %5 ms):
+</source>
+        <translation>Am nächsten an %1 „%2“ unter %3 Artikeln (tf-idf-Kosinus; Index %4 ms, Abfrage %5 ms):
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>usage: lectern library [list]</source>
+        <translation>Aufruf: lectern library [list]</translation>
+    </message>
+    <message>
+        <source>usage: lectern bench generate --papers N [--seed S]</source>
+        <translation>Aufruf: lectern bench generate --papers N [--seed S]</translation>
+    </message>
+    <message>
+        <source>--papers takes a number from 1 to 5000000; </source>
+        <translation>--papers nimmt eine Zahl von 1 bis 5000000; </translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number; </source>
+        <translation>--seed nimmt eine ganze Zahl; </translation>
+    </message>
+    <message>
+        <source>the profile&apos;s database already holds %1 papers; generate into a new profile (--profile DIR)</source>
+        <translation>die Datenbank des Profils enthält bereits %1 Artikel; erzeugen Sie in ein neues Profil (--profile ORDNER)</translation>
+    </message>
+    <message>
+        <source>generated %1 papers on %2 days (%3 listings, %4 scores, %5 starred, %6 notes) in %7 s; database %8
+</source>
+        <translation>%1 Artikel an %2 Tagen erzeugt (%3 Listungen, %4 Bewertungen, %5 markiert, %6 Notizen) in %7 s; Datenbank %8
+</translation>
+    </message>
+    <message>
+        <source>usage: lectern deliver [--day YYYY-MM-DD] [--dry-run]</source>
+        <translation>Aufruf: lectern deliver [--day JJJJ-MM-TT] [--dry-run]</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::CompareRunsDialog</name>
     <message>
         <source>Only papers that &amp;moved</source>
@@ -1253,6 +1664,37 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Lectern fetches the day&apos;s arXiv announcements for your categories, scores them for relevance and novelty, and lists them here.</source>
         <translation>Lectern ruft die arXiv-Ankündigungen des Tages für Ihre Kategorien ab, bewertet sie nach Relevanz und Neuheit und listet sie hier auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportCommand</name>
+    <message>
+        <source>Usage: lectern [--profile DIR] export (--date D | --from D --to D | --month YYYY-MM)
+                [--starred] [--tag T] [--format md|pdf|html|json|bib|ris|csv] -o FILE
+
+Writes the digest of a day (--date), of the days from --from to --to, or the monthly
+overview of --month (md, html or pdf). D is YYYY-MM-DD, today or latest.
+  --starred      only the papers you starred (whatever their score)
+  --tag T        only the papers you tagged T (whatever their score)
+  --format F     md, pdf, html, json, bib, ris or csv; default: the extension of FILE
+  -o FILE        the file to write (replaced only when the export succeeds); - for stdout
+Exit codes: 0 written, 1 nothing to export or the export failed, 2 wrong arguments.
+</source>
+        <translation>Aufruf: lectern [--profile ORDNER] export (--date D | --from D --to D | --month JJJJ-MM)
+                [--starred] [--tag T] [--format md|pdf|html|json|bib|ris|csv] -o DATEI
+
+Schreibt den Digest eines Tages (--date), der Tage von --from bis --to oder die
+Monatsübersicht von --month (md, html oder pdf). D ist JJJJ-MM-TT, today oder latest.
+  --starred      nur die Artikel, die Sie markiert haben (unabhängig von ihrer Bewertung)
+  --tag T        nur die Artikel mit dem Schlagwort T (unabhängig von ihrer Bewertung)
+  --format F     md, pdf, html, json, bib, ris oder csv; Vorgabe: die Endung von DATEI
+  -o DATEI       die zu schreibende Datei (nur ersetzt, wenn der Export gelingt); - für stdout
+Exit-Codes: 0 geschrieben, 1 nichts zu exportieren oder Export fehlgeschlagen, 2 falsche Argumente.
+</translation>
+    </message>
+    <message>
+        <source>unexpected arguments: %1</source>
+        <translation>unerwartete Argumente: %1</translation>
     </message>
 </context>
 <context>

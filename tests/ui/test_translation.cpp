@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation ships complete, and a German session (LANG=de_DE.UTF-8) gets a German window.
 #include "arxiv/rssfeedparser.h"
+#include "cli/cli.h"
+#include "cli/commandtable.h"
 #include "config/profile.h"
 #include "config/settings.h"
 #include "delivery/deliveryjob.h"
@@ -42,6 +44,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextStream>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -545,6 +548,28 @@ private Q_SLOTS:
         // The model's own words stay as they are.
         QCOMPARE(ScoreComments::readable(QStringLiteral("Not relevant to the topics.")),
             QStringLiteral("Not relevant to the topics."));
+    }
+
+    // The command line's help and usage errors follow the user's language, as its other messages do.
+    void commandLineUsageIsGerman()
+    {
+        QVERIFY(installTranslations());
+        const QString usage = commandUsage();
+        QVERIFY2(usage.startsWith(QStringLiteral("Aufruf: lectern [--profile ORDNER]")), qPrintable(usage));
+        QVERIFY2(usage.contains(QStringLiteral("Befehle (ohne Fenster")), qPrintable(usage));
+        QVERIFY2(!usage.contains(QStringLiteral("Commands")), qPrintable(usage));
+
+        Test::TempProfileDir dir;
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = Cli(outStream, errStream)
+                             .run({QStringLiteral("lectern"), QStringLiteral("--profile"), dir.path(),
+                                 QStringLiteral("config"), QStringLiteral("get")});
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(QStringLiteral("Aufruf: lectern config get SCHLÜSSEL")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Siehe „lectern --help“.")), qPrintable(err));
     }
 };
 
