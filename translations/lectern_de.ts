@@ -9,6 +9,36 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ApiKeySource</name>
+    <message>
+        <source>The key in %1 contains spaces or characters that cannot be sent</source>
+        <translation>Der Schlüssel in %1 enthält Leerzeichen oder Zeichen, die sich nicht senden lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArxivApiParser</name>
+    <message>
+        <source>The arXiv API sent an empty answer.</source>
+        <translation>Die arXiv-API schickte eine leere Antwort.</translation>
+    </message>
+    <message>
+        <source>Not an arXiv API answer: the document starts with &lt;%1&gt;.</source>
+        <translation>Keine Antwort der arXiv-API: Das Dokument beginnt mit &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>An API entry has an id that is not an arXiv id: %1</source>
+        <translation>Ein API-Eintrag hat eine Kennung, die keine arXiv-ID ist: %1</translation>
+    </message>
+    <message>
+        <source>Malformed arXiv API answer (line %1): %2</source>
+        <translation>Fehlerhafte Antwort der arXiv-API (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>Not an arXiv API answer.</source>
+        <translation>Keine Antwort der arXiv-API.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::AuthorFollower</name>
     <message>
         <source>You already follow %1 (as %2).</source>
@@ -51,6 +81,144 @@
     </message>
 </context>
 <context>
+    <name>Lectern::BatchScoring</name>
+    <message>
+        <source>Day %1, model %2 (%3 batch), prompt %4</source>
+        <translation>Tag %1, Modell %2 (%3-Stapel), Prompt %4</translation>
+    </message>
+    <message>
+        <source>Hybrid gate: %1; of %2 papers to send, %3 go into the batch for %4 and %5 keep the built-in scorer&apos;s marks (lectern-local)</source>
+        <translation>Hybride Vorauswahl: %1; von %2 zu sendenden Artikeln gehen %3 in den Stapel für %4, %5 behalten die Noten des eingebauten Bewerters (lectern-local)</translation>
+    </message>
+    <message>
+        <source>Title pre-filter: off (scoring/titleFilter)</source>
+        <translation>Titel-Vorfilter: aus (scoring/titleFilter)</translation>
+    </message>
+    <message>
+        <source>Title pre-filter: off (%1); %2 dropped by earlier runs left out</source>
+        <translation>Titel-Vorfilter: aus (%1); %2 von früheren Läufen aussortierte ausgelassen</translation>
+    </message>
+    <message>
+        <source>Title pre-filter (direct requests, before the batch)</source>
+        <translation>Titel-Vorfilter (direkte Anfragen, vor dem Stapel)</translation>
+    </message>
+    <message>
+        <source>Batch: nothing submitted; %1 to send, %2 from the cache</source>
+        <translation>Stapel: nichts eingereicht; %1 zu senden, %2 aus dem Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 submitted: %2 papers in %n request(s), %3 from the cache</source>
+        <translation>
+            <numerusform>Stapel %1 eingereicht: %2 Artikel in %n Anfrage, %3 aus dem Cache</numerusform>
+            <numerusform>Stapel %1 eingereicht: %2 Artikel in %n Anfragen, %3 aus dem Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate: about %1 prompt and %2 completion tokens, about %3 at batch prices</source>
+        <translation>Schätzung: etwa %1 Prompt- und %2 Antwort-Tokens, etwa %3 zu Stapelpreisen</translation>
+    </message>
+    <message>
+        <source>an unknown cost (no price for %1)</source>
+        <translation>unbekannte Kosten (kein Preis für %1)</translation>
+    </message>
+    <message>
+        <source>Results come within 24 hours: run `lectern batch collect` (or `lectern score --batch` again) to store them.</source>
+        <translation>Die Ergebnisse kommen binnen 24 Stunden: `lectern batch collect` (oder erneut `lectern score --batch`) speichert sie.</translation>
+    </message>
+    <message>
+        <source>Budget: %1 papers held back; the day&apos;s cost would pass %2</source>
+        <translation>Budget: %1 Artikel zurückgehalten; die Kosten des Tages überschritten sonst %2</translation>
+    </message>
+    <message>
+        <source>, %1 of %2 requests done</source>
+        <translation>, %1 von %2 Anfragen erledigt</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2, %3, day %4, %5 papers): %6%7</source>
+        <translation>Stapel %1 (%2, %3, Tag %4, %5 Artikel): %6%7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Ended: `lectern batch collect` stores its results.</source>
+        <translation>Beendet: `lectern batch collect` speichert seine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Not ended yet; collect it later.</source>
+        <translation>Noch nicht beendet; holen Sie ihn später ab.</translation>
+    </message>
+    <message>
+        <source>Collected: %1 scored, %2 unscored%3</source>
+        <translation>Abgeholt: %1 bewertet, %2 unbewertet%3</translation>
+    </message>
+    <message>
+        <source> (the batch failed: %1)</source>
+        <translation> (der Stapel schlug fehl: %1)</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)</source>
+        <translation>Tokens: %1 Prompt (%2 aus dem Cache), %3 Antwort (%4 Reasoning)</translation>
+    </message>
+    <message>
+        <source>Cost: %1 at batch prices (half the direct price), %2 for the day</source>
+        <translation>Kosten: %1 zu Stapelpreisen (halber Direktpreis), %2 für den Tag</translation>
+    </message>
+    <message>
+        <source>Cost: unknown, no price for %1 in the price table (prices.json)</source>
+        <translation>Kosten: unbekannt, kein Preis für %1 in der Preistabelle (prices.json)</translation>
+    </message>
+    <message>
+        <source>Ranking: %1 relevant papers</source>
+        <translation>Rangliste: %1 relevante Artikel</translation>
+    </message>
+    <message>
+        <source>No day to score.</source>
+        <translation>Kein Tag zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter (scoring/titleFilter) needs a scoring provider.</source>
+        <translation>Der Titel-Vorfilter (scoring/titleFilter) braucht einen Bewertungsanbieter.</translation>
+    </message>
+    <message>
+        <source>The scoring provider could not be created.</source>
+        <translation>Der Bewertungsanbieter ließ sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter&apos;s provider uses %1, the batch %2.</source>
+        <translation>Der Anbieter des Titel-Vorfilters nutzt %1, der Stapel %2.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter stopped: %1</source>
+        <translation>Der Titel-Vorfilter hielt an: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled during the title pre-filter; nothing was submitted.</source>
+        <translation>Während des Titel-Vorfilters abgebrochen; nichts wurde eingereicht.</translation>
+    </message>
+    <message>
+        <source>Storing the title pre-filter&apos;s drops failed: %1</source>
+        <translation>Das Speichern der vom Titel-Vorfilter aussortierten Artikel schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The provider accepted batch %1 but recording it failed (%2); cancel it with `lectern batch cancel %1` or it is paid for and lost.</source>
+        <translation>Der Anbieter nahm den Stapel %1 an, aber ihn zu verzeichnen schlug fehl (%2); brechen Sie ihn mit `lectern batch cancel %1` ab, sonst wird er bezahlt und geht verloren.</translation>
+    </message>
+    <message>
+        <source>Asking about batch %1 failed: %2</source>
+        <translation>Die Abfrage von Stapel %1 schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Fetching the results of batch %1 failed: %2</source>
+        <translation>Das Abrufen der Ergebnisse von Stapel %1 schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Storing the results of batch %1 failed: %2</source>
+        <translation>Das Speichern der Ergebnisse von Stapel %1 schlug fehl: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::BibTeXReader</name>
     <message>
         <source>the whole file (it could not be opened in memory)</source>
@@ -63,6 +231,13 @@
     <message>
         <source>BibTeX: an entry could not be read (its syntax error is above); left out</source>
         <translation>BibTeX: Ein Eintrag ließ sich nicht lesen (sein Syntaxfehler steht oben); ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BuiltinScorer</name>
+    <message>
+        <source>Cannot write the built-in scorer&apos;s model %1: %2</source>
+        <translation>Das Modell des eingebauten Bewerters %1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -2861,6 +3036,68 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::LlmBatchApi</name>
+    <message>
+        <source>The request name &quot;%1&quot; is not 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Der Anfragename „%1“ besteht nicht aus 1 bis 64 Buchstaben, Ziffern, „-“ oder „_“</translation>
+    </message>
+    <message>
+        <source>The request name &quot;%1&quot; appears twice in the batch</source>
+        <translation>Der Anfragename „%1“ kommt im Stapel zweimal vor</translation>
+    </message>
+    <message>
+        <source>Creating the batch failed: %1</source>
+        <translation>Das Anlegen des Stapels schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The batch was created without a usable id</source>
+        <translation>Der Stapel wurde ohne brauchbare Kennung angelegt</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is not a JSON object (%2)</source>
+        <translation>Die Antwort von %1 ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>Downloading the batch results failed: %1</source>
+        <translation>Das Herunterladen der Stapelergebnisse schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Uploading the batch failed: %1</source>
+        <translation>Das Hochladen des Stapels schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The upload was answered without a usable file id</source>
+        <translation>Das Hochladen wurde ohne brauchbare Dateikennung beantwortet</translation>
+    </message>
+    <message>
+        <source>The batch ended as %1</source>
+        <translation>Der Stapel endete als %1</translation>
+    </message>
+    <message>
+        <source>The batch names an unusable file id</source>
+        <translation>Der Stapel nennt eine unbrauchbare Dateikennung</translation>
+    </message>
+    <message>
+        <source>No request of the batch succeeded</source>
+        <translation>Keine Anfrage des Stapels gelang</translation>
+    </message>
+    <message>
+        <source>The request ended as %1</source>
+        <translation>Die Anfrage endete als %1</translation>
+    </message>
+    <message>
+        <source>Local servers have no batch interface; score them directly</source>
+        <translation>Lokale Server haben keine Stapel-Schnittstelle; bewerten Sie direkt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LlmConfig</name>
+    <message>
+        <source>The local server</source>
+        <translation>Der lokale Server</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LlmProvider</name>
     <message>
         <source>The reply from %1 is not a %2 (%3).</source>
@@ -2893,6 +3130,57 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>The reply holds no scores in JSON: &quot;%1&quot;</source>
         <translation>Die Antwort enthält keine Bewertungen in JSON: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LlmProviders</name>
+    <message>
+        <source>The scoring provider &quot;%1&quot; is not an LLM provider</source>
+        <translation>Der Bewertungsanbieter „%1“ ist kein LLM-Anbieter</translation>
+    </message>
+    <message>
+        <source>No API key for %1: %2</source>
+        <translation>Kein API-Schlüssel für %1: %2</translation>
+    </message>
+    <message>
+        <source>No model is set for %1</source>
+        <translation>Für %1 ist kein Modell eingestellt</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; for %2 is not an http(s) address</source>
+        <translation>Die Basis-URL „%1“ für %2 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>The API key for %1 contains spaces or characters that cannot be sent</source>
+        <translation>Der API-Schlüssel für %1 enthält Leerzeichen oder Zeichen, die sich nicht senden lassen</translation>
+    </message>
+    <message>
+        <source>The base URL for %1 uses http: the API key would travel unencrypted; use https</source>
+        <translation>Die Basis-URL für %1 nutzt http: Der API-Schlüssel ginge unverschlüsselt über das Netz; nutzen Sie https</translation>
+    </message>
+    <message>
+        <source>Unknown LLM provider &quot;%1&quot;: expected openai, anthropic or local</source>
+        <translation>Unbekannter LLM-Anbieter „%1“: erwartet wird openai, anthropic oder local</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2; model &quot;%3&quot; is available.</source>
+        <translation>Verbunden mit %1 unter %2; das Modell „%3“ ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2, but it does not list model &quot;%3&quot; among its %4 models.</source>
+        <translation>Verbunden mit %1 unter %2, aber das Modell „%3“ ist nicht unter seinen %4 Modellen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Scoring a sample paper failed: %1</source>
+        <translation>Die Bewertung eines Beispielartikels schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>store one in Settings or set %1 in the environment</source>
+        <translation>speichern Sie einen in den Einstellungen oder setzen Sie %1 in der Umgebung</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -3198,6 +3486,44 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::OaiPmhParser</name>
+    <message>
+        <source>The OAI-PMH server sent an empty answer.</source>
+        <translation>Der OAI-PMH-Server schickte eine leere Antwort.</translation>
+    </message>
+    <message>
+        <source>Not an OAI-PMH answer: the document starts with &lt;%1&gt;.</source>
+        <translation>Keine OAI-PMH-Antwort: Das Dokument beginnt mit &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>An OAI-PMH record has an invalid arXiv id.</source>
+        <translation>Ein OAI-PMH-Eintrag hat eine ungültige arXiv-ID.</translation>
+    </message>
+    <message>
+        <source>An OAI-PMH record has no arXiv id.</source>
+        <translation>Ein OAI-PMH-Eintrag hat keine arXiv-ID.</translation>
+    </message>
+    <message>
+        <source>Malformed OAI-PMH answer (line %1): %2</source>
+        <translation>Fehlerhafte OAI-PMH-Antwort (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>Not an OAI-PMH answer.</source>
+        <translation>Keine OAI-PMH-Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OpenAiProvider</name>
+    <message>
+        <source>The reply holds no answer (no choices).</source>
+        <translation>Die Antwort enthält keine Auswahl (no choices).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s content filter cut the reply short</source>
+        <translation>Der Inhaltsfilter des Anbieters hat die Antwort gekürzt</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PaperCountLabel</name>
     <message>
         <source>No database</source>
@@ -3256,6 +3582,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>A day run needs a date.</source>
         <translation>Ein Tageslauf braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>Score of %1 out of range (relevance %2, novelty %3); scores are 1 to 10.</source>
+        <translation>Bewertung von %1 außerhalb des Bereichs (Relevanz %2, Neuheit %3); Noten reichen von 1 bis 10.</translation>
     </message>
 </context>
 <context>
@@ -3342,6 +3672,21 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Scored by lectern-local, the built-in scorer: not a language model&apos;s verdict</source>
         <translation>Bewertet von lectern-local, dem eingebauten Bewerter: kein Urteil eines Sprachmodells</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PriceTable</name>
+    <message>
+        <source>Cannot write the price table %1: %2</source>
+        <translation>Die Preistabelle %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the price table %1: %2</source>
+        <translation>Die Preistabelle %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The price table %1 is unusable: %2.</source>
+        <translation>Die Preistabelle %1 ist unbrauchbar: %2.</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3777,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1 (check permissions and free space).</source>
+        <translation>Der Profilordner %1 lässt sich nicht anlegen (prüfen Sie Rechte und freien Platz).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProfileProblemsBanner</name>
     <message>
         <source>Problems in your profile (defaults are used, the files are unchanged):
@@ -3505,6 +3857,40 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Template file</source>
         <translation>Vorlagendatei</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PromptExamples</name>
+    <message>
+        <source>Cannot read starred and dismissed papers for the prompt&apos;s examples: %1</source>
+        <translation>Markierte und verworfene Artikel für die Beispiele im Prompt lassen sich nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PromptTemplate</name>
+    <message>
+        <source>Cannot read the prompt file %1: %2</source>
+        <translation>Die Prompt-Datei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the prompt file %1: %2</source>
+        <translation>Die Prompt-Datei %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>No prompts folder given.</source>
+        <translation>Kein Prompt-Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the prompts folder %1 (check permissions).</source>
+        <translation>Der Prompt-Ordner %1 lässt sich nicht anlegen (prüfen Sie die Rechte).</translation>
+    </message>
+    <message>
+        <source>Unknown prompt file &quot;%1&quot; (expected one of %2).</source>
+        <translation>Unbekannte Prompt-Datei „%1“ (erwartet wird eine von %2).</translation>
+    </message>
+    <message>
+        <source>This prompt has no folder to reset.</source>
+        <translation>Dieser Prompt hat keinen Ordner zum Zurücksetzen.</translation>
     </message>
 </context>
 <context>
@@ -3792,6 +4178,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ReplyScores</name>
+    <message>
+        <source>Ignored a verdict for &quot;%1&quot;, which was not in the batch.</source>
+        <translation>Ein Urteil für „%1“ wurde ignoriert, das nicht im Stapel war.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::RssFeedParser</name>
     <message>
         <source>Not an RSS feed: the document is empty.</source>
@@ -3910,6 +4303,97 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ScoreComparison</name>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>author match, no marks</source>
+        <translation>gefolgter Autor, keine Noten</translation>
+    </message>
+    <message>
+        <source>no marks (%1)</source>
+        <translation>keine Noten (%1)</translation>
+    </message>
+    <message>
+        <source>no usable score</source>
+        <translation>keine brauchbare Bewertung</translation>
+    </message>
+    <message>
+        <source> (relevance %1, novelty %2)</source>
+        <translation> (Relevanz %1, Neuheit %2)</translation>
+    </message>
+    <message>
+        <source> [author match: %1]</source>
+        <translation> [gefolgter Autor: %1]</translation>
+    </message>
+    <message>
+        <source>%1, prompt %2, %3 papers (%4 with marks), latest %5</source>
+        <translation>%1, Prompt %2, %3 Artikel (%4 mit Noten), zuletzt %5</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <source>Day %1: what moved between two scoring runs</source>
+        <translation>Tag %1: was sich zwischen zwei Bewertungsläufen bewegt hat</translation>
+    </message>
+    <message>
+        <source>From: </source>
+        <translation>Von: </translation>
+    </message>
+    <message>
+        <source>To:   </source>
+        <translation>Nach: </translation>
+    </message>
+    <message>
+        <source>Thresholds: relevance &gt;= %1, novelty &gt;= %2; followed authors always relevant</source>
+        <translation>Schwellen: Relevanz &gt;= %1, Neuheit &gt;= %2; gefolgte Autoren immer relevant</translation>
+    </message>
+    <message>
+        <source>Papers considered: %1; scored by both runs: %2</source>
+        <translation>Betrachtete Artikel: %1; von beiden Läufen bewertet: %2</translation>
+    </message>
+    <message>
+        <source>Relevant: %1 -&gt; %2 (%3 entered, %4 left)</source>
+        <translation>Relevant: %1 -&gt; %2 (%3 aufgenommen, %4 herausgefallen)</translation>
+    </message>
+    <message>
+        <source>Marks: %1 unchanged, %2 raised, %3 lowered, %4 shifted with the same sum</source>
+        <translation>Noten: %1 unverändert, %2 angehoben, %3 gesenkt, %4 mit gleicher Summe verschoben</translation>
+    </message>
+    <message>
+        <source>Mean absolute change: relevance %1, novelty %2</source>
+        <translation>Mittlere absolute Änderung: Relevanz %1, Neuheit %2</translation>
+    </message>
+    <message>
+        <source>Marks from one run only: %1 from the first, %2 from the second</source>
+        <translation>Noten nur aus einem Lauf: %1 aus dem ersten, %2 aus dem zweiten</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Entered the relevant set</source>
+        <translation>In die relevante Menge aufgenommen</translation>
+    </message>
+    <message>
+        <source>Left the relevant set</source>
+        <translation>Aus der relevanten Menge herausgefallen</translation>
+    </message>
+    <message>
+        <source>Biggest score changes</source>
+        <translation>Größte Änderungen der Noten</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ScoreComparisonModel</name>
     <message>
         <source>not scored</source>
@@ -3998,6 +4482,37 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Entered or left the digest&apos;s relevant set, changed marks, marks from one run only, or the same</source>
         <translation>In die relevanten Artikel des Digests aufgenommen oder herausgefallen, geänderte Noten, Noten nur aus einem Lauf, oder gleich</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreReplyParser</name>
+    <message>
+        <source>Ignored a score for %1, which is not a paper of this batch</source>
+        <translation>Eine Bewertung für %1 wurde ignoriert, da es kein Artikel dieses Stapels ist</translation>
+    </message>
+    <message>
+        <source>Relevance of %1 is %2, not a whole number from 1 to 10; left unscored</source>
+        <translation>Die Relevanz von %1 ist %2, keine ganze Zahl von 1 bis 10; unbewertet gelassen</translation>
+    </message>
+    <message>
+        <source>Novelty of %1 is %2, not a whole number from 1 to 10; left unscored</source>
+        <translation>Die Neuheit von %1 ist %2, keine ganze Zahl von 1 bis 10; unbewertet gelassen</translation>
+    </message>
+    <message>
+        <source>Ignored %1 entries without an arXiv id</source>
+        <translation>%1 Einträge ohne arXiv-ID ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 got two different verdicts; it is asked again on its own</source>
+        <translation>%1 bekam zwei verschiedene Urteile; der Artikel wird noch einmal allein angefragt</translation>
+    </message>
+    <message>
+        <source>%1 was scored more than once; the first complete answer was kept</source>
+        <translation>%1 wurde mehrfach bewertet; die erste vollständige Antwort wurde behalten</translation>
+    </message>
+    <message>
+        <source>%1 was scored more than once; the first answer was kept</source>
+        <translation>%1 wurde mehrfach bewertet; die erste Antwort wurde behalten</translation>
     </message>
 </context>
 <context>
@@ -4227,6 +4742,25 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>%1: dry run, hybrid: %2 of %3 papers would be sent (about %4; all of them: about %5)</source>
         <translation>%1: Probelauf, hybrid: %2 von %3 Artikeln würden gesendet (etwa %4; alle: etwa %5)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SemanticScholarClient</name>
+    <message>
+        <source>Semantic Scholar: the base URL %1 is not https, so the API key would travel unencrypted; use https</source>
+        <translation>Semantic Scholar: Die Basis-URL %1 ist nicht https, der API-Schlüssel ginge also unverschlüsselt über das Netz; nutzen Sie https</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar: %1</source>
+        <translation>Semantic Scholar: %1</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar&apos;s reply is not a JSON array (%1)</source>
+        <translation>Die Antwort von Semantic Scholar ist kein JSON-Array (%1)</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar answered %1 papers for %2 asked</source>
+        <translation>Semantic Scholar antwortete mit %1 Artikeln auf %2 erfragte</translation>
     </message>
 </context>
 <context>
@@ -4542,6 +5076,10 @@ Gefolgter Autor: %1</translation>
     <message>
         <source> (in %1; the default, %2, is used)</source>
         <translation> (in %1; es gilt die Voreinstellung %2)</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the settings file %1 as %2 before changing it (check permissions and free space); nothing was changed.</source>
+        <translation>Von der Einstellungsdatei %1 lässt sich vor der Änderung keine Kopie %2 anlegen (prüfen Sie Rechte und freien Platz); nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -5187,6 +5725,20 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>A store location takes no password; put it in ~/.pgpass or the file PGPASSFILE names.</source>
         <translation>Ein Datenbankort nimmt kein Passwort; legen Sie es in ~/.pgpass ab oder in der Datei, die PGPASSFILE nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TitleReplyParser</name>
+    <message>
+        <source>The title pre-filter kept &quot;%1&quot;, which was not in the batch.</source>
+        <translation>Der Titel-Vorfilter behielt „%1“, das nicht im Stapel war.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TitleVerdict</name>
+    <message>
+        <source>The title pre-filter&apos;s reply for %1 papers was unusable (%2); they all go on to abstract scoring.</source>
+        <translation>Die Antwort des Titel-Vorfilters für %1 Artikel war unbrauchbar (%2); sie gehen alle weiter zur Abstract-Bewertung.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@
 #include "domain/gatereport.h"
 #include "jobs/job.h"
 #include "library/referencelist.h"
+#include "scoring/batchscoring.h"
 #include "scoring/hybridgate.h"
+#include "scoring/llmproviders.h"
 #include "scoring/pipeline/scoringsummary.h"
 #include "scoring/scorecomments.h"
 #include "store/paperstore.h"
@@ -548,6 +550,33 @@ private Q_SLOTS:
         // The model's own words stay as they are.
         QCOMPARE(ScoreComments::readable(QStringLiteral("Not relevant to the topics.")),
             QStringLiteral("Not relevant to the topics."));
+    }
+
+    // What else the core said in English (grep for literals outside tr()): a provider batch's report, a
+    // provider that cannot be made, the OAI-PMH parser's errors.
+    void batchReportsAndProviderErrorsAreGerman()
+    {
+        QVERIFY(installTranslations());
+        BatchCollection waiting;
+        waiting.batch.batchId = QStringLiteral("b1");
+        waiting.status.total = 4;
+        waiting.status.succeeded = 1;
+        const QStringList lines = waiting.lines();
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("Stapel b1 (")), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.value(0).endsWith(QStringLiteral("unbekannt, 1 von 4 Anfragen erledigt")),
+            qPrintable(lines.join(u'\n')));
+        QCOMPARE(lines.value(1), QStringLiteral("Noch nicht beendet; holen Sie ihn später ab."));
+
+        LlmConfig openai;
+        openai.kind = LlmKind::OpenAi;
+        openai.baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
+        openai.model = QStringLiteral("gpt-5");
+        const auto provider = makeLlmProvider(openai);
+        QVERIFY(!provider);
+        QVERIFY2(
+            provider.error().startsWith(QStringLiteral("Kein API-Schlüssel für OpenAI: speichern Sie einen")),
+            qPrintable(provider.error()));
+        QVERIFY2(!provider.error().contains(QStringLiteral(" or ")), qPrintable(provider.error()));
     }
 
     // The command line's help and usage errors follow the user's language, as its other messages do.
