@@ -18,6 +18,8 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
   libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
+  # Qt's own messages in the user's language (qtbase_de.qm: buttons, "Connection refused").
+  qt6-translations-l10n
   xvfb xauth poppler-utils
   # The store tests' throwaway PostgreSQL cluster (initdb, pg_ctl; unaccent ships with the server).
   postgresql
@@ -32,13 +34,13 @@ PACKAGES=(
 TRIXIE_PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-charts-dev qt6-l10n-tools qt6-tools-dev
   libqt6sql6-sqlite libqt6sql6-psql libqt6svg6 qt6-svg-plugins
-  libkf6syntaxhighlighting-dev qtkeychain-qt6-dev
+  libkf6syntaxhighlighting-dev qtkeychain-qt6-dev qt6-translations-l10n
 )
 
 need_list() {
   cat <<MSG
 Lectern needs: a C++20 compiler, CMake >= 3.25, Ninja, Qt >= 6.8 (Core, Gui, Widgets, Network, Sql with
-the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, liblinear,
+the SQLite driver, Svg, Charts, Test, LinguistTools), KF6 SyntaxHighlighting, qtkeychain for Qt 6, Qt's translations (qtbase_*.qm), liblinear,
 Snowball's libstemmer, Eigen (the latent semantic index), qpdf (PDF outline), btparse (BibTeX), libcurl (the digest by e-mail), libpq (the change listener), and for the tests Xvfb (or QT_QPA_PLATFORM=offscreen), poppler-utils (pdftotext) and
 PostgreSQL; for fuzzing clang with its libFuzzer runtime.
 MSG

@@ -9,6 +9,36 @@
     </message>
 </context>
 <context>
+    <name>Lectern::ApiKeySource</name>
+    <message>
+        <source>The key in %1 contains spaces or characters that cannot be sent</source>
+        <translation>Der Schlüssel in %1 enthält Leerzeichen oder Zeichen, die sich nicht senden lassen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ArxivApiParser</name>
+    <message>
+        <source>The arXiv API sent an empty answer.</source>
+        <translation>Die arXiv-API schickte eine leere Antwort.</translation>
+    </message>
+    <message>
+        <source>Not an arXiv API answer: the document starts with &lt;%1&gt;.</source>
+        <translation>Keine Antwort der arXiv-API: Das Dokument beginnt mit &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>An API entry has an id that is not an arXiv id: %1</source>
+        <translation>Ein API-Eintrag hat eine Kennung, die keine arXiv-ID ist: %1</translation>
+    </message>
+    <message>
+        <source>Malformed arXiv API answer (line %1): %2</source>
+        <translation>Fehlerhafte Antwort der arXiv-API (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>Not an arXiv API answer.</source>
+        <translation>Keine Antwort der arXiv-API.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::AuthorFollower</name>
     <message>
         <source>You already follow %1 (as %2).</source>
@@ -51,6 +81,144 @@
     </message>
 </context>
 <context>
+    <name>Lectern::BatchScoring</name>
+    <message>
+        <source>Day %1, model %2 (%3 batch), prompt %4</source>
+        <translation>Tag %1, Modell %2 (%3-Stapel), Prompt %4</translation>
+    </message>
+    <message>
+        <source>Hybrid gate: %1; of %2 papers to send, %3 go into the batch for %4 and %5 keep the built-in scorer&apos;s marks (lectern-local)</source>
+        <translation>Hybride Vorauswahl: %1; von %2 zu sendenden Artikeln gehen %3 in den Stapel für %4, %5 behalten die Noten des eingebauten Bewerters (lectern-local)</translation>
+    </message>
+    <message>
+        <source>Title pre-filter: off (scoring/titleFilter)</source>
+        <translation>Titel-Vorfilter: aus (scoring/titleFilter)</translation>
+    </message>
+    <message>
+        <source>Title pre-filter: off (%1); %2 dropped by earlier runs left out</source>
+        <translation>Titel-Vorfilter: aus (%1); %2 von früheren Läufen aussortierte ausgelassen</translation>
+    </message>
+    <message>
+        <source>Title pre-filter (direct requests, before the batch)</source>
+        <translation>Titel-Vorfilter (direkte Anfragen, vor dem Stapel)</translation>
+    </message>
+    <message>
+        <source>Batch: nothing submitted; %1 to send, %2 from the cache</source>
+        <translation>Stapel: nichts eingereicht; %1 zu senden, %2 aus dem Cache</translation>
+    </message>
+    <message numerus="yes">
+        <source>Batch %1 submitted: %2 papers in %n request(s), %3 from the cache</source>
+        <translation>
+            <numerusform>Stapel %1 eingereicht: %2 Artikel in %n Anfrage, %3 aus dem Cache</numerusform>
+            <numerusform>Stapel %1 eingereicht: %2 Artikel in %n Anfragen, %3 aus dem Cache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Estimate: about %1 prompt and %2 completion tokens, about %3 at batch prices</source>
+        <translation>Schätzung: etwa %1 Prompt- und %2 Antwort-Tokens, etwa %3 zu Stapelpreisen</translation>
+    </message>
+    <message>
+        <source>an unknown cost (no price for %1)</source>
+        <translation>unbekannte Kosten (kein Preis für %1)</translation>
+    </message>
+    <message>
+        <source>Results come within 24 hours: run `lectern batch collect` (or `lectern score --batch` again) to store them.</source>
+        <translation>Die Ergebnisse kommen binnen 24 Stunden: `lectern batch collect` (oder erneut `lectern score --batch`) speichert sie.</translation>
+    </message>
+    <message>
+        <source>Budget: %1 papers held back; the day&apos;s cost would pass %2</source>
+        <translation>Budget: %1 Artikel zurückgehalten; die Kosten des Tages überschritten sonst %2</translation>
+    </message>
+    <message>
+        <source>, %1 of %2 requests done</source>
+        <translation>, %1 von %2 Anfragen erledigt</translation>
+    </message>
+    <message>
+        <source>Batch %1 (%2, %3, day %4, %5 papers): %6%7</source>
+        <translation>Stapel %1 (%2, %3, Tag %4, %5 Artikel): %6%7</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>Ended: `lectern batch collect` stores its results.</source>
+        <translation>Beendet: `lectern batch collect` speichert seine Ergebnisse.</translation>
+    </message>
+    <message>
+        <source>Not ended yet; collect it later.</source>
+        <translation>Noch nicht beendet; holen Sie ihn später ab.</translation>
+    </message>
+    <message>
+        <source>Collected: %1 scored, %2 unscored%3</source>
+        <translation>Abgeholt: %1 bewertet, %2 unbewertet%3</translation>
+    </message>
+    <message>
+        <source> (the batch failed: %1)</source>
+        <translation> (der Stapel schlug fehl: %1)</translation>
+    </message>
+    <message>
+        <source>Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)</source>
+        <translation>Tokens: %1 Prompt (%2 aus dem Cache), %3 Antwort (%4 Reasoning)</translation>
+    </message>
+    <message>
+        <source>Cost: %1 at batch prices (half the direct price), %2 for the day</source>
+        <translation>Kosten: %1 zu Stapelpreisen (halber Direktpreis), %2 für den Tag</translation>
+    </message>
+    <message>
+        <source>Cost: unknown, no price for %1 in the price table (prices.json)</source>
+        <translation>Kosten: unbekannt, kein Preis für %1 in der Preistabelle (prices.json)</translation>
+    </message>
+    <message>
+        <source>Ranking: %1 relevant papers</source>
+        <translation>Rangliste: %1 relevante Artikel</translation>
+    </message>
+    <message>
+        <source>No day to score.</source>
+        <translation>Kein Tag zu bewerten.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter (scoring/titleFilter) needs a scoring provider.</source>
+        <translation>Der Titel-Vorfilter (scoring/titleFilter) braucht einen Bewertungsanbieter.</translation>
+    </message>
+    <message>
+        <source>The scoring provider could not be created.</source>
+        <translation>Der Bewertungsanbieter ließ sich nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter&apos;s provider uses %1, the batch %2.</source>
+        <translation>Der Anbieter des Titel-Vorfilters nutzt %1, der Stapel %2.</translation>
+    </message>
+    <message>
+        <source>The title pre-filter stopped: %1</source>
+        <translation>Der Titel-Vorfilter hielt an: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled during the title pre-filter; nothing was submitted.</source>
+        <translation>Während des Titel-Vorfilters abgebrochen; nichts wurde eingereicht.</translation>
+    </message>
+    <message>
+        <source>Storing the title pre-filter&apos;s drops failed: %1</source>
+        <translation>Das Speichern der vom Titel-Vorfilter aussortierten Artikel schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The provider accepted batch %1 but recording it failed (%2); cancel it with `lectern batch cancel %1` or it is paid for and lost.</source>
+        <translation>Der Anbieter nahm den Stapel %1 an, aber ihn zu verzeichnen schlug fehl (%2); brechen Sie ihn mit `lectern batch cancel %1` ab, sonst wird er bezahlt und geht verloren.</translation>
+    </message>
+    <message>
+        <source>Asking about batch %1 failed: %2</source>
+        <translation>Die Abfrage von Stapel %1 schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Fetching the results of batch %1 failed: %2</source>
+        <translation>Das Abrufen der Ergebnisse von Stapel %1 schlug fehl: %2</translation>
+    </message>
+    <message>
+        <source>Storing the results of batch %1 failed: %2</source>
+        <translation>Das Speichern der Ergebnisse von Stapel %1 schlug fehl: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::BibTeXReader</name>
     <message>
         <source>the whole file (it could not be opened in memory)</source>
@@ -63,6 +231,13 @@
     <message>
         <source>BibTeX: an entry could not be read (its syntax error is above); left out</source>
         <translation>BibTeX: Ein Eintrag ließ sich nicht lesen (sein Syntaxfehler steht oben); ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::BuiltinScorer</name>
+    <message>
+        <source>Cannot write the built-in scorer&apos;s model %1: %2</source>
+        <translation>Das Modell des eingebauten Bewerters %1 lässt sich nicht schreiben: %2</translation>
     </message>
 </context>
 <context>
@@ -93,6 +268,417 @@
     <message>
         <source>&amp;Digest</source>
         <translation>Di&amp;gest</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::Cli</name>
+    <message>
+        <source>usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]</source>
+        <translation>Aufruf: lectern fetch [--date today|JJJJ-MM-TT] [--categories cs.LG,cs.AI]</translation>
+    </message>
+    <message>
+        <source>the day looks partial; run the fetch again later or back-fill it.</source>
+        <translation>der Tag sieht unvollständig aus; rufen Sie ihn später erneut ab oder laden Sie ihn nach (backfill).</translation>
+    </message>
+    <message>
+        <source>usage: lectern add ID|URL</source>
+        <translation>Aufruf: lectern add ID|URL</translation>
+    </message>
+    <message>
+        <source>usage: lectern backfill --from YYYY-MM-DD --to YYYY-MM-DD [--categories LIST]</source>
+        <translation>Aufruf: lectern backfill --from JJJJ-MM-TT --to JJJJ-MM-TT [--categories LISTE]</translation>
+    </message>
+    <message>
+        <source>--from and --to want dates YYYY-MM-DD with from &lt;= to.</source>
+        <translation>--from und --to erwarten Daten JJJJ-MM-TT mit from &lt;= to.</translation>
+    </message>
+    <message>
+        <source>unknown provider &quot;%1&quot;</source>
+        <translation>unbekannter Anbieter „%1“</translation>
+    </message>
+    <message>
+        <source>no provider batch &quot;%1&quot; is recorded in this profile.</source>
+        <translation>in diesem Profil ist kein Anbieter-Stapel „%1“ verzeichnet.</translation>
+    </message>
+    <message>
+        <source>batch %1 is %2 already.</source>
+        <translation>Stapel %1 ist bereits %2.</translation>
+    </message>
+    <message>
+        <source>cancelling batch %1 failed: %2</source>
+        <translation>Abbrechen des Stapels %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>--batch needs scoring/provider openai or anthropic (the built-in scorer is free and runs at once: use `lectern score`).</source>
+        <translation>--batch braucht scoring/provider openai oder anthropic (der eingebaute Bewerter ist kostenlos und bewertet sofort: nehmen Sie `lectern score`).</translation>
+    </message>
+    <message>
+        <source>the daily budget (scoring/dailyBudget) held back %1 papers.</source>
+        <translation>das Tagesbudget (scoring/dailyBudget) hielt %1 Artikel zurück.</translation>
+    </message>
+    <message>
+        <source>usage: lectern batch status | batch collect | batch cancel ID</source>
+        <translation>Aufruf: lectern batch status | batch collect | batch cancel ID</translation>
+    </message>
+    <message>
+        <source>--profile needs a folder.</source>
+        <translation>--profile braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--store needs a file or a postgresql:// URI.</source>
+        <translation>--store braucht eine Datei oder eine postgresql://-URI.</translation>
+    </message>
+    <message>
+        <source>no command given.</source>
+        <translation>kein Befehl angegeben.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;.</source>
+        <translation>unbekannter Befehl „%1“.</translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Siehe „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>--date wants today or YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--date erwartet today oder JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the %2 command.</source>
+        <translation>%1 gehört zum Befehl %2.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the %2 commands.</source>
+        <translation>%1 gehört zu den Befehlen %2.</translation>
+    </message>
+    <message>
+        <source>%1 belong to the %2 command.</source>
+        <translation>%1 gehören zum Befehl %2.</translation>
+    </message>
+    <message>
+        <source>%1 belong to the %2 commands.</source>
+        <translation>%1 gehören zu den Befehlen %2.</translation>
+    </message>
+    <message>
+        <source>Usage: lectern [--profile DIR] [--store PATH|URI] [COMMAND]
+
+Lectern: the daily arXiv triage. Without a command it opens the window.
+
+Commands (headless, no display needed):
+  config list              every setting: value, default, meaning
+  config get KEY           one setting&apos;s value
+  config set KEY VALUE     change a setting (checked against its type)
+  config reset KEY         back to the default
+  db stats                 what the profile&apos;s database holds
+  db copy --to STORE | --from STORE
+                           copy your library into another store, as the user it signs
+                           in as (papers, days, scores, your stars, tags and notes),
+                           or back; STORE: a file, a postgresql:// URI or postgres (the
+                           server the store/ settings name); the other side is --store
+                           or the profile&apos;s SQLite file; run again to resume, nothing is
+                           copied twice
+  export (--date D | --from D --to D | --month YYYY-MM) [--starred] [--tag T]
+         [--format md|pdf|html|json|bib|ris|csv] -o FILE
+                           write a digest, a range, a selection or a monthly
+                           overview (`lectern export --help` for more)
+  fetch [--date D] [--categories LIST]
+                           fetch today&apos;s announcement from arXiv RSS (D: today or
+                           YYYY-MM-DD, the announcement day expected); exit 1 when a
+                           feed failed or the day looks partial
+  add ID|URL               add one paper by arXiv id or abs/pdf/html URL (arXiv API)
+  backfill --from D --to D [--categories LIST]
+                           past days through OAI-PMH (listed on their OAI datestamp,
+                           which approximates the announcement day)
+  score [--date D] [--rescore] [--dry-run]
+                           score a day&apos;s papers with scoring/provider (D: YYYY-MM-DD,
+                           default the latest day fetched) and print counts per stage,
+                           tokens and cost; --rescore ignores the score cache, --dry-run
+                           estimates tokens and cost and sends nothing
+  score --batch [--date D] submit the papers to score as one provider batch (openai or
+                           anthropic: half the price, results within 24 hours); run it
+                           again while the day&apos;s batch waits to ask about it and collect
+                           it once it has ended
+  batch status             the provider batches waiting, with the provider&apos;s state
+  batch collect            collect every waiting batch that has ended: store its scores
+                           and cost; papers without a verdict are stored unscored
+  batch cancel ID          ask the provider to cancel a waiting batch (collect it later
+                           for whatever was finished)
+  compare [--date D] [--list] [--from-run N --to-run M]
+                           what moved between two scoring runs (model + prompt) of a
+                           day (default the latest): papers entering and leaving the
+                           relevant set, score changes; default the two latest runs,
+                           --list numbers the runs; exit 1 with fewer than two runs
+  run [--date D] [--categories LIST]
+                           fetch (as fetch does), then score the day fetched, then
+                           deliver its digest by the enabled channels (exit 3 when
+                           only a delivery failed)
+  import FILE              your library: a BibTeX (.bib), RIS (.ris) or Zotero
+                           (zotero.sqlite, read from a copy) library or a list of arXiv
+                           ids/URLs; arXiv papers are looked up through the arXiv API
+                           and tagged &quot;imported&quot;, other references kept as text; all
+                           are positives for the built-in scorer and known for novelty
+  library [list]           the references you imported, arXiv papers and text
+  similar ID               the 10 papers of the database nearest to ID in the built-in
+                           scorer&apos;s tf-idf space, with the terms they share
+  eval [--day D] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]
+                           how well the scorer ranks a day someone judged: recall@k
+                           (k = the papers selected), recall@2k, recall in the top
+                           30 %, the share of the day needed for 95 % recall and
+                           precision/recall at the thresholds; builtin (the default
+                           with the built-in provider) scores the day afresh without
+                           its labels, stored ranks the day&apos;s stored scores, hybrid
+                           replays hybrid mode on a day the LLM scored whole
+  deliver [--day D] [--dry-run]
+                           send the day&apos;s digest (default the latest) by every enabled
+                           channel (delivery/*: e-mail, Slack, Matrix, JSON webhook),
+                           each day once per channel; --dry-run says what would go
+                           where; exit 3 when a channel failed
+  bench generate --papers N [--seed S]
+                           fill a new profile with a synthetic library of N papers
+                           (250 a weekday, scores, stars, tags, notes), for benchmarks
+
+Options:
+  --profile DIR            keep settings, database and prompts in DIR
+                           (default: $LECTERN_PROFILE, else the XDG folders)
+  --store PATH|URI         this run&apos;s store instead of the one the settings name: an
+                           SQLite file, or postgresql://[user@][host][:port][/db][?sslmode=M]
+                           (no password: ~/.pgpass or PGPASSFILE)
+  -h, --help               this help
+  -v, --version            the version
+</source>
+        <translation>Aufruf: lectern [--profile ORDNER] [--store PFAD|URI] [BEFEHL]
+
+Lectern: die tägliche Sichtung von arXiv. Ohne Befehl öffnet es das Fenster.
+
+Befehle (ohne Fenster, keine Anzeige nötig):
+  config list              jede Einstellung: Wert, Vorgabe, Bedeutung
+  config get SCHLÜSSEL     der Wert einer Einstellung
+  config set SCHLÜSSEL WERT
+                           eine Einstellung ändern (gegen ihren Typ geprüft)
+  config reset SCHLÜSSEL   zurück auf die Vorgabe
+  db stats                 was die Datenbank des Profils enthält
+  db copy --to SPEICHER | --from SPEICHER
+                           Ihre Bibliothek in einen anderen Speicher kopieren, als der
+                           Benutzer, als der Sie sich dort anmelden (Artikel, Tage,
+                           Bewertungen, Ihre Markierungen, Schlagwörter und Notizen),
+                           oder zurück; SPEICHER: eine Datei, eine postgresql://-URI oder
+                           postgres (der Server aus den store/-Einstellungen); die andere
+                           Seite ist --store oder die SQLite-Datei des Profils; erneut
+                           aufgerufen macht es weiter, nichts wird doppelt kopiert
+  export (--date D | --from D --to D | --month JJJJ-MM) [--starred] [--tag T]
+         [--format md|pdf|html|json|bib|ris|csv] -o DATEI
+                           einen Digest, einen Zeitraum, eine Auswahl oder eine
+                           Monatsübersicht schreiben (mehr: `lectern export --help`)
+  fetch [--date D] [--categories LISTE]
+                           die heutige Ankündigung aus dem arXiv-RSS abrufen (D: today
+                           oder JJJJ-MM-TT, der erwartete Ankündigungstag); Exit-Code 1,
+                           wenn ein Feed fehlschlug oder der Tag unvollständig aussieht
+  add ID|URL               einen Artikel per arXiv-ID oder abs/pdf/html-URL hinzufügen
+                           (arXiv-API)
+  backfill --from D --to D [--categories LISTE]
+                           vergangene Tage über OAI-PMH (nach ihrem OAI-Datum gelistet,
+                           das dem Ankündigungstag nahekommt)
+  score [--date D] [--rescore] [--dry-run]
+                           die Artikel eines Tages mit scoring/provider bewerten (D:
+                           JJJJ-MM-TT, Vorgabe: der zuletzt abgerufene Tag) und Zahlen je
+                           Stufe, Tokens und Kosten ausgeben; --rescore übergeht den
+                           Bewertungs-Cache, --dry-run schätzt Tokens und Kosten und sendet
+                           nichts
+  score --batch [--date D] die zu bewertenden Artikel als einen Anbieter-Stapel einreichen
+                           (openai oder anthropic: halber Preis, Ergebnisse binnen 24
+                           Stunden); erneut aufgerufen, solange der Stapel des Tages wartet,
+                           fragt es nach ihm und holt ihn ab, sobald er fertig ist
+  batch status             die wartenden Anbieter-Stapel mit dem Stand beim Anbieter
+  batch collect            jeden wartenden, fertigen Stapel abholen: seine Bewertungen
+                           und Kosten speichern; Artikel ohne Urteil bleiben unbewertet
+  batch cancel ID          den Anbieter bitten, einen wartenden Stapel abzubrechen
+                           (später abholen für das, was fertig wurde)
+  compare [--date D] [--list] [--from-run N --to-run M]
+                           was sich zwischen zwei Bewertungsläufen (Modell + Prompt) eines
+                           Tages (Vorgabe: der letzte) bewegt hat: Artikel, die in die
+                           relevante Menge kommen oder sie verlassen, geänderte Noten;
+                           Vorgabe: die zwei letzten Läufe, --list nummeriert die Läufe;
+                           Exit-Code 1 bei weniger als zwei Läufen
+  run [--date D] [--categories LISTE]
+                           abrufen (wie fetch), dann den abgerufenen Tag bewerten, dann
+                           seinen Digest über die aktivierten Kanäle zustellen (Exit-Code
+                           3, wenn nur eine Zustellung fehlschlug)
+  import DATEI             Ihre Bibliothek: eine BibTeX- (.bib), RIS- (.ris) oder Zotero-
+                           Bibliothek (zotero.sqlite, aus einer Kopie gelesen) oder eine
+                           Liste von arXiv-IDs/URLs; arXiv-Artikel werden über die
+                           arXiv-API nachgeschlagen und mit &quot;imported&quot; verschlagwortet,
+                           andere Literatur als Text behalten; alle zählen als Positive
+                           für den eingebauten Bewerter und als bekannt für die Neuheit
+  library [list]           die importierte Literatur, arXiv-Artikel und Text
+  similar ID               die 10 Artikel der Datenbank, die ID im tf-idf-Raum des
+                           eingebauten Bewerters am nächsten sind, mit den gemeinsamen
+                           Begriffen
+  eval [--day D] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]
+                           wie gut der Bewerter einen von jemandem beurteilten Tag ordnet:
+                           recall@k (k = die ausgewählten Artikel), recall@2k, der Recall
+                           in den besten 30 %, der Anteil des Tages für 95 % Recall und
+                           Precision/Recall an den Schwellen; builtin (die Vorgabe beim
+                           eingebauten Anbieter) bewertet den Tag neu ohne seine Labels,
+                           stored ordnet die gespeicherten Bewertungen des Tages, hybrid
+                           spielt den hybriden Modus an einem Tag nach, den das LLM ganz
+                           bewertet hat
+  deliver [--day D] [--dry-run]
+                           den Digest des Tages (Vorgabe: der letzte) über jeden
+                           aktivierten Kanal senden (delivery/*: E-Mail, Slack, Matrix,
+                           JSON-Webhook), je Tag einmal pro Kanal; --dry-run sagt, was
+                           wohin ginge; Exit-Code 3, wenn ein Kanal fehlschlug
+  bench generate --papers N [--seed S]
+                           ein neues Profil mit einer synthetischen Bibliothek von N
+                           Artikeln füllen (250 je Werktag, Bewertungen, Markierungen,
+                           Schlagwörter, Notizen), für Benchmarks
+
+Optionen:
+  --profile ORDNER         Einstellungen, Datenbank und Prompts in ORDNER halten
+                           (Vorgabe: $LECTERN_PROFILE, sonst die XDG-Ordner)
+  --store PFAD|URI         der Speicher dieses Aufrufs statt des in den Einstellungen
+                           genannten: eine SQLite-Datei oder
+                           postgresql://[user@][host][:port][/db][?sslmode=M]
+                           (kein Passwort: ~/.pgpass oder PGPASSFILE)
+  -h, --help               diese Hilfe
+  -v, --version            die Version
+</translation>
+    </message>
+    <message>
+        <source>config list takes no arguments.</source>
+        <translation>config list nimmt keine Argumente.</translation>
+    </message>
+    <message>
+        <source>unknown setting &quot;%1&quot;; `lectern config list` shows them all.</source>
+        <translation>unbekannte Einstellung „%1“; `lectern config list` zeigt alle.</translation>
+    </message>
+    <message>
+        <source>usage: lectern config get KEY</source>
+        <translation>Aufruf: lectern config get SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>usage: lectern config set KEY VALUE</source>
+        <translation>Aufruf: lectern config set SCHLÜSSEL WERT</translation>
+    </message>
+    <message>
+        <source>usage: lectern config reset KEY</source>
+        <translation>Aufruf: lectern config reset SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>config needs a subcommand: list, get, set or reset.</source>
+        <translation>config braucht einen Unterbefehl: list, get, set oder reset.</translation>
+    </message>
+    <message>
+        <source>unknown config subcommand &quot;%1&quot; (list, get, set, reset).</source>
+        <translation>unbekannter Unterbefehl „%1“ von config (list, get, set, reset).</translation>
+    </message>
+    <message>
+        <source>usage: lectern db stats | lectern db copy (--to STORE | --from STORE)</source>
+        <translation>Aufruf: lectern db stats | lectern db copy (--to SPEICHER | --from SPEICHER)</translation>
+    </message>
+    <message>
+        <source>--batch does not go with --rescore or --dry-run.</source>
+        <translation>--batch passt nicht zu --rescore oder --dry-run.</translation>
+    </message>
+    <message>
+        <source>usage: lectern run [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]</source>
+        <translation>Aufruf: lectern run [--date today|JJJJ-MM-TT] [--categories cs.LG,cs.AI]</translation>
+    </message>
+    <message>
+        <source>--list does not go with --from-run and --to-run.</source>
+        <translation>--list passt nicht zu --from-run und --to-run.</translation>
+    </message>
+    <message>
+        <source>--from-run and --to-run go together.</source>
+        <translation>--from-run und --to-run gehören zusammen.</translation>
+    </message>
+    <message>
+        <source>usage: lectern compare [--date YYYY-MM-DD] [--list] [--from-run N --to-run M]</source>
+        <translation>Aufruf: lectern compare [--date JJJJ-MM-TT] [--list] [--from-run N --to-run M]</translation>
+    </message>
+    <message>
+        <source>usage: lectern eval [--day YYYY-MM-DD] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]</source>
+        <translation>Aufruf: lectern eval [--day JJJJ-MM-TT] --truth DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]</translation>
+    </message>
+    <message>
+        <source>--day wants YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>--day erwartet JJJJ-MM-TT, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--scorer is builtin, stored or hybrid, not &quot;%1&quot;.</source>
+        <translation>--scorer ist builtin, stored oder hybrid, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>no papers stored for %1.</source>
+        <translation>für %1 sind keine Artikel gespeichert.</translation>
+    </message>
+    <message>
+        <source>none of the %1 selected papers is listed on %2.</source>
+        <translation>keiner der %1 ausgewählten Artikel ist am %2 gelistet.</translation>
+    </message>
+    <message>
+        <source>built-in scorer (%1, trained without this day&apos;s labels)</source>
+        <translation>eingebauter Bewerter (%1, ohne die Labels dieses Tages trainiert)</translation>
+    </message>
+    <message>
+        <source>hybrid mode replayed on the stored verdicts (the gate by %1, trained without this day&apos;s labels)</source>
+        <translation>hybrider Modus, nachgespielt auf den gespeicherten Urteilen (die Vorauswahl durch %1, ohne die Labels dieses Tages trainiert)</translation>
+    </message>
+    <message>
+        <source>stored scores</source>
+        <translation>gespeicherte Bewertungen</translation>
+    </message>
+    <message>
+        <source>The LLM would see %1 of %2 papers (%3 %: gate %4, random sample %5)</source>
+        <translation>Das LLM sähe %1 von %2 Artikeln (%3 %: Vorauswahl %4, Zufallsstichprobe %5)</translation>
+    </message>
+    <message>
+        <source>usage: lectern similar ID|URL (an arXiv id in the database)</source>
+        <translation>Aufruf: lectern similar ID|URL (eine arXiv-ID in der Datenbank)</translation>
+    </message>
+    <message>
+        <source>Nearest to %1 &quot;%2&quot; among %3 papers (tf-idf cosine; index %4 ms, query %5 ms):
+</source>
+        <translation>Am nächsten an %1 „%2“ unter %3 Artikeln (tf-idf-Kosinus; Index %4 ms, Abfrage %5 ms):
+</translation>
+    </message>
+    <message>
+        <source>cannot read %1: no such file</source>
+        <translation>%1 kann nicht gelesen werden: keine solche Datei</translation>
+    </message>
+    <message>
+        <source>usage: lectern library [list]</source>
+        <translation>Aufruf: lectern library [list]</translation>
+    </message>
+    <message>
+        <source>usage: lectern bench generate --papers N [--seed S]</source>
+        <translation>Aufruf: lectern bench generate --papers N [--seed S]</translation>
+    </message>
+    <message>
+        <source>--papers takes a number from 1 to 5000000; </source>
+        <translation>--papers nimmt eine Zahl von 1 bis 5000000; </translation>
+    </message>
+    <message>
+        <source>--seed takes a whole number; </source>
+        <translation>--seed nimmt eine ganze Zahl; </translation>
+    </message>
+    <message>
+        <source>the profile&apos;s database already holds %1 papers; generate into a new profile (--profile DIR)</source>
+        <translation>die Datenbank des Profils enthält bereits %1 Artikel; erzeugen Sie in ein neues Profil (--profile ORDNER)</translation>
+    </message>
+    <message>
+        <source>generated %1 papers on %2 days (%3 listings, %4 scores, %5 starred, %6 notes) in %7 s; database %8
+</source>
+        <translation>%1 Artikel an %2 Tagen erzeugt (%3 Listungen, %4 Bewertungen, %5 markiert, %6 Notizen) in %7 s; Datenbank %8
+</translation>
+    </message>
+    <message>
+        <source>usage: lectern deliver [--day YYYY-MM-DD] [--dry-run]</source>
+        <translation>Aufruf: lectern deliver [--day JJJJ-MM-TT] [--dry-run]</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1721,45 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     </message>
 </context>
 <context>
+    <name>Lectern::DigestHtml</name>
+    <message>
+        <source>← Previous day %1</source>
+        <translation>← Vorheriger Tag %1</translation>
+    </message>
+    <message>
+        <source>← Previous day</source>
+        <translation>← Vorheriger Tag</translation>
+    </message>
+    <message>
+        <source>Monthly overview %1</source>
+        <translation>Monatsübersicht %1</translation>
+    </message>
+    <message>
+        <source>Next day %1 →</source>
+        <translation>Nächster Tag %1 →</translation>
+    </message>
+    <message>
+        <source>Next day →</source>
+        <translation>Nächster Tag →</translation>
+    </message>
+    <message>
+        <source>★ Unstar</source>
+        <translation>★ Markierung aufheben</translation>
+    </message>
+    <message>
+        <source>☆ Star</source>
+        <translation>☆ Markieren</translation>
+    </message>
+    <message>
+        <source>✎ Add note</source>
+        <translation>✎ Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>✎ Edit note</source>
+        <translation>✎ Notiz bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::DigestView</name>
     <message>
         <source>Relevant only</source>
@@ -1214,6 +1839,37 @@ Bearbeiten Sie den Prompt (Datei ▸ Prompts bearbeiten…) oder wählen Sie ein
     <message>
         <source>Lectern fetches the day&apos;s arXiv announcements for your categories, scores them for relevance and novelty, and lists them here.</source>
         <translation>Lectern ruft die arXiv-Ankündigungen des Tages für Ihre Kategorien ab, bewertet sie nach Relevanz und Neuheit und listet sie hier auf.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ExportCommand</name>
+    <message>
+        <source>Usage: lectern [--profile DIR] export (--date D | --from D --to D | --month YYYY-MM)
+                [--starred] [--tag T] [--format md|pdf|html|json|bib|ris|csv] -o FILE
+
+Writes the digest of a day (--date), of the days from --from to --to, or the monthly
+overview of --month (md, html or pdf). D is YYYY-MM-DD, today or latest.
+  --starred      only the papers you starred (whatever their score)
+  --tag T        only the papers you tagged T (whatever their score)
+  --format F     md, pdf, html, json, bib, ris or csv; default: the extension of FILE
+  -o FILE        the file to write (replaced only when the export succeeds); - for stdout
+Exit codes: 0 written, 1 nothing to export or the export failed, 2 wrong arguments.
+</source>
+        <translation>Aufruf: lectern [--profile ORDNER] export (--date D | --from D --to D | --month JJJJ-MM)
+                [--starred] [--tag T] [--format md|pdf|html|json|bib|ris|csv] -o DATEI
+
+Schreibt den Digest eines Tages (--date), der Tage von --from bis --to oder die
+Monatsübersicht von --month (md, html oder pdf). D ist JJJJ-MM-TT, today oder latest.
+  --starred      nur die Artikel, die Sie markiert haben (unabhängig von ihrer Bewertung)
+  --tag T        nur die Artikel mit dem Schlagwort T (unabhängig von ihrer Bewertung)
+  --format F     md, pdf, html, json, bib, ris oder csv; Vorgabe: die Endung von DATEI
+  -o DATEI       die zu schreibende Datei (nur ersetzt, wenn der Export gelingt); - für stdout
+Exit-Codes: 0 geschrieben, 1 nichts zu exportieren oder Export fehlgeschlagen, 2 falsche Argumente.
+</translation>
+    </message>
+    <message>
+        <source>unexpected arguments: %1</source>
+        <translation>unerwartete Argumente: %1</translation>
     </message>
 </context>
 <context>
@@ -1885,6 +2541,60 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::GateDecision</name>
+    <message>
+        <source>gate: top %1 of %2 (%3)</source>
+        <translation>Vorauswahl: die besten %1 von %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the model expects %2 selections in the day, the gate holds %3 of them (papers from p = %4 up)</source>
+        <translation>%1: Das Modell erwartet %2 Auswahlen am Tag, die Vorauswahl enthält %3 davon (Artikel ab p = %4)</translation>
+    </message>
+    <message>
+        <source>, chosen by the model&apos;s calibrated probabilities</source>
+        <translation>, gewählt nach den kalibrierten Wahrscheinlichkeiten des Modells</translation>
+    </message>
+    <message>
+        <source>; by the model&apos;s calibrated probabilities</source>
+        <translation>; nach den kalibrierten Wahrscheinlichkeiten des Modells</translation>
+    </message>
+    <message>
+        <source>; held-out labels: %1 positives, the target needs %2, the gate holds %3 of them</source>
+        <translation>; zurückgehaltene Labels: %1 positive, das Ziel braucht %2, die Vorauswahl enthält %3 davon</translation>
+    </message>
+    <message>
+        <source>; fewer than %1 labels to calibrate on, so the ceiling</source>
+        <translation>; weniger als %1 Labels zum Kalibrieren, daher die Obergrenze</translation>
+    </message>
+    <message>
+        <source>; random sample of the rest: %1</source>
+        <translation>; Zufallsstichprobe aus dem Rest: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::GateReport</name>
+    <message>
+        <source>Hybrid scoring: the LLM (%1) saw %2 of %3 papers (gate %4, random sample %5); the gate took %6 % of the day; the others keep the built-in scorer&apos;s marks (scored by lectern-local). </source>
+        <translation>Hybride Bewertung: Das LLM (%1) sah %2 von %3 Artikeln (Vorauswahl %4, Zufallsstichprobe %5); die Vorauswahl umfasste %6 % des Tages; die übrigen behalten die Noten des eingebauten Bewerters (bewertet von lectern-local). </translation>
+    </message>
+    <message>
+        <source>Estimated recall of the gate: %1 (%2%3 of %4 sampled papers selected, %5 in the gate).</source>
+        <translation>Geschätzter Recall der Vorauswahl: %1 (%2%3 von %4 Artikeln der Stichprobe ausgewählt, %5 in der Vorauswahl).</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>at least %1 with 95 % confidence; </source>
+        <translation>mindestens %1 mit 95 % Konfidenz; </translation>
+    </message>
+    <message>
+        <source> Recall expected by the built-in model: %1 (of the %2 selections its calibrated probabilities expect in the day).</source>
+        <translation> Vom eingebauten Modell erwarteter Recall: %1 (von den %2 Auswahlen, die seine kalibrierten Wahrscheinlichkeiten am Tag erwarten).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::HIndexFilterOutcome</name>
     <message>
         <source>h-index filter: off</source>
@@ -2326,6 +3036,68 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::LlmBatchApi</name>
+    <message>
+        <source>The request name &quot;%1&quot; is not 1 to 64 letters, digits, &apos;-&apos; or &apos;_&apos;</source>
+        <translation>Der Anfragename „%1“ besteht nicht aus 1 bis 64 Buchstaben, Ziffern, „-“ oder „_“</translation>
+    </message>
+    <message>
+        <source>The request name &quot;%1&quot; appears twice in the batch</source>
+        <translation>Der Anfragename „%1“ kommt im Stapel zweimal vor</translation>
+    </message>
+    <message>
+        <source>Creating the batch failed: %1</source>
+        <translation>Das Anlegen des Stapels schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The batch was created without a usable id</source>
+        <translation>Der Stapel wurde ohne brauchbare Kennung angelegt</translation>
+    </message>
+    <message>
+        <source>The reply from %1 is not a JSON object (%2)</source>
+        <translation>Die Antwort von %1 ist kein JSON-Objekt (%2)</translation>
+    </message>
+    <message>
+        <source>Downloading the batch results failed: %1</source>
+        <translation>Das Herunterladen der Stapelergebnisse schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>Uploading the batch failed: %1</source>
+        <translation>Das Hochladen des Stapels schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>The upload was answered without a usable file id</source>
+        <translation>Das Hochladen wurde ohne brauchbare Dateikennung beantwortet</translation>
+    </message>
+    <message>
+        <source>The batch ended as %1</source>
+        <translation>Der Stapel endete als %1</translation>
+    </message>
+    <message>
+        <source>The batch names an unusable file id</source>
+        <translation>Der Stapel nennt eine unbrauchbare Dateikennung</translation>
+    </message>
+    <message>
+        <source>No request of the batch succeeded</source>
+        <translation>Keine Anfrage des Stapels gelang</translation>
+    </message>
+    <message>
+        <source>The request ended as %1</source>
+        <translation>Die Anfrage endete als %1</translation>
+    </message>
+    <message>
+        <source>Local servers have no batch interface; score them directly</source>
+        <translation>Lokale Server haben keine Stapel-Schnittstelle; bewerten Sie direkt</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LlmConfig</name>
+    <message>
+        <source>The local server</source>
+        <translation>Der lokale Server</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::LlmProvider</name>
     <message>
         <source>The reply from %1 is not a %2 (%3).</source>
@@ -2358,6 +3130,57 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>The reply holds no scores in JSON: &quot;%1&quot;</source>
         <translation>Die Antwort enthält keine Bewertungen in JSON: „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::LlmProviders</name>
+    <message>
+        <source>The scoring provider &quot;%1&quot; is not an LLM provider</source>
+        <translation>Der Bewertungsanbieter „%1“ ist kein LLM-Anbieter</translation>
+    </message>
+    <message>
+        <source>No API key for %1: %2</source>
+        <translation>Kein API-Schlüssel für %1: %2</translation>
+    </message>
+    <message>
+        <source>No model is set for %1</source>
+        <translation>Für %1 ist kein Modell eingestellt</translation>
+    </message>
+    <message>
+        <source>The base URL &quot;%1&quot; for %2 is not an http(s) address</source>
+        <translation>Die Basis-URL „%1“ für %2 ist keine http(s)-Adresse</translation>
+    </message>
+    <message>
+        <source>The API key for %1 contains spaces or characters that cannot be sent</source>
+        <translation>Der API-Schlüssel für %1 enthält Leerzeichen oder Zeichen, die sich nicht senden lassen</translation>
+    </message>
+    <message>
+        <source>The base URL for %1 uses http: the API key would travel unencrypted; use https</source>
+        <translation>Die Basis-URL für %1 nutzt http: Der API-Schlüssel ginge unverschlüsselt über das Netz; nutzen Sie https</translation>
+    </message>
+    <message>
+        <source>Unknown LLM provider &quot;%1&quot;: expected openai, anthropic or local</source>
+        <translation>Unbekannter LLM-Anbieter „%1“: erwartet wird openai, anthropic oder local</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2; model &quot;%3&quot; is available.</source>
+        <translation>Verbunden mit %1 unter %2; das Modell „%3“ ist verfügbar.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 at %2, but it does not list model &quot;%3&quot; among its %4 models.</source>
+        <translation>Verbunden mit %1 unter %2, aber das Modell „%3“ ist nicht unter seinen %4 Modellen aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Scoring a sample paper failed: %1</source>
+        <translation>Die Bewertung eines Beispielartikels schlug fehl: %1</translation>
+    </message>
+    <message>
+        <source>store one in Settings or set %1 in the environment</source>
+        <translation>speichern Sie einen in den Einstellungen oder setzen Sie %1 in der Umgebung</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
     </message>
 </context>
 <context>
@@ -2663,6 +3486,44 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::OaiPmhParser</name>
+    <message>
+        <source>The OAI-PMH server sent an empty answer.</source>
+        <translation>Der OAI-PMH-Server schickte eine leere Antwort.</translation>
+    </message>
+    <message>
+        <source>Not an OAI-PMH answer: the document starts with &lt;%1&gt;.</source>
+        <translation>Keine OAI-PMH-Antwort: Das Dokument beginnt mit &lt;%1&gt;.</translation>
+    </message>
+    <message>
+        <source>An OAI-PMH record has an invalid arXiv id.</source>
+        <translation>Ein OAI-PMH-Eintrag hat eine ungültige arXiv-ID.</translation>
+    </message>
+    <message>
+        <source>An OAI-PMH record has no arXiv id.</source>
+        <translation>Ein OAI-PMH-Eintrag hat keine arXiv-ID.</translation>
+    </message>
+    <message>
+        <source>Malformed OAI-PMH answer (line %1): %2</source>
+        <translation>Fehlerhafte OAI-PMH-Antwort (Zeile %1): %2</translation>
+    </message>
+    <message>
+        <source>Not an OAI-PMH answer.</source>
+        <translation>Keine OAI-PMH-Antwort.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::OpenAiProvider</name>
+    <message>
+        <source>The reply holds no answer (no choices).</source>
+        <translation>Die Antwort enthält keine Auswahl (no choices).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s content filter cut the reply short</source>
+        <translation>Der Inhaltsfilter des Anbieters hat die Antwort gekürzt</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::PaperCountLabel</name>
     <message>
         <source>No database</source>
@@ -2721,6 +3582,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>A day run needs a date.</source>
         <translation>Ein Tageslauf braucht ein Datum.</translation>
+    </message>
+    <message>
+        <source>Score of %1 out of range (relevance %2, novelty %3); scores are 1 to 10.</source>
+        <translation>Bewertung von %1 außerhalb des Bereichs (Relevanz %2, Neuheit %3); Noten reichen von 1 bis 10.</translation>
     </message>
 </context>
 <context>
@@ -2807,6 +3672,21 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Scored by lectern-local, the built-in scorer: not a language model&apos;s verdict</source>
         <translation>Bewertet von lectern-local, dem eingebauten Bewerter: kein Urteil eines Sprachmodells</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PriceTable</name>
+    <message>
+        <source>Cannot write the price table %1: %2</source>
+        <translation>Die Preistabelle %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the price table %1: %2</source>
+        <translation>Die Preistabelle %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>The price table %1 is unusable: %2.</source>
+        <translation>Die Preistabelle %1 ist unbrauchbar: %2.</translation>
     </message>
 </context>
 <context>
@@ -2897,6 +3777,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::Profile</name>
+    <message>
+        <source>Cannot create the profile folder %1 (check permissions and free space).</source>
+        <translation>Der Profilordner %1 lässt sich nicht anlegen (prüfen Sie Rechte und freien Platz).</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProfileProblemsBanner</name>
     <message>
         <source>Problems in your profile (defaults are used, the files are unchanged):
@@ -2970,6 +3857,40 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Template file</source>
         <translation>Vorlagendatei</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PromptExamples</name>
+    <message>
+        <source>Cannot read starred and dismissed papers for the prompt&apos;s examples: %1</source>
+        <translation>Markierte und verworfene Artikel für die Beispiele im Prompt lassen sich nicht lesen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::PromptTemplate</name>
+    <message>
+        <source>Cannot read the prompt file %1: %2</source>
+        <translation>Die Prompt-Datei %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the prompt file %1: %2</source>
+        <translation>Die Prompt-Datei %1 lässt sich nicht schreiben: %2</translation>
+    </message>
+    <message>
+        <source>No prompts folder given.</source>
+        <translation>Kein Prompt-Ordner angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot create the prompts folder %1 (check permissions).</source>
+        <translation>Der Prompt-Ordner %1 lässt sich nicht anlegen (prüfen Sie die Rechte).</translation>
+    </message>
+    <message>
+        <source>Unknown prompt file &quot;%1&quot; (expected one of %2).</source>
+        <translation>Unbekannte Prompt-Datei „%1“ (erwartet wird eine von %2).</translation>
+    </message>
+    <message>
+        <source>This prompt has no folder to reset.</source>
+        <translation>Dieser Prompt hat keinen Ordner zum Zurücksetzen.</translation>
     </message>
 </context>
 <context>
@@ -3115,6 +4036,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ProviderBatchResults</name>
+    <message>
+        <source>Request %1 of batch %2 failed: %3</source>
+        <translation>Anfrage %1 von Stapel %2 schlug fehl: %3</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::ProviderBatchStore</name>
     <message>
         <source>The provider batch was collected or ended already</source>
@@ -3250,6 +4178,13 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     </message>
 </context>
 <context>
+    <name>Lectern::ReplyScores</name>
+    <message>
+        <source>Ignored a verdict for &quot;%1&quot;, which was not in the batch.</source>
+        <translation>Ein Urteil für „%1“ wurde ignoriert, das nicht im Stapel war.</translation>
+    </message>
+</context>
+<context>
     <name>Lectern::RssFeedParser</name>
     <message>
         <source>Not an RSS feed: the document is empty.</source>
@@ -3322,6 +4257,140 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>the daily budget (scoring/dailyBudget) stopped the run; %1 papers are not scored yet.</source>
         <translation>das Tagesbudget (scoring/dailyBudget) hat den Lauf angehalten; %1 Artikel sind noch nicht bewertet.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreComments</name>
+    <message>
+        <source>Not scored: the request failed twice (%1).</source>
+        <translation>Nicht bewertet: Die Anfrage schlug zweimal fehl (%1).</translation>
+    </message>
+    <message>
+        <source>Not scored: the reply was cut off twice before this paper.</source>
+        <translation>Nicht bewertet: Die Antwort brach zweimal vor diesem Artikel ab.</translation>
+    </message>
+    <message>
+        <source>Not scored: the model&apos;s reply left this paper out twice.</source>
+        <translation>Nicht bewertet: Die Antwort des Modells ließ diesen Artikel zweimal aus.</translation>
+    </message>
+    <message>
+        <source>Not scored: the model gave two different verdicts, also when asked again.</source>
+        <translation>Nicht bewertet: Das Modell gab zwei verschiedene Urteile, auch auf erneute Anfrage.</translation>
+    </message>
+    <message>
+        <source>Not scored: the provider batch failed (%1).</source>
+        <translation>Nicht bewertet: Der Anbieter-Stapel schlug fehl (%1).</translation>
+    </message>
+    <message>
+        <source>Not scored: the provider batch returned no result for this request.</source>
+        <translation>Nicht bewertet: Der Anbieter-Stapel lieferte kein Ergebnis für diese Anfrage.</translation>
+    </message>
+    <message>
+        <source>Not scored: the batch request failed (%1).</source>
+        <translation>Nicht bewertet: Die Anfrage im Stapel schlug fehl (%1).</translation>
+    </message>
+    <message>
+        <source>Not scored: the model&apos;s reply left this paper out.</source>
+        <translation>Nicht bewertet: Die Antwort des Modells ließ diesen Artikel aus.</translation>
+    </message>
+    <message>
+        <source>Not scored: the model gave two different verdicts.</source>
+        <translation>Nicht bewertet: Das Modell gab zwei verschiedene Urteile.</translation>
+    </message>
+    <message>
+        <source>Not sent to the LLM: the hybrid gate ranked it %1 of %2. %3</source>
+        <translation>Nicht an das LLM gesendet: Die hybride Vorauswahl setzte ihn auf Platz %1 von %2. %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreComparison</name>
+    <message>
+        <source>not scored</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source>author match, no marks</source>
+        <translation>gefolgter Autor, keine Noten</translation>
+    </message>
+    <message>
+        <source>no marks (%1)</source>
+        <translation>keine Noten (%1)</translation>
+    </message>
+    <message>
+        <source>no usable score</source>
+        <translation>keine brauchbare Bewertung</translation>
+    </message>
+    <message>
+        <source> (relevance %1, novelty %2)</source>
+        <translation> (Relevanz %1, Neuheit %2)</translation>
+    </message>
+    <message>
+        <source> [author match: %1]</source>
+        <translation> [gefolgter Autor: %1]</translation>
+    </message>
+    <message>
+        <source>%1, prompt %2, %3 papers (%4 with marks), latest %5</source>
+        <translation>%1, Prompt %2, %3 Artikel (%4 mit Noten), zuletzt %5</translation>
+    </message>
+    <message>
+        <source>(no model)</source>
+        <translation>(kein Modell)</translation>
+    </message>
+    <message>
+        <source>Day %1: what moved between two scoring runs</source>
+        <translation>Tag %1: was sich zwischen zwei Bewertungsläufen bewegt hat</translation>
+    </message>
+    <message>
+        <source>From: </source>
+        <translation>Von: </translation>
+    </message>
+    <message>
+        <source>To:   </source>
+        <translation>Nach: </translation>
+    </message>
+    <message>
+        <source>Thresholds: relevance &gt;= %1, novelty &gt;= %2; followed authors always relevant</source>
+        <translation>Schwellen: Relevanz &gt;= %1, Neuheit &gt;= %2; gefolgte Autoren immer relevant</translation>
+    </message>
+    <message>
+        <source>Papers considered: %1; scored by both runs: %2</source>
+        <translation>Betrachtete Artikel: %1; von beiden Läufen bewertet: %2</translation>
+    </message>
+    <message>
+        <source>Relevant: %1 -&gt; %2 (%3 entered, %4 left)</source>
+        <translation>Relevant: %1 -&gt; %2 (%3 aufgenommen, %4 herausgefallen)</translation>
+    </message>
+    <message>
+        <source>Marks: %1 unchanged, %2 raised, %3 lowered, %4 shifted with the same sum</source>
+        <translation>Noten: %1 unverändert, %2 angehoben, %3 gesenkt, %4 mit gleicher Summe verschoben</translation>
+    </message>
+    <message>
+        <source>Mean absolute change: relevance %1, novelty %2</source>
+        <translation>Mittlere absolute Änderung: Relevanz %1, Neuheit %2</translation>
+    </message>
+    <message>
+        <source>Marks from one run only: %1 from the first, %2 from the second</source>
+        <translation>Noten nur aus einem Lauf: %1 aus dem ersten, %2 aus dem zweiten</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>  ... and %1 more</source>
+        <translation>  ... und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Entered the relevant set</source>
+        <translation>In die relevante Menge aufgenommen</translation>
+    </message>
+    <message>
+        <source>Left the relevant set</source>
+        <translation>Aus der relevanten Menge herausgefallen</translation>
+    </message>
+    <message>
+        <source>Biggest score changes</source>
+        <translation>Größte Änderungen der Noten</translation>
     </message>
 </context>
 <context>
@@ -3413,6 +4482,37 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>Entered or left the digest&apos;s relevant set, changed marks, marks from one run only, or the same</source>
         <translation>In die relevanten Artikel des Digests aufgenommen oder herausgefallen, geänderte Noten, Noten nur aus einem Lauf, oder gleich</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::ScoreReplyParser</name>
+    <message>
+        <source>Ignored a score for %1, which is not a paper of this batch</source>
+        <translation>Eine Bewertung für %1 wurde ignoriert, da es kein Artikel dieses Stapels ist</translation>
+    </message>
+    <message>
+        <source>Relevance of %1 is %2, not a whole number from 1 to 10; left unscored</source>
+        <translation>Die Relevanz von %1 ist %2, keine ganze Zahl von 1 bis 10; unbewertet gelassen</translation>
+    </message>
+    <message>
+        <source>Novelty of %1 is %2, not a whole number from 1 to 10; left unscored</source>
+        <translation>Die Neuheit von %1 ist %2, keine ganze Zahl von 1 bis 10; unbewertet gelassen</translation>
+    </message>
+    <message>
+        <source>Ignored %1 entries without an arXiv id</source>
+        <translation>%1 Einträge ohne arXiv-ID ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 got two different verdicts; it is asked again on its own</source>
+        <translation>%1 bekam zwei verschiedene Urteile; der Artikel wird noch einmal allein angefragt</translation>
+    </message>
+    <message>
+        <source>%1 was scored more than once; the first complete answer was kept</source>
+        <translation>%1 wurde mehrfach bewertet; die erste vollständige Antwort wurde behalten</translation>
+    </message>
+    <message>
+        <source>%1 was scored more than once; the first answer was kept</source>
+        <translation>%1 wurde mehrfach bewertet; die erste Antwort wurde behalten</translation>
     </message>
 </context>
 <context>
@@ -3642,6 +4742,25 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>%1: dry run, hybrid: %2 of %3 papers would be sent (about %4; all of them: about %5)</source>
         <translation>%1: Probelauf, hybrid: %2 von %3 Artikeln würden gesendet (etwa %4; alle: etwa %5)</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::SemanticScholarClient</name>
+    <message>
+        <source>Semantic Scholar: the base URL %1 is not https, so the API key would travel unencrypted; use https</source>
+        <translation>Semantic Scholar: Die Basis-URL %1 ist nicht https, der API-Schlüssel ginge also unverschlüsselt über das Netz; nutzen Sie https</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar: %1</source>
+        <translation>Semantic Scholar: %1</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar&apos;s reply is not a JSON array (%1)</source>
+        <translation>Die Antwort von Semantic Scholar ist kein JSON-Array (%1)</translation>
+    </message>
+    <message>
+        <source>Semantic Scholar answered %1 papers for %2 asked</source>
+        <translation>Semantic Scholar antwortete mit %1 Artikeln auf %2 erfragte</translation>
     </message>
 </context>
 <context>
@@ -3957,6 +5076,10 @@ Gefolgter Autor: %1</translation>
     <message>
         <source> (in %1; the default, %2, is used)</source>
         <translation> (in %1; es gilt die Voreinstellung %2)</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of the settings file %1 as %2 before changing it (check permissions and free space); nothing was changed.</source>
+        <translation>Von der Einstellungsdatei %1 lässt sich vor der Änderung keine Kopie %2 anlegen (prüfen Sie Rechte und freien Platz); nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -4602,6 +5725,20 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>A store location takes no password; put it in ~/.pgpass or the file PGPASSFILE names.</source>
         <translation>Ein Datenbankort nimmt kein Passwort; legen Sie es in ~/.pgpass ab oder in der Datei, die PGPASSFILE nennt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TitleReplyParser</name>
+    <message>
+        <source>The title pre-filter kept &quot;%1&quot;, which was not in the batch.</source>
+        <translation>Der Titel-Vorfilter behielt „%1“, das nicht im Stapel war.</translation>
+    </message>
+</context>
+<context>
+    <name>Lectern::TitleVerdict</name>
+    <message>
+        <source>The title pre-filter&apos;s reply for %1 papers was unusable (%2); they all go on to abstract scoring.</source>
+        <translation>Die Antwort des Titel-Vorfilters für %1 Artikel war unbrauchbar (%2); sie gehen alle weiter zur Abstract-Bewertung.</translation>
     </message>
 </context>
 <context>

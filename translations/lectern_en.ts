@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Lectern::BatchScoring</name>
+    <message numerus="yes">
+        <source>Batch %1 submitted: %2 papers in %n request(s), %3 from the cache</source>
+        <translation>
+            <numerusform>Batch %1 submitted: %2 papers in %n request, %3 from the cache</numerusform>
+            <numerusform>Batch %1 submitted: %2 papers in %n requests, %3 from the cache</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Lectern::DayCalendar</name>
     <message numerus="yes">
         <source>%n day(s)</source>

@@ -5,6 +5,7 @@
 #include "externallinkopener.h"
 #include "models/scorestatus.h"
 #include "scoring/authormatcher.h"
+#include "scoring/scorecomments.h"
 #include "text/textounicode.h"
 
 #include <QLocale>
@@ -127,7 +128,9 @@ void DetailPane::showRecord(const PaperRecord *record, const QList<Paper> &previ
     // A stage's comment ("Dropped by title filter"…) would only repeat the status above.
     if (const std::optional<Score> &s = record->score; s && !s->comment.isEmpty() &&
         (s->verdict() == ScoreVerdict::Scored || s->verdict() == ScoreVerdict::Failed))
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("Comment:"), esc(s->comment));
+        // Lectern's own stored comments ("Not scored: …") in the reader's language; the model's as written.
+        html += QStringLiteral("<p><b>%1</b> %2</p>")
+                    .arg(tr("Comment:"), esc(ScoreComments::readable(s->comment)));
     html += QStringLiteral("<p>%1</p>").arg(tex(p.abstract));
     if (!p.comments.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(tr("arXiv comments:"), esc(p.comments));

@@ -3,6 +3,7 @@
 
 #include "domain/arxivid.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace Lectern {
@@ -18,7 +19,8 @@ const QString kOpenSearchNs = QStringLiteral("http://a9.com/-/spec/opensearch/1.
 Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
 {
     if (xml.trimmed().isEmpty())
-        return Error {QStringLiteral("The arXiv API sent an empty answer.")};
+        return Error {
+            QCoreApplication::translate("Lectern::ArxivApiParser", "The arXiv API sent an empty answer.")};
     ArxivApiPage page;
     QXmlStreamReader reader(xml);
     bool sawFeed = false;
@@ -37,7 +39,8 @@ Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
             const auto ns = reader.namespaceUri();
             if (!sawFeed) {
                 if (name != u"feed" || ns != kAtomNs)
-                    return Error {QStringLiteral("Not an arXiv API answer: the document starts with <%1>.")
+                    return Error {QCoreApplication::translate(
+                        "Lectern::ArxivApiParser", "Not an arXiv API answer: the document starts with <%1>.")
                                       .arg(name.toString())};
                 sawFeed = true;
                 continue;
@@ -87,8 +90,9 @@ Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
                 }
                 const auto id = ArxivId::parse(entryId);
                 if (!id)
-                    return Error {
-                        QStringLiteral("An API entry has an id that is not an arXiv id: %1").arg(entryId)};
+                    return Error {QCoreApplication::translate(
+                        "Lectern::ArxivApiParser", "An API entry has an id that is not an arXiv id: %1")
+                                      .arg(entryId)};
                 paper.arxivId = id->id;
                 paper.version = id->version > 0 ? id->version : 1;
                 paper.title = entryTitle;
@@ -104,11 +108,12 @@ Result<ArxivApiPage> ArxivApiParser::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError())
-        return Error {QStringLiteral("Malformed arXiv API answer (line %1): %2")
-                          .arg(reader.lineNumber())
-                          .arg(reader.errorString())};
+        return Error {
+            QCoreApplication::translate("Lectern::ArxivApiParser", "Malformed arXiv API answer (line %1): %2")
+                .arg(reader.lineNumber())
+                .arg(reader.errorString())};
     if (!sawFeed)
-        return Error {QStringLiteral("Not an arXiv API answer.")};
+        return Error {QCoreApplication::translate("Lectern::ArxivApiParser", "Not an arXiv API answer.")};
     return page;
 }
 

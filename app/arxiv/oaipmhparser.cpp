@@ -3,6 +3,7 @@
 
 #include "domain/arxivid.h"
 
+#include <QCoreApplication>
 #include <QXmlStreamReader>
 
 namespace Lectern {
@@ -17,7 +18,8 @@ const QString kArxivNs = QStringLiteral("http://arxiv.org/OAI/arXiv/");
 Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
 {
     if (xml.trimmed().isEmpty())
-        return Error {QStringLiteral("The OAI-PMH server sent an empty answer.")};
+        return Error {
+            QCoreApplication::translate("Lectern::OaiPmhParser", "The OAI-PMH server sent an empty answer.")};
     OaiPage page;
     QXmlStreamReader reader(xml);
     bool sawRoot = false;
@@ -35,7 +37,8 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
             const auto ns = reader.namespaceUri();
             if (!sawRoot) {
                 if (name != u"OAI-PMH")
-                    return Error {QStringLiteral("Not an OAI-PMH answer: the document starts with <%1>.")
+                    return Error {QCoreApplication::translate(
+                        "Lectern::OaiPmhParser", "Not an OAI-PMH answer: the document starts with <%1>.")
                                       .arg(name.toString())};
                 sawRoot = true;
                 continue;
@@ -98,9 +101,11 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
             } else if (inRecord && name == u"record") {
                 inRecord = false;
                 if (badId)
-                    return Error {QStringLiteral("An OAI-PMH record has an invalid arXiv id.")};
+                    return Error {QCoreApplication::translate(
+                        "Lectern::OaiPmhParser", "An OAI-PMH record has an invalid arXiv id.")};
                 if (!record.deleted && record.paper.arxivId.isEmpty())
-                    return Error {QStringLiteral("An OAI-PMH record has no arXiv id.")};
+                    return Error {QCoreApplication::translate(
+                        "Lectern::OaiPmhParser", "An OAI-PMH record has no arXiv id.")};
                 record.paper.primaryCategory = record.paper.categories.value(0);
                 record.paper.version = 1; // the arXiv format carries no version numbers (arXivRaw does)
                 page.records << record;
@@ -108,11 +113,12 @@ Result<OaiPage> OaiPmhParser::parse(const QByteArray &xml)
         }
     }
     if (reader.hasError())
-        return Error {QStringLiteral("Malformed OAI-PMH answer (line %1): %2")
-                          .arg(reader.lineNumber())
-                          .arg(reader.errorString())};
+        return Error {
+            QCoreApplication::translate("Lectern::OaiPmhParser", "Malformed OAI-PMH answer (line %1): %2")
+                .arg(reader.lineNumber())
+                .arg(reader.errorString())};
     if (!sawRoot)
-        return Error {QStringLiteral("Not an OAI-PMH answer.")};
+        return Error {QCoreApplication::translate("Lectern::OaiPmhParser", "Not an OAI-PMH answer.")};
     return page;
 }
 

@@ -9,14 +9,15 @@
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace Lectern {
 
 int fetchCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
     if (!args.isEmpty())
-        return context.usageError(
-            QStringLiteral("usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern fetch [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
     return fetchDay(
         context, options.value(QStringLiteral("date")), options.value(QStringLiteral("categories")), nullptr);
 }
@@ -46,15 +47,15 @@ int fetchDay(CommandContext &context, const QString &date, const QString &catego
                       << "New papers: " << s.newPapers << "\n";
     }
     if (!s.complete)
-        return context.failure(
-            QStringLiteral("the day looks partial; run the fetch again later or back-fill it."));
+        return context.failure(QCoreApplication::translate(
+            "Lectern::Cli", "the day looks partial; run the fetch again later or back-fill it."));
     return CommandContext::Ok;
 }
 
 int addCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &)
 {
     if (args.size() != 1)
-        return context.usageError(QStringLiteral("usage: lectern add ID|URL"));
+        return context.usageError(QCoreApplication::translate("Lectern::Cli", "usage: lectern add ID|URL"));
     const auto id = ArxivId::parse(args.first());
     if (!id)
         return context.usageError(
@@ -82,12 +83,13 @@ int backfillCommand(CommandContext &context, const QStringList &args, const QCom
     const QString from = options.value(QStringLiteral("from"));
     const QString to = options.value(QStringLiteral("to"));
     if (!args.isEmpty() || from.isEmpty() || to.isEmpty())
-        return context.usageError(
-            QStringLiteral("usage: lectern backfill --from YYYY-MM-DD --to YYYY-MM-DD [--categories LIST]"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern backfill --from YYYY-MM-DD --to YYYY-MM-DD [--categories LIST]"));
     const QDate f = QDate::fromString(from, Qt::ISODate);
     const QDate t = QDate::fromString(to, Qt::ISODate);
     if (!f.isValid() || !t.isValid() || f > t)
-        return context.usageError(QStringLiteral("--from and --to want dates YYYY-MM-DD with from <= to."));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "--from and --to want dates YYYY-MM-DD with from <= to."));
     if (!context.createProfile())
         return CommandContext::Failure;
     const Settings &settings = context.settings();

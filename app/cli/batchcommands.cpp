@@ -8,6 +8,8 @@
 #include "store/paperstore.h"
 #include "store/providerbatchstore.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 namespace {
@@ -16,8 +18,10 @@ namespace {
 Result<LlmConfig> batchConfig(const Settings &settings, const ProviderBatch &b)
 {
     const std::optional<LlmKind> kind = parseLlmKind(b.provider);
-    auto config = kind ? llmConfigFromSettings(settings, ApiKeySource(), *kind)
-                       : Result<LlmConfig>(Error {QStringLiteral("unknown provider \"%1\"").arg(b.provider)});
+    auto config = kind
+        ? llmConfigFromSettings(settings, ApiKeySource(), *kind)
+        : Result<LlmConfig>(
+              Error {QCoreApplication::translate("Lectern::Cli", "unknown provider \"%1\"").arg(b.provider)});
     if (config)
         config.value().model = b.model;
     return config;
@@ -63,11 +67,13 @@ int cancelBatch(CommandContext &context, ProviderBatchStore &batches, const QStr
     if (!found)
         return context.failure(found.error());
     if (!found->has_value())
-        return context.failure(
-            QStringLiteral("no provider batch \"%1\" is recorded in this profile.").arg(batchId));
+        return context.failure(QCoreApplication::translate(
+            "Lectern::Cli", "no provider batch \"%1\" is recorded in this profile.")
+                                   .arg(batchId));
     const ProviderBatch &b = **found;
     if (b.state != u"submitted")
-        return context.failure(QStringLiteral("batch %1 is %2 already.").arg(b.batchId, b.state));
+        return context.failure(
+            QCoreApplication::translate("Lectern::Cli", "batch %1 is %2 already.").arg(b.batchId, b.state));
     auto config = batchConfig(context.settings(), b);
     if (!config)
         return context.failure(config.error());
@@ -75,8 +81,8 @@ int cancelBatch(CommandContext &context, ProviderBatchStore &batches, const QStr
     if (!api)
         return context.failure(api.error());
     if (auto cancelled = api.value()->cancelBatch(b.batchId, nullptr); !cancelled)
-        return context.failure(
-            QStringLiteral("cancelling batch %1 failed: %2").arg(b.batchId, cancelled.error()));
+        return context.failure(QCoreApplication::translate("Lectern::Cli", "cancelling batch %1 failed: %2")
+                                   .arg(b.batchId, cancelled.error()));
     context.out() << "Asked " << b.provider << " to cancel batch " << b.batchId
                   << "; `lectern batch collect` stores what it finished once it has ended and marks the rest "
                      "unscored.\n";
@@ -102,9 +108,9 @@ int scoreBatch(CommandContext &context, QDate day)
         return pollBatches(context, *waiting, true);
     }
     if (settings.string(Keys::ScoringProvider) == u"builtin")
-        return context.failure(
-            QStringLiteral("--batch needs scoring/provider openai or anthropic (the built-in "
-                           "scorer is free and runs at once: use `lectern score`)."));
+        return context.failure(QCoreApplication::translate("Lectern::Cli",
+            "--batch needs scoring/provider openai or anthropic (the built-in "
+            "scorer is free and runs at once: use `lectern score`)."));
     auto config = llmConfigFromSettings(settings, ApiKeySource());
     if (!config)
         return context.failure(config.error());
@@ -134,7 +140,8 @@ int scoreBatch(CommandContext &context, QDate day)
     for (const QString &line : submitted->lines())
         context.out() << line << "\n";
     if (submitted->budgetReached)
-        return context.failure(QStringLiteral("the daily budget (scoring/dailyBudget) held back %1 papers.")
+        return context.failure(QCoreApplication::translate(
+            "Lectern::Cli", "the daily budget (scoring/dailyBudget) held back %1 papers.")
                                    .arg(submitted->notSent));
     return CommandContext::Ok;
 }
@@ -144,8 +151,8 @@ int batchCommand(CommandContext &context, const QStringList &args, const QComman
     const QString sub = args.value(0);
     if (!((sub == u"status" || sub == u"collect") && args.size() == 1) &&
         !(sub == u"cancel" && args.size() == 2))
-        return context.usageError(
-            QStringLiteral("usage: lectern batch status | batch collect | batch cancel ID"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern batch status | batch collect | batch cancel ID"));
     // The settings' problems are told before the provider is asked.
     PaperStore *store = context.openProfileStore();
     if (!store)

@@ -7,6 +7,7 @@
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFileInfo>
 
@@ -14,18 +15,22 @@ namespace Lectern {
 
 int benchCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
-    const QString usage = QStringLiteral("usage: lectern bench generate --papers N [--seed S]");
+    const QString usage =
+        QCoreApplication::translate("Lectern::Cli", "usage: lectern bench generate --papers N [--seed S]");
     if (args.size() != 1 || args.first() != u"generate")
         return context.usageError(usage);
     bool ok = false;
     LibraryGenerator::Options generate;
     generate.papers = options.value(QStringLiteral("papers")).toInt(&ok);
     if (!ok || generate.papers < 1 || generate.papers > 5'000'000)
-        return context.usageError(QStringLiteral("--papers takes a number from 1 to 5000000; ") + usage);
+        return context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "--papers takes a number from 1 to 5000000; ") +
+            usage);
     if (options.isSet(QStringLiteral("seed"))) {
         generate.seed = options.value(QStringLiteral("seed")).toULongLong(&ok);
         if (!ok)
-            return context.usageError(QStringLiteral("--seed takes a whole number; ") + usage);
+            return context.usageError(
+                QCoreApplication::translate("Lectern::Cli", "--seed takes a whole number; ") + usage);
     }
     if (!context.createProfile())
         return CommandContext::Failure;
@@ -37,10 +42,10 @@ int benchCommand(CommandContext &context, const QStringList &args, const QComman
     if (!before)
         return context.failure(before.error());
     if (before->papers > 0)
-        return context.failure(
-            QStringLiteral("the profile's database already holds %1 papers; generate into a new profile "
-                           "(--profile DIR)")
-                .arg(before->papers));
+        return context.failure(QCoreApplication::translate("Lectern::Cli",
+            "the profile's database already holds %1 papers; generate into a new profile "
+            "(--profile DIR)")
+                                   .arg(before->papers));
     QElapsedTimer clock;
     clock.start();
     QTextStream &out = context.out();
@@ -62,8 +67,9 @@ int benchCommand(CommandContext &context, const QStringList &args, const QComman
     if (!after)
         return context.failure(after.error());
     const QLocale c = QLocale::c();
-    out << QStringLiteral("generated %1 papers on %2 days (%3 listings, %4 scores, %5 starred, %6 notes) in "
-                          "%7 s; database %8\n")
+    out << QCoreApplication::translate("Lectern::Cli",
+        "generated %1 papers on %2 days (%3 listings, %4 scores, %5 starred, %6 notes) in "
+        "%7 s; database %8\n")
                .arg(written->papers)
                .arg(written->days)
                .arg(written->listings)

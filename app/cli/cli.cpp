@@ -90,11 +90,12 @@ int Cli::run(const QStringList &arguments)
         return CommandContext::Ok;
     }
     if (parser.isSet(profileOpt) && parser.value(profileOpt).isEmpty())
-        return context.usageError(QStringLiteral("--profile needs a folder."));
+        return context.usageError(QCoreApplication::translate("Lectern::Cli", "--profile needs a folder."));
     if (parser.isSet(storeOpt)) {
         const QString store = parser.value(storeOpt);
         if (store.isEmpty())
-            return context.usageError(QStringLiteral("--store needs a file or a postgresql:// URI."));
+            return context.usageError(
+                QCoreApplication::translate("Lectern::Cli", "--store needs a file or a postgresql:// URI."));
         const auto location = StoreLocation::parseArgument(store);
         if (!location)
             return context.usageError(QStringLiteral("--store: ") + location.error());
@@ -103,12 +104,14 @@ int Cli::run(const QStringList &arguments)
 
     const QStringList pos = parser.positionalArguments();
     if (pos.isEmpty())
-        return context.usageError(QStringLiteral("no command given."));
+        return context.usageError(QCoreApplication::translate("Lectern::Cli", "no command given."));
     const CommandSpec *command = findCommand(pos.first());
     if (const QString misplaced = misplacedOptions(parser, command); !misplaced.isEmpty())
         return context.usageError(misplaced);
-    const int code = command ? command->run(context, pos.mid(1), parser)
-                             : context.usageError(QStringLiteral("unknown command \"%1\".").arg(pos.first()));
+    const int code = command
+        ? command->run(context, pos.mid(1), parser)
+        : context.usageError(
+              QCoreApplication::translate("Lectern::Cli", "unknown command \"%1\".").arg(pos.first()));
     m_out.flush();
     m_err.flush();
     return code;

@@ -5,6 +5,8 @@
 #include "jobs/job.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 CommandContext::CommandContext(
@@ -23,7 +25,7 @@ CommandContext::~CommandContext() = default;
 int CommandContext::usageError(const QString &message)
 {
     m_err << m_program << ": " << message << "\n"
-          << "Try '" << m_program << " --help'.\n";
+          << QCoreApplication::translate("Lectern::Cli", "Try '%1 --help'.").arg(m_program) << "\n";
     m_err.flush();
     return Usage;
 }
@@ -110,7 +112,9 @@ bool CommandContext::parseDate(const QString &text, QDate &day)
         return true;
     day = text == u"today" ? FetchRequest::arxivToday() : QDate::fromString(text, Qt::ISODate);
     if (!day.isValid()) {
-        usageError(QStringLiteral("--date wants today or YYYY-MM-DD, not \"%1\".").arg(text));
+        usageError(
+            QCoreApplication::translate("Lectern::Cli", "--date wants today or YYYY-MM-DD, not \"%1\".")
+                .arg(text));
         return false;
     }
     return true;

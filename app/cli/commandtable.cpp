@@ -4,6 +4,7 @@
 #include "cli/commands.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace Lectern {
 
@@ -19,7 +20,8 @@ QString listed(const QStringList &items)
 {
     if (items.size() < 2)
         return items.value(0);
-    return items.first(items.size() - 1).join(u", ") + u" and " + items.last();
+    return QCoreApplication::translate("Lectern::Cli", "%1 and %2")
+        .arg(items.first(items.size() - 1).join(u", "), items.last());
 }
 
 QStringList commandsTaking(const QString &option)
@@ -105,9 +107,18 @@ QString misplacedOptions(const QCommandLineParser &parser, const CommandSpec *co
             if (commandsTaking(other.names().constFirst()) == owners)
                 group << QStringLiteral("--") + other.names().constFirst();
         }
-        return QStringLiteral("%1 %2 to the %3 %4.")
-            .arg(listed(group), group.size() == 1 ? QStringLiteral("belongs") : QStringLiteral("belong"),
-                listed(owners), owners.size() == 1 ? QStringLiteral("command") : QStringLiteral("commands"));
+        // Whole sentences for the translators; German inflects differently from English.
+        if (group.size() == 1)
+            return owners.size() == 1
+                ? QCoreApplication::translate("Lectern::Cli", "%1 belongs to the %2 command.")
+                      .arg(listed(group), listed(owners))
+                : QCoreApplication::translate("Lectern::Cli", "%1 belongs to the %2 commands.")
+                      .arg(listed(group), listed(owners));
+        return owners.size() == 1
+            ? QCoreApplication::translate("Lectern::Cli", "%1 belong to the %2 command.")
+                  .arg(listed(group), listed(owners))
+            : QCoreApplication::translate("Lectern::Cli", "%1 belong to the %2 commands.")
+                  .arg(listed(group), listed(owners));
     }
     return {};
 }
@@ -115,7 +126,9 @@ QString misplacedOptions(const QCommandLineParser &parser, const CommandSpec *co
 QString commandUsage()
 {
     // Prose for a reader, grouped in its own order: a new command adds its row above and its lines here.
-    return QStringLiteral(
+    // In the user's language, as the CLI's messages are; the command and option names stay as typed.
+    return QCoreApplication::translate("Lectern::Cli",
+
         "Usage: lectern [--profile DIR] [--store PATH|URI] [COMMAND]\n"
         "\n"
         "Lectern: the daily arXiv triage. Without a command it opens the window.\n"

@@ -6,6 +6,7 @@
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Lectern {
@@ -15,7 +16,8 @@ namespace {
 int configList(CommandContext &context, const QStringList &args)
 {
     if (args.size() != 1)
-        return context.usageError(QStringLiteral("config list takes no arguments."));
+        return context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "config list takes no arguments."));
     const Settings &settings = context.settings();
     QTextStream &out = context.out();
     for (const SettingSpec &spec : Settings::registry()) {
@@ -32,14 +34,16 @@ int configList(CommandContext &context, const QStringList &args)
 
 int unknownSetting(CommandContext &context, const QString &key)
 {
-    return context.usageError(
-        QStringLiteral("unknown setting \"%1\"; `lectern config list` shows them all.").arg(key));
+    return context.usageError(QCoreApplication::translate(
+        "Lectern::Cli", "unknown setting \"%1\"; `lectern config list` shows them all.")
+                                  .arg(key));
 }
 
 int configGet(CommandContext &context, const QStringList &args)
 {
     if (args.size() != 2)
-        return context.usageError(QStringLiteral("usage: lectern config get KEY"));
+        return context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "usage: lectern config get KEY"));
     if (!Settings::find(args.at(1)))
         return unknownSetting(context, args.at(1));
     context.out() << context.settings().text(args.at(1)) << "\n";
@@ -60,7 +64,8 @@ int changed(CommandContext &context, const QString &key, const Result<void> &cha
 int configSet(CommandContext &context, const QStringList &args)
 {
     if (args.size() != 3)
-        return context.usageError(QStringLiteral("usage: lectern config set KEY VALUE"));
+        return context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "usage: lectern config set KEY VALUE"));
     if (!Settings::find(args.at(1)))
         return unknownSetting(context, args.at(1));
     if (!context.createProfile())
@@ -71,7 +76,8 @@ int configSet(CommandContext &context, const QStringList &args)
 int configReset(CommandContext &context, const QStringList &args)
 {
     if (args.size() != 2)
-        return context.usageError(QStringLiteral("usage: lectern config reset KEY"));
+        return context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "usage: lectern config reset KEY"));
     return changed(context, args.at(1), context.settings().reset(args.at(1)));
 }
 
@@ -80,7 +86,8 @@ int configReset(CommandContext &context, const QStringList &args)
 int configCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &)
 {
     if (args.isEmpty())
-        return context.usageError(QStringLiteral("config needs a subcommand: list, get, set or reset."));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "config needs a subcommand: list, get, set or reset."));
     (void)context.settings(); // its problems are told before anything else, whatever the subcommand
     const QString sub = args.first();
     if (sub == u"list")
@@ -91,8 +98,9 @@ int configCommand(CommandContext &context, const QStringList &args, const QComma
         return configSet(context, args);
     if (sub == u"reset")
         return configReset(context, args);
-    return context.usageError(
-        QStringLiteral("unknown config subcommand \"%1\" (list, get, set, reset).").arg(sub));
+    return context.usageError(QCoreApplication::translate(
+        "Lectern::Cli", "unknown config subcommand \"%1\" (list, get, set, reset).")
+                                  .arg(sub));
 }
 
 int dbCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
@@ -101,8 +109,8 @@ int dbCommand(CommandContext &context, const QStringList &args, const QCommandLi
         return dbCopyCommand(context, options);
     if (args.size() != 1 || args.first() != u"stats" || options.isSet(QStringLiteral("from")) ||
         options.isSet(QStringLiteral("to")))
-        return context.usageError(
-            QStringLiteral("usage: lectern db stats | lectern db copy (--to STORE | --from STORE)"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern db stats | lectern db copy (--to STORE | --from STORE)"));
     if (!context.createProfile())
         return CommandContext::Failure;
     PaperStore *store = context.store();

@@ -6,6 +6,7 @@
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 namespace Lectern {
 
@@ -44,7 +45,8 @@ int deliverDay(CommandContext &context, QDate day, bool dryRun, bool afterRun)
 int deliverCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
     if (!args.isEmpty())
-        return context.usageError(QStringLiteral("usage: lectern deliver [--day YYYY-MM-DD] [--dry-run]"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern deliver [--day YYYY-MM-DD] [--dry-run]"));
     QDate day;
     if (!context.parseDate(options.value(QStringLiteral("day")), day))
         return CommandContext::Usage;

@@ -11,6 +11,7 @@
 #include "store/paperstore.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <numeric>
@@ -152,15 +153,17 @@ QString figure(double x)
 
 int evalCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
-    const QString usage = QStringLiteral("usage: lectern eval [--day YYYY-MM-DD] --truth "
-                                         "DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]");
+    const QString usage = QCoreApplication::translate("Lectern::Cli",
+        "usage: lectern eval [--day YYYY-MM-DD] --truth "
+        "DIGEST.md|LABELS.json [--scorer builtin|stored|hybrid]");
     if (!args.isEmpty() || !options.isSet(QStringLiteral("truth")))
         return context.usageError(usage);
     QDate day;
     if (const QString text = options.value(QStringLiteral("day")); !text.isEmpty()) {
         day = QDate::fromString(text, Qt::ISODate);
         if (!day.isValid())
-            return context.usageError(QStringLiteral("--day wants YYYY-MM-DD, not \"%1\".").arg(text));
+            return context.usageError(
+                QCoreApplication::translate("Lectern::Cli", "--day wants YYYY-MM-DD, not \"%1\".").arg(text));
     }
     const QString scorer = options.isSet(QStringLiteral("scorer"))
         ? options.value(QStringLiteral("scorer"))
@@ -168,7 +171,8 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
                                                                           : QStringLiteral("stored"));
     if (scorer != u"builtin" && scorer != u"stored" && scorer != u"hybrid")
         return context.usageError(
-            QStringLiteral("--scorer is builtin, stored or hybrid, not \"%1\".").arg(scorer));
+            QCoreApplication::translate("Lectern::Cli", "--scorer is builtin, stored or hybrid, not \"%1\".")
+                .arg(scorer));
     const auto truth = RelevanceJudgements::read(options.value(QStringLiteral("truth")));
     if (!truth)
         return context.failure(truth.error());
@@ -179,7 +183,8 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
     if (!records)
         return context.failure(records.error());
     if (records->isEmpty())
-        return context.failure(QStringLiteral("no papers stored for %1.").arg(day.toString(Qt::ISODate)));
+        return context.failure(QCoreApplication::translate("Lectern::Cli", "no papers stored for %1.")
+                                   .arg(day.toString(Qt::ISODate)));
 
     QList<Ranked> ranked;
     std::optional<HybridReplay> replay;
@@ -203,9 +208,10 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
         inListing += r.selected;
     }
     if (inListing == 0)
-        return context.failure(QStringLiteral("none of the %1 selected papers is listed on %2.")
-                                   .arg(truth->relevant.size())
-                                   .arg(day.toString(Qt::ISODate)));
+        return context.failure(
+            QCoreApplication::translate("Lectern::Cli", "none of the %1 selected papers is listed on %2.")
+                .arg(truth->relevant.size())
+                .arg(day.toString(Qt::ISODate)));
     std::stable_sort(
         ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) { return a.score > b.score; });
     std::vector<double> scores;
@@ -231,14 +237,15 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
     QTextStream &out = context.out();
     out << QStringLiteral("%1: %2 on %3 papers; the judge selected %4 of them")
                .arg(day.toString(Qt::ISODate),
-                   scorer == u"builtin" ? QStringLiteral("built-in scorer (%1, trained without this day's "
-                                                         "labels)")
+                   scorer == u"builtin" ? QCoreApplication::translate("Lectern::Cli",
+                                              "built-in scorer (%1, trained without this day's "
+                                              "labels)")
                                               .arg(BuiltinScorer::ModelName)
-                       : scorer == u"hybrid"
-                       ? QStringLiteral("hybrid mode replayed on the stored verdicts (the gate "
-                                        "by %1, trained without this day's labels)")
-                             .arg(BuiltinScorer::ModelName)
-                       : QStringLiteral("stored scores"))
+                       : scorer == u"hybrid" ? QCoreApplication::translate("Lectern::Cli",
+                                                   "hybrid mode replayed on the stored verdicts (the gate "
+                                                   "by %1, trained without this day's labels)")
+                                                   .arg(BuiltinScorer::ModelName)
+                                             : QCoreApplication::translate("Lectern::Cli", "stored scores"))
                .arg(e.papers)
                .arg(e.relevant);
     if (inListing < truth->relevant.size())
@@ -246,7 +253,8 @@ int evalCommand(CommandContext &context, const QStringList &args, const QCommand
     out << "\n";
     if (replay) {
         const int seen = replay->gate + replay->sample;
-        out << QStringLiteral("The LLM would see %1 of %2 papers (%3 %: gate %4, random sample %5)")
+        out << QCoreApplication::translate(
+            "Lectern::Cli", "The LLM would see %1 of %2 papers (%3 %: gate %4, random sample %5)")
                    .arg(seen)
                    .arg(e.papers)
                    .arg(QString::number(100.0 * seen / std::max(1, e.papers), 'f', 0))

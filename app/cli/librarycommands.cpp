@@ -20,8 +20,8 @@ int similarCommand(CommandContext &context, const QStringList &args, const QComm
 {
     const std::optional<ArxivId> id = args.size() == 1 ? ArxivId::parse(args.first()) : std::nullopt;
     if (!id)
-        return context.usageError(
-            QStringLiteral("usage: lectern similar ID|URL (an arXiv id in the database)"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern similar ID|URL (an arXiv id in the database)"));
     PaperStore *store = context.store();
     if (!store)
         return CommandContext::Failure;
@@ -45,7 +45,8 @@ int similarCommand(CommandContext &context, const QStringList &args, const QComm
     const qint64 queryMs = clock.elapsed();
 
     QTextStream &out = context.out();
-    out << QStringLiteral("Nearest to %1 \"%2\" among %3 papers (tf-idf cosine; index %4 ms, query %5 ms):\n")
+    out << QCoreApplication::translate(
+        "Lectern::Cli", "Nearest to %1 \"%2\" among %3 papers (tf-idf cosine; index %4 ms, query %5 ms):\n")
                .arg(query.arxivId, query.title.simplified())
                .arg(index->size())
                .arg(buildMs)
@@ -72,7 +73,8 @@ int importCommand(CommandContext &context, const QStringList &args, const QComma
         return context.usageError(QStringLiteral(
             "usage: lectern import FILE (.bib, .ris, zotero.sqlite, or a list of arXiv ids or URLs)"));
     if (!QFileInfo(args.first()).isFile())
-        return context.failure(QStringLiteral("cannot read %1: no such file").arg(args.first()));
+        return context.failure(
+            QCoreApplication::translate("Lectern::Cli", "cannot read %1: no such file").arg(args.first()));
     if (!context.openProfileStore())
         return CommandContext::Failure;
     // The window's job, run here on the main thread: one request at a time through the arXiv gate.
@@ -102,7 +104,8 @@ int importCommand(CommandContext &context, const QStringList &args, const QComma
 int libraryCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &)
 {
     if (!args.isEmpty() && args != QStringList {QStringLiteral("list")})
-        return context.usageError(QStringLiteral("usage: lectern library [list]"));
+        return context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "usage: lectern library [list]"));
     PaperStore *store = context.store();
     if (!store)
         return CommandContext::Failure;

@@ -21,7 +21,8 @@ int scoreCommand(CommandContext &context, const QStringList &args, const QComman
     const bool dryRun = options.isSet(QStringLiteral("dry-run"));
     const bool batch = options.isSet(QStringLiteral("batch"));
     if (batch && (rescore || dryRun))
-        return context.usageError(QStringLiteral("--batch does not go with --rescore or --dry-run."));
+        return context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "--batch does not go with --rescore or --dry-run."));
     if (!args.isEmpty())
         return context.usageError(QStringLiteral(
             "usage: lectern score [--date YYYY-MM-DD] [--rescore] [--dry-run] | score --batch [--date D]"));
@@ -73,8 +74,8 @@ int scoreDay(CommandContext &context, QDate day, bool rescore, bool dryRun, bool
 int runCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
     if (!args.isEmpty())
-        return context.usageError(
-            QStringLiteral("usage: lectern run [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern run [--date today|YYYY-MM-DD] [--categories cs.LG,cs.AI]"));
     FetchSummary fetched;
     const int fetchCode = fetchDay(context, options.value(QStringLiteral("date")),
         options.value(QStringLiteral("categories")), &fetched);
@@ -115,11 +116,13 @@ std::optional<RunPair> parseRunPair(CommandContext &context, const QCommandLineP
     const QString fromRun = options.value(QStringLiteral("from-run"));
     const QString toRun = options.value(QStringLiteral("to-run"));
     if (options.isSet(QStringLiteral("list")) && (!fromRun.isEmpty() || !toRun.isEmpty())) {
-        context.usageError(QStringLiteral("--list does not go with --from-run and --to-run."));
+        context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "--list does not go with --from-run and --to-run."));
         return std::nullopt;
     }
     if (fromRun.isEmpty() != toRun.isEmpty()) {
-        context.usageError(QStringLiteral("--from-run and --to-run go together."));
+        context.usageError(
+            QCoreApplication::translate("Lectern::Cli", "--from-run and --to-run go together."));
         return std::nullopt;
     }
     RunPair pair;
@@ -151,8 +154,8 @@ void listRuns(QTextStream &out, const QString &dayText, const QList<ScoringRunIn
 int compareCommand(CommandContext &context, const QStringList &args, const QCommandLineParser &options)
 {
     if (!args.isEmpty())
-        return context.usageError(
-            QStringLiteral("usage: lectern compare [--date YYYY-MM-DD] [--list] [--from-run N --to-run M]"));
+        return context.usageError(QCoreApplication::translate(
+            "Lectern::Cli", "usage: lectern compare [--date YYYY-MM-DD] [--list] [--from-run N --to-run M]"));
     QDate day;
     if (!context.parseDate(options.value(QStringLiteral("date")), day))
         return CommandContext::Usage;

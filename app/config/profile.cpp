@@ -3,6 +3,7 @@
 
 #include "config/settings.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
@@ -62,9 +63,9 @@ Result<void> Profile::ensureExists() const
     for (const QString &dir :
         {QFileInfo(m_settingsPath).absolutePath(), QFileInfo(m_databasePath).absolutePath(), m_promptsDir}) {
         if (!QDir().mkpath(dir))
-            return Error {
-                QStringLiteral("Cannot create the profile folder %1 (check permissions and free space).")
-                    .arg(dir)};
+            return Error {QCoreApplication::translate(
+                "Lectern::Profile", "Cannot create the profile folder %1 (check permissions and free space).")
+                              .arg(dir)};
     }
     return {};
 }

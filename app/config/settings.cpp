@@ -420,10 +420,10 @@ Result<void> Settings::sync()
         const QString backup = m_settings->fileName() + QStringLiteral(".bak");
         QFile::remove(backup);
         if (!QFile::copy(m_settings->fileName(), backup))
-            return Error {
-                QStringLiteral("Cannot keep a copy of the settings file %1 as %2 before changing it "
-                               "(check permissions and free space); nothing was changed.")
-                    .arg(m_settings->fileName(), backup)};
+            return Error {QCoreApplication::translate("Lectern::Settings",
+                "Cannot keep a copy of the settings file %1 as %2 before changing it "
+                "(check permissions and free space); nothing was changed.")
+                              .arg(m_settings->fileName(), backup)};
         m_hadProblems = false;
     }
     m_settings->sync();

@@ -4,6 +4,7 @@
 #include "digest/digestbuilder.h"
 #include "text/textounicode.h"
 
+#include <QCoreApplication>
 #include <QUrlQuery>
 
 namespace Lectern {
@@ -80,20 +81,25 @@ QString costTable(const Digest &d)
         QStringLiteral("</table>");
 }
 
+// The links between days and the star and note links exist only in the digest view (never in an export),
+// so they are the window's controls and speak its language; the rest of the page is the digest document,
+// which keeps the reference format's English in the view as in every export.
 QString navigation(const QDate &day, const DigestHtmlOptions::Navigation &nav)
 {
     QStringList parts;
     parts << (nav.previous.isValid()
             ? link(DigestHtml::dayUrl(nav.previous).toString(),
-                  QStringLiteral("← Previous day ") + nav.previous.toString(Qt::ISODate))
-            : QStringLiteral("← Previous day"));
+                  esc(QCoreApplication::translate("Lectern::DigestHtml", "← Previous day %1")
+                          .arg(nav.previous.toString(Qt::ISODate))))
+            : esc(QCoreApplication::translate("Lectern::DigestHtml", "← Previous day")));
     if (nav.monthlyOverview && day.isValid())
         parts << link(DigestHtml::monthUrl(day.year(), day.month()).toString(),
-            QStringLiteral("Monthly overview ") + day.toString(QStringLiteral("yyyy-MM")));
-    parts << (nav.next.isValid()
-            ? link(DigestHtml::dayUrl(nav.next).toString(),
-                  QStringLiteral("Next day ") + nav.next.toString(Qt::ISODate) + QStringLiteral(" →"))
-            : QStringLiteral("Next day →"));
+            esc(QCoreApplication::translate("Lectern::DigestHtml", "Monthly overview %1")
+                    .arg(day.toString(QStringLiteral("yyyy-MM")))));
+    parts << (nav.next.isValid() ? link(DigestHtml::dayUrl(nav.next).toString(),
+                                       esc(QCoreApplication::translate("Lectern::DigestHtml", "Next day %1 →")
+                                               .arg(nav.next.toString(Qt::ISODate))))
+                                 : esc(QCoreApplication::translate("Lectern::DigestHtml", "Next day →")));
     return QStringLiteral("<p class=\"nav\">") + parts.join(QStringLiteral(" · ")) + QStringLiteral("</p>\n");
 }
 
@@ -148,11 +154,13 @@ QString section(const DigestEntry &e, int number, const QString &anchor, bool in
     if (interactive) {
         out += QStringLiteral("<p class=\"actions\">") +
             link(DigestHtml::starUrl(p.arxivId, !e.state.starred).toString(),
-                e.state.starred ? QStringLiteral("★ Unstar") : QStringLiteral("☆ Star")) +
+                esc(e.state.starred ? QCoreApplication::translate("Lectern::DigestHtml", "★ Unstar")
+                                    : QCoreApplication::translate("Lectern::DigestHtml", "☆ Star"))) +
             QStringLiteral(" · ") +
             link(DigestHtml::noteUrl(p.arxivId).toString(),
-                e.state.note.trimmed().isEmpty() ? QStringLiteral("✎ Add note")
-                                                 : QStringLiteral("✎ Edit note")) +
+                esc(e.state.note.trimmed().isEmpty()
+                        ? QCoreApplication::translate("Lectern::DigestHtml", "✎ Add note")
+                        : QCoreApplication::translate("Lectern::DigestHtml", "✎ Edit note"))) +
             QStringLiteral("</p>\n");
     }
     return out;

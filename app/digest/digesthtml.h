@@ -25,6 +25,8 @@ struct DigestHtmlOptions
     QString title; ///< the page title; empty: "Personalized Daily ArXiv Papers" and the dates
     QString author; ///< for <meta name="author">; empty: none
     /// Star and note links per paper ("lectern:star?id=…", "lectern:note?id=…"), for the digest view.
+    /// These links and the navigation are the view's controls, in the window's language (translated);
+    /// the rest of the page is the digest document and stays in the reference format's English.
     bool interactive = false;
     std::optional<Navigation> navigation;
     bool includePrompt = true; ///< the day's prompt as the appendix, as the Markdown digest has it

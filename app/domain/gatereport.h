@@ -66,7 +66,13 @@ struct GateReport
     /// took 8.8 % of the day; … Estimated recall
     /// of the gate: 0.91 (at least 0.62 …; 2 of 15 sampled papers selected, 20 in the gate). Recall expected
     /// by the built-in model: 0.95 (of the 28.2 selections its calibrated probabilities expect in the day)."
+    /// English always: the digest's text (the reference format, also exported).
     [[nodiscard]] QString line() const;
+    /// The same in the user's language, for reports (`lectern score`, the scoring job's summary).
+    [[nodiscard]] QString localizedLine() const;
+
+private:
+    [[nodiscard]] QString text(bool translated) const;
 };
 
 } // namespace Lectern

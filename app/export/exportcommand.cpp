@@ -9,6 +9,7 @@
 #include "util/clock.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 
 #include <cstdio>
@@ -174,7 +175,9 @@ bool ExportCommand::matches(const QStringList &arguments)
 
 QString ExportCommand::usage()
 {
-    return QStringLiteral(
+    // In the user's language like the other commands' help; the exported digest itself stays English.
+    return QCoreApplication::translate("Lectern::ExportCommand",
+
         "Usage: lectern [--profile DIR] export (--date D | --from D --to D | --month YYYY-MM)\n"
         "                [--starred] [--tag T] [--format md|pdf|html|json|bib|ris|csv] -o FILE\n"
         "\n"
@@ -226,7 +229,8 @@ int ExportCommand::run(CommandContext &context, const QCommandLineParser &parser
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1 || positional.first() != u"export")
         return context.usageError(
-            QStringLiteral("unexpected arguments: %1").arg(positional.mid(1).join(u' ')));
+            QCoreApplication::translate("Lectern::ExportCommand", "unexpected arguments: %1")
+                .arg(positional.mid(1).join(u' ')));
     const Result<ExportArguments> asked = readArguments(parser);
     return asked ? writeExport(context, *asked) : context.usageError(asked.error());
 }

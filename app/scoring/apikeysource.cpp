@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "apikeysource.h"
 
+#include <QCoreApplication>
 #include <QProcessEnvironment>
 
 namespace Lectern {
@@ -42,8 +43,9 @@ ApiKeySource::Key ApiKeySource::find(LlmKind kind) const
         if (isUsable(value))
             k.value = value;
         else
-            k.problem =
-                QStringLiteral("The key in %1 contains spaces or characters that cannot be sent").arg(origin);
+            k.problem = QCoreApplication::translate(
+                "Lectern::ApiKeySource", "The key in %1 contains spaces or characters that cannot be sent")
+                            .arg(origin);
         return k;
     };
     if (m_keyring) {

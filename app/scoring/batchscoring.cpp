@@ -19,54 +19,71 @@
 
 namespace Lectern {
 
+namespace {
+
+// What `lectern score --batch` and `lectern batch` print: report lines in the user's language.
+QString say(const char *english, int n = -1)
+{
+    return QCoreApplication::translate("Lectern::BatchScoring", english, nullptr, n);
+}
+
+} // namespace
+
 QStringList BatchSubmission::lines() const
 {
     QStringList out;
-    out << QStringLiteral("Day %1, model %2 (%3 batch), prompt %4")
+    out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", "Day %1, model %2 (%3 batch), prompt %4"))
                .arg(day.toString(Qt::ISODate), model, provider, promptHash.left(12));
     out << ScoringSummary::frontLines(
         listed, considered, authorMatches, hIndexLine, examplesStarred, examplesDismissed);
     if (!gateLine.isEmpty())
-        out << QStringLiteral(
-            "Hybrid gate: %1; of %2 papers to send, %3 go into the batch for %4 and %5 keep "
-            "the built-in scorer's marks (lectern-local)")
+        out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring",
+                       "Hybrid gate: %1; of %2 papers to send, %3 go into the batch for %4 and %5 keep "
+                       "the built-in scorer's marks (lectern-local)"))
                    .arg(gateLine)
                    .arg(beforeGate)
                    .arg(beforeGate - gateLocal)
                    .arg(model)
                    .arg(gateLocal);
     if (!titleFilterAsked)
-        out << QStringLiteral("Title pre-filter: off (scoring/titleFilter)");
+        out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", "Title pre-filter: off (scoring/titleFilter)"));
     else if (!titleFilter)
-        out << QStringLiteral("Title pre-filter: off (%1); %2 dropped by earlier runs left out")
+        out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring",
+                       "Title pre-filter: off (%1); %2 dropped by earlier runs left out"))
                    .arg(titleFilterOff)
                    .arg(titleDroppedCached);
     else
-        out << ScoringSummary::titleFilterLine(
-            QStringLiteral("Title pre-filter (direct requests, before the batch)"), titleKept, titleDropped,
-            titleDroppedCached, titleFailedOpen, titleRequests, titleUsage,
+        out << ScoringSummary::titleFilterLine(say(QT_TRANSLATE_NOOP("Lectern::BatchScoring",
+                                                   "Title pre-filter (direct requests, before the batch)")),
+            titleKept, titleDropped, titleDroppedCached, titleFailedOpen, titleRequests, titleUsage,
             priceKnown ? std::optional(titleCost) : std::nullopt);
     if (batchId.isEmpty()) {
-        out << QStringLiteral("Batch: nothing submitted; %1 to send, %2 from the cache")
+        out << say(QT_TRANSLATE_NOOP(
+                       "Lectern::BatchScoring", "Batch: nothing submitted; %1 to send, %2 from the cache"))
                    .arg(toScore)
                    .arg(cached);
     } else {
-        out << QStringLiteral("Batch %1 submitted: %2 papers in %3 %4, %5 from the cache")
+        out << say(QT_TRANSLATE_N_NOOP("Lectern::BatchScoring",
+                       "Batch %1 submitted: %2 papers in %n request(s), %3 from the cache"),
+            requests)
                    .arg(batchId)
                    .arg(sent)
-                   .arg(requests)
-                   .arg(requests == 1 ? QStringLiteral("request") : QStringLiteral("requests"))
                    .arg(cached);
-        out << QStringLiteral("Estimate: about %1 prompt and %2 completion tokens, about %3 at batch prices")
+        out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring",
+                       "Estimate: about %1 prompt and %2 completion tokens, about %3 at batch prices"))
                    .arg(estimatedUsage.promptTokens)
                    .arg(estimatedUsage.completionTokens)
                    .arg(priceKnown ? PriceTable::money(estimatedCost)
-                                   : QStringLiteral("an unknown cost (no price for ") + model + u')');
-        out << QStringLiteral("Results come within 24 hours: run `lectern batch collect` (or `lectern score "
-                              "--batch` again) to store them.");
+                                   : say(QT_TRANSLATE_NOOP(
+                                             "Lectern::BatchScoring", "an unknown cost (no price for %1)"))
+                                         .arg(model));
+        out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring",
+            "Results come within 24 hours: run `lectern batch collect` (or `lectern score --batch` again) to "
+            "store them."));
     }
     if (budgetReached)
-        out << QStringLiteral("Budget: %1 papers held back; the day's cost would pass %2")
+        out << say(QT_TRANSLATE_NOOP(
+                       "Lectern::BatchScoring", "Budget: %1 papers held back; the day's cost would pass %2"))
                    .arg(notSent)
                    .arg(PriceTable::money(budget));
     return out;
@@ -77,36 +94,46 @@ QStringList BatchCollection::lines() const
     QStringList out;
     QString progress;
     if (status.total > 0)
-        progress = QStringLiteral(", %1 of %2 requests done")
+        progress = say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", ", %1 of %2 requests done"))
                        .arg(status.succeeded + status.failedRequests)
                        .arg(status.total);
-    out << QStringLiteral("Batch %1 (%2, %3, day %4, %5 papers): %6%7")
+    // The state is the provider's word (in_progress, ended), kept as the provider says it.
+    out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", "Batch %1 (%2, %3, day %4, %5 papers): %6%7"))
                .arg(batch.batchId, batch.provider, batch.model, batch.day.toString(Qt::ISODate))
                .arg(batch.paperCount())
-               .arg(status.state.isEmpty() ? QStringLiteral("unknown") : status.state, progress);
+               .arg(status.state.isEmpty() ? say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", "unknown"))
+                                           : status.state,
+                   progress);
     if (!collected) {
-        out << (status.ended ? QStringLiteral("Ended: `lectern batch collect` stores its results.")
-                             : QStringLiteral("Not ended yet; collect it later."));
+        out << (status.ended
+                ? say(QT_TRANSLATE_NOOP(
+                      "Lectern::BatchScoring", "Ended: `lectern batch collect` stores its results."))
+                : say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", "Not ended yet; collect it later.")));
         return out;
     }
-    out << QStringLiteral("Collected: %1 scored, %2 unscored%3")
+    out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", "Collected: %1 scored, %2 unscored%3"))
                .arg(scored)
                .arg(unscored)
-               .arg(status.failed ? QStringLiteral(" (the batch failed: %1)").arg(status.error) : QString());
-    out << QStringLiteral("Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)")
+               .arg(status.failed ? say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", " (the batch failed: %1)"))
+                                        .arg(status.error)
+                                  : QString());
+    out << say(QT_TRANSLATE_NOOP(
+                   "Lectern::BatchScoring", "Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)"))
                .arg(usage.promptTokens)
                .arg(usage.cachedPromptTokens)
                .arg(usage.completionTokens)
                .arg(usage.reasoningTokens);
     if (priceKnown)
-        out << QStringLiteral("Cost: %1 at batch prices (half the direct price), %2 for the day")
+        out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring",
+                       "Cost: %1 at batch prices (half the direct price), %2 for the day"))
                    .arg(PriceTable::money(cost), PriceTable::money(dayCost));
     else
-        out << QStringLiteral("Cost: unknown, no price for %1 in the price table (prices.json)")
+        out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring",
+                       "Cost: unknown, no price for %1 in the price table (prices.json)"))
                    .arg(batch.model);
-    out << QStringLiteral("Ranking: %1 relevant papers").arg(relevant);
+    out << say(QT_TRANSLATE_NOOP("Lectern::BatchScoring", "Ranking: %1 relevant papers")).arg(relevant);
     if (gateReport)
-        out << gateReport->line();
+        out << gateReport->localizedLine(); // the digest keeps line(), English
     return out;
 }
 
@@ -124,7 +151,7 @@ Result<BatchSubmission> BatchScoring::submit(LlmBatchApi &api, const QString &pr
     sub.model = model;
     sub.budget = rq.dailyBudget;
     if (!rq.day.isValid())
-        return Error {QStringLiteral("No day to score.")};
+        return Error {QCoreApplication::translate("Lectern::BatchScoring", "No day to score.")};
     auto opened = PaperStore::open(rq.databasePath);
     if (!opened)
         return Error {opened.error()};
@@ -202,13 +229,16 @@ Result<void> BatchScoring::checkTitleFilter(const QString &model, BatchSubmissio
     if (!rq.titleFilter)
         return {};
     if (!rq.factory)
-        return Error {QStringLiteral("The title pre-filter (scoring/titleFilter) needs a scoring provider.")};
+        return Error {QCoreApplication::translate(
+            "Lectern::BatchScoring", "The title pre-filter (scoring/titleFilter) needs a scoring provider.")};
     // Ask a provider made (and dropped) on this thread, as direct scoring does.
     const std::unique_ptr<ScoringProvider> probe = rq.factory();
     if (!probe)
-        return Error {QStringLiteral("The scoring provider could not be created.")};
+        return Error {QCoreApplication::translate(
+            "Lectern::BatchScoring", "The scoring provider could not be created.")};
     if (probe->model().trimmed() != model)
-        return Error {QStringLiteral("The title pre-filter's provider uses %1, the batch %2.")
+        return Error {QCoreApplication::translate(
+            "Lectern::BatchScoring", "The title pre-filter's provider uses %1, the batch %2.")
                           .arg(probe->model().trimmed(), model)};
     sub.titleFilter = probe->supportsTitleFilter();
     if (!sub.titleFilter)
@@ -252,12 +282,15 @@ Result<QList<Paper>> BatchScoring::filterTitles(PaperStore &store, const PromptT
     dispatcher.run(handlers);
 
     if (!account.fatal().isEmpty())
-        return Error {QStringLiteral("The title pre-filter stopped: %1").arg(account.fatal())};
+        return Error {QCoreApplication::translate("Lectern::BatchScoring", "The title pre-filter stopped: %1")
+                          .arg(account.fatal())};
     if (m_cancel && *m_cancel)
-        return Error {QStringLiteral("Cancelled during the title pre-filter; nothing was submitted.")};
+        return Error {QCoreApplication::translate(
+            "Lectern::BatchScoring", "Cancelled during the title pre-filter; nothing was submitted.")};
     if (!account.storeError().isEmpty())
-        return Error {
-            QStringLiteral("Storing the title pre-filter's drops failed: %1").arg(account.storeError())};
+        return Error {QCoreApplication::translate(
+            "Lectern::BatchScoring", "Storing the title pre-filter's drops failed: %1")
+                          .arg(account.storeError())};
     sub.titleKept = sum.titleKept;
     sub.titleDropped = sum.titleDropped;
     sub.titleFailedOpen = sum.titleFailedOpen;
@@ -308,8 +341,9 @@ Result<void> BatchScoring::recordSubmission(PaperStore &store, const ProviderBat
     record.submittedAt = m_request.clock->nowUtc();
     record.requests = plan.papers;
     if (auto saved = ProviderBatchStore(store.database(), *m_request.clock).add(record); !saved)
-        return Error {QStringLiteral("The provider accepted batch %1 but recording it failed (%2); cancel it "
-                                     "with `lectern batch cancel %1` or it is paid for and lost.")
+        return Error {QCoreApplication::translate("Lectern::BatchScoring",
+            "The provider accepted batch %1 but recording it failed (%2); cancel it "
+            "with `lectern batch cancel %1` or it is paid for and lost.")
                           .arg(sub.batchId, saved.error())};
     return {};
 }
@@ -349,7 +383,8 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
 
     auto status = api.status(batch.batchId, m_cancel);
     if (!status)
-        return Error {QStringLiteral("Asking about batch %1 failed: %2").arg(batch.batchId, status.error())};
+        return Error {QCoreApplication::translate("Lectern::BatchScoring", "Asking about batch %1 failed: %2")
+                          .arg(batch.batchId, status.error())};
     out.status = *status;
     if (auto saved = ProviderBatchStore(store.database(), *m_request.clock)
                          .setProviderState(batch.rowId, status->state);
@@ -366,7 +401,8 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
         results = std::move(fetched).value();
     } else if (!status->failed) {
         // Still there to fetch later: the batch keeps waiting.
-        return Error {QStringLiteral("Fetching the results of batch %1 failed: %2")
+        return Error {QCoreApplication::translate(
+            "Lectern::BatchScoring", "Fetching the results of batch %1 failed: %2")
                           .arg(batch.batchId, fetched.error())};
     }
     out.priceKnown = m_request.prices.find(batch.model).has_value();
@@ -379,7 +415,8 @@ Result<BatchCollection> BatchScoring::poll(LlmBatchApi &api, const ProviderBatch
     out.unscored = read.unscored;
     if (auto stored = storeCollection(store, read.rows, out); !stored)
         return Error {
-            QStringLiteral("Storing the results of batch %1 failed: %2").arg(batch.batchId, stored.error())};
+            QCoreApplication::translate("Lectern::BatchScoring", "Storing the results of batch %1 failed: %2")
+                .arg(batch.batchId, stored.error())};
     out.collected = true;
     out.batch.state = status->failed ? QStringLiteral("failed") : QStringLiteral("collected");
     return out;

@@ -1365,15 +1365,17 @@ Result<void> BuiltinModel::saveLearned(const QString &path) const
     QDir().mkpath(QFileInfo(path).absolutePath()); // a PostgreSQL store's model is not beside a database file
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error {
-            QStringLiteral("Cannot write the built-in scorer's model %1: %2").arg(path, file.errorString())};
+        return Error {QCoreApplication::translate(
+            "Lectern::BuiltinScorer", "Cannot write the built-in scorer's model %1: %2")
+                          .arg(path, file.errorString())};
     QDataStream out(&file);
     out.setVersion(QDataStream::Qt_6_8);
     out << kModelMagic << m_learned.vectorizer << m_learned.classifier << qint32(m_learned.positives)
         << qint32(m_learned.negatives);
     if (out.status() != QDataStream::Ok || !file.commit())
-        return Error {
-            QStringLiteral("Cannot write the built-in scorer's model %1: %2").arg(path, file.errorString())};
+        return Error {QCoreApplication::translate(
+            "Lectern::BuiltinScorer", "Cannot write the built-in scorer's model %1: %2")
+                          .arg(path, file.errorString())};
     return {};
 }
 

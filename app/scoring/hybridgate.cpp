@@ -3,6 +3,7 @@
 
 #include "config/settings.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QtEndian>
 
@@ -67,29 +68,38 @@ GateMembers GateDecision::members() const
 
 QString GateDecision::describe() const
 {
+    // A report line (`lectern score`, the scoring job), never part of the digest: the user's language.
+    const auto say = [](const char *english) {
+        return QCoreApplication::translate("Lectern::GateDecision", english);
+    };
     const int n = int(ranked.size());
-    QString line = QStringLiteral("gate: top %1 of %2 (%3)")
+    QString line = say(QT_TRANSLATE_NOOP("Lectern::GateDecision", "gate: top %1 of %2 (%3)"))
                        .arg(gateSize())
                        .arg(n)
                        .arg(percent(n > 0 ? double(gateSize()) / n : 0.0));
     if (expectedRelevant)
-        line += QStringLiteral("%1: the model expects %2 selections in the day, the gate holds %3 of them "
-                               "(papers from p = %4 up)")
-                    .arg(byProbability ? QStringLiteral(", chosen by the model's calibrated probabilities")
-                                       : QStringLiteral("; by the model's calibrated probabilities"))
+        line += say(QT_TRANSLATE_NOOP("Lectern::GateDecision",
+                        "%1: the model expects %2 selections in the day, the gate holds %3 of them "
+                        "(papers from p = %4 up)"))
+                    .arg(byProbability ? say(QT_TRANSLATE_NOOP("Lectern::GateDecision",
+                                             ", chosen by the model's calibrated probabilities"))
+                                       : say(QT_TRANSLATE_NOOP("Lectern::GateDecision",
+                                             "; by the model's calibrated probabilities")))
                     .arg(QString::number(*expectedRelevant, 'f', 1))
                     .arg(expectedRecall ? QString::number(*expectedRecall, 'f', 2) : QStringLiteral("-"))
                     .arg(probabilityBound ? QString::number(*probabilityBound, 'f', 3) : QStringLiteral("-"));
     if (heldOutPositives > 0)
-        line +=
-            QStringLiteral("; held-out labels: %1 positives, the target needs %2, the gate holds %3 of them")
-                .arg(heldOutPositives)
-                .arg(percent(neededShare))
-                .arg(heldOutRecall ? QString::number(*heldOutRecall, 'f', 2) : QStringLiteral("-"));
+        line += say(QT_TRANSLATE_NOOP("Lectern::GateDecision",
+                        "; held-out labels: %1 positives, the target needs %2, the gate holds %3 of them"))
+                    .arg(heldOutPositives)
+                    .arg(percent(neededShare))
+                    .arg(heldOutRecall ? QString::number(*heldOutRecall, 'f', 2) : QStringLiteral("-"));
     else if (!byProbability)
-        line += QStringLiteral("; fewer than %1 labels to calibrate on, so the ceiling")
+        line += say(QT_TRANSLATE_NOOP(
+                        "Lectern::GateDecision", "; fewer than %1 labels to calibrate on, so the ceiling"))
                     .arg(HybridGate::MinCalibrationPositives);
-    return line + QStringLiteral("; random sample of the rest: %1").arg(sample.size());
+    return line +
+        say(QT_TRANSLATE_NOOP("Lectern::GateDecision", "; random sample of the rest: %1")).arg(sample.size());
 }
 
 HybridGate::HybridGate(HybridGateSettings settings)

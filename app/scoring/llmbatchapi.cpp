@@ -7,6 +7,7 @@
 #include "scoring/llmproviders.h"
 #include "scoring/openaiprovider.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
@@ -35,11 +36,13 @@ Result<void> checkRequests(const QList<LlmBatchRequest> &requests)
     QSet<QString> seen;
     for (const LlmBatchRequest &r : requests) {
         if (!isSafeId(r.customId, 64))
-            return Error {QStringLiteral("The request name \"%1\" is not 1 to 64 letters, digits, '-' or '_'")
+            return Error {QCoreApplication::translate(
+                "Lectern::LlmBatchApi", "The request name \"%1\" is not 1 to 64 letters, digits, '-' or '_'")
                               .arg(r.customId)};
         if (seen.contains(r.customId))
-            return Error {
-                QStringLiteral("The request name \"%1\" appears twice in the batch").arg(r.customId)};
+            return Error {QCoreApplication::translate(
+                "Lectern::LlmBatchApi", "The request name \"%1\" appears twice in the batch")
+                              .arg(r.customId)};
         seen.insert(r.customId);
     }
     return {};
@@ -98,10 +101,12 @@ protected:
     static Result<QString> createdId(const Result<QJsonObject> &batch)
     {
         if (!batch)
-            return Error {QStringLiteral("Creating the batch failed: %1").arg(batch.error())};
+            return Error {QCoreApplication::translate("Lectern::LlmBatchApi", "Creating the batch failed: %1")
+                              .arg(batch.error())};
         const QString id = batch->value(QStringLiteral("id")).toString();
         if (!isSafeId(id))
-            return Error {QStringLiteral("The batch was created without a usable id")};
+            return Error {QCoreApplication::translate(
+                "Lectern::LlmBatchApi", "The batch was created without a usable id")};
         return id;
     }
 
@@ -135,7 +140,8 @@ protected:
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isObject())
-            return Error {QStringLiteral("The reply from %1 is not a JSON object (%2)")
+            return Error {QCoreApplication::translate(
+                "Lectern::LlmBatchApi", "The reply from %1 is not a JSON object (%2)")
                               .arg(SafeUrl::forDisplay(response.url), pe.errorString())};
         return doc.object();
     }
@@ -146,7 +152,9 @@ protected:
     {
         const HttpResponse file = call("GET", path, headers, {}, cancel, ResultsMaxBytes);
         if (!file.ok())
-            return Error {QStringLiteral("Downloading the batch results failed: %1").arg(failure(file))};
+            return Error {QCoreApplication::translate(
+                "Lectern::LlmBatchApi", "Downloading the batch results failed: %1")
+                              .arg(failure(file))};
         return file.body;
     }
 
@@ -242,10 +250,13 @@ public:
             QByteArrayLiteral("multipart/form-data; boundary=") + boundary});
         const auto file = json("POST", u"files", headers, form, cancel);
         if (!file)
-            return Error {QStringLiteral("Uploading the batch failed: %1").arg(file.error())};
+            return Error {
+                QCoreApplication::translate("Lectern::LlmBatchApi", "Uploading the batch failed: %1")
+                    .arg(file.error())};
         const QString fileId = file->value(QStringLiteral("id")).toString();
         if (!isSafeId(fileId))
-            return Error {QStringLiteral("The upload was answered without a usable file id")};
+            return Error {QCoreApplication::translate(
+                "Lectern::LlmBatchApi", "The upload was answered without a usable file id")};
 
         const QJsonObject create {{QStringLiteral("input_file_id"), fileId},
             {QStringLiteral("endpoint"), QStringLiteral("/v1/chat/completions")},
@@ -278,7 +289,8 @@ public:
         if (!errors.isEmpty())
             s.error = Llm::withoutSecrets(errorMessage(errors.first()), m_config);
         else if (s.failed)
-            s.error = QStringLiteral("The batch ended as %1").arg(s.state);
+            s.error =
+                QCoreApplication::translate("Lectern::LlmBatchApi", "The batch ended as %1").arg(s.state);
         return s;
     }
 
@@ -295,7 +307,8 @@ public:
             if (fileId.isEmpty())
                 continue;
             if (!isSafeId(fileId))
-                return Error {QStringLiteral("The batch names an unusable file id")};
+                return Error {QCoreApplication::translate(
+                    "Lectern::LlmBatchApi", "The batch names an unusable file id")};
             const auto file = download(QString(u"files/" + fileId + u"/content"), authHeaders(), cancel);
             if (!file)
                 return Error {file.error()};
@@ -383,7 +396,8 @@ public:
         s.ended = s.state == u"ended";
         s.failed = s.ended && s.succeeded == 0 && s.total > 0;
         if (s.failed)
-            s.error = QStringLiteral("No request of the batch succeeded");
+            s.error =
+                QCoreApplication::translate("Lectern::LlmBatchApi", "No request of the batch succeeded");
         return s;
     }
 
@@ -420,7 +434,7 @@ private:
         else if (type == u"errored")
             r.error = errorMessage(result.value(QStringLiteral("error")));
         else
-            r.error = QStringLiteral("The request ended as %1")
+            r.error = QCoreApplication::translate("Lectern::LlmBatchApi", "The request ended as %1")
                           .arg(type.isEmpty() ? QStringLiteral("unknown") : type);
     }
 };
@@ -440,7 +454,8 @@ Result<std::unique_ptr<LlmBatchApi>> makeLlmBatchApi(const LlmConfig &config)
     case LlmKind::Local:
         break;
     }
-    return Error {QStringLiteral("Local servers have no batch interface; score them directly")};
+    return Error {QCoreApplication::translate(
+        "Lectern::LlmBatchApi", "Local servers have no batch interface; score them directly")};
 }
 
 } // namespace Lectern

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "llmconfig.h"
 
+#include <QCoreApplication>
+
 namespace Lectern {
 
 HttpOptions llmHttpOptions()
@@ -46,7 +48,7 @@ QString llmKindLabel(LlmKind kind)
     case LlmKind::Anthropic:
         return QStringLiteral("Anthropic");
     case LlmKind::Local:
-        return QStringLiteral("The local server");
+        return QCoreApplication::translate("Lectern::LlmConfig", "The local server");
     }
     return {};
 }

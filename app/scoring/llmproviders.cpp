@@ -7,6 +7,7 @@
 #include "scoring/llmcommon.h"
 #include "scoring/openaiprovider.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QJsonArray>
@@ -29,8 +30,9 @@ bool isLoopback(const QUrl &url)
 QString keyHint(LlmKind kind)
 {
     const QStringList vars = ApiKeySource::environmentVariables(kind);
-    return QStringLiteral("store one in Settings or set %1 in the environment")
-        .arg(vars.join(QStringLiteral(" or ")));
+    return QCoreApplication::translate(
+        "Lectern::LlmProviders", "store one in Settings or set %1 in the environment")
+        .arg(vars.join(QCoreApplication::translate("Lectern::LlmProviders", " or ")));
 }
 
 std::unique_ptr<ScoringProvider> build(const LlmConfig &config)
@@ -93,7 +95,9 @@ Result<LlmConfig> llmConfigFromSettings(const Settings &settings, const ApiKeySo
     const QString name = settings.string(Keys::ScoringProvider);
     const std::optional<LlmKind> kind = parseLlmKind(name);
     if (!kind)
-        return Error {QStringLiteral("The scoring provider \"%1\" is not an LLM provider").arg(name)};
+        return Error {QCoreApplication::translate(
+            "Lectern::LlmProviders", "The scoring provider \"%1\" is not an LLM provider")
+                          .arg(name)};
     return llmConfigFromSettings(settings, keys, *kind);
 }
 
@@ -124,7 +128,8 @@ Result<LlmConfig> llmConfigFromSettings(const Settings &settings, const ApiKeySo
         return Error {key.problem};
     c.apiKey = key.value;
     if (c.apiKey.isEmpty() && c.kind != LlmKind::Local)
-        return Error {QStringLiteral("No API key for %1: %2").arg(llmKindLabel(c.kind), keyHint(c.kind))};
+        return Error {QCoreApplication::translate("Lectern::LlmProviders", "No API key for %1: %2")
+                          .arg(llmKindLabel(c.kind), keyHint(c.kind))};
     return c;
 }
 
@@ -132,23 +137,27 @@ Result<std::unique_ptr<ScoringProvider>> makeLlmProvider(const LlmConfig &config
 {
     const QString who = llmKindLabel(config.kind);
     if (config.model.trimmed().isEmpty())
-        return Error {QStringLiteral("No model is set for %1").arg(who)};
+        return Error {
+            QCoreApplication::translate("Lectern::LlmProviders", "No model is set for %1").arg(who)};
     const QString scheme = config.baseUrl.scheme();
     if (!config.baseUrl.isValid() || config.baseUrl.host().isEmpty() ||
         (scheme != u"http" && scheme != u"https"))
-        return Error {QStringLiteral("The base URL \"%1\" for %2 is not an http(s) address")
+        return Error {QCoreApplication::translate(
+            "Lectern::LlmProviders", "The base URL \"%1\" for %2 is not an http(s) address")
                           .arg(SafeUrl::forDisplay(config.baseUrl), who)};
     if (config.apiKey.isEmpty() && config.kind != LlmKind::Local)
-        return Error {QStringLiteral("No API key for %1: %2").arg(who, keyHint(config.kind))};
+        return Error {QCoreApplication::translate("Lectern::LlmProviders", "No API key for %1: %2")
+                          .arg(who, keyHint(config.kind))};
     if (!config.apiKey.isEmpty() && !ApiKeySource::isUsable(config.apiKey))
-        return Error {
-            QStringLiteral("The API key for %1 contains spaces or characters that cannot be sent").arg(who)};
+        return Error {QCoreApplication::translate(
+            "Lectern::LlmProviders", "The API key for %1 contains spaces or characters that cannot be sent")
+                          .arg(who)};
     // A vendor key must not cross the network in clear text; a local server on the LAN may use http.
     if (!config.apiKey.isEmpty() && config.kind != LlmKind::Local && scheme == u"http" &&
         !isLoopback(config.baseUrl))
-        return Error {
-            QStringLiteral("The base URL for %1 uses http: the API key would travel unencrypted; use https")
-                .arg(who)};
+        return Error {QCoreApplication::translate("Lectern::LlmProviders",
+            "The base URL for %1 uses http: the API key would travel unencrypted; use https")
+                          .arg(who)};
     return build(config);
 }
 
@@ -158,8 +167,9 @@ Result<std::unique_ptr<ScoringProvider>> makeLlmProvider(const QString &kind, co
 {
     const std::optional<LlmKind> k = parseLlmKind(kind);
     if (!k)
-        return Error {
-            QStringLiteral("Unknown LLM provider \"%1\": expected openai, anthropic or local").arg(kind)};
+        return Error {QCoreApplication::translate(
+            "Lectern::LlmProviders", "Unknown LLM provider \"%1\": expected openai, anthropic or local")
+                          .arg(kind)};
     LlmConfig c;
     c.kind = *k;
     c.baseUrl = baseUrl;
@@ -227,13 +237,14 @@ ConnectionTestResult testConnection(const LlmConfig &config, bool scoreSample, c
     if (!listAnswered)
         listing = QStringLiteral("%1 at %2 answered but lists no models.").arg(who, where);
     else if (out.modelListed)
-        listing =
-            QStringLiteral("Connected to %1 at %2; model \"%3\" is available.").arg(who, where, config.model);
+        listing = QCoreApplication::translate(
+            "Lectern::LlmProviders", "Connected to %1 at %2; model \"%3\" is available.")
+                      .arg(who, where, config.model);
     else
-        listing =
-            QStringLiteral("Connected to %1 at %2, but it does not list model \"%3\" among its %4 models.")
-                .arg(who, where, config.model)
-                .arg(out.models.size());
+        listing = QCoreApplication::translate("Lectern::LlmProviders",
+            "Connected to %1 at %2, but it does not list model \"%3\" among its %4 models.")
+                      .arg(who, where, config.model)
+                      .arg(out.models.size());
 
     if (!scoreSample) {
         out.ok = listAnswered;
@@ -248,7 +259,9 @@ ConnectionTestResult testConnection(const LlmConfig &config, bool scoreSample, c
         sample.items.size() == 1 && sample.items.first().relevance && sample.items.first().novelty;
     out.elapsedMs = clock.elapsed();
     if (!sample.error.isEmpty()) {
-        out.message = listing + u' ' + QStringLiteral("Scoring a sample paper failed: %1").arg(sample.error);
+        out.message = listing + u' ' +
+            QCoreApplication::translate("Lectern::LlmProviders", "Scoring a sample paper failed: %1")
+                .arg(sample.error);
         return out;
     }
     if (!out.sampleScored) {

@@ -5,6 +5,7 @@
 #include "scoring/llmcommon.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -172,7 +173,8 @@ void OpenAiProvider::readCompletion(
 
     const QJsonArray choices = completion.value(QStringLiteral("choices")).toArray();
     if (choices.isEmpty() || !choices.first().isObject()) {
-        result.error = QStringLiteral("The reply holds no answer (no choices).");
+        result.error =
+            QCoreApplication::translate("Lectern::OpenAiProvider", "The reply holds no answer (no choices).");
         return;
     }
     const QJsonObject choice = choices.first().toObject();
@@ -195,7 +197,8 @@ void OpenAiProvider::readCompletion(
     if (finish == u"length")
         noteTruncated(result);
     else if (finish == u"content_filter")
-        result.warnings << QStringLiteral("The provider's content filter cut the reply short");
+        result.warnings << QCoreApplication::translate(
+            "Lectern::OpenAiProvider", "The provider's content filter cut the reply short");
     if (!refusal.isEmpty() &&
         noteRefusal(result, Llm::sanitised(refusal, QString()), text.trimmed().isEmpty()))
         return;

@@ -3,6 +3,7 @@
 
 #include "config/profile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -82,15 +83,20 @@ Result<PriceTable> PriceTable::loadOrCreate(const QString &path)
         QDir().mkpath(QFileInfo(path).absolutePath());
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(defaults().toJson()) < 0 || !out.commit())
-            return Error {QStringLiteral("Cannot write the price table %1: %2").arg(path, out.errorString())};
+            return Error {
+                QCoreApplication::translate("Lectern::PriceTable", "Cannot write the price table %1: %2")
+                    .arg(path, out.errorString())};
         return defaults();
     }
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("Cannot read the price table %1: %2").arg(path, in.errorString())};
+        return Error {QCoreApplication::translate("Lectern::PriceTable", "Cannot read the price table %1: %2")
+                          .arg(path, in.errorString())};
     auto t = fromJson(in.readAll());
     if (!t)
-        return Error {QStringLiteral("The price table %1 is unusable: %2.").arg(path, t.error())};
+        return Error {
+            QCoreApplication::translate("Lectern::PriceTable", "The price table %1 is unusable: %2.")
+                .arg(path, t.error())};
     return t;
 }
 

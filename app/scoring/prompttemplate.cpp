@@ -3,6 +3,7 @@
 
 #include "digest/digest.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -24,7 +25,9 @@ Result<QString> readText(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        return Error {QStringLiteral("Cannot read the prompt file %1: %2").arg(path, f.errorString())};
+        return Error {
+            QCoreApplication::translate("Lectern::PromptTemplate", "Cannot read the prompt file %1: %2")
+                .arg(path, f.errorString())};
     return normalisedLineEnds(QString::fromUtf8(f.readAll()));
 }
 
@@ -32,7 +35,9 @@ Result<void> writeText(const QString &path, const QString &text)
 {
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0 || !f.commit())
-        return Error {QStringLiteral("Cannot write the prompt file %1: %2").arg(path, f.errorString())};
+        return Error {
+            QCoreApplication::translate("Lectern::PromptTemplate", "Cannot write the prompt file %1: %2")
+                .arg(path, f.errorString())};
     return {};
 }
 
@@ -133,10 +138,11 @@ PromptTemplate PromptTemplate::fromTexts(
 Result<PromptTemplate> PromptTemplate::load(const QString &promptsDir)
 {
     if (promptsDir.isEmpty())
-        return Error {QStringLiteral("No prompts folder given.")};
+        return Error {QCoreApplication::translate("Lectern::PromptTemplate", "No prompts folder given.")};
     if (!QDir().mkpath(promptsDir))
-        return Error {
-            QStringLiteral("Cannot create the prompts folder %1 (check permissions).").arg(promptsDir)};
+        return Error {QCoreApplication::translate(
+            "Lectern::PromptTemplate", "Cannot create the prompts folder %1 (check permissions).")
+                          .arg(promptsDir)};
     const QDir dir(promptsDir);
     QStringList texts;
     for (const QString &name : fileNames()) {
@@ -158,10 +164,12 @@ Result<PromptTemplate> PromptTemplate::load(const QString &promptsDir)
 Result<void> PromptTemplate::resetToDefault(const QString &name)
 {
     if (!fileNames().contains(name))
-        return Error {QStringLiteral("Unknown prompt file \"%1\" (expected one of %2).")
+        return Error {QCoreApplication::translate(
+            "Lectern::PromptTemplate", "Unknown prompt file \"%1\" (expected one of %2).")
                           .arg(name, fileNames().join(QStringLiteral(", ")))};
     if (m_dir.isEmpty())
-        return Error {QStringLiteral("This prompt has no folder to reset.")};
+        return Error {
+            QCoreApplication::translate("Lectern::PromptTemplate", "This prompt has no folder to reset.")};
     if (auto w = writeText(QDir(m_dir).filePath(name), defaultText(name)); !w)
         return w;
     auto reloaded = load(m_dir);

@@ -3,6 +3,7 @@
 
 #include "domain/arxivid.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -26,7 +27,8 @@ QHash<QString, ScoredItem> validItems(
         const auto parsed = ArxivId::parse(raw);
         const QString id = parsed ? parsed->id : raw;
         if (!ids.contains(id)) {
-            warnings << QStringLiteral("Ignored a verdict for \"%1\", which was not in the batch.")
+            warnings << QCoreApplication::translate(
+                "Lectern::ReplyScores", "Ignored a verdict for \"%1\", which was not in the batch.")
                             .arg(raw.left(40));
             continue;
         }

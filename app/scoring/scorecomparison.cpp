@@ -5,6 +5,7 @@
 #include "scoring/authormatcher.h"
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -84,12 +85,14 @@ bool biggerChangeFirst(const PaperComparison &a, const PaperComparison &b)
 QString marks(const std::optional<Score> &score)
 {
     if (!score)
-        return QStringLiteral("not scored");
+        return QCoreApplication::translate("Lectern::ScoreComparison", "not scored");
     if (!score->isScored())
         return score->verdict() == ScoreVerdict::AuthorMatch
-            ? QStringLiteral("author match, no marks")
-            : QStringLiteral("no marks (%1)")
-                  .arg(score->comment.isEmpty() ? QStringLiteral("no usable score") : score->comment);
+            ? QCoreApplication::translate("Lectern::ScoreComparison", "author match, no marks")
+            : QCoreApplication::translate("Lectern::ScoreComparison", "no marks (%1)")
+                  .arg(score->comment.isEmpty()
+                          ? QCoreApplication::translate("Lectern::ScoreComparison", "no usable score")
+                          : score->comment);
     return QStringLiteral("R%1 N%2").arg(*score->relevance).arg(*score->novelty);
 }
 
@@ -102,10 +105,11 @@ QString paperLine(const PaperComparison &c)
 {
     QString line = QStringLiteral("  %1  %2 -> %3").arg(c.paper.arxivId, marks(c.before), marks(c.after));
     if (c.comparable())
-        line += QStringLiteral(" (relevance %1, novelty %2)")
+        line += QCoreApplication::translate("Lectern::ScoreComparison", " (relevance %1, novelty %2)")
                     .arg(signedNumber(c.relevanceDelta()), signedNumber(c.noveltyDelta()));
     if (c.authorMatch())
-        line += QStringLiteral(" [author match: %1]").arg(c.matchedAuthors.join(QStringLiteral(", ")));
+        line += QCoreApplication::translate("Lectern::ScoreComparison", " [author match: %1]")
+                    .arg(c.matchedAuthors.join(QStringLiteral(", ")));
     line += QStringLiteral("\n      ") + c.paper.title.simplified();
     return line;
 }
@@ -238,8 +242,11 @@ Result<ScoreComparison> ScoreComparison::compare(PaperStore &store, const QDate 
 
 QString ScoreComparison::describeRun(const ScoringRunInfo &run)
 {
-    return QStringLiteral("%1, prompt %2, %3 papers (%4 with marks), latest %5")
-        .arg(run.model.isEmpty() ? QStringLiteral("(no model)") : run.model, run.promptHash.left(12))
+    return QCoreApplication::translate(
+        "Lectern::ScoreComparison", "%1, prompt %2, %3 papers (%4 with marks), latest %5")
+        .arg(run.model.isEmpty() ? QCoreApplication::translate("Lectern::ScoreComparison", "(no model)")
+                                 : run.model,
+            run.promptHash.left(12))
         .arg(run.papers)
         .arg(run.scored)
         .arg(run.latest.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")));
@@ -248,44 +255,56 @@ QString ScoreComparison::describeRun(const ScoringRunInfo &run)
 QString ScoreComparison::report(int maxChanges) const
 {
     QStringList lines;
-    lines << QStringLiteral("Day %1: what moved between two scoring runs").arg(day.toString(Qt::ISODate));
-    lines << QStringLiteral("From: ") + describeRun(from);
-    lines << QStringLiteral("To:   ") + describeRun(to);
-    lines << QStringLiteral("Thresholds: relevance >= %1, novelty >= %2; followed authors always relevant")
+    lines << QCoreApplication::translate(
+        "Lectern::ScoreComparison", "Day %1: what moved between two scoring runs")
+                 .arg(day.toString(Qt::ISODate));
+    lines << QCoreApplication::translate("Lectern::ScoreComparison", "From: ") + describeRun(from);
+    lines << QCoreApplication::translate("Lectern::ScoreComparison", "To:   ") + describeRun(to);
+    lines << QCoreApplication::translate("Lectern::ScoreComparison",
+        "Thresholds: relevance >= %1, novelty >= %2; followed authors always relevant")
                  .arg(minRelevance)
                  .arg(minNovelty);
     lines << QString();
-    lines << QStringLiteral("Papers considered: %1; scored by both runs: %2").arg(considered).arg(comparable);
-    lines << QStringLiteral("Relevant: %1 -> %2 (%3 entered, %4 left)")
+    lines << QCoreApplication::translate(
+        "Lectern::ScoreComparison", "Papers considered: %1; scored by both runs: %2")
+                 .arg(considered)
+                 .arg(comparable);
+    lines << QCoreApplication::translate(
+        "Lectern::ScoreComparison", "Relevant: %1 -> %2 (%3 entered, %4 left)")
                  .arg(relevantBefore)
                  .arg(relevantAfter)
                  .arg(entered.size())
                  .arg(left.size());
-    lines << QStringLiteral("Marks: %1 unchanged, %2 raised, %3 lowered, %4 shifted with the same sum")
+    lines << QCoreApplication::translate("Lectern::ScoreComparison",
+        "Marks: %1 unchanged, %2 raised, %3 lowered, %4 shifted with the same sum")
                  .arg(unchanged)
                  .arg(raised)
                  .arg(lowered)
                  .arg(sameTotal);
-    lines << QStringLiteral("Mean absolute change: relevance %1, novelty %2")
+    lines << QCoreApplication::translate(
+        "Lectern::ScoreComparison", "Mean absolute change: relevance %1, novelty %2")
                  .arg(meanAbsRelevanceChange, 0, 'f', 2)
                  .arg(meanAbsNoveltyChange, 0, 'f', 2);
-    lines << QStringLiteral("Marks from one run only: %1 from the first, %2 from the second")
+    lines << QCoreApplication::translate(
+        "Lectern::ScoreComparison", "Marks from one run only: %1 from the first, %2 from the second")
                  .arg(onlyBefore)
                  .arg(onlyAfter);
     const auto section = [&lines](const QString &title, const QList<PaperComparison> &list, int max) {
         lines << QString();
         lines << QStringLiteral("%1 (%2):").arg(title).arg(list.size());
         if (list.isEmpty())
-            lines << QStringLiteral("  none");
+            lines << QCoreApplication::translate("Lectern::ScoreComparison", "  none");
         const qsizetype shown = max > 0 ? std::min<qsizetype>(max, list.size()) : list.size();
         for (qsizetype i = 0; i < shown; ++i)
             lines << paperLine(list.at(i));
         if (shown < list.size())
-            lines << QStringLiteral("  ... and %1 more").arg(list.size() - shown);
+            lines << QCoreApplication::translate("Lectern::ScoreComparison", "  ... and %1 more")
+                         .arg(list.size() - shown);
     };
-    section(QStringLiteral("Entered the relevant set"), entered, 0);
-    section(QStringLiteral("Left the relevant set"), left, 0);
-    section(QStringLiteral("Biggest score changes"), changed, maxChanges);
+    section(QCoreApplication::translate("Lectern::ScoreComparison", "Entered the relevant set"), entered, 0);
+    section(QCoreApplication::translate("Lectern::ScoreComparison", "Left the relevant set"), left, 0);
+    section(QCoreApplication::translate("Lectern::ScoreComparison", "Biggest score changes"), changed,
+        maxChanges);
     return lines.join(u'\n') + u'\n';
 }
 

@@ -3,6 +3,7 @@
 
 #include "domain/arxivid.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -345,7 +346,8 @@ ParsedScores ScoreReplyParser::resolve(const QList<QJsonObject> &entries, bool f
             if (idValue.isUndefined() || idValue.isNull())
                 ++withoutId;
             else
-                warn.add(QStringLiteral("Ignored a score for %1, which is not a paper of this batch")
+                warn.add(QCoreApplication::translate(
+                    "Lectern::ScoreReplyParser", "Ignored a score for %1, which is not a paper of this batch")
                              .arg(shown(idValue)));
             continue;
         }
@@ -365,31 +367,39 @@ ParsedScores ScoreReplyParser::resolve(const QList<QJsonObject> &entries, bool f
             if (v.valid == 2 && existing->valid == 2 &&
                 (v.item.relevance != existing->item.relevance || v.item.novelty != existing->item.novelty)) {
                 if (!conflicting.contains(id))
-                    warn.add(QStringLiteral("%1 got two different verdicts; it is asked again on its own")
+                    warn.add(QCoreApplication::translate("Lectern::ScoreReplyParser",
+                        "%1 got two different verdicts; it is asked again on its own")
                                  .arg(id));
                 conflicting.insert(id);
                 continue;
             }
             // The first complete answer wins; a later one only replaces an earlier partial one.
             if (v.valid > existing->valid && existing->valid < 2) {
-                warn.add(QStringLiteral("%1 was scored more than once; the first complete answer was kept")
+                warn.add(QCoreApplication::translate("Lectern::ScoreReplyParser",
+                    "%1 was scored more than once; the first complete answer was kept")
                              .arg(id));
                 chosen.insert(id, v);
             } else {
-                warn.add(QStringLiteral("%1 was scored more than once; the first answer was kept").arg(id));
+                warn.add(QCoreApplication::translate(
+                    "Lectern::ScoreReplyParser", "%1 was scored more than once; the first answer was kept")
+                             .arg(id));
             }
             continue;
         }
         if (!v.item.relevance)
-            warn.add(QStringLiteral("Relevance of %1 is %2, not a whole number from 1 to 10; left unscored")
+            warn.add(QCoreApplication::translate("Lectern::ScoreReplyParser",
+                "Relevance of %1 is %2, not a whole number from 1 to 10; left unscored")
                          .arg(id, shown(rel)));
         if (!v.item.novelty)
-            warn.add(QStringLiteral("Novelty of %1 is %2, not a whole number from 1 to 10; left unscored")
+            warn.add(QCoreApplication::translate("Lectern::ScoreReplyParser",
+                "Novelty of %1 is %2, not a whole number from 1 to 10; left unscored")
                          .arg(id, shown(nov)));
         chosen.insert(id, v);
     }
     if (withoutId > 0)
-        warn.add(QStringLiteral("Ignored %1 entries without an arXiv id").arg(withoutId));
+        warn.add(
+            QCoreApplication::translate("Lectern::ScoreReplyParser", "Ignored %1 entries without an arXiv id")
+                .arg(withoutId));
     warn.finish();
 
     for (const QString &id : m_order) {

@@ -3,6 +3,7 @@
 
 #include "net/safeurl.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,8 +21,9 @@ Result<QList<std::optional<QList<S2Author>>>> SemanticScholarClient::paperAuthor
 {
     // The same rule as the LLM keys: a key travels only encrypted, or to this machine.
     if (!m_key.isEmpty() && !SafeUrl::mayCarryKey(m_base))
-        return Error {QStringLiteral("Semantic Scholar: the base URL %1 is not https, so the API key would "
-                                     "travel unencrypted; use https")
+        return Error {QCoreApplication::translate("Lectern::SemanticScholarClient",
+            "Semantic Scholar: the base URL %1 is not https, so the API key would "
+            "travel unencrypted; use https")
                           .arg(SafeUrl::forDisplay(m_base))};
     QList<std::optional<QList<S2Author>>> out;
     for (qsizetype start = 0; start < arxivIds.size(); start += MaxBatch) {
@@ -47,18 +49,21 @@ Result<QList<std::optional<QList<S2Author>>>> SemanticScholarClient::paperAuthor
         ++m_requests;
         const HttpResponse response = m_http.send(request);
         if (!response.ok())
-            return Error {QStringLiteral("Semantic Scholar: %1")
-                              .arg(response.error.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
-                                                            : response.error)};
+            return Error {
+                QCoreApplication::translate("Lectern::SemanticScholarClient", "Semantic Scholar: %1")
+                    .arg(response.error.isEmpty() ? QStringLiteral("HTTP %1").arg(response.status)
+                                                  : response.error)};
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(response.body, &pe);
         if (pe.error != QJsonParseError::NoError || !doc.isArray())
-            return Error {
-                QStringLiteral("Semantic Scholar's reply is not a JSON array (%1)").arg(pe.errorString())};
+            return Error {QCoreApplication::translate(
+                "Lectern::SemanticScholarClient", "Semantic Scholar's reply is not a JSON array (%1)")
+                              .arg(pe.errorString())};
         const QJsonArray papers = doc.array();
         // Unknown ids come back as null, in input order: a reply of another length cannot be matched up.
         if (papers.size() != ids.size())
-            return Error {QStringLiteral("Semantic Scholar answered %1 papers for %2 asked")
+            return Error {QCoreApplication::translate(
+                "Lectern::SemanticScholarClient", "Semantic Scholar answered %1 papers for %2 asked")
                               .arg(papers.size())
                               .arg(ids.size())};
         for (const QJsonValue &paper : papers) {

@@ -3,6 +3,7 @@
 
 #include "scoring/scorereplyparser.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,7 +85,8 @@ ParsedTitleVerdict TitleReplyParser::parseJson(const QJsonValue &value) const
         }
         if (id.isEmpty()) {
             if (v.warnings.size() < MaxWarnings)
-                v.warnings << QStringLiteral("The title pre-filter kept \"%1\", which was not in the batch.")
+                v.warnings << QCoreApplication::translate("Lectern::TitleReplyParser",
+                    "The title pre-filter kept \"%1\", which was not in the batch.")
                                   .arg((entry.isString() ? entry.toString() : QStringLiteral("a non-id"))
                                            .simplified()
                                            .left(40));

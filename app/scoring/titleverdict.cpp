@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/titleverdict.h"
 
+#include <QCoreApplication>
 #include <QSet>
 
 namespace Lectern {
@@ -12,11 +13,11 @@ TitleVerdict TitleVerdict::judge(const QList<Paper> &batch, const BatchResult &r
     QSet<QString> keep;
     if (!reply.error.isEmpty()) {
         out.failedOpen = true;
-        out.warning =
-            QStringLiteral("The title pre-filter's reply for %1 papers was unusable (%2); they all go "
-                           "on to abstract scoring.")
-                .arg(batch.size())
-                .arg(reply.error.left(200));
+        out.warning = QCoreApplication::translate("Lectern::TitleVerdict",
+            "The title pre-filter's reply for %1 papers was unusable (%2); they all go "
+            "on to abstract scoring.")
+                          .arg(batch.size())
+                          .arg(reply.error.left(200));
         for (const Paper &p : batch)
             keep.insert(p.arxivId);
     } else {

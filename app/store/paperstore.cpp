@@ -1140,11 +1140,11 @@ Result<void> PaperStore::addScore(const Score &s)
 {
     auto valid = [](const std::optional<int> &v) { return !v || (*v >= 1 && *v <= 10); };
     if (!valid(s.relevance) || !valid(s.novelty))
-        return Error {
-            QStringLiteral("Score of %1 out of range (relevance %2, novelty %3); scores are 1 to 10.")
-                .arg(s.arxivId)
-                .arg(s.relevance.value_or(0))
-                .arg(s.novelty.value_or(0))};
+        return Error {QCoreApplication::translate(
+            "Lectern::PaperStore", "Score of %1 out of range (relevance %2, novelty %3); scores are 1 to 10.")
+                          .arg(s.arxivId)
+                          .arg(s.relevance.value_or(0))
+                          .arg(s.novelty.value_or(0))};
     QSqlQuery q(m_db->sql());
     q.prepare(QStringLiteral(
         "INSERT INTO scores (arxiv_id, version, relevance, novelty, comment, model, prompt_hash, "

@@ -188,6 +188,15 @@ private Q_SLOTS:
         QVERIFY2(
             r.out.contains(QStringLiteral("20 von 20 Artikeln bewertet")), qPrintable(r.out)); // progress
         QVERIFY2(!r.out.contains(QStringLiteral("Listed papers")), qPrintable(r.out));
+        // The help and a usage error speak it too.
+        const Run help = Test::runLectern({QStringLiteral("--help")}, german);
+        QCOMPARE(help.code, 0);
+        QVERIFY2(
+            help.out.startsWith(QStringLiteral("Aufruf: lectern [--profile ORDNER]")), qPrintable(help.out));
+        const Run wrong = Test::runLectern(profile + QStringList {QStringLiteral("frobnicate")}, german);
+        QCOMPARE(wrong.code, 2);
+        QVERIFY2(
+            wrong.err.contains(QStringLiteral("unbekannter Befehl „frobnicate“")), qPrintable(wrong.err));
         // The same run again in English (the default of these tests) reads as before.
         const Run english = Test::runLectern(profile + kScoreTheDay);
         QVERIFY2(english.code == 0, qPrintable(english.err));

@@ -1,12 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The German translation ships complete, and a German session (LANG=de_DE.UTF-8) gets a German window.
 #include "arxiv/rssfeedparser.h"
+#include "cli/cli.h"
+#include "cli/commandtable.h"
 #include "config/profile.h"
 #include "config/settings.h"
 #include "delivery/deliveryjob.h"
+#include "digest/digesthtml.h"
+#include "domain/gatereport.h"
 #include "jobs/job.h"
 #include "library/referencelist.h"
+#include "scoring/batchscoring.h"
+#include "scoring/hybridgate.h"
+#include "scoring/llmproviders.h"
 #include "scoring/pipeline/scoringsummary.h"
+#include "scoring/scorecomments.h"
 #include "store/paperstore.h"
 #include "store/storecopyjob.h"
 #include "ui/jobcontroller.h"
@@ -22,10 +30,15 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialogButtonBox>
 #include <QFile>
 #include <QHash>
+#include <QLibraryInfo>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -33,6 +46,7 @@
 #include <QSqlQuery>
 #include <QTabWidget>
 #include <QTest>
+#include <QTextStream>
 #include <QTranslator>
 #include <QXmlStreamReader>
 
@@ -228,6 +242,35 @@ private Q_SLOTS:
         QVERIFY2(!message.contains(QStringLiteral("could not be reached")), qPrintable(message));
     }
 
+    // Qt's own words (a refused connection, a standard button) come from Qt's catalogue, which Debian ships
+    // apart (qt6-translations-l10n); without it they stayed English in the German window and CLI.
+    void qtsOwnMessagesAreGerman()
+    {
+        const QString catalogue =
+            QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm");
+        if (!QFile::exists(catalogue))
+            QSKIP(qPrintable(QStringLiteral("Qt's German catalogue is not installed (%1); run "
+                                            "packaging/install-deps.sh (qt6-translations-l10n)")
+                                 .arg(catalogue)));
+        QVERIFY(installTranslations());
+
+        QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+        // The platform theme decides on a mnemonic (GNOME's "&Cancel", the plain theme's "Cancel").
+        QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text().remove(u'&'), QStringLiteral("Abbrechen"));
+
+        // The very text HttpClient puts into a fetch's error ("… nicht erreichbar: Verbindung verweigert").
+        const quint16 port = Test::closedLoopbackPort();
+        QVERIFY(port != 0);
+        QNetworkAccessManager network;
+        std::unique_ptr<QNetworkReply> reply(
+            network.get(QNetworkRequest(QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)))));
+        QSignalSpy finished(reply.get(), &QNetworkReply::finished);
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(reply->error(), QNetworkReply::ConnectionRefusedError);
+        QVERIFY2(
+            reply->errorString().contains(QStringLiteral("verweigert")), qPrintable(reply->errorString()));
+    }
+
     // The Settings dialog's tooltips and empty fields' hints are the settings' descriptions, which live in
     // the core; they were English in the German window.
     void settingsTooltipsAreGerman()
@@ -404,6 +447,158 @@ private Q_SLOTS:
             qPrintable(all));
         QVERIFY2(all.contains(QStringLiteral("(1 Anfrage)")), qPrintable(all));
         QVERIFY2(!all.contains(QStringLiteral("papers")), qPrintable(all));
+    }
+
+    // The Digest tab's own controls (star and note links, the links between days) are the window's and
+    // were English in it; the digest's text around them is the reference format, also exported, and stays.
+    void digestViewControlsAreGermanAndTheDigestStaysEnglish()
+    {
+        QVERIFY(installTranslations());
+        const QDate day(2026, 11, 23);
+        Digest digest;
+        digest.run.date = day;
+        const QList<Paper> papers = Test::numberedPapers(2, day);
+        for (const Paper &p : papers) {
+            DigestEntry e;
+            e.paper = p;
+            digest.entries << e;
+        }
+        digest.entries[1].state.starred = true;
+        digest.entries[1].state.note = QStringLiteral("Read this.");
+        DigestHtmlOptions view;
+        view.interactive = true;
+        view.navigation = DigestHtmlOptions::Navigation {day.addDays(-1), QDate(), true};
+        const QString html = DigestHtml::render({digest}, view);
+        for (const QString &german : {QStringLiteral("☆ Markieren"), QStringLiteral("★ Markierung aufheben"),
+                 QStringLiteral("✎ Notiz hinzufügen"), QStringLiteral("✎ Notiz bearbeiten"),
+                 QStringLiteral("← Vorheriger Tag 2026-11-22"), QStringLiteral("Monatsübersicht 2026-11"),
+                 QStringLiteral("Nächster Tag →")})
+            QVERIFY2(html.contains(german), qPrintable(german));
+        for (const QString &english : {QStringLiteral("☆ Star"), QStringLiteral("Unstar"),
+                 QStringLiteral("Add note"), QStringLiteral("Edit note"), QStringLiteral("Previous day")})
+            QVERIFY2(!html.contains(english), qPrintable(english));
+        // The document keeps the reference format's headings.
+        QVERIFY(html.contains(QStringLiteral("Personalized Daily ArXiv Papers 2026-11-23")));
+        QVERIFY(html.contains(QStringLiteral("<b>Authors:</b>")));
+        // An export has no controls and no German at all.
+        const QString exported = DigestHtml::render({digest});
+        for (const QString &german :
+            {QStringLiteral("Markier"), QStringLiteral("Notiz"), QStringLiteral("Vorheriger")})
+            QVERIFY2(!exported.contains(german), qPrintable(german));
+    }
+
+    // The hybrid gate's report and decision lines in `lectern score`'s report were English; the digest's
+    // copy of the report (GateReport::line()) stays English with the rest of the digest.
+    void hybridGateLinesAreGerman()
+    {
+        QVERIFY(installTranslations());
+        GateReport report;
+        report.model = QStringLiteral("gpt-5");
+        report.ranked = 480;
+        report.gate = 42;
+        report.sample = 15;
+        report.llmSeen = 57;
+        report.gateRelevant = 20;
+        report.sampleRelevant = 2;
+        report.sampleJudged = 15;
+        report.recall = 0.91;
+        report.expectedRecall = 0.95;
+        report.expectedRelevant = 28.2;
+        const QString german = report.localizedLine();
+        QVERIFY2(
+            german.startsWith(QStringLiteral("Hybride Bewertung: Das LLM (gpt-5) sah 57 von 480 Artikeln")),
+            qPrintable(german));
+        QVERIFY2(
+            german.contains(QStringLiteral("Geschätzter Recall der Vorauswahl: 0.91")), qPrintable(german));
+        QVERIFY2(!german.contains(QStringLiteral("papers")), qPrintable(german));
+        QVERIFY2(
+            report.line().startsWith(QStringLiteral("Hybrid scoring: the LLM (gpt-5) saw 57 of 480 papers")),
+            qPrintable(report.line()));
+
+        ScoringSummary s;
+        s.gateReport = report;
+        QVERIFY2(s.stageLines().contains(german), qPrintable(s.stageLines().join(u'\n')));
+
+        GateDecision decision;
+        for (int i = 0; i < 10; ++i)
+            decision.ranked << GateEntry {};
+        decision.gate = {QStringLiteral("a"), QStringLiteral("b")};
+        decision.sample = {QStringLiteral("c")};
+        const QString line = decision.describe();
+        QVERIFY2(
+            line.startsWith(QStringLiteral("Vorauswahl: die besten 2 von 10 (20.0 %)")), qPrintable(line));
+        QVERIFY2(line.endsWith(QStringLiteral("Zufallsstichprobe aus dem Rest: 1")), qPrintable(line));
+    }
+
+    // "Not scored: …" is stored in English (exports show it so) and read in the window's language.
+    void notScoredCommentsReadInGerman()
+    {
+        QVERIFY(installTranslations());
+        const QString failed = ScoreComments::stored(
+            ScoreComments::Form::RequestFailedTwice, {QStringLiteral("HTTP 500 (%2 of quota)")});
+        QCOMPARE(failed, QStringLiteral("Not scored: the request failed twice (HTTP 500 (%2 of quota))."));
+        QCOMPARE(ScoreComments::readable(failed),
+            QStringLiteral("Nicht bewertet: Die Anfrage schlug zweimal fehl (HTTP 500 (%2 of quota))."));
+        QCOMPARE(ScoreComments::readable(ScoreComments::stored(ScoreComments::Form::LeftOut)),
+            QStringLiteral("Nicht bewertet: Die Antwort des Modells ließ diesen Artikel aus."));
+        const QString gate = ScoreComments::stored(ScoreComments::Form::HybridGateRanked,
+            {QStringLiteral("12"), QStringLiteral("480"), QStringLiteral("Close to 3 of your papers.")});
+        QCOMPARE(ScoreComments::readable(gate),
+            QStringLiteral(
+                "Nicht an das LLM gesendet: Die hybride Vorauswahl setzte ihn auf Platz 12 von 480. "
+                "Close to 3 of your papers."));
+        // The model's own words stay as they are.
+        QCOMPARE(ScoreComments::readable(QStringLiteral("Not relevant to the topics.")),
+            QStringLiteral("Not relevant to the topics."));
+    }
+
+    // What else the core said in English (grep for literals outside tr()): a provider batch's report, a
+    // provider that cannot be made, the OAI-PMH parser's errors.
+    void batchReportsAndProviderErrorsAreGerman()
+    {
+        QVERIFY(installTranslations());
+        BatchCollection waiting;
+        waiting.batch.batchId = QStringLiteral("b1");
+        waiting.status.total = 4;
+        waiting.status.succeeded = 1;
+        const QStringList lines = waiting.lines();
+        QVERIFY2(lines.value(0).startsWith(QStringLiteral("Stapel b1 (")), qPrintable(lines.join(u'\n')));
+        QVERIFY2(lines.value(0).endsWith(QStringLiteral("unbekannt, 1 von 4 Anfragen erledigt")),
+            qPrintable(lines.join(u'\n')));
+        QCOMPARE(lines.value(1), QStringLiteral("Noch nicht beendet; holen Sie ihn später ab."));
+
+        LlmConfig openai;
+        openai.kind = LlmKind::OpenAi;
+        openai.baseUrl = QUrl(QStringLiteral("https://api.openai.com/v1"));
+        openai.model = QStringLiteral("gpt-5");
+        const auto provider = makeLlmProvider(openai);
+        QVERIFY(!provider);
+        QVERIFY2(
+            provider.error().startsWith(QStringLiteral("Kein API-Schlüssel für OpenAI: speichern Sie einen")),
+            qPrintable(provider.error()));
+        QVERIFY2(!provider.error().contains(QStringLiteral(" or ")), qPrintable(provider.error()));
+    }
+
+    // The command line's help and usage errors follow the user's language, as its other messages do.
+    void commandLineUsageIsGerman()
+    {
+        QVERIFY(installTranslations());
+        const QString usage = commandUsage();
+        QVERIFY2(usage.startsWith(QStringLiteral("Aufruf: lectern [--profile ORDNER]")), qPrintable(usage));
+        QVERIFY2(usage.contains(QStringLiteral("Befehle (ohne Fenster")), qPrintable(usage));
+        QVERIFY2(!usage.contains(QStringLiteral("Commands")), qPrintable(usage));
+
+        Test::TempProfileDir dir;
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        const int code = Cli(outStream, errStream)
+                             .run({QStringLiteral("lectern"), QStringLiteral("--profile"), dir.path(),
+                                 QStringLiteral("config"), QStringLiteral("get")});
+        QCOMPARE(code, 2);
+        QVERIFY2(err.contains(QStringLiteral("Aufruf: lectern config get SCHLÜSSEL")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("Siehe „lectern --help“.")), qPrintable(err));
     }
 };
 

@@ -5,6 +5,7 @@
 #include "scoring/pipeline/costestimator.h"
 #include "scoring/pipeline/runaccount.h"
 #include "scoring/replyscores.h"
+#include "scoring/scorecomments.h"
 #include "util/clock.h"
 
 #include <QCoreApplication>
@@ -68,15 +69,13 @@ void AbstractBatchStage::onReply(BatchReply &reply)
             sum.retried += unanswered;
         } else {
             const QString why = !r.error.isEmpty()
-                ? QStringLiteral("Not scored: the request failed twice (%1).").arg(r.error.left(200))
-                : (r.truncated ? QStringLiteral("Not scored: the reply was cut off twice before this paper.")
-                               : QStringLiteral("Not scored: the model's reply left this paper out twice."));
+                ? ScoreComments::stored(ScoreComments::Form::RequestFailedTwice, {r.error.left(200)})
+                : ScoreComments::stored(r.truncated ? ScoreComments::Form::ReplyCutOffTwice
+                                                    : ScoreComments::Form::LeftOutTwice);
             for (const Paper &p : missing)
                 rows << scores.unscored(p, why);
             for (const Paper &p : conflicting)
-                rows << scores.unscored(p,
-                    QStringLiteral(
-                        "Not scored: the model gave two different verdicts, also when asked again."));
+                rows << scores.unscored(p, ScoreComments::stored(ScoreComments::Form::TwoVerdictsTwice));
             unscoredHere = unanswered;
         }
     }

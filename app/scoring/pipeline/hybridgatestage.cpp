@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scoring/pipeline/hybridgatestage.h"
 
+#include "scoring/scorecomments.h"
 #include "store/paperstore.h"
 #include "util/logging.h"
 
@@ -52,10 +53,8 @@ Result<GatedPapers> HybridGateStage::run(PaperStore &store, const QDate &date, c
         s.version = p.version;
         s.relevance = e.relevance;
         s.novelty = e.novelty;
-        s.comment = QStringLiteral("Not sent to the LLM: the hybrid gate ranked it %1 of %2. %3")
-                        .arg(at + 1)
-                        .arg(out.decision.ranked.size())
-                        .arg(e.comment);
+        s.comment = ScoreComments::stored(ScoreComments::Form::HybridGateRanked,
+            {QString::number(at + 1), QString::number(out.decision.ranked.size()), e.comment});
         s.model = BuiltinScorer::ModelName;
         s.promptHash = promptHash;
         s.scoredAt = now;

@@ -3,6 +3,7 @@
 
 #include "store/paperstore.h"
 
+#include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -39,9 +40,9 @@ Result<std::pair<QStringList, QStringList>> PromptExamples::recent(
         q.addBindValue(day.toString(Qt::ISODate));
         q.addBindValue(count);
         if (!q.exec())
-            return Error {
-                QStringLiteral("Cannot read starred and dismissed papers for the prompt's examples: %1")
-                    .arg(q.lastError().text())};
+            return Error {QCoreApplication::translate("Lectern::PromptExamples",
+                "Cannot read starred and dismissed papers for the prompt's examples: %1")
+                              .arg(q.lastError().text())};
         while (q.next())
             (starred ? out.first : out.second) << q.value(0).toString();
     }

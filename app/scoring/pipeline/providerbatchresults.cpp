@@ -2,6 +2,9 @@
 #include "scoring/pipeline/providerbatchresults.h"
 
 #include "scoring/replyscores.h"
+#include "scoring/scorecomments.h"
+
+#include <QCoreApplication>
 
 namespace Lectern {
 
@@ -12,11 +15,11 @@ QString unscoredWhy(bool hasResult, const BatchResult &r, const LlmBatchStatus &
 {
     if (!hasResult)
         return status.failed
-            ? QStringLiteral("Not scored: the provider batch failed (%1).").arg(status.error.left(200))
-            : QStringLiteral("Not scored: the provider batch returned no result for this request.");
+            ? ScoreComments::stored(ScoreComments::Form::ProviderBatchFailed, {status.error.left(200)})
+            : ScoreComments::stored(ScoreComments::Form::ProviderBatchNoResult);
     if (!r.error.isEmpty())
-        return QStringLiteral("Not scored: the batch request failed (%1).").arg(r.error.left(200));
-    return QStringLiteral("Not scored: the model's reply left this paper out.");
+        return ScoreComments::stored(ScoreComments::Form::BatchRequestFailed, {r.error.left(200)});
+    return ScoreComments::stored(ScoreComments::Form::LeftOut);
 }
 
 } // namespace
@@ -37,8 +40,9 @@ ProviderBatchResults ProviderBatchResults::read(const ProviderBatch &batch,
         out.cost += cost;
         out.warnings << r.warnings;
         if (!r.error.isEmpty())
-            out.warnings
-                << QStringLiteral("Request %1 of batch %2 failed: %3").arg(customId, batch.batchId, r.error);
+            out.warnings << QCoreApplication::translate(
+                "Lectern::ProviderBatchResults", "Request %1 of batch %2 failed: %3")
+                                .arg(customId, batch.batchId, r.error);
         const ReplyScores reply(list, r, batch.model, batch.promptHash, cost, now);
         out.warnings << reply.warnings();
         out.rows << reply.scored();
@@ -48,8 +52,7 @@ ProviderBatchResults ProviderBatchResults::read(const ProviderBatch &batch,
             out.rows << reply.unscored(p, why);
         // A finished batch cannot ask again: the next run sends unscored papers again.
         for (const Paper &p : reply.conflicting())
-            out.rows << reply.unscored(
-                p, QStringLiteral("Not scored: the model gave two different verdicts."));
+            out.rows << reply.unscored(p, ScoreComments::stored(ScoreComments::Form::TwoVerdicts));
         out.unscored += int(reply.missing().size() + reply.conflicting().size());
     }
     return out;

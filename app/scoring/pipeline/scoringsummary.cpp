@@ -146,7 +146,7 @@ QStringList ScoringSummary::stageLines() const
         "Ranking: %1 relevant papers (author matches first, then relevance + novelty)")
                  .arg(relevant);
     if (gateReport)
-        lines << gateReport->line();
+        lines << gateReport->localizedLine(); // the digest keeps line(), English
     lines << QCoreApplication::translate(
         "Lectern::ScoringSummary", "Tokens: %1 prompt (%2 cached), %3 completion (%4 reasoning)")
                  .arg(usage.promptTokens)
