@@ -52,9 +52,20 @@ DayPresenter::DayPresenter(
         if (m_changesPending)
             finishStoreChanges();
     });
-    m_recordsLoader = new LatestJobLoader([storePath] { return new RecordsLoadJob(storePath); }, this);
-    connect(m_recordsLoader, &LatestJobLoader::loaded, this,
-        [this](const QVariant &rows) { allDaysLoaded(rows.value<PaperTableRows>()); });
+    m_recordsLoader = new LatestJobLoader(
+        [this, storePath] {
+            // Read again beside rows shown: compared with them, so that rows which only changed in place
+            // are all that is held twice.
+            return m_allDaysShown ? new RecordsLoadJob(storePath, m_views.model->records())
+                                  : new RecordsLoadJob(storePath);
+        },
+        this);
+    connect(m_recordsLoader, &LatestJobLoader::loaded, this, [this](const QVariant &rows) {
+        if (rows.metaType() == QMetaType::fromType<PaperRowChanges>())
+            allDaysChanged(rows.value<PaperRowChanges>());
+        else
+            allDaysLoaded(rows.value<PaperTableRows>());
+    });
     connect(m_recordsLoader, &LatestJobLoader::failed, this, [this](const QString &m) {
         Q_EMIT message(tr("The papers of all days could not be read: %1").arg(m), 0);
     });
@@ -419,6 +430,16 @@ void DayPresenter::dropAllDaysLoads()
     m_recordsLoader->cancel();
     m_allDaysUpdater->cancel();
     m_changedDays.clear();
+}
+
+void DayPresenter::allDaysChanged(const PaperRowChanges &changes)
+{
+    // Compared with the rows shown when the read began, which only a read of "All days" shown asks for.
+    if (!m_allDays || !m_allDaysShown)
+        return;
+    m_allDaysRowsRead = changes.read;
+    m_views.reader->updateRecordsInPlace(changes.records);
+    updateStatus();
 }
 
 void DayPresenter::allDaysLoaded(const PaperTableRows &rows)

@@ -29,6 +29,7 @@ class PaperTableModel;
 class ReaderView;
 class ScoreChartView;
 class StoreReaderThread;
+struct PaperRowChanges;
 struct StoreChangeBatch;
 
 /// Which day the window shows and how it gets there: the day list, the shown day's papers (read by a worker,
@@ -127,6 +128,8 @@ private:
     void applyRefresh(const DayRecords &loaded);
     void showRecords(QList<PaperRecord> records);
     void allDaysLoaded(const PaperTableRows &rows);
+    /// A re-read of "All days" found only rows changed in place: they replace theirs, the user's place kept.
+    void allDaysChanged(const PaperRowChanges &changes);
     /// Reads "All days" again: whole, or only @p days when the rows are shown already.
     void updateAllDays(const QSet<QDate> &days, bool whole);
     /// Stops reading "All days" (the table shows one day again).

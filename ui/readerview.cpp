@@ -292,9 +292,6 @@ QString ReaderView::currentArxivId() const
 
 void ReaderView::refreshRecords(QList<PaperRecord> records)
 {
-    const QString current = currentArxivId();
-    const int tableScroll = m_table->verticalScrollBar()->value();
-    const int detailScroll = m_detail->verticalScrollBar()->value();
     bool sameRows = records.size() == m_model->rowCount();
     for (int i = 0; sameRows && i < records.size(); ++i)
         sameRows = m_model->recordAt(i)->paper.arxivId == records.at(i).paper.arxivId;
@@ -302,8 +299,16 @@ void ReaderView::refreshRecords(QList<PaperRecord> records)
         replaceRecordsKeepingPlace(std::move(records));
         return;
     }
-    // Rows changed in place (scores, a day's record): no reset, so the view keeps everything itself.
-    for (const PaperRecord &r : std::as_const(records))
+    updateRecordsInPlace(records);
+}
+
+void ReaderView::updateRecordsInPlace(const QList<PaperRecord> &changed)
+{
+    const QString current = currentArxivId();
+    const int tableScroll = m_table->verticalScrollBar()->value();
+    const int detailScroll = m_detail->verticalScrollBar()->value();
+    // Rows changed in place (scores, states): no reset, so the view keeps everything itself.
+    for (const PaperRecord &r : changed)
         m_model->updateRecord(r);
     m_table->verticalScrollBar()->setValue(tableScroll);
     updateSelection();

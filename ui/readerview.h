@@ -77,6 +77,9 @@ public:
     /// Replaces the rows with @p records (with their sort orders), the same paper selected again quietly
     /// and the table scrolled where it was ("All days" after another client's work).
     void replaceRecordsKeepingPlace(QList<PaperRecord> records, PaperTableOrders orders = {});
+    /// Replaces the shown rows of @p changed's papers in place (no reset): the selection, the table's and
+    /// the detail pane's scroll and the note being typed stay; the selected paper is shown again.
+    void updateRecordsInPlace(const QList<PaperRecord> &changed);
     /// Another member's shared note on @p arxivId changed: the detail pane shows it again, scrolled where it
     /// was, when that paper is the one shown.
     void refreshPaper(const QString &arxivId);

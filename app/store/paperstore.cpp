@@ -3,6 +3,7 @@
 
 #include "domain/arxivid.h"
 #include "store/sqldialect.h"
+#include "store/tablerowvisit.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -589,6 +590,33 @@ Result<QList<PaperRecord>> PaperStore::recordsForRange(const QDate &from, const 
 
 Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, const QDate &to)
 {
+    QList<PaperRecord> out;
+    qsizetype dayStart = 0;
+    // Each day's part is turned round when the next day begins, so the table's unsorted order is by day,
+    // then by id.
+    auto closeDay = [&out, &dayStart] {
+        std::reverse(out.begin() + dayStart, out.end());
+        dayStart = out.size();
+    };
+    auto read = visitTableRows(
+        *this, from, to,
+        [&](PaperRecord &&r) {
+            if (dayStart < out.size() && out.at(dayStart).paper.announced != r.paper.announced)
+                closeDay();
+            out << std::move(r);
+            return true;
+        },
+        [&out](qsizetype expected) { out.reserve(expected); });
+    if (!read)
+        return Error {read.error()};
+    closeDay();
+    return out;
+}
+
+Result<void> visitTableRows(PaperStore &store, const QDate &from, const QDate &to,
+    const std::function<bool(PaperRecord &&)> &row, const std::function<void(qsizetype)> &expected)
+{
+    Database *const db = &store.database();
     const QString lo = from.isValid() ? dayText(from) : QStringLiteral("0000-00-00");
     const QString hi = to.isValid() ? dayText(to) : QStringLiteral("9999-99-99");
     // A handful of distinct values repeated 100k times: one shared copy each.
@@ -605,20 +633,22 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
     // their number (a count read every row on PostgreSQL: 180 ms at 100k papers; the last id is one index
     // seek). Reserved, the list is not grown by doubling, which held the old and the new array at once
     // and left a third of the last one unused (tens of MB at 100k).
-    qsizetype expected = 0;
+    qsizetype expectedRows = 0;
     qint64 lastRowId = 0;
     {
-        QSqlQuery last(m_db->sql());
+        QSqlQuery last(db->sql());
         if (!last.exec(QStringLiteral("SELECT max(id) FROM papers")) || !last.next())
             return sqlError(QCoreApplication::translate("Lectern::Database", "count the papers"), last);
         lastRowId = last.value(0).toLongLong();
         if (!from.isValid() && !to.isValid())
-            expected = qsizetype(lastRowId);
+            expectedRows = qsizetype(lastRowId);
     }
+    if (expected)
+        expected(expectedRows);
     // By the papers' row ids: 100k look-ups of an integer, not of a string.
     QHash<qint64, QStringList> tagsOf;
     {
-        QSqlQuery tags(m_db->sql());
+        QSqlQuery tags(db->sql());
         tags.setForwardOnly(true);
         if (!tags.exec(QStringLiteral(
                 "SELECT p.id, t.tag FROM paper_tags t JOIN papers p ON p.arxiv_id = t.arxiv_id "
@@ -627,26 +657,19 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         while (tags.next())
             tagsOf[tags.value(0).toLongLong()] << intern(tags.value(1).toString());
     }
-    auto sharedTexts = ownSharedNoteTexts(m_db->sql(), m_db->dialect());
+    auto sharedTexts = ownSharedNoteTexts(db->sql(), db->dialect());
     if (!sharedTexts)
         return Error {sharedTexts.error()};
     // Most papers share one of a few category lists ("cs.LG cs.AI"): one split list for each.
     QHash<QString, QStringList> categoryLists;
-    const std::unique_ptr<RowCursor> cursor = m_db->dialect().rowCursor(m_db->sql(),
-        sqlOf(from.isValid() && from == to ? HotQuery::DayRows : HotQuery::AllDaysRows), {lo, hi});
+    const std::unique_ptr<RowCursor> cursor = db->dialect().rowCursor(db->sql(),
+        store.sqlOf(
+            from.isValid() && from == to ? PaperStore::HotQuery::DayRows : PaperStore::HotQuery::AllDaysRows),
+        {lo, hi});
     RowCursor &q = *cursor;
     // The papers' row ids are dense (an integer primary key), so whether one was met is a bit each.
     std::vector<bool> seen(size_t(std::max<qint64>(lastRowId, 0)) + 1, false);
     QHash<QString, QDate> dates;
-    QList<PaperRecord> out;
-    out.reserve(expected);
-    qsizetype dayStart = 0;
-    // The rows come by day, newest first, and by id backwards within a day: each day's part is turned
-    // round when the next day begins, so the table's unsorted order is by day, then by id.
-    auto closeDay = [&out, &dayStart] {
-        std::reverse(out.begin() + dayStart, out.end());
-        dayStart = out.size();
-    };
     while (q.next()) {
         // A paper listed again later (a replacement, a cross-list) is one row: its latest listing.
         const qint64 rowId = q.integer(17);
@@ -659,10 +682,8 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
         seen[size_t(rowId)] = true;
         const QString day = q.text(6);
         auto date = dates.constFind(day);
-        if (date == dates.constEnd()) {
-            closeDay();
+        if (date == dates.constEnd())
             date = dates.insert(day, QDate::fromString(day, Qt::ISODate));
-        }
         PaperRecord r;
         r.lean = true;
         r.rowId = rowId;
@@ -702,15 +723,16 @@ Result<QList<PaperRecord>> PaperStore::tableRowsForRange(const QDate &from, cons
             s.model = intern(q.text(16));
             r.score = std::move(s);
         }
-        out << std::move(r);
+        if (auto text = sharedTexts->constFind(r.paper.arxivId); text != sharedTexts->constEnd())
+            r.state.note = *text;
+        if (!row(std::move(r)))
+            return {};
     }
     if (q.error().isValid())
         return sqlError(
             QCoreApplication::translate("Lectern::Database", "read the papers from %1 to %2").arg(lo, hi),
-            q.error(), m_db->dialect());
-    closeDay();
-    applySharedNoteTexts(out, *sharedTexts);
-    return out;
+            q.error(), db->dialect());
+    return {};
 }
 
 Result<std::optional<PaperRecord>> PaperStore::record(const QString &arxivId)

@@ -2,6 +2,7 @@
 #include "recordsloadjob.h"
 
 #include "store/paperstore.h"
+#include "store/tablerowvisit.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -23,6 +24,84 @@ RecordsLoadJob::RecordsLoadJob(QString databasePath, QList<PaperRecord> shown, Q
     , m_shown(std::move(shown))
     , m_changedDays(std::move(changedDays))
 { }
+
+RecordsLoadJob::RecordsLoadJob(QString databasePath, QList<PaperRecord> shown)
+    : m_databasePath(std::move(databasePath))
+    , m_compare(true)
+    , m_shown(std::move(shown))
+{ }
+
+namespace {
+
+/// What places a row in the table and in its sorts' orders and category list: a row that differs only
+/// elsewhere (state, note, marks) can replace the shown one in place.
+bool samePlace(const PaperRecord &a, const PaperRecord &b)
+{
+    return a.rowId == b.rowId && a.lean == b.lean && a.paper == b.paper && a.authorLines == b.authorLines &&
+        a.state.tags == b.state.tags;
+}
+
+bool sameScore(const std::optional<Score> &a, const std::optional<Score> &b)
+{
+    if (a.has_value() != b.has_value())
+        return false;
+    return !a ||
+        (a->arxivId == b->arxivId && a->version == b->version && a->relevance == b->relevance &&
+            a->novelty == b->novelty && a->comment == b->comment && a->model == b->model &&
+            a->promptHash == b->promptHash && a->promptTokens == b->promptTokens &&
+            a->completionTokens == b->completionTokens && a->cost == b->cost && a->scoredAt == b->scoredAt);
+}
+
+/// Every field of two rows in the same place (samePlace): equal, the shown row stays.
+bool sameRest(const PaperRecord &a, const PaperRecord &b)
+{
+    const PaperState &s = a.state;
+    const PaperState &t = b.state;
+    return s.arxivId == t.arxivId && s.starred == t.starred && s.read == t.read &&
+        s.dismissed == t.dismissed && s.note == t.note && s.updatedAt == t.updatedAt &&
+        s.noteShared == t.noteShared && s.noteVersion == t.noteVersion && sameScore(a.score, b.score);
+}
+
+} // namespace
+
+Result<std::optional<QList<PaperRecord>>> RecordsLoadJob::changedInPlace(PaperStore &store)
+{
+    // Row id -> place in m_shown (-1: not shown); the ids are dense, so a vector.
+    std::vector<int> shownAt;
+    for (qsizetype i = 0; i < m_shown.size(); ++i) {
+        const qint64 id = m_shown.at(i).rowId;
+        if (id <= 0)
+            return std::optional<QList<PaperRecord>> {};
+        if (size_t(id) >= shownAt.size())
+            shownAt.resize(size_t(id) + 1, -1);
+        shownAt[size_t(id)] = int(i);
+    }
+    QList<PaperRecord> changed;
+    qsizetype matched = 0;
+    bool inPlace = true;
+    auto read = visitTableRows(store, {}, {}, [&](PaperRecord &&r) {
+        const int at = r.rowId > 0 && size_t(r.rowId) < shownAt.size() ? shownAt[size_t(r.rowId)] : -1;
+        if (at < 0 || !samePlace(r, m_shown.at(at)) || isCancelled()) {
+            inPlace = false;
+            return false;
+        }
+        ++matched;
+        if (!sameRest(r, m_shown.at(at))) {
+            changed << std::move(r);
+            if (changed.size() > kMaxInPlaceRows) {
+                inPlace = false;
+                return false;
+            }
+        }
+        return true;
+    });
+    if (!read)
+        return Error {read.error()};
+    // Each row read is one shown row (the store reads each id once): as many means the same set.
+    if (!inPlace || matched != m_shown.size())
+        return std::optional<QList<PaperRecord>> {};
+    return std::optional<QList<PaperRecord>> {std::move(changed)};
+}
 
 QList<PaperRecord> RecordsLoadJob::merged(QList<PaperRecord> fresh) const
 {
@@ -64,6 +143,25 @@ Result<QString> RecordsLoadJob::run()
     if (!store)
         return Error {store.error()};
     PaperTableRows rows;
+    if (m_compare) {
+        auto changed = changedInPlace(*store.value());
+        if (!changed)
+            return Error {changed.error()};
+        if (changed->has_value()) {
+            // The shown rows are let go of here: held until the job is deleted, they would make the
+            // model copy its whole list when it replaces the first changed row.
+            PaperRowChanges out;
+            out.read = m_shown.size();
+            m_shown = {};
+            if (isCancelled())
+                return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
+            out.records = std::move(**changed);
+            const qsizetype n = out.records.size();
+            setResult(QVariant::fromValue(std::move(out)));
+            return QStringLiteral("%1 papers changed").arg(n);
+        }
+        m_shown = {};
+    }
     if (m_update) {
         QList<PaperRecord> fresh;
         for (const QDate &day : std::as_const(m_changedDays)) {
@@ -76,6 +174,7 @@ Result<QString> RecordsLoadJob::run()
             return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
         rows.read = fresh.size();
         rows.records = merged(std::move(fresh));
+        m_shown = {};
     } else {
         auto records = store.value()->tableRowsForRange(m_from, m_to);
         if (!records)

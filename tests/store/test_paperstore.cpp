@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
 #include <atomic>
 
 using namespace Lectern;
@@ -379,6 +380,111 @@ private Q_SLOTS:
         expected.sort();
         QVERIFY(expected.size() > 1);
         QCOMPARE(rows.categories, expected);
+    }
+
+    void allDaysReadAgainHandsOverOnlyTheRowsChangedInPlace()
+    {
+        // Issue 13: every row read again beside the shown ones (after a reconnect) is compared with them,
+        // so that where only states and marks changed the rows that did are all that is held twice; a row
+        // added or one whose tags (a sort's order) changed makes it a whole read again.
+        Test::TempProfileDir dir;
+        const QString location = m_backend.storeFor(dir);
+        auto store = openStore(location);
+        LibraryGenerator::Options options;
+        options.papers = 600;
+        QVERIFY(LibraryGenerator(options).write(*store).ok());
+        const auto shownRead = store->tableRowsForRange();
+        QVERIFY(shownRead.ok());
+        const QList<PaperRecord> shown = *shownRead;
+        QVERIFY(shown.size() >= 600);
+
+        auto readAgain = [&location, &shown] {
+            RecordsLoadJob job(location, shown);
+            return job.execute();
+        };
+        JobOutcome outcome = readAgain();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperRowChanges>());
+        QVERIFY(outcome.resultAs<PaperRowChanges>().records.isEmpty());
+        QCOMPARE(outcome.resultAs<PaperRowChanges>().read, shown.size());
+
+        // Another client reads one paper, writes a note on a second and scores a third (one without marks).
+        const PaperRecord &readOne = shown.at(3);
+        const PaperRecord &noted = shown.at(shown.size() / 2);
+        auto unscored = std::find_if(shown.cbegin(), shown.cend(),
+            [](const PaperRecord &r) { return !r.score || !r.score->isScored(); });
+        QVERIFY(unscored != shown.cend());
+        QVERIFY(unscored->paper.arxivId != readOne.paper.arxivId &&
+            unscored->paper.arxivId != noted.paper.arxivId);
+        PaperState s = readOne.state;
+        s.read = !s.read;
+        QVERIFY(store->saveState(s).ok());
+        s = noted.state;
+        s.note += QStringLiteral(" (and see the appendix)");
+        QVERIFY(store->saveState(s).ok());
+        Paper scoredPaper = unscored->paper;
+        Score score = Test::makeScore(scoredPaper, 9, 7);
+        score.scoredAt = QDateTime::currentDateTimeUtc(); // the paper's latest
+        QVERIFY(store->addScore(score).ok());
+
+        outcome = readAgain();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperRowChanges>());
+        const QList<PaperRecord> changed = outcome.resultAs<PaperRowChanges>().records;
+        QCOMPARE(changed.size(), 3);
+        // Put in their places, they make the rows a whole read gives now, field for field.
+        QList<PaperRecord> patched = shown;
+        for (const PaperRecord &r : changed) {
+            auto at = std::find_if(patched.begin(), patched.end(),
+                [&r](const PaperRecord &p) { return p.paper.arxivId == r.paper.arxivId; });
+            QVERIFY(at != patched.end());
+            *at = r;
+        }
+        const auto now = store->tableRowsForRange();
+        QVERIFY(now.ok());
+        QCOMPARE(patched.size(), now->size());
+        for (qsizetype i = 0; i < now->size(); ++i) {
+            const PaperRecord &a = patched.at(i);
+            const PaperRecord &b = now->at(i);
+            QCOMPARE(a.paper, b.paper);
+            QCOMPARE(a.rowId, b.rowId);
+            QCOMPARE(a.authorLines, b.authorLines);
+            QCOMPARE(a.state.read, b.state.read);
+            QCOMPARE(a.state.starred, b.state.starred);
+            QCOMPARE(a.state.note, b.state.note);
+            QCOMPARE(a.state.tags, b.state.tags);
+            QCOMPARE(a.score.has_value(), b.score.has_value());
+            if (a.score) {
+                QCOMPARE(a.score->relevance, b.score->relevance);
+                QCOMPARE(a.score->novelty, b.score->novelty);
+                QCOMPARE(a.score->model, b.score->model);
+            }
+        }
+        const auto rowOf = [&now](const QString &id) {
+            return *std::find_if(
+                now->cbegin(), now->cend(), [&id](const PaperRecord &r) { return r.paper.arxivId == id; });
+        };
+        QCOMPARE(rowOf(readOne.paper.arxivId).state.read, !readOne.state.read);
+        QCOMPARE(rowOf(scoredPaper.arxivId).score->relevance, 9);
+
+        // A tag orders the Tags column: the rows come whole, as many as there are papers.
+        s = *store->state(shown.at(7).paper.arxivId);
+        s.tags << QStringLiteral("zz-reread");
+        QVERIFY(store->saveState(s).ok());
+        outcome = readAgain();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperTableRows>());
+        QCOMPARE(outcome.resultAs<PaperTableRows>().records.size(), shown.size());
+
+        // So does a paper added since (compared with rows that already hold the tag).
+        const auto tagged = store->tableRowsForRange();
+        QVERIFY(tagged.ok());
+        QVERIFY(store->upsertPaper(Test::makePaper(QStringLiteral("2612.00001"), 1, options.lastDay)).ok());
+        RecordsLoadJob added(location, *tagged);
+        outcome = added.execute();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperTableRows>());
+        QCOMPARE(outcome.resultAs<PaperTableRows>().records.size(), tagged->size() + 1);
     }
 
     void optimizingTheSearchIndexMergesItsSegments()

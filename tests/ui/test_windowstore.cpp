@@ -416,6 +416,78 @@ private Q_SLOTS:
         QCOMPARE(Test::reader(w)->currentArxivId(), reading);
     }
 
+    // Issue 13: "All days" read again whole (the day list reloaded after a job, a reconnect) while only
+    // states and marks changed: the changed rows are replaced in place, with no reset of the table and no
+    // second set of every row; the rows are then the store's, and the selected paper and the scroll stay. A
+    // paper added makes it a whole replacement, the place kept too.
+    void allDaysReadAgainChangesRowsInPlace()
+    {
+        if (m_backend.isPostgres())
+            QSKIP(
+                "SQLite only: on PostgreSQL the server's notices bring these changes first, a day at a time");
+        const QDate first(2026, 11, 23);
+        const QDate second(2026, 11, 24);
+        const QList<Paper> papers = Test::numberedPapers(40, first) + Test::numberedPapers(20, second, 41);
+        Test::TempProfileDir dir;
+        Test::ProfileBuilder builder(dir.path());
+        QVERIFY(m_backend.configure(builder, dir)
+                    .withPapers(papers)
+                    .withSetting(Keys::UiFirstRunDone, true)
+                    .build()
+                    .isEmpty());
+        MainWindow w(Profile::inDirectory(dir.path()));
+        w.show();
+        QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
+        QTableView *table = Test::paperView(w);
+        Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
+        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 60, 10000);
+        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+        const int scroll = table->verticalScrollBar()->value();
+        QVERIFY(scroll > 0);
+        const int row = table->rowAt(table->viewport()->height() / 2);
+        QVERIFY(row > 0);
+        table->selectRow(row);
+        const QString reading = Test::reader(w)->currentArxivId();
+        QVERIFY(!reading.isEmpty());
+
+        // Another client (a second connection to the file) stars one paper and scores another.
+        auto other = PaperStore::open(m_backend.storeFor(dir));
+        QVERIFY2(other.ok(), qPrintable(other.error()));
+        PaperState starred = *other.value()->state(papers.at(5).arxivId);
+        QVERIFY(!starred.starred);
+        starred.starred = true;
+        QVERIFY(other.value()->saveState(starred).ok());
+        QVERIFY(other.value()->addScores({Test::makeScore(papers.at(50), 9, 8)}).ok());
+        PaperTableModel *model = Test::paperModel(w);
+        QSignalSpy reset(model, &QAbstractItemModel::modelReset);
+        Test::days(w)->reload();
+        QTRY_VERIFY_WITH_TIMEOUT(model->recordAt(model->rowOf(papers.at(5).arxivId))->state.starred, 10000);
+        QCOMPARE(Test::days(w)->allDaysRowsRead(), 60);
+        QCOMPARE(reset.count(), 0);
+        const PaperRecord *scored = model->recordAt(model->rowOf(papers.at(50).arxivId));
+        QVERIFY(scored->score.has_value());
+        QCOMPARE(scored->score->relevance, 9);
+        const auto fresh = other.value()->tableRowsForRange();
+        QVERIFY(fresh.ok());
+        QCOMPARE(model->rowCount(), int(fresh->size()));
+        for (int i = 0; i < model->rowCount(); ++i) {
+            QCOMPARE(model->recordAt(i)->paper, fresh->at(i).paper);
+            QCOMPARE(model->recordAt(i)->state.starred, fresh->at(i).state.starred);
+            QCOMPARE(model->recordAt(i)->score.has_value(), fresh->at(i).score.has_value());
+        }
+        QCOMPARE(Test::reader(w)->currentArxivId(), reading);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+
+        // A paper added: the rows are replaced whole, the place kept all the same.
+        QVERIFY(other.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09801"), 1, second)}).ok());
+        Test::days(w)->reload();
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 61, 10000);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(Test::reader(w)->currentArxivId(), reading);
+        QCOMPARE(table->verticalScrollBar()->value(), scroll);
+    }
+
     // Issue 14.4: with "All days" shown, a day another client fetches and the scores it stores show too,
     // read again in the background, with the user's selected paper and the table's scroll position kept.
     void allDaysFollowsAnotherClientsWork()
