@@ -3131,6 +3131,10 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
         <source>The reply holds no scores in JSON: &quot;%1&quot;</source>
         <translation>Die Antwort enthält keine Bewertungen in JSON: „%1“</translation>
     </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
 </context>
 <context>
     <name>Lectern::LlmProviders</name>
@@ -4300,6 +4304,58 @@ Alles lässt sich später in den Einstellungen (Strg+,) und unter „Prompts bea
     <message>
         <source>Not sent to the LLM: the hybrid gate ranked it %1 of %2. %3</source>
         <translation>Nicht an das LLM gesendet: Die hybride Vorauswahl setzte ihn auf Platz %1 von %2. %3</translation>
+    </message>
+    <message>
+        <source>topic &quot;%1&quot;: %2</source>
+        <translation>Thema „%1“: %2</translation>
+    </message>
+    <message>
+        <source>against: %1</source>
+        <translation>dagegen: %1</translation>
+    </message>
+    <message>
+        <source>no topic keyword found</source>
+        <translation>kein Schlagwort eines Themas gefunden</translation>
+    </message>
+    <message>
+        <source>cross-listed from %1</source>
+        <translation>querverwiesen aus %1</translation>
+    </message>
+    <message>
+        <source>like papers you starred</source>
+        <translation>wie Artikel, die Sie markiert haben</translation>
+    </message>
+    <message>
+        <source>like papers you starred (%1)</source>
+        <translation>wie Artikel, die Sie markiert haben (%1)</translation>
+    </message>
+    <message>
+        <source>like papers you dismissed</source>
+        <translation>wie Artikel, die Sie verworfen haben</translation>
+    </message>
+    <message>
+        <source>already known: in your library (imported from %1)</source>
+        <translation>schon bekannt: in Ihrer Bibliothek (importiert aus %1)</translation>
+    </message>
+    <message>
+        <source>closest paper in your library: %1 (similarity %2)</source>
+        <translation>nächster Artikel in Ihrer Bibliothek: %1 (Ähnlichkeit %2)</translation>
+    </message>
+    <message>
+        <source>closest other paper: %1 (similarity %2)</source>
+        <translation>nächster anderer Artikel: %1 (Ähnlichkeit %2)</translation>
+    </message>
+    <message>
+        <source>Built-in scorer (no LLM): </source>
+        <translation>Eingebauter Bewerter (kein LLM): </translation>
+    </message>
+    <message>
+        <source> (title)</source>
+        <translation> (Titel)</translation>
+    </message>
+    <message>
+        <source>another archive</source>
+        <translation>einem anderen Archiv</translation>
     </message>
 </context>
 <context>
@@ -5732,6 +5788,10 @@ Gefolgter Autor: %1</translation>
     <message>
         <source>The title pre-filter kept &quot;%1&quot;, which was not in the batch.</source>
         <translation>Der Titel-Vorfilter behielt „%1“, das nicht im Stapel war.</translation>
+    </message>
+    <message>
+        <source>a non-id</source>
+        <translation>keine Kennung</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "scoring/llmcommon.h"
 #include "util/logging.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -133,8 +134,9 @@ void AnthropicProvider::readMessage(
     if (stop == u"max_tokens")
         noteTruncated(result);
     if (stop == u"refusal") {
-        const QString why =
-            text.trimmed().isEmpty() ? QStringLiteral("no reason given") : Llm::sanitised(text, QString());
+        const QString why = text.trimmed().isEmpty()
+            ? QCoreApplication::translate("Lectern::LlmProvider", "no reason given")
+            : Llm::sanitised(text, QString());
         if (noteRefusal(result, why, toolInputs.isEmpty()))
             return;
     }

@@ -2,6 +2,7 @@
 #include "scoring/builtinscorer.h"
 
 #include "scoring/latentsemanticindex.h"
+#include "scoring/scorecomments.h"
 #include "store/paperstore.h"
 #include "store/sqldialect.h"
 #include "util/logging.h"
@@ -1187,42 +1188,40 @@ BuiltinModel::Assessment BuiltinModel::assess(const Paper &paper, Scratch &s) co
         a.novelty = 1;
     }
 
-    // The comment says what the marks rest on, and that no language model was involved.
+    // The comment says what the marks rest on, and that no language model was involved. Stored English
+    // (as exports show it); the detail pane reads it back in the user's language (ScoreComments::readable).
+    using ScoreComments::BuiltinPart;
     QStringList parts;
     if (a.topic >= 0) {
         QStringList shown;
         for (qsizetype i = 0; i < a.matched.size() && i < 4; ++i)
-            shown << (a.inTitle.contains(a.matched.at(i)) ? a.matched.at(i) + QStringLiteral(" (title)")
+            shown << (a.inTitle.contains(a.matched.at(i)) ? a.matched.at(i) + ScoreComments::titleMark()
                                                           : a.matched.at(i));
-        QString part = QStringLiteral("topic \"%1\": %2")
-                           .arg(m_topics.topics.at(a.topic).name, shown.join(QStringLiteral(", ")));
+        parts << ScoreComments::builtinPart(
+            BuiltinPart::Topic, {m_topics.topics.at(a.topic).name, shown.join(QStringLiteral(", "))});
         if (!a.against.isEmpty())
-            part += QStringLiteral("; against: ") + a.against.join(QStringLiteral(", "));
-        parts << part;
+            parts << ScoreComments::builtinPart(BuiltinPart::Against, {a.against.join(QStringLiteral(", "))});
     } else {
-        parts << QStringLiteral("no topic keyword found");
+        parts << ScoreComments::builtinPart(BuiltinPart::NoTopic);
     }
     if (a.crossList)
-        parts << QStringLiteral("cross-listed from %1")
-                     .arg(paper.primaryCategory.isEmpty() ? QStringLiteral("another archive")
-                                                          : paper.primaryCategory);
+        parts << ScoreComments::builtinPart(BuiltinPart::CrossListed,
+            {paper.primaryCategory.isEmpty() ? ScoreComments::anotherArchive() : paper.primaryCategory});
     if (a.learned) {
         if (*a.learned >= 0.25)
-            parts << QStringLiteral("like papers you starred") +
-                    (a.strongestTerms.isEmpty()
-                            ? QString()
-                            : QStringLiteral(" (") + a.strongestTerms.join(QStringLiteral(", ")) + u')');
+            parts << (a.strongestTerms.isEmpty() ? ScoreComments::builtinPart(BuiltinPart::LikeStarred)
+                                                 : ScoreComments::builtinPart(BuiltinPart::LikeStarredBecause,
+                                                       {a.strongestTerms.join(QStringLiteral(", "))}));
         else if (*a.learned <= -0.25)
-            parts << QStringLiteral("like papers you dismissed");
+            parts << ScoreComments::builtinPart(BuiltinPart::LikeDismissed);
     }
     if (!a.importedFrom.isEmpty())
-        parts << QStringLiteral("already known: in your library (imported from %1)").arg(a.importedFrom);
+        parts << ScoreComments::builtinPart(BuiltinPart::InLibrary, {a.importedFrom});
     else if (!a.nearest.isEmpty())
-        parts << QStringLiteral("closest %1: %2 (similarity %3)")
-                     .arg(a.againstLibrary ? QStringLiteral("paper in your library")
-                                           : QStringLiteral("other paper"),
-                         a.nearest, percent(a.similarity));
-    a.comment = QStringLiteral("Built-in scorer (no LLM): ") + parts.join(QStringLiteral("; ")) + u'.';
+        parts << ScoreComments::builtinPart(
+            a.againstLibrary ? BuiltinPart::ClosestInLibrary : BuiltinPart::ClosestOther,
+            {a.nearest, percent(a.similarity)});
+    a.comment = ScoreComments::builtinComment(parts);
     return a;
 }
 

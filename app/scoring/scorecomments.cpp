@@ -5,6 +5,7 @@
 #include <QRegularExpression>
 
 #include <array>
+#include <functional>
 
 namespace Lectern::ScoreComments {
 
@@ -28,6 +29,32 @@ constexpr std::array kForms = {
     QT_TRANSLATE_NOOP(
         "Lectern::ScoreComments", "Not sent to the LLM: the hybrid gate ranked it %1 of %2. %3"),
 };
+
+// In BuiltinPart's order.
+constexpr std::array kBuiltinParts = {
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "topic \"%1\": %2"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "against: %1"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "no topic keyword found"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "cross-listed from %1"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "like papers you starred"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "like papers you starred (%1)"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "like papers you dismissed"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "already known: in your library (imported from %1)"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "closest paper in your library: %1 (similarity %2)"),
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "closest other paper: %1 (similarity %2)"),
+};
+constexpr const char *kBuiltinPrefix =
+    QT_TRANSLATE_NOOP("Lectern::ScoreComments", "Built-in scorer (no LLM): ");
+constexpr const char *kTitleMark = QT_TRANSLATE_NOOP("Lectern::ScoreComments", " (title)");
+constexpr const char *kAnotherArchive = QT_TRANSLATE_NOOP("Lectern::ScoreComments", "another archive");
+/// Between the parts of the built-in scorer's comment (a topic's name holding it only leaves that part
+/// untranslated).
+constexpr QLatin1StringView kPartSeparator("; ");
+
+QString translated(const char *source)
+{
+    return QCoreApplication::translate(kContext, source);
+}
 
 // %1…%9 replaced in one pass, so an argument that itself holds "%2" (an error text) stays as it is.
 QString substitute(const QString &pattern, const QStringList &arguments)
@@ -53,7 +80,80 @@ QRegularExpression matcherOf(const char *form)
         QStringLiteral("\\A") + re + QStringLiteral("\\z"), QRegularExpression::DotMatchesEverythingOption);
 }
 
+template<std::size_t N> std::array<QRegularExpression, N> matchersOf(const std::array<const char *, N> &forms)
+{
+    std::array<QRegularExpression, N> out;
+    for (std::size_t i = 0; i < N; ++i)
+        out[i] = matcherOf(forms[i]);
+    return out;
+}
+
+/// @p comment's form among @p forms (matched by @p matchers), read back into the user's language, each
+/// argument passed through @p argument; empty when it is none of them.
+template<std::size_t N>
+QString readBack(const QString &comment, const std::array<const char *, N> &forms,
+    const std::array<QRegularExpression, N> &matchers,
+    const std::function<QString(std::size_t form, qsizetype argument, const QString &)> &argument)
+{
+    for (std::size_t i = 0; i < N; ++i) {
+        const QRegularExpressionMatch m = matchers[i].match(comment);
+        if (m.hasMatch()) {
+            QStringList arguments = m.capturedTexts();
+            arguments.removeFirst();
+            for (qsizetype a = 0; a < arguments.size(); ++a)
+                arguments[a] = argument(i, a, arguments.at(a));
+            return substitute(translated(forms[i]), arguments);
+        }
+    }
+    return {};
+}
+
+QString readableBuiltin(const QString &comment)
+{
+    QString body = comment.mid(qstrlen(kBuiltinPrefix));
+    if (body.endsWith(u'.'))
+        body.chop(1);
+    static const auto matchers = matchersOf(kBuiltinParts);
+    QStringList parts = body.split(kPartSeparator);
+    for (QString &part : parts) {
+        const QString read = readBack(
+            part, kBuiltinParts, matchers, [](std::size_t form, qsizetype argument, const QString &text) {
+                if (BuiltinPart(form) == BuiltinPart::Topic && argument == 1) {
+                    QString terms = text;
+                    return terms.replace(QString::fromUtf8(kTitleMark), translated(kTitleMark));
+                }
+                if (BuiltinPart(form) == BuiltinPart::CrossListed &&
+                    text == QString::fromUtf8(kAnotherArchive))
+                    return translated(kAnotherArchive);
+                return text;
+            });
+        if (!read.isEmpty())
+            part = read;
+    }
+    return translated(kBuiltinPrefix) + parts.join(kPartSeparator) + u'.';
+}
+
 } // namespace
+
+QString builtinPart(BuiltinPart part, const QStringList &arguments)
+{
+    return substitute(QString::fromUtf8(kBuiltinParts.at(std::size_t(part))), arguments);
+}
+
+QString builtinComment(const QStringList &parts)
+{
+    return QString::fromUtf8(kBuiltinPrefix) + parts.join(kPartSeparator) + u'.';
+}
+
+QString titleMark()
+{
+    return QString::fromUtf8(kTitleMark);
+}
+
+QString anotherArchive()
+{
+    return QString::fromUtf8(kAnotherArchive);
+}
 
 QString stored(Form form, const QStringList &arguments)
 {
@@ -62,23 +162,17 @@ QString stored(Form form, const QStringList &arguments)
 
 QString readable(const QString &comment)
 {
+    if (comment.startsWith(QString::fromUtf8(kBuiltinPrefix)))
+        return readableBuiltin(comment);
     if (!comment.startsWith(u"Not "))
         return comment;
-    static const auto matchers = [] {
-        std::array<QRegularExpression, kForms.size()> out;
-        for (std::size_t i = 0; i < kForms.size(); ++i)
-            out[i] = matcherOf(kForms[i]);
-        return out;
-    }();
-    for (std::size_t i = 0; i < kForms.size(); ++i) {
-        const QRegularExpressionMatch m = matchers[i].match(comment);
-        if (m.hasMatch()) {
-            QStringList arguments = m.capturedTexts();
-            arguments.removeFirst();
-            return substitute(QCoreApplication::translate(kContext, kForms[i]), arguments);
-        }
-    }
-    return comment;
+    static const auto matchers = matchersOf(kForms);
+    const QString read =
+        readBack(comment, kForms, matchers, [](std::size_t form, qsizetype argument, const QString &text) {
+            // The gate's comment ends with the built-in scorer's own.
+            return Form(form) == Form::HybridGateRanked && argument == 2 ? readable(text) : text;
+        });
+    return read.isEmpty() ? comment : read;
 }
 
 } // namespace Lectern::ScoreComments

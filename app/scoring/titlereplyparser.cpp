@@ -87,7 +87,9 @@ ParsedTitleVerdict TitleReplyParser::parseJson(const QJsonValue &value) const
             if (v.warnings.size() < MaxWarnings)
                 v.warnings << QCoreApplication::translate("Lectern::TitleReplyParser",
                     "The title pre-filter kept \"%1\", which was not in the batch.")
-                                  .arg((entry.isString() ? entry.toString() : QStringLiteral("a non-id"))
+                                  .arg((entry.isString() ? entry.toString()
+                                                         : QCoreApplication::translate(
+                                                               "Lectern::TitleReplyParser", "a non-id"))
                                            .simplified()
                                            .left(40));
             continue;

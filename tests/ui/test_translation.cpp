@@ -552,6 +552,46 @@ private Q_SLOTS:
             QStringLiteral("Not relevant to the topics."));
     }
 
+    // The built-in scorer's comment is stored English (exports show it so) and read in the reader's
+    // language, part by part; the names and terms in it stay as written.
+    void builtinScorersCommentReadsInGerman()
+    {
+        QVERIFY(installTranslations());
+        using ScoreComments::BuiltinPart;
+        const QString stored = ScoreComments::builtinComment({
+            ScoreComments::builtinPart(BuiltinPart::Topic,
+                {QStringLiteral("Efficient training"),
+                    QStringLiteral("pruning") + ScoreComments::titleMark()}),
+            ScoreComments::builtinPart(BuiltinPart::Against, {QStringLiteral("vision")}),
+            ScoreComments::builtinPart(BuiltinPart::CrossListed, {ScoreComments::anotherArchive()}),
+            ScoreComments::builtinPart(BuiltinPart::LikeStarredBecause, {QStringLiteral("sparse, kernel")}),
+            ScoreComments::builtinPart(
+                BuiltinPart::ClosestOther, {QStringLiteral("2611.00001"), QStringLiteral("0.42")}),
+        });
+        QCOMPARE(stored,
+            QStringLiteral(
+                "Built-in scorer (no LLM): topic \"Efficient training\": pruning (title); against: vision; "
+                "cross-listed from another archive; like papers you starred (sparse, kernel); closest "
+                "other paper: 2611.00001 (similarity 0.42)."));
+        const QString german = ScoreComments::readable(stored);
+        QCOMPARE(german,
+            QStringLiteral(
+                "Eingebauter Bewerter (kein LLM): Thema \u201eEfficient training\u201c: pruning (Titel); "
+                "dagegen: vision; querverwiesen aus einem anderen Archiv; wie Artikel, die Sie markiert "
+                "haben (sparse, kernel); n\u00e4chster anderer Artikel: 2611.00001 (\u00c4hnlichkeit "
+                "0.42)."));
+        // Inside the hybrid gate's comment too.
+        const QString gate = ScoreComments::stored(
+            ScoreComments::Form::HybridGateRanked, {QStringLiteral("12"), QStringLiteral("480"), stored});
+        QVERIFY2(ScoreComments::readable(gate).endsWith(german), qPrintable(ScoreComments::readable(gate)));
+        // A part it does not know (a topic named with the separator in it) stays as written, the rest is
+        // read.
+        const QString odd = ScoreComments::builtinComment(
+            {QStringLiteral("x; y"), ScoreComments::builtinPart(BuiltinPart::NoTopic)});
+        QCOMPARE(ScoreComments::readable(odd),
+            QStringLiteral("Eingebauter Bewerter (kein LLM): x; y; kein Schlagwort eines Themas gefunden."));
+    }
+
     // What else the core said in English (grep for literals outside tr()): a provider batch's report, a
     // provider that cannot be made, the OAI-PMH parser's errors.
     void batchReportsAndProviderErrorsAreGerman()
