@@ -80,6 +80,34 @@ QString showListening(MainWindow &w)
     return {};
 }
 
+// The user's place in "All days", which what follows must keep.
+struct UsersPlace
+{
+    int scroll = 0;
+    QString reading; ///< the paper selected
+    QString error; ///< why the place could not be taken
+};
+
+// Shows "All days" (@p rows rows), scrolled half-way with the paper there selected.
+UsersPlace showAllDaysHalfWay(MainWindow &w, int rows)
+{
+    QTableView *table = Test::paperView(w);
+    Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
+    if (!Test::days(w)->allDays())
+        return {0, {}, QStringLiteral("\"All days\" was not chosen")};
+    if (!QTest::qWaitFor([&] { return table->model()->rowCount() == rows; }, 10000))
+        return {0, {}, QStringLiteral("%1 rows, not %2").arg(table->model()->rowCount()).arg(rows)};
+    table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
+    const int row = table->rowAt(table->viewport()->height() / 2);
+    if (table->verticalScrollBar()->value() <= 0 || row <= 0)
+        return {0, {}, QStringLiteral("the table does not scroll")};
+    table->selectRow(row);
+    UsersPlace place {table->verticalScrollBar()->value(), Test::reader(w)->currentArxivId(), {}};
+    if (place.reading.isEmpty())
+        place.error = QStringLiteral("no paper selected");
+    return place;
+}
+
 } // namespace
 
 class TestWindowStore : public QObject
@@ -438,16 +466,10 @@ private Q_SLOTS:
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QTableView *table = Test::paperView(w);
-        Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 60, 10000);
-        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
-        const int scroll = table->verticalScrollBar()->value();
-        QVERIFY(scroll > 0);
-        const int row = table->rowAt(table->viewport()->height() / 2);
-        QVERIFY(row > 0);
-        table->selectRow(row);
-        const QString reading = Test::reader(w)->currentArxivId();
-        QVERIFY(!reading.isEmpty());
+        const UsersPlace place = showAllDaysHalfWay(w, 60);
+        QVERIFY2(place.error.isEmpty(), qPrintable(place.error));
+        const int scroll = place.scroll;
+        const QString &reading = place.reading;
 
         // Another client (a second connection to the file) stars one paper and scores another.
         auto other = PaperStore::open(m_backend.storeFor(dir));
@@ -510,17 +532,10 @@ private Q_SLOTS:
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
         QCOMPARE(table->model()->rowCount(), 20);
-        Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
-        QVERIFY(Test::days(w)->allDays());
-        QTRY_COMPARE_WITH_TIMEOUT(table->model()->rowCount(), 60, 10000);
-        table->verticalScrollBar()->setValue(table->verticalScrollBar()->maximum() / 2);
-        const int scroll = table->verticalScrollBar()->value();
-        QVERIFY(scroll > 0);
-        const int row = table->rowAt(table->viewport()->height() / 2);
-        QVERIFY(row > 0);
-        table->selectRow(row);
-        const QString reading = Test::reader(w)->currentArxivId();
-        QVERIFY(!reading.isEmpty());
+        const UsersPlace place = showAllDaysHalfWay(w, 60);
+        QVERIFY2(place.error.isEmpty(), qPrintable(place.error));
+        const int scroll = place.scroll;
+        const QString &reading = place.reading;
 
         // The lab's job fetches the next day: its papers join the rows, nothing else moves.
         QVERIFY(admin.value()
