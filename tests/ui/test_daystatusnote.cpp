@@ -12,6 +12,7 @@
 
 #include <testkit/arxivstandin.h>
 #include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
 #include <testkit/loopbackhttpserver.h>
 
 #include <QApplication>
@@ -166,10 +167,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     // The languages are the test's own: nothing of the environment's.
-    qputenv("LANG", "C.UTF-8");
-    qunsetenv("LC_ALL");
-    qunsetenv("LC_MESSAGES");
-    qunsetenv("LANGUAGE");
+    Test::useLanguage("C.UTF-8");
     QApplication app(argc, argv);
     TestDayStatusNote test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -24,6 +24,7 @@
 #include "ui/translations.h"
 
 #include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/windowparts.h>
@@ -644,11 +645,8 @@ private Q_SLOTS:
 
 int main(int argc, char **argv)
 {
-    // What a German desktop session sets; LC_ALL, LC_MESSAGES and LANGUAGE would take precedence over LANG.
-    qputenv("LANG", "de_DE.UTF-8");
-    qunsetenv("LC_ALL");
-    qunsetenv("LC_MESSAGES");
-    qunsetenv("LANGUAGE");
+    // What a German desktop session sets.
+    Test::useLanguage("de_DE.UTF-8");
     QApplication app(argc, argv);
     TestTranslation test;
     QTEST_SET_MAIN_SOURCE_PATH

@@ -4,7 +4,23 @@
 #include <QProcess>
 #include <QTest>
 
+#include <array>
+
 namespace Lectern::Test {
+
+namespace {
+
+/// What takes precedence over LANG for the language of messages.
+constexpr std::array kLanguageOverrides = {"LANGUAGE", "LC_ALL", "LC_MESSAGES"};
+
+} // namespace
+
+void useLanguage(const char *lang)
+{
+    qputenv("LANG", lang);
+    for (const char *name : kLanguageOverrides)
+        qunsetenv(name);
+}
 
 QProcessEnvironment headlessEnvironment()
 {
@@ -13,7 +29,7 @@ QProcessEnvironment headlessEnvironment()
              "ANTHROPIC_API_KEY", "LECTERN_API_KEY", "LECTERN_PROFILE", "SEMANTIC_SCHOLAR_API_KEY"})
         e.remove(QString::fromLatin1(name));
     // The command line speaks the user's language; tests read English unless they ask for another.
-    for (const char *name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"})
+    for (const char *name : kLanguageOverrides)
         e.remove(QString::fromLatin1(name));
     e.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
     return e;

@@ -21,6 +21,10 @@ struct LecternRun
     QByteArray rawOut; ///< stdout as bytes (exports to stdout)
 };
 
+/// This test process speaks @p lang (a LANG value) as a desktop session of that language would: LANG set,
+/// and LANGUAGE, LC_ALL and LC_MESSAGES, which would take precedence over it, removed. Before QApplication.
+void useLanguage(const char *lang);
+
 /// The environment of a headless run: no display, no platform, no API keys from the developer's shell, and
 /// English (LANG=C.UTF-8, no LANGUAGE, LC_ALL or LC_MESSAGES), whatever the developer's language.
 QProcessEnvironment headlessEnvironment();
