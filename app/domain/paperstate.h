@@ -27,6 +27,8 @@ struct PaperState
     /// a newer version is a conflict, not an overwrite.
     int noteVersion = 0;
 
+    bool operator==(const PaperState &) const = default;
+
     [[nodiscard]] bool isDefault() const
     {
         return !starred && !read && !dismissed && tags.isEmpty() && note.isEmpty();

@@ -44,6 +44,8 @@ struct Score
     double cost = 0.0; ///< USD
     QDateTime scoredAt;
 
+    bool operator==(const Score &) const = default;
+
     /// A row without marks for paper version @p arxivId v@p version: what a stage decided (@p comment) for
     /// @p model and @p promptHash at @p at.
     [[nodiscard]] static Score unmarked(const QString &arxivId, int version, const QString &comment,

@@ -41,25 +41,10 @@ bool samePlace(const PaperRecord &a, const PaperRecord &b)
         a.state.tags == b.state.tags;
 }
 
-bool sameScore(const std::optional<Score> &a, const std::optional<Score> &b)
-{
-    if (a.has_value() != b.has_value())
-        return false;
-    return !a ||
-        (a->arxivId == b->arxivId && a->version == b->version && a->relevance == b->relevance &&
-            a->novelty == b->novelty && a->comment == b->comment && a->model == b->model &&
-            a->promptHash == b->promptHash && a->promptTokens == b->promptTokens &&
-            a->completionTokens == b->completionTokens && a->cost == b->cost && a->scoredAt == b->scoredAt);
-}
-
 /// Every field of two rows in the same place (samePlace): equal, the shown row stays.
 bool sameRest(const PaperRecord &a, const PaperRecord &b)
 {
-    const PaperState &s = a.state;
-    const PaperState &t = b.state;
-    return s.arxivId == t.arxivId && s.starred == t.starred && s.read == t.read &&
-        s.dismissed == t.dismissed && s.note == t.note && s.updatedAt == t.updatedAt &&
-        s.noteShared == t.noteShared && s.noteVersion == t.noteVersion && sameScore(a.score, b.score);
+    return a.state == b.state && a.score == b.score;
 }
 
 } // namespace
