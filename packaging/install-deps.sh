@@ -10,6 +10,8 @@ set -euo pipefail
 
 PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config libbenchmark-dev libsqlite3-dev
+  # The linker: lld links a test five times faster than GNU ld (CMakeLists.txt).
+  lld
   liblinear-dev libstemmer-dev libqpdf-dev libbtparse-dev
   # The built-in scorer's latent semantic index (an SVD): Eigen, headers only.
   libeigen3-dev
