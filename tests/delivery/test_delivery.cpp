@@ -15,6 +15,7 @@
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/manualclock.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/smtpstandin.h>
 
 #include <QDir>
 #include <QFile>
@@ -56,80 +57,12 @@ QString id(int n)
     return QStringLiteral("2611.%1").arg(n, 5, 10, QChar(u'0'));
 }
 
-/// The loopback SMTP server, a Python process that lives as long as this object (it stops when its stdin
-/// closes).
-class SmtpStandIn
+/// The stand-in's options with the password the tests' key files and settings hold.
+Test::SmtpStandIn::Options smtpOptions()
 {
-public:
-    struct Options
-    {
-        bool startTls = true; ///< offer STARTTLS (with the test's certificate)
-        bool implicitTls = false;
-        QString user = QStringLiteral("lab");
-        QString password = kPassword;
-        QString auth = QStringLiteral("PLAIN LOGIN");
-    };
-
-    SmtpStandIn(const QString &script, const QString &cert, const QString &key, const Options &options)
-    {
-        QStringList args {script, QStringLiteral("--out"), m_out.path()};
-        if (options.startTls || options.implicitTls)
-            args << QStringLiteral("--cert") << cert << QStringLiteral("--key") << key;
-        if (options.implicitTls)
-            args << QStringLiteral("--implicit-tls");
-        args << QStringLiteral("--user") << options.user << QStringLiteral("--password") << options.password
-             << QStringLiteral("--auth") << options.auth;
-        m_process.start(QStringLiteral("python3"), args);
-        if (m_process.waitForStarted() && m_process.waitForReadyRead(20000)) {
-            const QByteArray line = m_process.readLine().trimmed();
-            if (line.startsWith("PORT "))
-                m_port = line.mid(5).toInt();
-        }
-    }
-    ~SmtpStandIn()
-    {
-        m_process.closeWriteChannel();
-        if (!m_process.waitForFinished(10000))
-            m_process.kill();
-        m_process.waitForFinished(5000);
-    }
-    [[nodiscard]] int port() const { return m_port; }
-    [[nodiscard]] QString url(const QString &scheme = QStringLiteral("smtp")) const
-    {
-        return QStringLiteral("%1://127.0.0.1:%2").arg(scheme).arg(m_port);
-    }
-    /// What Python's email module read in each message received, in order.
-    [[nodiscard]] QList<QJsonObject> messages() const
-    {
-        QList<QJsonObject> out;
-        for (int n = 1;; ++n) {
-            QFile file(QDir(m_out.path()).filePath(QStringLiteral("msg-%1.json").arg(n)));
-            if (!file.open(QIODevice::ReadOnly))
-                return out;
-            out << QJsonDocument::fromJson(file.readAll()).object();
-        }
-    }
-    [[nodiscard]] QByteArray raw(int n) const
-    {
-        QFile file(QDir(m_out.path()).filePath(QStringLiteral("msg-%1.eml").arg(n)));
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-    }
-    [[nodiscard]] QString errors() { return QString::fromUtf8(m_process.readAllStandardError()); }
-
-private:
-    QTemporaryDir m_out;
-    QProcess m_process;
-    int m_port = 0;
-};
-
-/// The leaf part of @p type in a message read by the stand-in.
-QString partText(const QJsonObject &message, const QString &type)
-{
-    for (const QJsonValue &part : message.value(u"parts").toArray()) {
-        if (part.toObject().value(u"type").toString() == type)
-            return part.toObject().value(u"text").toString();
-    }
-    return {};
+    Test::SmtpStandIn::Options options;
+    options.password = kPassword;
+    return options;
 }
 
 /// Every log line while it lives.
@@ -150,7 +83,7 @@ private:
     QtMessageHandler m_previous;
 };
 
-DeliveryChannel emailChannel(const SmtpStandIn &smtp, const QString &caFile)
+DeliveryChannel emailChannel(const Test::SmtpStandIn &smtp, const QString &caFile)
 {
     DeliveryChannel c;
     c.kind = DeliveryChannel::Kind::Email;
@@ -187,7 +120,6 @@ class TestDelivery : public QObject
 
 private:
     QTemporaryDir m_certDir;
-    QString m_script;
     QString m_cert;
     QString m_key;
     Test::ManualClock m_clock;
@@ -228,8 +160,7 @@ private Q_SLOTS:
             QSKIP("python3 is needed for the loopback SMTP server");
         if (QStandardPaths::findExecutable(QStringLiteral("openssl")).isEmpty())
             QSKIP("the openssl command is needed to make the server's certificate");
-        m_script = QStringLiteral(LECTERN_SMTP_STANDIN);
-        QVERIFY(QFile::exists(m_script));
+        QVERIFY(QFile::exists(Test::SmtpStandIn::script()));
         m_cert = m_certDir.filePath(QStringLiteral("cert.pem"));
         m_key = m_certDir.filePath(QStringLiteral("key.pem"));
         // A self-signed certificate for 127.0.0.1, made now: nothing secret is kept in the tree.
@@ -264,7 +195,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
-        SmtpStandIn smtp(m_script, m_cert, m_key, {});
+        Test::SmtpStandIn smtp(smtpOptions(), m_cert, m_key);
         QVERIFY2(smtp.port() > 0, qPrintable(smtp.errors()));
         LogCapture logs;
 
@@ -296,8 +227,8 @@ private Q_SLOTS:
         QVERIFY(m.value(u"messageId").toString().endsWith(QStringLiteral("@lab.example>")));
         QCOMPARE(m.value(u"to").toString(), QStringLiteral("alice@lab.example, bob@lab.example"));
 
-        const QString text = partText(m, QStringLiteral("text/plain"));
-        const QString html = partText(m, QStringLiteral("text/html"));
+        const QString text = Test::partText(m, QStringLiteral("text/plain"));
+        const QString html = Test::partText(m, QStringLiteral("text/html"));
         QVERIFY(!text.isEmpty() && !html.isEmpty());
         // Lines end as mail's do, not as "=0A" inside one long quoted-printable line.
         QVERIFY(!smtp.raw(1).contains("=0A"));
@@ -336,11 +267,11 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
-        SmtpStandIn::Options options;
+        Test::SmtpStandIn::Options options = smtpOptions();
         options.startTls = false;
         options.implicitTls = true;
         options.auth = QStringLiteral("LOGIN");
-        SmtpStandIn smtp(m_script, m_cert, m_key, options);
+        Test::SmtpStandIn smtp(options, m_cert, m_key);
         QVERIFY(smtp.port() > 0);
         DeliveryChannel c = emailChannel(smtp, m_cert);
         c.server = smtp.url(QStringLiteral("smtps"));
@@ -354,9 +285,9 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
-        SmtpStandIn::Options options;
+        Test::SmtpStandIn::Options options = smtpOptions();
         options.password = QStringLiteral("another-password");
-        SmtpStandIn smtp(m_script, m_cert, m_key, options);
+        Test::SmtpStandIn smtp(options, m_cert, m_key);
         QVERIFY(smtp.port() > 0);
         LogCapture logs;
         const JobOutcome outcome = run(request(dir, {emailChannel(smtp, m_cert)}));
@@ -379,7 +310,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
-        SmtpStandIn smtp(m_script, m_cert, m_key, {});
+        Test::SmtpStandIn smtp(smtpOptions(), m_cert, m_key);
         DeliveryChannel c = emailChannel(smtp, m_cert);
         c.server = QStringLiteral("smtp://127.0.0.1:%1").arg(Test::closedLoopbackPort());
         const JobOutcome outcome = run(request(dir, {c}));
@@ -393,9 +324,9 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
-        SmtpStandIn::Options options;
+        Test::SmtpStandIn::Options options = smtpOptions();
         options.startTls = false;
-        SmtpStandIn smtp(m_script, m_cert, m_key, options);
+        Test::SmtpStandIn smtp(options, m_cert, m_key);
         QVERIFY(smtp.port() > 0);
         const JobOutcome outcome = run(request(dir, {emailChannel(smtp, m_cert)}));
         QVERIFY(!outcome.ok());
@@ -426,7 +357,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
-        SmtpStandIn smtp(m_script, m_cert, m_key, {});
+        Test::SmtpStandIn smtp(smtpOptions(), m_cert, m_key);
         QVERIFY(smtp.port() > 0);
         const JobOutcome outcome = run(request(dir, {emailChannel(smtp, {})})); // no CA file
         QVERIFY(!outcome.ok());
@@ -439,7 +370,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         QVERIFY2(buildDay(dir).isEmpty(), "profile");
-        SmtpStandIn smtp(m_script, m_cert, m_key, {});
+        Test::SmtpStandIn smtp(smtpOptions(), m_cert, m_key);
         DeliveryRequest r = request(dir, {emailChannel(smtp, m_cert)});
         QFile::setPermissions(
             r.keyFile, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);

@@ -1,16 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The system keyring for real: KeyringStore through qtkeychain over D-Bus to a KWallet daemon (the
 // org.kde.KWallet interface kwalletd6 offers) on a private session bus. The other keyring tests use
-// KeyringStore's in-memory backend; this one is the way a key takes on a desktop.
+// KeyringStore's in-memory backend; this one is the way a key takes on a desktop, into the window's
+// process and into `lectern deliver`'s.
+#include "config/settings.h"
 #include "store/storelocation.h"
 #include "store/storepasswords.h"
 #include "ui/keyringstore.h"
 
+#include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
+#include <testkit/profilebuilder.h>
 #include <testkit/sessionbuskeyring.h>
+#include <testkit/smtpstandin.h>
 
 #include <QDBusConnection>
 #include <QDBusInterface>
 #include <QDBusReply>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace Lectern;
@@ -128,6 +135,56 @@ private Q_SLOTS:
         QVERIFY(lookup);
         QCOMPARE(lookup(DeliverySecrets::Secret::SmtpPassword), QStringLiteral("smtp-secret"));
         QVERIFY(lookup(DeliverySecrets::Secret::MatrixToken).isEmpty());
+    }
+
+    // `lectern deliver`, a process of its own, finds the SMTP password Settings ▸ Delivery put in the wallet
+    // (nothing in its environment or a key file): the stand-in accepts only that password.
+    void deliverCommandReadsTheSmtpPasswordFromTheWallet()
+    {
+        const QString password = QStringLiteral("wallet-smtp-pw-0042");
+        KeyringStore store;
+        QCOMPARE(answer([&](auto done) {
+            store.writeDeliverySecret(DeliverySecrets::Secret::SmtpPassword, password, done);
+        }),
+            QString());
+        Test::SmtpStandIn::Options options;
+        options.startTls = false;
+        options.password = password;
+        Test::SmtpStandIn smtp(options);
+        QVERIFY2(smtp.port() > 0, qPrintable(smtp.errors()));
+
+        const QDate day(2026, 11, 23);
+        const QList<Paper> papers = Test::numberedPapers(3, day);
+        Test::TempProfileDir dir;
+        QVERIFY2(Test::ProfileBuilder(dir.path())
+                     .withPapers(papers)
+                     .withScores({Test::makeScore(papers[0], 9, 8), Test::makeScore(papers[1], 3, 2)})
+                     .withSetting(QStringLiteral("delivery/email/enabled"), true)
+                     .withSetting(Keys::DeliveryEmailServer, smtp.url())
+                     .withSetting(Keys::DeliveryEmailRequireTls, false)
+                     .withSetting(Keys::DeliveryEmailFrom, QStringLiteral("lectern@lab.example"))
+                     .withSetting(Keys::DeliveryEmailTo, QStringList {QStringLiteral("alice@lab.example")})
+                     .withSetting(Keys::DeliveryEmailUser, QStringLiteral("lab"))
+                     .build()
+                     .isEmpty(),
+            "profile");
+        // The test process's environment, which points at the private session bus, with no secret in it.
+        const QProcessEnvironment env = Test::headlessEnvironment();
+        QVERIFY(env.value(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")) ==
+            qEnvironmentVariable("DBUS_SESSION_BUS_ADDRESS"));
+        QVERIFY(!env.contains(QStringLiteral("LECTERN_SMTP_PASSWORD")));
+        const Test::LecternRun deliver =
+            Test::runLectern({QStringLiteral("--profile"), dir.path(), QStringLiteral("deliver"),
+                                 QStringLiteral("--day"), day.toString(Qt::ISODate)},
+                env);
+        QVERIFY2(deliver.code == 0, qPrintable(deliver.out + deliver.err + smtp.errors()));
+        const QList<QJsonObject> received = smtp.messages();
+        QCOMPARE(received.size(), 1);
+        QCOMPARE(
+            received.first().value(u"session").toObject().value(u"user").toString(), QStringLiteral("lab"));
+        QVERIFY(Test::partText(received.first(), QStringLiteral("text/plain")).contains(papers[0].title));
+        QVERIFY(!Test::partText(received.first(), QStringLiteral("text/plain")).contains(papers[1].title));
+        QVERIFY(!deliver.out.contains(password) && !deliver.err.contains(password));
     }
 
     // Last: the wallet goes away (kwalletd not running). Saving fails with a message that says what to do
