@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The delivery log (schema 14) and a whole delivery on both store backends: an SQLite file, and (as
-// test_deliverystore.postgres) a database on a throwaway PostgreSQL server.
+// test_deliverystore.postgres) a database on a throwaway PostgreSQL server, through the job and through
+// `lectern run`.
+#include "config/settings.h"
 #include "delivery/deliveryjob.h"
 #include "delivery/deliverylog.h"
 #include "store/paperstore.h"
 
+#include <testkit/arxivstandin.h>
 #include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
 #include <testkit/loopbackhttpserver.h>
 #include <testkit/manualclock.h>
 #include <testkit/profilebuilder.h>
@@ -18,6 +22,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace Lectern;
 
@@ -104,6 +110,56 @@ private Q_SLOTS:
         QCOMPARE(
             again.resultAs<DeliverySummary>().channels.first().state, ChannelDelivery::State::AlreadySent);
         QCOMPARE(receiver.requestsTo("/hook").size(), 1);
+    }
+
+    // The lab's morning job on either backend: `lectern run` fetches and scores the day into the store and
+    // posts its digest; run again (the timer fired twice), it stores nothing twice and posts nothing.
+    void runDeliversOnceThroughTheBinary()
+    {
+        Test::TempProfileDir dir;
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
+        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        server.serve("/hook", "{}");
+        Test::ProfileBuilder builder(dir.path());
+        builder.withSetting(Keys::ArxivRssBase, arxiv.rssBase())
+            .withSetting(Keys::ArxivMinIntervalMs, 0)
+            .withSetting(QStringLiteral("delivery/webhook/enabled"), true)
+            .withSetting(QStringLiteral("delivery/webhook/minRelevance"), 1)
+            .withSetting(QStringLiteral("delivery/webhook/minNovelty"), 1);
+        QVERIFY2(m_backend.configure(builder, dir).build().isEmpty(), "profile");
+        QProcessEnvironment env = Test::headlessEnvironment();
+        env.insert(
+            QStringLiteral("LECTERN_WEBHOOK_URL"), server.url(QStringLiteral("/hook?token=t")).toString());
+        const QStringList run {QStringLiteral("--profile"), dir.path(), QStringLiteral("run"),
+            QStringLiteral("--date"), kDay.toString(Qt::ISODate)};
+
+        const Test::LecternRun first = Test::runLectern(run, env);
+        QVERIFY2(first.code == 0, qPrintable(first.out + first.err));
+        QVERIFY2(QString(first.out + first.err).contains(QStringLiteral("JSON webhook: sent")),
+            qPrintable(first.out + first.err));
+        QCOMPARE(server.requestsTo("/hook").size(), 1);
+        auto store = PaperStore::open(m_backend.storeFor(dir));
+        QVERIFY2(store.ok(), qPrintable(store.error()));
+        auto records = store.value()->recordsForDay(kDay);
+        QVERIFY2(records, qPrintable(records.error()));
+        const qsizetype papers = records->size();
+        QVERIFY(papers > 0);
+        QVERIFY(std::all_of(
+            records->cbegin(), records->cend(), [](const PaperRecord &r) { return r.score.has_value(); }));
+        const QJsonObject digest = QJsonDocument::fromJson(server.requestsTo("/hook").first().body).object();
+        QVERIFY(!digest.value(u"days").toArray().first().toObject().value(u"papers").toArray().isEmpty());
+
+        const Test::LecternRun again = Test::runLectern(run, env);
+        QVERIFY2(again.code == 0, qPrintable(again.out + again.err));
+        QVERIFY2(QString(again.out + again.err).contains(QStringLiteral("was already sent")),
+            qPrintable(again.out + again.err));
+        QCOMPARE(server.requestsTo("/hook").size(), 1);
+        auto after = store.value()->recordsForDay(kDay);
+        QVERIFY(after);
+        QCOMPARE(after->size(), papers);
     }
 };
 
