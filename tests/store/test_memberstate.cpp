@@ -4,14 +4,18 @@
 // keeps one member from reading or changing another's state. The roles and privileges are set up as
 // README's "Setting up a lab database" says. test_memberstate.postgres runs this on a throwaway server; on
 // SQLite (one implicit member) the state round-trips as before.
+#include "config/settings.h"
 #include "scoring/builtinscorer.h"
 #include "scoring/pipeline/scoringpipeline.h"
 #include "scoring/pipeline/scoringrequest.h"
 #include "scoring/scorecomparison.h"
 #include "store/paperstore.h"
 
+#include <testkit/arxivstandin.h>
 #include <testkit/backendtestmain.h>
 #include <testkit/fixtures.h>
+#include <testkit/lecternprocess.h>
+#include <testkit/loopbackhttpserver.h>
 #include <testkit/profilebuilder.h>
 #include <testkit/storebackend.h>
 
@@ -77,7 +81,7 @@ class TestMemberState : public QObject
     Q_CLASSINFO("PostgresOnly",
         "membersKeepTheirOwnStateAndShareThePapers theDatabaseRefusesChangesToAnotherMembersState "
         "membersSeeTheirOwnPromptsScoresOrTheLabs compareRunsAndTrainingReadTheMembersAndTheLabsPrompts "
-        "onlyTheLabsAccountMakesAPromptTheLabs")
+        "onlyTheLabsAccountMakesAPromptTheLabs aMembersCommandLineFetchesAndScoresOnlyWithTheGrants")
     Q_CLASSINFO("SqliteOnly", "oneImplicitMemberOnSqlite oneMemberSeesEveryPromptsScoresOnSqlite")
 private Q_SLOTS:
     void initTestCase()
@@ -428,6 +432,64 @@ private Q_SLOTS:
         const auto rows = store.tableRowsForRange();
         QVERIFY(rows.ok() && rows->size() == 2);
         QCOMPARE(rows->at(0).score->relevance.value_or(0) + rows->at(1).score->relevance.value_or(0), 14);
+    }
+
+    // A member's own `lectern run` against the lab database: with the README's member grants (read, and
+    // write her own state) the server refuses the fetch, the command says so and nothing is stored; with
+    // INSERT and UPDATE on the shared tables, as the README says for a member who fetches and scores, her
+    // run stores and scores the day, the lab sees the papers and she sees her scores.
+    void aMembersCommandLineFetchesAndScoresOnlyWithTheGrants()
+    {
+        const StoreLocation lab = labDatabase();
+        QVERIFY(lab.isPostgres());
+        const QDate day(2026, 11, 23);
+        Test::LoopbackHttpServer server;
+        QVERIFY(server.listen());
+        Test::ArxivStandIn arxiv(server);
+        arxiv.serveFeed(QStringLiteral("cs.LG"), day);
+        arxiv.serveFeed(QStringLiteral("cs.AI"), day);
+        Test::TempProfileDir dir;
+        QVERIFY2(Test::ProfileBuilder(dir.path())
+                     .withSetting(Keys::ArxivRssBase, arxiv.rssBase())
+                     .withSetting(Keys::ArxivMinIntervalMs, 0)
+                     .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                     .withSetting(Keys::StoreHost, lab.host())
+                     .withSetting(Keys::StorePort, lab.port())
+                     .withSetting(Keys::StoreDatabase, lab.database())
+                     .withSetting(Keys::StoreUser, QStringLiteral("alice"))
+                     .build()
+                     .isEmpty(),
+            "profile");
+        const QStringList run {QStringLiteral("--profile"), dir.path(), QStringLiteral("run"),
+            QStringLiteral("--date"), day.toString(Qt::ISODate)};
+        auto admin = openAs(lab, QStringLiteral("lab_admin"));
+        QVERIFY(admin);
+
+        const Test::LecternRun refused = Test::runLectern(run, Test::headlessEnvironment());
+        QVERIFY2(refused.code != 0, qPrintable(refused.out + refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("refused this for lack of privileges")),
+            qPrintable(refused.err));
+        auto none = admin->recordsForDay(day);
+        QVERIFY2(none, qPrintable(none.error()));
+        QCOMPARE(none->size(), 0);
+
+        QSqlQuery grant(admin->database().sql());
+        for (const char *sql : {"GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA public TO lab_member",
+                 "GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO lab_member"}) {
+            QVERIFY2(grant.exec(QString::fromLatin1(sql)), qPrintable(grant.lastError().text()));
+        }
+        const Test::LecternRun ran = Test::runLectern(run, Test::headlessEnvironment());
+        QVERIFY2(ran.code == 0, qPrintable(ran.out + ran.err));
+        auto shared = admin->recordsForDay(day);
+        QVERIFY2(shared, qPrintable(shared.error()));
+        QVERIFY(!shared->isEmpty());
+        auto alice = openAs(lab, QStringLiteral("alice"));
+        QVERIFY(alice);
+        auto hers = alice->recordsForDay(day);
+        QVERIFY2(hers, qPrintable(hers.error()));
+        QCOMPARE(hers->size(), shared->size());
+        for (const PaperRecord &r : *hers)
+            QVERIFY2(r.score.has_value(), qPrintable(r.paper.arxivId));
     }
 
 private:
