@@ -5,6 +5,7 @@
 #include "config/settings.h"
 #include "delivery/deliverysecrets.h"
 #include "export/exportcommand.h"
+#include "store/storepasswords.h"
 #include "ui/firstrunwizard.h"
 #include "ui/jobcontroller.h"
 #include "ui/keyringstore.h"
@@ -62,6 +63,8 @@ int main(int argc, char **argv)
         // `deliver` and `run` read the delivery secrets Settings ▸ Delivery put in the keyring (after the
         // environment and the key file); the keyring lives in the UI layer, so it is handed in from here.
         Lectern::DeliverySecrets::setKeyringReader(&Lectern::KeyringStore::readDeliverySecret);
+        // And a PostgreSQL store's password Settings ▸ Store put there, when ~/.pgpass has none.
+        Lectern::StorePasswords::setKeyringReader(&Lectern::KeyringStore::readStorePassword);
         QTextStream out(stdout);
         QTextStream err(stderr);
         return Lectern::Cli(out, err).run(QCoreApplication::arguments());

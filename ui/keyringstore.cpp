@@ -161,11 +161,16 @@ void KeyringStore::writeStorePassword(
 
 void KeyringStore::loadStorePassword(const StoreLocation &location)
 {
-    if (!location.isPostgres() || !isAvailable())
-        return;
     // The window opens its store right after: it waits for the keyring's answer.
-    if (const QString password = readEntryNow(entryFor(location)); !password.isEmpty())
+    if (const QString password = readStorePassword(location); !password.isEmpty())
         StorePasswords::set(location, password);
+}
+
+QString KeyringStore::readStorePassword(const StoreLocation &location)
+{
+    if (!location.isPostgres() || !isAvailable())
+        return {};
+    return readEntryNow(entryFor(location));
 }
 
 QString KeyringStore::entryFor(DeliverySecrets::Secret secret)

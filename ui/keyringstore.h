@@ -57,6 +57,9 @@ public:
     /// and hands it to StorePasswords (memory only) for every connection of this process. Nothing happens
     /// for SQLite, without a keyring, or without an entry (libpq's password file then serves).
     static void loadStorePassword(const StoreLocation &location);
+    /// The store password of @p location kept in the keyring, read now (the command line's
+    /// StorePasswords::KeyringReader); empty without a keyring or an entry.
+    [[nodiscard]] static QString readStorePassword(const StoreLocation &location);
 
     /// The keyring entry name of a delivery secret ("delivery/smtp-password").
     [[nodiscard]] static QString entryFor(DeliverySecrets::Secret secret);

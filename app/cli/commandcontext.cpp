@@ -4,6 +4,7 @@
 #include "arxiv/fetchjob.h"
 #include "jobs/job.h"
 #include "store/paperstore.h"
+#include "store/storepasswords.h"
 
 #include <QCoreApplication>
 
@@ -64,6 +65,9 @@ PaperStore *CommandContext::store()
 {
     if (!m_store) {
         auto opened = PaperStore::open(m_profile.store());
+        // A password the window keeps in the keyring serves the command line too, when ~/.pgpass has none.
+        if (!opened && StorePasswords::loadFromKeyringWhenAsked(StoreLocation::parse(m_profile.store())))
+            opened = PaperStore::open(m_profile.store());
         if (!opened) {
             failure(opened.error());
             return nullptr;

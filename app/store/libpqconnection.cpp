@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "libpqconnection.h"
 
+#include "store/storelocation.h"
+
 #include <QSqlDatabase>
 #include <QSqlDriver>
 #include <QVariant>
@@ -24,6 +26,25 @@ PGconn *libpqConnection(QSqlDatabase &db)
 QString libpqError(PGconn *conn)
 {
     return QString::fromLocal8Bit(PQerrorMessage(conn)).trimmed();
+}
+
+bool serverWantsAPassword(const StoreLocation &location)
+{
+    if (!location.isPostgres())
+        return false;
+    // The keywords QPSQL sets from the same location; empty ones leave libpq's defaults (PGHOST…).
+    const QByteArray host = location.host().toUtf8();
+    const QByteArray port = location.port() > 0 ? QByteArray::number(location.port()) : QByteArray();
+    const QByteArray database = location.database().toUtf8();
+    const QByteArray user = location.user().toUtf8();
+    const QByteArray sslMode = location.sslMode().toUtf8();
+    const char *keywords[] = {"host", "port", "dbname", "user", "sslmode", "connect_timeout", nullptr};
+    const char *values[] = {host.constData(), port.constData(), database.constData(), user.constData(),
+        sslMode.constData(), "10", nullptr};
+    PGconn *conn = PQconnectdbParams(keywords, values, 0);
+    const bool wants = conn && PQstatus(conn) == CONNECTION_BAD && PQconnectionNeedsPassword(conn);
+    PQfinish(conn);
+    return wants;
 }
 
 } // namespace Lectern

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storepasswords.h"
 
+#include "store/libpqconnection.h"
+
 #include <QHash>
 #include <QMutex>
 #include <QMutexLocker>
@@ -20,6 +22,12 @@ QHash<QString, QString> &table()
 {
     static QHash<QString, QString> passwords;
     return passwords;
+}
+
+StorePasswords::KeyringReader &keyringReader()
+{
+    static StorePasswords::KeyringReader reader;
+    return reader;
 }
 
 } // namespace
@@ -45,6 +53,25 @@ QString StorePasswords::find(const StoreLocation &location)
         return {};
     QMutexLocker locked(&lock());
     return table().value(keyOf(location));
+}
+
+void StorePasswords::setKeyringReader(KeyringReader reader)
+{
+    keyringReader() = std::move(reader);
+}
+
+bool StorePasswords::loadFromKeyringWhenAsked(const StoreLocation &location)
+{
+    // Only when the server asked and libpq had nothing to give: a lab's timer job with ~/.pgpass, or a
+    // server that is down, never waits for a desktop's keyring.
+    if (!location.isPostgres() || !keyringReader() || !find(location).isEmpty() ||
+        !serverWantsAPassword(location))
+        return false;
+    const QString password = keyringReader()(location);
+    if (password.isEmpty())
+        return false;
+    set(location, password);
+    return true;
 }
 
 } // namespace Lectern

@@ -10,7 +10,9 @@
 
 #include <testkit/fixtures.h>
 #include <testkit/lecternprocess.h>
+#include <testkit/postgrescluster.h>
 #include <testkit/profilebuilder.h>
+#include <testkit/separatetest.h>
 #include <testkit/sessionbuskeyring.h>
 #include <testkit/smtpstandin.h>
 
@@ -185,6 +187,46 @@ private Q_SLOTS:
         QVERIFY(Test::partText(received.first(), QStringLiteral("text/plain")).contains(papers[0].title));
         QVERIFY(!Test::partText(received.first(), QStringLiteral("text/plain")).contains(papers[1].title));
         QVERIFY(!deliver.out.contains(password) && !deliver.err.contains(password));
+    }
+
+    // A member's command line on a lab server that asks for a password: with no ~/.pgpass, the password
+    // Settings ▸ Store put in the wallet opens the store (it is read only because the server asked).
+    void commandLineReadsTheStorePasswordFromTheWallet()
+    {
+        LECTERN_SEPARATE_TEST();
+        Test::PostgresCluster cluster;
+        if (auto started = cluster.start(); !started)
+            QSKIP(qPrintable(QStringLiteral("PostgreSQL cannot run here: ") + started.error()));
+        const QString password = QStringLiteral("carol-in-the-wallet-7");
+        auto carol = cluster.createPasswordRole(QStringLiteral("carol"), password);
+        QVERIFY2(carol, qPrintable(carol.error()));
+        Test::TempProfileDir dir;
+        QVERIFY2(Test::ProfileBuilder(dir.path())
+                     .withSetting(Keys::StoreBackend, QStringLiteral("postgres"))
+                     .withSetting(Keys::StoreHost, carol->host())
+                     .withSetting(Keys::StorePort, carol->port())
+                     .withSetting(Keys::StoreDatabase, carol->database())
+                     .withSetting(Keys::StoreUser, carol->user())
+                     .build()
+                     .isEmpty(),
+            "profile");
+        QProcessEnvironment env = Test::headlessEnvironment();
+        for (const char *name : {"PGPASSWORD", "PGPASSFILE"})
+            env.remove(QString::fromLatin1(name));
+        QVERIFY(!QFile::exists(QDir::home().filePath(QStringLiteral(".pgpass"))));
+        const QStringList stats {
+            QStringLiteral("--profile"), dir.path(), QStringLiteral("db"), QStringLiteral("stats")};
+
+        // Nothing in the wallet yet: the server's refusal is what the user reads.
+        const Test::LecternRun refused = Test::runLectern(stats, env);
+        QVERIFY2(refused.code != 0, qPrintable(refused.out + refused.err));
+        QVERIFY2(refused.err.contains(QStringLiteral("password")), qPrintable(refused.err));
+
+        KeyringStore store;
+        QCOMPARE(answer([&](auto done) { store.writeStorePassword(*carol, password, done); }), QString());
+        const Test::LecternRun opened = Test::runLectern(stats, env);
+        QVERIFY2(opened.code == 0, qPrintable(opened.out + opened.err));
+        QVERIFY(!opened.out.contains(password) && !opened.err.contains(password));
     }
 
     // Last: the wallet goes away (kwalletd not running). Saving fails with a message that says what to do
