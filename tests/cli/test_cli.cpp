@@ -145,8 +145,7 @@ private Q_SLOTS:
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
         Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), QDate(2026, 11, 23));
-        arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
+        arxiv.serveDefaultFeeds(QDate(2026, 11, 23));
         Test::TempProfileDir dir;
         const QStringList profile {QStringLiteral("--profile"), dir.path()};
         QCOMPARE(lectern(profile +

@@ -37,8 +37,7 @@ struct StandIns
     {
         if (!server.listen())
             return false;
-        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        arxiv.serveDefaultFeeds(kDay);
         llm.install(server);
         return true;
     }

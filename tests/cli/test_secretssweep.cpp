@@ -147,8 +147,7 @@ private Q_SLOTS:
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
         Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), Day);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), Day);
+        arxiv.serveDefaultFeeds(Day);
         Test::OpenAiStandIn chat;
         chat.install(server);
         Test::OpenAiBatchStandIn batches(server);

@@ -544,8 +544,7 @@ private Q_SLOTS:
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
         Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        arxiv.serveDefaultFeeds(kDay);
         server.serve("/hook", "{}");
         const int down = Test::closedLoopbackPort();
         QVERIFY2(Test::ProfileBuilder(dir.path())

@@ -120,8 +120,7 @@ private Q_SLOTS:
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
         Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), kDay);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), kDay);
+        arxiv.serveDefaultFeeds(kDay);
         server.serve("/hook", "{}");
         Test::ProfileBuilder builder(dir.path());
         builder.withSetting(Keys::ArxivRssBase, arxiv.rssBase())

@@ -446,8 +446,7 @@ private Q_SLOTS:
         Test::LoopbackHttpServer server;
         QVERIFY(server.listen());
         Test::ArxivStandIn arxiv(server);
-        arxiv.serveFeed(QStringLiteral("cs.LG"), day);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), day);
+        arxiv.serveDefaultFeeds(day);
         Test::TempProfileDir dir;
         QVERIFY2(Test::ProfileBuilder(dir.path())
                      .withSetting(Keys::ArxivRssBase, arxiv.rssBase())

@@ -88,8 +88,7 @@ struct ArxivDay
     {
         if (!server.listen())
             return false;
-        arxiv.serveFeed(QStringLiteral("cs.LG"), day);
-        arxiv.serveFeed(QStringLiteral("cs.AI"), day);
+        arxiv.serveDefaultFeeds(day);
         return true;
     }
 

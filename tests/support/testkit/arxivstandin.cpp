@@ -18,6 +18,12 @@ void ArxivStandIn::serveFeed(const QString &category, const QDate &day)
     serveFeedFixture(category, QStringLiteral("%1-%2.xml").arg(category, day.toString(Qt::ISODate)));
 }
 
+void ArxivStandIn::serveDefaultFeeds(const QDate &day)
+{
+    for (const char *category : {"cs.LG", "cs.AI"})
+        serveFeed(QString::fromLatin1(category), day);
+}
+
 void ArxivStandIn::serveFeedOf(const QString &category, const QDate &day, const QList<Paper> &papers)
 {
     m_server.serve("/rss/" + category.toUtf8(), rssFeed(category, day, papers));

@@ -21,6 +21,8 @@ public:
 
     /// /rss/@p category answers with tests/fixtures/rss/<category>-<day>.xml.
     void serveFeed(const QString &category, const QDate &day);
+    /// serveFeed() for cs.LG and cs.AI, the categories a new profile reads.
+    void serveDefaultFeeds(const QDate &day);
     /// /rss/@p category answers with a feed of @p day listing @p papers (written by rssFeed()).
     void serveFeedOf(const QString &category, const QDate &day, const QList<Paper> &papers);
     /// /rss/@p category answers with tests/fixtures/rss/@p fixtureName (an error page, a truncated feed).
