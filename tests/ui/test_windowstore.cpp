@@ -120,7 +120,8 @@ class TestWindowStore : public QObject
         "aMembersOtherWindowAndTheGroupsEditShowLive anotherMemberEditsASharedNoteAndMergesAConflict "
         "theAuthorsEditorFollowsAnotherMembersEdit aRestartedServerIsHeardAgainAndTheWindowCatchesUp "
         "theDigestTabWaitsForASilentServerOffTheGuiThread switchingDayWaitsForASilentServerOffTheGuiThread "
-        "selectingAPaperWaitsForASilentServerOffTheGuiThread anotherClientsChangesAreReadOffTheGuiThread")
+        "selectingAPaperWaitsForASilentServerOffTheGuiThread anotherClientsChangesAreReadOffTheGuiThread "
+        "theDayListAndTheShownDayAreReadAgainOffTheGuiThread")
     // On PostgreSQL the server's notices bring such changes first, a day at a time.
     Q_CLASSINFO("SqliteOnly", "allDaysReadAgainChangesRowsInPlace")
 private Q_SLOTS:
@@ -144,6 +145,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QTableView *table = Test::paperView(w);
@@ -208,6 +210,7 @@ private Q_SLOTS:
         profile.useStoreForSession(StoreLocation::parse(session));
         {
             MainWindow w(profile);
+            QVERIFY(Test::waitForDay(w));
             w.show();
             QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
             QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 24));
@@ -221,6 +224,7 @@ private Q_SLOTS:
         QCOMPARE(ini.readAll(), settingsBefore);
         // Without the argument the next start opens the settings' store again.
         MainWindow next(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(next));
         next.show();
         QCOMPARE(Test::days(next)->day(), QDate(2026, 11, 23));
         QCOMPARE(Test::paperView(next)->model()->rowCount(), 3);
@@ -242,6 +246,7 @@ private Q_SLOTS:
                                   .build();
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(
             Test::days(w)->storeError().contains(QStringLiteral("postgresql://127.0.0.1:%1/lab").arg(port)),
@@ -267,6 +272,7 @@ private Q_SLOTS:
         QCOMPARE(memberProfile(bobDir, *lab, QStringLiteral("bob")), QString());
         {
             MainWindow w(Profile::inDirectory(aliceDir.path()));
+            QVERIFY(Test::waitForDay(w));
             w.show();
             w.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -284,6 +290,7 @@ private Q_SLOTS:
             QVERIFY(alice.value()->state(id)->starred);
         }
         MainWindow w(Profile::inDirectory(bobDir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
@@ -308,6 +315,7 @@ private Q_SLOTS:
         PaperStore &elsewhere = *opened.value();
 
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QTableView *table = Test::paperView(w);
@@ -394,6 +402,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -463,6 +472,7 @@ private Q_SLOTS:
                     .build()
                     .isEmpty());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QTableView *table = Test::paperView(w);
@@ -528,6 +538,7 @@ private Q_SLOTS:
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -591,7 +602,9 @@ private Q_SLOTS:
             QVERIFY2(built.isEmpty(), qPrintable(built));
         }
         MainWindow desktop(Profile::inDirectory(desktopDir.path()));
+        QVERIFY(Test::waitForDay(desktop));
         MainWindow laptop(Profile::inDirectory(laptopDir.path()));
+        QVERIFY(Test::waitForDay(laptop));
         for (MainWindow *w : {&desktop, &laptop}) {
             w->show();
             QVERIFY2(Test::days(*w)->storeError().isEmpty(), qPrintable(Test::days(*w)->storeError()));
@@ -656,6 +669,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(bobDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w); // Alice's save is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -720,6 +734,7 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, day);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w); // Bob's edit is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -764,6 +779,7 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, day);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         StoreChangeListener *listener = Test::storeChanges(w);
@@ -827,6 +843,7 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, day);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
@@ -869,6 +886,7 @@ private Q_SLOTS:
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         // Listening before the server stops (the listener's own connection is set up meanwhile).
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
@@ -928,6 +946,7 @@ private Q_SLOTS:
             QVERIFY(bob.value()->saveState(bobs).ok());
         }
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTRY_VERIFY_WITH_TIMEOUT(Test::reader(w)->hasSimilarIndex(), 20000);
@@ -982,6 +1001,7 @@ private Q_SLOTS:
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         auto *dayList = Test::part<QAbstractItemView>(w, QStringLiteral("dayList"));
@@ -1036,6 +1056,105 @@ private Q_SLOTS:
             Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(papers.at(2).arxivId))->state.starred);
         // The window stays on the day the user reads.
         QCOMPARE(Test::days(w)->day(), day);
+    }
+
+    // Issue 14: what the window reads at start and after its own job (DayPresenter::reload(), the day list
+    // and the shown day's papers) comes from a worker: a silent server holds the worker, the window keeps
+    // turning and showing what it showed, and the day comes when the server answers. The reader stays on
+    // the paper they were reading; after a job that stored a new day the window goes to it; a server that
+    // is gone is said so, the day shown left as it was.
+    void theDayListAndTheShownDayAreReadAgainOffTheGuiThread()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: a local file does not go silent");
+        const QDate day(2026, 11, 23);
+        const QDate next(2026, 11, 24);
+        Test::TempProfileDir aliceDir;
+        const QList<Paper> papers = Test::numberedPapers(3, day);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
+        const QString listening = showListening(w);
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(Test::reader(w)->hasSimilarIndex(), 20000);
+        QVERIFY(Test::reader(w)->selectPaper(papers.at(1).arxivId));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        // Other clients' notices are held back: the day stored below is to come through the reload alone.
+        auto *batcher = w.findChild<StoreChangeBatcher *>();
+        QVERIFY(batcher);
+        QVERIFY(disconnect(
+            batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges));
+
+        {
+            // Should the reload read on this thread after all, the server wakes up on its own after a while,
+            // so that the test fails instead of hanging.
+            Test::FrozenServer silent(*m_backend.cluster());
+            QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
+            QSignalSpy shown(Test::days(w), &DayPresenter::dayShown);
+            Test::days(w)->reload(); // as at start, and after the window's own job
+            bool turned = false;
+            QMetaObject::invokeMethod(
+                this, [&] { turned = true; }, Qt::QueuedConnection);
+            QTRY_VERIFY(turned);
+            // The event loop turned while the server was silent and the reads on their way.
+            QVERIFY(!silent.thawed());
+            QVERIFY(Test::days(w)->isReloading());
+            QVERIFY(shown.isEmpty());
+            QCOMPARE(Test::days(w)->day(), day);
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+            QCOMPARE(Test::reader(w)->currentArxivId(), papers.at(1).arxivId);
+            QVERIFY(silent.thaw().ok());
+            QVERIFY(Test::waitForDay(w));
+            QCOMPARE(shown.size(), 1);
+            QCOMPARE(Test::days(w)->day(), day);
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+            // The same day again: the reader stays on their paper.
+            QCOMPARE(Test::reader(w)->currentArxivId(), papers.at(1).arxivId);
+        }
+
+        // A job stored a new day (the lab's, here): the window goes to it once the server answers.
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(2, next, 50)).ok());
+        }
+        auto *dayList = Test::part<QAbstractItemView>(w, QStringLiteral("dayList"));
+        QCOMPARE(dayList->model()->rowCount(), 1);
+        {
+            Test::FrozenServer silent(*m_backend.cluster());
+            QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
+            Test::days(w)->reloadLatest(); // after a fetch
+            bool turned = false;
+            QMetaObject::invokeMethod(
+                this, [&] { turned = true; }, Qt::QueuedConnection);
+            QTRY_VERIFY(turned);
+            QVERIFY(!silent.thawed());
+            QVERIFY(Test::days(w)->isReloading());
+            QCOMPARE(dayList->model()->rowCount(), 1);
+            QCOMPARE(Test::days(w)->day(), day);
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+            QVERIFY(silent.thaw().ok());
+            QVERIFY(Test::waitForDay(w));
+        }
+        QCOMPARE(dayList->model()->rowCount(), 2);
+        QCOMPARE(Test::days(w)->day(), next);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 2);
+
+        // The server is gone: the status bar says the days could not be read; the day shown stays.
+        w.statusBar()->clearMessage();
+        QVERIFY(m_backend.cluster()->stop().ok());
+        Test::days(w)->reload();
+        QVERIFY(Test::waitForDay(w));
+        const QString said = w.statusBar()->currentMessage();
+        QVERIFY(m_backend.cluster()->startAgain().ok());
+        QVERIFY2(
+            said.contains(QStringLiteral("Cannot connect to the PostgreSQL database")), qPrintable(said));
+        QCOMPARE(Test::days(w)->day(), next);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 2);
     }
 
 private:
