@@ -203,8 +203,15 @@ void DayPresenter::applyReload(const Reloaded &read, bool latest, quint64 userRe
         return;
     }
     if (want != read.day.day) {
-        if (!isLoadingDay() || m_request.refresh || m_request.day != want)
+        // The user's day is on its way, or came after this reload began: read then, it is as new.
+        const bool onItsWay = isLoadingDay() && !m_request.refresh && m_request.day == want;
+        if (!onItsWay && want != m_day) {
             requestDay({want, false, false});
+        } else {
+            // The list was set anew: it marks the user's day again.
+            const QSignalBlocker quiet(m_views.navigator);
+            m_views.navigator->showDay(want);
+        }
         return;
     }
     // The same day again (a job ended): the user stays on the paper they were reading.
@@ -535,14 +542,6 @@ void DayPresenter::showNextDay()
         showDay(day);
     else
         Q_EMIT message(tr("This is the latest stored day."), 4000);
-}
-
-void DayPresenter::refreshTags()
-{
-    if (!m_store)
-        return;
-    if (auto tags = m_store->allTags())
-        showTags(*tags);
 }
 
 void DayPresenter::showTags(const QStringList &tags)

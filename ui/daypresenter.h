@@ -91,10 +91,8 @@ public Q_SLOTS:
     /// named papers' states are read on a worker (a silent server must not hold the window); the rows
     /// follow through the day loaders.
     void showStoreChanges(const StoreChangeBatch &batch);
-    /// The tags in use, for the note editor's completion and the tag filter.
-    void refreshTags();
-    /// refreshTags() read on a worker (after a triage action: the window does not wait for the query); the
-    /// newest request wins.
+    /// The tags in use, for the note editor's completion and the tag filter, read on a worker (after a
+    /// reload or a triage action: the window does not wait for the query); the newest request wins.
     void refreshTagsLater();
     [[nodiscard]] bool isReadingTags() const { return m_tagsOutstanding > 0; }
     /// Whether what other clients changed (the day list, the named papers' states) is being read.
