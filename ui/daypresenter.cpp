@@ -27,6 +27,7 @@
 #include <QSignalBlocker>
 #include <QTableView>
 
+#include <algorithm>
 #include <utility>
 
 namespace Lectern {
@@ -111,11 +112,15 @@ bool DayPresenter::isLoadingDay() const
 
 void DayPresenter::reloadLatest()
 {
-    m_day = {};
-    reload();
+    startReload(true);
 }
 
 void DayPresenter::reload()
+{
+    startReload(false);
+}
+
+void DayPresenter::startReload(bool latest)
 {
     CentralPanes *panes = m_views.panes;
     if (!m_store) {
@@ -125,15 +130,59 @@ void DayPresenter::reload()
         updateStatus();
         return;
     }
-    auto days = m_store->dayList();
-    if (!days) {
-        Q_EMIT message(days.error(), 0);
-        return;
+    if (!m_reloadReader) {
+        m_reloadReader =
+            new StoreReaderThread(m_store->database().path(), QStringLiteral("lectern-reload"), this);
     }
-    m_views.navigator->setDays(*days);
+    // A day the user asked for and is still waiting for wins over the one shown, and over the latest.
+    const QDate shown = isLoadingDay() && !m_request.refresh ? m_request.day : latest ? QDate() : m_day;
+    const quint64 generation = ++m_reloadGeneration;
+    const quint64 userRequests = m_userRequests;
+    ++m_reloadsOutstanding;
+    m_reloadReader->read<Reloaded>(
+        [shown](PaperStore &store) -> Result<Reloaded> {
+            Reloaded read;
+            auto days = store.dayList();
+            if (!days)
+                return Error {days.error()};
+            read.days = std::move(days).value();
+            if (read.days.isEmpty())
+                return read;
+            const auto at = std::find_if(read.days.cbegin(), read.days.cend(),
+                [&shown](const DaySummary &d) { return shown.isValid() && d.date == shown; });
+            const DaySummary &want = at != read.days.cend() ? *at : read.days.front();
+            read.day.day = want.date;
+            auto records = store.recordsForDay(want.date);
+            if (!records)
+                return Error {records.error()};
+            read.day.records = std::move(records).value();
+            if (!want.complete) {
+                if (auto run = store.dayRun(want.date); run && run->has_value())
+                    read.day.statusNote = (*run)->statusNote;
+            }
+            return read;
+        },
+        [this, generation, latest, userRequests](const Result<Reloaded> &read) {
+            --m_reloadsOutstanding;
+            if (generation != m_reloadGeneration)
+                return; // a newer reload is on its way
+            if (!read)
+                Q_EMIT message(read.error(), 0);
+            else
+                applyReload(*read, latest, userRequests);
+            // Other clients' first day (an empty store before) counts as shown once it is.
+            if (m_changesPending && !isLoadingDay())
+                finishStoreChanges();
+        });
+}
+
+void DayPresenter::applyReload(const Reloaded &read, bool latest, quint64 userRequests)
+{
+    CentralPanes *panes = m_views.panes;
+    m_views.navigator->setDays(read.days);
     m_dayCounter->load();
-    refreshTags();
-    if (days->isEmpty()) {
+    refreshTagsLater();
+    if (read.days.isEmpty()) {
         m_day = {};
         m_views.jobs->setShownDay({});
         m_views.model->setRecords({});
@@ -141,31 +190,34 @@ void DayPresenter::reload()
         updateStatus();
         return;
     }
-    // A day the user asked for and is still waiting for wins over the one shown.
-    const QDate shown = isLoadingDay() && !m_request.refresh ? m_request.day : m_day;
-    const QDate want = shown.isValid() && m_views.navigator->contains(shown) ? shown : days->first().date;
+    QDate want = read.day.day;
+    if (m_userRequests != userRequests) {
+        // The user picked a day while the reload was read: theirs wins where it is still stored.
+        const QDate shown = isLoadingDay() && !m_request.refresh ? m_request.day : m_day;
+        want = shown.isValid() && m_views.navigator->contains(shown) ? shown : read.days.first().date;
+    }
     if (m_allDays) {
         m_day = want;
         m_views.jobs->setShownDay(want);
         updateAllDays({}, true);
         return;
     }
-    // The same day again (a job ended): the user stays on the paper they were reading.
-    const QString reading = want == m_day ? m_views.reader->currentArxivId() : QString();
-    dropDayLoad();
-    DayRecords loaded;
-    loaded.day = want;
-    auto records = m_store->recordsForDay(want);
-    if (!records) {
-        Q_EMIT message(records.error(), 0);
+    if (want != read.day.day) {
+        // The user's day is on its way, or came after this reload began: read then, it is as new.
+        const bool onItsWay = isLoadingDay() && !m_request.refresh && m_request.day == want;
+        if (!onItsWay && want != m_day) {
+            requestDay({want, false, false});
+        } else {
+            // The list was set anew: it marks the user's day again.
+            const QSignalBlocker quiet(m_views.navigator);
+            m_views.navigator->showDay(want);
+        }
         return;
     }
-    loaded.records = std::move(records).value();
-    if (!m_views.navigator->isComplete(want)) {
-        if (auto run = m_store->dayRun(want); run && run->has_value())
-            loaded.statusNote = (*run)->statusNote;
-    }
-    applyDay(loaded, false, reading);
+    // The same day again (a job ended): the user stays on the paper they were reading.
+    const QString reading = !latest && want == m_day ? m_views.reader->currentArxivId() : QString();
+    dropDayLoad();
+    applyDay(read.day, false, reading);
 }
 
 void DayPresenter::showDay(const QDate &day)
@@ -208,8 +260,10 @@ void DayPresenter::followDigest(const QDate &day)
 void DayPresenter::requestDay(const DayRequest &request)
 {
     m_request = request;
-    if (!request.refresh)
+    if (!request.refresh) {
+        ++m_userRequests;
         busy(true);
+    }
     m_dayLoader->load();
 }
 
@@ -294,11 +348,9 @@ void DayPresenter::showStoreChanges(const StoreChangeBatch &batch)
         return;
     const bool daysChanged = batch.daysChanged();
     if (daysChanged && !m_day.isValid()) {
-        // Nothing was shown (an empty store): the new day is shown as at start.
+        // Nothing was shown (an empty store): the new day is shown as at start, the changes once it is.
+        m_changesPending = true;
         reload();
-        updateStatus();
-        m_changesPending = false;
-        Q_EMIT storeChangesShown();
         return;
     }
     if (!m_changeReader) {
@@ -490,14 +542,6 @@ void DayPresenter::showNextDay()
         showDay(day);
     else
         Q_EMIT message(tr("This is the latest stored day."), 4000);
-}
-
-void DayPresenter::refreshTags()
-{
-    if (!m_store)
-        return;
-    if (auto tags = m_store->allTags())
-        showTags(*tags);
 }
 
 void DayPresenter::showTags(const QStringList &tags)

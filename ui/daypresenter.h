@@ -71,11 +71,14 @@ public:
     [[nodiscard]] qsizetype allDaysRowsRead() const { return m_allDaysRowsRead; }
 
 public Q_SLOTS:
-    /// Re-reads the day list and the shown day on this thread (at start, after the window's own job),
-    /// the selected paper kept.
+    /// Re-reads the day list and the shown day (at start, after the window's own job) on a worker: a silent
+    /// server must not hold the window. The newest reload wins; on the same day the selected paper is kept,
+    /// and a day the user picked meanwhile wins over the one read.
     void reload();
     /// reload(), on the latest day.
     void reloadLatest();
+    /// Whether reload()'s reads are under way (the day shown may still change when they come).
+    [[nodiscard]] bool isReloading() const { return m_reloadsOutstanding > 0; }
     /// Shows @p day: its papers are read by a worker; until they come the table shows the day before.
     void showDay(const QDate &day);
     /// The digest's own navigation went to @p day: the rest follows without telling the digest again.
@@ -88,10 +91,8 @@ public Q_SLOTS:
     /// named papers' states are read on a worker (a silent server must not hold the window); the rows
     /// follow through the day loaders.
     void showStoreChanges(const StoreChangeBatch &batch);
-    /// The tags in use, for the note editor's completion and the tag filter.
-    void refreshTags();
-    /// refreshTags() read on a worker (after a triage action: the window does not wait for the query); the
-    /// newest request wins.
+    /// The tags in use, for the note editor's completion and the tag filter, read on a worker (after a
+    /// reload or a triage action: the window does not wait for the query); the newest request wins.
     void refreshTagsLater();
     [[nodiscard]] bool isReadingTags() const { return m_tagsOutstanding > 0; }
     /// Whether what other clients changed (the day list, the named papers' states) is being read.
@@ -121,6 +122,15 @@ private:
     };
 
     void requestDay(const DayRequest &request);
+    /// What reload() read: the day list and, unless it is empty, the papers of the day it chose.
+    struct Reloaded
+    {
+        QList<DaySummary> days;
+        DayRecords day;
+    };
+    void startReload(bool latest);
+    /// Shows what reload() read; @p userRequests: m_userRequests when the reload began.
+    void applyReload(const Reloaded &read, bool latest, quint64 userRequests);
     void dayLoaded(const DayRecords &loaded);
     /// Puts @p loaded in the panes; @p keep: the paper to select again (a reload of the same day).
     void applyDay(const DayRecords &loaded, bool fromDigest, const QString &keep);
@@ -171,6 +181,12 @@ private:
     quint64 m_tagsGeneration = 0;
     int m_tagsOutstanding = 0;
     StoreReaderThread *m_changeReader = nullptr; ///< showStoreChanges()'s, made at its first use
+    StoreReaderThread *m_reloadReader = nullptr; ///< reload()'s, made at its first use
+    quint64 m_reloadGeneration = 0;
+    int m_reloadsOutstanding = 0;
+    /// Days the user asked for (a click, the digest, leaving "All days"): a reload that began before the
+    /// last one does not take the user back to the day it chose.
+    quint64 m_userRequests = 0;
     int m_changeReadsOutstanding = 0;
 };
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         const Profile profile = Profile::inDirectory(dir.path());
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         const auto followed = [&] {
             return Settings(profile.settingsPath()).stringList(Keys::TopicsFollowedAuthors);
         };
@@ -66,6 +67,7 @@ private Q_SLOTS:
         };
         {
             MainWindow w(profile);
+            QVERIFY(Test::waitForDay(w));
             w.show();
             QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00001"));
             QCOMPARE(followLinks(Test::detailPane(w)), 2);
@@ -74,6 +76,7 @@ private Q_SLOTS:
             QVERIFY(Test::detailPane(w)->toPlainText().contains(u'✓'));
         }
         MainWindow again(profile);
+        QVERIFY(Test::waitForDay(again));
         again.show();
         QCOMPARE(followLinks(Test::detailPane(again)), 1);
         QVERIFY(Test::detailPane(again)->toPlainText().contains(QStringLiteral("Peter Richtárik ✓")));

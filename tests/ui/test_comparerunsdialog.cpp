@@ -293,6 +293,7 @@ private Q_SLOTS:
             storeTwoRuns(*store);
         }
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(Test::days(w)->day(), kDay);
@@ -353,6 +354,7 @@ private Q_SLOTS:
             storeTwoRuns(*store);
         }
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         w.activateWindow(); // what a window manager does; the window asks for it at its first show too
         QVERIFY(QTest::qWaitForWindowActive(&w));

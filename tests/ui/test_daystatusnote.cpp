@@ -44,7 +44,7 @@ QString shownNote(const Test::TempProfileDir &dir)
 {
     MainWindow w(Profile::inDirectory(dir.path()));
     w.show();
-    if (!QTest::qWaitForWindowExposed(&w) || !Test::showDayAndWait(w, kDay))
+    if (!Test::waitForDay(w) || !QTest::qWaitForWindowExposed(&w) || !Test::showDayAndWait(w, kDay))
         return QStringLiteral("(the day was not shown)");
     auto *bar = w.findChild<QWidget *>(QStringLiteral("dayStatusBar"));
     if (!bar || !bar->isVisible())

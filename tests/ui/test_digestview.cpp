@@ -408,6 +408,7 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(Keys::TopicsFollowedAuthors, Test::syntheticFollowedAuthors()).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(Test::tabs(w)->count(), 2);
@@ -463,6 +464,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         storeWithDays(dir.databasePath());
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(Test::showDayAndWait(w, kDay));

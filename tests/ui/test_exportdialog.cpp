@@ -121,6 +121,8 @@ struct Fixture
         window->show();
         if (!QTest::qWaitForWindowExposed(window.get()))
             qFatal("window not exposed");
+        if (!Test::waitForDay(*window))
+            qFatal("the window's day was not read");
         if (!Test::showDayAndWait(*window, kDay))
             qFatal("the day was not shown");
     }
@@ -277,6 +279,7 @@ private Q_SLOTS:
         f.window = std::make_unique<MainWindow>(f.profile);
         f.window->show();
         QVERIFY(QTest::qWaitForWindowExposed(f.window.get()));
+        QVERIFY(Test::waitForDay(*f.window));
         ExportDialog *next = f.openDialog();
         QVERIFY(next);
         QCOMPARE(QFileInfo(next->path()).absolutePath(), f.file(u"kept"_s));

@@ -166,6 +166,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->saveDayRun(run).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QCOMPARE(Test::days(w)->day(), day);
@@ -301,10 +302,12 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(Keys::ArxivRetryBaseMs, 10).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
 
         const auto *barText = Test::jobErrorBar(w)->findChild<QLabel *>(QStringLiteral("jobErrorText"));

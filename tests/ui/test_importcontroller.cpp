@@ -105,6 +105,7 @@ private Q_SLOTS:
             oldConfig.isNull() ? qunsetenv("XDG_CONFIG_HOME") : qputenv("XDG_CONFIG_HOME", oldConfig);
         });
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         QAction *action = w.findChild<QAction *>(QStringLiteral("actionImport"));
         QVERIFY(action);
         action->trigger();
@@ -136,6 +137,7 @@ private Q_SLOTS:
             "@book{d, title = {Physics of Folded Proteins}, author = {Linus Pauling}, year = 2019}\n"));
 
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(Test::showDayAndWait(w, kDay));
         ImportController *importer = Test::importer(w);
@@ -148,6 +150,7 @@ private Q_SLOTS:
         QVERIFY(importer->progressBar()->isVisible());
         QVERIFY(importer->cancelButton()->isVisible());
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(finished.first().first().value<JobOutcome>().ok());
         QVERIFY(!importer->cancelButton()->isVisible());
         QVERIFY(!importer->progressBar()->isVisible());
@@ -218,6 +221,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(list, "2611.00001\n2611.20000\n"));
 
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(Test::showDayAndWait(w, kDay));
         ImportController *importer = Test::importer(w);
@@ -228,6 +232,7 @@ private Q_SLOTS:
         QVERIFY(importer->cancelButton()->isVisible());
         QTest::mouseClick(importer->cancelButton(), Qt::LeftButton);
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(finished.first().first().value<JobOutcome>().cancelled());
         QVERIFY2(importer->summaryBox()->text().contains(QStringLiteral("cancelled after 1 of 2 references")),
             qPrintable(importer->summaryBox()->text()));

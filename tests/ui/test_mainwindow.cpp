@@ -140,6 +140,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QAbstractItemModelTester tester(
@@ -207,6 +208,7 @@ private Q_SLOTS:
             Test::storeDay(*store.value(), Test::syntheticDay(second));
         }
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QTableView *table = Test::paperView(w);
         auto *count = w.findChild<QLabel *>(QStringLiteral("paperCount"));
@@ -302,10 +304,20 @@ private Q_SLOTS:
         }
         MainWindow w(Profile::inDirectory(dir.path()));
         DayCalendar *calendar = Test::dayCalendar(w);
-        // No event loop has run yet: the worker's counts cannot have arrived.
-        QCOMPARE(calendar->markFor(day), DayCalendar::Mark::Papers);
-        QCOMPARE(calendar->cellNote(day), QString());
-        QCOMPARE(calendar->dateTextFormat(day).toolTip(), QStringLiteral("Counting this day's papers…"));
+        // The calendar as it is the moment the day list and the day are shown: the counts are asked for
+        // then and cannot have arrived.
+        DayCalendar::Mark markShown = DayCalendar::Mark::None;
+        QString noteShown = QStringLiteral("(not shown)");
+        QString tipShown;
+        connect(Test::days(w), &DayPresenter::dayShown, calendar, [&] {
+            markShown = calendar->markFor(day);
+            noteShown = calendar->cellNote(day);
+            tipShown = calendar->dateTextFormat(day).toolTip();
+        });
+        QVERIFY(Test::waitForDay(w));
+        QCOMPARE(markShown, DayCalendar::Mark::Papers);
+        QCOMPARE(noteShown, QString());
+        QCOMPARE(tipShown, QStringLiteral("Counting this day's papers…"));
         QTRY_COMPARE(calendar->cellNote(day), QStringLiteral("8"));
 
         {
@@ -314,7 +326,8 @@ private Q_SLOTS:
             QVERIFY(store.value()->upsertPaper(Test::makePaper(QStringLiteral("2611.19901"), 1, day)).ok());
         }
         Test::days(w)->reload();
-        QCOMPARE(calendar->cellNote(day), QStringLiteral("8")); // the count shown before, not a blank
+        QVERIFY(Test::waitForDay(w));
+        QCOMPARE(noteShown, QStringLiteral("8")); // the count shown before, not a blank
         QTRY_COMPARE(calendar->cellNote(day), QStringLiteral("9"));
     }
 
@@ -342,6 +355,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->saveDayRun(cut).ok());
         }
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         DayCalendar *calendar = Test::dayCalendar(w);
@@ -405,6 +419,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         ScoreChartView *chart = Test::scoreChart(w);
         QCOMPARE(chart->series()->count() + chart->starredSeries()->count(), 4); // the 4 scored papers
@@ -441,6 +456,7 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(Keys::ScoringNoveltyThreshold, 5).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.resize(1200, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -530,6 +546,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(Test::switchDayAndWait(
             w, [&] { Test::days(w)->showPreviousDay(); })); // 2611.00099, not scored yet
@@ -538,6 +555,7 @@ private Q_SLOTS:
         w.jobs()->scoreDay();
         QVERIFY(w.jobs()->runner()->isRunning());
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 20)); // stays on the scored day
@@ -558,12 +576,14 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         Test::days(w)->showPreviousDay();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->scoreDay();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         const QString result = w.statusBar()->currentMessage();
         QVERIFY2(result.contains(QStringLiteral("scored")), qPrintable(result));
         QCOMPARE(result, finished.first().at(0).value<JobOutcome>().message);
@@ -606,6 +626,7 @@ private Q_SLOTS:
         QVERIFY(PriceTable::loadOrCreate(PriceTable::pathFor(profile)).ok());
 
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(Test::switchDayAndWait(
             w, [&] { Test::days(w)->showPreviousDay(); })); // 2611.00099, not scored yet
@@ -613,6 +634,7 @@ private Q_SLOTS:
         QVERIFY(volume.fill(0));
         w.jobs()->scoreDay();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const QString message = finished.first().at(0).value<JobOutcome>().message;
         QVERIFY2(message.contains(QStringLiteral("The disk or the database is full")), qPrintable(message));
@@ -626,6 +648,7 @@ private Q_SLOTS:
         finished.clear();
         w.jobs()->scoreDay();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(Test::paperView(w)->model()->index(0, 0).data(ScoredRole).toBool(), true);
@@ -635,6 +658,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         auto *stack = w.findChild<QStackedWidget *>();
         QVERIFY(stack);
@@ -654,6 +678,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         QVERIFY(served.configure(profile, 100));
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
@@ -661,6 +686,7 @@ private Q_SLOTS:
         QVERIFY(w.jobs()->runner()->isRunning());
         QVERIFY(!button->isEnabled()); // no second fetch while one runs
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 23));
@@ -677,6 +703,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -700,6 +727,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         QVERIFY(served.configure(profile, 0));
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         w.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -713,6 +741,7 @@ private Q_SLOTS:
         for (const QLabel *label : empty->findChildren<QLabel *>())
             QVERIFY2(!label->text().startsWith(u"Cancelled"), qPrintable(label->text()));
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(Test::paperView(w)->model()->rowCount(), 5);
@@ -734,9 +763,11 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         QVERIFY(served.configure(profile, 0));
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         w.show();
@@ -765,6 +796,7 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(Keys::UiFirstRunDone, true).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         auto *reader = w.findChild<ReaderView *>();
         QVERIFY(reader);
@@ -777,6 +809,7 @@ private Q_SLOTS:
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         // The five papers of the fetched day are in the rebuilt index.
@@ -814,12 +847,14 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(Keys::ArxivRetryBaseMs, 10).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         JobErrorBar *bar = Test::jobErrorBar(w);
         QVERIFY(!bar->isVisible());
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         const qsizetype failedRequests = server.requests().size();
         QVERIFY(failedRequests >= 1);
@@ -842,6 +877,7 @@ private Q_SLOTS:
         QVERIFY(w.jobs()->runner()->isRunning());
         QVERIFY(!bar->isVisible());
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.last().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.last().at(0).value<JobOutcome>().message));
         QCOMPARE(server.requests().size(), failedRequests + 1);
@@ -866,12 +902,14 @@ private Q_SLOTS:
             QVERIFY(settings.integer(Keys::ArxivRetryBaseMs) >= 30000);
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QSignalSpy progress(w.jobs()->runner(), &JobRunner::progress);
         w.jobs()->fetchToday();
         // Bounded only so that the old behaviour fails rather than hangs; nothing here measures time.
         QVERIFY(finished.wait(60000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         int retries = 0;
         for (const QList<QVariant> &args : std::as_const(progress))
@@ -893,6 +931,7 @@ private Q_SLOTS:
         served.arxiv.serveFeed(QStringLiteral("cs.AI"), QDate(2026, 11, 23));
         QTest::mouseClick(bar->retryButton(), Qt::LeftButton);
         QVERIFY(finished.wait(60000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.last().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.last().at(0).value<JobOutcome>().message));
         QVERIFY(!bar->isVisible());
@@ -915,12 +954,14 @@ private Q_SLOTS:
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
         QVERIFY(QTest::qWaitFor([&] { return server.requests().size() == 1; }, 10000));
         w.jobs()->cancel();
         QVERIFY(finished.wait(10000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         QVERIFY(finished.first().at(0).value<JobOutcome>().cancelled());
         QVERIFY(!Test::jobErrorBar(w)->isVisible());
@@ -954,6 +995,7 @@ private Q_SLOTS:
         }
         // Not shown, so not the active window: the user is elsewhere, as on a morning run.
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         RunNotifier *notifier = Test::runNotifier(w);
         QSignalSpy shown(notifier, &RunNotifier::messageShown);
         QSignalSpy ended(w.jobs(), &JobController::actionEnded);
@@ -961,6 +1003,7 @@ private Q_SLOTS:
         w.jobs()->runToday();
         // Fetch, then the built-in scorer.
         QVERIFY(QTest::qWaitFor([&] { return finished.size() == 2; }, 30000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.at(1).at(0).value<JobOutcome>().ok(),
             qPrintable(finished.at(1).at(0).value<JobOutcome>().message));
         QCOMPARE(Test::paperView(w)->model()->index(0, 0).data(ScoredRole).toBool(), true);
@@ -992,11 +1035,13 @@ private Q_SLOTS:
             QVERIFY(settings.setText(Keys::ArxivCategories, QStringLiteral("cs.LG")).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         QSignalSpy shown(Test::runNotifier(w), &RunNotifier::messageShown);
         QSignalSpy ended(w.jobs(), &JobController::actionEnded);
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->runToday();
         QVERIFY(finished.wait(30000));
+        QVERIFY(Test::waitForDay(w));
         // The controller chains scoring (or not) while handling finished, before this test sees it.
         QCOMPARE(ended.size(), 1);
         QVERIFY(!w.jobs()->runner()->isRunning()); // no scoring after a failed fetch
@@ -1026,6 +1071,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         QCOMPARE(started.size(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+        QVERIFY(Test::waitForDay(w));
         QCOMPARE(server.requests().size(), 1);
         QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
 
@@ -1047,6 +1093,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         QVERIFY(served.configure(profile, 5000));
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QSignalSpy progress(w.jobs()->runner(), &JobRunner::progress);
@@ -1064,6 +1111,7 @@ private Q_SLOTS:
         QVERIFY(cancel->isVisible());
         QTest::mouseClick(cancel, Qt::LeftButton);
         QVERIFY(finished.wait(10000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(!finished.first().at(0).value<JobOutcome>().ok());
         QCOMPARE(server.requests().size(), 1);
         auto store = PaperStore::open(dir.databasePath());
@@ -1096,6 +1144,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->saveDayRun(run).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         auto *bar = w.findChild<QWidget *>(QStringLiteral("dayStatusBar"));
         QVERIFY(bar->isVisible());
@@ -1103,6 +1152,7 @@ private Q_SLOTS:
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         QTest::mouseClick(backfill, Qt::LeftButton);
         QVERIFY(finished.wait(20000));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY2(finished.first().at(0).value<JobOutcome>().ok(),
             qPrintable(finished.first().at(0).value<JobOutcome>().message));
         QCOMPARE(server.requests().size(), 1);
@@ -1127,6 +1177,7 @@ private Q_SLOTS:
         }
         {
             MainWindow w(Profile::inDirectory(dir.path()));
+            QVERIFY(Test::waitForDay(w));
             w.show();
             QVERIFY(QTest::qWaitForWindowExposed(&w));
             QVERIFY(!Test::profileProblems(w)->isHidden());
@@ -1147,6 +1198,7 @@ private Q_SLOTS:
         Test::TempProfileDir healthy;
         populate(healthy.databasePath());
         MainWindow w(Profile::inDirectory(healthy.path()));
+        QVERIFY(Test::waitForDay(w));
         QVERIFY(Test::profileProblems(w)->isHidden());
     }
 
@@ -1159,6 +1211,7 @@ private Q_SLOTS:
         f.close();
         {
             MainWindow w(Profile::inDirectory(dir.path()));
+            QVERIFY(Test::waitForDay(w));
             QVERIFY2(Test::days(w)->storeError().contains(dir.databasePath()),
                 qPrintable(Test::days(w)->storeError()));
             auto *button = w.findChild<QPushButton *>(QStringLiteral("fetchTodayButton"));
@@ -1174,6 +1227,7 @@ private Q_SLOTS:
     {
         Test::TempProfileDir dir;
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         auto *prefs = w.findChild<QAction *>(QStringLiteral("actionSettings"));
         QVERIFY(prefs);
         QVERIFY(prefs->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)));
@@ -1187,6 +1241,7 @@ private Q_SLOTS:
         QIcon::setFallbackThemeName(QStringLiteral("lectern-test-no-such-theme"));
         Test::TempProfileDir dir;
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         auto *toolbar = w.findChild<QToolBar *>(QStringLiteral("mainToolbar"));
         QVERIFY(toolbar);
         int withIcons = 0;
@@ -1212,6 +1267,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -1250,6 +1306,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -1291,6 +1348,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.resize(900, 600);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
@@ -1326,6 +1384,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00001")));
@@ -1363,6 +1422,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         w.activateWindow(); // without a window manager (Xvfb) a new window is not active by itself
         QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -1394,6 +1454,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00001")));
@@ -1427,6 +1488,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         const QDate shown = Test::days(w)->day();
@@ -1444,6 +1506,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY(Test::reader(w)->selectPaper(QStringLiteral("2611.00003")));
@@ -1460,6 +1523,7 @@ private Q_SLOTS:
         Test::TempProfileDir dir;
         populate(dir.databasePath());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         auto *search = w.findChild<QLineEdit *>(QStringLiteral("searchField"));
         auto *count = w.findChild<QLabel *>(QStringLiteral("paperCount"));
         QVERIFY(search && count);

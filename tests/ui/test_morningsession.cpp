@@ -395,6 +395,7 @@ private Q_SLOTS:
 
         // 2. The window on an empty profile, then Run (Ctrl+Shift+R): fetch, then score.
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         m_window = &w;
         w.resize(1280, 800);
         w.show();
@@ -408,6 +409,7 @@ private Q_SLOTS:
         QTest::keyClick(&w, Qt::Key_R, Qt::ControlModifier | Qt::ShiftModifier);
         QVERIFY(ended.wait(60000));
         QVERIFY2(ended.first().at(0).toBool(), qPrintable(ended.first().at(1).toString()));
+        QVERIFY(Test::waitForDay(w));
         auto opened = PaperStore::open(profile.databasePath());
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         m_check = std::move(opened).value();

@@ -64,7 +64,7 @@ bool runJob(
 {
     finished.clear();
     start();
-    if (!finished.wait(20000))
+    if (!finished.wait(20000) || !Test::waitForDay(w))
         return false;
     if (message)
         *message = finished.first().at(0).value<JobOutcome>().message;
@@ -93,6 +93,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         configure(profile, QStringLiteral("openai"), server.url(QStringLiteral("/v1")));
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(Test::showDayAndWait(w, kDay));
         QCOMPARE(Test::days(w)->day(), kDay);
@@ -195,6 +196,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         configure(profile, QStringLiteral("openai"), server.url(QStringLiteral("/v1")));
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(Test::showDayAndWait(w, kEarlier));
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
@@ -238,6 +240,7 @@ private Q_SLOTS:
         configure(profile, QStringLiteral("builtin"));
         {
             MainWindow w(profile);
+            QVERIFY(Test::waitForDay(w));
             QAction *submit = w.findChild<QAction *>(QStringLiteral("actionScoreBatch"));
             QVERIFY(!submit->isEnabled());
             QVERIFY2(
@@ -247,6 +250,7 @@ private Q_SLOTS:
         configure(profile, QStringLiteral("local"));
         {
             MainWindow w(profile);
+            QVERIFY(Test::waitForDay(w));
             QAction *submit = w.findChild<QAction *>(QStringLiteral("actionScoreBatch"));
             QVERIFY(!submit->isEnabled());
             QVERIFY2(submit->toolTip().contains(QStringLiteral("local server has no batch API")),

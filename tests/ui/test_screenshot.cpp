@@ -77,6 +77,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->upsertPaper(old).ok());
         }
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.resize(1280, 800);
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));

@@ -181,6 +181,7 @@ private Q_SLOTS:
             Test::ProfileBuilder(dir.path()).withPapers(Test::numberedPapers(3, QDate(2026, 11, 23))).build();
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
 
@@ -232,10 +233,12 @@ private Q_SLOTS:
             QVERIFY(settings.setValue(Keys::UiFirstRunDone, true).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QSignalSpy finished(w.jobs()->runner(), &JobRunner::finished);
         w.jobs()->fetchToday();
         QVERIFY(finished.wait(60000));
+        QVERIFY(Test::waitForDay(w));
         const QString message = Test::jobErrorBar(w)->message();
         QVERIFY2(message.contains(QStringLiteral("arXiv ist nicht erreichbar")), qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("fehlgeschlagen")), qPrintable(message));

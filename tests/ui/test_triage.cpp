@@ -150,6 +150,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->upsertPapers(papers).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         auto *detail = w.findChild<DetailPane *>();
@@ -181,6 +182,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QTableView *table = Test::paperView(w);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
@@ -218,6 +220,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QGuiApplication::clipboard()->clear();
         // The offscreen platform has no browser, like a bare X session.
@@ -244,6 +247,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QTest::keyClick(Test::paperView(w), Qt::Key_N); // n: to the note
         QPlainTextEdit *note = Test::noteEditor(w)->noteEdit();
@@ -265,6 +269,7 @@ private Q_SLOTS:
         populate(profile, 0);
         {
             auto w = std::make_unique<MainWindow>(profile);
+            QVERIFY(Test::waitForDay(*w));
             focusTable(*w);
             QTest::keyClick(Test::paperView(*w), Qt::Key_T);
             QTest::keyClicks(Test::noteEditor(*w)->tagsEdit(), QStringLiteral("to-read, routing"));
@@ -277,6 +282,7 @@ private Q_SLOTS:
         QCOMPARE(st.tags, (QStringList {QStringLiteral("routing"), QStringLiteral("to-read")}));
 
         MainWindow again(profile);
+        QVERIFY(Test::waitForDay(again));
         focusTable(again);
         QCOMPARE(
             Test::noteEditor(again)->noteEdit()->toPlainText(), QStringLiteral("typed just before quitting"));
@@ -330,6 +336,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QVERIFY(Test::paperStateHub(w)->store());
         QSqlQuery q(Test::paperStateHub(w)->store()->database().sql());
@@ -372,6 +379,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->upsertPaper(p).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.resize(900, 600);
         focusTable(w);
         // o: the abstract page goes to the desktop's browser (a URL handler stands in for it here).
@@ -410,6 +418,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 150);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         // The first paper of a day is the window's choice, not the user's: it is not marked read.
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
@@ -445,6 +454,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 100);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         Test::filterBar(w)->unreadOnly()->setChecked(true);
         QCOMPARE(Test::paperProxy(w)->rowCount(), 4);
@@ -498,6 +508,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 100);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QCheckBox *unread = Test::filterBar(w)->unreadOnly();
         QTest::mouseClick(unread, Qt::LeftButton, {}, QPoint(6, unread->height() / 2));
@@ -522,6 +533,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QCheckBox *unread = Test::filterBar(w)->unreadOnly();
         QTest::mouseClick(unread, Qt::LeftButton, {}, QPoint(6, unread->height() / 2));
@@ -556,6 +568,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QTest::keyClick(Test::paperView(w), Qt::Key_U); // 00001 read, still listed
         Test::triage(w)->setMarkReadAfterMs(100);
@@ -579,6 +592,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->saveState(st).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QTableView *table = Test::paperView(w);
         QLineEdit *tags = Test::noteEditor(w)->tagsEdit();
@@ -641,6 +655,7 @@ private Q_SLOTS:
         populate(profile, 0);
         giveThirdPaperAQuokka(profile);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QCOMPARE(currentId(w), QStringLiteral("2611.00001"));
         QCOMPARE(Test::detailPane(w)->currentArxivId(), QStringLiteral("2611.00001"));
@@ -665,6 +680,7 @@ private Q_SLOTS:
         const Profile profile = Profile::inDirectory(dir.path());
         populate(profile, 0, 200);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         w.resize(1000, 700);
         focusTable(w);
         QTableView *table = Test::paperView(w);
@@ -692,6 +708,7 @@ private Q_SLOTS:
         populate(profile, 0);
         giveThirdPaperAQuokka(profile);
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         QLineEdit *search = Test::filterBar(w)->searchField();
         search->setFocus();
@@ -739,6 +756,7 @@ private Q_SLOTS:
             QVERIFY(store.value()->upsertPaper(p).ok());
         }
         MainWindow w(profile);
+        QVERIFY(Test::waitForDay(w));
         focusTable(w);
         const QStringList richtarik {QStringLiteral("2611.00003")};
         auto shownIds = [&w] {

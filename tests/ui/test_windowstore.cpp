@@ -40,6 +40,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -120,7 +121,8 @@ class TestWindowStore : public QObject
         "aMembersOtherWindowAndTheGroupsEditShowLive anotherMemberEditsASharedNoteAndMergesAConflict "
         "theAuthorsEditorFollowsAnotherMembersEdit aRestartedServerIsHeardAgainAndTheWindowCatchesUp "
         "theDigestTabWaitsForASilentServerOffTheGuiThread switchingDayWaitsForASilentServerOffTheGuiThread "
-        "selectingAPaperWaitsForASilentServerOffTheGuiThread anotherClientsChangesAreReadOffTheGuiThread")
+        "selectingAPaperWaitsForASilentServerOffTheGuiThread anotherClientsChangesAreReadOffTheGuiThread "
+        "theDayListAndTheShownDayAreReadAgainOffTheGuiThread")
     // On PostgreSQL the server's notices bring such changes first, a day at a time.
     Q_CLASSINFO("SqliteOnly", "allDaysReadAgainChangesRowsInPlace")
 private Q_SLOTS:
@@ -144,6 +146,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QTableView *table = Test::paperView(w);
@@ -167,6 +170,72 @@ private Q_SLOTS:
         Test::filterBar(w)->scopeChooser()->setCurrentIndex(1);
         QTRY_COMPARE(table->model()->rowCount(), 4);
         QCOMPARE(QFile::exists(dir.databasePath()), !m_backend.isPostgres());
+    }
+
+    // Issue 14: the window reads its day list and shown day on a worker (DayPresenter::reload()). A day the
+    // user picks while that read is on its way wins over the day it read, whichever comes first.
+    void aDayPickedWhileTheDaysAreReadAgainWins()
+    {
+        Test::TempProfileDir dir;
+        const QDate day(2026, 11, 23);
+        const QDate earlier(2026, 11, 20);
+        Test::ProfileBuilder builder(dir.path());
+        const QString built =
+            m_backend.configure(builder, dir)
+                .withPapers(Test::numberedPapers(3, day) + Test::numberedPapers(2, earlier, 50))
+                .withSetting(Keys::UiFirstRunDone, true)
+                .build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::days(w)->isReloading()); // the constructor asked; no event loop has run yet
+        Test::days(w)->showDay(earlier); // picked at once
+        QVERIFY(Test::waitForDay(w));
+        QCOMPARE(Test::days(w)->day(), earlier);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 2);
+
+        // After a job: the reload of the shown day, and the user going to another one meanwhile.
+        Test::days(w)->reload();
+        Test::days(w)->showNextDay();
+        QVERIFY(Test::waitForDay(w));
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+    }
+
+    // A window on an empty store shows the empty state; the first day another client stores is shown once
+    // its notice came (on SQLite, the same batch handed over by hand), and counts as shown only then.
+    void anEmptyWindowShowsTheFirstDayAnotherClientStored()
+    {
+        Test::TempProfileDir dir;
+        const QDate day(2026, 11, 23);
+        Test::ProfileBuilder builder(dir.path());
+        const QString built =
+            m_backend.configure(builder, dir).withSetting(Keys::UiFirstRunDone, true).build();
+        QVERIFY2(built.isEmpty(), qPrintable(built));
+        MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
+        auto *stack = w.findChild<QStackedWidget *>();
+        QVERIFY(stack);
+        QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
+        QVERIFY(!Test::days(w)->day().isValid());
+        // The live notices are left out: the batch is handed over below, on both backends alike.
+        auto *batcher = w.findChild<StoreChangeBatcher *>();
+        QVERIFY(batcher);
+        disconnect(batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges);
+        {
+            auto other = PaperStore::open(m_backend.storeFor(dir));
+            QVERIFY2(other.ok(), qPrintable(other.error()));
+            QVERIFY(other.value()->upsertPapers(Test::numberedPapers(3, day)).ok());
+        }
+        QSignalSpy shown(Test::days(w), &DayPresenter::storeChangesShown);
+        StoreChangeBatch batch;
+        batch.days.insert(day);
+        Test::days(w)->showStoreChanges(batch);
+        QVERIFY(shown.wait(20000));
+        // The day is in the table when the changes count as shown.
+        QCOMPARE(shown.size(), 1);
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+        QVERIFY(stack->currentWidget()->objectName() != QStringLiteral("emptyState"));
     }
 
     // `lectern --store LOCATION` opens the window on another store for that session only: the command line
@@ -208,6 +277,7 @@ private Q_SLOTS:
         profile.useStoreForSession(StoreLocation::parse(session));
         {
             MainWindow w(profile);
+            QVERIFY(Test::waitForDay(w));
             w.show();
             QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
             QCOMPARE(Test::days(w)->day(), QDate(2026, 11, 24));
@@ -221,6 +291,7 @@ private Q_SLOTS:
         QCOMPARE(ini.readAll(), settingsBefore);
         // Without the argument the next start opens the settings' store again.
         MainWindow next(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(next));
         next.show();
         QCOMPARE(Test::days(next)->day(), QDate(2026, 11, 23));
         QCOMPARE(Test::paperView(next)->model()->rowCount(), 3);
@@ -242,6 +313,7 @@ private Q_SLOTS:
                                   .build();
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(
             Test::days(w)->storeError().contains(QStringLiteral("postgresql://127.0.0.1:%1/lab").arg(port)),
@@ -267,6 +339,7 @@ private Q_SLOTS:
         QCOMPARE(memberProfile(bobDir, *lab, QStringLiteral("bob")), QString());
         {
             MainWindow w(Profile::inDirectory(aliceDir.path()));
+            QVERIFY(Test::waitForDay(w));
             w.show();
             w.activateWindow();
             QVERIFY(QTest::qWaitForWindowActive(&w));
@@ -284,6 +357,7 @@ private Q_SLOTS:
             QVERIFY(alice.value()->state(id)->starred);
         }
         MainWindow w(Profile::inDirectory(bobDir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
@@ -308,6 +382,7 @@ private Q_SLOTS:
         PaperStore &elsewhere = *opened.value();
 
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QTableView *table = Test::paperView(w);
@@ -394,6 +469,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -463,6 +539,7 @@ private Q_SLOTS:
                     .build()
                     .isEmpty());
         MainWindow w(Profile::inDirectory(dir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         QTableView *table = Test::paperView(w);
@@ -528,6 +605,7 @@ private Q_SLOTS:
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -591,7 +669,9 @@ private Q_SLOTS:
             QVERIFY2(built.isEmpty(), qPrintable(built));
         }
         MainWindow desktop(Profile::inDirectory(desktopDir.path()));
+        QVERIFY(Test::waitForDay(desktop));
         MainWindow laptop(Profile::inDirectory(laptopDir.path()));
+        QVERIFY(Test::waitForDay(laptop));
         for (MainWindow *w : {&desktop, &laptop}) {
             w->show();
             QVERIFY2(Test::days(*w)->storeError().isEmpty(), qPrintable(Test::days(*w)->storeError()));
@@ -656,6 +736,7 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(bobDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w); // Alice's save is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -720,6 +801,7 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, day);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w); // Bob's edit is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -764,6 +846,7 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, day);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
         StoreChangeListener *listener = Test::storeChanges(w);
@@ -827,6 +910,7 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, day);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         w.show();
         QVERIFY(QTest::qWaitForWindowExposed(&w));
         QVERIFY2(Test::days(w)->storeError().isEmpty(), qPrintable(Test::days(w)->storeError()));
@@ -869,6 +953,7 @@ private Q_SLOTS:
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         // Listening before the server stops (the listener's own connection is set up meanwhile).
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
@@ -928,6 +1013,7 @@ private Q_SLOTS:
             QVERIFY(bob.value()->saveState(bobs).ok());
         }
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTRY_VERIFY_WITH_TIMEOUT(Test::reader(w)->hasSimilarIndex(), 20000);
@@ -982,6 +1068,7 @@ private Q_SLOTS:
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
         MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         auto *dayList = Test::part<QAbstractItemView>(w, QStringLiteral("dayList"));
@@ -1036,6 +1123,108 @@ private Q_SLOTS:
             Test::paperModel(w)->recordAt(Test::paperModel(w)->rowOf(papers.at(2).arxivId))->state.starred);
         // The window stays on the day the user reads.
         QCOMPARE(Test::days(w)->day(), day);
+    }
+
+    // Issue 14: what the window reads at start and after its own job (DayPresenter::reload(), the day list
+    // and the shown day's papers) comes from a worker: a silent server holds the worker, the window keeps
+    // turning and showing what it showed, and the day comes when the server answers. The reader stays on
+    // the paper they were reading; after a job that stored a new day the window goes to it; a server that
+    // is gone is said so, the day shown left as it was.
+    void theDayListAndTheShownDayAreReadAgainOffTheGuiThread()
+    {
+        if (!m_backend.isPostgres())
+            QSKIP("PostgreSQL only: a local file does not go silent");
+        const QDate day(2026, 11, 23);
+        const QDate next(2026, 11, 24);
+        Test::TempProfileDir aliceDir;
+        const QList<Paper> papers = Test::numberedPapers(3, day);
+        auto lab = labWithPapers(papers);
+        QVERIFY2(lab.ok(), qPrintable(lab.error()));
+        QCOMPARE(memberProfile(aliceDir, *lab, QStringLiteral("alice")), QString());
+        MainWindow w(Profile::inDirectory(aliceDir.path()));
+        QVERIFY(Test::waitForDay(w));
+        const QString listening = showListening(w);
+        QVERIFY2(listening.isEmpty(), qPrintable(listening));
+        QCOMPARE(Test::days(w)->day(), day);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+        QTRY_VERIFY_WITH_TIMEOUT(Test::reader(w)->hasSimilarIndex(), 20000);
+        QVERIFY(Test::reader(w)->selectPaper(papers.at(1).arxivId));
+        QVERIFY(Test::waitForDetails(Test::reader(w)));
+        // Other clients' notices are held back: the day stored below is to come through the reload alone.
+        auto *batcher = w.findChild<StoreChangeBatcher *>();
+        QVERIFY(batcher);
+        QVERIFY(disconnect(
+            batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges));
+
+        {
+            // Should the reload read on this thread after all, the server wakes up on its own after a while,
+            // so that the test fails instead of hanging.
+            Test::FrozenServer silent(*m_backend.cluster());
+            QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
+            QSignalSpy shown(Test::days(w), &DayPresenter::dayShown);
+            Test::days(w)->reload(); // as at start, and after the window's own job
+            bool turned = false;
+            QMetaObject::invokeMethod(
+                this, [&] { turned = true; }, Qt::QueuedConnection);
+            QTRY_VERIFY(turned);
+            // The event loop turned while the server was silent and the reads on their way.
+            QVERIFY(!silent.thawed());
+            QVERIFY(Test::days(w)->isReloading());
+            QVERIFY(shown.isEmpty());
+            QCOMPARE(Test::days(w)->day(), day);
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+            QCOMPARE(Test::reader(w)->currentArxivId(), papers.at(1).arxivId);
+            QVERIFY(silent.thaw().ok());
+            QVERIFY(Test::waitForDay(w));
+            QCOMPARE(shown.size(), 1);
+            QCOMPARE(Test::days(w)->day(), day);
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+            // The same day again: the reader stays on their paper.
+            QCOMPARE(Test::reader(w)->currentArxivId(), papers.at(1).arxivId);
+        }
+
+        // A job stored a new day (the lab's, here): the window goes to it once the server answers.
+        {
+            auto admin = PaperStore::open(lab->toString());
+            QVERIFY2(admin.ok(), qPrintable(admin.error()));
+            QVERIFY(admin.value()->upsertPapers(Test::numberedPapers(2, next, 50)).ok());
+        }
+        auto *dayList = Test::part<QAbstractItemView>(w, QStringLiteral("dayList"));
+        QCOMPARE(dayList->model()->rowCount(), 1);
+        {
+            Test::FrozenServer silent(*m_backend.cluster());
+            QVERIFY2(silent.frozen().ok(), qPrintable(silent.frozen().error()));
+            Test::days(w)->reloadLatest(); // after a fetch
+            bool turned = false;
+            QMetaObject::invokeMethod(
+                this, [&] { turned = true; }, Qt::QueuedConnection);
+            QTRY_VERIFY(turned);
+            QVERIFY(!silent.thawed());
+            QVERIFY(Test::days(w)->isReloading());
+            QCOMPARE(dayList->model()->rowCount(), 1);
+            QCOMPARE(Test::days(w)->day(), day);
+            QCOMPARE(Test::paperView(w)->model()->rowCount(), 3);
+            QVERIFY(silent.thaw().ok());
+            QVERIFY(Test::waitForDay(w));
+        }
+        QCOMPARE(dayList->model()->rowCount(), 2);
+        QCOMPARE(Test::days(w)->day(), next);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 2);
+
+        // The server is gone: the status bar says the days could not be read; the day shown stays. (Taken
+        // from the presenter's messages to the status bar: the listener has its own word on the loss.)
+        QSignalSpy said(Test::days(w), &DayPresenter::message);
+        QVERIFY(m_backend.cluster()->stop().ok());
+        Test::days(w)->reload();
+        QVERIFY(Test::waitForDay(w));
+        QVERIFY(m_backend.cluster()->startAgain().ok());
+        QStringList messages;
+        for (const QList<QVariant> &m : std::as_const(said))
+            messages << m.at(0).toString();
+        QVERIFY2(!messages.filter(QStringLiteral("Cannot connect to the PostgreSQL database")).isEmpty(),
+            qPrintable(messages.join(u'|')));
+        QCOMPARE(Test::days(w)->day(), next);
+        QCOMPARE(Test::paperView(w)->model()->rowCount(), 2);
     }
 
 private:

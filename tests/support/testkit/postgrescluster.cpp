@@ -14,6 +14,7 @@
 #include <QTcpServer>
 #include <QThread>
 
+#include <cerrno>
 #include <chrono>
 #include <pwd.h>
 #include <signal.h>
@@ -250,8 +251,12 @@ Result<void> PostgresCluster::pause()
             processes << pid;
     }
     for (const qint64 pid : processes) {
-        if (::kill(pid_t(pid), SIGSTOP) != 0)
+        if (::kill(pid_t(pid), SIGSTOP) != 0) {
+            // A session that ended since the listing (a client just closed its connection) needs no stop.
+            if (errno == ESRCH)
+                continue;
             return Error {QStringLiteral("cannot stop process %1").arg(pid)};
+        }
         m_paused << pid;
     }
     return {};

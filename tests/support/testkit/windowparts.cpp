@@ -24,6 +24,7 @@
 #include <QLabel>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTest>
 
 namespace Lectern::Test {
 
@@ -146,6 +147,16 @@ RunNotifier *runNotifier(const QObject &window)
 StoreChangeListener *storeChanges(const QObject &window)
 {
     return part<StoreChangeListener>(window, QStringLiteral("storeChangeListener"));
+}
+
+bool waitForDay(const QObject &window, int timeoutMs)
+{
+    const DayPresenter *presenter = days(window);
+    return QTest::qWaitFor(
+        [presenter] {
+            return !presenter->isReloading() && !presenter->isLoadingDay() && !presenter->isReadingTags();
+        },
+        timeoutMs);
 }
 
 CompareRunsDialog *compareRunsDialog(const QObject &window)

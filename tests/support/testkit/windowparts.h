@@ -68,6 +68,9 @@ template<typename T> [[nodiscard]] T *part(const QObject &root, const QString &n
 [[nodiscard]] ProviderBatchController *providerBatches(const QObject &window);
 [[nodiscard]] RunNotifier *runNotifier(const QObject &window);
 [[nodiscard]] StoreChangeListener *storeChanges(const QObject &window);
+/// Waits until @p window shows its day: the day list, the shown day's papers and the tags, which the window
+/// reads on workers at start and after its own job (DayPresenter::reload()), are in. False on a timeout.
+[[nodiscard]] bool waitForDay(const QObject &window, int timeoutMs = 20000);
 /// Once View ▸ Compare Runs… opened it (before, the window has none: findChild() is null).
 [[nodiscard]] CompareRunsDialog *compareRunsDialog(const QObject &window);
 
