@@ -46,6 +46,13 @@ public:
     void holdSorting();
     /// Sorts every row once and filters again the rows whose acceptance changed meanwhile.
     void resumeSorting();
+    /// Whether any filter (not the pin) may hide a row.
+    [[nodiscard]] bool filtersRows() const;
+    /// Whether the filters would list @p record at @p sourceRow (its authors as the row's, folded).
+    [[nodiscard]] bool wouldAccept(const struct PaperRecord &record, int sourceRow) const
+    {
+        return accepts(record, sourceRow);
+    }
 
 Q_SIGNALS:
     /// Around every re-filtering the proxy does on its own (a filter or the pin changed): rows that leave
@@ -60,8 +67,7 @@ protected:
 private:
     bool accepts(const struct PaperRecord &record, int sourceRow) const;
     bool acceptsState(const struct PaperRecord &record) const;
-    /// Whether any filter (not the pin) may hide a row.
-    [[nodiscard]] bool filtersRows() const;
+
     /// Re-filters after a change of the user's filters (the pin is dropped first).
     void refilter();
 

@@ -151,6 +151,37 @@ void PaperTableModel::replaceRow(int row, PaperRecord record)
     m_sortKeys[size_t(row)] = sortKeysOf(m_records.at(row));
 }
 
+qsizetype PaperTableModel::rowsMovedBy(const PaperRowChanges &changes, int column) const
+{
+    qsizetype moved = 0;
+    for (qsizetype i = 0; i < changes.changed.size(); ++i) {
+        const int at = changes.changedAt.at(i);
+        if (at < 0 || at >= m_records.size())
+            continue;
+        const SortKeys was = m_sortKeys[size_t(at)];
+        const SortKeys now = sortKeysOf(changes.changed.at(i));
+        switch (column) {
+        case StarColumn:
+            moved += was.starred != now.starred;
+            break;
+        case RelevanceColumn:
+        case NoveltyColumn:
+        case TotalColumn:
+            moved += was.relevance != now.relevance || was.novelty != now.novelty || was.total != now.total;
+            break;
+        case ReadColumn:
+            moved += was.read != now.read;
+            break;
+        case NoteColumn:
+            moved += was.note != now.note;
+            break;
+        default:
+            break;
+        }
+    }
+    return moved;
+}
+
 bool PaperTableModel::applyChanges(PaperRowChanges changes)
 {
     const qsizetype rows = m_records.size();
@@ -211,8 +242,6 @@ bool PaperTableModel::applyChanges(PaperRowChanges changes)
         endRemoveRows();
     }
     // New rows, a range for each place among the rows shown before (counted before the removals).
-    if (!changes.added.isEmpty())
-        m_records.reserve(after);
     qsizetype inserted = 0;
     qsizetype removedBefore = 0;
     for (qsizetype i = 0; i < changes.added.size();) {

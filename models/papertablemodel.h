@@ -39,6 +39,9 @@ public:
     /// A sorting proxy had best hold its sorting meanwhile (PaperFilterProxy::holdSorting): rows inserted
     /// one range at a time are placed by row number, and the orders come whole at the end.
     [[nodiscard]] bool applyChanges(PaperRowChanges changes);
+    /// How many of @p changes' changed rows would sort elsewhere by @p column (its number or flag changed;
+    /// a changed text comes with new orders, PaperRowChanges::orders).
+    [[nodiscard]] qsizetype rowsMovedBy(const PaperRowChanges &changes, int column) const;
 
     /// Compares two rows on @p column the way SortRole orders them, without building QVariants (the proxy's
     /// hot path when sorting 100k rows). Ties are broken by arXiv id. Negative: a is less than b. Papers

@@ -65,7 +65,8 @@ struct PaperRowChanges
     /// Rows that replace the shown row at the same place in changedAt (ascending; the same row id).
     QList<PaperRecord> changed;
     QList<int> changedAt;
-    /// New rows, each to go before the shown row at its addedAt (ascending; the shown count: at the end).
+    /// New rows, each to go before the shown row at its addedAt (ascending; the shown count: at the end,
+    /// where RecordsLoadJob puts them all).
     QList<PaperRecord> added;
     QList<int> addedAt;
     /// Shown rows gone (ascending), with their row ids, checked before they are removed.

@@ -134,8 +134,10 @@ Result<std::optional<PaperRowChanges>> RecordsLoadJob::changesFrom(PaperStore &s
     }
     if (out.size() > most)
         return Changes {};
-    // Changed rows in the shown order (the window signals them in ranges); new rows where the store's order
-    // puts them among the shown ones: a new day on top, a back-filled one among its neighbours.
+    // Changed rows in the shown order (the window signals them in ranges). New rows at the end, in the
+    // store's order: there the window's list of 100k rows grows in place (realloc), where opening it at the
+    // top for a new day moved every record into a new array (114 ms and 55 MB more); the table's proxy
+    // sorts them among the others, so the model's own order is never seen.
     if (!out.changedAt.isEmpty()) {
         std::vector<int> byPlace(size_t(out.changed.size()));
         std::iota(byPlace.begin(), byPlace.end(), 0);
@@ -153,12 +155,7 @@ Result<std::optional<PaperRowChanges>> RecordsLoadJob::changesFrom(PaperStore &s
         out.changedAt = std::move(changedAt);
     }
     std::sort(out.added.begin(), out.added.end(), storeOrderBefore);
-    out.addedAt.reserve(out.added.size());
-    for (const PaperRecord &r : std::as_const(out.added)) {
-        const auto at = std::partition_point(m_shown.cbegin(), m_shown.cend(),
-            [&r](const PaperRecord &shown) { return storeOrderBefore(shown, r); });
-        out.addedAt << int(at - m_shown.cbegin());
-    }
+    out.addedAt.fill(int(m_shown.size()), out.added.size());
     if (places || !out.added.isEmpty() || !out.removed.isEmpty()) {
         // The rows as the window will hold them after the changes (PaperTableModel::applyChanges), for the
         // sorts' orders: made here, as for a whole read, and not on the GUI thread.
