@@ -202,7 +202,9 @@ bool PaperTableModel::applyChanges(PaperRowChanges changes)
     const qsizetype after = rows + changes.added.size() - changes.removed.size();
     if (changes.orders && changes.orders->id.size() != size_t(after))
         return false;
-    m_applying = true;
+    const bool remap = !changes.removed.isEmpty() || !changes.added.isEmpty();
+    // Rows changed in place only, no new orders: the shown orders still fit and sort them as they move.
+    m_applying = remap || changes.orders;
     // Changed rows, one dataChanged per run of adjacent rows: a proxy handles each signal on its own.
     for (qsizetype i = 0; i < changes.changed.size();) {
         const int first = changes.changedAt.at(i);
@@ -218,7 +220,6 @@ bool PaperTableModel::applyChanges(PaperRowChanges changes)
     }
     // The arXiv id look-up follows the rows instead of being built again for 100k rows.
     QHash<QString, int> rowOfId;
-    const bool remap = !changes.removed.isEmpty() || !changes.added.isEmpty();
     if (remap)
         rowOfId.swap(m_rowOfId);
     const bool folded = m_foldedAuthors.size() == size_t(rows);

@@ -415,6 +415,20 @@ private Q_SLOTS:
         // Sorted by total descending, the new 9+9 paper comes after the re-scored 10+10 one.
         proxy.sort(TotalColumn, Qt::DescendingOrder);
         QCOMPARE(idsInOrder(proxy).mid(0, 2), (QStringList {marked.paper.arxivId, top.paper.arxivId}));
+
+        // A row re-scored in place, none added or gone, the proxy not held: it moves as the proxy sorts it.
+        PaperRowChanges rescored;
+        rescored.shownRows = model.rowCount();
+        PaperRecord low = after.at(0);
+        low.score = Test::makeScore(low.paper, 1, 1);
+        rescored.changed = {low};
+        rescored.changedAt = {0};
+        QVERIFY(model.applyChanges(rescored));
+        after[0] = low;
+        fresh.setRecords(after);
+        freshProxy.sort(TotalColumn, Qt::DescendingOrder);
+        QCOMPARE(idsInOrder(proxy), idsInOrder(freshProxy));
+        QVERIFY(idsInOrder(proxy).first() != low.paper.arxivId);
     }
 
     void ordersMadeBeforehandSortAsTheModelWould()
