@@ -114,6 +114,27 @@ void PaperFilterProxy::refilter()
     Q_EMIT refilterFinished();
 }
 
+void PaperFilterProxy::holdSorting()
+{
+    setDynamicSortFilter(false);
+}
+
+void PaperFilterProxy::resumeSorting()
+{
+    Q_EMIT refilterStarted();
+    setDynamicSortFilter(true); // sorts every row, one layout change
+    // Rows filtered as they came in, but changed ones kept their place in or out of the table meanwhile.
+    if (filtersRows())
+        invalidateRowsFilter();
+    Q_EMIT refilterFinished();
+}
+
+bool PaperFilterProxy::filtersRows() const
+{
+    return m_minRelevance > 0 || m_minNovelty > 0 || m_starredOnly || m_unreadOnly || m_hideDismissed ||
+        !m_tag.isEmpty() || !m_author.isEmpty() || !m_category.isEmpty() || m_rows.has_value();
+}
+
 void PaperFilterProxy::setPinned(const QString &arxivId)
 {
     if (arxivId == m_pinned)

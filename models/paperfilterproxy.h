@@ -41,6 +41,19 @@ public:
     void setPinned(const QString &arxivId);
     [[nodiscard]] QString pinned() const { return m_pinned; }
 
+    /// Until resumeSorting(), source rows changed, inserted or removed are passed on without being sorted
+    /// or filtered again one signal at a time: each could re-sort and move rows in a 100k-row table.
+    void holdSorting();
+    /// Sorts every row once and filters again the rows whose acceptance changed meanwhile.
+    void resumeSorting();
+    /// Whether any filter (not the pin) may hide a row.
+    [[nodiscard]] bool filtersRows() const;
+    /// Whether the filters would list @p record at @p sourceRow (its authors as the row's, folded).
+    [[nodiscard]] bool wouldAccept(const struct PaperRecord &record, int sourceRow) const
+    {
+        return accepts(record, sourceRow);
+    }
+
 Q_SIGNALS:
     /// Around every re-filtering the proxy does on its own (a filter or the pin changed): rows that leave
     /// meanwhile move the selection without the user asking for it.
@@ -54,6 +67,7 @@ protected:
 private:
     bool accepts(const struct PaperRecord &record, int sourceRow) const;
     bool acceptsState(const struct PaperRecord &record) const;
+
     /// Re-filters after a change of the user's filters (the pin is dropped first).
     void refilter();
 

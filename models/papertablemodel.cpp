@@ -142,6 +142,155 @@ void PaperTableModel::updateRecord(const PaperRecord &record)
     Q_EMIT dataChanged(index(row, 0), index(row, PaperColumnCount - 1));
 }
 
+void PaperTableModel::replaceRow(int row, PaperRecord record)
+{
+    m_records[row] = std::move(record);
+    m_displayed[size_t(row)] = false;
+    if (m_foldedAuthors.size() == size_t(m_records.size()))
+        m_foldedAuthors[size_t(row)] = SearchFold::foldTyped(authorsFullAt(row));
+    m_sortKeys[size_t(row)] = sortKeysOf(m_records.at(row));
+}
+
+qsizetype PaperTableModel::rowsMovedBy(const PaperRowChanges &changes, int column) const
+{
+    qsizetype moved = 0;
+    for (qsizetype i = 0; i < changes.changed.size(); ++i) {
+        const int at = changes.changedAt.at(i);
+        if (at < 0 || at >= m_records.size())
+            continue;
+        const SortKeys was = m_sortKeys[size_t(at)];
+        const SortKeys now = sortKeysOf(changes.changed.at(i));
+        switch (column) {
+        case StarColumn:
+            moved += was.starred != now.starred;
+            break;
+        case RelevanceColumn:
+        case NoveltyColumn:
+        case TotalColumn:
+            moved += was.relevance != now.relevance || was.novelty != now.novelty || was.total != now.total;
+            break;
+        case ReadColumn:
+            moved += was.read != now.read;
+            break;
+        case NoteColumn:
+            moved += was.note != now.note;
+            break;
+        default:
+            break;
+        }
+    }
+    return moved;
+}
+
+bool PaperTableModel::applyChanges(PaperRowChanges changes)
+{
+    const qsizetype rows = m_records.size();
+    if (changes.shownRows != rows || changes.changed.size() != changes.changedAt.size() ||
+        changes.added.size() != changes.addedAt.size() ||
+        changes.removed.size() != changes.removedRowIds.size())
+        return false;
+    for (qsizetype i = 0; i < changes.changed.size(); ++i) {
+        const int at = changes.changedAt.at(i);
+        if (at < 0 || at >= rows || m_records.at(at).rowId != changes.changed.at(i).rowId)
+            return false;
+    }
+    for (qsizetype i = 0; i < changes.removed.size(); ++i) {
+        const int at = changes.removed.at(i);
+        if (at < 0 || at >= rows || m_records.at(at).rowId != changes.removedRowIds.at(i))
+            return false;
+    }
+    const qsizetype after = rows + changes.added.size() - changes.removed.size();
+    if (changes.orders && changes.orders->id.size() != size_t(after))
+        return false;
+    const bool remap = !changes.removed.isEmpty() || !changes.added.isEmpty();
+    // Rows changed in place only, no new orders: the shown orders still fit and sort them as they move.
+    m_applying = remap || changes.orders;
+    // Changed rows, one dataChanged per run of adjacent rows: a proxy handles each signal on its own.
+    for (qsizetype i = 0; i < changes.changed.size();) {
+        const int first = changes.changedAt.at(i);
+        int last = first - 1;
+        for (; i < changes.changed.size() && changes.changedAt.at(i) == last + 1; ++i) {
+            last = changes.changedAt.at(i);
+            // Without orders from the reader no sorted text changed; tags are checked all the same.
+            if (!changes.orders && changes.changed.at(i).state.tags != m_records.at(last).state.tags)
+                m_orders.tags.clear();
+            replaceRow(last, std::move(changes.changed[i]));
+        }
+        Q_EMIT dataChanged(index(first, 0), index(last, PaperColumnCount - 1));
+    }
+    // The arXiv id look-up follows the rows instead of being built again for 100k rows.
+    QHash<QString, int> rowOfId;
+    if (remap)
+        rowOfId.swap(m_rowOfId);
+    const bool folded = m_foldedAuthors.size() == size_t(rows);
+    // Gone rows, runs of adjacent rows from the last.
+    for (qsizetype i = changes.removed.size(); i > 0;) {
+        const int last = changes.removed.at(i - 1);
+        int first = last;
+        --i;
+        while (i > 0 && changes.removed.at(i - 1) == first - 1)
+            first = changes.removed.at(--i);
+        const int count = last - first + 1;
+        beginRemoveRows({}, first, last);
+        for (int r = first; r <= last; ++r)
+            rowOfId.remove(m_records.at(r).paper.arxivId);
+        m_records.remove(first, count);
+        m_sortKeys.erase(m_sortKeys.begin() + first, m_sortKeys.begin() + last + 1);
+        m_display.erase(m_display.begin() + first, m_display.begin() + last + 1);
+        m_displayed.erase(m_displayed.begin() + first, m_displayed.begin() + last + 1);
+        if (folded)
+            m_foldedAuthors.erase(m_foldedAuthors.begin() + first, m_foldedAuthors.begin() + last + 1);
+        endRemoveRows();
+    }
+    // New rows, a range for each place among the rows shown before (counted before the removals).
+    qsizetype inserted = 0;
+    qsizetype removedBefore = 0;
+    for (qsizetype i = 0; i < changes.added.size();) {
+        const int shownAt = changes.addedAt.at(i);
+        qsizetype end = i;
+        while (end < changes.added.size() && changes.addedAt.at(end) == shownAt)
+            ++end;
+        while (removedBefore < changes.removed.size() && changes.removed.at(removedBefore) < shownAt)
+            ++removedBefore;
+        const int first = int(shownAt - removedBefore + inserted);
+        const int count = int(end - i);
+        beginInsertRows({}, first, first + count - 1);
+        m_records.insert(first, count, PaperRecord {});
+        m_sortKeys.insert(m_sortKeys.begin() + first, size_t(count), SortKeys {});
+        m_display.insert(m_display.begin() + first, size_t(count), DisplayText {});
+        m_displayed.insert(m_displayed.begin() + first, size_t(count), false);
+        if (folded)
+            m_foldedAuthors.insert(m_foldedAuthors.begin() + first, size_t(count), QString());
+        for (int k = 0; k < count; ++k)
+            replaceRow(first + k, std::move(changes.added[i + k]));
+        endInsertRows();
+        inserted += count;
+        i = end;
+    }
+    if (remap && !rowOfId.isEmpty() && m_rowOfId.isEmpty()) {
+        // A shown row's place after the changes: less the rows removed before it, plus those added there.
+        for (auto it = rowOfId.begin(); it != rowOfId.end(); ++it) {
+            const int old = it.value();
+            const auto removed = std::lower_bound(changes.removed.cbegin(), changes.removed.cend(), old) -
+                changes.removed.cbegin();
+            const auto added = std::upper_bound(changes.addedAt.cbegin(), changes.addedAt.cend(), old) -
+                changes.addedAt.cbegin();
+            it.value() = int(old - removed + added);
+        }
+        for (qsizetype i = 0; i < changes.addedAt.size(); ++i) {
+            const int at = int(changes.addedAt.at(i) + i -
+                (std::lower_bound(changes.removed.cbegin(), changes.removed.cend(), changes.addedAt.at(i)) -
+                    changes.removed.cbegin()));
+            rowOfId.insert(m_records.at(at).paper.arxivId, at);
+        }
+        m_rowOfId.swap(rowOfId);
+    }
+    if (changes.orders)
+        m_orders = std::move(*changes.orders);
+    m_applying = false;
+    return true;
+}
+
 QModelIndex PaperTableModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (parent.isValid() || row < 0 || row >= m_records.size() || column < 0 || column >= PaperColumnCount)
@@ -342,6 +491,8 @@ const std::vector<int> &PaperTableModel::valueRanks(int column) const
 int PaperTableModel::compareRows(int a, int b, int column, Qt::SortOrder sortOrder) const
 {
     auto cmp = [](int x, int y) { return x < y ? -1 : (y < x ? 1 : 0); };
+    if (m_applying)
+        return cmp(a, b); // the orders fit the rows again at the end, when the proxy sorts once
     const SortKeys &ka = m_sortKeys[size_t(a)];
     const SortKeys &kb = m_sortKeys[size_t(b)];
     const bool scoreColumn = column == RelevanceColumn || column == NoveltyColumn || column == TotalColumn;

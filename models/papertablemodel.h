@@ -33,6 +33,15 @@ public:
     [[nodiscard]] QString authorsFullAt(int row) const;
     /// Replaces one record in place (after a state change), keeping the row.
     void updateRecord(const PaperRecord &record);
+    /// Puts a re-read's changes in place, as row updates (one dataChanged per run of adjacent rows), row
+    /// removals and insertions, never a reset: the views keep their selection and scroll. False, with
+    /// nothing changed, when @p changes were found beside other rows than these (the table changed since).
+    /// A sorting proxy had best hold its sorting meanwhile (PaperFilterProxy::holdSorting): rows inserted
+    /// one range at a time are placed by row number, and the orders come whole at the end.
+    [[nodiscard]] bool applyChanges(PaperRowChanges changes);
+    /// How many of @p changes' changed rows would sort elsewhere by @p column (its number or flag changed;
+    /// a changed text comes with new orders, PaperRowChanges::orders).
+    [[nodiscard]] qsizetype rowsMovedBy(const PaperRowChanges &changes, int column) const;
 
     /// Compares two rows on @p column the way SortRole orders them, without building QVariants (the proxy's
     /// hot path when sorting 100k rows). Ties are broken by arXiv id. Negative: a is less than b. Papers
@@ -84,8 +93,13 @@ private:
     /// "All days", on the first sort by that column otherwise (and after a change of that value).
     const std::vector<int> &valueRanks(int column) const;
 
+    /// Replaces m_records[row] (its sort keys, display text and folded authors follow).
+    void replaceRow(int row, PaperRecord record);
+
     QList<PaperRecord> m_records;
     mutable PaperTableOrders m_orders;
+    /// Inside applyChanges(): the orders fit the rows only at its end, so comparisons meanwhile go by row.
+    bool m_applying = false;
     std::vector<SortKeys> m_sortKeys;
     mutable std::vector<QString> m_foldedAuthors; ///< per row, authors folded (SearchFold); built on demand
     mutable QHash<QString, int> m_rowOfId; ///< arXiv id -> row; built on the first look-up

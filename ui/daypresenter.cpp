@@ -55,8 +55,8 @@ DayPresenter::DayPresenter(
     });
     m_recordsLoader = new LatestJobLoader(
         [this, storePath] {
-            // Read again beside rows shown: compared with them, so that rows which only changed in place
-            // are all that is held twice.
+            // Read again beside rows shown: compared with them, so that only the rows changed, added or
+            // gone are held twice.
             return m_allDaysShown ? new RecordsLoadJob(storePath, m_views.model->records())
                                   : new RecordsLoadJob(storePath);
         },
@@ -79,7 +79,10 @@ DayPresenter::DayPresenter(
     connect(m_allDaysUpdater, &LatestJobLoader::loaded, this, [this](const QVariant &rows) {
         // Only the newest request's rows come here, and it read every day changed so far.
         m_changedDays.clear();
-        allDaysLoaded(rows.value<PaperTableRows>());
+        if (rows.metaType() == QMetaType::fromType<PaperRowChanges>())
+            allDaysChanged(rows.value<PaperRowChanges>());
+        else
+            allDaysLoaded(rows.value<PaperTableRows>());
     });
     connect(m_allDaysUpdater, &LatestJobLoader::failed, this, [this](const QString &m) {
         Q_EMIT message(tr("The papers of all days could not be read: %1").arg(m), 0);
@@ -490,7 +493,14 @@ void DayPresenter::allDaysChanged(const PaperRowChanges &changes)
     if (!m_allDays || !m_allDaysShown)
         return;
     m_allDaysRowsRead = changes.read;
-    m_views.reader->updateRecordsInPlace(changes.records);
+    const std::optional<QStringList> categories = changes.categories;
+    if (!m_views.reader->applyRowChanges(changes)) {
+        // The table changed since the read began: read again beside the rows it holds now.
+        m_recordsLoader->load();
+        return;
+    }
+    if (categories)
+        m_views.filters->setCategories(*categories);
     updateStatus();
 }
 

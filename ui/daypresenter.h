@@ -138,7 +138,8 @@ private:
     void applyRefresh(const DayRecords &loaded);
     void showRecords(QList<PaperRecord> records);
     void allDaysLoaded(const PaperTableRows &rows);
-    /// A re-read of "All days" found only rows changed in place: they replace theirs, the user's place kept.
+    /// A re-read of "All days" found rows changed, added or gone: they are put in place (no reset), the
+    /// user's place kept.
     void allDaysChanged(const PaperRowChanges &changes);
     /// Reads "All days" again: whole, or only @p days when the rows are shown already.
     void updateAllDays(const QSet<QDate> &days, bool whole);

@@ -316,6 +316,42 @@ void ReaderView::updateRecordsInPlace(const QList<PaperRecord> &changed)
         m_detail->verticalScrollBar()->setValue(detailScroll);
 }
 
+bool ReaderView::applyRowChanges(PaperRowChanges changes)
+{
+    const QString current = currentArxivId();
+    const int tableScroll = m_table->verticalScrollBar()->value();
+    const int detailScroll = m_detail->verticalScrollBar()->value();
+    // Rows added or gone, sorted text changed, or many rows moving in the sort or through the filters: the
+    // proxy sorts and filters once at the end (30-55 ms at 100k rows) instead of at each signal, where each
+    // row that moves re-lays the whole table. Rows changed in place without moving (a state the sort and
+    // filters do not look at) are cheaper one range at a time: 250 of them took 28 ms held.
+    constexpr qsizetype kMovingOneByOne = 16;
+    bool hold = !changes.added.isEmpty() || !changes.removed.isEmpty() || changes.orders ||
+        m_model->rowsMovedBy(changes, m_proxy->sortColumn()) > kMovingOneByOne;
+    if (!hold && m_proxy->filtersRows()) {
+        qsizetype passing = 0; // rows that come into or leave the table
+        for (qsizetype i = 0; i < changes.changed.size() && passing <= kMovingOneByOne; ++i) {
+            const int at = changes.changedAt.at(i);
+            const PaperRecord *shown = m_model->recordAt(at);
+            passing +=
+                shown && m_proxy->wouldAccept(*shown, at) != m_proxy->wouldAccept(changes.changed.at(i), at);
+        }
+        hold = passing > kMovingOneByOne;
+    }
+    if (hold)
+        m_proxy->holdSorting();
+    const bool applied = m_model->applyChanges(std::move(changes));
+    if (hold)
+        m_proxy->resumeSorting();
+    if (!applied)
+        return false;
+    m_table->verticalScrollBar()->setValue(tableScroll);
+    updateSelection();
+    if (!current.isEmpty() && currentArxivId() == current)
+        m_detail->verticalScrollBar()->setValue(detailScroll);
+    return true;
+}
+
 void ReaderView::replaceRecordsKeepingPlace(QList<PaperRecord> records, PaperTableOrders orders)
 {
     const QString current = currentArxivId();

@@ -80,6 +80,10 @@ public:
     /// Replaces the shown rows of @p changed's papers in place (no reset): the selection, the table's and
     /// the detail pane's scroll and the note being typed stay; the selected paper is shown again.
     void updateRecordsInPlace(const QList<PaperRecord> &changed);
+    /// Puts a re-read's changed, added and gone rows in place (PaperTableModel::applyChanges; no reset): the
+    /// selection, the table's and the detail pane's scroll and the note being typed stay. False, with
+    /// nothing changed, when the rows shown are no longer those the changes were found beside.
+    [[nodiscard]] bool applyRowChanges(PaperRowChanges changes);
     /// Another member's shared note on @p arxivId changed: the detail pane shows it again, scrolled where it
     /// was, when that paper is the one shown.
     void refreshPaper(const QString &arxivId);

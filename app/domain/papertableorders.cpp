@@ -50,49 +50,47 @@ struct ByteKey
     }
 };
 
-} // namespace
+// The rows as a list of records or of pointers to records held elsewhere.
+const PaperRecord &rowAt(const QList<PaperRecord> &rows, size_t i)
+{
+    return rows.at(qsizetype(i));
+}
+const PaperRecord &rowAt(const std::vector<const PaperRecord *> &rows, size_t i)
+{
+    return *rows[i];
+}
 
-std::vector<int> PaperTableOrders::idRanks(const QList<PaperRecord> &records)
+template<typename Rows> std::vector<int> idRanksOf(const Rows &records)
 {
     // arXiv ids are ASCII: their Latin-1 bytes sort as the strings do.
     std::vector<ByteKey> keys;
     keys.reserve(size_t(records.size()));
-    for (const PaperRecord &r : records)
-        keys.emplace_back(r.paper.arxivId.toLatin1());
+    for (size_t i = 0; i < size_t(records.size()); ++i)
+        keys.emplace_back(rowAt(records, i).paper.arxivId.toLatin1());
     return rankRows(
         size_t(records.size()), [&](int a, int b) { return keys[size_t(a)].compare(keys[size_t(b)]) < 0; });
 }
 
-std::vector<int> PaperTableOrders::textRanks(
-    const QList<PaperRecord> &records, const std::vector<int> &idRanks, bool authors)
+template<typename Rows>
+std::vector<int> textRanksOf(const Rows &records, const std::vector<int> &idRanks, bool authors)
 {
     // The keys only for the while of the sort: kept, 100k titles would weigh tens of megabytes.
     std::vector<ByteKey> keys;
     keys.reserve(size_t(records.size()));
-    for (const PaperRecord &r : records)
+    for (size_t i = 0; i < size_t(records.size()); ++i) {
+        const PaperRecord &r = rowAt(records, i);
         keys.emplace_back(
             PaperTableText::sortKey(authors ? PaperTableText::shortAuthors(r) : PaperTableText::title(r)));
+    }
     return rankRows(size_t(records.size()), [&](int a, int b) {
         const int c = keys[size_t(a)].compare(keys[size_t(b)]);
         return c != 0 ? c < 0 : idRanks[size_t(a)] < idRanks[size_t(b)];
     });
 }
 
-QString PaperTableOrders::valueOf(const PaperRecord &record, Value value)
-{
-    switch (value) {
-    case Value::PrimaryCategory:
-        return record.paper.primaryCategory;
-    case Value::AnnounceType:
-        return record.paper.announceType;
-    case Value::Tags:
-        return record.state.tags.join(u',');
-    }
-    return {};
-}
-
-std::vector<int> PaperTableOrders::valueRanks(
-    const QList<PaperRecord> &records, const std::vector<int> &idRanks, Value value)
+template<typename Rows>
+std::vector<int> valueRanksOf(
+    const Rows &records, const std::vector<int> &idRanks, PaperTableOrders::Value value)
 {
     // A few hundred distinct values over 100k rows: each row gets its value's place among the distinct
     // values, then one sort of ints (the id breaking ties) gives every row a place of its own.
@@ -100,8 +98,8 @@ std::vector<int> PaperTableOrders::valueRanks(
     std::vector<int> valueIndex;
     valueIndex.reserve(size_t(records.size()));
     QStringList values;
-    for (const PaperRecord &r : records) {
-        const QString v = valueOf(r, value);
+    for (size_t i = 0; i < size_t(records.size()); ++i) {
+        const QString v = PaperTableOrders::valueOf(rowAt(records, i), value);
         auto it = place.constFind(v);
         if (it == place.cend()) {
             it = place.insert(v, int(values.size()));
@@ -122,31 +120,32 @@ std::vector<int> PaperTableOrders::valueRanks(
     });
 }
 
-PaperTableOrders PaperTableOrders::of(const QList<PaperRecord> &records)
+template<typename Rows> PaperTableOrders ordersOf(const Rows &records)
 {
+    using Value = PaperTableOrders::Value;
     PaperTableOrders o;
-    o.id = idRanks(records);
+    o.id = idRanksOf(records);
     // The two text orders are independent: the author order on a second thread (a third of a second each
     // at 100k papers), the short value orders after it there.
     std::thread authors([&o, &records] {
-        o.authors = textRanks(records, o.id, true);
-        o.category = valueRanks(records, o.id, Value::PrimaryCategory);
-        o.announceType = valueRanks(records, o.id, Value::AnnounceType);
-        o.tags = valueRanks(records, o.id, Value::Tags);
+        o.authors = textRanksOf(records, o.id, true);
+        o.category = valueRanksOf(records, o.id, Value::PrimaryCategory);
+        o.announceType = valueRanksOf(records, o.id, Value::AnnounceType);
+        o.tags = valueRanksOf(records, o.id, Value::Tags);
     });
-    o.title = textRanks(records, o.id, false);
+    o.title = textRanksOf(records, o.id, false);
     authors.join();
     return o;
 }
 
-QStringList PaperTableRows::categoriesOf(const QList<PaperRecord> &records)
+template<typename Rows> QStringList categoriesOfRows(const Rows &records)
 {
     // A set: "All days" lists a few hundred categories over 100k papers. The loader interns the category
     // lists, so most papers share one of a few thousand lists: each list is read once.
     QSet<QString> seen;
     QSet<const void *> listsSeen;
-    for (const PaperRecord &r : records) {
-        const QStringList &list = r.paper.categories;
+    for (size_t i = 0; i < size_t(records.size()); ++i) {
+        const QStringList &list = rowAt(records, i).paper.categories;
         if (!list.isEmpty() && !listsSeen.contains(list.constData())) {
             listsSeen.insert(list.constData());
             for (const QString &c : list)
@@ -156,6 +155,58 @@ QStringList PaperTableRows::categoriesOf(const QList<PaperRecord> &records)
     QStringList categories(seen.cbegin(), seen.cend());
     categories.sort();
     return categories;
+}
+
+} // namespace
+
+std::vector<int> PaperTableOrders::idRanks(const QList<PaperRecord> &records)
+{
+    return idRanksOf(records);
+}
+
+std::vector<int> PaperTableOrders::textRanks(
+    const QList<PaperRecord> &records, const std::vector<int> &idRanks, bool authors)
+{
+    return textRanksOf(records, idRanks, authors);
+}
+
+QString PaperTableOrders::valueOf(const PaperRecord &record, Value value)
+{
+    switch (value) {
+    case Value::PrimaryCategory:
+        return record.paper.primaryCategory;
+    case Value::AnnounceType:
+        return record.paper.announceType;
+    case Value::Tags:
+        return record.state.tags.join(u',');
+    }
+    return {};
+}
+
+std::vector<int> PaperTableOrders::valueRanks(
+    const QList<PaperRecord> &records, const std::vector<int> &idRanks, Value value)
+{
+    return valueRanksOf(records, idRanks, value);
+}
+
+PaperTableOrders PaperTableOrders::of(const QList<PaperRecord> &records)
+{
+    return ordersOf(records);
+}
+
+PaperTableOrders PaperTableOrders::of(const std::vector<const PaperRecord *> &rows)
+{
+    return ordersOf(rows);
+}
+
+QStringList PaperTableRows::categoriesOf(const QList<PaperRecord> &records)
+{
+    return categoriesOfRows(records);
+}
+
+QStringList PaperTableRows::categoriesOf(const std::vector<const PaperRecord *> &rows)
+{
+    return categoriesOfRows(rows);
 }
 
 } // namespace Lectern

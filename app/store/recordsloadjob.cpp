@@ -5,9 +5,10 @@
 #include "store/tablerowvisit.h"
 
 #include <QCoreApplication>
-#include <QHash>
+#include <QSet>
 
 #include <algorithm>
+#include <numeric>
 #include <vector>
 
 namespace Lectern {
@@ -47,79 +48,142 @@ bool sameRest(const PaperRecord &a, const PaperRecord &b)
     return a.state == b.state && a.score == b.score;
 }
 
+/// The store's order of "All days" (PaperStore::tableRowsForRange): newest listing first, then by row id.
+bool storeOrderBefore(const PaperRecord &a, const PaperRecord &b)
+{
+    if (a.paper.announced != b.paper.announced)
+        return a.paper.announced > b.paper.announced;
+    return a.rowId < b.rowId;
+}
+
 } // namespace
 
-Result<std::optional<QList<PaperRecord>>> RecordsLoadJob::changedInPlace(PaperStore &store)
+Result<std::optional<PaperRowChanges>> RecordsLoadJob::changesFrom(PaperStore &store)
 {
+    using Changes = std::optional<PaperRowChanges>;
+    const qsizetype most = changesInPlaceAtMost(m_shown.size());
     // Row id -> place in m_shown (-1: not shown); the ids are dense, so a vector.
     std::vector<int> shownAt;
     for (qsizetype i = 0; i < m_shown.size(); ++i) {
         const qint64 id = m_shown.at(i).rowId;
         if (id <= 0)
-            return std::optional<QList<PaperRecord>> {};
+            return Changes {}; // rows not from a store: nothing to match them by
         if (size_t(id) >= shownAt.size())
             shownAt.resize(size_t(id) + 1, -1);
         shownAt[size_t(id)] = int(i);
     }
-    QList<PaperRecord> changed;
-    qsizetype matched = 0;
-    bool inPlace = true;
-    auto read = visitTableRows(store, {}, {}, [&](PaperRecord &&r) {
-        const int at = r.rowId > 0 && size_t(r.rowId) < shownAt.size() ? shownAt[size_t(r.rowId)] : -1;
-        if (at < 0 || !samePlace(r, m_shown.at(at)) || isCancelled()) {
-            inPlace = false;
+    PaperRowChanges out;
+    out.shownRows = m_shown.size();
+    std::vector<bool> seen(size_t(m_shown.size()), false);
+    QSet<qint64> addedIds;
+    bool places = false; // a changed row's place in a sort's order or in the categories may have moved
+    bool tooMany = false;
+    const auto visit = [&](PaperRecord &&r) {
+        ++out.read;
+        if (isCancelled())
             return false;
-        }
-        ++matched;
-        if (!sameRest(r, m_shown.at(at))) {
-            changed << std::move(r);
-            if (changed.size() > kMaxInPlaceRows) {
-                inPlace = false;
-                return false;
+        const int at = r.rowId > 0 && size_t(r.rowId) < shownAt.size() ? shownAt[size_t(r.rowId)] : -1;
+        if (at < 0) {
+            // Days are read newest first: a paper listed on two of them comes first as of its latest.
+            if (!addedIds.contains(r.rowId)) {
+                addedIds.insert(r.rowId);
+                out.added << std::move(r);
+            }
+        } else if (!seen[size_t(at)]) {
+            seen[size_t(at)] = true;
+            const PaperRecord &shown = m_shown.at(at);
+            // A paper is one row, as of its latest listing: read for an older day, it keeps a later one.
+            if (shown.paper.announced > r.paper.announced) {
+                r.paper.announced = shown.paper.announced;
+                r.paper.announceType = shown.paper.announceType;
+            }
+            const bool samePlaces = samePlace(r, shown);
+            if (!samePlaces || !sameRest(r, shown)) {
+                places = places || !samePlaces;
+                out.changed << std::move(r);
+                out.changedAt << at;
             }
         }
-        return true;
-    });
-    if (!read)
-        return Error {read.error()};
-    // Each row read is one shown row (the store reads each id once): as many means the same set.
-    if (!inPlace || matched != m_shown.size())
-        return std::optional<QList<PaperRecord>> {};
-    return std::optional<QList<PaperRecord>> {std::move(changed)};
-}
-
-QList<PaperRecord> RecordsLoadJob::merged(QList<PaperRecord> fresh) const
-{
-    QHash<QString, qsizetype> shownAt;
-    shownAt.reserve(m_shown.size());
-    for (qsizetype i = 0; i < m_shown.size(); ++i)
-        shownAt.insert(m_shown.at(i).paper.arxivId, i);
-    std::vector<bool> replaced(size_t(m_shown.size()), false);
-    QList<PaperRecord> out;
-    out.reserve(m_shown.size() + fresh.size());
-    for (PaperRecord &r : fresh) {
-        if (auto at = shownAt.constFind(r.paper.arxivId); at != shownAt.constEnd()) {
-            // A paper is one row, as of its latest listing: a later day's row stays (its score and state
-            // are the paper's, the same as read here).
-            if (m_shown.at(*at).paper.announced > r.paper.announced) {
-                r.paper.announced = m_shown.at(*at).paper.announced;
-                r.paper.announceType = m_shown.at(*at).paper.announceType;
-            }
-            replaced[size_t(*at)] = true;
+        tooMany = out.changed.size() + out.added.size() > most;
+        return !tooMany;
+    };
+    if (m_compare) {
+        if (auto read = visitTableRows(store, {}, {}, visit); !read)
+            return Error {read.error()};
+    } else {
+        QList<QDate> days = m_changedDays;
+        std::sort(days.begin(), days.end(), std::greater<>());
+        for (const QDate &day : std::as_const(days)) {
+            if (auto read = visitTableRows(store, day, day, visit); !read)
+                return Error {read.error()};
+            if (tooMany || isCancelled())
+                break;
         }
-        out << std::move(r);
     }
+    if (isCancelled())
+        return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
+    if (tooMany)
+        return Changes {};
+    // Gone: every shown row not read again, or (only some days read) not read again for its day.
+    const QSet<QDate> daysRead(m_changedDays.cbegin(), m_changedDays.cend());
     for (qsizetype i = 0; i < m_shown.size(); ++i) {
-        if (!replaced[size_t(i)])
-            out << m_shown.at(i);
+        if (!seen[size_t(i)] && (m_compare || daysRead.contains(m_shown.at(i).paper.announced))) {
+            out.removed << int(i);
+            out.removedRowIds << m_shown.at(i).rowId;
+        }
     }
-    // The order of PaperStore::tableRowsForRange(): newest listing first, then by row id.
-    std::sort(out.begin(), out.end(), [](const PaperRecord &a, const PaperRecord &b) {
-        if (a.paper.announced != b.paper.announced)
-            return a.paper.announced > b.paper.announced;
-        return a.rowId < b.rowId;
-    });
-    return out;
+    if (out.size() > most)
+        return Changes {};
+    // Changed rows in the shown order (the window signals them in ranges). New rows at the end, in the
+    // store's order: there the window's list of 100k rows grows in place (realloc), where opening it at the
+    // top for a new day moved every record into a new array (114 ms and 55 MB more); the table's proxy
+    // sorts them among the others, so the model's own order is never seen.
+    if (!out.changedAt.isEmpty()) {
+        std::vector<int> byPlace(size_t(out.changed.size()));
+        std::iota(byPlace.begin(), byPlace.end(), 0);
+        std::sort(byPlace.begin(), byPlace.end(),
+            [&out](int a, int b) { return out.changedAt.at(a) < out.changedAt.at(b); });
+        QList<PaperRecord> changed;
+        QList<int> changedAt;
+        changed.reserve(out.changed.size());
+        changedAt.reserve(out.changed.size());
+        for (const int i : byPlace) {
+            changed << std::move(out.changed[i]);
+            changedAt << out.changedAt.at(i);
+        }
+        out.changed = std::move(changed);
+        out.changedAt = std::move(changedAt);
+    }
+    std::sort(out.added.begin(), out.added.end(), storeOrderBefore);
+    out.addedAt.fill(int(m_shown.size()), out.added.size());
+    if (places || !out.added.isEmpty() || !out.removed.isEmpty()) {
+        // The rows as the window will hold them after the changes (PaperTableModel::applyChanges), for the
+        // sorts' orders: made here, as for a whole read, and not on the GUI thread.
+        std::vector<const PaperRecord *> after;
+        after.reserve(size_t(m_shown.size() + out.added.size() - out.removed.size()));
+        qsizetype added = 0;
+        qsizetype changed = 0;
+        qsizetype removed = 0;
+        for (qsizetype i = 0; i <= m_shown.size(); ++i) {
+            for (; added < out.added.size() && out.addedAt.at(added) == i; ++added)
+                after.push_back(&out.added.at(added));
+            if (i == m_shown.size())
+                break;
+            if (removed < out.removed.size() && out.removed.at(removed) == i) {
+                ++removed;
+                continue;
+            }
+            if (changed < out.changed.size() && out.changedAt.at(changed) == i)
+                after.push_back(&out.changed.at(changed++));
+            else
+                after.push_back(&m_shown.at(i));
+        }
+        if (isCancelled())
+            return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
+        out.orders = PaperTableOrders::of(after);
+        out.categories = PaperTableRows::categoriesOf(after);
+    }
+    return Changes {std::move(out)};
 }
 
 Result<QString> RecordsLoadJob::run()
@@ -128,45 +192,25 @@ Result<QString> RecordsLoadJob::run()
     if (!store)
         return Error {store.error()};
     PaperTableRows rows;
-    if (m_compare) {
-        auto changed = changedInPlace(*store.value());
-        if (!changed)
-            return Error {changed.error()};
-        if (changed->has_value()) {
-            // The shown rows are let go of here: held until the job is deleted, they would make the
-            // model copy its whole list when it replaces the first changed row.
-            PaperRowChanges out;
-            out.read = m_shown.size();
-            m_shown = {};
-            if (isCancelled())
-                return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
-            out.records = std::move(**changed);
-            const qsizetype n = out.records.size();
-            setResult(QVariant::fromValue(std::move(out)));
+    if (m_compare || m_update) {
+        auto changes = changesFrom(*store.value());
+        // The shown rows are let go of here: held until the job is deleted, they would make the model copy
+        // its whole list when it puts the first change in place.
+        m_shown = {};
+        if (!changes)
+            return Error {changes.error()};
+        if (changes->has_value()) {
+            const qsizetype n = (*changes)->size();
+            setResult(QVariant::fromValue(std::move(**changes)));
             return QStringLiteral("%1 papers changed").arg(n);
         }
-        m_shown = {};
     }
-    if (m_update) {
-        QList<PaperRecord> fresh;
-        for (const QDate &day : std::as_const(m_changedDays)) {
-            auto records = store.value()->tableRowsForRange(day, day);
-            if (!records)
-                return Error {records.error()};
-            fresh << std::move(records).value();
-        }
-        if (isCancelled())
-            return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
-        rows.read = fresh.size();
-        rows.records = merged(std::move(fresh));
-        m_shown = {};
-    } else {
-        auto records = store.value()->tableRowsForRange(m_from, m_to);
-        if (!records)
-            return Error {records.error()};
-        rows.records = std::move(records).value();
-        rows.read = rows.records.size();
-    }
+    // The first read, or too many changes to put in place: every row.
+    auto records = store.value()->tableRowsForRange(m_from, m_to);
+    if (!records)
+        return Error {records.error()};
+    rows.records = std::move(records).value();
+    rows.read = rows.records.size();
     if (isCancelled())
         return Error {QCoreApplication::translate("Lectern::Job", "Cancelled.")};
     // Here, not on the GUI thread: converting and ordering 100k titles and author lists takes a while.

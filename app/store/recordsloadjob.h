@@ -7,19 +7,12 @@
 #include <QDate>
 #include <QList>
 
+#include <algorithm>
 #include <optional>
 
 namespace Lectern {
 
 class PaperStore;
-
-/// The rows of "All days" that changed since they were shown, each to replace the shown row of its arXiv
-/// id; the shown rows' places, orders and categories still hold.
-struct PaperRowChanges
-{
-    QList<PaperRecord> records;
-    qsizetype read = 0; ///< rows read from the store to find them
-};
 
 /// Reads the papers of a range of days (all days by default) on a worker thread, through a store
 /// connection of its own: many stored days must not freeze the window. The lean rows
@@ -30,29 +23,34 @@ class RecordsLoadJob final : public Job
     Q_OBJECT
 public:
     explicit RecordsLoadJob(QString databasePath, QDate from = {}, QDate to = {});
-    /// Reads only @p changedDays' rows again (other clients fetched or scored them) and merges them into
-    /// @p shown, the rows the table holds: at 100k papers the whole read is seconds of work for each burst
-    /// of another client's changes, a day's few hundred rows are not.
+    /// Reads only @p changedDays' rows again (other clients fetched or scored them) and compares them with
+    /// @p shown, the rows the table holds, as the constructor below does: at 100k papers the whole read is
+    /// seconds of work for each burst of another client's changes, a day's few hundred rows are not. A
+    /// shown row of a changed day that is not read again is gone.
     RecordsLoadJob(QString databasePath, QList<PaperRecord> shown, QList<QDate> changedDays);
-    /// Reads every row again, comparing each with @p shown, the rows the table holds: when the same rows
-    /// come in the same places (only states, notes or marks changed), the outcome's result is only the
-    /// changed rows (PaperRowChanges), so a second set of 100k rows is never held beside the shown one.
-    /// Otherwise (rows added, gone, moved, or text that the sorts order changed) it is a whole read.
+    /// Reads every row again, comparing each with @p shown, the rows the table holds: the outcome's result
+    /// is only the rows changed, added and gone (PaperRowChanges), with the sorts' orders of the rows after
+    /// them when places or sorted text changed, so a second set of 100k rows is never held beside the shown
+    /// one. When more rows changed than changesInPlaceAtMost() allows it is a whole read (PaperTableRows).
     RecordsLoadJob(QString databasePath, QList<PaperRecord> shown);
 
-    /// Above this many changed rows a re-read hands over every row: each changed row costs the GUI
-    /// thread a row update in the views, a whole set one reset.
-    static constexpr qsizetype kMaxInPlaceRows = 1000;
+    /// Below this many shown rows any number of changes goes in place.
+    static constexpr qsizetype kMinInPlaceRows = 1000;
+    /// How many rows a re-read beside @p shown rows hands over as changes at most: half of them (at least
+    /// kMinInPlaceRows). Beyond that the changes weigh about as much as a second set, and the table's one
+    /// reset costs the window less than putting that many rows in place.
+    [[nodiscard]] static qsizetype changesInPlaceAtMost(qsizetype shown)
+    {
+        return std::max(kMinInPlaceRows, shown / 2);
+    }
 
 protected:
     Result<QString> run() override;
 
 private:
-    /// @p fresh (the changed days' rows) over m_shown, in the table's order.
-    [[nodiscard]] QList<PaperRecord> merged(QList<PaperRecord> fresh) const;
-    /// The rows that differ from m_shown, read one at a time; nullopt when they cannot replace their shown
-    /// rows in place.
-    [[nodiscard]] Result<std::optional<QList<PaperRecord>>> changedInPlace(PaperStore &store);
+    /// The rows that differ from m_shown, read one at a time (all days, or m_changedDays); nullopt when
+    /// they are too many to put in place.
+    [[nodiscard]] Result<std::optional<PaperRowChanges>> changesFrom(PaperStore &store);
 
     QString m_databasePath;
     QDate m_from;
@@ -64,5 +62,3 @@ private:
 };
 
 } // namespace Lectern
-
-Q_DECLARE_METATYPE(Lectern::PaperRowChanges)

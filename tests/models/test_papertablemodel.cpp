@@ -9,6 +9,7 @@
 #include <testkit/fixtures.h>
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <algorithm>
@@ -318,6 +319,118 @@ private Q_SLOTS:
 
     // "All days" hands the model orders made on the loading thread; they sort as the model's own would,
     // and orders made for other rows are not used.
+    // Issue 13: a re-read of "All days" hands over only the rows changed, added and gone; the model puts
+    // them in place as row signals (no reset), the proxy holding its sorting until all are in, then sorting
+    // and filtering once; the rows, the id look-up and every sort then match a model given the new rows.
+    void changesGoInPlaceAsRowSignals()
+    {
+        QList<PaperRecord> shown;
+        for (int i = 0; i < 30; ++i) {
+            auto r = record(u"2611.%1"_s.arg(i, 5, 10, QLatin1Char('0')),
+                i % 3 == 0 ? std::nullopt : std::optional(std::pair {i % 10 + 1, (i * 7) % 10 + 1}));
+            r.paper.title = u"Title %1"_s.arg((i * 13) % 30);
+            r.paper.primaryCategory = i % 2 ? u"cs.LG"_s : u"cs.AI"_s;
+            shown << r;
+        }
+        PaperTableModel model;
+        PaperFilterProxy proxy;
+        proxy.setSourceModel(&model);
+        QAbstractItemModelTester t1(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester t2(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRecords(shown, PaperTableOrders::of(shown));
+        proxy.sort(TotalColumn, Qt::DescendingOrder);
+        proxy.setUnreadOnly(true);
+        QCOMPARE(model.rowOf(u"2611.00029"_s), 29); // the look-up is built: it must follow the rows
+
+        PaperRowChanges changes;
+        changes.shownRows = shown.size();
+        PaperRecord marked = shown.at(3);
+        marked.score = Test::makeScore(marked.paper, 10, 10);
+        PaperRecord read = shown.at(4);
+        read.state.read = true; // hidden now by "unread only"
+        changes.changed = {marked, read};
+        changes.changedAt = {3, 4};
+        changes.removed = {10, 11, 20};
+        changes.removedRowIds = {shown.at(10).rowId, shown.at(11).rowId, shown.at(20).rowId};
+        PaperRecord top = record(u"2612.00001"_s, std::pair {9, 9});
+        PaperRecord second = record(u"2612.00002"_s, std::nullopt);
+        PaperRecord middle = record(u"2612.00003"_s, std::pair {1, 1});
+        top.paper.title = u"Aardvarks"_s;
+        middle.paper.title = u"Zebras"_s;
+        changes.added = {top, second, middle};
+        changes.addedAt = {0, 0, 11}; // the last before the shown row 11, which is gone: before row 12
+        QList<PaperRecord> after {top, second};
+        for (int i = 0; i < shown.size(); ++i) {
+            if (i == 11)
+                continue;
+            if (i == 12)
+                after << middle;
+            if (i != 10 && i != 20)
+                after << (i == 3 ? marked : (i == 4 ? read : shown.at(i)));
+        }
+        QCOMPARE(after.size(), 30);
+        changes.orders = PaperTableOrders::of(after);
+
+        // Changes found beside other rows are refused, nothing changed.
+        PaperRowChanges other = changes;
+        other.removedRowIds[0] += 1000;
+        QVERIFY(!model.applyChanges(other));
+        QCOMPARE(model.records().size(), shown.size());
+        QCOMPARE(model.recordAt(10)->rowId, shown.at(10).rowId);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy proxyReset(&proxy, &QAbstractItemModel::modelReset);
+        proxy.holdSorting();
+        QVERIFY(model.applyChanges(changes));
+        proxy.resumeSorting();
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(proxyReset.count(), 0);
+        QCOMPARE(changed.count(), 1); // rows 3 and 4: one range
+        QCOMPARE(changed.first().at(0).toModelIndex().row(), 3);
+        QCOMPARE(changed.first().at(1).toModelIndex().row(), 4);
+        QCOMPARE(removed.count(), 2); // 20, then 10-11
+        QCOMPARE(inserted.count(), 2); // 0-1, then the one before the old row 12
+        QCOMPARE(inserted.at(1).at(1).toInt(), 2 + 12 - 2);
+
+        PaperTableModel fresh;
+        PaperFilterProxy freshProxy;
+        freshProxy.setSourceModel(&fresh);
+        fresh.setRecords(after);
+        freshProxy.setUnreadOnly(true);
+        QCOMPARE(model.records().size(), after.size());
+        for (int i = 0; i < after.size(); ++i) {
+            QCOMPARE(model.recordAt(i)->paper.arxivId, after.at(i).paper.arxivId);
+            QCOMPARE(model.rowOf(after.at(i).paper.arxivId), i);
+        }
+        QCOMPARE(model.rowOf(shown.at(10).paper.arxivId), -1);
+        QVERIFY(!idsInOrder(proxy).contains(read.paper.arxivId));
+        for (const int column : {TotalColumn, TitleColumn, CategoriesColumn, StarColumn}) {
+            proxy.sort(column, Qt::AscendingOrder);
+            freshProxy.sort(column, Qt::AscendingOrder);
+            QCOMPARE(idsInOrder(proxy), idsInOrder(freshProxy));
+        }
+        // Sorted by total descending, the new 9+9 paper comes after the re-scored 10+10 one.
+        proxy.sort(TotalColumn, Qt::DescendingOrder);
+        QCOMPARE(idsInOrder(proxy).mid(0, 2), (QStringList {marked.paper.arxivId, top.paper.arxivId}));
+
+        // A row re-scored in place, none added or gone, the proxy not held: it moves as the proxy sorts it.
+        PaperRowChanges rescored;
+        rescored.shownRows = model.rowCount();
+        PaperRecord low = after.at(0);
+        low.score = Test::makeScore(low.paper, 1, 1);
+        rescored.changed = {low};
+        rescored.changedAt = {0};
+        QVERIFY(model.applyChanges(rescored));
+        after[0] = low;
+        fresh.setRecords(after);
+        freshProxy.sort(TotalColumn, Qt::DescendingOrder);
+        QCOMPARE(idsInOrder(proxy), idsInOrder(freshProxy));
+        QVERIFY(idsInOrder(proxy).first() != low.paper.arxivId);
+    }
+
     void ordersMadeBeforehandSortAsTheModelWould()
     {
         QList<PaperRecord> records;

@@ -31,6 +31,52 @@ std::unique_ptr<PaperStore> openStore(const QString &path)
     return std::move(s).value();
 }
 
+/// @p shown with @p changes put in place as PaperRowChanges says (PaperTableModel::applyChanges does it in
+/// the window): each added row before the shown row at its place, gone rows out, changed rows replaced.
+QList<PaperRecord> withChanges(const QList<PaperRecord> &shown, const PaperRowChanges &changes)
+{
+    QList<PaperRecord> out;
+    qsizetype added = 0;
+    qsizetype changed = 0;
+    qsizetype removed = 0;
+    for (qsizetype i = 0; i <= shown.size(); ++i) {
+        for (; added < changes.added.size() && changes.addedAt.at(added) == i; ++added)
+            out << changes.added.at(added);
+        if (i == shown.size())
+            break;
+        if (removed < changes.removed.size() && changes.removed.at(removed) == i) {
+            ++removed;
+            continue;
+        }
+        if (changed < changes.changed.size() && changes.changedAt.at(changed) == i)
+            out << changes.changed.at(changed++);
+        else
+            out << shown.at(i);
+    }
+    return out;
+}
+
+/// Empty when @p x and @p y hold the same rows, field for field, in whatever order; else what differs.
+QString differenceOf(QList<PaperRecord> a, QList<PaperRecord> b)
+{
+    const auto storeOrder = [](const PaperRecord &l, const PaperRecord &r) {
+        return l.paper.announced != r.paper.announced ? l.paper.announced > r.paper.announced
+                                                      : l.rowId < r.rowId;
+    };
+    std::sort(a.begin(), a.end(), storeOrder);
+    std::sort(b.begin(), b.end(), storeOrder);
+    if (a.size() != b.size())
+        return QStringLiteral("%1 rows, not %2").arg(a.size()).arg(b.size());
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const PaperRecord &x = a.at(i);
+        const PaperRecord &y = b.at(i);
+        if (!(x.paper == y.paper) || x.rowId != y.rowId || x.authorLines != y.authorLines ||
+            x.lean != y.lean || !(x.state == y.state) || x.score != y.score)
+            return QStringLiteral("row %1 (%2, %3) differs").arg(i).arg(x.paper.arxivId, y.paper.arxivId);
+    }
+    return {};
+}
+
 qint64 count(PaperStore &store, const QString &table)
 {
     QSqlQuery q(store.database().sql());
@@ -385,8 +431,9 @@ private Q_SLOTS:
     void allDaysReadAgainHandsOverOnlyTheRowsChangedInPlace()
     {
         // Issue 13: every row read again beside the shown ones (after a reconnect) is compared with them,
-        // so that where only states and marks changed the rows that did are all that is held twice; a row
-        // added or one whose tags (a sort's order) changed makes it a whole read again.
+        // so that only the rows changed, added or gone are held twice: put in place, they make the rows a
+        // whole read gives now, and when places or sorted text changed their orders come made for the rows
+        // after the change.
         Test::TempProfileDir dir;
         const QString location = m_backend.storeFor(dir);
         auto store = openStore(location);
@@ -398,14 +445,15 @@ private Q_SLOTS:
         const QList<PaperRecord> shown = *shownRead;
         QVERIFY(shown.size() >= 600);
 
-        auto readAgain = [&location, &shown] {
-            RecordsLoadJob job(location, shown);
+        auto readAgain = [&location](const QList<PaperRecord> &beside) {
+            RecordsLoadJob job(location, beside);
             return job.execute();
         };
-        JobOutcome outcome = readAgain();
+        JobOutcome outcome = readAgain(shown);
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperRowChanges>());
-        QVERIFY(outcome.resultAs<PaperRowChanges>().records.isEmpty());
+        QVERIFY(outcome.resultAs<PaperRowChanges>().isEmpty());
+        QVERIFY(!outcome.resultAs<PaperRowChanges>().orders);
         QCOMPARE(outcome.resultAs<PaperRowChanges>().read, shown.size());
 
         // Another client reads one paper, writes a note on a second and scores a third (one without marks).
@@ -427,39 +475,18 @@ private Q_SLOTS:
         score.scoredAt = QDateTime::currentDateTimeUtc(); // the paper's latest
         QVERIFY(store->addScore(score).ok());
 
-        outcome = readAgain();
+        outcome = readAgain(shown);
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperRowChanges>());
-        const QList<PaperRecord> changed = outcome.resultAs<PaperRowChanges>().records;
-        QCOMPARE(changed.size(), 3);
-        // Put in their places, they make the rows a whole read gives now, field for field.
-        QList<PaperRecord> patched = shown;
-        for (const PaperRecord &r : changed) {
-            auto at = std::find_if(patched.begin(), patched.end(),
-                [&r](const PaperRecord &p) { return p.paper.arxivId == r.paper.arxivId; });
-            QVERIFY(at != patched.end());
-            *at = r;
-        }
-        const auto now = store->tableRowsForRange();
+        PaperRowChanges changes = outcome.resultAs<PaperRowChanges>();
+        QCOMPARE(changes.changed.size(), 3);
+        QVERIFY(changes.added.isEmpty() && changes.removed.isEmpty());
+        // Only states and marks: the shown orders and categories hold.
+        QVERIFY(!changes.orders && !changes.categories);
+        auto now = store->tableRowsForRange();
         QVERIFY(now.ok());
-        QCOMPARE(patched.size(), now->size());
-        for (qsizetype i = 0; i < now->size(); ++i) {
-            const PaperRecord &a = patched.at(i);
-            const PaperRecord &b = now->at(i);
-            QCOMPARE(a.paper, b.paper);
-            QCOMPARE(a.rowId, b.rowId);
-            QCOMPARE(a.authorLines, b.authorLines);
-            QCOMPARE(a.state.read, b.state.read);
-            QCOMPARE(a.state.starred, b.state.starred);
-            QCOMPARE(a.state.note, b.state.note);
-            QCOMPARE(a.state.tags, b.state.tags);
-            QCOMPARE(a.score.has_value(), b.score.has_value());
-            if (a.score) {
-                QCOMPARE(a.score->relevance, b.score->relevance);
-                QCOMPARE(a.score->novelty, b.score->novelty);
-                QCOMPARE(a.score->model, b.score->model);
-            }
-        }
+        QString difference = differenceOf(withChanges(shown, changes), *now);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
         const auto rowOf = [&now](const QString &id) {
             return *std::find_if(
                 now->cbegin(), now->cend(), [&id](const PaperRecord &r) { return r.paper.arxivId == id; });
@@ -467,24 +494,90 @@ private Q_SLOTS:
         QCOMPARE(rowOf(readOne.paper.arxivId).state.read, !readOne.state.read);
         QCOMPARE(rowOf(scoredPaper.arxivId).score->relevance, 9);
 
-        // A tag orders the Tags column: the rows come whole, as many as there are papers.
+        // A tag orders the Tags column: the tagged row comes with the orders of the rows made again.
         s = *store->state(shown.at(7).paper.arxivId);
         s.tags << QStringLiteral("zz-reread");
         QVERIFY(store->saveState(s).ok());
-        outcome = readAgain();
+        outcome = readAgain(shown);
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
-        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperTableRows>());
-        QCOMPARE(outcome.resultAs<PaperTableRows>().records.size(), shown.size());
+        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperRowChanges>());
+        changes = outcome.resultAs<PaperRowChanges>();
+        QCOMPARE(changes.changed.size(), 4);
+        QVERIFY(changes.orders.has_value());
+        now = store->tableRowsForRange();
+        QVERIFY(now.ok());
+        difference = differenceOf(withChanges(shown, changes), *now);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        PaperTableOrders expected = PaperTableOrders::of(withChanges(shown, changes));
+        QCOMPARE(changes.orders->tags, expected.tags);
+        QCOMPARE(changes.orders->title, expected.title);
 
-        // So does a paper added since (compared with rows that already hold the tag).
-        const auto tagged = store->tableRowsForRange();
-        QVERIFY(tagged.ok());
-        QVERIFY(store->upsertPaper(Test::makePaper(QStringLiteral("2612.00001"), 1, options.lastDay)).ok());
-        RecordsLoadJob added(location, *tagged);
-        outcome = added.execute();
+        // Papers added since: a new day on top and one back-filled among older days; and a row shown that
+        // is stored no longer (gone). Only those three are handed over, with the orders and categories of
+        // the rows after them.
+        const QList<PaperRecord> tagged = *now;
+        const QDate middle = tagged.at(tagged.size() / 2).paper.announced;
+        const QDate next = options.lastDay.addDays(1);
+        Paper fresh = Test::makePaper(QStringLiteral("2612.00001"), 1, next);
+        fresh.categories = QStringList {QStringLiteral("q-bio.PE")};
+        fresh.primaryCategory = fresh.categories.first();
+        QVERIFY(store->upsertPapers({fresh, Test::makePaper(QStringLiteral("2612.00002"), 1, middle)}).ok());
+        QList<PaperRecord> beside = tagged;
+        PaperRecord ghost = tagged.at(10);
+        ghost.rowId = std::max_element(tagged.cbegin(), tagged.cend(),
+                          [](const auto &a, const auto &b) { return a.rowId < b.rowId; })
+                          ->rowId +
+            1000;
+        ghost.paper.arxivId = QStringLiteral("2601.99999");
+        beside.insert(11, ghost);
+        outcome = readAgain(beside);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperRowChanges>());
+        changes = outcome.resultAs<PaperRowChanges>();
+        QCOMPARE(changes.read, tagged.size() + 2);
+        QVERIFY(changes.changed.isEmpty());
+        QCOMPARE(changes.added.size(), 2);
+        // At the end of the rows (the window's list grows in place there; its proxy sorts them).
+        QCOMPARE(changes.addedAt, (QList<int> {int(beside.size()), int(beside.size())}));
+        QCOMPARE(changes.added.first().paper.arxivId, fresh.arxivId);
+        QCOMPARE(changes.removed, QList<int> {11});
+        QCOMPARE(changes.removedRowIds, QList<qint64> {ghost.rowId});
+        now = store->tableRowsForRange();
+        QVERIFY(now.ok());
+        difference = differenceOf(withChanges(beside, changes), *now);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QVERIFY(changes.orders.has_value() && changes.categories.has_value());
+        expected = PaperTableOrders::of(withChanges(beside, changes));
+        QCOMPARE(changes.orders->id, expected.id);
+        QCOMPARE(changes.orders->title, expected.title);
+        QCOMPARE(changes.orders->authors, expected.authors);
+        QCOMPARE(changes.orders->category, expected.category);
+        QCOMPARE(changes.orders->announceType, expected.announceType);
+        QCOMPARE(changes.orders->tags, expected.tags);
+        QCOMPARE(*changes.categories, PaperTableRows::categoriesOf(*now));
+        QVERIFY(changes.categories->contains(QStringLiteral("q-bio.PE")));
+
+        // Only the changed days read again (another client's notices name them): the same two rows added,
+        // from only those days' rows.
+        RecordsLoadJob days(location, tagged, {next, middle});
+        outcome = days.execute();
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperRowChanges>());
+        changes = outcome.resultAs<PaperRowChanges>();
+        QVERIFY(changes.read < tagged.size() / 2);
+        QCOMPARE(changes.added.size(), 2);
+        QVERIFY(changes.changed.isEmpty() && changes.removed.isEmpty());
+        difference = differenceOf(withChanges(tagged, changes), *now);
+        QVERIFY2(difference.isEmpty(), qPrintable(difference));
+        QCOMPARE(changes.orders->title, PaperTableOrders::of(withChanges(tagged, changes)).title);
+
+        // Rows that are not the store's (no row id) cannot be matched: a whole read.
+        QList<PaperRecord> unmatched = *now;
+        unmatched[0].rowId = 0;
+        outcome = readAgain(unmatched);
         QVERIFY2(outcome.ok(), qPrintable(outcome.message));
         QVERIFY(outcome.result.metaType() == QMetaType::fromType<PaperTableRows>());
-        QCOMPARE(outcome.resultAs<PaperTableRows>().records.size(), tagged->size() + 1);
+        QCOMPARE(outcome.resultAs<PaperTableRows>().records.size(), now->size());
     }
 
     void optimizingTheSearchIndexMergesItsSegments()

@@ -522,10 +522,9 @@ private Q_SLOTS:
         QCOMPARE(Test::reader(w)->currentArxivId(), reading);
     }
 
-    // Issue 13: "All days" read again whole (the day list reloaded after a job, a reconnect) while only
-    // states and marks changed: the changed rows are replaced in place, with no reset of the table and no
-    // second set of every row; the rows are then the store's, and the selected paper and the scroll stay. A
-    // paper added makes it a whole replacement, the place kept too.
+    // Issue 13: "All days" read again whole (the day list reloaded after a job, a reconnect): the rows
+    // changed are replaced in place and those added inserted, with no reset of the table and no second set
+    // of every row; the rows are then the store's, and the selected paper and the scroll stay.
     void allDaysReadAgainChangesRowsInPlace()
     {
         const QDate first(2026, 11, 23);
@@ -577,13 +576,43 @@ private Q_SLOTS:
         QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
 
-        // A paper added: the rows are replaced whole, the place kept all the same.
-        QVERIFY(other.value()->upsertPapers({Test::makePaper(QStringLiteral("2611.09801"), 1, second)}).ok());
+        // Papers added, one on a new day and one back-filled on the first: they are inserted as rows (no
+        // reset, no second set of every row), the place kept all the same, and the sorts' orders that come
+        // with them put the new rows where they belong.
+        const QDate third(2026, 11, 25);
+        QVERIFY(other.value()
+                    ->upsertPapers({Test::makePaper(QStringLiteral("2611.09801"), 1, third),
+                        Test::makePaper(QStringLiteral("2611.09802"), 1, first)})
+                    .ok());
+        QSignalSpy inserted(model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy proxyReset(table->model(), &QAbstractItemModel::modelReset);
         Test::days(w)->reload();
-        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 61, 10000);
-        QCOMPARE(reset.count(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(model->rowCount(), 62, 10000);
+        QCOMPARE(table->model()->rowCount(), 62);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(proxyReset.count(), 0);
+        int rowsInserted = 0;
+        for (const QList<QVariant> &range : std::as_const(inserted))
+            rowsInserted += range.at(2).toInt() - range.at(1).toInt() + 1;
+        QCOMPARE(rowsInserted, 2);
+        QCOMPARE(Test::days(w)->allDaysRowsRead(), 62);
+        // After the rows shown, newest first (the table's proxy sorts them among the others).
+        QCOMPARE(model->rowOf(QStringLiteral("2611.09801")), 60);
+        QCOMPARE(model->rowOf(QStringLiteral("2611.09802")), 61);
         QCOMPARE(Test::reader(w)->currentArxivId(), reading);
+        QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
+        const auto now = other.value()->tableRowsForRange();
+        QVERIFY(now.ok());
+        for (const PaperRecord &stored : *now)
+            QCOMPARE(model->recordAt(model->rowOf(stored.paper.arxivId))->paper, stored.paper);
+        // Sorted by title, the new rows among the others: the orders were made for the rows after the change.
+        table->sortByColumn(TitleColumn, Qt::AscendingOrder);
+        for (int row = 1; row < table->model()->rowCount(); ++row) {
+            const QString before = table->model()->index(row - 1, TitleColumn).data(SortRole).toString();
+            const QString after = table->model()->index(row, TitleColumn).data(SortRole).toString();
+            QVERIFY2(before <= after, qPrintable(before + u" > " + after));
+        }
     }
 
     // Issue 14.4: with "All days" shown, a day another client fetches and the scores it stores show too,
@@ -625,8 +654,9 @@ private Q_SLOTS:
         QVERIFY(Test::paperModel(w)->rowOf(QStringLiteral("2611.09802")) >= 0);
         // Only the new day's rows were read again (not all 62), and merged into those shown.
         QCOMPARE(Test::days(w)->allDaysRowsRead(), 2);
-        QCOMPARE(Test::paperModel(w)->recordAt(0)->paper.announced, third);
-        QCOMPARE(Test::paperModel(w)->recordAt(61)->paper.announced, first);
+        // After the rows shown (the table's proxy sorts them among the others).
+        QCOMPARE(Test::paperModel(w)->recordAt(60)->paper.announced, third);
+        QCOMPARE(Test::paperModel(w)->recordAt(61)->paper.announced, third);
         QCOMPARE(Test::reader(w)->currentArxivId(), reading);
         QCOMPARE(table->currentIndex().siblingAtColumn(0).data(ArxivIdRole).toString(), reading);
         QCOMPARE(table->verticalScrollBar()->value(), scroll);
