@@ -133,16 +133,12 @@ void DayPresenter::startReload(bool latest)
         updateStatus();
         return;
     }
-    if (!m_reloadReader) {
-        m_reloadReader =
-            new StoreReaderThread(m_store->database().path(), QStringLiteral("lectern-reload"), this);
-    }
     // A day the user asked for and is still waiting for wins over the one shown, and over the latest.
     const QDate shown = isLoadingDay() && !m_request.refresh ? m_request.day : latest ? QDate() : m_day;
     const quint64 generation = ++m_reloadGeneration;
     const quint64 userRequests = m_userRequests;
     ++m_reloadsOutstanding;
-    m_reloadReader->read<Reloaded>(
+    storeReader()->read<Reloaded>(
         [shown](PaperStore &store) -> Result<Reloaded> {
             Reloaded read;
             auto days = store.dayList();
@@ -221,6 +217,16 @@ void DayPresenter::applyReload(const Reloaded &read, bool latest, quint64 userRe
     const QString reading = !latest && want == m_day ? m_views.reader->currentArxivId() : QString();
     dropDayLoad();
     applyDay(read.day, false, reading);
+}
+
+StoreReaderThread *DayPresenter::storeReader()
+{
+    // One connection for both, in the order asked: a burst of other clients' changes read after a reload
+    // sees at least what the reload saw.
+    if (!m_storeReader)
+        m_storeReader =
+            new StoreReaderThread(m_store->database().path(), QStringLiteral("lectern-days"), this);
+    return m_storeReader;
 }
 
 void DayPresenter::showDay(const QDate &day)
@@ -356,15 +362,11 @@ void DayPresenter::showStoreChanges(const StoreChangeBatch &batch)
         reload();
         return;
     }
-    if (!m_changeReader) {
-        m_changeReader =
-            new StoreReaderThread(m_store->database().path(), QStringLiteral("lectern-changes"), this);
-    }
     // The member's own state, and the text of their shared notes another member may have edited.
     const QSet<QString> ids = batch.memberStates | batch.sharedNotes;
     ++m_changeReadsOutstanding;
     // Bursts are read in the order they came, each applied whole: a later one names other papers.
-    m_changeReader->read<StoreChangeReads>(
+    storeReader()->read<StoreChangeReads>(
         [daysChanged, ids](PaperStore &store) -> Result<StoreChangeReads> {
             StoreChangeReads reads;
             if (daysChanged) {

@@ -129,6 +129,7 @@ private:
         DayRecords day;
     };
     void startReload(bool latest);
+    [[nodiscard]] StoreReaderThread *storeReader();
     /// Shows what reload() read; @p userRequests: m_userRequests when the reload began.
     void applyReload(const Reloaded &read, bool latest, quint64 userRequests);
     void dayLoaded(const DayRecords &loaded);
@@ -181,8 +182,8 @@ private:
     StoreReaderThread *m_tagReader = nullptr; ///< refreshTagsLater()'s, made at its first use
     quint64 m_tagsGeneration = 0;
     int m_tagsOutstanding = 0;
-    StoreReaderThread *m_changeReader = nullptr; ///< showStoreChanges()'s, made at its first use
-    StoreReaderThread *m_reloadReader = nullptr; ///< reload()'s, made at its first use
+    /// reload()'s and showStoreChanges()'s reads, made at its first use (storeReader()).
+    StoreReaderThread *m_storeReader = nullptr;
     quint64 m_reloadGeneration = 0;
     int m_reloadsOutstanding = 0;
     /// Days the user asked for (a click, the digest, leaving "All days"): a reload that began before the
