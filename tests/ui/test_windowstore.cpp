@@ -70,6 +70,8 @@ QString memberProfile(const Test::TempProfileDir &dir, const StoreLocation &lab,
 /// wrong.
 QString showListening(MainWindow &w)
 {
+    if (!Test::waitForDay(w))
+        return QStringLiteral("the window did not show its first day");
     w.resize(1000, 700);
     w.show();
     if (!QTest::qWaitForWindowExposed(&w))
@@ -79,6 +81,18 @@ QString showListening(MainWindow &w)
     if (!QTest::qWaitFor([&] { return Test::storeChanges(w)->isListening(); }, 20000))
         return QStringLiteral("the window does not listen for other clients' changes");
     return {};
+}
+
+/// Keeps other clients' notices from the window (its batcher no longer hands them to the day presenter), so
+/// that a test hands a batch over itself or sees what comes without them; the batcher, or null.
+StoreChangeBatcher *holdBackNotices(MainWindow &w)
+{
+    auto *batcher = w.findChild<StoreChangeBatcher *>();
+    if (!batcher ||
+        !QObject::disconnect(
+            batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges))
+        return nullptr;
+    return batcher;
 }
 
 // The user's place in "All days", which what follows must keep.
@@ -218,9 +232,8 @@ private Q_SLOTS:
         QCOMPARE(stack->currentWidget()->objectName(), QStringLiteral("emptyState"));
         QVERIFY(!Test::days(w)->day().isValid());
         // The live notices are left out: the batch is handed over below, on both backends alike.
-        auto *batcher = w.findChild<StoreChangeBatcher *>();
+        auto *batcher = holdBackNotices(w);
         QVERIFY(batcher);
-        disconnect(batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges);
         {
             auto other = PaperStore::open(m_backend.storeFor(dir));
             QVERIFY2(other.ok(), qPrintable(other.error()));
@@ -469,7 +482,6 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -634,7 +646,6 @@ private Q_SLOTS:
         const QString built = memberProfile(aliceDir, *lab, QStringLiteral("alice"));
         QVERIFY2(built.isEmpty(), qPrintable(built));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -766,7 +777,6 @@ private Q_SLOTS:
         QVERIFY2(built.isEmpty(), qPrintable(built));
 
         MainWindow w(Profile::inDirectory(bobDir.path()));
-        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w); // Alice's save is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -831,7 +841,6 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, day);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w); // Bob's edit is heard
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTableView *table = Test::paperView(w);
@@ -983,7 +992,6 @@ private Q_SLOTS:
             aliceDir, Test::numberedPapers(3, day) + Test::numberedPapers(2, earlier, 50));
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        QVERIFY(Test::waitForDay(w));
         // Listening before the server stops (the listener's own connection is set up meanwhile).
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
@@ -1042,7 +1050,6 @@ private Q_SLOTS:
             QVERIFY(bob.value()->saveState(bobs).ok());
         }
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QTRY_VERIFY_WITH_TIMEOUT(Test::reader(w)->hasSimilarIndex(), 20000);
@@ -1096,17 +1103,14 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, papers);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         auto *dayList = Test::part<QAbstractItemView>(w, QStringLiteral("dayList"));
         QCOMPARE(dayList->model()->rowCount(), 1);
 
         // The window's batches are held back here, to hand them over while the server is silent.
-        auto *batcher = w.findChild<StoreChangeBatcher *>();
+        auto *batcher = holdBackNotices(w);
         QVERIFY(batcher);
-        QVERIFY(disconnect(
-            batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges));
         StoreChangeBatch heard;
         connect(batcher, &StoreChangeBatcher::batchReady, this, [&heard](const StoreChangeBatch &batch) {
             heard.days |= batch.days;
@@ -1169,7 +1173,6 @@ private Q_SLOTS:
         auto lab = alicesLabWithPapers(aliceDir, papers);
         QVERIFY2(lab.ok(), qPrintable(lab.error()));
         MainWindow w(Profile::inDirectory(aliceDir.path()));
-        QVERIFY(Test::waitForDay(w));
         const QString listening = showListening(w);
         QVERIFY2(listening.isEmpty(), qPrintable(listening));
         QCOMPARE(Test::days(w)->day(), day);
@@ -1178,10 +1181,8 @@ private Q_SLOTS:
         QVERIFY(Test::reader(w)->selectPaper(papers.at(1).arxivId));
         QVERIFY(Test::waitForDetails(Test::reader(w)));
         // Other clients' notices are held back: the day stored below is to come through the reload alone.
-        auto *batcher = w.findChild<StoreChangeBatcher *>();
+        auto *batcher = holdBackNotices(w);
         QVERIFY(batcher);
-        QVERIFY(disconnect(
-            batcher, &StoreChangeBatcher::batchReady, Test::days(w), &DayPresenter::showStoreChanges));
 
         {
             // Should the reload read on this thread after all, the server wakes up on its own after a while,
